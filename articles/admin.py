@@ -1,0 +1,159 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.html import format_html
+
+from articles import services
+from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet
+from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    extra = 0
+    fields = ["person", "label", "position"]
+    autocomplete_fields = ["person"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
+
+class ArticleSpoilerInline(admin.TabularInline):
+    model = ArticleSpoiler
+    form = ArticleSpoilerForm
+    formset = ArticleSpoilerFormSet
+    extra = 0
+    verbose_name = "spoiler tag"
+    verbose_name_plural = "spoiler tags (what the article gives away)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("tag__work")
+
+
+class QuoteInline(admin.StackedInline):
+    model = Quote
+    extra = 0
+    fields = [("speaker", "speaker_name", "character"), "words", ("status", "confidence", "position")]
+    autocomplete_fields = ["speaker", "character"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker", "character__work")
+
+
+class SpoilerFilter(admin.SimpleListFilter):
+    title = "spoilers"
+    parameter_name = "spoilers"
+
+    def lookups(self, request, model_admin):
+        return [("none", "Spoiler-free"), ("any", "Has spoilers")] + [
+            (f"severity:{value}", f"{label} spoilers") for value, label in ArticleSpoiler.Severity.choices
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "none":
+            return queryset.filter(spoiler_items__isnull=True)
+        if value == "any":
+            return queryset.filter(spoiler_items__isnull=False).distinct()
+        if value and value.startswith("severity:"):
+            return queryset.filter(spoiler_items__severity=value.split(":", 1)[1]).distinct()
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["headline", "kind", "state", "publish_at", "authors", "spoiler_scope"]
+    list_filter = ["status", "kind", "works", SpoilerFilter]
+    search_fields = ["headline", "dek", "body"]
+    prepopulated_fields = {"slug": ["headline"]}
+    date_hierarchy = "publish_at"
+    autocomplete_fields = ["works", "people", "hero_image", "reviewed_work", "reviewed_season", "reviewed_episode"]
+    actions = ["publish_selected", "unpublish_selected"]
+    fieldsets = [
+        (None, {"fields": ["kind", "headline", "slug", "dek"]}),
+        ("Body", {"fields": ["body"]}),
+        ("Coverage", {"fields": ["works", "people", "tags", "hero_image"]}),
+        (
+            "Review",
+            {
+                "fields": [
+                    ("rating", "rating_scale"),
+                    "verdict",
+                    "reviewed_work",
+                    "reviewed_season",
+                    "reviewed_episode",
+                ],
+                "description": "Only for reviews.",
+            },
+        ),
+        ("Publishing", {"fields": ["status", "publish_at"]}),
+    ]
+    inlines = [BylineInline, ArticleSpoilerInline, QuoteInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_listing().with_is_live()
+
+    @admin.display(description="state", ordering="status")
+    def state(self, article: Article) -> str:
+        if article.status == Article.Status.PUBLISHED and not article.is_live:
+            local = timezone.localtime(article.publish_at)
+            return format_html("<strong>Scheduled</strong> for {}", local.strftime("%b %-d, %Y %H:%M"))
+        return article.get_status_display()
+
+    @admin.display(description="authors")
+    def authors(self, article: Article) -> str:
+        return ", ".join(byline.person.name for byline in article.bylines.all())
+
+    @admin.display(description="spoiler scope")
+    def spoiler_scope(self, article: Article) -> str:
+        return "; ".join(str(item) for item in article.spoiler_items.all()) or "—"
+
+    @admin.action(description="Publish selected articles (now, or at their scheduled time)")
+    def publish_selected(self, request, queryset):
+        published = 0
+        for article in queryset:
+            try:
+                services.article_publish(article=article)
+            except ValidationError as error:
+                self.message_user(request, f"“{article}” was not published: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                published += 1
+        if published:
+            self.message_user(request, f"Published {published} article(s).", messages.SUCCESS)
+
+    @admin.action(description="Unpublish selected articles")
+    def unpublish_selected(self, request, queryset):
+        for article in queryset:
+            services.article_unpublish(article=article)
+        self.message_user(request, f"Unpublished {len(queryset)} article(s).", messages.SUCCESS)
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "speaker_display", "article", "status", "confidence"]
+    list_select_related = ["speaker", "article"]
+    list_filter = ["status"]
+    search_fields = ["words", "speaker__name", "speaker_name", "article__headline"]
+    autocomplete_fields = ["article", "speaker", "character"]
+
+    @admin.display(description="speaker", ordering="speaker__name")
+    def speaker_display(self, quote: Quote) -> str:
+        return quote.speaker_display
+
+
+@admin.register(SpoilerScope)
+class SpoilerScopeAdmin(admin.ModelAdmin):
+    list_display = ["name", "work", "season_number", "episode_number", "article_count"]
+    list_select_related = ["work"]
+    list_filter = ["work"]
+    search_fields = ["name", "work__title"]
+    fields = ["work", "season_number", "episode_number"]
+    autocomplete_fields = ["work"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("article_items"))
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, scope: SpoilerScope) -> int:
+        return scope.article_count

@@ -1,0 +1,80 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from articles.models import ArticleSpoiler, SpoilerScope
+from people.models import Episode, Season, Work
+
+
+class ArticleSpoilerForm(forms.ModelForm):
+    """A spoiler tag as an editor thinks of it: a work, how far into it, and how badly."""
+
+    work = forms.ModelChoiceField(queryset=Work.objects.all(), label="work")
+    season = forms.IntegerField(label="season", required=False, min_value=1, help_text="Empty for the whole work.")
+    episode = forms.IntegerField(label="episode", required=False, min_value=1, help_text="Empty for the whole season.")
+
+    class Meta:
+        model = ArticleSpoiler
+        fields = ["work", "season", "episode", "severity"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.tag_id:
+            scope = self.instance.tag
+            self.initial.update(work=scope.work_id, season=scope.season_number, episode=scope.episode_number)
+
+    def clean(self):
+        cleaned = super().clean()
+        work, season, episode = cleaned.get("work"), cleaned.get("season"), cleaned.get("episode")
+        if work is None or self.has_error("season") or self.has_error("episode"):
+            return cleaned
+        if episode is not None and season is None:
+            self.add_error("season", "Give the season the episode belongs to.")
+            return cleaned
+        if season is not None and not Season.objects.filter(work=work, number=season).exists():
+            self.add_error("season", f"{work.title} has no season {season}.")
+            return cleaned
+        if (
+            episode is not None
+            and not Episode.objects.filter(season__work=work, season__number=season, number=episode).exists()
+        ):
+            self.add_error("episode", f"{work.title} season {season} has no episode {episode}.")
+            return cleaned
+        return cleaned
+
+    def scope_key(self) -> tuple | None:
+        if not hasattr(self, "cleaned_data") or self.cleaned_data.get("DELETE"):
+            return None
+        work = self.cleaned_data.get("work")
+        if work is None:
+            return None
+        return (work.pk, self.cleaned_data.get("season"), self.cleaned_data.get("episode"))
+
+    def save(self, commit=True):
+        work = self.cleaned_data["work"]
+        scope = SpoilerScope.objects.filter(
+            work=work,
+            season_number=self.cleaned_data.get("season"),
+            episode_number=self.cleaned_data.get("episode"),
+        ).first()
+        if scope is None:
+            scope = SpoilerScope(
+                work=work,
+                season_number=self.cleaned_data.get("season"),
+                episode_number=self.cleaned_data.get("episode"),
+            )
+            scope.save()
+        self.instance.tag = scope
+        return super().save(commit=commit)
+
+
+class ArticleSpoilerFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            key = form.scope_key() if form.is_valid() else None
+            if key is None:
+                continue
+            if key in seen:
+                raise ValidationError("The same spoiler scope is listed twice; keep one and pick its severity.")
+            seen.add(key)

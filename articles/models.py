@@ -1,0 +1,395 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+from taggit.models import ItemBase, TagBase, TaggedItemBase
+
+
+def published_q(now=None) -> Q:
+    """The one definition of what readers may see: published, and its publish time has come.
+
+    A published article whose publish time is still ahead is *scheduled*; it goes live by itself
+    when the clock passes that time, with no job to run.
+    """
+    return Q(status=Article.Status.PUBLISHED, publish_at__lte=now or timezone.now())
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None) -> "ArticleQuerySet":
+        return self.filter(published_q(now))
+
+    def scheduled(self, now=None) -> "ArticleQuerySet":
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=now or timezone.now())
+
+    def with_is_live(self, now=None) -> "ArticleQuerySet":
+        return self.annotate(is_live=models.ExpressionWrapper(published_q(now), output_field=models.BooleanField()))
+
+    def newest_first(self) -> "ArticleQuerySet":
+        return self.order_by(F("publish_at").desc(nulls_last=True), "-pk")
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """Everything a listing card or admin row shows, fetched in a fixed number of queries."""
+        return self.select_related("hero_image").prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("person")),
+            "tags",
+            Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
+        )
+
+
+class SpoilerScope(TagBase):
+    """How far into a work a spoiler reaches: the whole work, a season, or one episode.
+
+    Scopes are tags shared by every article that spoils the same point, so readers and feeds can
+    follow them; the severity belongs to each article's tagging (``ArticleSpoiler``).
+    """
+
+    work = models.ForeignKey(
+        "people.Work", verbose_name="work", on_delete=models.CASCADE, related_name="spoiler_scopes"
+    )
+    season_number = models.PositiveSmallIntegerField(
+        "season", null=True, blank=True, validators=[MinValueValidator(1, "Season numbers start at 1.")]
+    )
+    episode_number = models.PositiveSmallIntegerField(
+        "episode", null=True, blank=True, validators=[MinValueValidator(1, "Episode numbers start at 1.")]
+    )
+
+    class Meta:
+        verbose_name = "spoiler scope"
+        verbose_name_plural = "spoiler scopes"
+        ordering = ["work__title", F("season_number").asc(nulls_last=True), F("episode_number").asc(nulls_last=True)]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(episode_number__isnull=True) | Q(season_number__isnull=False),
+                name="spoiler_scope_episode_needs_season",
+                violation_error_message="An episode scope needs its season too.",
+            ),
+            models.UniqueConstraint(
+                fields=["work"],
+                condition=Q(season_number__isnull=True),
+                name="spoiler_scope_unique_whole_work",
+            ),
+            models.UniqueConstraint(
+                fields=["work", "season_number"],
+                condition=Q(season_number__isnull=False, episode_number__isnull=True),
+                name="spoiler_scope_unique_season",
+            ),
+            models.UniqueConstraint(
+                fields=["work", "season_number", "episode_number"],
+                condition=Q(episode_number__isnull=False),
+                name="spoiler_scope_unique_episode",
+            ),
+        ]
+
+    @property
+    def code(self) -> str:
+        """``S1E10``, ``S1`` or an empty string for the whole work."""
+        if self.season_number is None:
+            return ""
+        if self.episode_number is None:
+            return f"S{self.season_number}"
+        return f"S{self.season_number}E{self.episode_number}"
+
+    def save(self, *args, **kwargs):
+        self.name = f"{self.work.title} {self.code}".strip() if self.code else f"{self.work.title} (whole work)"
+        self.slug = slugify(f"{self.work.slug} {self.code or 'all'}")
+        super().save(*args, **kwargs)
+
+
+class TaggedArticle(TaggedItemBase):
+    content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = "topic tag"
+        verbose_name_plural = "topic tags"
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_unique")]
+
+
+class ArticleSpoiler(ItemBase):
+    class Severity(models.TextChoices):
+        MINOR = "minor", "Minor"
+        MAJOR = "major", "Major"
+        ENDING = "ending", "Ending"
+
+    content_object = models.ForeignKey(
+        "Article", verbose_name="article", on_delete=models.CASCADE, related_name="spoiler_items"
+    )
+    tag = models.ForeignKey(SpoilerScope, verbose_name="scope", on_delete=models.PROTECT, related_name="article_items")
+    severity = models.CharField("severity", max_length=10, choices=Severity.choices, default=Severity.MAJOR)
+
+    class Meta:
+        verbose_name = "spoiler tag"
+        verbose_name_plural = "spoiler tags"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"],
+                name="article_spoiler_unique",
+                violation_error_message="This article already has this spoiler scope.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.tag.name} ({self.get_severity_display().lower()})"
+
+
+class Article(models.Model):
+    class Kind(models.TextChoices):
+        INTERVIEW = "interview", "Interview"
+        REVIEW = "review", "Review"
+        FEATURE = "feature", "Feature / explainer"
+        RECAP = "recap", "Recap"
+        NEWS = "news", "News"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        UNPUBLISHED = "unpublished", "Unpublished"
+
+    class RatingScale(models.IntegerChoices):
+        FIVE = 5, "out of 5"
+        TEN = 10, "out of 10"
+        HUNDRED = 100, "out of 100"
+
+    kind = models.CharField("kind", max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    headline = models.CharField(
+        "headline", max_length=300, help_text="Spoiler-free: it appears in listings, feeds and search results."
+    )
+    slug = models.SlugField(
+        "slug",
+        max_length=320,
+        unique=True,
+        help_text="The article's address; spoiler-free like the headline.",
+        error_messages={"unique": "Another article already uses this slug; choose a different one."},
+    )
+    dek = models.TextField(
+        "dek", max_length=600, blank=True, help_text="The standfirst under the headline. Spoiler-free."
+    )
+    body = models.TextField(
+        "body",
+        blank=True,
+        help_text="Markdown. Spoiler sections: “::: spoiler S1E10” … “:::”; inline spoilers: ||like this||.",
+    )
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        "publish time",
+        null=True,
+        blank=True,
+        help_text="A published article with a time in the future is scheduled and goes live at that time.",
+    )
+    hero_image = models.ForeignKey(
+        "images.Image", verbose_name="hero image", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    works = models.ManyToManyField("people.Work", verbose_name="works covered", blank=True, related_name="articles")
+    people = models.ManyToManyField(
+        "people.Person", verbose_name="people covered", blank=True, related_name="articles_about"
+    )
+    tags = TaggableManager(
+        "topic tags",
+        through=TaggedArticle,
+        blank=True,
+        related_name="articles",
+        help_text="Comma-separated topics, e.g. “ballet, netflix”.",
+    )
+    spoilers = TaggableManager("spoiler scopes", through=ArticleSpoiler, blank=True, related_name="spoiled_articles")
+
+    rating = models.DecimalField(
+        "rating",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"), "A rating cannot be negative.")],
+        help_text="Reviews only, on the scale below.",
+    )
+    rating_scale = models.PositiveSmallIntegerField(
+        "rating scale", choices=RatingScale.choices, default=RatingScale.FIVE
+    )
+    verdict = models.CharField(
+        "verdict", max_length=300, blank=True, help_text="Reviews: the critic's verdict in a line."
+    )
+    reviewed_work = models.ForeignKey(
+        "people.Work",
+        verbose_name="work reviewed",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+    reviewed_season = models.ForeignKey(
+        "people.Season",
+        verbose_name="season reviewed",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+    reviewed_episode = models.ForeignKey(
+        "people.Episode",
+        verbose_name="episode reviewed",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+
+    created_at = models.DateTimeField("created", auto_now_add=True)
+    updated_at = models.DateTimeField("updated", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "article"
+        verbose_name_plural = "articles"
+        ordering = [F("publish_at").desc(nulls_last=True), "-pk"]
+        get_latest_by = "publish_at"
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="article_listing"),
+            models.Index(fields=["kind", "status", "-publish_at"], name="article_kind_listing"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="article_published_has_time",
+                violation_error_message="A published article needs a publish time.",
+            ),
+            models.CheckConstraint(
+                condition=Q(rating__isnull=True) | Q(rating__gte=0, rating__lte=F("rating_scale")),
+                name="article_rating_within_scale",
+                violation_error_message="The rating must lie between 0 and the rating scale.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        errors = {}
+        if self.rating is not None:
+            if self.kind != self.Kind.REVIEW:
+                errors["rating"] = "Only reviews carry a rating; clear it or make this article a review."
+            elif self.rating_scale and self.rating > self.rating_scale:
+                errors["rating"] = f"The rating must be between 0 and {self.rating_scale} on this scale."
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            errors["publish_at"] = "Set a publish time (now, or later to schedule it)."
+        if self.reviewed_season_id and self.reviewed_work_id and self.reviewed_season.work_id != self.reviewed_work_id:
+            errors["reviewed_season"] = "This season belongs to another work than the work reviewed."
+        if self.reviewed_episode_id:
+            if self.reviewed_season_id and self.reviewed_episode.season_id != self.reviewed_season_id:
+                errors["reviewed_episode"] = "This episode belongs to another season than the season reviewed."
+            elif self.reviewed_work_id and self.reviewed_episode.season.work_id != self.reviewed_work_id:
+                errors["reviewed_episode"] = "This episode belongs to another work than the work reviewed."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Byline(models.Model):
+    """An author credited on an article, in order, with the label printed beside the name."""
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="bylines")
+    person = models.ForeignKey("people.Person", verbose_name="author", on_delete=models.PROTECT, related_name="bylines")
+    label = models.CharField("label", max_length=100, blank=True, help_text='e.g. "Senior Editor", "TV Critic".')
+    position = models.PositiveSmallIntegerField("order", default=0)
+
+    class Meta:
+        verbose_name = "byline"
+        verbose_name_plural = "bylines"
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "person"],
+                name="byline_unique_author",
+                violation_error_message="This author is already on the byline.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person.name}, {self.label}" if self.label else self.person.name
+
+
+class Quote(models.Model):
+    """Words someone said, found in an article's body and attributed to a speaker."""
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="quotes")
+    words = models.TextField("words", help_text="Exactly as printed in the article.")
+    speaker = models.ForeignKey(
+        "people.Person",
+        verbose_name="speaker",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="quotes",
+        help_text="Leave empty when the speaker is not (yet) in the database; give their name below.",
+    )
+    speaker_name = models.CharField(
+        "speaker as written", max_length=200, blank=True, help_text="The name as the article prints it."
+    )
+    character = models.ForeignKey(
+        "people.Character",
+        verbose_name="said as character",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text="When the words are a line of dialogue from the show.",
+    )
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.SUGGESTED)
+    confidence = models.FloatField(
+        "confidence",
+        default=1.0,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="How sure the attribution is, from 0 to 1.",
+    )
+    position = models.PositiveIntegerField("position", default=0, help_text="Order in the article.")
+    created_at = models.DateTimeField("created", auto_now_add=True)
+    updated_at = models.DateTimeField("updated", auto_now=True)
+
+    class Meta:
+        verbose_name = "quote"
+        verbose_name_plural = "quotes"
+        ordering = ["article", "position", "pk"]
+        indexes = [models.Index(fields=["speaker", "status"], name="quote_speaker_status")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0, confidence__lte=1),
+                name="quote_confidence_range",
+                violation_error_message="Confidence lies between 0 and 1.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="confirmed") | Q(speaker__isnull=False),
+                name="quote_confirmed_has_speaker",
+                violation_error_message="A confirmed quote needs a speaker from the people database.",
+            ),
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=False) | ~Q(speaker_name=""),
+                name="quote_has_a_speaker",
+                violation_error_message="Choose the speaker or type their name as written.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        words = self.words if len(self.words) <= 60 else self.words[:59] + "…"
+        return f"“{words}”"
+
+    def clean(self) -> None:
+        if self.status == self.Status.CONFIRMED and not self.speaker_id:
+            raise ValidationError({"speaker": "Choose who said this before confirming it."})
+        if not self.speaker_id and not self.speaker_name.strip():
+            raise ValidationError({"speaker": "Choose the speaker or type their name as written."})
+
+    @property
+    def speaker_display(self) -> str:
+        return self.speaker.name if self.speaker_id else self.speaker_name

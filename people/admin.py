@@ -1,0 +1,182 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
+
+
+class PersonAliasInline(admin.TabularInline):
+    model = PersonAlias
+    extra = 1
+    fields = ["name"]
+
+
+class PersonLinkInline(admin.TabularInline):
+    model = PersonLink
+    extra = 0
+    fields = ["kind", "value"]
+
+
+class PersonCreditInline(admin.TabularInline):
+    model = Credit
+    fk_name = "person"
+    extra = 0
+    fields = ["work", "role", "character", "billing", "note"]
+    autocomplete_fields = ["work", "character"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("work", "character__work")
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "other_spellings", "credit_count", "updated_at"]
+    search_fields = ["name", "aliases__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["headshot"]
+    fields = ["name", "slug", "bio", "headshot"]
+    inlines = [PersonAliasInline, PersonLinkInline, PersonCreditInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(credit_count=Count("credits", distinct=True))
+            .prefetch_related("aliases")
+        )
+
+    @admin.display(description="other spellings")
+    def other_spellings(self, person: Person) -> str:
+        return ", ".join(alias.name for alias in person.aliases.all())
+
+    @admin.display(description="credits", ordering="credit_count")
+    def credit_count(self, person: Person) -> int:
+        return person.credit_count
+
+
+class SeasonInline(admin.TabularInline):
+    model = Season
+    extra = 0
+    fields = ["number", "title", "premiere_date", "episode_list"]
+    readonly_fields = ["episode_list"]
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("episodes")
+
+    @admin.display(description="episodes")
+    def episode_list(self, season: Season) -> str:
+        if season.pk is None:
+            return "Save the season, then add its episodes."
+        episodes = list(season.episodes.all())
+        url = reverse("admin:people_season_change", args=[season.pk])
+        if not episodes:
+            return format_html('<a href="{}">Add episodes</a>', url)
+        numbers = format_html_join(", ", "E{}{}", ((e.number, f" {e.title}" if e.title else "") for e in episodes))
+        return format_html('{} <a href="{}">(edit {} episodes)</a>', numbers, url, len(episodes))
+
+
+class CharacterInline(admin.TabularInline):
+    model = Character
+    extra = 0
+    fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class WorkCreditInline(admin.TabularInline):
+    model = Credit
+    fk_name = "work"
+    extra = 0
+    fields = ["person", "role", "character", "billing", "note"]
+    autocomplete_fields = ["person"]
+    verbose_name_plural = "cast and crew"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "character")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "character":
+            work_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
+            characters = Character.objects.select_related("work")
+            kwargs["queryset"] = characters.filter(work_id=work_id) if work_id else characters.none()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Work)
+class WorkAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "year", "network", "based_on", "season_count"]
+    list_filter = ["kind", "network"]
+    list_select_related = ["based_on"]
+    search_fields = ["title", "network"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["based_on", "poster"]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "slug", "year", "network", "premiere_date"]}),
+        ("About", {"fields": ["synopsis", "poster", "based_on"]}),
+    ]
+    inlines = [SeasonInline, CharacterInline, WorkCreditInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(season_count=Count("seasons", distinct=True))
+
+    @admin.display(description="seasons", ordering="season_count")
+    def season_count(self, work: Work) -> int:
+        return work.season_count
+
+
+class EpisodeInline(admin.TabularInline):
+    model = Episode
+    extra = 1
+    fields = ["number", "title", "air_date"]
+
+
+@admin.register(Season)
+class SeasonAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "work", "number", "premiere_date", "episode_count"]
+    list_select_related = ["work"]
+    list_filter = ["work"]
+    search_fields = ["work__title", "title"]
+    autocomplete_fields = ["work"]
+    inlines = [EpisodeInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("work").annotate(episode_count=Count("episodes"))
+
+    @admin.display(description="episodes", ordering="episode_count")
+    def episode_count(self, season: Season) -> int:
+        return season.episode_count
+
+
+@admin.register(Episode)
+class EpisodeAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "season", "number", "title", "air_date"]
+    list_select_related = ["season__work"]
+    list_filter = ["season__work"]
+    search_fields = ["title", "season__work__title"]
+    autocomplete_fields = ["season"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("season__work")
+
+
+@admin.register(Character)
+class CharacterAdmin(admin.ModelAdmin):
+    list_display = ["name", "work"]
+    list_select_related = ["work"]
+    list_filter = ["work"]
+    search_fields = ["name", "work__title"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["work"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("work")
+
+
+@admin.register(Credit)
+class CreditAdmin(admin.ModelAdmin):
+    list_display = ["person", "work", "role", "character", "billing"]
+    list_select_related = ["person", "work", "character__work"]
+    list_filter = ["role", "work"]
+    search_fields = ["person__name", "work__title", "character__name"]
+    autocomplete_fields = ["person", "work", "character"]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from people import views
+
+app_name = "people"
+
+urlpatterns = [
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person_detail"),
+    path("works/<slug:slug>/", views.WorkDetailView.as_view(), name="work_detail"),
+]

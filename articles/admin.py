@@ -16,7 +16,7 @@ class BylineInline(admin.TabularInline):
     autocomplete_fields = ["person"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("person")
+        return super().get_queryset(request).select_related("person", "article")
 
 
 class ArticleSpoilerInline(admin.TabularInline):
@@ -28,7 +28,7 @@ class ArticleSpoilerInline(admin.TabularInline):
     verbose_name_plural = "spoiler tags (what the article gives away)"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("tag__work")
+        return super().get_queryset(request).select_related("tag__work", "content_object")
 
 
 class QuoteInline(admin.StackedInline):
@@ -38,7 +38,7 @@ class QuoteInline(admin.StackedInline):
     autocomplete_fields = ["speaker", "character"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker", "character__work")
+        return super().get_queryset(request).select_related("speaker", "character__work", "article")
 
 
 class SpoilerFilter(admin.SimpleListFilter):

@@ -49,6 +49,10 @@ class SpoilerScope(TagBase):
     follow them; the severity belongs to each article's tagging (``ArticleSpoiler``).
     """
 
+    # The name is a label for people ("Tiny Pretty Things S1E10"); two works can share a title,
+    # so identity lives in the slug, built from the work's unique slug.
+    name = models.CharField("name", max_length=400, editable=False)
+    slug = models.SlugField("slug", max_length=400, unique=True, editable=False)
     work = models.ForeignKey(
         "people.Work", verbose_name="work", on_delete=models.CASCADE, related_name="spoiler_scopes"
     )
@@ -96,7 +100,7 @@ class SpoilerScope(TagBase):
         return f"S{self.season_number}E{self.episode_number}"
 
     def save(self, *args, **kwargs):
-        self.name = f"{self.work.title} {self.code}".strip() if self.code else f"{self.work.title} (whole work)"
+        self.name = f"{self.work.title} {self.code}" if self.code else f"{self.work.title} (whole work)"
         self.slug = slugify(f"{self.work.slug} {self.code or 'all'}")
         super().save(*args, **kwargs)
 

@@ -26,7 +26,7 @@ class PersonCreditInline(admin.TabularInline):
     autocomplete_fields = ["work", "character"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("work", "character__work")
+        return super().get_queryset(request).select_related("person", "work", "character__work")
 
 
 @admin.register(Person)
@@ -63,7 +63,7 @@ class SeasonInline(admin.TabularInline):
     show_change_link = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("episodes")
+        return super().get_queryset(request).select_related("work").prefetch_related("episodes")
 
     @admin.display(description="episodes")
     def episode_list(self, season: Season) -> str:
@@ -83,6 +83,9 @@ class CharacterInline(admin.TabularInline):
     fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("work")
+
 
 class WorkCreditInline(admin.TabularInline):
     model = Credit
@@ -93,13 +96,17 @@ class WorkCreditInline(admin.TabularInline):
     verbose_name_plural = "cast and crew"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("person", "character")
+        return super().get_queryset(request).select_related("person", "character__work", "work")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "character":
             work_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
             characters = Character.objects.select_related("work")
             kwargs["queryset"] = characters.filter(work_id=work_id) if work_id else characters.none()
+            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+            # Every row offers the same characters: read them once, not once per row.
+            field.choices = list(field.choices)
+            return field
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -1,0 +1,45 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@time_machine.travel("2026-05-01 09:00 +0000", tick=False)
+def test_publishing_a_draft_makes_it_live_now():
+    draft = factories.article()
+    services.article_publish(article=draft)
+    draft.refresh_from_db()
+    assert draft.status == Article.Status.PUBLISHED
+    assert draft.publish_at == timezone.now()
+    assert list(Article.objects.published()) == [draft]
+
+
+def test_publishing_with_a_future_time_schedules_it():
+    draft = factories.article()
+    services.article_publish(article=draft, publish_at=timezone.now() + timedelta(days=2))
+    assert list(Article.objects.scheduled()) == [draft]
+    assert not Article.objects.published().exists()
+
+
+def test_publishing_a_scheduled_article_again_keeps_its_time():
+    when = timezone.now() + timedelta(days=2)
+    scheduled = factories.article(status=Article.Status.PUBLISHED, publish_at=when)
+    services.article_publish(article=scheduled)
+    scheduled.refresh_from_db()
+    assert scheduled.publish_at == when
+
+
+def test_unpublishing_hides_the_article_and_keeps_its_time():
+    live = factories.published_article()
+    services.article_unpublish(article=live)
+    live.refresh_from_db()
+    assert live.status == Article.Status.UNPUBLISHED
+    assert live.publish_at is not None
+    assert not Article.objects.published().exists()

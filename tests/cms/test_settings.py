@@ -1,0 +1,112 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION_KEY = "k" * 20 + "-production-only-test-key-" + "z" * 20
+
+
+def start_django(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """Start a fresh Python process with the given environment and set Django up in it."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CALLBOARD_"))}
+    clean.update(env, DJANGO_SETTINGS_MODULE="cms.settings", CALLBOARD_VAR_DIR=env.get("CALLBOARD_VAR_DIR", ""))
+    command = args or ("-c", "import django; django.setup(); print('started')")
+    return subprocess.run([sys.executable, *command], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60)
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    result = start_django(DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="news.example.com", CALLBOARD_VAR_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts(tmp_path):
+    result = start_django(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=PRODUCTION_KEY, CALLBOARD_VAR_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS is not set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for(tmp_path):
+    result = start_django(CALLBOARD_VAR_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_unreadable_debug_flag_is_named_in_the_error(tmp_path):
+    result = start_django(DJANGO_DEBUG="maybe", CALLBOARD_VAR_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG must be one of" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist(tmp_path):
+    result = start_django(
+        "manage.py",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=PRODUCTION_KEY,
+        DJANGO_ALLOWED_HOSTS="news.example.com",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_development_secret_key_is_random_and_kept_between_starts(tmp_path):
+    show_key = ("-c", "import django; django.setup(); from django.conf import settings; print(settings.SECRET_KEY)")
+    first = start_django(*show_key, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path))
+    second = start_django(*show_key, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path / "elsewhere"))
+    again = start_django(*show_key, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert len(first.stdout.strip()) >= 50
+    assert first.stdout == again.stdout
+    assert first.stdout != second.stdout
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite-specific pragmas")
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    # The test database lives in memory, where WAL does not apply; open the configured file.
+    result = start_django(
+        "-c",
+        "import django; django.setup(); from django.db import connection; c = connection.cursor(); "
+        "print(c.execute('PRAGMA journal_mode').fetchone()[0], c.execute('PRAGMA busy_timeout').fetchone()[0])",
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "20000"]
+
+
+def test_database_url_selects_postgresql(tmp_path):
+    show_engine = (
+        "-c",
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'])",
+    )
+    result = start_django(
+        *show_engine,
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgres://someone@db.example.com:5432/newsroom",
+    )
+    assert result.stdout.split() == ["django.db.backends.postgresql", "newsroom"]
+
+
+def test_cache_backend_follows_redis_url():
+    expected = "RedisCache" if os.environ.get("REDIS_URL") else "LocMemCache"
+    assert settings.CACHES["default"]["BACKEND"].endswith(expected)
+
+
+def test_configured_cache_stores_and_returns_values():
+    cache.set("callboard-test-key", {"answer": 42}, timeout=30)
+    assert cache.get("callboard-test-key") == {"answer": 42}
+    cache.delete("callboard-test-key")
+    assert cache.get("callboard-test-key") is None

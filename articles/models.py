@@ -33,6 +33,12 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self) -> "ArticleQuerySet":
         return self.order_by(F("publish_at").desc(nulls_last=True), "-pk")
 
+    def about_or_quoting(self, person) -> "ArticleQuerySet":
+        """Articles about a person, by them, or quoting them with a confirmed quote."""
+        return self.filter(
+            Q(people=person) | Q(quotes__speaker=person, quotes__status=Quote.Status.CONFIRMED)
+        ).distinct()
+
     def for_listing(self) -> "ArticleQuerySet":
         """Everything a listing card or admin row shows, fetched in a fixed number of queries."""
         return self.select_related("hero_image").prefetch_related(

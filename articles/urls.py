@@ -1,10 +1,20 @@
 from django.urls import path
 
-from articles import views
+from articles import feeds, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+    path("feeds/all.rss", feeds.ArticleFeed(), name="feed_rss"),
+    path("feeds/all.atom", feeds.atom(feeds.ArticleFeed)(), name="feed_atom"),
+    path("feeds/kind/<slug:kind>.rss", feeds.KindFeed(), name="kind_feed_rss"),
+    path("feeds/kind/<slug:kind>.atom", feeds.atom(feeds.KindFeed)(), name="kind_feed_atom"),
+    path("feeds/tag/<slug:slug>.rss", feeds.TagFeed(), name="tag_feed_rss"),
+    path("feeds/tag/<slug:slug>.atom", feeds.atom(feeds.TagFeed)(), name="tag_feed_atom"),
+    path("feeds/works/<slug:slug>.rss", feeds.WorkFeed(), name="work_feed_rss"),
+    path("feeds/works/<slug:slug>.atom", feeds.atom(feeds.WorkFeed)(), name="work_feed_atom"),
+    path("feeds/people/<slug:slug>.rss", feeds.PersonFeed(), name="person_feed_rss"),
+    path("feeds/people/<slug:slug>.atom", feeds.atom(feeds.PersonFeed)(), name="person_feed_atom"),
 ]

@@ -1,0 +1,23 @@
+from django.contrib.sitemaps import Sitemap
+
+from people.models import Person, Work
+
+
+class PersonSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Person.objects.only("slug", "updated_at").order_by("slug")
+
+    def lastmod(self, person: Person):
+        return person.updated_at
+
+
+class WorkSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Work.objects.only("slug", "updated_at").order_by("slug")
+
+    def lastmod(self, work: Work):
+        return work.updated_at

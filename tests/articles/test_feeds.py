@@ -1,0 +1,150 @@
+from datetime import timedelta
+
+import feedparser
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    series = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
+    actor = factories.person("Anna Maiche", slug="anna-maiche")
+    recap = factories.published_article(
+        kind=Article.Kind.RECAP,
+        headline="Finale recap",
+        dek="What the last episode settles.",
+        hero_image=factories.image(),
+    )
+    recap.works.add(series)
+    recap.tags.add("ballet")
+    factories.byline(recap, factories.person("Theo Lindqvist"))
+    factories.spoiler(recap, series, 1, 10, severity="ending")
+    interview = factories.published_article(
+        kind=Article.Kind.INTERVIEW, headline="Maiche interview", ago=timedelta(days=1)
+    )
+    factories.quote(interview, actor, status="confirmed")
+    factories.article(headline="Draft about the show").works.add(series)
+    scheduled = factories.article(
+        headline="Scheduled about the show",
+        status=Article.Status.PUBLISHED,
+        publish_at=timezone.now() + timedelta(days=1),
+    )
+    scheduled.works.add(series)
+    scheduled.tags.add("ballet")
+    return {"series": series, "actor": actor}
+
+
+FEEDS = [
+    ("articles:feed_rss", {}),
+    ("articles:feed_atom", {}),
+    ("articles:kind_feed_rss", {"kind": "recap"}),
+    ("articles:kind_feed_atom", {"kind": "recap"}),
+    ("articles:tag_feed_rss", {"slug": "ballet"}),
+    ("articles:tag_feed_atom", {"slug": "ballet"}),
+    ("articles:work_feed_rss", {"slug": "tiny-pretty-things"}),
+    ("articles:work_feed_atom", {"slug": "tiny-pretty-things"}),
+    ("articles:person_feed_rss", {"slug": "anna-maiche"}),
+    ("articles:person_feed_atom", {"slug": "anna-maiche"}),
+]
+
+
+def parse(client, name, kwargs):
+    response = client.get(reverse(name, kwargs=kwargs))
+    assert response.status_code == 200
+    return feedparser.parse(response.content)
+
+
+@pytest.mark.parametrize("name, kwargs", FEEDS)
+def test_feed_parses_cleanly_and_lists_only_published_articles(client, world, name, kwargs):
+    feed = parse(client, name, kwargs)
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    titles = {entry.title for entry in feed.entries}
+    assert titles
+    assert not titles & {"Draft about the show", "Scheduled about the show"}
+
+
+def test_work_feed_lists_the_articles_about_the_work(client, world):
+    feed = parse(client, "articles:work_feed_rss", {"slug": "tiny-pretty-things"})
+    assert [entry.title for entry in feed.entries] == ["Finale recap"]
+
+
+def test_person_feed_lists_articles_with_their_confirmed_quotes(client, world):
+    feed = parse(client, "articles:person_feed_atom", {"slug": "anna-maiche"})
+    assert [entry.title for entry in feed.entries] == ["Maiche interview"]
+
+
+def test_feed_items_carry_author_tags_image_and_a_spoiler_notice(client, world):
+    entry = parse(client, "articles:feed_rss", {}).entries[0]
+    assert entry.title == "Finale recap"
+    assert entry.summary.startswith("Contains spoilers for Tiny Pretty Things S1E10.")
+    assert "What the last episode settles." in entry.summary
+    assert [tag.term for tag in entry.tags] == ["ballet"]
+    assert "Theo Lindqvist" in entry.author
+    assert entry.enclosures[0].type == "image/png"
+
+
+@pytest.mark.parametrize(
+    "url", ["/feeds/kind/gossip.rss", "/feeds/tag/nothing.rss", "/feeds/works/nothing.atom", "/feeds/people/nobody.rss"]
+)
+def test_unknown_feed_subjects_answer_404(client, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name, kwargs", FEEDS)
+def test_feed_queries_do_not_grow_with_items(client, world, name, kwargs):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(reverse(name, kwargs=kwargs)).status_code == 200
+        return len(context.captured_queries)
+
+    few = queries()
+    for n in range(5):
+        article = factories.published_article(kind=Article.Kind.RECAP, hero_image=factories.image())
+        article.works.add(world["series"])
+        article.tags.add("ballet", f"extra {n}")
+        factories.byline(article)
+        factories.byline(article)
+        factories.spoiler(article, world["series"], 1, n + 1)
+        factories.quote(article, world["actor"], status="confirmed")
+    assert queries() == few
+
+
+def test_sitemap_lists_published_articles_people_and_works_only(client, world):
+    body = client.get("/sitemap.xml").content.decode()
+    assert "/works/tiny-pretty-things/" in body
+    assert "/people/anna-maiche/" in body
+    assert body.count("/articles/") == 2
+    assert "<lastmod>" in body
+
+
+def test_sitemap_queries_do_not_grow_with_rows(client, world):
+    with CaptureQueriesContext(connection) as few:
+        client.get("/sitemap.xml")
+    for _ in range(5):
+        factories.published_article()
+        factories.person()
+        factories.work()
+    with CaptureQueriesContext(connection) as many:
+        client.get("/sitemap.xml")
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_pages_advertise_their_feeds(client, world):
+    home = client.get("/").content.decode()
+    work = client.get(world["series"].get_absolute_url()).content.decode()
+    assert 'type="application/rss+xml"' in home and "/feeds/all.rss" in home
+    assert "/feeds/works/tiny-pretty-things.rss" in work and "/feeds/works/tiny-pretty-things.atom" in work

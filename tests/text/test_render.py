@@ -1,0 +1,323 @@
+"""The body pipeline: sanitizing, spoiler variants, Q&A turns, excerpt and reading time."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.text.render import QuoteMark, render_body
+from articles.text.scope import Scope
+
+TPT = "tiny-pretty-things"
+SECRET = "Zebulon the understudy was the saboteur all along"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_98e108f9906f62dc.txt"
+
+
+def spoiler_elements(html: str) -> list[str]:
+    """Inner HTML of every element carrying data-spoiler (elements here do not nest by tag)."""
+    return re.findall(r"<(details|span)[^>]*data-spoiler=[^>]*>(.*?)</\1>", html, flags=re.S)
+
+
+def outside_spoilers(html: str) -> str:
+    return re.sub(r"<(details|span)[^>]*data-spoiler=[^>]*>.*?</\1>", "", html, flags=re.S)
+
+
+# --- Markdown and sanitizing -----------------------------------------------------------------------
+
+
+def test_renders_commonmark_paragraphs_and_emphasis():
+    assert render_body("Hello *there*.").full_html.strip() == "<p>Hello <em>there</em>.</p>"
+
+
+def test_raw_script_tag_is_escaped_not_rendered():
+    html = render_body("Before <script>alert(1)</script> after").full_html
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_raw_img_with_onerror_is_escaped_not_rendered():
+    html = render_body("<img src=x onerror=alert(1)>").full_html
+    assert "<img" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_javascript_link_has_no_javascript_href():
+    html = render_body("[x](javascript:alert(1))").full_html
+    assert 'href="javascript' not in html.lower()
+
+
+def test_javascript_autolink_has_no_javascript_href():
+    assert 'href="javascript' not in render_body("<javascript:alert(1)>").full_html.lower()
+
+
+def test_https_link_survives():
+    assert 'href="https://example.com/"' in render_body("[site](https://example.com/)").full_html
+
+
+def test_headings_start_at_h2_under_the_page_headline():
+    html = render_body("# Top\n\n## Sub\n\n### Deeper\n\n##### Deepest").full_html
+    assert "<h2>Top</h2>" in html
+    assert "<h2>Sub</h2>" in html
+    assert "<h3>Deeper</h3>" in html
+    assert "<h4>Deepest</h4>" in html
+    assert "<h1" not in html
+
+
+def test_images_are_dropped_with_a_warning():
+    body = render_body("![poster](https://example.com/p.jpg)")
+    assert "<img" not in body.full_html
+    assert any("image" in warning.lower() for warning in body.warnings)
+
+
+# --- Spoiler sections ------------------------------------------------------------------------------
+
+
+def test_spoiler_section_keeps_secret_only_inside_a_data_spoiler_element():
+    body = render_body(f"Intro.\n\n::: spoiler S1E10\n{SECRET}.\n:::\n\nOutro.", default_scope=Scope(TPT))
+    assert any(SECRET in inner for _, inner in spoiler_elements(body.full_html))
+    assert SECRET not in outside_spoilers(body.full_html)
+
+
+def test_spoiler_section_markup_names_its_scope_and_opts_out_of_snippets():
+    html = render_body(f"::: spoiler S1E10\n{SECRET}\n:::", default_scope=Scope(TPT)).full_html
+    assert f'<details class="spoiler" data-spoiler="{TPT}:s1e10" data-nosnippet' in html
+
+
+def test_spoiler_section_is_a_labelled_reveal_that_works_without_javascript():
+    html = render_body(f"::: spoiler S1E10\n{SECRET}\n:::", default_scope=Scope(TPT)).full_html
+    assert '<summary class="spoiler-reveal">Reveal spoiler for S1E10</summary>' in html
+    assert f'<div class="spoiler-content">\n<p>{SECRET}</p>\n</div>' in html
+    assert "<details" in html and " open" not in html
+
+
+def test_spoiler_section_secret_is_absent_from_safe_html_and_plain():
+    body = render_body(f"Intro.\n\n::: spoiler S1E10\n{SECRET}.\n:::\n\nOutro.", default_scope=Scope(TPT))
+    assert SECRET not in body.safe_html
+    assert SECRET not in body.plain
+    assert "Outro." in body.safe_html
+
+
+def test_spoiler_section_becomes_a_placeholder_in_safe_html():
+    safe_html = render_body(f"::: spoiler S1E10\n{SECRET}\n:::", default_scope=Scope(TPT)).safe_html
+    assert f'<p class="spoiler-placeholder" data-spoiler="{TPT}:s1e10">Spoiler for S1E10 hidden.</p>' in safe_html
+
+
+def test_spoiler_section_without_scope_uses_default_scope():
+    html = render_body(f"::: spoiler\n{SECRET}\n:::", default_scope=Scope(TPT, 1, 3)).full_html
+    assert f'data-spoiler="{TPT}:s1e3"' in html
+
+
+def test_spoiler_section_without_any_scope_is_unscoped_with_a_warning():
+    body = render_body(f"::: spoiler\n{SECRET}\n:::")
+    assert 'data-spoiler="unscoped"' in body.full_html
+    assert SECRET not in body.safe_html
+    assert body.warnings
+
+
+def test_spoiler_section_with_bad_scope_is_unscoped_with_a_warning():
+    body = render_body(f"::: spoiler S1x\n{SECRET}\n:::", default_scope=Scope(TPT))
+    assert 'data-spoiler="unscoped"' in body.full_html
+    assert any("S1x" in warning for warning in body.warnings)
+
+
+def test_spoiler_section_finale_resolves_with_season_lengths():
+    body = render_body(f"::: spoiler S1 finale\n{SECRET}\n:::", default_scope=Scope(TPT), season_lengths={1: 10})
+    assert f'data-spoiler="{TPT}:s1e10"' in body.full_html
+
+
+def test_unclosed_spoiler_section_hides_everything_after_it():
+    body = render_body(f"Intro.\n\n::: spoiler S1E10\nFirst secret.\n\n{SECRET}.", default_scope=Scope(TPT))
+    assert any(SECRET in inner for _, inner in spoiler_elements(body.full_html))
+    assert SECRET not in body.safe_html
+    assert SECRET not in body.plain
+    assert "Intro." in body.safe_html
+
+
+def test_unclosed_spoiler_section_warns_that_the_rest_is_hidden():
+    body = render_body(f"::: spoiler S1E10\n{SECRET}.", default_scope=Scope(TPT))
+    assert any("never closed" in warning and "everything after" in warning for warning in body.warnings)
+
+
+def test_unclosed_spoiler_inside_a_quote_still_hides_the_rest_of_the_body():
+    body = render_body(f"> ::: spoiler S2\n> Quoted secret.\n\n{SECRET}.", default_scope=Scope(TPT))
+    assert SECRET not in body.safe_html
+    assert SECRET not in outside_spoilers(body.full_html)
+    assert body.warnings
+
+
+def test_closed_spoiler_section_has_no_warning():
+    assert render_body(f"::: spoiler S1E10\n{SECRET}\n:::", default_scope=Scope(TPT)).warnings == []
+
+
+def test_scopes_are_sorted_and_unique():
+    source = "::: spoiler S2\nA\n:::\n\n::: spoiler S1E4\nB\n:::\n\n::: spoiler S1E4\nC\n:::"
+    assert render_body(source, default_scope=Scope(TPT)).scopes == [Scope(TPT, 1, 4), Scope(TPT, 2)]
+
+
+# --- Inline spoilers -------------------------------------------------------------------------------
+
+
+def test_inline_spoiler_keeps_secret_only_inside_a_data_spoiler_span():
+    body = render_body(f"We learn that ||{SECRET}|| in the end.", default_scope=Scope(TPT, 1, 8))
+    assert f'<span class="spoiler" data-spoiler="{TPT}:s1e8" data-nosnippet="">' in body.full_html
+    assert f'<span class="spoiler-content">{SECRET}</span></span>' in body.full_html
+    assert SECRET not in outside_spoilers(body.full_html)
+
+
+def test_inline_spoiler_has_a_labelled_checkbox_reveal():
+    html = render_body(f"We learn that ||{SECRET}|| in the end.", default_scope=Scope(TPT, 1, 8)).full_html
+    assert '<input type="checkbox" id="spoiler-1" class="spoiler-toggle">' in html
+    assert '<label for="spoiler-1" class="spoiler-reveal">Reveal spoiler for S1E8</label>' in html
+
+
+def test_body_cannot_smuggle_in_other_inputs():
+    html = render_body('Text <input type="text" id="x"> and [a](javascript:x)').full_html
+    assert "<input" not in html
+
+
+def test_inline_spoiler_is_a_placeholder_in_safe_html_and_absent_from_plain():
+    body = render_body(f"We learn that ||{SECRET}|| in the end.", default_scope=Scope(TPT, 1, 8))
+    assert SECRET not in body.safe_html
+    assert SECRET not in body.plain
+    assert '<span class="spoiler-placeholder">[spoiler]</span>' in body.safe_html
+
+
+def test_inline_spoiler_with_explicit_scope():
+    body = render_body(f"Then ||S1E5: {SECRET}||.", default_scope=Scope(TPT))
+    assert f'data-spoiler="{TPT}:s1e5"' in body.full_html
+    assert "S1E5:" not in body.full_html
+    assert body.scopes == [Scope(TPT, 1, 5)]
+
+
+def test_inline_spoiler_content_is_still_markdown():
+    assert "<em>twist</em>" in render_body("A ||*twist*||.", default_scope=Scope(TPT)).full_html
+
+
+def test_unpaired_bars_stay_text():
+    assert "a || b" in render_body("a || b").full_html
+
+
+# --- Q&A turns -------------------------------------------------------------------------------------
+
+INTERVIEW = """Intro paragraph.
+
+CALLBOARD: How did it start?
+
+JOLLETTE: With a self-tape.
+
+What came next?
+
+**Kylie Jefferson:** The callback.
+"""
+
+
+def test_capitalised_labels_become_qa_turns():
+    html = render_body(INTERVIEW).full_html
+    assert '<div class="qa-turn">\n<p><strong class="qa-speaker">JOLLETTE</strong> With a self-tape.</p>' in html
+
+
+def test_bold_labels_become_qa_turns():
+    html = render_body(INTERVIEW).full_html
+    assert '<strong class="qa-speaker">Kylie Jefferson</strong> The callback.' in html
+
+
+def test_unlabelled_question_between_answers_is_a_question_turn():
+    assert '<div class="qa-turn qa-question">\n<p>What came next?</p>' in render_body(INTERVIEW).full_html
+
+
+def test_qa_speaker_is_linked_when_url_known_case_insensitively():
+    html = render_body(INTERVIEW, speaker_urls={"Jollette": "/people/casimere-jollette/"}).full_html
+    assert '<strong class="qa-speaker"><a href="/people/casimere-jollette/"' in html
+
+
+def test_qa_speaker_link_with_javascript_url_loses_its_href():
+    html = render_body(INTERVIEW, speaker_urls={"jollette": "javascript:alert(1)"}).full_html
+    assert "javascript" not in html
+
+
+def test_ordinary_paragraphs_are_not_qa_turns():
+    assert "qa-turn" not in render_body("Intro.\n\nDid it work?\n\nIt did.").full_html
+
+
+def test_single_label_is_not_an_interview():
+    assert "qa-turn" not in render_body("UPDATE: the premiere moved.\n\nMORE: nothing else.").full_html
+
+
+def test_one_labelled_paragraph_alone_is_not_a_qa_turn():
+    assert "qa-turn" not in render_body("NETFLIX: confirmed the date.\n\nNothing else here.").full_html
+
+
+def test_plain_keeps_the_speaker_label():
+    assert "JOLLETTE: With a self-tape." in render_body(INTERVIEW).plain
+
+
+# --- Plain excerpt and reading time ----------------------------------------------------------------
+
+
+def test_plain_has_no_markup():
+    plain = render_body("# Title\n\nSome *emphasis* and [a link](https://example.com/).").plain
+    assert plain == "Title Some emphasis and a link."
+
+
+def test_plain_is_cut_at_a_word_boundary_near_300_chars():
+    plain = render_body(" ".join(["word"] * 200)).plain
+    assert len(plain) <= 301
+    assert plain.endswith("word…")
+
+
+def test_reading_time_is_at_least_one_minute():
+    assert render_body("").reading_minutes == 1
+
+
+def test_reading_time_is_about_230_words_a_minute():
+    assert render_body(" ".join(["word"] * 230 * 4)).reading_minutes == 4
+
+
+def test_reading_time_counts_spoiler_text():
+    source = "::: spoiler S1E1\n" + " ".join(["word"] * 230 * 3) + "\n:::"
+    assert render_body(source, default_scope=Scope(TPT)).reading_minutes == 3
+
+
+# --- Seed article ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed article not available at {SEED}")
+def test_seed_interview_renders_qa_turns_without_warnings():
+    body = render_body(SEED.read_text(encoding="utf-8"), default_scope=Scope(TPT))
+    assert body.full_html.count("qa-turn") >= 5
+    assert body.warnings == []
+    assert body.plain
+
+
+# --- Confirmed quotes ----------------------------------------------------------------------------
+
+
+def test_confirmed_quote_renders_as_q_linked_to_its_speaker():
+    source = "“I wanted the part more than anything,” she said."
+    quote = QuoteMark(words="I wanted the part more than anything", speaker_url="/people/anna/", speaker_name="Anna")
+    html = render_body(source, quotes=[quote]).full_html
+    assert (
+        '<a href="/people/anna/" class="quote-link" title="Anna" rel="noopener noreferrer">'
+        '<q class="quote" cite="/people/anna/">I wanted the part more than anything,</q></a> she said.'
+    ) in html
+
+
+def test_quote_inside_a_spoiler_reports_that_spoilers_scope():
+    quote = QuoteMark(words="It was my sister all along", speaker_url="/people/x/", speaker_name="X")
+    source = "Intro.\n\n::: spoiler S1E10\n“It was my sister all along,” she said.\n:::"
+    body = render_body(source, default_scope=Scope(TPT), quotes=[quote])
+    assert body.quote_scopes == {"It was my sister all along": f"{TPT}:s1e10"}
+    assert "It was my sister" not in body.safe_html
+
+
+def test_quote_outside_spoilers_reports_an_empty_scope_and_missing_quotes_are_absent():
+    found = QuoteMark(words="Plain words said aloud", speaker_url="/p/", speaker_name="P")
+    missing = QuoteMark(words="Words that were cut", speaker_url="/p/", speaker_name="P")
+    body = render_body("“Plain words said aloud,” he said.", quotes=[found, missing])
+    assert body.quote_scopes == {"Plain words said aloud": ""}
+
+
+def test_quote_in_an_inline_spoiler_takes_the_inline_scope():
+    quote = QuoteMark(words="I am the one", speaker_url="/p/", speaker_name="P")
+    body = render_body("She says ||S1E3: “I am the one”|| quietly.", default_scope=Scope(TPT), quotes=[quote])
+    assert body.quote_scopes == {"I am the one": f"{TPT}:s1e3"}

@@ -1,0 +1,128 @@
+"""Scope parsing, ordering and the `covers` visibility rule."""
+
+import pytest
+
+from articles.text.scope import Scope, ScopeError, covers, parse_scope
+
+TPT = "tiny-pretty-things"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S1E10", Scope(season=1, episode=10)),
+        ("s1e10", Scope(season=1, episode=10)),
+        ("S01E02", Scope(season=1, episode=2)),
+        ("S1", Scope(season=1)),
+        (" s2 ", Scope(season=2)),
+        (f"{TPT}:s1e10", Scope(TPT, 1, 10)),
+        (f"{TPT} S1E10", Scope(TPT, 1, 10)),
+        (f"{TPT}:s1", Scope(TPT, 1)),
+        (TPT, Scope(TPT)),
+    ],
+)
+def test_parse_scope_accepts_editor_spellings(text, expected):
+    assert parse_scope(text) == expected
+
+
+def test_parse_scope_applies_default_work():
+    assert parse_scope("S1E5", default_work=TPT) == Scope(TPT, 1, 5)
+
+
+def test_parse_scope_explicit_work_overrides_default():
+    assert parse_scope("other-show:s1e5", default_work=TPT) == Scope("other-show", 1, 5)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "s0e0", "s1e0", "s1x", "E5", "S1E", "season one", "S1E5E6", "s1:e5"])
+def test_parse_scope_rejects_malformed_input(text):
+    with pytest.raises(ScopeError):
+        parse_scope(text)
+
+
+def test_scope_error_is_a_value_error_with_a_helpful_message():
+    with pytest.raises(ValueError, match="S1E5"):
+        parse_scope("E5")
+
+
+def test_finale_resolves_to_the_seasons_last_episode():
+    assert parse_scope("S1 finale", default_work=TPT, season_lengths={1: 10, 2: 8}) == Scope(TPT, 1, 10)
+
+
+def test_bare_finale_means_the_last_known_season():
+    assert parse_scope("finale", season_lengths={1: 10, 2: 8}) == Scope(season=2, episode=8)
+
+
+def test_finale_without_season_lengths_raises():
+    with pytest.raises(ScopeError, match="episode count"):
+        parse_scope("S1 finale")
+
+
+def test_finale_of_unknown_season_raises():
+    with pytest.raises(ScopeError, match="Season 3"):
+        parse_scope("S3 finale", season_lengths={1: 10})
+
+
+def test_scope_refuses_episode_without_season():
+    with pytest.raises(ScopeError):
+        Scope(TPT, None, 4)
+
+
+def test_code_and_attr_for_an_episode():
+    scope = Scope(TPT, 1, 10)
+    assert (scope.code, scope.attr) == ("S1E10", f"{TPT}:s1e10")
+
+
+def test_code_and_attr_for_a_season():
+    assert (Scope(TPT, 1).code, Scope(TPT, 1).attr) == ("S1", f"{TPT}:s1")
+
+
+def test_code_and_attr_for_a_whole_work():
+    assert (Scope(TPT).code, Scope(TPT).attr) == ("", TPT)
+
+
+def test_ordering_is_by_season_then_episode():
+    assert sorted([Scope(TPT, 2, 1), Scope(TPT, 1, 10), Scope(TPT, 1, 2)]) == [
+        Scope(TPT, 1, 2),
+        Scope(TPT, 1, 10),
+        Scope(TPT, 2, 1),
+    ]
+
+
+def test_whole_season_sorts_after_its_episodes_and_before_the_next_season():
+    assert Scope(TPT, 1, 99) < Scope(TPT, 1) < Scope(TPT, 2, 1)
+
+
+def test_whole_work_sorts_after_everything():
+    assert max([Scope(TPT), Scope(TPT, 9), Scope(TPT, 9, 99)]) == Scope(TPT)
+
+
+def test_covers_earlier_and_same_episode():
+    assert covers(Scope(TPT, 1, 5), Scope(TPT, 1, 5))
+    assert covers(Scope(TPT, 1, 5), Scope(TPT, 1, 4))
+
+
+def test_does_not_cover_a_later_episode():
+    assert not covers(Scope(TPT, 1, 5), Scope(TPT, 1, 6))
+
+
+def test_whole_season_progress_covers_its_episodes_but_not_the_next_season():
+    assert covers(Scope(TPT, 1), Scope(TPT, 1, 10))
+    assert not covers(Scope(TPT, 1), Scope(TPT, 2, 1))
+
+
+def test_whole_season_spoiler_needs_the_season_finished():
+    assert not covers(Scope(TPT, 1, 9), Scope(TPT, 1), season_lengths={1: 10})
+    assert covers(Scope(TPT, 1, 10), Scope(TPT, 1), season_lengths={1: 10})
+
+
+def test_whole_season_spoiler_is_not_covered_mid_season_without_lengths():
+    assert not covers(Scope(TPT, 1, 10), Scope(TPT, 1))
+
+
+def test_whole_work_spoiler_is_covered_only_by_whole_work_progress():
+    assert not covers(Scope(TPT, 9, 99), Scope(TPT))
+    assert covers(Scope(TPT), Scope(TPT))
+
+
+def test_different_works_never_cover():
+    assert not covers(Scope("other-show"), Scope(TPT, 1, 1))

@@ -63,7 +63,7 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["headline", "kind", "state", "publish_at", "authors", "spoiler_scope"]
+    list_display = ["headline", "kind", "state", "publish_at", "authors", "spoiler_scope", "body_problems"]
     list_filter = ["status", "kind", "works", SpoilerFilter]
     search_fields = ["headline", "dek", "body"]
     prepopulated_fields = {"slug": ["headline"]}
@@ -94,6 +94,12 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).for_listing().with_is_live()
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The body is rendered once everything it refers to (quotes, spoiler tags, works) is saved.
+        for warning in services.article_render(article=form.instance):
+            self.message_user(request, warning, messages.WARNING)
+
     @admin.display(description="state", ordering="status")
     def state(self, article: Article) -> str:
         if article.status == Article.Status.PUBLISHED and not article.is_live:
@@ -104,6 +110,10 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="authors")
     def authors(self, article: Article) -> str:
         return ", ".join(byline.person.name for byline in article.bylines.all())
+
+    @admin.display(description="body warnings")
+    def body_problems(self, article: Article) -> str:
+        return f"⚠ {len(article.body_warnings)}" if article.body_warnings else ""
 
     @admin.display(description="spoiler scope")
     def spoiler_scope(self, article: Article) -> str:

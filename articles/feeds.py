@@ -139,10 +139,11 @@ class PersonFeed(ArticleFeed):
 
 
 def feed_summary(article: Article) -> str:
-    """The spoiler-safe summary: a spoiler notice first when the article is tagged, then the dek."""
+    """The spoiler-safe summary: a spoiler notice first when the article is tagged, then the dek
+    or, without one, the excerpt rendered from the spoiler-safe body."""
     scopes = [item.tag.name for item in article.spoiler_items.all()]
     notice = f"Contains spoilers for {', '.join(scopes)}. " if scopes else ""
-    return notice + article.dek
+    return notice + (article.dek or article.excerpt)
 
 
 def atom(feed_class: type[Feed]) -> type[Feed]:

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -11,13 +12,14 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase, TaggedItemBase
 
 
-def published_q(now=None) -> Q:
+def published_q(now=None, prefix: str = "") -> Q:
     """The one definition of what readers may see: published, and its publish time has come.
 
     A published article whose publish time is still ahead is *scheduled*; it goes live by itself
-    when the clock passes that time, with no job to run.
+    when the clock passes that time, with no job to run. ``prefix`` applies the rule across a
+    relation, e.g. ``published_q(prefix="articles__")`` from a Work.
     """
-    return Q(status=Article.Status.PUBLISHED, publish_at__lte=now or timezone.now())
+    return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}publish_at__lte": now or timezone.now()})
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -46,6 +48,36 @@ class ArticleQuerySet(models.QuerySet):
             "tags",
             Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
         )
+
+    def for_detail(self) -> "ArticleQuerySet":
+        """Everything the article page shows, in a fixed number of queries."""
+        return (
+            self.for_listing()
+            .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
+            .prefetch_related(
+                "works",
+                "people",
+                "corrections",
+                Prefetch(
+                    "quotes",
+                    queryset=Quote.objects.filter(status=Quote.Status.CONFIRMED, spoiler_scope="").select_related(
+                        "speaker", "character"
+                    ),
+                    to_attr="public_quotes",
+                ),
+            )
+        )
+
+    def related_to(self, article: "Article") -> "ArticleQuerySet":
+        """Other articles sharing a work or a topic tag with ``article``."""
+        work_ids = [work.pk for work in article.works.all()]
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        return self.filter(Q(works__in=work_ids) | Q(tags__in=tag_ids)).exclude(pk=article.pk).distinct()
+
+    def latest_per_kind(self, per_kind: int) -> "ArticleQuerySet":
+        """The newest ``per_kind`` articles of each kind, in one query."""
+        rank = models.Window(RowNumber(), partition_by=[F("kind")], order_by=[F("publish_at").desc(), F("pk").desc()])
+        return self.annotate(kind_rank=rank).filter(kind_rank__lte=per_kind)
 
 
 class SpoilerScope(TagBase):
@@ -248,6 +280,14 @@ class Article(models.Model):
         related_name="reviews",
     )
 
+    # Derived from the body when the article is saved (articles.services.article_render), so that
+    # no page view parses Markdown. Only the spoiler-safe variants may leave the article page.
+    body_html = models.TextField("rendered body", blank=True, editable=False)
+    body_safe_html = models.TextField("spoiler-safe body", blank=True, editable=False)
+    excerpt = models.TextField("spoiler-safe excerpt", blank=True, editable=False)
+    reading_minutes = models.PositiveSmallIntegerField("reading time (minutes)", default=1, editable=False)
+    body_warnings = models.JSONField("body warnings", default=list, blank=True, editable=False)
+
     created_at = models.DateTimeField("created", auto_now_add=True)
     updated_at = models.DateTimeField("updated", auto_now=True)
 
@@ -325,6 +365,12 @@ class Byline(models.Model):
         return f"{self.person.name}, {self.label}" if self.label else self.person.name
 
 
+class QuoteQuerySet(models.QuerySet):
+    def public(self, now=None) -> "QuoteQuerySet":
+        """Quotes that may appear outside their article: confirmed, outside any spoiler, in a live article."""
+        return self.filter(published_q(now, prefix="article__"), status=Quote.Status.CONFIRMED, spoiler_scope="")
+
+
 class Quote(models.Model):
     """Words someone said, found in an article's body and attributed to a speaker."""
 
@@ -364,8 +410,17 @@ class Quote(models.Model):
         help_text="How sure the attribution is, from 0 to 1.",
     )
     position = models.PositiveIntegerField("position", default=0, help_text="Order in the article.")
+    spoiler_scope = models.CharField(
+        "inside spoiler",
+        max_length=400,
+        blank=True,
+        editable=False,
+        help_text="Set when the words sit inside a spoiler; such quotes stay off pages outside the article.",
+    )
     created_at = models.DateTimeField("created", auto_now_add=True)
     updated_at = models.DateTimeField("updated", auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
 
     class Meta:
         verbose_name = "quote"
@@ -394,6 +449,9 @@ class Quote(models.Model):
         words = self.words if len(self.words) <= 60 else self.words[:59] + "…"
         return f"“{words}”"
 
+    def get_absolute_url(self) -> str:
+        return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+
     def clean(self) -> None:
         if self.status == self.Status.CONFIRMED and not self.speaker_id:
             raise ValidationError({"speaker": "Choose who said this before confirming it."})
@@ -403,3 +461,19 @@ class Quote(models.Model):
     @property
     def speaker_display(self) -> str:
         return self.speaker.name if self.speaker_id else self.speaker_name
+
+
+class Correction(models.Model):
+    """A note printed at the end of an article saying what was corrected and when."""
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="corrections")
+    note = models.TextField("correction", help_text="What was wrong and what it now says. Shown to readers.")
+    corrected_at = models.DateTimeField("date", default=timezone.now)
+
+    class Meta:
+        verbose_name = "correction"
+        verbose_name_plural = "corrections"
+        ordering = ["corrected_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Correction of {timezone.localtime(self.corrected_at):%Y-%m-%d}"

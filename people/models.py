@@ -282,6 +282,9 @@ class Character(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.work.title})"
 
+    def get_absolute_url(self) -> str:
+        return reverse("people:character_detail", kwargs={"work_slug": self.work.slug, "slug": self.slug})
+
 
 class Credit(models.Model):
     """A person's part in a work: cast with a character, or a crew role."""

@@ -18,6 +18,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
+from articles.services import article_render
 from images.models import Image
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
 
@@ -280,6 +281,7 @@ def load_articles(data: dict, report: Report, people: dict[str, Person], works: 
                 scope.save()
             spoilers.append({"tag": scope, "severity": spoiler["severity"]})
         replace_rows(ArticleSpoiler, report, {"content_object": article}, spoilers, f"spoilers of {article.slug}")
+        article_render(article=article)
 
 
 @transaction.atomic

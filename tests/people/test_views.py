@@ -1,0 +1,142 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries)
+
+
+def busy_person(size: int):
+    person = factories.person(headshot=factories.image())
+    for n in range(size):
+        factories.alias(person, f"Spelling {person.pk}-{n}")
+        work = factories.work()
+        factories.credit(person, work, role="cast", character=factories.character(work))
+        factories.credit(person, work, role="writer")
+        article = factories.published_article()
+        article.people.add(person)
+        article.tags.add(f"tag-{person.pk}-{n}")
+        factories.byline(article)
+        factories.quote(article, person, status="confirmed")
+    return person
+
+
+def busy_work(size: int):
+    work = factories.work(poster=factories.image(), based_on=factories.work(kind="novel"))
+    for n in range(size):
+        factories.season(work, number=n + 1, episodes=3)
+        actor = factories.person()
+        factories.credit(actor, work, role="cast", character=factories.character(work), billing=n)
+        factories.credit(factories.person(), work, role="writer")
+        article = factories.published_article()
+        article.works.add(work)
+        factories.spoiler(article, work, n + 1, 1)
+        factories.byline(article)
+    return work
+
+
+def test_person_page_queries_stay_fixed_from_one_to_fifty(client):
+    assert queries(client, busy_person(1).get_absolute_url()) == queries(client, busy_person(50).get_absolute_url())
+
+
+def test_work_page_queries_stay_fixed_from_one_to_fifty(client):
+    assert queries(client, busy_work(1).get_absolute_url()) == queries(client, busy_work(50).get_absolute_url())
+
+
+def test_character_page_queries_stay_fixed(client):
+    def character_with(size):
+        work = factories.work()
+        character = factories.character(work)
+        for _ in range(size):
+            factories.credit(factories.person(), work, role="cast", character=character)
+            factories.quote(factories.published_article(), status="confirmed", character=character)
+        return character
+
+    assert queries(client, character_with(1).get_absolute_url()) == queries(
+        client, character_with(20).get_absolute_url()
+    )
+
+
+def test_person_page_shows_spellings_filmography_quotes_and_articles(client):
+    series = factories.work("Tiny Pretty Things")
+    actress = factories.person("Casimere Jollette", bio="Plays Bette.")
+    factories.alias(actress, "Casimere Jolette")
+    factories.credit(actress, series, role="cast", character=factories.character(series, "Bette Whitlaw"))
+    article = factories.published_article(headline="Bette's big year")
+    article.people.add(actress)
+    factories.quote(article, actress, status="confirmed", words="I loved every rehearsal")
+
+    page = client.get(actress.get_absolute_url()).content.decode()
+
+    for expected in [
+        "Casimere Jolette",
+        "Tiny Pretty Things",
+        "Bette Whitlaw",
+        "I loved every rehearsal",
+        "Bette&#x27;s big year",
+    ]:
+        assert expected in page, expected
+    assert '"@type": "Person"' in page
+
+
+def test_person_page_leaves_out_quotes_from_inside_spoilers_and_unconfirmed_ones(client):
+    actress = factories.person()
+    article = factories.published_article()
+    factories.quote(article, actress, status="confirmed", words="Safe words", spoiler_scope="")
+    factories.quote(article, actress, status="confirmed", words="Secret finale words", spoiler_scope="w:s1e10")
+    factories.quote(article, actress, status="suggested", words="Unchecked words")
+
+    page = client.get(actress.get_absolute_url()).content.decode()
+
+    assert "Safe words" in page
+    assert "Secret finale words" not in page
+    assert "Unchecked words" not in page
+
+
+def test_work_page_shows_cast_in_billing_order_crew_episodes_and_spoiler_badges(client):
+    series = factories.work("Tiny Pretty Things", synopsis="Ballet and secrets.")
+    factories.season(series, number=1, episodes=10)
+    second = factories.person("Kylie Jefferson")
+    first = factories.person("Anna Maiche")
+    factories.credit(second, series, role="cast", character=factories.character(series, "Neveah Stroyer"), billing=2)
+    factories.credit(first, series, role="cast", character=factories.character(series, "Cassie Shore"), billing=1)
+    factories.credit(factories.person("Michael MacLennan"), series, role="creator")
+    recap = factories.published_article(headline="Finale recap", kind=Article.Kind.RECAP)
+    recap.works.add(series)
+    factories.spoiler(recap, series, 1, 10, severity="ending")
+
+    page = client.get(series.get_absolute_url()).content.decode()
+
+    assert page.index("Anna Maiche") < page.index("Kylie Jefferson")
+    assert "Cassie Shore" in page and "Michael MacLennan" in page and "Creator" in page
+    assert "Episode 10" in page
+    assert "Spoilers: S1E10" in page
+    assert '"@type": "TVSeries"' in page
+    assert "/feeds/works/" in page
+
+
+def test_person_and_work_listings_paginate_and_refuse_pages_past_the_end(client):
+    series = factories.work()
+    for _ in range(13):
+        factories.published_article().works.add(series)
+    assert client.get(series.get_absolute_url() + "?page=2").status_code == 200
+    assert client.get(series.get_absolute_url() + "?page=3").status_code == 404
+    assert client.get(series.get_absolute_url() + "?page=x").status_code == 404
+
+
+def test_unknown_people_works_and_characters_answer_404(client):
+    series = factories.work(slug="real-show")
+    assert client.get("/people/nobody/").status_code == 404
+    assert client.get("/works/nothing/").status_code == 404
+    assert client.get("/works/real-show/characters/nobody/").status_code == 404
+    character = factories.character(factories.work(slug="other-show"), slug="someone")
+    assert client.get(f"/works/{series.slug}/characters/{character.slug}/").status_code == 404

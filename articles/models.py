@@ -187,6 +187,14 @@ class Article(models.Model):
         RECAP = "recap", "Recap"
         NEWS = "news", "News"
 
+    KIND_PLURALS = {
+        "interview": "Interviews",
+        "review": "Reviews",
+        "feature": "Features",
+        "recap": "Recaps",
+        "news": "News",
+    }
+
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         IN_REVIEW = "review", "In review"

@@ -1,4 +1,6 @@
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+from taggit.models import Tag
 
 from articles.models import Article
 
@@ -11,3 +13,13 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, article: Article):
         return max(article.updated_at, article.publish_at)
+
+
+class TagSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return Tag.objects.filter(articles__in=Article.objects.published()).distinct().order_by("slug")
+
+    def location(self, tag: Tag) -> str:
+        return reverse("articles:tag_detail", kwargs={"slug": tag.slug})

@@ -25,7 +25,11 @@ class HomeView(TemplateView):
         context["latest"] = list(published.for_listing().newest_first()[:7])
         lanes = published.latest_per_kind(self.lane_size).for_listing().order_by("kind", "kind_rank")
         by_kind = {kind: list(rows) for kind, rows in groupby(lanes, key=lambda article: article.kind)}
-        context["lanes"] = [(kind, by_kind[kind.value]) for kind in Article.Kind if kind.value in by_kind]
+        context["lanes"] = [
+            (kind, Article.KIND_PLURALS[kind.value], by_kind[kind.value])
+            for kind in Article.Kind
+            if kind.value in by_kind
+        ]
         context["featured_works"] = (
             Work.objects.filter(published_q(prefix="articles__"))
             .annotate(latest_article=Max("articles__publish_at"))
@@ -58,8 +62,8 @@ class KindArchiveView(ArticleListView):
         return articles.filter(kind=self.kind)
 
     def get_context_data(self, **kwargs):
-        plural = {"news": "News"}.get(self.kind.value, f"{self.kind.label}s")
-        return super().get_context_data(heading=plural, feed_kind=self.kind.value, **kwargs)
+        heading = Article.KIND_PLURALS[self.kind.value]
+        return super().get_context_data(heading=heading, feed_kind=self.kind.value, **kwargs)
 
 
 class TagView(ArticleListView):

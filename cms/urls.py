@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles.sitemaps import ArticleSitemap
+from articles.sitemaps import ArticleSitemap, TagSitemap
 from cms.views import robots_txt
 from people.sitemaps import PersonSitemap, WorkSitemap
 
@@ -11,7 +11,7 @@ admin.site.site_header = "Callboard"
 admin.site.site_title = "Callboard admin"
 admin.site.index_title = "Newsroom"
 
-SITEMAPS = {"articles": ArticleSitemap, "people": PersonSitemap, "works": WorkSitemap}
+SITEMAPS = {"articles": ArticleSitemap, "people": PersonSitemap, "works": WorkSitemap, "tags": TagSitemap}
 
 urlpatterns = [
     path("admin/", admin.site.urls),

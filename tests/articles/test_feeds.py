@@ -122,6 +122,7 @@ def test_sitemap_lists_published_articles_people_and_works_only(client, world):
     assert "/works/tiny-pretty-things/" in body
     assert "/people/anna-maiche/" in body
     assert body.count("/articles/") == 2
+    assert "/tags/ballet/" in body
     assert "<lastmod>" in body
 
 

@@ -1,11 +1,13 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from articles import services
-from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet
+from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet, SpoilerScopeActionForm
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
 
 
@@ -69,7 +71,7 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     date_hierarchy = "publish_at"
     autocomplete_fields = ["works", "people", "hero_image", "reviewed_work", "reviewed_season", "reviewed_episode"]
-    actions = ["publish_selected", "unpublish_selected"]
+    actions = ["publish_selected", "unpublish_selected", "set_spoiler_scope"]
     fieldsets = [
         (None, {"fields": ["kind", "headline", "slug", "dek"]}),
         ("Body", {"fields": ["body"]}),
@@ -111,9 +113,11 @@ class ArticleAdmin(admin.ModelAdmin):
     def authors(self, article: Article) -> str:
         return ", ".join(byline.person.name for byline in article.bylines.all())
 
-    @admin.display(description="body warnings")
+    @admin.display(description="warnings")
     def body_problems(self, article: Article) -> str:
-        return f"⚠ {len(article.body_warnings)}" if article.body_warnings else ""
+        if not article.body_warnings:
+            return ""
+        return format_html_join(mark_safe("<br>"), "⚠ {}", ((warning,) for warning in article.body_warnings))
 
     @admin.display(description="spoiler scope")
     def spoiler_scope(self, article: Article) -> str:
@@ -131,6 +135,27 @@ class ArticleAdmin(admin.ModelAdmin):
                 published += 1
         if published:
             self.message_user(request, f"Published {published} article(s).", messages.SUCCESS)
+
+    @admin.action(description="Set the spoiler scope of selected articles…")
+    def set_spoiler_scope(self, request, queryset):
+        form = SpoilerScopeActionForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            scope = form.scope()
+            for article in queryset:
+                services.article_set_spoiler_scope(article=article, scope=scope, severity=form.cleaned_data["severity"])
+            self.message_user(
+                request, f"Set the spoiler scope of {len(queryset)} article(s) to {scope.name}.", messages.SUCCESS
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Set spoiler scope",
+            "articles": queryset,
+            "form": form,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/articles/article/set_spoiler_scope.html", context)
 
     @admin.action(description="Unpublish selected articles")
     def unpublish_selected(self, request, queryset):

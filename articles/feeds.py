@@ -1,22 +1,51 @@
-"""RSS 2.0 and Atom feeds. Every item carries only spoiler-safe text."""
+"""RSS 2.0 and Atom feeds.
+
+Titles and summaries are always spoiler-safe. The full text is spoiler-safe too, with each spoiler
+replaced by a link to the article, unless the reader asked for a scope: a work feed with
+``?through=s1e5`` opens the spoilers up to S1E5, and a work's spoilers feed opens all of its own.
+"""
 
 import mimetypes
+from collections.abc import Callable
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from taggit.models import Tag
 
 from articles.models import Article
+from articles.progress import covered_by
+from articles.text import Scope, ScopeError, parse_scope
+from articles.text.reveal import link_placeholders, unwrap_for_feed
 from people.models import Person, Work
 
 FEED_LENGTH = 30
 
 
+class RssWithContent(Rss201rev2Feed):
+    """RSS 2.0 with the article text in ``content:encoded``, as feed readers expect."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content_html"):
+            handler.addQuickElement("content:encoded", item["content_html"])
+
+
+class AtomWithContent(Atom1Feed):
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content_html"):
+            handler.addQuickElement("content", item["content_html"], {"type": "html"})
+
+
 class ArticleFeed(Feed):
     """Everything published, newest first."""
 
+    feed_type = RssWithContent
     title = "Callboard"
     description = "Interviews, reviews, recaps and news from TV and film, without spoilers."
 
@@ -58,6 +87,13 @@ class ArticleFeed(Feed):
             return []
         mime_type = mimetypes.guess_type(image.file.name)[0] or "application/octet-stream"
         return [Enclosure(self.request.build_absolute_uri(image.file.url), str(length), mime_type)]
+
+    def item_extra_kwargs(self, item: Article) -> dict:
+        return {"content_html": self.item_content(item)}
+
+    def item_content(self, item: Article) -> str:
+        link = self.request.build_absolute_uri(item.get_absolute_url())
+        return link_placeholders(item.body_safe_html, link=link)
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -103,9 +139,44 @@ class TagFeed(ArticleFeed):
 
 
 class WorkFeed(ArticleFeed):
+    """A work's articles; ``?through=s1e5`` opens the spoilers a reader at S1E5 may see."""
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            self.through = self.read_through(request, kwargs["slug"])
+        except ScopeError as error:
+            return HttpResponseBadRequest(f"{error}\n", content_type="text/plain; charset=utf-8")
+        return super().__call__(request, *args, **kwargs)
+
+    def read_through(self, request, slug: str) -> Scope | None:
+        value = request.GET.get("through")
+        if value is None:
+            return None
+        work = get_object_or_404(Work.objects.prefetch_related("seasons__episodes"), slug=slug)
+        lengths = {season.number: len(season.episodes.all()) for season in work.seasons.all()}
+        scope = parse_scope(value, work.slug, season_lengths=lengths)
+        if scope.work != work.slug:
+            raise ScopeError(f"This is the feed for {work.title}; “{value}” names another work.")
+        if scope.season is not None and scope.season not in lengths:
+            raise ScopeError(f"{work.title} has no season {scope.season}.")
+        if scope.episode is not None and scope.episode > lengths[scope.season]:
+            raise ScopeError(f"{work.title} season {scope.season} has no episode {scope.episode}.")
+        if scope.episode is not None and scope.episode == lengths[scope.season]:
+            scope = Scope(work.slug, scope.season)
+        return scope
+
     def get_object(self, request, slug: str):
         self.request = request
         return get_object_or_404(Work, slug=slug)
+
+    def item_content(self, item: Article) -> str:
+        if self.through is None:
+            return super().item_content(item)
+        link = self.request.build_absolute_uri(item.get_absolute_url())
+        return unwrap_for_feed(item.body_html, self.is_covered(), link=link)
+
+    def is_covered(self) -> Callable[[str], bool]:
+        return covered_by({self.through.work: self.through})
 
     def title(self, work: Work) -> str:
         return f"Callboard: {work.title}"
@@ -118,6 +189,22 @@ class WorkFeed(ArticleFeed):
 
     def base_queryset(self, work: Work):
         return Article.objects.published().filter(works=work)
+
+
+class WorkSpoilersFeed(WorkFeed):
+    """For readers who have finished a work: its spoiler-tagged articles with its spoilers open."""
+
+    def read_through(self, request, slug: str) -> Scope | None:
+        return Scope(slug)
+
+    def title(self, work: Work) -> str:
+        return f"Callboard: {work.title}, with spoilers"
+
+    def description(self, work: Work) -> str:
+        return f"Articles that spoil {work.title}, in full. Only for readers who have seen all of it."
+
+    def base_queryset(self, work: Work):
+        return Article.objects.published().filter(works=work, spoiler_items__tag__work=work).distinct()
 
 
 class PersonFeed(ArticleFeed):
@@ -151,5 +238,5 @@ def atom(feed_class: type[Feed]) -> type[Feed]:
     return type(
         f"Atom{feed_class.__name__}",
         (feed_class,),
-        {"feed_type": Atom1Feed, "subtitle": feed_class.description},
+        {"feed_type": AtomWithContent, "subtitle": feed_class.description},
     )

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from articles.models import ArticleSpoiler, SpoilerScope
+from articles.text import Scope, ScopeError, parse_scope
 from people.models import Episode, Season, Work
 
 
@@ -50,20 +51,11 @@ class ArticleSpoilerForm(forms.ModelForm):
         return (work.pk, self.cleaned_data.get("season"), self.cleaned_data.get("episode"))
 
     def save(self, commit=True):
-        work = self.cleaned_data["work"]
-        scope = SpoilerScope.objects.filter(
-            work=work,
+        self.instance.tag = SpoilerScope.objects.for_numbers(
+            work=self.cleaned_data["work"],
             season_number=self.cleaned_data.get("season"),
             episode_number=self.cleaned_data.get("episode"),
-        ).first()
-        if scope is None:
-            scope = SpoilerScope(
-                work=work,
-                season_number=self.cleaned_data.get("season"),
-                episode_number=self.cleaned_data.get("episode"),
-            )
-            scope.save()
-        self.instance.tag = scope
+        )
         return super().save(commit=commit)
 
 
@@ -78,3 +70,78 @@ class ArticleSpoilerFormSet(forms.BaseInlineFormSet):
             if key in seen:
                 raise ValidationError("The same spoiler scope is listed twice; keep one and pick its severity.")
             seen.add(key)
+
+
+class ReaderProgressForm(forms.Form):
+    """How far a reader has watched one work. An empty "through" clears it."""
+
+    work = forms.SlugField()
+    through = forms.CharField(required=False, max_length=40)
+    next = forms.CharField(required=False, max_length=2000)
+
+    def clean_work(self) -> Work:
+        slug = self.cleaned_data["work"]
+        work = Work.objects.filter(slug=slug).prefetch_related("seasons__episodes").first()
+        if work is None:
+            raise ValidationError("There is no work with this address.")
+        return work
+
+    def clean(self):
+        cleaned = super().clean()
+        work, through = cleaned.get("work"), (cleaned.get("through") or "").strip()
+        if work is None:
+            return cleaned
+        cleaned["scope"] = None
+        if not through:
+            return cleaned
+        if through == "all":
+            cleaned["scope"] = Scope(work.slug)
+            return cleaned
+        lengths = {season.number: len(season.episodes.all()) for season in work.seasons.all()}
+        try:
+            scope = parse_scope(through, work.slug, season_lengths=lengths)
+        except ScopeError as error:
+            self.add_error("through", str(error))
+            return cleaned
+        if scope.season is not None and scope.season not in lengths:
+            self.add_error("through", f"{work.title} has no season {scope.season}.")
+        elif scope.episode is not None and scope.episode > lengths[scope.season]:
+            self.add_error("through", f"{work.title} season {scope.season} has no episode {scope.episode}.")
+        elif scope.episode is not None and scope.episode == lengths[scope.season]:
+            # Watching a season's last episode means the whole season: store it that way.
+            cleaned["scope"] = Scope(work.slug, scope.season)
+        else:
+            cleaned["scope"] = scope
+        return cleaned
+
+
+class SpoilerScopeActionForm(forms.Form):
+    """The bulk action's choice: one scope and severity for every selected article."""
+
+    work = forms.ModelChoiceField(queryset=Work.objects.all(), label="work")
+    season = forms.IntegerField(label="season", required=False, min_value=1, help_text="Empty for the whole work.")
+    episode = forms.IntegerField(label="episode", required=False, min_value=1, help_text="Empty for the whole season.")
+    severity = forms.ChoiceField(choices=ArticleSpoiler.Severity.choices, initial=ArticleSpoiler.Severity.MAJOR)
+
+    def clean(self):
+        cleaned = super().clean()
+        work, season, episode = cleaned.get("work"), cleaned.get("season"), cleaned.get("episode")
+        if work is None or self.has_error("season") or self.has_error("episode"):
+            return cleaned
+        if episode is not None and season is None:
+            self.add_error("season", "Give the season the episode belongs to.")
+        elif season is not None and not Season.objects.filter(work=work, number=season).exists():
+            self.add_error("season", f"{work.title} has no season {season}.")
+        elif (
+            episode is not None
+            and not Episode.objects.filter(season__work=work, season__number=season, number=episode).exists()
+        ):
+            self.add_error("episode", f"{work.title} season {season} has no episode {episode}.")
+        return cleaned
+
+    def scope(self) -> SpoilerScope:
+        return SpoilerScope.objects.for_numbers(
+            work=self.cleaned_data["work"],
+            season_number=self.cleaned_data.get("season"),
+            episode_number=self.cleaned_data.get("episode"),
+        )

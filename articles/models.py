@@ -3,13 +3,15 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
-from taggit.models import ItemBase, TagBase, TaggedItemBase
+from taggit.models import ItemBase, NaturalKeyManager, TagBase, TaggedItemBase
+
+from people.models import Season
 
 
 def published_q(now=None, prefix: str = "") -> Q:
@@ -55,6 +57,10 @@ class ArticleQuerySet(models.QuerySet):
             self.for_listing()
             .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
             .prefetch_related(
+                Prefetch(
+                    "spoiler_items__tag__work__seasons",
+                    queryset=Season.objects.annotate(episode_count=Count("episodes")).order_by("number"),
+                ),
                 "works",
                 "people",
                 "corrections",
@@ -80,6 +86,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.annotate(kind_rank=rank).filter(kind_rank__lte=per_kind)
 
 
+class SpoilerScopeManager(NaturalKeyManager):
+    def for_numbers(self, *, work, season_number: int | None, episode_number: int | None) -> "SpoilerScope":
+        """The shared scope for these numbers, created on first use."""
+        scope = self.filter(work=work, season_number=season_number, episode_number=episode_number).first()
+        if scope is None:
+            scope = self.model(work=work, season_number=season_number, episode_number=episode_number)
+            scope.save()
+        return scope
+
+
 class SpoilerScope(TagBase):
     """How far into a work a spoiler reaches: the whole work, a season, or one episode.
 
@@ -91,6 +107,8 @@ class SpoilerScope(TagBase):
     # so identity lives in the slug, built from the work's unique slug.
     name = models.CharField("name", max_length=400, editable=False)
     slug = models.SlugField("slug", max_length=400, unique=True, editable=False)
+
+    objects = SpoilerScopeManager()
     work = models.ForeignKey(
         "people.Work", verbose_name="work", on_delete=models.CASCADE, related_name="spoiler_scopes"
     )
@@ -374,9 +392,13 @@ class Byline(models.Model):
 
 
 class QuoteQuerySet(models.QuerySet):
+    def confirmed_live(self, now=None) -> "QuoteQuerySet":
+        """Confirmed quotes in live articles, spoilers included: only for readers whose progress is checked."""
+        return self.filter(published_q(now, prefix="article__"), status=Quote.Status.CONFIRMED)
+
     def public(self, now=None) -> "QuoteQuerySet":
         """Quotes that may appear outside their article: confirmed, outside any spoiler, in a live article."""
-        return self.filter(published_q(now, prefix="article__"), status=Quote.Status.CONFIRMED, spoiler_scope="")
+        return self.confirmed_live(now).filter(spoiler_scope="")
 
 
 class Quote(models.Model):

@@ -6,8 +6,9 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from articles.models import Article, Quote
+from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
 from articles.text import QuoteMark, Scope, render_body
+from articles.text.lint import spoiler_lint
 from people.models import Person, Season
 
 
@@ -56,12 +57,19 @@ def article_render(*, article: Article) -> list[str]:
         season_lengths=season_lengths,
         quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
     )
+    never_spoil = {
+        "headline": article.headline,
+        "dek": article.dek,
+        "slug": article.slug.replace("-", " "),
+        "hero caption": article.hero_image.caption if article.hero_image else "",
+    }
+    warnings = [*rendered.warnings, *spoiler_lint(never_spoil, rendered.spoiler_texts)]
     values = {
         "body_html": rendered.full_html,
         "body_safe_html": rendered.safe_html,
         "excerpt": rendered.plain,
         "reading_minutes": rendered.reading_minutes,
-        "body_warnings": rendered.warnings,
+        "body_warnings": warnings,
     }
     changed = [name for name, value in values.items() if getattr(article, name) != value]
     if changed:
@@ -73,7 +81,7 @@ def article_render(*, article: Article) -> list[str]:
         if quote.spoiler_scope != scope:
             quote.spoiler_scope = scope
             quote.save(update_fields=["spoiler_scope"])
-    return rendered.warnings
+    return warnings
 
 
 def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None]:
@@ -118,3 +126,12 @@ def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if len(owners) == 1 and part not in urls:
             urls[part] = next(iter(owners))
     return urls
+
+
+@transaction.atomic
+def article_set_spoiler_scope(*, article: Article, scope: SpoilerScope, severity: str) -> Article:
+    """Make ``scope`` the article's only spoiler tag, then re-render so the body's default follows."""
+    ArticleSpoiler.objects.filter(content_object=article).exclude(tag=scope).delete()
+    ArticleSpoiler.objects.update_or_create(content_object=article, tag=scope, defaults={"severity": severity})
+    article_render(article=article)
+    return article

@@ -2,14 +2,19 @@ from itertools import groupby
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
-from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles.forms import ReaderProgressForm
 from articles.models import Article, Quote, published_q
+from articles.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
 from articles.structured_data import article_json_ld, quotation_json_ld
+from articles.text.reveal import open_covered
 from people.models import Work
 
 PAGE_SIZE = 12
@@ -89,14 +94,28 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = Article.objects.published().related_to(article).for_listing().newest_first()[:4]
+        # Plain links (kind, headline, date): one query, whatever the related articles carry.
+        related = (
+            Article.objects.published()
+            .related_to(article)
+            .newest_first()
+            .only("kind", "headline", "slug", "publish_at")[:4]
+        )
         absolute_url = self.request.build_absolute_uri
         structured_data = [
             article_json_ld(article, absolute_url=absolute_url, description=article.dek or article.excerpt),
             *(quotation_json_ld(quote, absolute_url=absolute_url) for quote in article.public_quotes),
         ]
+        progress = read_progress(self.request)
+        spoiled_works = list({item.tag.work.pk: item.tag.work for item in article.spoiler_items.all()}.values())
+        body_html = open_covered(article.body_html, covered_by(progress)) if progress else article.body_html
         return super().get_context_data(
-            related=related, is_preview=not article.is_live, structured_data=structured_data, **kwargs
+            related=related,
+            is_preview=not article.is_live,
+            structured_data=structured_data,
+            body_html=body_html,
+            progress_pickers=pickers(spoiled_works, progress),
+            **kwargs,
         )
 
     def render_to_response(self, context, **response_kwargs):
@@ -107,16 +126,50 @@ class ArticleDetailView(DetailView):
         return response
 
 
+@require_POST
+def reader_progress(request: HttpRequest) -> HttpResponse:
+    """Store how far the reader has watched a work, then go back where they came from."""
+    form = ReaderProgressForm(request.POST)
+    if not form.is_valid():
+        messages = [f"{error}" for errors in form.errors.values() for error in errors]
+        return render(request, "articles/progress_error.html", {"messages": messages}, status=400)
+    work, scope = form.cleaned_data["work"], form.cleaned_data["scope"]
+    target = form.cleaned_data["next"]
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = work.get_absolute_url()
+    response = redirect(target, permanent=False)
+    response.status_code = 303
+    progress = read_progress(request)
+    if scope is None:
+        progress.pop(work.slug, None)
+    else:
+        progress[work.slug] = scope
+    write_progress(response, progress)
+    return response
+
+
 class QuoteDetailView(DetailView):
     template_name = "articles/quote_detail.html"
     context_object_name = "quote"
 
     def get_queryset(self):
-        return Quote.objects.public().select_related("article", "speaker", "character__work")
+        return Quote.objects.confirmed_live().select_related("article", "speaker", "character__work")
+
+    def get_object(self, queryset=None):
+        quote = super().get_object(queryset)
+        if not visible_quotes([quote], read_progress(self.request)):
+            raise Http404("This quote is inside a spoiler.")
+        return quote
 
     def get_context_data(self, **kwargs):
-        data = quotation_json_ld(self.object, absolute_url=self.request.build_absolute_uri)
-        return super().get_context_data(structured_data=data, **kwargs)
+        quote = self.object
+        if quote.spoiler_scope:
+            # Shown only because this reader's progress covers it: nothing for search engines.
+            return super().get_context_data(structured_data=None, is_spoiler=True, **kwargs)
+        data = quotation_json_ld(quote, absolute_url=self.request.build_absolute_uri)
+        return super().get_context_data(structured_data=data, is_spoiler=False, **kwargs)
 
 
 def paginate(request, queryset, per_page: int = PAGE_SIZE):

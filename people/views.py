@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
 from articles.models import Article, Quote
+from articles.progress import pickers, read_progress, visible_quotes
 from articles.views import paginate
 from people.models import Character, Credit, Person, Work
 from people.structured_data import person_json_ld, work_json_ld
@@ -25,12 +26,16 @@ class PersonDetailView(DetailView):
             Credit.objects.filter(person=person).select_related("work", "character").order_by("work__title", "billing")
         )
         filmography = [(work, list(rows)) for work, rows in groupby(credits, key=lambda credit: credit.work)]
+        progress = read_progress(self.request)
         quotes = (
-            Quote.objects.public()
+            (Quote.objects.confirmed_live() if progress else Quote.objects.public())
             .filter(speaker=person)
             .select_related("article", "character")
-            .order_by("-article__publish_at", "position")[:QUOTES_ON_PERSON_PAGE]
+            .order_by("-article__publish_at", "position")
         )
+        if progress:
+            quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
+        quotes = quotes[:QUOTES_ON_PERSON_PAGE]
         articles = Article.objects.published().about_or_quoting(person).for_listing().newest_first()
         return super().get_context_data(
             filmography=filmography,
@@ -59,8 +64,14 @@ class WorkDetailView(DetailView):
         structured_data = work_json_ld(
             work, credits=credits, absolute_url=self.request.build_absolute_uri, seasons=work.seasons.all()
         )
+        picker = pickers([work], read_progress(self.request))[0]
         return super().get_context_data(
-            cast=cast, crew=crew, structured_data=structured_data, page_obj=paginate(self.request, articles), **kwargs
+            cast=cast,
+            crew=crew,
+            structured_data=structured_data,
+            picker=picker,
+            page_obj=paginate(self.request, articles),
+            **kwargs,
         )
 
 

@@ -96,6 +96,8 @@ class RenderedBody:
     reading_minutes: int = 1
     # For each quote found in the body: the scope attribute of the spoiler it sits in, or "".
     quote_scopes: dict[str, str] = field(default_factory=dict)
+    # The plain text of each spoiler, for the lint that checks never-spoil fields against it.
+    spoiler_texts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -141,6 +143,7 @@ def render_body(
     safe_tokens = _without_spoilers(tokens)
 
     full_words = len(_plain_text(tokens).split())
+    spoiler_texts = _spoiler_texts(tokens)
     _add_reveal_controls(tokens)
     return RenderedBody(
         full_html=_sanitize(md.renderer.render(tokens, md.options, {})),
@@ -150,6 +153,7 @@ def render_body(
         warnings=context.warnings,
         reading_minutes=max(1, (full_words + READING_WPM // 2) // READING_WPM),
         quote_scopes=context.quote_scopes,
+        spoiler_texts=spoiler_texts,
     )
 
 
@@ -526,6 +530,35 @@ def _split_on_quotes(text: Token, pending: dict[str, QuoteMark], scope: str, con
         rest = _split_on_quotes(Token("text", "", 0, content=after), pending, scope, context)
         return [head, *marked, *rest]
     return [text]
+
+
+def _spoiler_texts(tokens: list[Token]) -> list[str]:
+    """The words inside each spoiler section and inline spoiler, as plain text."""
+    texts: list[str] = []
+    section: list[str] | None = None
+    depth = 0
+    for token in tokens:
+        if token.type == "spoiler_section_open":
+            depth += 1
+            section = [] if depth == 1 else section
+        elif token.type == "spoiler_section_close":
+            depth -= 1
+            if depth == 0 and section is not None:
+                texts.append(" ".join(section))
+                section = None
+        elif token.type == "inline":
+            if section is not None:
+                section.append(_plain_inline(token))
+            inline: list[str] | None = None
+            for child in token.children or []:
+                if child.type == "spoiler_inline_open":
+                    inline = []
+                elif child.type == "spoiler_inline_close" and inline is not None:
+                    texts.append("".join(inline))
+                    inline = None
+                elif inline is not None and child.type in {"text", "code_inline"}:
+                    inline.append(child.content)
+    return texts
 
 
 def _add_reveal_controls(tokens: list[Token]) -> None:

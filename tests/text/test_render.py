@@ -321,3 +321,10 @@ def test_quote_in_an_inline_spoiler_takes_the_inline_scope():
     quote = QuoteMark(words="I am the one", speaker_url="/p/", speaker_name="P")
     body = render_body("She says ||S1E3: “I am the one”|| quietly.", default_scope=Scope(TPT), quotes=[quote])
     assert body.quote_scopes == {"I am the one": f"{TPT}:s1e3"}
+
+
+def test_spoiler_texts_list_each_section_and_inline_spoiler():
+    body = render_body(
+        f"Then ||S1E2: a *quiet* exit||.\n\n::: spoiler S1E10\n{SECRET}.\n\nMore.\n:::", default_scope=Scope(TPT)
+    )
+    assert body.spoiler_texts == ["a quiet exit", f"{SECRET}. More."]

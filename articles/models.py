@@ -440,6 +440,13 @@ class Quote(models.Model):
         help_text="How sure the attribution is, from 0 to 1.",
     )
     position = models.PositiveIntegerField("position", default=0, help_text="Order in the article.")
+    card = models.ImageField(
+        "quote card",
+        upload_to="quote-cards/",
+        blank=True,
+        editable=False,
+        help_text="Drawn when the quote is confirmed.",
+    )
     spoiler_scope = models.CharField(
         "inside spoiler",
         max_length=400,

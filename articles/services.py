@@ -2,10 +2,12 @@
 
 from datetime import datetime
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from articles.cards import card_signature, draw_quote_card
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
 from articles.text import QuoteMark, Scope, render_body
 from articles.text.lint import spoiler_lint
@@ -76,12 +78,33 @@ def article_render(*, article: Article) -> list[str]:
         for name in changed:
             setattr(article, name, values[name])
         Article.objects.filter(pk=article.pk).update(**{name: values[name] for name in changed})
+    work_title = next((work.title for work in article.works.all()), "")
     for quote in quotes:
         scope = rendered.quote_scopes.get(quote.words, "")
         if quote.spoiler_scope != scope:
             quote.spoiler_scope = scope
             quote.save(update_fields=["spoiler_scope"])
+        _refresh_quote_card(quote, work_title)
     return warnings
+
+
+def _refresh_quote_card(quote: Quote, work_title: str) -> None:
+    """Draw the quote's card when it is public and its words, speaker or work changed; drop it
+    when the quote is no longer public, so a card never shows words from inside a spoiler."""
+    public = quote.status == Quote.Status.CONFIRMED and quote.speaker_id and not quote.spoiler_scope
+    if not public:
+        if quote.card:
+            quote.card.delete(save=False)
+            quote.save(update_fields=["card"])
+        return
+    signature = card_signature(quote.words, quote.speaker.name, work_title)
+    if quote.card and signature in quote.card.name:
+        return
+    if quote.card:
+        quote.card.delete(save=False)
+    png = draw_quote_card(quote.words, quote.speaker.name, work_title)
+    quote.card.save(f"quote-{quote.pk}-{signature}.png", ContentFile(png), save=False)
+    quote.save(update_fields=["card"])
 
 
 def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None]:

@@ -331,3 +331,47 @@ def json_ld_blocks(page: str) -> list[dict]:
         data = json.loads(block)
         parsed.extend(data if isinstance(data, list) else [data])
     return parsed
+
+
+def test_confirmed_quote_gets_a_card_used_as_its_link_preview(client):
+    from PIL import Image as PILImage
+
+    speaker = factories.person("Kylie Jefferson")
+    article = factories.published_article()
+    article.works.add(factories.work("Tiny Pretty Things"))
+    quote = factories.quote(article, speaker, status="confirmed", words="Every rehearsal felt like a marathon")
+    article_render(article=article)
+    quote.refresh_from_db()
+
+    with PILImage.open(quote.card.path) as card:
+        assert (card.format, card.size) == ("PNG", (1200, 630))
+    page = client.get(quote.get_absolute_url()).content.decode()
+    assert f'<meta property="og:image" content="http://testserver{quote.card.url}">' in page
+
+
+def test_quote_card_is_drawn_once_and_redrawn_when_the_words_change():
+    article = factories.published_article()
+    quote = factories.quote(article, status="confirmed", words="The first version of the words")
+    article_render(article=article)
+    quote.refresh_from_db()
+    first = quote.card.name
+    article_render(article=article)
+    quote.refresh_from_db()
+    assert quote.card.name == first
+
+    quote.words = "The second version of the words"
+    quote.save()
+    article_render(article=article)
+    quote.refresh_from_db()
+    assert quote.card.name != first
+
+
+def test_quotes_inside_spoilers_and_unconfirmed_quotes_get_no_card():
+    article = factories.published_article(body="::: spoiler S1E2\n“A line from inside the spoiler,” she said.\n:::")
+    article.works.add(factories.work())
+    inside = factories.quote(article, status="confirmed", words="A line from inside the spoiler")
+    suggested = factories.quote(article, status="suggested", words="Just a suggestion here")
+    article_render(article=article)
+    inside.refresh_from_db()
+    suggested.refresh_from_db()
+    assert not inside.card and not suggested.card

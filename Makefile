@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test lint migrations-check clean
+.PHONY: setup run test lint migrations-check bench-quotes e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ run: setup
 ## test: install, then the whole test suite (DATABASE_URL and REDIS_URL choose the backends)
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## bench-quotes: score the quote and speaker analyser on the labelled articles
+bench-quotes: setup
+	DJANGO_DEBUG=1 $(PY) -m bench.quotes
+
+## e2e: the browser tests alone (headless Debian Chromium through Playwright)
+e2e: setup
+	$(PY) -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

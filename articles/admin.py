@@ -1,14 +1,17 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from articles import services
-from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet, SpoilerScopeActionForm
-from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
+from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet, PasteArticleForm, SpoilerScopeActionForm
+from articles.importing import import_text
+from articles.models import Article, ArticleSpoiler, Byline, Correction, Quote, SpoilerScope
 
 
 class BylineInline(admin.TabularInline):
@@ -36,11 +39,34 @@ class ArticleSpoilerInline(admin.TabularInline):
 class QuoteInline(admin.StackedInline):
     model = Quote
     extra = 0
-    fields = [("speaker", "speaker_name", "character"), "words", ("status", "confidence", "position")]
+    fields = [
+        ("status", "speaker", "speaker_name", "character"),
+        "words",
+        ("confidence", "position", "attention"),
+    ]
+    readonly_fields = ["attention"]
     autocomplete_fields = ["speaker", "character"]
+
+    @admin.display(description="needs attention")
+    def attention(self, quote: Quote) -> str:
+        notes = []
+        if quote.missing_from_body:
+            notes.append("These words are no longer in the body.")
+        if quote.candidates:
+            notes.append("Could be: " + ", ".join(quote.candidates) + ". Choose the speaker.")
+        if quote.spoiler_scope:
+            notes.append(f"Inside the spoiler {quote.spoiler_scope}; it stays off pages outside the article.")
+        return " ".join(notes) or "—"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("speaker", "character__work", "article")
+
+
+class CorrectionInline(admin.TabularInline):
+    model = Correction
+    extra = 0
+    fields = ["corrected_at", "note"]
+    verbose_name_plural = "corrections (printed at the end of the article)"
 
 
 class SpoilerFilter(admin.SimpleListFilter):
@@ -65,6 +91,7 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    change_list_template = "admin/articles/article/change_list.html"
     list_display = ["headline", "kind", "state", "publish_at", "authors", "spoiler_scope", "body_problems"]
     list_filter = ["status", "kind", "works", SpoilerFilter]
     search_fields = ["headline", "dek", "body"]
@@ -91,14 +118,52 @@ class ArticleAdmin(admin.ModelAdmin):
         ),
         ("Publishing", {"fields": ["status", "publish_at"]}),
     ]
-    inlines = [BylineInline, ArticleSpoilerInline, QuoteInline]
+    inlines = [BylineInline, ArticleSpoilerInline, QuoteInline, CorrectionInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_listing().with_is_live()
 
+    def get_urls(self):
+        paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
+        return [paste, *super().get_urls()]
+
+    def paste_view(self, request):
+        """Paste an article's text; get a draft with everything the analyser found, ready to review."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = PasteArticleForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            result = import_text(form.cleaned_data["text"], source="pasted text")
+            article, analysis = result.article, result.analysis
+            self.message_user(
+                request,
+                f"Draft created from pasted text: {len(analysis.quotes)} quote(s) and {len(analysis.qa_turns)} Q&A "
+                f"turn(s) found. Check the suggestions below, then publish.",
+                messages.SUCCESS,
+            )
+            for problem in analysis.errors:
+                self.message_user(request, problem, messages.WARNING)
+            return redirect("admin:articles_article_change", article.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Paste an article",
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/articles/article/paste.html", context)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # The body is rendered once everything it refers to (quotes, spoiler tags, works) is saved.
+        # The body is analysed and rendered once everything it refers to (quotes, spoiler tags,
+        # works) is saved, so the editor's own changes to the quotes are the starting point.
+        found = services.article_analyse(article=form.instance)
+        if found["suggested"] or found["flagged"]:
+            self.message_user(
+                request,
+                f"Quotes: {found['suggested']} new suggestion(s) to review, {found['flagged']} confirmed quote(s) "
+                "whose words are no longer in the body.",
+                messages.INFO,
+            )
         for warning in services.article_render(article=form.instance):
             self.message_user(request, warning, messages.WARNING)
 
@@ -166,11 +231,31 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "speaker_display", "article", "status", "confidence"]
+    list_display = ["__str__", "speaker_display", "article", "status", "confidence", "missing_from_body"]
     list_select_related = ["speaker", "article"]
-    list_filter = ["status"]
+    list_filter = ["status", "missing_from_body"]
     search_fields = ["words", "speaker__name", "speaker_name", "article__headline"]
     autocomplete_fields = ["article", "speaker", "character"]
+    actions = ["confirm_selected", "reject_selected"]
+
+    @admin.action(description="Confirm selected quotes (each needs a speaker)")
+    def confirm_selected(self, request, queryset):
+        confirmed = 0
+        for quote in queryset.select_related("article", "speaker"):
+            try:
+                services.quote_confirm(quote=quote)
+            except ValidationError as error:
+                self.message_user(request, f"{quote} was not confirmed: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                confirmed += 1
+        if confirmed:
+            self.message_user(request, f"Confirmed {confirmed} quote(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject selected quotes")
+    def reject_selected(self, request, queryset):
+        for quote in queryset.select_related("article"):
+            services.quote_reject(quote=quote)
+        self.message_user(request, f"Rejected {len(queryset)} quote(s).", messages.SUCCESS)
 
     @admin.display(description="speaker", ordering="speaker__name")
     def speaker_display(self, quote: Quote) -> str:

@@ -145,3 +145,19 @@ class SpoilerScopeActionForm(forms.Form):
             season_number=self.cleaned_data.get("season"),
             episode_number=self.cleaned_data.get("episode"),
         )
+
+
+class PasteArticleForm(forms.Form):
+    text = forms.CharField(
+        label="Article text",
+        widget=forms.Textarea(attrs={"rows": 24, "cols": 100}),
+        max_length=2 * 1024 * 1024,
+        help_text="Paste the whole article: headline first, then byline, photo credits and text. "
+        "Callboard finds the quotes, speakers, Q&A turns and spoiler warnings for you to check.",
+    )
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"].replace("\r\n", "\n")
+        if len(text.split()) < 5:
+            raise ValidationError("This is too short to be an article; paste the whole text.")
+        return text

@@ -440,6 +440,18 @@ class Quote(models.Model):
         help_text="How sure the attribution is, from 0 to 1.",
     )
     position = models.PositiveIntegerField("position", default=0, help_text="Order in the article.")
+    missing_from_body = models.BooleanField(
+        "words no longer in the body",
+        default=False,
+        help_text="Set when an edit removed these words; check the quote and delete it or fix the body.",
+    )
+    candidates = models.JSONField(
+        "possible speakers",
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="When the analyser could not choose between people, the ones it found (slugs).",
+    )
     card = models.ImageField(
         "quote card",
         upload_to="quote-cards/",

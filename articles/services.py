@@ -1,16 +1,20 @@
 """Writes to articles. Every change with side effects goes through a function here."""
 
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from articles.analysis import name_directory
 from articles.cards import card_signature, draw_quote_card
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
 from articles.text import QuoteMark, Scope, render_body
+from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
 from articles.text.lint import spoiler_lint
+from articles.text.render import UNSCOPED
 from people.models import Person, Season
 
 
@@ -80,7 +84,9 @@ def article_render(*, article: Article) -> list[str]:
         Article.objects.filter(pk=article.pk).update(**{name: values[name] for name in changed})
     work_title = next((work.title for work in article.works.all()), "")
     for quote in quotes:
-        scope = rendered.quote_scopes.get(quote.words, "")
+        # A quote the renderer could not find cannot be shown to sit outside the spoilers, so it
+        # is treated as if it were inside one: kept off every page but its article.
+        scope = rendered.quote_scopes.get(quote.words, UNSCOPED)
         if quote.spoiler_scope != scope:
             quote.spoiler_scope = scope
             quote.save(update_fields=["spoiler_scope"])
@@ -158,3 +164,98 @@ def article_set_spoiler_scope(*, article: Article, scope: SpoilerScope, severity
     ArticleSpoiler.objects.update_or_create(content_object=article, tag=scope, defaults={"severity": severity})
     article_render(article=article)
     return article
+
+
+UNATTRIBUTED = "(speaker not found)"
+# How alike an edited quote must be to the confirmed one to keep its speaker.
+SAME_QUOTE_RATIO = 0.8
+
+
+@transaction.atomic
+def article_analyse(*, article: Article) -> dict[str, int]:
+    """Find the quotes in the body and reconcile them with the article's quote rows.
+
+    Confirmed and rejected quotes are the editor's decisions and are kept: a confirmed quote whose
+    words changed a little keeps its speaker with the new words; one whose words disappeared is
+    flagged, never deleted. Suggestions the body no longer supports are removed, and new quotes
+    become suggestions with the speaker the analyser resolved (or the name as written).
+    """
+    paragraphs = split_paragraphs(article.body)
+    directory = name_directory(article.works.all())
+    bylines = [(byline.person.slug, byline.person.name) for byline in article.bylines.select_related("person")[:1]]
+    _, qa_paragraphs = find_qa_turns(paragraphs, directory, interviewer=bylines[0] if bylines else None)
+    found = find_quotes(
+        paragraphs, directory, works=[work.title for work in article.works.all()], skip_paragraphs=qa_paragraphs
+    )
+    existing = list(article.quotes.all())
+    people = Person.objects.in_bulk([q.speaker_key for q in found if q.speaker_key], field_name="slug")
+    counts = {"suggested": 0, "kept": 0, "flagged": 0, "removed": 0}
+    matched: set[int] = set()
+    for position, candidate in enumerate(found):
+        quote = _best_match(candidate.text, [q for q in existing if q.pk not in matched])
+        if quote is not None:
+            matched.add(quote.pk)
+            changed = {"position": position, "missing_from_body": False}
+            if quote.words != candidate.text and quote.status != Quote.Status.SUGGESTED:
+                changed["words"] = candidate.text
+            _update(quote, changed)
+            counts["kept"] += 1
+            continue
+        Quote.objects.create(
+            article=article,
+            words=candidate.text,
+            speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
+            speaker_name=candidate.speaker_written or UNATTRIBUTED,
+            status=Quote.Status.SUGGESTED,
+            confidence=round(candidate.confidence, 2),
+            position=position,
+            candidates=list(candidate.candidates),
+        )
+        counts["suggested"] += 1
+    for quote in existing:
+        if quote.pk in matched:
+            continue
+        if quote.status == Quote.Status.SUGGESTED:
+            quote.delete()
+            counts["removed"] += 1
+        elif not quote.missing_from_body:
+            _update(quote, {"missing_from_body": True})
+            counts["flagged"] += 1
+    return counts
+
+
+def _best_match(words: str, quotes: list[Quote]) -> Quote | None:
+    exact = next((quote for quote in quotes if quote.words == words), None)
+    if exact is not None:
+        return exact
+    scored = [(SequenceMatcher(None, quote.words, words).ratio(), quote) for quote in quotes]
+    scored = [(ratio, quote) for ratio, quote in scored if ratio >= SAME_QUOTE_RATIO]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _update(quote: Quote, values: dict) -> None:
+    changed = [name for name, value in values.items() if getattr(quote, name) != value]
+    if changed:
+        for name in changed:
+            setattr(quote, name, values[name])
+        quote.save(update_fields=[*changed, "updated_at"])
+
+
+@transaction.atomic
+def quote_confirm(*, quote: Quote, speaker: Person | None = None) -> Quote:
+    """Confirm a quote, optionally reassigning it; the body is re-rendered to link it."""
+    if speaker is not None:
+        quote.speaker = speaker
+    quote.status = Quote.Status.CONFIRMED
+    quote.full_clean()
+    quote.save()
+    article_render(article=quote.article)
+    return quote
+
+
+@transaction.atomic
+def quote_reject(*, quote: Quote) -> Quote:
+    quote.status = Quote.Status.REJECTED
+    quote.save(update_fields=["status", "updated_at"])
+    article_render(article=quote.article)
+    return quote

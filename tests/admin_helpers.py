@@ -30,7 +30,7 @@ def article_form(**fields) -> dict:
         "verdict": "",
     }
     data.update(fields)
-    for prefix in ("bylines", "spoiler_items", "quotes"):
+    for prefix in ("bylines", "spoiler_items", "quotes", "corrections"):
         if f"{prefix}-TOTAL_FORMS" not in data:
             data.update(inline_management(prefix))
     return data

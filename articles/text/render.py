@@ -470,7 +470,8 @@ def _mark_quotes(tokens: list[Token], quotes: Sequence[QuoteMark], context: _Con
     Also note, for each quote found, the spoiler it sits in: a quote from inside a spoiler must
     stay off every page but its article, so the caller needs to know.
     """
-    pending = {quote.words.strip(): quote for quote in quotes if quote.words.strip()}
+    # A quote that runs over several paragraphs is found, and marked, by its first paragraph.
+    pending = {_first_part(quote.words): quote for quote in quotes if quote.words.strip()}
     sections: list[str] = []
     for token in tokens:
         if token.type == "spoiler_section_open":
@@ -479,6 +480,10 @@ def _mark_quotes(tokens: list[Token], quotes: Sequence[QuoteMark], context: _Con
             sections.pop()
         elif token.type == "inline" and token.children and pending:
             token.children = _mark_quotes_inline(token.children, pending, sections[-1] if sections else "", context)
+
+
+def _first_part(words: str) -> str:
+    return words.strip().split("\n\n", 1)[0].strip()
 
 
 def _mark_quotes_inline(

@@ -337,7 +337,7 @@ def test_confirmed_quote_gets_a_card_used_as_its_link_preview(client):
     from PIL import Image as PILImage
 
     speaker = factories.person("Kylie Jefferson")
-    article = factories.published_article()
+    article = factories.published_article(body="“Every rehearsal felt like a marathon,” she said.")
     article.works.add(factories.work("Tiny Pretty Things"))
     quote = factories.quote(article, speaker, status="confirmed", words="Every rehearsal felt like a marathon")
     article_render(article=article)
@@ -350,7 +350,9 @@ def test_confirmed_quote_gets_a_card_used_as_its_link_preview(client):
 
 
 def test_quote_card_is_drawn_once_and_redrawn_when_the_words_change():
-    article = factories.published_article()
+    article = factories.published_article(
+        body="“The first version of the words.” Then “The second version of the words.”"
+    )
     quote = factories.quote(article, status="confirmed", words="The first version of the words")
     article_render(article=article)
     quote.refresh_from_db()
@@ -364,6 +366,15 @@ def test_quote_card_is_drawn_once_and_redrawn_when_the_words_change():
     article_render(article=article)
     quote.refresh_from_db()
     assert quote.card.name != first
+
+
+def test_a_confirmed_quote_missing_from_the_body_stays_off_public_pages(client):
+    article = factories.published_article(body="The body no longer has the words.")
+    quote = factories.quote(article, status="confirmed", words="Words that were edited out")
+    article_render(article=article)
+    quote.refresh_from_db()
+    assert quote.spoiler_scope == "unscoped" and not quote.card
+    assert client.get(quote.get_absolute_url()).status_code == 404
 
 
 def test_quotes_inside_spoilers_and_unconfirmed_quotes_get_no_card():

@@ -328,3 +328,11 @@ def test_spoiler_texts_list_each_section_and_inline_spoiler():
         f"Then ||S1E2: a *quiet* exit||.\n\n::: spoiler S1E10\n{SECRET}.\n\nMore.\n:::", default_scope=Scope(TPT)
     )
     assert body.spoiler_texts == ["a quiet exit", f"{SECRET}. More."]
+
+
+def test_quote_over_several_paragraphs_is_found_by_its_first_paragraph():
+    words = "The first part of what she said\n\nand the second part"
+    quote = QuoteMark(words=words, speaker_url="/p/", speaker_name="P")
+    source = "::: spoiler S1E4\n“The first part of what she said\n\n“and the second part,” she said.\n:::"
+    body = render_body(source, default_scope=Scope(TPT), quotes=[quote])
+    assert body.quote_scopes == {words: f"{TPT}:s1e4"}

@@ -1,0 +1,1155 @@
+"""The analyser: article text and a name directory in, the article's structure out.
+
+It finds what an editor would otherwise mark by hand — the headline, bylines, photo credits and
+boilerplate around the copy; the direct quotes and who said them; Q&A turns; "Character (Actor)"
+credits; and a spoiler warning turned into a scope. Everything is rule-based and offline, and it
+takes a `NameDirectory` rather than querysets, so it runs the same in a service, a test or the
+bench. It suggests; editors confirm. When a rule cannot tell two people apart it says so instead
+of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from people.names import normalize_name
+
+from .directory import NameDirectory, Resolution
+
+__all__ = [
+    "Analysis",
+    "FoundCredit",
+    "FoundQuote",
+    "QATurn",
+    "SpoilerNotice",
+    "analyse",
+    "find_quotes",
+    "split_paragraphs",
+]
+
+# --- Vocabulary -----------------------------------------------------------------------------------
+
+PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
+CAP_WORD = r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[A-Z][\w'’-]*)"
+NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
+PRONOUNS = {"he": "m", "she": "f", "they": None}
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+DESCRIPTOR_GENDER = {"actress": "f", "ballerina": "f", "actor": None, "star": None, "co-star": None}
+DESCRIPTOR = (
+    r"(?:[Tt]he\s+(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author"
+    r"|novelist|producer|singer|critic|host|comedian|choreographer))"
+)
+VERB_WORDS = [
+    "said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "revealed", "reveals",
+    "admitted", "admits", "continued", "continues", "noted", "notes", "recalled", "recalls", "joked", "jokes",
+    "asked", "asks", "shared", "shares", "stated", "states", "insisted", "insists", "replied", "replies",
+    "remarked", "remarks", "laughed", "laughs", "quipped", "quips", "confirmed", "confirms", "teased", "teases",
+    "acknowledged", "acknowledges", "agreed", "agrees", "wrote", "writes", "warned", "warns", "snapped",
+    "snaps", "whispered", "whispers", "declared", "declares", "concluded", "concludes", "offered", "offers",
+    "mused", "muses", "gushed", "gushes", "confessed", "confesses", "elaborated", "elaborates", "reflected",
+    "reflects", "answered", "answers", "responded", "responds", "observed", "observes", "announced",
+    "announces", "assured", "assures", "promised", "promises", "shouted", "shouts", "cried", "cries", "adding",
+    "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
+    "calls", "hinted", "hints", "predicted", "predicts",
+]  # fmt: skip
+VERB = r"(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + r"|went on|goes on|pointed out|points out)"
+WHO = rf"(?:{DESCRIPTOR}|{PRONOUN}|{NAME})"
+APPOSITIVE = r"(?:,[ \t]+[^,“”\"]{1,60},)?"
+ADVERB = r"(?:[ \t]+\w+ly)?"
+
+# "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
+AFTER_SUBJECT_RE = re.compile(
+    rf"^[\s,—–-]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+)
+AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{DESCRIPTOR}|{NAME})")
+AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{DESCRIPTOR}|{NAME})")
+# "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
+BEFORE_SUBJECT_RE = re.compile(
+    rf"(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b(?P<tail>[^.!?“”\"]{{0,160}})$"
+)
+# "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
+BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{DESCRIPTOR}|{NAME}),?\s*$")
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]]*\s+(?=[A-Z“\"‘*_(\[])")
+NAME_RUN_RE = re.compile(NAME)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# Subject and reflexive forms only: "joined her" or "told him" is usually about somebody else.
+PRONOUN_WORD_RE = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
+WORD_RE = re.compile(r"[\w’']+")
+# Capitalised words that start a run of capitals without being part of a name.
+NOT_NAME_WORDS = {
+    "a", "an", "the", "as", "when", "while", "although", "though", "but", "and", "so", "if", "in", "on", "at",
+    "for", "after", "before", "here", "yes", "no", "not", "then", "later", "now", "also", "even", "still", "with",
+    "of", "to", "from", "by", "it", "its", "this", "that", "these", "those", "there", "what", "who", "why", "how",
+    "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "netflix",
+    "actress", "actor", "star", "co-star", "director", "creator", "showrunner", "newcomer", "headmistress",
+    "headmaster", "teacher", "choreographer", "critic", "writer", "author", "producer", "veteran", "fellow",
+    "series", "season", "episode", "okay", "ok", "oh", "well", "meanwhile", "according", "like", "once", "since",
+    "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two", "three",
+    "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said",
+}  # fmt: skip
+SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but"}
+
+READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
+BYLINE_RE = re.compile(
+    r"^[*_\s]*(?:by|interview by|interviewed by|words by|written by|story by|reporting by|review by)"
+    r"[:\s]+(?P<rest>.+?)[*_\s]*$",
+    re.I,
+)
+CREDIT_RE = re.compile(
+    r"^[*_\s]*(?:(?:photo|photograph|image|picture|credit|photo credit)s?\s*(?:by\s+|[:\-–—]\s*))?"
+    rf"(?P<credit>{NAME}\s*/\s*(?:[Cc]ourtesy of .{{2,60}}|[A-Z][\w&.'’ -]{{1,40}}))[*_\s]*$"
+)
+JOB_WORDS = (
+    r"editor|writer|critic|reporter|correspondent|contributor|columnist|producer|editor-in-chief|journalist"
+    r"|staff|freelancer"
+)
+JOB_TITLE_RE = re.compile(
+    rf"^[*_\s]*(?:[A-Z][\w-]*\s+){{0,3}}(?:{JOB_WORDS})(?:(?:,|\s+at|\s+for)\s+[\w&.' ]{{1,30}})?[*_\s.]*$", re.I
+)
+NAME_LINE_RE = re.compile(rf"^[*_\s]*(?P<name>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}})[*_\s]*$")
+BIO_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:is|was|has been)\s+(?:a|an|the)\b")
+HANDLE_RE = re.compile(r"(?<![\w.])@(?P<handle>[A-Za-z0-9_]{2,30})\b")
+BOILERPLATE_RES = [
+    re.compile(p, re.I)
+    for p in (
+        r"^want\b.{0,120}\b(?:sent|delivered)\b.{0,60}\binbox\b",
+        r"\bclick here\b",
+        r"^(?:related|related content|related stories|related articles|read more|more from|recommended)\s*:?\s*$",
+        r"^(?:related|read more|read next|recommended|more)\s*:",
+        r"^leave a (?:reply|comment)\b",
+        r"^sign up (?:for|to)\b",
+        r"^subscribe (?:to|for|now)\b",
+        r"^(?:follow us|share this|share on)\b",
+        r"^advertisement$",
+        r"^(?:this|the) (?:interview|conversation) has been (?:edited|condensed)\b",
+        r"^(?:this (?:article|story) (?:originally )?appeared|originally published)\b",
+    )
+]
+NOT_LABELS = {
+    "warning", "spoiler", "spoilers", "spoiler alert", "spoiler warning", "note", "editor's note", "update",
+    "updated", "correction", "related", "related content", "read more", "photo", "photos", "image", "credit",
+    "verdict", "the verdict", "rating", "our rating", "cast", "starring", "season", "episode", "where to watch",
+    "watch", "premise", "bottom line", "the bottom line", "pros", "cons", "tl;dr", "p.s", "ps", "disclosure",
+}  # fmt: skip
+QUESTION_LABELS = {"q", "question", "interviewer"}
+ANSWER_LABELS = {"a", "answer"}
+
+SPOILER_WORD_RE = re.compile(r"\bspoil(?:er|ers)\b", re.I)
+SPOILER_FREE_RE = re.compile(
+    r"\bspoiler[- ]free\b|\bno spoilers\b|\bwithout (?:any )?spoilers\b|\bfree of spoilers\b"
+    r"|\bspoilers? (?:is|are) not\b",
+    re.I,
+)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
+CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b", re.I)
+SEASON_RE = re.compile(rf"\bseason\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+season\b", re.I)
+EPISODE_RE = re.compile(rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+episode\b", re.I)
+
+EXPLICIT = 1.0
+CARRIED = 0.85
+CONTINUED = 0.9
+NEXT_PARAGRAPH = 0.6
+FALLBACK = 0.5
+PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back over
+
+
+# --- Results --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A direct quote: its words without the marks, and who said it when that could be told."""
+
+    text: str
+    speaker_key: str | None
+    speaker_written: str | None
+    character: str | None
+    confidence: float
+    paragraph: int
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QATurn:
+    role: str
+    label: str | None
+    speaker_key: str | None
+    speaker_written: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class FoundCredit:
+    person: str
+    character: str
+    work: str | None
+    person_key: str | None
+
+
+@dataclass(frozen=True)
+class SpoilerNotice:
+    flagged: bool = False
+    warning: str | None = None
+    work: str | None = None
+    season: int | None = None
+    episode: int | None = None
+    follows_from_paragraph: int | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    title: str
+    kind: str
+    bylines: list[str]
+    byline_keys: list[str | None]
+    byline_label: str | None
+    handles: list[str]
+    image_credits: list[str]
+    reading_time: str | None
+    boilerplate: list[str]
+    paragraphs: list[str]
+    quotes: list[FoundQuote]
+    qa_turns: list[QATurn]
+    credits: list[FoundCredit]
+    spoiler: SpoilerNotice
+    errors: list[str] = field(default_factory=list)
+
+
+# --- Entry point ----------------------------------------------------------------------------------
+
+
+def analyse(
+    text: str,
+    directory: NameDirectory,
+    *,
+    works: Sequence[str] = (),
+    outlet_names: Sequence[str] = (),
+    season_lengths: Mapping[int, int] | None = None,
+) -> Analysis:
+    """Analyse a whole pasted article (headline first). `works` are the titles it is about."""
+    blocks = split_paragraphs(text)
+    if not blocks:
+        return Analysis(
+            "", "news", [], [], None, [], [], None, [], [], [], [], [], SpoilerNotice(), ["The text is empty."]
+        )
+    title = _strip_emphasis(blocks[0]).lstrip("# ").strip()
+    meta = _Meta()
+    body = _separate_metadata(blocks[1:], meta)
+    byline_keys = [_exact_key(directory, name) for name in meta.bylines]
+    context = _mentioned_keys([title, *body], directory)
+
+    qa_turns, qa_paragraphs = find_qa_turns(
+        body,
+        directory,
+        interviewer=(byline_keys[0], meta.bylines[0]) if meta.bylines else None,
+        outlet_names=outlet_names,
+        subject_hint=[title],
+        context_keys=context,
+    )
+    errors: list[str] = []
+    quotes = find_quotes(body, directory, works=works, skip_paragraphs=qa_paragraphs, errors=errors)
+    credits = find_credits(body, directory, works=works)
+    spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
+    return Analysis(
+        title=title,
+        kind=_guess_kind(title, body, qa_turns, quotes, spoiler),
+        bylines=meta.bylines,
+        byline_keys=byline_keys,
+        byline_label=meta.byline_label,
+        handles=meta.handles,
+        image_credits=meta.image_credits,
+        reading_time=meta.reading_time,
+        boilerplate=meta.boilerplate,
+        paragraphs=body,
+        quotes=quotes,
+        qa_turns=qa_turns,
+        credits=credits,
+        spoiler=spoiler,
+        errors=errors,
+    )
+
+
+# --- Paragraphs and metadata ---------------------------------------------------------------------
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs as a reader sees them.
+
+    Pasted copy separates paragraphs by blank lines or by single line breaks; a hard-wrapped line
+    (long, not ending a sentence) is joined to the next one instead.
+    """
+    text = (text or "").replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        current: list[str] = []
+        for line in lines:
+            if current and _is_wrapped(current[-1], line):
+                current.append(line)
+                continue
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [line]
+        if current:
+            paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    if len(previous) < 50 or re.search(r"[.!?:;…”\"’')\]*]$", previous):
+        return False
+    return not (LABEL_RE.match(line) or re.match(r"^(?:[-*+]|\d+[.)])\s", line))
+
+
+@dataclass
+class _Meta:
+    bylines: list[str] = field(default_factory=list)
+    byline_label: str | None = None
+    handles: list[str] = field(default_factory=list)
+    image_credits: list[str] = field(default_factory=list)
+    reading_time: str | None = None
+    boilerplate: list[str] = field(default_factory=list)
+
+    def add_byline(self, name: str) -> None:
+        name = " ".join(name.split()).strip(" ,.;*_")
+        if name and name not in self.bylines:
+            self.bylines.append(name)
+
+
+def _strip_emphasis(text: str) -> str:
+    return re.sub(r"^[*_]+|[*_]+$", "", text.strip()).strip()
+
+
+def _is_name_line(line: str) -> bool:
+    match = NAME_LINE_RE.match(line)
+    if not match:
+        return False
+    words = match["name"].split()
+    return not any(word.casefold().strip(".") in NOT_NAME_WORDS for word in words) and len(line) <= 50
+
+
+def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
+    """Take bylines, credits, reading times and boilerplate out; return the article's own paragraphs."""
+    header_end = next((i for i, block in enumerate(blocks) if len(block.split()) >= 25), len(blocks))
+    header_end = min(header_end, 8)
+    footer_start = max(len(blocks) - 4, header_end)
+    body: list[str] = []
+    taken: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i in taken:
+            continue
+        plain = _strip_emphasis(block)
+        near_edge = i < header_end or i >= footer_start
+        following = _strip_emphasis(blocks[i + 1]) if i + 1 < len(blocks) else ""
+        if match := READING_TIME_RE.match(block):
+            meta.reading_time = " ".join(match["time"].split())
+            meta.boilerplate.append(block)
+        elif any(pattern.search(plain) for pattern in BOILERPLATE_RES):
+            meta.boilerplate.append(block)
+        elif near_edge and (match := BYLINE_RE.match(block)):
+            _read_byline(match["rest"], meta)
+        elif (match := CREDIT_RE.match(block)) and len(block) <= 90:
+            meta.image_credits.append(match["credit"].strip())
+        elif near_edge and JOB_TITLE_RE.match(plain) and len(plain) <= 60:
+            meta.byline_label = meta.byline_label or plain.strip(" .")
+            meta.boilerplate.append(block)
+            if bio := BIO_RE.match(following):
+                meta.add_byline(bio["name"])
+        elif (
+            near_edge
+            and _is_name_line(block)
+            and (JOB_TITLE_RE.match(following) or READING_TIME_RE.match(following) or CREDIT_RE.match(following))
+        ):
+            meta.add_byline(plain)
+        elif near_edge and len(block) <= 100 and HANDLE_RE.search(block) and NAME_RUN_RE.search(block):
+            _read_handle_byline(plain, meta)
+        else:
+            body.append(block)
+    return body
+
+
+def _read_byline(rest: str, meta: _Meta) -> None:
+    """ "By Dana Whitfield and Ola Berg, Senior Editors" → two bylines and a label."""
+    for handle in HANDLE_RE.findall(rest):
+        meta.handles.append(f"@{handle}")
+    rest = HANDLE_RE.sub("", rest).replace("()", "").strip(" ,|")
+    parts = re.split(r"\s*[|,]\s*(?=[A-Z][a-z]+\s+(?:[A-Z]|\w+$))|\s+[|—–]\s+", rest, maxsplit=1)
+    names, label = parts[0], parts[1] if len(parts) > 1 else ""
+    for name in re.split(r"\s*(?:,|&|\band\b)\s*", names):
+        if NAME_RUN_RE.fullmatch(name.strip()):
+            meta.add_byline(name)
+    if label and JOB_TITLE_RE.match(label):
+        meta.byline_label = meta.byline_label or label.strip(" .")
+
+
+def _read_handle_byline(line: str, meta: _Meta) -> None:
+    """ "— Blair Krassen (@blairlyawake)" or "Follow Blair Krassen on Twitter @blairlyawake"."""
+    meta.handles.extend(f"@{handle}" for handle in HANDLE_RE.findall(line))
+    for run in NAME_RUN_RE.findall(HANDLE_RE.sub("", line)):
+        words = [w for w in run.split() if w.casefold() not in NOT_NAME_WORDS | {"follow", "twitter", "instagram", "x"}]
+        if 2 <= len(words) <= 4:
+            meta.add_byline(" ".join(words))
+            return
+
+
+def _exact_key(directory: NameDirectory, name: str) -> str | None:
+    resolution = directory.resolve(name)
+    return resolution.key if resolution.confidence >= 1.0 else None
+
+
+def _mentioned_keys(paragraphs: Sequence[str], directory: NameDirectory) -> set[str]:
+    """People named in full (or by an alias) anywhere in the text: the article's own context."""
+    keys: set[str] = set()
+    for paragraph in paragraphs:
+        for run in NAME_RUN_RE.findall(paragraph):
+            words = _trim_name_words(run.split())
+            for size in range(len(words), 1, -1):
+                for start in range(len(words) - size + 1):
+                    written = " ".join(words[start : start + size])
+                    if directory.knows(written):
+                        keys.add(directory.resolve(written).key or "")
+    keys.discard("")
+    return keys
+
+
+def _trim_name_words(words: list[str]) -> list[str]:
+    while words and words[0].casefold().strip(".") in NOT_NAME_WORDS:
+        words = words[1:]
+    return words
+
+
+# --- Quotes ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    paragraph: int
+    start: int  # offset of the opening mark in the first paragraph
+    end_paragraph: int
+    end: int  # offset of the closing mark in the last paragraph (len when unclosed)
+    text: str
+    closed: bool
+
+
+@dataclass
+class _Mention:
+    position: tuple[int, int]
+    key: str | None
+    written: str
+    candidates: tuple[str, ...] = ()
+    possessive: bool = False
+    character: str | None = None
+    confidence: float = 1.0
+    sentence: tuple[int, int] = (0, 0)
+    narrated_character: bool = False
+
+    @property
+    def identity(self) -> str:
+        return self.key or normalize_name(self.written)
+
+
+@dataclass
+class _Speaker:
+    key: str | None
+    written: str | None
+    character: str | None = None
+    confidence: float = 0.0
+    candidates: tuple[str, ...] = ()
+
+
+def find_quotes(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    *,
+    works: Sequence[str] = (),
+    skip_paragraphs: Collection[int] = (),
+    errors: list[str] | None = None,
+) -> list[FoundQuote]:
+    """Direct quotes in paragraphs of body text, with their speakers.
+
+    Usable on a body alone. `skip_paragraphs` (Q&A turns) are neither searched for quotes nor
+    used for their names. `errors` collects notes about unbalanced quote marks.
+    """
+    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs))
+    quotes = finder.run()
+    if errors is not None:
+        errors.extend(finder.errors)
+    return quotes
+
+
+class _QuoteFinder:
+    def __init__(self, paragraphs: list[str], directory: NameDirectory, works: Sequence[str], skip: set[int]):
+        self.paragraphs = paragraphs
+        self.directory = directory
+        self.works = {_fold(work) for work in works}
+        self.skip = skip
+        self.errors: list[str] = []
+        all_text = "\n".join(p for i, p in enumerate(paragraphs) if i not in skip)
+        self.singles = not re.search(r"[“”\"]", all_text)
+        self.context = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
+        self.mentions: list[_Mention] = []
+        self.characters_speak = False
+        self.genders: dict[str, Counter] = defaultdict(Counter)
+
+    # Spans ------------------------------------------------------------------------------------
+
+    def spans(self) -> list[_Span]:
+        per_paragraph = {
+            i: _mark_spans(text, self.singles) for i, text in enumerate(self.paragraphs) if i not in self.skip
+        }
+        result: list[_Span] = []
+        consumed: set[tuple[int, int]] = set()
+        for i in sorted(per_paragraph):
+            for start, end in per_paragraph[i]:
+                if (i, start) in consumed:
+                    continue
+                if end is not None:
+                    result.append(_Span(i, start, i, end, self.paragraphs[i][start + 1 : end].strip(), True))
+                    continue
+                span = self._continue_span(i, start, per_paragraph, consumed)
+                result.append(span)
+        return result
+
+    def _continue_span(self, i: int, start: int, per_paragraph: dict, consumed: set) -> _Span:
+        """An unclosed quote at a paragraph's end continues when the next paragraph opens with a mark."""
+        parts = [self.paragraphs[i][start + 1 :].strip()]
+        current = i
+        while True:
+            following = current + 1
+            spans = per_paragraph.get(following, [])
+            text = self.paragraphs[following] if following < len(self.paragraphs) else ""
+            if not spans or spans[0][0] != 0 or following in self.skip or not text:
+                self.errors.append(f"Paragraph {i + 1} opens a quote that is never closed.")
+                return _Span(i, start, current, len(self.paragraphs[current]), "\n\n".join(parts), False)
+            consumed.add((following, 0))
+            end = spans[0][1]
+            if end is None:
+                parts.append(text[1:].strip())
+                current = following
+                continue
+            parts.append(text[1:end].strip())
+            return _Span(i, start, following, end, "\n\n".join(parts), True)
+
+    def is_quote(self, span: _Span, has_cue: bool) -> bool:
+        text = span.text.strip()
+        words = text.split()
+        if len(words) <= 2:
+            return False
+        bare = text.rstrip(",.;:!?…—–- ")
+        if _fold(bare) in self.works or _is_title_case(bare):
+            return False
+        ends_like_speech = bool(re.search(r"[,.!?…—–-]$", text))
+        if not has_cue and not ends_like_speech and len(words) <= 4 and text[:1].islower():
+            return False  # a scare quote: "mean girl energy"
+        return span.closed or len(words) >= 4
+
+    # Names and pronouns -----------------------------------------------------------------------
+
+    def narration(self, index: int, spans: list[_Span]) -> str:
+        """The paragraph with quoted words and [bracketed] insertions blanked, offsets kept."""
+        chars = list(self.paragraphs[index])
+        for span in spans:
+            first = span.start + 1 if span.paragraph == index else 0
+            last = span.end if span.end_paragraph == index else len(chars)
+            if span.paragraph <= index <= span.end_paragraph:
+                chars[first:last] = " " * max(0, last - first)
+        text = "".join(chars)
+        return re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), text)
+
+    def collect_mentions(self, index: int, narration: str) -> None:
+        for match in NAME_RUN_RE.finditer(narration):
+            run = match.group()
+            words = run.split()
+            trimmed = _trim_name_words(list(words))
+            if not trimmed:
+                continue
+            offset = match.start() + run.index(trimmed[0])
+            written = " ".join(trimmed)
+            possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
+            sentence = (index, len(SENTENCE_BREAK_RE.findall(narration[:offset])))
+            bare = POSSESSIVE_RE.sub("", written) if possessive else written
+            resolution = self.directory.resolve(bare, context_keys=self.context)
+            if not resolution.key and not resolution.candidates and len(trimmed) > 1:
+                resolution = self.directory.resolve(trimmed[-1], context_keys=self.context)
+            role = self.directory.character(bare) if resolution.confidence < 1.0 else None
+            if role:
+                mention = _Mention((index, offset), role[1], bare, (), possessive, role[0], 0.9, sentence, True)
+            elif resolution.key or len(resolution.candidates) > 1:
+                mention = _Mention(
+                    (index, offset), resolution.key, bare, resolution.candidates, possessive,
+                    confidence=resolution.confidence, sentence=sentence,
+                )  # fmt: skip
+            else:
+                continue
+            first_in_sentence = not any(m.sentence == sentence for m in self.mentions)
+            self.mentions.append(mention)
+            if first_in_sentence:
+                self._learn_gender(mention, narration, match.end())
+
+    def _learn_gender(self, mention: _Mention, narration: str, after: int) -> None:
+        """The first he/she after a name in its own sentence (before another name) usually means them."""
+        before = narration[max(0, after - len(mention.written) - 12) : after]
+        if re.search(r"\bactress\b", before, re.I):
+            self.genders[mention.identity]["f"] += 2
+        sentence = re.split(r"[.!?]\s", narration[after:], maxsplit=1)[0]
+        next_name = NAME_RUN_RE.search(sentence)
+        scope = sentence[: next_name.start()] if next_name else sentence
+        if match := PRONOUN_WORD_RE.search(scope):
+            masculine = match.group(1).lower() in {"he", "him", "his", "himself"}
+            self.genders[mention.identity]["m" if masculine else "f"] += 1
+
+    def gender_of(self, mention: _Mention) -> str | None:
+        votes = self.genders.get(mention.identity)
+        if not votes:
+            return None
+        (gender, count), *rest = [*votes.most_common(2), (None, 0)]
+        return gender if count > rest[0][1] else None
+
+    def carry(self, pronoun: str, before: tuple[int, int]) -> _Speaker | None:
+        """The last fitting person before a position: not a possessive, same gender when known.
+
+        Within the nearest sentence that names someone fitting, its first such name (usually the
+        subject) wins. Characters named in narration count only once the article has shown that
+        characters speak in it (an explicit cue naming one).
+        """
+        word = pronoun.split()[-1].lower()
+        wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
+        fitting = []
+        for mention in sorted(self.mentions, key=lambda m: m.position, reverse=True):
+            if mention.position >= before:
+                continue
+            if before[0] - mention.position[0] > PRONOUN_WINDOW:
+                break
+            if mention.possessive or (mention.narrated_character and not self.characters_speak):
+                continue
+            gender = self.gender_of(mention)
+            if wanted and gender and gender != wanted:
+                continue
+            if fitting and mention.sentence != fitting[0].sentence:
+                break
+            fitting.append(mention)
+        for mention in fitting[-1:]:
+            if wanted and mention.identity:
+                self.genders[mention.identity][wanted] += 1
+            return _Speaker(
+                mention.key,
+                mention.written,
+                mention.character,
+                mention.confidence * CARRIED,
+                mention.candidates if mention.key is None else (),
+            )
+        return None
+
+    def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
+        """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
+        words = who.split()
+        if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
+            return self.carry(who, position)
+        words = _trim_name_words(words)
+        if not words:
+            return None
+        written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
+        resolution: Resolution = self.directory.resolve(written, context_keys=self.context)
+        if resolution.confidence < 1.0 and (role := self.directory.character(written)):
+            character, actor = role
+            self.characters_speak = True
+            return _Speaker(actor, written, character, EXPLICIT * 0.9)
+        if resolution.key:
+            return _Speaker(resolution.key, written, None, resolution.confidence)
+        return _Speaker(None, written, None, 0.0, resolution.candidates)
+
+    # Attribution ------------------------------------------------------------------------------
+
+    def cue_after(self, span: _Span, next_open: int) -> tuple[str, tuple[int, int]] | None:
+        text = self.paragraphs[span.end_paragraph]
+        after = text[span.end + 1 : next_open]
+        after = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), after)
+        for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
+            if match := pattern.match(after):
+                return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
+        return None
+
+    def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
+        text = self.paragraphs[span.paragraph]
+        before = text[previous_close : span.start]
+        before = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), before)
+        pieces = SENTENCE_BREAK_RE.split(before)
+        segment = pieces[-1]
+        base = previous_close + len(before) - len(segment)
+        if match := BEFORE_ACCORDING_RE.search(segment):
+            return match["who"], (span.paragraph, base + match.start("who"))
+        for match in _all_matches(BEFORE_SUBJECT_RE, segment):
+            tail = match["tail"].strip()
+            short = len(tail.split()) <= 4
+            if short or (tail.endswith((",", ":")) and (tail.endswith(":") or len(tail.split()) <= 7)):
+                return match["who"], (span.paragraph, base + match.start("who"))
+        for match in _all_matches(BEFORE_COLON_RE, segment):
+            if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
+                return match["who"], (span.paragraph, base + match.start("who"))
+        return None
+
+    def run(self) -> list[FoundQuote]:
+        spans = self.spans()
+        by_paragraph: dict[int, list[_Span]] = defaultdict(list)
+        for span in spans:
+            by_paragraph[span.paragraph].append(span)
+            if span.end_paragraph != span.paragraph:
+                for index in range(span.paragraph + 1, span.end_paragraph + 1):
+                    by_paragraph[index].append(span)
+        narrations = {}
+        for index in range(len(self.paragraphs)):
+            if index in self.skip:
+                continue
+            narrations[index] = self.narration(index, by_paragraph.get(index, []))
+            self.collect_mentions(index, narrations[index])
+
+        self.characters_speak = any(self._names_character(span, spans) for span in spans)
+        quotes: list[FoundQuote] = []
+        previous: dict[int, _Speaker] = {}  # paragraph → speaker of its last quote
+        last_quote_paragraph: int | None = None
+        for number, span in enumerate(spans):
+            same_paragraph = [s for s in spans[:number] if s.end_paragraph == span.paragraph]
+            previous_close = same_paragraph[-1].end + 1 if same_paragraph else 0
+            following = [s for s in spans[number + 1 :] if s.paragraph == span.end_paragraph]
+            next_open = following[0].start if following else len(self.paragraphs[span.end_paragraph])
+            speech_end = bool(re.search(r"[,!?…—–-]$", span.text))
+            cues = [self.cue_after(span, next_open), self.cue_before(span, previous_close)]
+            if not speech_end:
+                cues.reverse()
+            cue = next((c for c in cues if c), None)
+            if not self.is_quote(span, cue is not None):
+                continue
+            speaker = self.identify(*cue) if cue else None
+            if speaker is None and same_paragraph and span.paragraph in previous:
+                prior = previous[span.paragraph]
+                speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * CONTINUED,
+                                   prior.candidates)  # fmt: skip
+            starts_paragraph = not self.paragraphs[span.paragraph][: span.start].strip()
+            if speaker is None and starts_paragraph and last_quote_paragraph is not None:
+                prior = previous.get(last_quote_paragraph)
+                if prior and span.paragraph - last_quote_paragraph == 1:
+                    speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
+                                       prior.candidates)  # fmt: skip
+            if speaker is None:
+                speaker = self._nearby_subject(span)
+            speaker = speaker or _Speaker(None, None)
+            if speaker.key or speaker.written:
+                narration = self.paragraphs[span.paragraph][: span.start]
+                sentence = (span.paragraph, len(SENTENCE_BREAK_RE.findall(narration)))
+                self.mentions.append(
+                    _Mention(
+                        (span.paragraph, span.start),
+                        speaker.key,
+                        speaker.written or "",
+                        speaker.candidates,
+                        character=speaker.character,
+                        confidence=speaker.confidence,
+                        sentence=sentence,
+                    )
+                )
+            previous[span.end_paragraph] = speaker
+            previous[span.paragraph] = speaker
+            last_quote_paragraph = span.end_paragraph
+            quotes.append(
+                FoundQuote(
+                    text=span.text,
+                    speaker_key=speaker.key,
+                    speaker_written=speaker.written,
+                    character=speaker.character,
+                    confidence=round(speaker.confidence, 2),
+                    paragraph=span.paragraph,
+                    candidates=speaker.candidates,
+                )
+            )
+        return quotes
+
+    def _names_character(self, span: _Span, spans: list[_Span]) -> bool:
+        """Whether a cue of this quote names a character outright ("Ramon says")."""
+        earlier = [s for s in spans if s.end_paragraph == span.paragraph and s.end < span.start]
+        following = [s for s in spans if s.paragraph == span.end_paragraph and s.start > span.end]
+        next_open = following[0].start if following else len(self.paragraphs[span.end_paragraph])
+        for cue in (self.cue_after(span, next_open), self.cue_before(span, earlier[-1].end + 1 if earlier else 0)):
+            words = _trim_name_words(cue[0].split()) if cue else []
+            written = " ".join(words)
+            if written and self.directory.resolve(written).confidence < 1.0 and self.directory.character(written):
+                return True
+        return False
+
+    def _nearby_subject(self, span: _Span) -> _Speaker | None:
+        """No cue at all: the person last named before the quote, in its paragraph or, when the quote
+        opens its paragraph, in the paragraph before (a lead-in like "He recalled the night."), with
+        low confidence."""
+        opens = not self.paragraphs[span.paragraph][: span.start].strip()
+        for mention in sorted(self.mentions, key=lambda m: m.position, reverse=True):
+            if mention.position >= (span.paragraph, span.start) or mention.possessive:
+                continue
+            nearby = mention.position[0] == span.paragraph or (opens and mention.position[0] == span.paragraph - 1)
+            if nearby:
+                return _Speaker(mention.key, mention.written, mention.character, FALLBACK, mention.candidates)
+            return None
+        return None
+
+
+def _all_matches(pattern: re.Pattern, text: str):
+    """Every match of an end-anchored pattern, leftmost start first, so the nearest subject can win."""
+    for start in range(len(text)):
+        if start and text[start - 1].isalnum():
+            continue
+        if match := pattern.match(text, start):
+            yield match
+
+
+def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
+    """(opening offset, closing offset or None) for each quote-mark pair in one paragraph."""
+    spans: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i, char in enumerate(text):
+        if singles:
+            if open_at is None and char in "‘'" and _opens_single(text, i):
+                open_at = i
+            elif open_at is not None and char in "’'" and _closes_single(text, i):
+                spans.append((open_at, i))
+                open_at = None
+            continue
+        if char == "“" or (char == '"' and open_at is None):
+            open_at = i if open_at is None else open_at
+        elif char in '”"' and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, None))
+    return spans
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and (after.isalnum() or after in "[…")
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _fold(text: str) -> str:
+    return " ".join(normalize_name(text).strip(" ,.;:!?‘’'\"“”").split())
+
+
+def _is_title_case(text: str) -> bool:
+    """ "Tiny Pretty Things", "The Nutcracker Suite": a title, not something said."""
+    if re.search(r"[,.;:!?—]", text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    significant = [w for w in words if w.casefold() not in SMALL_TITLE_WORDS]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+# --- Q&A ------------------------------------------------------------------------------------------
+
+LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)[ \t]*"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def _label_of(paragraph: str) -> tuple[str, str] | None:
+    match = LABEL_RE.match(paragraph)
+    if not match:
+        return None
+    label = match["label"].strip()
+    folded = normalize_name(label).strip(". ")
+    if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
+        return None
+    words = label.split()
+    capitalised = all(w[:1].isupper() or w.casefold() in {"de", "van", "von", "da", "del", "la", "le"} for w in words)
+    if not capitalised:
+        return None
+    return label, match["rest"].strip()
+
+
+def _is_question(text: str) -> bool:
+    plain = _strip_emphasis(text).rstrip()
+    if re.search(r"\?[*_”\"’')\]]*$", plain):
+        return True
+    return "?" in plain and bool(re.search(r"[—–-]+[*_]*$|…$|\.\.\.$", plain))
+
+
+def find_qa_turns(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    *,
+    interviewer: tuple[str | None, str] | None = None,
+    outlet_names: Sequence[str] = (),
+    subject_hint: Sequence[str] = (),
+    context_keys: Collection[str] = (),
+) -> tuple[list[QATurn], set[int]]:
+    """Q&A turns and the paragraphs they occupy.
+
+    `interviewer` is the first byline (key, name): every question is theirs, whatever its label.
+    """
+    labels = {i: found for i, p in enumerate(paragraphs) if (found := _label_of(p))}
+    outlets = {_fold(name) for name in outlet_names}
+    interviewer_names = set()
+    if interviewer:
+        interviewer_names = {_fold(interviewer[1]), *_fold(interviewer[1]).split()}
+
+    def kind_of(label: str, rest: str) -> str | None:
+        folded = _fold(label)
+        if folded in QUESTION_LABELS or folded in outlets or folded in interviewer_names:
+            return "question"
+        if folded in ANSWER_LABELS:
+            return "answer"
+        resolution = directory.resolve(label, context_keys=context_keys)
+        if resolution.key or resolution.candidates:
+            if interviewer and interviewer[0] and resolution.key == interviewer[0]:
+                return "question"
+            return "answer"
+        if _is_question(rest):
+            return "question"  # "ENTERTAINMENT WEEKLY: How did you…?": the outlet asking
+        return "label"  # a speaker the directory does not know
+
+    kinds = {i: kind_of(label, rest) for i, (label, rest) in labels.items()}
+    counts = Counter(_fold(label) for label, _ in labels.values())
+    accepted = {
+        i
+        for i, kind in kinds.items()
+        if kind in {"question", "answer"} or (kind == "label" and (counts[_fold(labels[i][0])] >= 2 or
+                                                                    labels[i][0].isupper()))
+    }  # fmt: skip
+    if len(accepted) < 2:
+        return [], set()
+    first = min(accepted)
+    if first > 0 and kinds[first] != "question" and _is_question(paragraphs[first - 1]) and first - 1 not in labels:
+        first -= 1
+
+    subject = _main_subject(
+        [*subject_hint, *paragraphs[:first]], directory, exclude={interviewer[0]} if interviewer else set()
+    )
+    remembered: dict[str, _Speaker] = {}
+    turns: list[dict] = []
+    occupied: set[int] = set()
+    for i in range(first, len(paragraphs)):
+        text = paragraphs[i]
+        if i in accepted:
+            label, rest = labels[i]
+            role = "question" if kinds[i] == "question" else "answer"
+            if role == "question":
+                speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, label)
+            elif _fold(label) in ANSWER_LABELS:
+                speaker = subject or _Speaker(None, None)
+            else:
+                speaker = _label_speaker(label, directory, remembered, context_keys)
+            turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
+        elif _is_question(text) or not turns:
+            speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
+            if turns and turns[-1]["role"] == "question" and turns[-1]["label"] is None:
+                turns[-1]["parts"].append(text)
+            else:
+                turns.append({"role": "question", "label": None, "speaker": speaker, "parts": [text]})
+        else:
+            turns[-1]["parts"].append(text)
+        occupied.add(i)
+    return [
+        QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
+    ], occupied
+
+
+def _label_speaker(
+    label: str, directory: NameDirectory, remembered: dict[str, _Speaker], context_keys: Collection[str]
+) -> _Speaker:
+    """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person."""
+    folded = _fold(label)
+    if folded in remembered:
+        return remembered[folded]
+    resolution = directory.resolve(label, context_keys=context_keys)
+    if resolution.key:
+        speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
+    else:
+        speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
+    remembered[folded] = speaker
+    words = folded.split()
+    if len(words) > 1 and (speaker.key or not speaker.candidates):
+        for part in (words[0], words[-1]):
+            remembered.setdefault(part, speaker)
+    return speaker
+
+
+def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) -> _Speaker | None:
+    """The person an interview's introduction names most: who "A:" is."""
+    counts: Counter = Counter()
+    for text in texts:
+        for run in NAME_RUN_RE.findall(text):
+            words = _trim_name_words(run.split())
+            if words:
+                resolution = directory.resolve(" ".join(words))
+                if resolution.key and resolution.key not in exclude:
+                    counts[resolution.key] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    key = ranked[0][0]
+    return _Speaker(key, directory.name_of(key), None, 0.8)
+
+
+# --- Credits --------------------------------------------------------------------------------------
+
+CHARACTER_ACTOR_RE = re.compile(rf"(?P<character>{NAME})\s+\((?:played by\s+)?(?P<actor>{NAME})\)")
+ACTOR_PLAYS_RE = re.compile(
+    rf"(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
+    rf"|is playing)\s+(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
+)
+
+
+def find_credits(
+    paragraphs: Sequence[str], directory: NameDirectory, *, works: Sequence[str] = ()
+) -> list[FoundCredit]:
+    """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,"."""
+    found: list[FoundCredit] = []
+    work = works[0] if works else None
+    for paragraph in paragraphs:
+        for pattern in (CHARACTER_ACTOR_RE, ACTOR_PLAYS_RE):
+            for match in pattern.finditer(paragraph):
+                actor = match["actor"]
+                if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
+                    actor = _last_named(paragraph[: match.start()], directory) or ""
+                actor = " ".join(_trim_name_words(actor.split()))
+                character = _character_name(match["character"], directory)
+                if not actor or not character:
+                    continue
+                resolution = directory.resolve(actor)
+                known_role = directory.character(character)
+                if not resolution.key and not known_role and not (2 <= len(actor.split()) <= 3):
+                    continue
+                if pattern is ACTOR_PLAYS_RE and not resolution.key:
+                    continue
+                key = resolution.key or (known_role[1] if known_role and not resolution.candidates else None)
+                person = directory.name_of(key) or actor
+                if not any(_same_credit(c, key, person, character) for c in found):
+                    found.append(FoundCredit(person, character, work, key))
+    return found
+
+
+def _last_named(text: str, directory: NameDirectory) -> str | None:
+    """The last name in `text` that resolves to a person: who "the actress" or "she" points back to."""
+    for run in reversed(NAME_RUN_RE.findall(text)):
+        words = _trim_name_words(run.split())
+        if words and directory.resolve(" ".join(words)).key:
+            return " ".join(words)
+    return None
+
+
+def _character_name(written: str, directory: NameDirectory) -> str | None:
+    words = _trim_name_words(written.split())
+    for start in range(len(words)):
+        if directory.character(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return " ".join(words[-3:]) if words else None
+
+
+def _same_credit(credit: FoundCredit, key: str | None, person: str, character: str) -> bool:
+    if (credit.person_key or credit.person) != (key or person):
+        return False
+    a, b = set(_fold(credit.character).split()), set(_fold(character).split())
+    return a <= b or b <= a
+
+
+# --- Spoiler warnings -----------------------------------------------------------------------------
+
+
+def find_spoiler_notice(
+    paragraphs: Sequence[str],
+    *,
+    works: Sequence[str] = (),
+    season_lengths: Mapping[int, int] | None = None,
+    skip_paragraphs: Collection[int] = (),
+) -> SpoilerNotice:
+    """The article's spoiler warning as a scope; a "spoiler-free" note when that is all there is."""
+    default_work = works[0] if works else None
+    spoiler_free: SpoilerNotice | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if index in skip_paragraphs:
+            continue
+        warning = _warning_sentence(paragraph)
+        if not warning:
+            continue
+        if SPOILER_FREE_RE.search(warning):
+            spoiler_free = spoiler_free or SpoilerNotice(False, warning, default_work)
+            continue
+        work = next((w for w in works if _fold(w) in _fold(warning)), default_work)
+        season, episode = _scope_in(warning, season_lengths)
+        return SpoilerNotice(True, warning, work, season, episode, index + 1 if index + 1 < len(paragraphs) else None)
+    return spoiler_free or SpoilerNotice(False, None, default_work)
+
+
+def _warning_sentence(paragraph: str) -> str | None:
+    plain = re.sub(r"[*_]{1,3}", "", paragraph).strip().strip("()[]").strip()
+    if not SPOILER_WORD_RE.search(plain):
+        return None
+    plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain
+    if len(plain) <= 200:
+        return plain if SPOILER_WORD_RE.search(plain) else None
+    first = SENTENCE_BREAK_RE.split(plain, maxsplit=1)[0]
+    if re.match(r"(?:warning|spoiler|spoilers|heads up|note)\b", first, re.I) and SPOILER_WORD_RE.search(first):
+        return first
+    return None
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else ORDINALS[text.lower()]
+
+
+def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[int | None, int | None]:
+    if match := CODE_RE.search(warning):
+        return int(match[1]), int(match[2])
+    season = episode = None
+    if match := SEASON_RE.search(warning):
+        season = _number(match[1] or match[2])
+    if match := EPISODE_RE.search(warning):
+        episode = _number(match[1] or match[2])
+    if re.search(r"\bfinale\b", warning, re.I):
+        if season is None and season_lengths and re.search(r"\b(?:series|show'?s?|the)\s+finale\b", warning, re.I):
+            season = max(season_lengths)
+        if season is not None and season_lengths:
+            episode = season_lengths.get(season)
+    elif re.search(r"\bpremiere\b", warning, re.I) and season is not None:
+        episode = 1
+    if episode is not None and season is None:
+        return None, None  # "episode 8" of an unnamed season is not a scope anyone can compare
+    return season, episode
+
+
+# --- Kind -----------------------------------------------------------------------------------------
+
+
+def _guess_kind(
+    title: str, paragraphs: Sequence[str], qa_turns: list[QATurn], quotes: list[FoundQuote], spoiler: SpoilerNotice
+) -> str:
+    head = title.casefold()
+    opening = " ".join(paragraphs[:3]).casefold()
+    if re.search(r"\breview\b", head) or re.search(r"\b(?:verdict|rating)\s*:", " ".join(paragraphs).casefold()):
+        return "review"
+    if re.search(r"\brecap\b", head) or re.search(r"\bthis recap\b", opening):
+        return "recap"
+    if qa_turns or re.search(r"\binterview\b", head) or re.search(r"\binterview with\b|\bsat down with\b", opening):
+        return "interview"
+    if re.search(
+        r"\bexplained\b|\bexplainer\b|\bwhat to know\b|\beverything we know\b|^\d+\s|^(?:inside|how|why|behind)\b", head
+    ):
+        return "feature"
+    if re.search(r"\b(?:review|reviewed)\b", opening):
+        return "review"
+    return "news"

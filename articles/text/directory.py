@@ -1,0 +1,235 @@
+"""The name directory the analyser resolves written names against, built without a database.
+
+The caller (a service, a test, the bench) turns people and credits into `PersonEntry` rows; the
+directory then answers "who is 'Jolette'?" the way an editor would: full names and aliases first,
+then a surname or first name when only one person fits, preferring people credited on the
+article's works and people the article already named, then a near-miss spelling when only one
+person is close. It never picks between two people: an ambiguous name comes back unresolved, with
+both candidates offered for the editor to choose from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from people.names import normalize_name
+
+__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory"]
+
+EXACT = 1.0
+PARTIAL = 0.9
+PREFERRED = 0.8
+NEAR_MISS = 0.7
+MIN_FUZZY_LENGTH = 5
+MAX_EDITS = 2
+# Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
+PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "st", "st."}
+# Words that precede a character's name without being part of what viewers call them.
+CHARACTER_TITLES = {
+    "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
+    "professor", "prof.", "sir", "lady", "lord", "aunt", "uncle", "captain", "detective", "officer",
+    "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
+}  # fmt: skip
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person as the analyser sees them: a key, the canonical name and how else they are written."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    credited: bool = False
+    characters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a written name turned out to mean.
+
+    `key` is set only when one person fits; `candidates` lists everyone who fits when that is more
+    than one (and the near-miss or preferred pick when one was made), so the editor can choose.
+    """
+
+    key: str | None
+    name_as_written: str
+    candidates: tuple[str, ...] = ()
+    confidence: float = 0.0
+
+    @property
+    def resolved(self) -> bool:
+        return self.key is not None
+
+
+def clean_written(written: str) -> str:
+    """The name part of what a writer put in a label or attribution, folded for lookup."""
+    text = normalize_name(written.replace("*", " ").replace("_", " "))
+    text = text.strip(" \t:,.;")
+    words = text.split()
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    if words:
+        words[-1] = POSSESSIVE_RE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+    return " ".join(words)
+
+
+def _surnames(folded: str) -> set[str]:
+    words = folded.split()
+    if len(words) < 2:
+        return set()
+    found = {words[-1]}
+    # "bayardo de murguia" is also written "De Murguia"; "michael hsu rosen" also "Hsu Rosen".
+    if len(words) >= 3:
+        found.add(" ".join(words[-2:]))
+    return found
+
+
+def edit_distance(a: str, b: str, limit: int = MAX_EDITS) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it cannot stay within `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class NameDirectory:
+    """Lookups over a fixed set of people; build one per article (its works decide who is credited)."""
+
+    def __init__(self, people: Iterable[PersonEntry]):
+        self.people: dict[str, PersonEntry] = {}
+        self._full: dict[str, set[str]] = defaultdict(set)
+        self._surname: dict[str, set[str]] = defaultdict(set)
+        self._first: dict[str, set[str]] = defaultdict(set)
+        self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for person in people:
+            self.people[person.key] = person
+            for spelling in (person.name, *person.aliases):
+                folded = clean_written(spelling)
+                if not folded:
+                    continue
+                self._full[folded].add(person.key)
+                for surname in _surnames(folded):
+                    self._surname[surname].add(person.key)
+                if len(folded.split()) >= 2:
+                    self._first[folded.split()[0]].add(person.key)
+            for character in person.characters:
+                self._index_character(character, person.key)
+
+    def _index_character(self, character: str, key: str) -> None:
+        folded = normalize_name(character)
+        words = folded.split()
+        if not words:
+            return
+        entry = (character, key)
+        self._characters[folded].add(entry)
+        if len(words) >= 2:
+            self._characters[words[-1]].add(entry)
+            if words[0] not in CHARACTER_TITLES:
+                self._characters[words[0]].add(entry)
+
+    def name_of(self, key: str | None) -> str | None:
+        person = self.people.get(key) if key else None
+        return person.name if person else None
+
+    def knows(self, written: str) -> bool:
+        """Whether the written text is some person's full name or alias."""
+        return clean_written(written) in self._full
+
+    def resolve(self, written: str, *, context_keys: Collection[str] = ()) -> Resolution:
+        """Resolve a written name to one person, or say who it might be, or that nobody fits."""
+        folded = clean_written(written)
+        if not folded:
+            return Resolution(None, written)
+        if exact := self._full.get(folded):
+            return self._pick(written, exact, context_keys, EXACT)
+        words = folded.split()
+        partial = set(self._surname.get(folded, ()))
+        if len(words) == 1:
+            partial |= self._first.get(folded, set())
+        if partial:
+            return self._pick(written, partial, context_keys, PARTIAL)
+        return self._near_miss(written, folded, context_keys)
+
+    def _pick(self, written: str, keys: set[str], context_keys: Collection[str], confidence: float) -> Resolution:
+        """One key wins outright; among several, a credited or already-mentioned one wins only if unique."""
+        if len(keys) == 1:
+            (key,) = keys
+            return Resolution(key, written, (key,), confidence)
+        ordered = tuple(sorted(keys))
+        for prefer in (lambda key: self.people[key].credited, lambda key: key in context_keys):
+            preferred = {key for key in keys if prefer(key)}
+            if len(preferred) == 1:
+                (key,) = preferred
+                return Resolution(key, written, ordered, min(confidence, PREFERRED))
+            if preferred:
+                keys = preferred
+        return Resolution(None, written, tuple(sorted(keys)), 0.0)
+
+    def _near_miss(self, written: str, folded: str, context_keys: Collection[str]) -> Resolution:
+        """A spelling within two edits of exactly one person's full name or surname (length ≥ 5)."""
+        matches: set[str] = set()
+        pools = (self._full,) if len(folded.split()) > 1 else (self._surname,)
+        for pool in pools:
+            for spelling, keys in pool.items():
+                long_enough = len(spelling) >= MIN_FUZZY_LENGTH and len(folded) >= MIN_FUZZY_LENGTH
+                if long_enough and edit_distance(folded, spelling) <= MAX_EDITS:
+                    matches |= keys
+        if len(folded.split()) > 1 and not matches:
+            # "Casimere Jolete": a right first name and a near-miss surname.
+            first, *_, last = folded.split()
+            for spelling, keys in self._surname.items():
+                if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
+                    matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
+        if len(matches) == 1:
+            (key,) = matches
+            return Resolution(key, written, (key,), NEAR_MISS)
+        return Resolution(None, written, tuple(sorted(matches)), 0.0)
+
+    def character(self, written: str) -> tuple[str, str] | None:
+        """(character name, actor key) for a character written in full or by one of their names."""
+        folded = normalize_name(written).strip(" :,.;")
+        folded = POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
+        entries = self._characters.get(folded)
+        if not entries and len(folded.split()) >= 2 and folded.split()[0] in CHARACTER_TITLES:
+            entries = self._characters.get(" ".join(folded.split()[1:]))
+        if entries and len(entries) == 1:
+            return next(iter(entries))
+        if entries and len({key for _, key in entries}) == 1:
+            # The same actor under two spellings of one role.
+            return sorted(entries, key=lambda entry: len(entry[0]))[-1]
+        return None
+
+
+def build_directory(people: Iterable[Mapping], works: Collection[str] = ()) -> NameDirectory:
+    """A directory from plain records, as a service or fixture file would hold them.
+
+    Each record: `{"key", "name", "aliases": [...], "credits": [{"work", "character"}]}`. A person is
+    credited when one of their credits is on one of `works`; their characters are those in `works`
+    (all of them when `works` is empty).
+    """
+    wanted = {normalize_name(work) for work in works}
+    entries = []
+    for record in people:
+        credits = [c for c in record.get("credits", ()) if not wanted or normalize_name(c.get("work", "")) in wanted]
+        entries.append(
+            PersonEntry(
+                key=record["key"],
+                name=record["name"],
+                aliases=tuple(record.get("aliases", ())),
+                credited=bool(wanted) and bool(credits),
+                characters=tuple(c["character"] for c in credits if c.get("character")),
+            )
+        )
+    return NameDirectory(entries)

@@ -1,0 +1,287 @@
+"""Score the analyser on labelled articles: `PYTHONPATH=. python -m bench.quotes`.
+
+Sources are the shared seeds (`../shared/seeds/*.labels.json`, people from `facts.json`) and our
+own labelled articles in `tests/text/analyser_articles/` (people from its `people.json`). Prints,
+per source and overall: quote-span precision/recall/F1 (on normalised text), speaker accuracy over
+matched quotes, Q&A speaker accuracy (turns matched by `text_start`), credit F1 (person +
+character) and spoiler-scope accuracy (flagged, season, episode). Always exits 0: it measures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from articles.text.analyse import Analysis, analyse
+from articles.text.directory import NameDirectory, build_directory
+from people.names import normalize_name
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+OWN = ROOT / "tests" / "text" / "analyser_articles"
+
+
+@dataclass
+class Case:
+    """One labelled article and what the analyser needs to read it."""
+
+    source: str
+    name: str
+    text: str
+    labels: dict
+    directory: NameDirectory
+    works: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    season_lengths: dict[int, int] = field(default_factory=dict)
+
+    def run(self) -> Analysis:
+        return analyse(
+            self.text, self.directory, works=self.works, outlet_names=self.outlets, season_lengths=self.season_lengths
+        )
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")
+
+
+def seed_people(facts: dict) -> list[dict]:
+    """People records (see `build_directory`) from facts.json: the cast with roles, then everyone else."""
+    series = next(work["title"] for work in facts["works"] if work.get("kind") == "tv_series")
+    records: dict[str, dict] = {}
+    for member in facts.get("cast", []):
+        record = records.setdefault(
+            member["person"], {"key": slugify(member["person"]), "name": member["person"], "aliases": [], "credits": []}
+        )
+        record["aliases"] += member.get("aliases", [])
+        record["credits"].append({"work": series, "character": member.get("character")})
+    for work in facts["works"]:
+        for role in ("created_by", "written_by"):
+            for person in work.get(role, []):
+                record = records.setdefault(
+                    person, {"key": slugify(person), "name": person, "aliases": [], "credits": []}
+                )
+                record["credits"].append({"work": work["title"], "character": None})
+    for other in facts.get("other_people", []):
+        record = records.setdefault(
+            other["person"], {"key": slugify(other["person"]), "name": other["person"], "aliases": [], "credits": []}
+        )
+        record["aliases"] += [a for a in other.get("aliases", []) if a not in record["aliases"]]
+    return list(records.values())
+
+
+def seed_cases() -> list[Case]:
+    if not (SEEDS / "facts.json").exists():
+        return []
+    facts = json.loads((SEEDS / "facts.json").read_text(encoding="utf-8"))
+    series = next(work for work in facts["works"] if work.get("kind") == "tv_series")
+    works = [series["title"]]
+    lengths = {season["number"]: season["episodes"] for season in series.get("seasons", [])}
+    people = seed_people(facts)
+    cases = []
+    for label_path in sorted(SEEDS.glob("*.labels.json")):
+        labels = json.loads(label_path.read_text(encoding="utf-8"))
+        text = (SEEDS / labels["file"]).read_text(encoding="utf-8")
+        cases.append(Case("seeds", labels["file"], text, labels, build_directory(people, works), works, [], lengths))
+    return cases
+
+
+def own_cases() -> list[Case]:
+    people_file = OWN / "people.json"
+    if not people_file.exists():
+        return []
+    data = json.loads(people_file.read_text(encoding="utf-8"))
+    cases = []
+    for label_path in sorted(OWN.glob("*.labels.json")):
+        labels = json.loads(label_path.read_text(encoding="utf-8"))
+        setup = data["articles"].get(labels["file"], {})
+        works = setup.get("works", [])
+        lengths = {int(k): v for k, v in setup.get("season_lengths", {}).items()}
+        text = (OWN / labels["file"]).read_text(encoding="utf-8")
+        directory = build_directory(data["people"], works)
+        cases.append(Case("own", labels["file"], text, labels, directory, works, setup.get("outlets", []), lengths))
+    return cases
+
+
+# --- Scoring --------------------------------------------------------------------------------------
+
+
+def norm_text(text: str) -> str:
+    text = normalize_name(text).replace("“", '"').replace("”", '"').replace("—", "-").replace("–", "-")
+    return " ".join(text.split()).strip(" ,.;:!?\"'-")
+
+
+def speaker_name(directory: NameDirectory, key: str | None, written: str | None) -> str | None:
+    return directory.name_of(key) if key else (written or None)
+
+
+@dataclass
+class Score:
+    """Counts that add up across articles; ratios come last."""
+
+    quote_tp: int = 0
+    quote_pred: int = 0
+    quote_gold: int = 0
+    speaker_ok: int = 0
+    speaker_total: int = 0
+    qa_ok: int = 0
+    qa_total: int = 0
+    credit_tp: int = 0
+    credit_pred: int = 0
+    credit_gold: int = 0
+    spoiler_ok: int = 0
+    spoiler_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.ratio(self.quote_tp, self.quote_pred) if self.quote_pred or self.quote_gold else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.ratio(self.quote_tp, self.quote_gold) if self.quote_pred or self.quote_gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None and r is None:
+            return None
+        p = 1.0 if p is None else p
+        r = 1.0 if r is None else r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def credit_f1(self) -> float | None:
+        if not (self.credit_pred or self.credit_gold):
+            return None
+        p = self.ratio(self.credit_tp, self.credit_pred) or 0.0
+        r = self.ratio(self.credit_tp, self.credit_gold) or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def same_speaker(directory: NameDirectory, gold: dict, key: str | None, written: str | None, candidates) -> bool:
+    if gold.get("speaker") is None:
+        wanted = {normalize_name(name) for name in gold.get("candidates", [])}
+        offered = {normalize_name(directory.name_of(c) or c) for c in candidates}
+        return key is None and wanted <= offered
+    predicted = speaker_name(directory, key, written)
+    return predicted is not None and normalize_name(predicted) == normalize_name(gold["speaker"])
+
+
+def score_case(case: Case, analysis: Analysis | None = None) -> Score:
+    analysis = analysis or case.run()
+    labels = case.labels
+    score = Score()
+
+    gold_quotes = list(labels.get("quotes", []))
+    unmatched = {i: norm_text(q["text"]) for i, q in enumerate(gold_quotes)}
+    score.quote_gold, score.quote_pred = len(gold_quotes), len(analysis.quotes)
+    for quote in analysis.quotes:
+        text = norm_text(quote.text)
+        match = next((i for i, gold in unmatched.items() if gold == text), None)
+        if match is None:
+            score.misses.append(f"{case.name}: extra quote {quote.text[:60]!r}")
+            continue
+        del unmatched[match]
+        score.quote_tp += 1
+        score.speaker_total += 1
+        gold = gold_quotes[match]
+        if same_speaker(case.directory, gold, quote.speaker_key, quote.speaker_written, quote.candidates):
+            score.speaker_ok += 1
+        else:
+            got = speaker_name(case.directory, quote.speaker_key, quote.speaker_written)
+            score.misses.append(f"{case.name}: speaker {got!r} for {quote.text[:50]!r}, want {gold.get('speaker')!r}")
+    score.misses += [f"{case.name}: missed quote {gold_quotes[i]['text'][:60]!r}" for i in unmatched]
+
+    turns = list(analysis.qa_turns)
+    for gold in labels.get("qa_turns", []):
+        score.qa_total += 1
+        start = norm_text(gold["text_start"])
+        turn = next((t for t in turns if norm_text(t.text).startswith(start)), None)
+        if turn is None:
+            score.misses.append(f"{case.name}: no Q&A turn starting {gold['text_start'][:40]!r}")
+            continue
+        turns.remove(turn)
+        if same_speaker(case.directory, gold, turn.speaker_key, turn.speaker_written, ()):
+            score.qa_ok += 1
+        else:
+            got = speaker_name(case.directory, turn.speaker_key, turn.speaker_written)
+            score.misses.append(f"{case.name}: Q&A speaker {got!r}, want {gold['speaker']!r}")
+
+    gold_credits = {(normalize_name(c["person"]), normalize_name(c["character"])) for c in labels.get("credits", [])}
+    found_credits = {(normalize_name(c.person), normalize_name(c.character)) for c in analysis.credits}
+    score.credit_gold, score.credit_pred = len(gold_credits), len(found_credits)
+    score.credit_tp = len(gold_credits & found_credits)
+    score.misses += [f"{case.name}: extra credit {c}" for c in found_credits - gold_credits]
+    score.misses += [f"{case.name}: missed credit {c}" for c in gold_credits - found_credits]
+
+    if "spoiler" in labels:
+        gold = labels["spoiler"]
+        got = analysis.spoiler
+        score.spoiler_total = 1
+        if (gold["flagged"], gold.get("season"), gold.get("episode")) == (got.flagged, got.season, got.episode):
+            score.spoiler_ok = 1
+        else:
+            score.misses.append(f"{case.name}: spoiler {got.flagged, got.season, got.episode}, want {gold}")
+    return score
+
+
+def _cell(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def table(rows: Iterable[tuple[str, Score]]) -> str:
+    header = f"{'source':<38} {'q.prec':>6} {'q.rec':>6} {'q.F1':>6} {'spkr':>6} {'Q&A':>6} {'cred.F1':>7} {'spoil':>6}"
+    lines = [header, "-" * len(header)]
+    for name, s in rows:
+        lines.append(
+            f"{name[:38]:<38} {_cell(s.precision):>6} {_cell(s.recall):>6} {_cell(s.f1):>6} "
+            f"{_cell(s.ratio(s.speaker_ok, s.speaker_total)):>6} {_cell(s.ratio(s.qa_ok, s.qa_total)):>6} "
+            f"{_cell(s.credit_f1):>7} {_cell(s.ratio(s.spoiler_ok, s.spoiler_total)):>6}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    verbose = "-v" in (argv if argv is not None else sys.argv[1:])
+    cases = seed_cases() + own_cases()
+    if not seed_cases():
+        print(f"(seeds skipped: {SEEDS} not found)")
+    rows: list[tuple[str, Score]] = []
+    totals: dict[str, Score] = {}
+    overall = Score()
+    misses: list[str] = []
+    for case in cases:
+        try:
+            score = score_case(case)
+        except Exception as error:  # a crash is a result to report, not a reason to stop measuring
+            print(f"{case.name}: analyser failed: {error!r}")
+            continue
+        rows.append((f"  {case.source}/{case.name}", score))
+        totals.setdefault(case.source, Score()).add(score)
+        overall.add(score)
+        misses += score.misses
+    rows += [(f"{source} (all)", score) for source, score in totals.items()]
+    rows.append(("OVERALL", overall))
+    print(table(rows))
+    if verbose and misses:
+        print("\nMisses:")
+        print("\n".join(f"  {miss}" for miss in misses))
+    return 0
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(0)

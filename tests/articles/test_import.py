@@ -1,0 +1,182 @@
+"""The import command and the paste page: a public contract, and bad files explained."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from articles.models import Article, Quote
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+OWN_ARTICLE = """Gala night at the Archer School: a short report
+
+By Marisol Quartey
+
+The academy's winter gala went ahead on Friday despite the storm.
+
+“We rehearsed through the power cut with candles and a metronome,” Kylie Jefferson said. \
+“It was the best rehearsal of the year.”
+
+The evening ended with a standing ovation.
+"""
+
+
+@pytest.fixture
+def cast():
+    series = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
+    factories.season(series, number=1, episodes=10)
+    kylie = factories.person("Kylie Jefferson", slug="kylie-jefferson")
+    factories.credit(kylie, series, role="cast", character=factories.character(series, "Neveah Stroyer"))
+    factories.person("Marisol Quartey", slug="marisol-quartey")
+    return series
+
+
+def run(*args) -> tuple[str, str]:
+    out, err = StringIO(), StringIO()
+    call_command("import_articles", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def write(tmp_path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def test_import_creates_a_draft_with_suggested_quotes(tmp_path, cast):
+    out, _ = run(str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+    assert article.headline == "Gala night at the Archer School: a short report"
+    assert [b.person.name for b in article.bylines.all()] == ["Marisol Quartey"]
+    quotes = list(article.quotes.order_by("position"))
+    assert quotes and all(q.status == Quote.Status.SUGGESTED for q in quotes)
+    assert quotes[0].speaker.name == "Kylie Jefferson"
+    assert "Imported 1 article(s); 0 file(s) refused." in out
+
+
+def test_publish_flag_publishes_now(tmp_path, cast):
+    run("--publish", str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    assert Article.objects.published().count() == 1
+
+
+def test_dry_run_saves_nothing(tmp_path, cast):
+    out, _ = run("--dry-run", str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    assert not Article.objects.exists()
+    assert "Would import 1 article(s)" in out
+
+
+def test_json_output_follows_the_documented_contract(tmp_path, cast):
+    out, _ = run("--format", "json", str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    [item] = json.loads(out)
+    assert set(item) == {
+        "file",
+        "title",
+        "kind",
+        "bylines",
+        "image_credits",
+        "spoiler",
+        "quotes",
+        "qa_turns",
+        "credits",
+        "errors",
+    }
+    assert item["file"] == "gala.txt"
+    assert item["bylines"] == ["Marisol Quartey"]
+    assert set(item["spoiler"]) == {"flagged", "warning", "work", "season", "episode"}
+    assert item["quotes"][0]["speaker"] == "Kylie Jefferson"
+    assert set(item["quotes"][0]) == {"text", "speaker", "character", "confidence"}
+    assert not item["quotes"][0]["text"].startswith("“")
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"   \n", "empty.txt: the file is empty."),
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 100, "binary.txt: this looks like a binary file"),
+        ("huge.txt", b"word " * (1024 * 1024), "huge.txt: the file is 5.0 MB"),
+        (
+            "broken.txt",
+            b"Headline\n\n\x81\x8d\x8f\x90 bad bytes \xff\xfe\xfd" * 3,
+            "broken.txt: the file is neither UTF-8",
+        ),
+    ],
+)
+def test_bad_files_are_refused_by_name_and_the_rest_still_import(tmp_path, cast, name, data, message):
+    bad = write(tmp_path, name, data)
+    good = write(tmp_path, "good.txt", OWN_ARTICLE)
+    out, err = run(str(bad), str(good))
+    assert message in err
+    assert Article.objects.count() == 1
+    assert "Imported 1 article(s); 1 file(s) refused." in out
+
+
+def test_windows_1252_text_with_curly_quotes_imports_with_a_note(tmp_path, cast):
+    path = write(tmp_path, "legacy.txt", OWN_ARTICLE.encode("cp1252"))
+    out, _ = run(str(path))
+    assert "legacy.txt: not UTF-8; read as Windows-1252." in out
+    assert "“We rehearsed" in Article.objects.get().body
+
+
+def test_unbalanced_quote_marks_are_reported_and_the_article_still_imports(tmp_path, cast):
+    text = OWN_ARTICLE + "\n\n“This quote never closes, said nobody in particular and then went on.\n"
+    out, _ = run("--format", "json", str(write(tmp_path, "unbalanced.txt", text)))
+    [item] = json.loads(out)
+    assert Article.objects.count() == 1
+    assert any("quote" in error.lower() for error in item["errors"])
+
+
+def test_progress_bar_shows_for_many_files(tmp_path, cast):
+    paths = [str(write(tmp_path, f"a{n}.txt", OWN_ARTICLE.replace("Gala night", f"Gala night {n}"))) for n in range(5)]
+    _, err = run(*paths)
+    assert "5/5" in err
+    assert Article.objects.count() == 5
+
+
+def test_folders_import_their_text_files(tmp_path, cast):
+    write(tmp_path, "one.txt", OWN_ARTICLE)
+    write(tmp_path, "two.txt", OWN_ARTICLE.replace("Gala night", "Another night"))
+    run(str(tmp_path))
+    assert Article.objects.count() == 2
+
+
+def test_seed_interview_imports_with_its_speakers(tmp_path):
+    seed = SEEDS / "000_110f06a23277488c.txt"
+    if not seed.exists():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    call_command("load_demo", stdout=StringIO())
+    out, _ = run("--format", "json", "--dry-run", str(seed))
+    [item] = json.loads(out)
+    labels = json.loads(seed.with_suffix(".labels.json").read_text())
+    assert item["title"] == labels["title"]
+    assert item["bylines"] == labels["bylines"]
+    assert item["spoiler"]["flagged"] is True
+    assert {q["speaker"] for q in item["quotes"]} == {"Anna Maiche"}
+
+
+def test_paste_page_creates_a_draft_and_opens_it(staff_client, cast):
+    response = staff_client.post(reverse("admin:articles_article_paste"), {"text": OWN_ARTICLE})
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
+    assert article.status == Article.Status.DRAFT and article.quotes.exists()
+
+
+def test_paste_page_explains_text_that_is_too_short_and_keeps_it(staff_client):
+    response = staff_client.post(reverse("admin:articles_article_paste"), {"text": "Just a line"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "too short to be an article" in page and "Just a line" in page
+    assert not Article.objects.exists()
+
+
+def test_changelist_links_to_the_paste_page(staff_client):
+    page = staff_client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert reverse("admin:articles_article_paste") in page

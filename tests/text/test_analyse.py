@@ -1,0 +1,399 @@
+"""The analyser: quotes and speakers, Q&A turns, credits, spoiler warnings and article metadata.
+
+Plain pytest, no database: the people directory is built from records. The shared seeds are read
+from ../shared/seeds at run time (never copied here) and skipped when absent; our own labelled
+articles live in analyser_articles/.
+"""
+
+import pytest
+
+from articles.text.analyse import analyse, find_quotes
+from articles.text.directory import NameDirectory, PersonEntry
+from bench.quotes import OWN, SEEDS, own_cases, score_case, seed_cases
+
+TPT = "Tiny Pretty Things"
+PEOPLE = [
+    PersonEntry("anna-maiche", "Anna Maiche", credited=True, characters=("Cassie Shore",)),
+    PersonEntry("kylie-jefferson", "Kylie Jefferson", credited=True, characters=("Neveah Stroyer",)),
+    PersonEntry(
+        "casimere-jollette", "Casimere Jollette", ("Casimere Jolette",), credited=True, characters=("Bette Whitlaw",)
+    ),
+    PersonEntry("lauren-holly", "Lauren Holly", credited=True, characters=("Madame Dubois",)),
+    PersonEntry("marcus-hale", "Marcus Hale", credited=True),
+    PersonEntry("jenna-hale", "Jenna Hale", credited=True),
+    PersonEntry("tom-reyes", "Tom Reyes"),
+    PersonEntry("ruth-kinane", "Ruth Kinane"),
+]
+
+
+@pytest.fixture
+def directory():
+    return NameDirectory(PEOPLE)
+
+
+def speakers(quotes):
+    return [quote.speaker_key for quote in quotes]
+
+
+# --- The directory --------------------------------------------------------------------------------
+
+
+def test_full_name_resolves_exactly(directory):
+    resolution = directory.resolve("Anna Maiche")
+    assert (resolution.key, resolution.confidence) == ("anna-maiche", 1.0)
+
+
+def test_alias_resolves_to_the_person(directory):
+    assert directory.resolve("CASIMERE JOLETTE").key == "casimere-jollette"
+
+
+def test_alias_surname_resolves(directory):
+    assert directory.resolve("JOLETTE").key == "casimere-jollette"
+
+
+def test_unique_surname_resolves(directory):
+    assert directory.resolve("Maiche").key == "anna-maiche"
+
+
+def test_near_miss_spelling_resolves_with_lower_confidence(directory):
+    resolution = directory.resolve("Kylie Jeffersen")
+    assert resolution.key == "kylie-jefferson"
+    assert resolution.confidence < 1.0
+
+
+def test_shared_surname_stays_unresolved_with_both_candidates(directory):
+    resolution = directory.resolve("Hale")
+    assert resolution.key is None
+    assert set(resolution.candidates) == {"marcus-hale", "jenna-hale"}
+
+
+def test_credited_person_is_preferred_for_a_shared_name():
+    directory = NameDirectory([PersonEntry("a", "Sam Ortiz", credited=True), PersonEntry("b", "Lee Ortiz")])
+    assert directory.resolve("Ortiz").key == "a"
+
+
+def test_person_mentioned_in_the_article_is_preferred_for_a_shared_name():
+    directory = NameDirectory([PersonEntry("a", "Sam Ortiz"), PersonEntry("b", "Lee Ortiz")])
+    assert directory.resolve("Ortiz", context_keys={"b"}).key == "b"
+
+
+def test_unknown_name_resolves_to_nobody(directory):
+    resolution = directory.resolve("Gus Fenwick")
+    assert (resolution.key, resolution.candidates, resolution.name_as_written) == (None, (), "Gus Fenwick")
+
+
+def test_character_resolves_to_its_actor(directory):
+    assert directory.character("Madame Dubois") == ("Madame Dubois", "lauren-holly")
+    assert directory.character("Dubois") == ("Madame Dubois", "lauren-holly")
+    assert directory.character("Cassie") == ("Cassie Shore", "anna-maiche")
+
+
+# --- Quotes and speakers --------------------------------------------------------------------------
+
+
+def test_name_said_after_the_quote(directory):
+    quotes = find_quotes(["“We trained for months before the first take,” Jefferson said."], directory)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("We trained for months before the first take,", "kylie-jefferson")
+    ]
+
+
+def test_said_name_after_the_quote(directory):
+    quotes = find_quotes(['"The ending surprised all of us," said Maiche.'], directory)
+    assert speakers(quotes) == ["anna-maiche"]
+
+
+def test_according_to_with_quote_marks(directory):
+    quotes = find_quotes(["“The show needs a second season,” according to Maiche."], directory)
+    assert speakers(quotes) == ["anna-maiche"]
+
+
+def test_according_to_without_quote_marks_is_no_quote(directory):
+    assert find_quotes(["According to Maiche, the show needs a second season."], directory) == []
+
+
+def test_name_told_outlet(directory):
+    quotes = find_quotes(["“I was the last one to join the cast,” Anna Maiche told Stagelight."], directory)
+    assert speakers(quotes) == ["anna-maiche"]
+
+
+def test_name_added_colon_before_the_quote(directory):
+    quotes = find_quotes(["Jefferson added: “Nobody warned us about the stairs.”"], directory)
+    assert speakers(quotes) == ["kylie-jefferson"]
+
+
+def test_pronoun_carries_over_to_the_last_person(directory):
+    paragraphs = ["Maiche joined the cast late.", "She continued, “Everyone had already formed a friendship.”"]
+    assert speakers(find_quotes(paragraphs, directory)) == ["anna-maiche"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(directory):
+    paragraphs = [
+        "Tom Reyes said he loved his scenes. Then Kylie Jefferson arrived, and she stole the show.",
+        "Later Tom Reyes joined her. “It was the best summer of my life,” she said.",
+    ]
+    assert speakers(find_quotes(paragraphs, directory)) == ["kylie-jefferson"]
+
+
+def test_pronouns_inside_quotes_do_not_count(directory):
+    paragraphs = ["Maiche spoke about her stunt double.", "“She was braver than me, and he knew it,” she said."]
+    assert speakers(find_quotes(paragraphs, directory)) == ["anna-maiche"]
+
+
+def test_quote_following_another_in_the_paragraph_keeps_its_speaker(directory):
+    quotes = find_quotes(
+        ["“It was hard,” Jefferson said. “But it was worth every blister and every bruise.”"], directory
+    )
+    assert speakers(quotes) == ["kylie-jefferson", "kylie-jefferson"]
+
+
+def test_multi_paragraph_quote_is_one_quote(directory):
+    paragraphs = [
+        "Maiche recalled: “The first week was brutal.",
+        "“By the second week we were a family.”",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The first week was brutal.\n\nBy the second week we were a family."
+    assert quotes[0].speaker_key == "anna-maiche"
+
+
+def test_unclosed_quote_is_reported(directory):
+    errors = []
+    find_quotes(["“The first week was brutal and nobody slept, Maiche said."], directory, errors=errors)
+    assert errors
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Critics called the finale “perfection” last week.",
+        "It has a certain “mean girl energy” that works.",
+        "She stars in “Tiny Pretty Things” on Netflix.",
+        "The episode “Swan Lake Revisited,” aired in December.",
+    ],
+)
+def test_scare_quotes_titles_and_short_quotes_are_not_quotes(directory, paragraph):
+    assert find_quotes([paragraph], directory, works=[TPT]) == []
+
+
+def test_in_character_dialogue_goes_to_the_character_and_the_actor(directory):
+    quotes = find_quotes(["As Madame Dubois tells the donors, “Every girl here would bleed for a solo.”"], directory)
+    assert [(q.character, q.speaker_key) for q in quotes] == [("Madame Dubois", "lauren-holly")]
+
+
+def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
+    paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
+    (quote,) = find_quotes(paragraphs, directory)
+    assert quote.speaker_key is None
+    assert set(quote.candidates) == {"marcus-hale", "jenna-hale"}
+
+
+def test_unknown_speaker_stays_as_written(directory):
+    (quote,) = find_quotes(["“The numbers were extraordinary,” said Gus Fenwick, a producer."], directory)
+    assert (quote.speaker_key, quote.speaker_written) == (None, "Gus Fenwick")
+
+
+def test_bracketed_insertion_never_becomes_the_speaker(directory):
+    paragraphs = ["[Kylie Jefferson] Maiche smiled.", "“We did every step ourselves,” she said."]
+    assert speakers(find_quotes(paragraphs, directory)) == ["anna-maiche"]
+
+
+# --- Q&A ------------------------------------------------------------------------------------------
+
+QA = """Two dancers on the show
+
+By Ruth Kinane
+
+We talked to Casimere Jollette and Kylie Jefferson about the shoot.
+
+STAGELIGHT: How did you come to be cast?
+
+CASIMERE JOLETTE: I sent a self-tape from Chicago.
+
+KYLIE JEFFERSON: I almost did not audition at all.
+
+Was it hard?
+
+JOLETTE: Every single day.
+
+It was also the best job I have had.
+
+JEFFERSON: I agree with her.
+"""
+
+
+def test_qa_question_belongs_to_the_byline_whatever_its_label(directory):
+    turns = analyse(QA, directory, outlet_names=["Stagelight"]).qa_turns
+    assert (turns[0].role, turns[0].label, turns[0].speaker_key) == ("question", "STAGELIGHT", "ruth-kinane")
+
+
+def test_qa_surname_labels_resolve_after_the_first_turn(directory):
+    turns = analyse(QA, directory).qa_turns
+    assert [t.speaker_key for t in turns if t.role == "answer"] == [
+        "casimere-jollette",
+        "kylie-jefferson",
+        "casimere-jollette",
+        "kylie-jefferson",
+    ]
+
+
+def test_qa_unlabelled_question_paragraph_is_a_question(directory):
+    turns = analyse(QA, directory).qa_turns
+    assert [t.role for t in turns][3] == "question"
+    assert turns[3].label is None
+
+
+def test_qa_answer_runs_over_several_paragraphs(directory):
+    turns = analyse(QA, directory).qa_turns
+    assert turns[4].text == "Every single day.\n\nIt was also the best job I have had."
+
+
+def test_q_and_a_labels_give_answers_to_the_article_subject(directory):
+    text = (
+        "Anna Maiche on ballet\n\nBy Ruth Kinane\n\nWe met Anna Maiche in Toronto.\n\n"
+        "Q: Why ballet?\n\nA: Because of my mother."
+    )
+    turns = analyse(text, directory).qa_turns
+    assert [(t.role, t.speaker_key) for t in turns] == [("question", "ruth-kinane"), ("answer", "anna-maiche")]
+
+
+def test_bold_first_name_labels_are_turns(directory):
+    text = "Roundtable\n\nBy Ruth Kinane\n\n**What was hard?**\n\n**Anna:** The ledge.\n\n**Kylie:** The hours."
+    turns = analyse(text, directory).qa_turns
+    assert [t.speaker_key for t in turns] == ["ruth-kinane", "anna-maiche", "kylie-jefferson"]
+
+
+def test_quotes_inside_answers_are_not_listed(directory):
+    text = (
+        "Q&A\n\nBy Ruth Kinane\n\nQ: First day?\n\n"
+        'KYLIE JEFFERSON: I said, "I need this job more than anything."\n\nQ: And then?\n\nJEFFERSON: Then I got it.'
+    )
+    assert analyse(text, directory).quotes == []
+
+
+# --- Credits, spoilers, metadata ------------------------------------------------------------------
+
+
+def test_character_actor_credit(directory):
+    analysis = analyse("Headline\n\nAmong them is precocious Bette (Casimere Jollette).", directory, works=[TPT])
+    assert [(c.person, c.character, c.work) for c in analysis.credits] == [("Casimere Jollette", "Bette", TPT)]
+
+
+def test_actor_who_plays_character_credit(directory):
+    analysis = analyse("Headline\n\nWe met Anna Maiche, who plays Cassie Shore, in Toronto.", directory)
+    assert [(c.person_key, c.character) for c in analysis.credits] == [("anna-maiche", "Cassie Shore")]
+
+
+@pytest.mark.parametrize(
+    ("warning", "flagged", "season", "episode", "follows"),
+    [
+        ("Warning: Spoilers for the Season 1 finale follow.", True, 1, 10, 1),
+        ("Spoiler alert: this recap covers season 1, episode 8", True, 1, 8, 1),
+        ("*Minor spoilers ahead*", True, None, None, 1),
+        ("This review is spoiler-free.", False, None, None, None),
+    ],
+)
+def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
+    text = f"Headline\n\n{warning}\n\nThe body of the piece goes here."
+    spoiler = analyse(text, directory, works=[TPT], season_lengths={1: 10}).spoiler
+    assert (spoiler.flagged, spoiler.season, spoiler.episode, spoiler.follows_from_paragraph) == (
+        flagged,
+        season,
+        episode,
+        follows,
+    )
+    assert spoiler.work == TPT
+
+
+def test_finale_without_season_lengths_has_no_episode(directory):
+    spoiler = analyse("H\n\nWarning: Spoilers for the Season 1 finale follow.\n\nText.", directory).spoiler
+    assert (spoiler.season, spoiler.episode) == (1, None)
+
+
+def test_metadata_lines_leave_the_paragraphs(directory):
+    text = (
+        "A headline\n\nRuth Kinane\n·10 min read\n\nSophie Giraud/Netflix\n\nThe first paragraph.\n\n"
+        "Want more shows sent right to your inbox? Click here.\n\nRelated content:"
+    )
+    analysis = analyse(text, directory)
+    assert analysis.title == "A headline"
+    assert analysis.bylines == ["Ruth Kinane"]
+    assert analysis.byline_keys == ["ruth-kinane"]
+    assert analysis.image_credits == ["Sophie Giraud/Netflix"]
+    assert analysis.reading_time == "10 min read"
+    assert analysis.paragraphs == ["The first paragraph."]
+    assert len(analysis.boilerplate) == 3
+
+
+def test_byline_with_a_job_title_line(directory):
+    analysis = analyse("Headline\n\nRuth Kinane\nSenior Editor\n\nBody text here.", directory)
+    assert (analysis.bylines, analysis.byline_label) == (["Ruth Kinane"], "Senior Editor")
+
+
+def test_byline_with_a_handle_at_the_end(directory):
+    analysis = analyse("Headline\n\nA long enough body paragraph.\n\n— Blair Krassen (@blairlyawake)", directory)
+    assert (analysis.bylines, analysis.handles) == (["Blair Krassen"], ["@blairlyawake"])
+
+
+def test_empty_text_is_an_error(directory):
+    assert analyse("  \n\n", directory).errors
+
+
+# --- The shared seeds (read at run time, never copied) -------------------------------------------
+
+needs_seeds = pytest.mark.skipif(not (SEEDS / "facts.json").exists(), reason=f"shared seeds not found at {SEEDS}")
+
+
+def _seed(prefix):
+    return next(case for case in seed_cases() if case.name.startswith(prefix))
+
+
+@needs_seeds
+def test_seed_000_metadata_and_every_quote_speaker():
+    case = _seed("000_")
+    analysis = case.run()
+    labels = case.labels
+    assert analysis.title == labels["title"]
+    assert analysis.bylines == labels["bylines"]
+    assert analysis.image_credits == labels["image_credits"]
+    assert analysis.spoiler.flagged is labels["spoiler"]["flagged"]
+    assert len(analysis.quotes) == len(labels["quotes"])
+    for found, wanted in zip(analysis.quotes, labels["quotes"], strict=True):
+        assert found.text == wanted["text"]
+        assert case.directory.name_of(found.speaker_key) == wanted["speaker"]
+
+
+@needs_seeds
+def test_seed_002_qa_speakers_resolve_the_misspelled_alias():
+    case = _seed("002_")
+    analysis = case.run()
+    assert analysis.title == case.labels["title"]
+    assert analysis.bylines == case.labels["bylines"]
+    assert analysis.quotes == []
+    labelled = case.labels["qa_turns"]
+    assert len(analysis.qa_turns) == len(labelled)
+    for turn, wanted in zip(analysis.qa_turns, labelled, strict=True):
+        assert turn.text.startswith(wanted["text_start"])
+        assert (turn.role, turn.label) == (wanted["role"], wanted["label"])
+        assert case.directory.name_of(turn.speaker_key) == wanted["speaker"]
+    assert any(t.label == "JOLETTE" and t.speaker_key == "casimere-jollette" for t in analysis.qa_turns)
+
+
+# --- Our own labelled articles --------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not (OWN / "people.json").exists(), reason="no labelled articles")
+@pytest.mark.parametrize("case", own_cases(), ids=lambda case: case.name)
+def test_own_article_meets_the_accuracy_bar(case):
+    analysis = case.run()
+    score = score_case(case, analysis)
+    for value in (score.precision, score.recall, score.credit_f1):
+        assert value is None or value >= 0.95, score.misses
+    assert score.speaker_ok == score.speaker_total, score.misses
+    assert score.qa_ok == score.qa_total, score.misses
+    assert score.spoiler_ok == score.spoiler_total, score.misses
+    assert analysis.title == case.labels["title"]
+    assert analysis.bylines == case.labels["bylines"]
+    assert analysis.image_credits == case.labels["image_credits"]
+    assert analysis.kind == case.labels["kind"]

@@ -38,9 +38,11 @@ NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 PRONOUNS = {"he": "m", "she": "f", "they": None}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 DESCRIPTOR_GENDER = {"actress": "f", "ballerina": "f", "actor": None, "star": None, "co-star": None}
+# "the actress", and with up to two modifiers: "the 34-year-old actress", "the show's creator".
 DESCRIPTOR = (
-    r"(?:[Tt]he\s+(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author"
-    r"|novelist|producer|singer|critic|host|comedian|choreographer))"
+    r"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){0,2}?(?:actress|actor|star|co-star|director|creator|showrunner|dancer"
+    r"|ballerina|writer|author|novelist|producer|singer|critic|host|comedian|choreographer|filmmaker|designer"
+    r"|composer|playwright|musician|presenter|executive)\b)"
 )
 VERB_WORDS = [
     "said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "revealed", "reveals",
@@ -56,7 +58,17 @@ VERB_WORDS = [
     "calls", "hinted", "hints", "predicted", "predicts",
 ]  # fmt: skip
 VERB = r"(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + r"|went on|goes on|pointed out|points out)"
-WHO = rf"(?:{DESCRIPTOR}|{PRONOUN}|{NAME})"
+# A source that is no one person: "a spokesperson for Northlight", "the studio", "a Netflix representative".
+# It is a cue (so the quote is not handed to whoever was named last) with nobody to resolve.
+UNNAMED_NOUNS = (
+    r"spokesperson|spokeswoman|spokesman|spokespeople|representative|rep|publicist|source|sources|insider"
+    r"|studio|network|streamer|company|distributor|broadcaster|channel|organi[sz]ers?|festival|academy|statement"
+)
+UNNAMED = (
+    rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
+)
+WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{PRONOUN}|{NAME})"
 APPOSITIVE = r"(?:,[ \t]+[^,“”\"]{1,60},)?"
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
@@ -64,16 +76,24 @@ ADVERB = r"(?:[ \t]+\w+ly)?"
 AFTER_SUBJECT_RE = re.compile(
     rf"^[\s,—–-]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
-AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{DESCRIPTOR}|{NAME})")
-AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{DESCRIPTOR}|{NAME})")
+AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
+# "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
+AFTER_VERB_TITLED_RE = re.compile(
+    rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?:(?!(?:in|with|to|of|at|on|for|about|from|by|as|that|when|while)\b)"
+    rf"[a-z][\w'’-]*[ \t]+){{1,3}}?(?P<who>{NAME})"
+)
+# "Ann Lee's co-star": a possessive name followed by a relation is not that person.
+POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*")
+AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
-BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{DESCRIPTOR}|{NAME}),?\s*$")
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]]*\s+(?=[A-Z“\"‘*_(\[])")
+BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
+# A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]”’\"']*\s+(?=[A-Z“\"‘*_(\[])")
 NAME_RUN_RE = re.compile(NAME)
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Subject and reflexive forms only: "joined her" or "told him" is usually about somebody else.
@@ -575,7 +595,7 @@ class _QuoteFinder:
             offset = match.start() + run.index(trimmed[0])
             written = " ".join(trimmed)
             possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
-            sentence = (index, len(SENTENCE_BREAK_RE.findall(narration[:offset])))
+            sentence = (index, _sentence_number(self.paragraphs[index], offset))
             bare = POSSESSIVE_RE.sub("", written) if possessive else written
             resolution = self.directory.resolve(bare, context_keys=self.context)
             if not resolution.key and not resolution.candidates and len(trimmed) > 1:
@@ -637,7 +657,13 @@ class _QuoteFinder:
             if fitting and mention.sentence != fitting[0].sentence:
                 break
             fitting.append(mention)
-        for mention in fitting[-1:]:
+        chosen = fitting[-1:]
+        if chosen and chosen[0].key is None and chosen[0].candidates:
+            # "That Dana is Pryce. … she said": an ambiguous name beside one of its own candidates
+            # named outright in the same sentence means that candidate.
+            named = [m for m in fitting if m.key and m.key in chosen[0].candidates]
+            chosen = named[-1:] or chosen
+        for mention in chosen:
             if wanted and mention.identity:
                 self.genders[mention.identity][wanted] += 1
             return _Speaker(
@@ -651,6 +677,8 @@ class _QuoteFinder:
 
     def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
+        if re.fullmatch(UNNAMED, who) or POSSESSED_RE.search(who):
+            return _Speaker(None, " ".join(who.split()), None, 0.0)
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
             return self.carry(who, position)
@@ -673,18 +701,20 @@ class _QuoteFinder:
         text = self.paragraphs[span.end_paragraph]
         after = text[span.end + 1 : next_open]
         after = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), after)
-        for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
+        for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
             if match := pattern.match(after):
-                return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
+                who = match["who"]
+                if owner := POSSESSED_RE.match(after, match.end("who")):
+                    who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
+                return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
     def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.paragraph]
-        before = text[previous_close : span.start]
-        before = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), before)
-        pieces = SENTENCE_BREAK_RE.split(before)
-        segment = pieces[-1]
-        base = previous_close + len(before) - len(segment)
+        # Sentence breaks are found on the whole paragraph: the capital after a break may be the quote mark.
+        breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(text) if previous_close < m.end() <= span.start]
+        base = breaks[-1] if breaks else previous_close
+        segment = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), text[base : span.start])
         if match := BEFORE_ACCORDING_RE.search(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
         for match in _all_matches(BEFORE_SUBJECT_RE, segment):
@@ -743,8 +773,7 @@ class _QuoteFinder:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
             if speaker.key or speaker.written:
-                narration = self.paragraphs[span.paragraph][: span.start]
-                sentence = (span.paragraph, len(SENTENCE_BREAK_RE.findall(narration)))
+                sentence = (span.paragraph, _sentence_number(self.paragraphs[span.paragraph], span.start))
                 self.mentions.append(
                     _Mention(
                         (span.paragraph, span.start),
@@ -797,6 +826,12 @@ class _QuoteFinder:
                 return _Speaker(mention.key, mention.written, mention.character, FALLBACK, mention.candidates)
             return None
         return None
+
+
+def _sentence_number(text: str, offset: int) -> int:
+    """How many sentence breaks come before `offset`, judged on the whole text (a break needs the
+    capital or quote mark that follows it, which may sit exactly at `offset`)."""
+    return sum(1 for match in SENTENCE_BREAK_RE.finditer(text) if match.end() <= offset)
 
 
 def _all_matches(pattern: re.Pattern, text: str):
@@ -1012,6 +1047,32 @@ ACTOR_PLAYS_RE = re.compile(
     rf"(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
     rf"|is playing)\s+(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
 )
+# Casting-news phrasing: "Pryce will play Nell Garrow", "Nakamura joins as Constable Tom Ashby",
+# "returns as", "has been cast as". Looser than "plays", so a description between the verb and the
+# name ("joins as the village's only constable, Tom Ashby") counts only for a role the directory knows.
+ACTOR_CAST_RE = re.compile(
+    rf"(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:will|is set to|is to|would|is going to)\s+"
+    rf"(?:play|portray|star as|voice)\s+(?P<filler>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)"
+    rf"(?P<character>{NAME})"
+    rf"|(?P<actor2>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:joins|joined|has joined|will join|returns|returned"
+    rf"|will return|has been cast|was cast|is cast|co-stars|co-starred|reprises (?:his|her|their) role)\s+as\s+"
+    rf"(?P<filler2>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)(?P<character2>{NAME})"
+)
+# "Gideon Achterberg is Sheriff Coyle", "starring Hattie Brennan as Marla Voss": only when the
+# directory credits that very person with that role on the article's works.
+ACTOR_IS_RE = re.compile(rf"(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")
+
+
+def _credit_matches(paragraph: str):
+    """(pattern, actor, character, filler) for every credit phrasing in a paragraph."""
+    for pattern in (CHARACTER_ACTOR_RE, ACTOR_PLAYS_RE, ACTOR_IS_RE):
+        for match in pattern.finditer(paragraph):
+            yield pattern, match.start(), match["actor"], match["character"], ""
+    for match in ACTOR_CAST_RE.finditer(paragraph):
+        if match["actor"]:
+            yield ACTOR_CAST_RE, match.start(), match["actor"], match["character"], match["filler"]
+        else:
+            yield ACTOR_CAST_RE, match.start(), match["actor2"], match["character2"], match["filler2"]
 
 
 def find_credits(
@@ -1021,25 +1082,27 @@ def find_credits(
     found: list[FoundCredit] = []
     work = works[0] if works else None
     for paragraph in paragraphs:
-        for pattern in (CHARACTER_ACTOR_RE, ACTOR_PLAYS_RE):
-            for match in pattern.finditer(paragraph):
-                actor = match["actor"]
-                if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
-                    actor = _last_named(paragraph[: match.start()], directory) or ""
-                actor = " ".join(_trim_name_words(actor.split()))
-                character = _character_name(match["character"], directory)
-                if not actor or not character:
-                    continue
-                resolution = directory.resolve(actor)
-                known_role = directory.character(character)
-                if not resolution.key and not known_role and not (2 <= len(actor.split()) <= 3):
-                    continue
-                if pattern is ACTOR_PLAYS_RE and not resolution.key:
-                    continue
-                key = resolution.key or (known_role[1] if known_role and not resolution.candidates else None)
-                person = directory.name_of(key) or actor
-                if not any(_same_credit(c, key, person, character) for c in found):
-                    found.append(FoundCredit(person, character, work, key))
+        for pattern, start, actor, written_character, filler in _credit_matches(paragraph):
+            if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
+                actor = _last_named(paragraph[:start], directory) or ""
+            actor = " ".join(_trim_name_words(actor.split()))
+            character = _character_name(written_character, directory)
+            if not actor or not character:
+                continue
+            resolution = directory.resolve(actor)
+            known_role = directory.character(character)
+            if not resolution.key and not known_role and not (2 <= len(actor.split()) <= 3):
+                continue
+            if pattern is not CHARACTER_ACTOR_RE and not resolution.key:
+                continue
+            if pattern is ACTOR_IS_RE and not (known_role and known_role[1] == resolution.key):
+                continue
+            if pattern is ACTOR_CAST_RE and filler.strip() and not known_role:
+                continue
+            key = resolution.key or (known_role[1] if known_role and not resolution.candidates else None)
+            person = directory.name_of(key) or actor
+            if not any(_same_credit(c, key, person, character) for c in found):
+                found.append(FoundCredit(person, character, work, key))
     return found
 
 
@@ -1147,7 +1210,10 @@ def _guess_kind(
     if qa_turns or re.search(r"\binterview\b", head) or re.search(r"\binterview with\b|\bsat down with\b", opening):
         return "interview"
     if re.search(
-        r"\bexplained\b|\bexplainer\b|\bwhat to know\b|\beverything we know\b|^\d+\s|^(?:inside|how|why|behind)\b", head
+        r"\bexplained\b|\bexplainer\b|\bwhat to know\b|\beverything we know\b|^\d+\s|^(?:inside|how|why|behind)\b"
+        r"|^what\b.{0,80}\b(?:means?|happened|comes next)\b"  # "What that ending means for season 2"
+        r"|^(?!breaking\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|up|out|down)\b",  # "Building the airship: …"
+        head,
     ):
         return "feature"
     if re.search(r"\b(?:review|reviewed)\b", opening):

@@ -32,6 +32,9 @@ CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
     "professor", "prof.", "sir", "lady", "lord", "aunt", "uncle", "captain", "detective", "officer",
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
+    "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
+    "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",
+    "commander", "chief", "mayor", "chancellor", "brother", "mother",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 POSSESSIVE_RE = re.compile(r"['’]s?$")

@@ -199,6 +199,53 @@ def test_bracketed_insertion_never_becomes_the_speaker(directory):
     assert speakers(find_quotes(paragraphs, directory)) == ["anna-maiche"]
 
 
+@pytest.mark.parametrize(
+    ("cue", "written"),
+    [
+        ("according to a spokesperson for Netflix.", "a spokesperson for Netflix"),
+        ("the studio said in a statement.", "the studio"),
+        ("a Netflix representative confirmed.", "a Netflix representative"),
+    ],
+)
+def test_unnamed_source_is_a_cue_with_nobody_to_resolve(directory, cue, written):
+    paragraphs = ["Kylie Jefferson returns next year.", f"“Release plans will be announced in the coming weeks,” {cue}"]
+    (quote,) = find_quotes(paragraphs, directory)
+    assert (quote.speaker_key, quote.speaker_written) == (None, written)
+
+
+def test_said_title_and_name_after_the_quote(directory):
+    paragraphs = ["Maiche laughed. “She was terrible at cards, truly terrible,” added co-star Kylie Jefferson."]
+    assert speakers(find_quotes(paragraphs, directory)) == ["kylie-jefferson"]
+
+
+def test_possessive_relation_is_not_the_person(directory):
+    (quote,) = find_quotes(["“I was terrified of the stairs,” said Maiche’s co-star, laughing."], directory)
+    assert (quote.speaker_key, quote.speaker_written) == (None, "Maiche’s co-star")
+
+
+def test_descriptor_with_modifiers_carries_over_by_gender(directory):
+    paragraphs = [
+        "Kylie Jefferson trained for years; Tom Reyes said he never did.",
+        "“I had danced since I was four years old,” the 26-year-old actress said.",
+    ]
+    assert speakers(find_quotes(paragraphs, directory)) == ["kylie-jefferson"]
+
+
+def test_sentence_ends_after_a_closing_quote_mark(directory):
+    paragraph = (
+        "“Nobody knew a thing,” Maiche said, “not even the crew.” Jefferson agreed. “It was a secret,” she said."
+    )
+    assert speakers(find_quotes([paragraph], directory)) == ["anna-maiche", "anna-maiche", "kylie-jefferson"]
+
+
+def test_ambiguous_name_beside_its_own_candidate_is_that_candidate(directory):
+    paragraphs = [
+        "Marcus Hale and Jenna Hale were both nominated.",
+        "That Hale is Jenna Hale, the younger of the two. “I cried for an hour afterwards,” she said.",
+    ]
+    assert speakers(find_quotes(paragraphs, directory)) == ["jenna-hale"]
+
+
 # --- Q&A ------------------------------------------------------------------------------------------
 
 QA = """Two dancers on the show
@@ -283,6 +330,46 @@ def test_character_actor_credit(directory):
 def test_actor_who_plays_character_credit(directory):
     analysis = analyse("Headline\n\nWe met Anna Maiche, who plays Cassie Shore, in Toronto.", directory)
     assert [(c.person_key, c.character) for c in analysis.credits] == [("anna-maiche", "Cassie Shore")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        ("Kylie Jefferson will play Neveah Stroyer, a dancer from Los Angeles.", ("kylie-jefferson", "Neveah Stroyer")),
+        ("Maiche joins as Cassie Shore for the second season.", ("anna-maiche", "Cassie Shore")),
+        ("Lauren Holly returns as the formidable Madame Dubois.", ("lauren-holly", "Madame Dubois")),
+        ("Lauren Holly is Madame Dubois, the headmaster.", ("lauren-holly", "Madame Dubois")),
+        ("The series stars Anna Maiche as Cassie Shore.", ("anna-maiche", "Cassie Shore")),
+    ],
+)
+def test_casting_news_credits(directory, sentence, credit):
+    analysis = analyse(f"Headline\n\n{sentence}", directory, works=[TPT])
+    assert [(c.person_key, c.character) for c in analysis.credits] == [credit]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes is Madame Dubois's biggest fan.",  # "is" only for a role the directory gives that person
+        "Anna Maiche joins as the new girl from Toronto.",  # a description, not a character
+        "Tom Reyes as a snowplough driver is a stretch.",
+    ],
+)
+def test_loose_credit_phrasing_needs_a_known_role(directory, sentence):
+    assert analyse(f"Headline\n\n{sentence}", directory, works=[TPT]).credits == []
+
+
+def test_title_words_do_not_name_a_character_alone():
+    directory = NameDirectory([PersonEntry("gid", "Gideon Achterberg", credited=True, characters=("Sheriff Coyle",))])
+    assert directory.character("Coyle") == ("Sheriff Coyle", "gid")
+    assert directory.character("Sheriff") is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Building the airship: the people who made the show fly", "What that ending means for season 2"]
+)
+def test_feature_headlines(directory, title):
+    assert analyse(f"{title}\n\nThe body of the piece goes here.", directory).kind == "feature"
 
 
 @pytest.mark.parametrize(

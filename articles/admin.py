@@ -1,17 +1,28 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from articles import services
-from articles.forms import ArticleSpoilerForm, ArticleSpoilerFormSet, PasteArticleForm, SpoilerScopeActionForm
+from articles.admin_revisions import RevisionAdminMixin
+from articles.conflicts import conflict_comparison
+from articles.forms import (
+    ArticleAdminForm,
+    ArticleSpoilerForm,
+    ArticleSpoilerFormSet,
+    MergeForm,
+    PasteArticleForm,
+    SpoilerScopeActionForm,
+)
 from articles.importing import import_text
-from articles.models import Article, ArticleSpoiler, Byline, Correction, Quote, SpoilerScope
+from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, ShareLink, SpoilerScope
+from articles.revisions import field_values
+from articles.revisions import revision_record as record_revision
 
 
 class BylineInline(admin.TabularInline):
@@ -90,15 +101,17 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(RevisionAdminMixin, admin.ModelAdmin):
     change_list_template = "admin/articles/article/change_list.html"
+    change_form_template = "admin/articles/article/change_form.html"
+    form = ArticleAdminForm
     list_display = ["headline", "kind", "state", "publish_at", "authors", "spoiler_scope", "body_problems"]
     list_filter = ["status", "kind", "works", SpoilerFilter]
     search_fields = ["headline", "dek", "body"]
     prepopulated_fields = {"slug": ["headline"]}
     date_hierarchy = "publish_at"
     autocomplete_fields = ["works", "people", "hero_image", "reviewed_work", "reviewed_season", "reviewed_episode"]
-    actions = ["publish_selected", "unpublish_selected", "set_spoiler_scope"]
+    actions = ["publish_selected", "unpublish_selected", "submit_selected", "set_spoiler_scope"]
     fieldsets = [
         (None, {"fields": ["kind", "headline", "slug", "dek"]}),
         ("Body", {"fields": ["body"]}),
@@ -116,16 +129,146 @@ class ArticleAdmin(admin.ModelAdmin):
                 "description": "Only for reviews.",
             },
         ),
-        ("Publishing", {"fields": ["status", "publish_at"]}),
+        ("Publishing", {"fields": ["status", "publish_at", "base_version"]}),
     ]
     inlines = [BylineInline, ArticleSpoilerInline, QuoteInline, CorrectionInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_listing().with_is_live()
 
+    # --- Roles: the rules are in services; the admin only asks ---------------------------------
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or services.can_edit(request.user, obj))
+
+    def has_publish_permission(self, request) -> bool:
+        return services.can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        if services.can_publish(request.user):
+            return self.readonly_fields
+        return [*self.readonly_fields, "publish_at"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"editor": request.user})
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        previous = Article.objects.filter(pk=obj.pk).values("status", "slug", "publish_at").first() if change else None
+        obj._previous = previous or {"status": Article.Status.DRAFT, "slug": "", "publish_at": None}
+        # Going live goes through article_publish once the inlines are saved, so the byline and
+        # the other requirements can be checked and the change audited; until then the article
+        # keeps its state.
+        if obj.status == Article.Status.PUBLISHED and obj._previous["status"] != Article.Status.PUBLISHED:
+            obj._publish_requested = True
+            obj.status = obj._previous["status"]
+        if change:
+            services.article_claim_version(
+                article=obj, base_version=form.cleaned_data.get("base_version"), fields=field_values(form.cleaned_data)
+            )
+        super().save_model(request, obj, form, change)
+        if previous and previous["slug"] != obj.slug:
+            services.article_keep_old_slug(article=obj, old_slug=previous["slug"])
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.EditConflict as conflict:
+            return self.conflict_view(request, conflict)
+
+    def conflict_view(self, request, conflict):
+        """The second editor's save was refused: show what changed, keep their text, offer a merge."""
+        refused = services.article_store_refused(conflict=conflict, user=request.user)
+        article = Article.objects.get(pk=conflict.article_id)
+        base = article.revisions.filter(version=conflict.base_version).exclude(kind="conflict").first()
+        comparison = conflict_comparison(
+            base=base.data["fields"] if base else None, current=field_values(article), mine=conflict.fields
+        )
+        form = MergeForm(
+            initial={
+                "base_version": article.version,
+                **{name: row["merged"] for name, row in comparison.items() if name in ("headline", "dek", "body")},
+            }
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Someone else saved this article",
+            "article": article,
+            "comparison": comparison,
+            "refused": refused,
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/articles/article/conflict.html", context, status=409)
+
+    def merge_view(self, request, object_id):
+        article = get_object_or_404(Article, pk=object_id)
+        if request.method != "POST" or not self.has_change_permission(request, article):
+            raise PermissionDenied
+        form = MergeForm(request.POST)
+        if form.is_valid():
+            try:
+                services.article_merge_save(article=article, user=request.user, **form.cleaned_data)
+            except services.EditConflict as conflict:
+                return self.conflict_view(request, conflict)
+            self.message_user(request, "The merged version is saved.", messages.SUCCESS)
+            return redirect("admin:articles_article_change", article.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge",
+            "article": article,
+            "form": form,
+            "comparison": {},
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/articles/article/conflict.html", context, status=400)
+
+    def share_view(self, request, object_id):
+        article = get_object_or_404(Article, pk=object_id)
+        if request.method != "POST" or not services.can_publish(request.user):
+            raise PermissionDenied
+        link = services.share_link_create(article=article, user=request.user)
+        url = request.build_absolute_uri(reverse("articles:share_preview", args=[services.share_link_token(link)]))
+        self.message_user(
+            request,
+            format_html(
+                'Preview link, valid until {}: <a href="{}">{}</a>',
+                timezone.localtime(link.expires_at).strftime("%b %-d, %Y %H:%M"),
+                url,
+                url,
+            ),
+            messages.SUCCESS,
+        )
+        return redirect("admin:articles_article_change", article.pk)
+
+    def revoke_view(self, request, object_id, link_id):
+        link = get_object_or_404(ShareLink, pk=link_id, article_id=object_id)
+        if request.method != "POST" or not services.can_publish(request.user):
+            raise PermissionDenied
+        services.share_link_revoke(link=link, user=request.user)
+        self.message_user(request, "The preview link no longer works.", messages.SUCCESS)
+        return redirect("admin:articles_article_change", object_id)
+
     def get_urls(self):
-        paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
-        return [paste, *super().get_urls()]
+        view = self.admin_site.admin_view
+        extra = [
+            path("paste/", view(self.paste_view), name="articles_article_paste"),
+            path("<path:object_id>/merge/", view(self.merge_view), name="articles_article_merge"),
+            path("<path:object_id>/share/", view(self.share_view), name="articles_article_share"),
+            path(
+                "<path:object_id>/share/<int:link_id>/revoke/", view(self.revoke_view), name="articles_article_revoke"
+            ),
+        ]
+        return [*extra, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        links = ShareLink.objects.filter(article_id=object_id, revoked_at__isnull=True, expires_at__gt=timezone.now())
+        audit = AuditEntry.objects.filter(article_id=object_id).select_related("user")[:20]
+        extra = {"share_links": links, "audit_entries": audit, "can_share": services.can_publish(request.user)}
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
 
     def paste_view(self, request):
         """Paste an article's text; get a draft with everything the analyser found, ready to review."""
@@ -166,12 +309,34 @@ class ArticleAdmin(admin.ModelAdmin):
             )
         for warning in services.article_render(article=form.instance):
             self.message_user(request, warning, messages.WARNING)
+        self.apply_requested_status(request, form.instance)
+        record_revision(article=form.instance, user=request.user)
+
+    def apply_requested_status(self, request, article: Article) -> None:
+        previous = getattr(article, "_previous", None)
+        if previous is None:
+            return
+        if getattr(article, "_publish_requested", False):
+            try:
+                services.article_publish(article=article, publish_at=article.publish_at, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"Saved, but not published: {' '.join(error.messages)}", messages.ERROR)
+        elif previous["status"] == Article.Status.PUBLISHED and article.status != Article.Status.PUBLISHED:
+            services.article_record_unpublished(article=article, user=request.user)
+        elif article.status == Article.Status.PUBLISHED and previous["publish_at"] != article.publish_at:
+            services.article_record_rescheduled(article=article, user=request.user)
 
     @admin.display(description="state", ordering="status")
     def state(self, article: Article) -> str:
         if article.status == Article.Status.PUBLISHED and not article.is_live:
             local = timezone.localtime(article.publish_at)
             return format_html("<strong>Scheduled</strong> for {}", local.strftime("%b %-d, %Y %H:%M"))
+        if article.status == Article.Status.IN_REVIEW and article.publish_at and article.publish_at <= timezone.now():
+            local = timezone.localtime(article.publish_at)
+            return format_html(
+                '<strong style="color:#ba2121">In review, overdue</strong>: its publish time {} has passed',
+                local.strftime("%b %-d, %Y %H:%M"),
+            )
         return article.get_status_display()
 
     @admin.display(description="authors")
@@ -188,12 +353,12 @@ class ArticleAdmin(admin.ModelAdmin):
     def spoiler_scope(self, article: Article) -> str:
         return "; ".join(str(item) for item in article.spoiler_items.all()) or "—"
 
-    @admin.action(description="Publish selected articles (now, or at their scheduled time)")
+    @admin.action(description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"])
     def publish_selected(self, request, queryset):
         published = 0
         for article in queryset:
             try:
-                services.article_publish(article=article)
+                services.article_publish(article=article, user=request.user)
             except ValidationError as error:
                 self.message_user(request, f"“{article}” was not published: {' '.join(error.messages)}", messages.ERROR)
             else:
@@ -201,7 +366,19 @@ class ArticleAdmin(admin.ModelAdmin):
         if published:
             self.message_user(request, f"Published {published} article(s).", messages.SUCCESS)
 
-    @admin.action(description="Set the spoiler scope of selected articles…")
+    @admin.action(description="Submit selected drafts for review")
+    def submit_selected(self, request, queryset):
+        submitted = 0
+        for article in queryset.filter(status=Article.Status.DRAFT):
+            try:
+                services.article_submit(article=article, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"“{article}”: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                submitted += 1
+        self.message_user(request, f"Submitted {submitted} article(s) for review.", messages.SUCCESS)
+
+    @admin.action(description="Set the spoiler scope of selected articles…", permissions=["publish"])
     def set_spoiler_scope(self, request, queryset):
         form = SpoilerScopeActionForm(request.POST if "apply" in request.POST else None)
         if "apply" in request.POST and form.is_valid():
@@ -222,10 +399,10 @@ class ArticleAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/articles/article/set_spoiler_scope.html", context)
 
-    @admin.action(description="Unpublish selected articles")
+    @admin.action(description="Unpublish selected articles", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
         for article in queryset:
-            services.article_unpublish(article=article)
+            services.article_unpublish(article=article, user=request.user)
         self.message_user(request, f"Unpublished {len(queryset)} article(s).", messages.SUCCESS)
 
 
@@ -277,3 +454,21 @@ class SpoilerScopeAdmin(admin.ModelAdmin):
     @admin.display(description="articles", ordering="article_count")
     def article_count(self, scope: SpoilerScope) -> int:
         return scope.article_count
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "action", "article", "user", "detail"]
+    list_select_related = ["article", "user"]
+    list_filter = ["action"]
+    search_fields = ["article__headline", "user__username", "detail"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

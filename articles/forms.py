@@ -1,7 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from articles.models import ArticleSpoiler, SpoilerScope
+from articles import services
+from articles.models import Article, ArticleSpoiler, SpoilerScope
 from articles.text import Scope, ScopeError, parse_scope
 from people.models import Episode, Season, Work
 
@@ -161,3 +162,47 @@ class PasteArticleForm(forms.Form):
         if len(text.split()) < 5:
             raise ValidationError("This is too short to be an article; paste the whole text.")
         return text
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form, aware of who is editing: it offers only the states they may choose,
+    and carries the version they started from so two editors' saves cannot overwrite each other."""
+
+    base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    editor = None  # set per request by ArticleAdmin.get_form
+
+    class Meta:
+        model = Article
+        fields = [
+            "kind", "headline", "slug", "dek", "body", "works", "people", "tags", "hero_image",
+            "rating", "rating_scale", "verdict", "reviewed_work", "reviewed_season", "reviewed_episode",
+            "status", "publish_at",
+        ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        existing = self.instance if self.instance.pk else None
+        if existing is not None:
+            self.fields["base_version"].initial = existing.version
+        if "status" in self.fields and self.editor is not None:
+            allowed = services.allowed_statuses(self.editor, existing)
+            self.fields["status"].choices = [c for c in Article.Status.choices if c[0] in allowed]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.editor is not None and "status" in cleaned:
+            existing = Article.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+            try:
+                services.check_transition(user=self.editor, article=existing, status=cleaned["status"])
+            except ValidationError as error:
+                self.add_error("status", error.message_dict["status"])
+        return cleaned
+
+
+class MergeForm(forms.Form):
+    """The conflict page's merged text, saved over the current version."""
+
+    base_version = forms.IntegerField(widget=forms.HiddenInput)
+    headline = forms.CharField(max_length=300)
+    dek = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 30}))

@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -314,6 +315,19 @@ class Article(models.Model):
     reading_minutes = models.PositiveSmallIntegerField("reading time (minutes)", default=1, editable=False)
     body_warnings = models.JSONField("body warnings", default=list, blank=True, editable=False)
 
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="created by",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Contributors may edit only the drafts they created.",
+    )
+    version = models.PositiveIntegerField(
+        "version", default=1, editable=False, help_text="Goes up with every save; two editors' saves cannot cross."
+    )
     created_at = models.DateTimeField("created", auto_now_add=True)
     updated_at = models.DateTimeField("updated", auto_now=True)
 
@@ -324,6 +338,10 @@ class Article(models.Model):
         verbose_name_plural = "articles"
         ordering = [F("publish_at").desc(nulls_last=True), "-pk"]
         get_latest_by = "publish_at"
+        permissions = [
+            ("publish_article", "Can publish, schedule and unpublish articles"),
+            ("edit_any_article", "Can edit articles by anyone, in any state"),
+        ]
         indexes = [
             models.Index(fields=["status", "-publish_at"], name="article_listing"),
             models.Index(fields=["kind", "status", "-publish_at"], name="article_kind_listing"),
@@ -526,3 +544,100 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return f"Correction of {timezone.localtime(self.corrected_at):%Y-%m-%d}"
+
+
+class Revision(models.Model):
+    """Everything an editor can change about an article, as it was after one save."""
+
+    class Kind(models.TextChoices):
+        SAVE = "save", "Saved"
+        RESTORE = "restore", "Restored an earlier revision"
+        CONFLICT = "conflict", "Refused in a conflict (kept so nothing is lost)"
+        IMPORT = "import", "Imported"
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="revisions")
+    kind = models.CharField("kind", max_length=20, choices=Kind.choices, default=Kind.SAVE)
+    version = models.PositiveIntegerField("article version", help_text="The article's version this revision records.")
+    data = models.JSONField("snapshot")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="by", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("when", default=timezone.now)
+    note = models.CharField("note", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "revision"
+        verbose_name_plural = "revisions"
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["article", "-created_at"], name="revision_article_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
+
+
+class ShareLink(models.Model):
+    """A signed, expiring preview link for someone without an account."""
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="share_links")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="created by", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("created", default=timezone.now)
+    expires_at = models.DateTimeField("expires")
+    revoked_at = models.DateTimeField("revoked", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "share link"
+        verbose_name_plural = "share links"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Preview of “{self.article}” until {timezone.localtime(self.expires_at):%Y-%m-%d}"
+
+    def is_active(self, now=None) -> bool:
+        return self.revoked_at is None and self.expires_at > (now or timezone.now())
+
+
+class SlugRedirect(models.Model):
+    """An address an article used to have; it answers with a permanent redirect."""
+
+    old_slug = models.SlugField("old slug", max_length=320, unique=True)
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="old_slugs")
+    created_at = models.DateTimeField("created", default=timezone.now)
+
+    class Meta:
+        verbose_name = "old address"
+        verbose_name_plural = "old addresses"
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.article.slug}"
+
+
+class AuditEntry(models.Model):
+    """Who published, unpublished, scheduled, restored or shared what, and when."""
+
+    class Action(models.TextChoices):
+        PUBLISH = "publish", "Published"
+        SCHEDULE = "schedule", "Scheduled"
+        UNPUBLISH = "unpublish", "Unpublished"
+        SUBMIT = "submit", "Submitted for review"
+        RETURN = "return", "Returned to draft"
+        RESTORE = "restore", "Restored a revision"
+        SHARE = "share", "Created a share link"
+        REVOKE = "revoke", "Revoked a share link"
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="audit_entries")
+    action = models.CharField("action", max_length=20, choices=Action.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="by", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("when", default=timezone.now)
+    detail = models.CharField("detail", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "audit entry"
+        verbose_name_plural = "audit log"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.article}"

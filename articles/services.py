@@ -1,30 +1,107 @@
 """Writes to articles. Every change with side effects goes through a function here."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
+from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 
 from articles.analysis import name_directory
 from articles.cards import card_signature, draw_quote_card
-from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
+from articles.models import (
+    Article,
+    ArticleSpoiler,
+    AuditEntry,
+    Quote,
+    Revision,
+    ShareLink,
+    SlugRedirect,
+    SpoilerScope,
+)
+from articles.revisions import revision_record
 from articles.text import QuoteMark, Scope, render_body
 from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
 from articles.text.lint import spoiler_lint
 from articles.text.render import UNSCOPED
 from people.models import Person, Season
 
+# --- Who may do what --------------------------------------------------------------------------
+#
+# Contributors write and edit their own drafts and submit them for review. Editors (and admins)
+# do everything. These functions are the only place the rules are written; the admin asks them.
+
+
+def can_publish(user) -> bool:
+    """Publishing, scheduling and unpublishing are editors' work."""
+    return user.has_perm("articles.publish_article")
+
+
+def can_edit(user, article: Article) -> bool:
+    if not user.has_perm("articles.change_article"):
+        return False
+    if user.has_perm("articles.edit_any_article"):
+        return True
+    own = article.created_by_id is None or article.created_by_id == user.pk
+    return own and article.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
+
+
+def allowed_statuses(user, article: Article | None) -> list[str]:
+    """The states ``user`` may put ``article`` in (its current state included)."""
+    if can_publish(user):
+        return list(Article.Status.values)
+    current = article.status if article is not None else Article.Status.DRAFT
+    allowed = {Article.Status.DRAFT, Article.Status.IN_REVIEW}
+    return [status for status in Article.Status.values if status in allowed or status == current]
+
+
+def check_transition(*, user, article: Article | None, status: str) -> None:
+    """Refuse a change of state the user's role does not allow, saying why."""
+    current = article.status if article is not None else Article.Status.DRAFT
+    if status != current and status not in allowed_statuses(user, article):
+        raise ValidationError(
+            {"status": "Only editors can publish, schedule or unpublish; submit the article for review instead."}
+        )
+
+
+def publish_problems(article: Article) -> list[str]:
+    """Everything missing before an article can go out, listed at once."""
+    problems = []
+    if not article.headline.strip():
+        problems.append("a headline")
+    if not article.slug.strip():
+        problems.append("a slug")
+    if not article.bylines.exists():
+        problems.append("a byline")
+    if not article.body.strip():
+        problems.append("a body")
+    if article.hero_image_id and not article.hero_image.alt_text.strip():
+        problems.append("alt text on the hero image")
+    return problems
+
+
+def _audit(article: Article, action: str, user, detail: str = "") -> None:
+    AuditEntry.objects.create(
+        article=article, action=action, user=user if getattr(user, "is_authenticated", False) else None, detail=detail
+    )
+
 
 @transaction.atomic
-def article_publish(*, article: Article, publish_at: datetime | None = None) -> Article:
+def article_publish(*, article: Article, publish_at: datetime | None = None, user=None) -> Article:
     """Publish now, or schedule for ``publish_at``.
 
     An article that already has a publish time keeps it unless a new one is given, so
-    publishing a scheduled article twice does not pull it forward.
+    publishing a scheduled article twice does not pull it forward. Refuses, listing everything
+    missing at once, an article without headline, slug, byline, body or hero alt text.
     """
+    if user is not None and not can_publish(user):
+        raise ValidationError("Only editors can publish or schedule articles.")
+    problems = publish_problems(article)
+    if problems:
+        raise ValidationError(f"Cannot publish “{article}” yet; it needs {_and_join(problems)}.")
     article.status = Article.Status.PUBLISHED
     if publish_at is not None:
         article.publish_at = publish_at
@@ -32,15 +109,104 @@ def article_publish(*, article: Article, publish_at: datetime | None = None) -> 
         article.publish_at = timezone.now()
     article.full_clean()
     article.save(update_fields=["status", "publish_at", "updated_at"])
+    if article.publish_at > timezone.now():
+        _audit(
+            article, AuditEntry.Action.SCHEDULE, user, f"for {timezone.localtime(article.publish_at):%Y-%m-%d %H:%M}"
+        )
+    else:
+        _audit(article, AuditEntry.Action.PUBLISH, user)
+    revision_record(article=article, user=user, note="Published")
     return article
 
 
 @transaction.atomic
-def article_unpublish(*, article: Article) -> Article:
+def article_unpublish(*, article: Article, user=None) -> Article:
     """Take an article away from readers; its publish time is kept for the record."""
+    if user is not None and not can_publish(user):
+        raise ValidationError("Only editors can unpublish articles.")
     article.status = Article.Status.UNPUBLISHED
     article.save(update_fields=["status", "updated_at"])
+    _audit(article, AuditEntry.Action.UNPUBLISH, user)
+    revision_record(article=article, user=user, note="Unpublished")
     return article
+
+
+def article_record_unpublished(*, article: Article, user) -> None:
+    """An editor took a published article back to another state in the form: log it."""
+    _audit(article, AuditEntry.Action.UNPUBLISH, user, f"now {article.get_status_display().lower()}")
+
+
+def article_record_rescheduled(*, article: Article, user) -> None:
+    """An editor moved a published article's publish time in the form: log it."""
+    when = f"for {timezone.localtime(article.publish_at):%Y-%m-%d %H:%M}"
+    action = AuditEntry.Action.SCHEDULE if article.publish_at > timezone.now() else AuditEntry.Action.PUBLISH
+    _audit(article, action, user, when)
+
+
+@transaction.atomic
+def article_submit(*, article: Article, user) -> Article:
+    """A contributor hands a draft to the editors."""
+    if not can_edit(user, article):
+        raise ValidationError("You can only submit your own drafts.")
+    article.status = Article.Status.IN_REVIEW
+    article.save(update_fields=["status", "updated_at"])
+    _audit(article, AuditEntry.Action.SUBMIT, user)
+    revision_record(article=article, user=user, note="Submitted for review")
+    return article
+
+
+class EditConflict(Exception):
+    """Someone saved the article after this editor opened it; their save is refused."""
+
+    def __init__(self, *, article_id: int, base_version: int, fields: dict):
+        super().__init__(f"Article {article_id} changed since version {base_version}.")
+        self.article_id, self.base_version, self.fields = article_id, base_version, fields
+
+
+def article_claim_version(*, article: Article, base_version: int | None, fields: dict) -> None:
+    """Move the article to its next version, but only from ``base_version``.
+
+    One UPDATE compares and increments, so of two editors who opened the same version only the
+    first to save wins, whatever the timing; the second gets an EditConflict.
+    """
+    if base_version is None:
+        base_version = article.version
+    claimed = Article.objects.filter(pk=article.pk, version=base_version).update(version=F("version") + 1)
+    if not claimed:
+        raise EditConflict(article_id=article.pk, base_version=base_version, fields=fields)
+    article.version = base_version + 1
+
+
+@transaction.atomic
+def article_merge_save(*, article: Article, base_version: int, headline: str, dek: str, body: str, user) -> Article:
+    """Save text merged on the conflict page over the current version."""
+    if not can_edit(user, article):
+        raise ValidationError("You cannot edit this article.")
+    article_claim_version(article=article, base_version=base_version, fields={})
+    article.headline, article.dek, article.body = headline, dek, body
+    article.full_clean(exclude=["slug"])
+    article.save(update_fields=["headline", "dek", "body", "updated_at"])
+    article_analyse(article=article)
+    article_render(article=article)
+    revision_record(article=article, user=user, note="Merged after a conflict")
+    return article
+
+
+@transaction.atomic
+def article_store_refused(*, conflict: EditConflict, user) -> Revision:
+    """Keep the refused version as a revision, so nothing an editor typed is lost."""
+    article = Article.objects.get(pk=conflict.article_id)
+    return revision_record(
+        article=article,
+        user=user,
+        kind=Revision.Kind.CONFLICT,
+        note=f"Refused: started from version {conflict.base_version}, the article was at {article.version}",
+        data={"fields": conflict.fields},
+    )
+
+
+def _and_join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 RENDERED_FIELDS = ["body_html", "body_safe_html", "excerpt", "reading_minutes", "body_warnings"]
@@ -259,3 +425,50 @@ def quote_reject(*, quote: Quote) -> Quote:
     quote.save(update_fields=["status", "updated_at"])
     article_render(article=quote.article)
     return quote
+
+
+# --- Share links and old addresses -------------------------------------------------------------
+
+SHARE_SALT = "callboard.preview-link"
+SHARE_DAYS = 7
+
+
+@transaction.atomic
+def share_link_create(*, article: Article, user, days: int = SHARE_DAYS) -> ShareLink:
+    """A preview link for someone without an account: signed, expiring, revocable."""
+    if not can_publish(user):
+        raise ValidationError("Only editors can share previews.")
+    link = ShareLink.objects.create(article=article, created_by=user, expires_at=timezone.now() + timedelta(days=days))
+    _audit(article, AuditEntry.Action.SHARE, user, f"until {timezone.localtime(link.expires_at):%Y-%m-%d %H:%M}")
+    return link
+
+
+def share_link_token(link: ShareLink) -> str:
+    return signing.dumps({"link": link.pk, "article": link.article_id}, salt=SHARE_SALT)
+
+
+def share_link_resolve(token: str) -> ShareLink | None:
+    """The link a token stands for, if its signature holds and it is neither expired nor revoked."""
+    try:
+        payload = signing.loads(token, salt=SHARE_SALT)
+    except signing.BadSignature:
+        return None
+    link = ShareLink.objects.select_related("article").filter(pk=payload.get("link")).first()
+    if link is None or link.article_id != payload.get("article") or not link.is_active():
+        return None
+    return link
+
+
+@transaction.atomic
+def share_link_revoke(*, link: ShareLink, user) -> ShareLink:
+    link.revoked_at = timezone.now()
+    link.save(update_fields=["revoked_at"])
+    _audit(link.article, AuditEntry.Action.REVOKE, user)
+    return link
+
+
+def article_keep_old_slug(*, article: Article, old_slug: str) -> None:
+    """After a slug change, the old address of an article readers have seen keeps working."""
+    SlugRedirect.objects.filter(old_slug=article.slug).delete()
+    if old_slug and old_slug != article.slug and article.publish_at is not None:
+        SlugRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": article})

@@ -11,6 +11,7 @@ urlpatterns = [
     path("tags/<slug:slug>/", views.TagView.as_view(), name="tag_detail"),
     path("quotes/<int:pk>/", views.QuoteDetailView.as_view(), name="quote_detail"),
     path("progress/", views.reader_progress, name="reader_progress"),
+    path("preview/<str:token>/", views.SharedPreviewView.as_view(), name="share_preview"),
     path("feeds/all.rss", feeds.ArticleFeed(), name="feed_rss"),
     path("feeds/all.atom", feeds.atom(feeds.ArticleFeed)(), name="feed_atom"),
     path("feeds/kind/<slug:kind>.rss", feeds.KindFeed(), name="kind_feed_rss"),

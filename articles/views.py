@@ -11,8 +11,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.forms import ReaderProgressForm
-from articles.models import Article, Quote, published_q
+from articles.models import Article, Quote, SlugRedirect, published_q
 from articles.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
+from articles.services import share_link_resolve
 from articles.structured_data import article_json_ld, quotation_json_ld
 from articles.text.reveal import open_covered
 from people.models import Work
@@ -92,6 +93,15 @@ class ArticleDetailView(DetailView):
             return articles
         return articles.published()
 
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            moved = SlugRedirect.objects.filter(old_slug=kwargs["slug"]).select_related("article").first()
+            if moved is None or not Article.objects.published().filter(pk=moved.article_id).exists():
+                raise
+            return redirect(moved.article, permanent=True)
+
     def get_context_data(self, **kwargs):
         article = self.object
         # Plain links (kind, headline, date): one query, whatever the related articles carry.
@@ -148,6 +158,26 @@ def reader_progress(request: HttpRequest) -> HttpResponse:
         progress[work.slug] = scope
     write_progress(response, progress)
     return response
+
+
+class SharedPreviewView(ArticleDetailView):
+    """An article seen through a share link: for people without an account, never indexed or cached."""
+
+    def get_object(self, queryset=None):
+        link = share_link_resolve(self.kwargs["token"])
+        if link is None:
+            raise Http404("This preview link has expired or is not valid.")
+        return Article.objects.for_detail().with_is_live().get(pk=link.article_id)
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "is_preview": True, "is_share": True}
 
 
 class QuoteDetailView(DetailView):

@@ -91,3 +91,11 @@ def image(**fields) -> Image:
     fields.setdefault("alt_text", "A test picture")
     fields.setdefault("file", upload())
     return Image.objects.create(**fields)
+
+
+def publishable_article(**fields) -> Article:
+    """A draft with everything publishing requires: headline, slug, byline and body."""
+    fields.setdefault("body", "A body worth publishing.")
+    draft = article(**fields)
+    byline(draft)
+    return draft

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, ArticleSpoiler, SpoilerScope
+from articles.models import Article, ArticleSpoiler, AuditEntry, SpoilerScope
 from people.models import Episode, Person, PersonAlias
 from tests import factories
 from tests.admin_helpers import article_form, inline_management, person_form
@@ -43,6 +43,7 @@ def populate(size: int) -> None:
         article.tags.add(f"tag {s}", "ballet")
         article.works.add(series)
         factories.spoiler(article, series, s + 1, 1)
+        AuditEntry.objects.create(article=article, action=AuditEntry.Action.PUBLISH, user=None)
         factories.article(status=Article.Status.PUBLISHED, publish_at=timezone.now() + timedelta(days=s + 1))
 
 
@@ -64,7 +65,10 @@ def test_changelist_queries_do_not_grow_with_rows(staff_client, app_label, model
     assert many <= 12
 
 
-@pytest.mark.parametrize("app_label, model_name", MODEL_ADMINS)
+READ_ONLY = {("articles", "auditentry")}  # the audit log is written by the system only
+
+
+@pytest.mark.parametrize("app_label, model_name", [m for m in MODEL_ADMINS if m not in READ_ONLY])
 def test_add_form_answers_for_a_superuser(staff_client, app_label, model_name):
     populate(3)
     assert count_queries(staff_client, reverse(f"admin:{app_label}_{model_name}_add")) <= 12
@@ -116,9 +120,9 @@ def test_changelist_search_covers_headline_dek_and_body(staff_client):
 
 
 def test_publish_action_publishes_drafts_and_keeps_schedules(staff_client):
-    draft = factories.article()
+    draft = factories.publishable_article()
     scheduled_time = timezone.now() + timedelta(days=2)
-    scheduled = factories.article(status=Article.Status.IN_REVIEW, publish_at=scheduled_time)
+    scheduled = factories.publishable_article(status=Article.Status.IN_REVIEW, publish_at=scheduled_time)
 
     response = staff_client.post(
         reverse("admin:articles_article_changelist"),

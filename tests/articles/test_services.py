@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @time_machine.travel("2026-05-01 09:00 +0000", tick=False)
 def test_publishing_a_draft_makes_it_live_now():
-    draft = factories.article()
+    draft = factories.publishable_article()
     services.article_publish(article=draft)
     draft.refresh_from_db()
     assert draft.status == Article.Status.PUBLISHED
@@ -22,7 +22,7 @@ def test_publishing_a_draft_makes_it_live_now():
 
 
 def test_publishing_with_a_future_time_schedules_it():
-    draft = factories.article()
+    draft = factories.publishable_article()
     services.article_publish(article=draft, publish_at=timezone.now() + timedelta(days=2))
     assert list(Article.objects.scheduled()) == [draft]
     assert not Article.objects.published().exists()
@@ -30,7 +30,7 @@ def test_publishing_with_a_future_time_schedules_it():
 
 def test_publishing_a_scheduled_article_again_keeps_its_time():
     when = timezone.now() + timedelta(days=2)
-    scheduled = factories.article(status=Article.Status.PUBLISHED, publish_at=when)
+    scheduled = factories.publishable_article(status=Article.Status.PUBLISHED, publish_at=when)
     services.article_publish(article=scheduled)
     scheduled.refresh_from_db()
     assert scheduled.publish_at == when

@@ -1,13 +1,11 @@
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles import demo
-
-EDITOR_APPS = ["articles", "people", "images", "taggit"]
 
 
 class Command(BaseCommand):
@@ -40,5 +38,5 @@ class Command(BaseCommand):
         editor.is_staff = True
         editor.set_password(password)
         editor.save()
-        editor.user_permissions.set(Permission.objects.filter(content_type__app_label__in=EDITOR_APPS))
+        editor.groups.add(Group.objects.get(name="Editor"))
         return password

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test lint migrations-check bench-quotes e2e clean
+.PHONY: setup run serve test lint migrations-check bench-quotes bench-images bench bench-peer e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,25 @@ run: setup
 	@echo
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+# A production-like start: debug off, gunicorn, hashed and compressed static files via WhiteNoise.
+# Workers: 2 × cores + 1 sync workers, the usual rule for a server that mostly waits on its database.
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
+SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/serve-secret-key)" \
+	DJANGO_ALLOWED_HOSTS=$(HOST),localhost CALLBOARD_HTTPS=0 CALLBOARD_SERVE_MEDIA=1
+
+var/serve-secret-key: | $(VENV)/.installed
+	mkdir -p var
+	$(PY) -c "from django.core.management.utils import get_random_secret_key as k; print(k())" > $@
+	chmod 600 $@
+
+## serve: production-like on http://$(HOST):$(PORT)/ (gunicorn, WhiteNoise, debug off)
+serve: setup var/serve-secret-key
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(VENV)/bin/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
+		--access-logfile - --max-requests 2000 --max-requests-jitter 200
+
 ## test: install, then the whole test suite (DATABASE_URL and REDIS_URL choose the backends)
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -32,6 +51,21 @@ test: setup
 ## bench-quotes: score the quote and speaker analyser on the labelled articles
 bench-quotes: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.quotes
+
+## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), then time the pages and load gunicorn
+N ?= 2000
+BENCH_ARGS ?=
+bench: setup
+	$(PY) -m bench.seed $(N)
+	$(PY) -m bench.run --json var/bench-results/latest.json $(BENCH_ARGS)
+
+## bench-peer: the Wagtail anchor (../shared/bench/wagtail) and Callboard in one run, alternating rounds
+bench-peer: setup
+	$(PY) -m bench.peer
+
+## bench-images: rendition time per image and per megapixel
+bench-images: setup
+	DJANGO_DEBUG=1 $(PY) -m bench.images
 
 ## e2e: the browser tests alone (headless Debian Chromium through Playwright)
 e2e: setup

@@ -23,6 +23,7 @@ from articles.importing import import_text
 from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, ShareLink, SpoilerScope
 from articles.revisions import field_values
 from articles.revisions import revision_record as record_revision
+from cms.admin_mixins import ChangesPublicPages
 
 
 class BylineInline(admin.TabularInline):
@@ -101,7 +102,7 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(RevisionAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
     change_list_template = "admin/articles/article/change_list.html"
     change_form_template = "admin/articles/article/change_form.html"
     form = ArticleAdminForm
@@ -407,7 +408,7 @@ class ArticleAdmin(RevisionAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["__str__", "speaker_display", "article", "status", "confidence", "missing_from_body"]
     list_select_related = ["speaker", "article"]
     list_filter = ["status", "missing_from_body"]
@@ -440,7 +441,7 @@ class QuoteAdmin(admin.ModelAdmin):
 
 
 @admin.register(SpoilerScope)
-class SpoilerScopeAdmin(admin.ModelAdmin):
+class SpoilerScopeAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["name", "work", "season_number", "episode_number", "article_count"]
     list_select_related = ["work"]
     list_filter = ["work"]

@@ -312,6 +312,12 @@ class Article(models.Model):
     body_html = models.TextField("rendered body", blank=True, editable=False)
     body_safe_html = models.TextField("spoiler-safe body", blank=True, editable=False)
     excerpt = models.TextField("spoiler-safe excerpt", blank=True, editable=False)
+    safe_text = models.TextField(
+        "spoiler-safe text",
+        blank=True,
+        editable=False,
+        help_text="The whole body as plain text, spoilers left out; for search.",
+    )
     reading_minutes = models.PositiveSmallIntegerField("reading time (minutes)", default=1, editable=False)
     body_warnings = models.JSONField("body warnings", default=list, blank=True, editable=False)
 

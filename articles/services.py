@@ -27,6 +27,8 @@ from articles.text import QuoteMark, Scope, render_body
 from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
 from articles.text.lint import spoiler_lint
 from articles.text.render import UNSCOPED
+from cms.pagecache import site_changed
+from images.pictures import body_images
 from people.models import Person, Season
 
 # --- Who may do what --------------------------------------------------------------------------
@@ -116,6 +118,7 @@ def article_publish(*, article: Article, publish_at: datetime | None = None, use
     else:
         _audit(article, AuditEntry.Action.PUBLISH, user)
     revision_record(article=article, user=user, note="Published")
+    site_changed()
     return article
 
 
@@ -128,6 +131,7 @@ def article_unpublish(*, article: Article, user=None) -> Article:
     article.save(update_fields=["status", "updated_at"])
     _audit(article, AuditEntry.Action.UNPUBLISH, user)
     revision_record(article=article, user=user, note="Unpublished")
+    site_changed()
     return article
 
 
@@ -209,9 +213,6 @@ def _and_join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-RENDERED_FIELDS = ["body_html", "body_safe_html", "excerpt", "reading_minutes", "body_warnings"]
-
-
 @transaction.atomic
 def article_render(*, article: Article) -> list[str]:
     """Render the body into its stored variants and mark which quotes sit inside spoilers.
@@ -228,6 +229,7 @@ def article_render(*, article: Article) -> list[str]:
         speaker_urls=_speaker_urls(article, quotes),
         season_lengths=season_lengths,
         quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
+        images=body_images(article.body),
     )
     never_spoil = {
         "headline": article.headline,
@@ -240,6 +242,7 @@ def article_render(*, article: Article) -> list[str]:
         "body_html": rendered.full_html,
         "body_safe_html": rendered.safe_html,
         "excerpt": rendered.plain,
+        "safe_text": rendered.safe_text,
         "reading_minutes": rendered.reading_minutes,
         "body_warnings": warnings,
     }
@@ -248,6 +251,7 @@ def article_render(*, article: Article) -> list[str]:
         for name in changed:
             setattr(article, name, values[name])
         Article.objects.filter(pk=article.pk).update(**{name: values[name] for name in changed})
+    site_changed()
     work_title = next((work.title for work in article.works.all()), "")
     for quote in quotes:
         # A quote the renderer could not find cannot be shown to sit outside the spoilers, so it

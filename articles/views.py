@@ -5,7 +5,8 @@ from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import http_date, url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
@@ -133,12 +134,40 @@ class ArticleDetailView(DetailView):
         if context["is_preview"]:
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex, nofollow"
+        else:
+            response["Last-Modified"] = http_date(self.object.updated_at.timestamp())
         return response
 
 
+def same_origin(request: HttpRequest) -> bool:
+    """Whether a POST comes from one of our own pages, judged by the headers browsers send.
+
+    The progress form carries no CSRF token, so the pages it sits on stay cacheable for every
+    reader; a browser always sends Origin (or at least Sec-Fetch-Site) on a form POST, and a
+    forged one from another site cannot fake them.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in ("same-origin", "none")
+    origin = request.headers.get("Origin") or request.headers.get("Referer")
+    if not origin:
+        return False
+    return url_has_allowed_host_and_scheme(
+        origin, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
+@csrf_exempt
 @require_POST
 def reader_progress(request: HttpRequest) -> HttpResponse:
     """Store how far the reader has watched a work, then go back where they came from."""
+    if not same_origin(request):
+        return render(
+            request,
+            "articles/progress_error.html",
+            {"messages": ["This request did not come from a Callboard page, so your progress was not changed."]},
+            status=403,
+        )
     form = ReaderProgressForm(request.POST)
     if not form.is_valid():
         messages = [f"{error}" for errors in form.errors.values() for error in errors]

@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from cms.admin_mixins import ChangesPublicPages
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
 
 
@@ -30,7 +31,7 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["name", "other_spellings", "credit_count", "updated_at"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -111,7 +112,7 @@ class WorkCreditInline(admin.TabularInline):
 
 
 @admin.register(Work)
-class WorkAdmin(admin.ModelAdmin):
+class WorkAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["title", "kind", "year", "network", "based_on", "season_count"]
     list_filter = ["kind", "network"]
     list_select_related = ["based_on"]
@@ -139,7 +140,7 @@ class EpisodeInline(admin.TabularInline):
 
 
 @admin.register(Season)
-class SeasonAdmin(admin.ModelAdmin):
+class SeasonAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["__str__", "work", "number", "premiere_date", "episode_count"]
     list_select_related = ["work"]
     list_filter = ["work"]
@@ -156,7 +157,7 @@ class SeasonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Episode)
-class EpisodeAdmin(admin.ModelAdmin):
+class EpisodeAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["__str__", "season", "number", "title", "air_date"]
     list_select_related = ["season__work"]
     list_filter = ["season__work"]
@@ -168,7 +169,7 @@ class EpisodeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Character)
-class CharacterAdmin(admin.ModelAdmin):
+class CharacterAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["name", "work"]
     list_select_related = ["work"]
     list_filter = ["work"]
@@ -181,7 +182,7 @@ class CharacterAdmin(admin.ModelAdmin):
 
 
 @admin.register(Credit)
-class CreditAdmin(admin.ModelAdmin):
+class CreditAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_display = ["person", "work", "role", "character", "billing"]
     list_select_related = ["person", "work", "character__work"]
     list_filter = ["role", "work"]

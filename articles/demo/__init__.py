@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models, transaction
 from django.utils import timezone
 from PIL import Image as PILImage
@@ -20,6 +21,7 @@ from PIL import ImageDraw, ImageFont
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
 from articles.services import article_render
 from images.models import Image
+from images.services import image_save
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
 
 DATA_FILE = Path(__file__).with_name("tiny_pretty_things.json")
@@ -109,9 +111,8 @@ def demo_image(report: Report, key: str, title: str, alt_text: str, size: tuple[
         report.note("unchanged", f"image {key}")
         return image
     image = Image(title=key, alt_text=alt_text, credit=DEMO_CREDIT, licence="Generated for the demo site")
-    image.file.save(f"{key.replace(':', '-')}.jpg", demo_picture(title, size, hue), save=False)
-    image.full_clean()
-    image.save()
+    upload = SimpleUploadedFile(f"{key.replace(':', '-')}.jpg", demo_picture(title, size, hue).read())
+    image_save(image=image, upload=upload)
     report.note("created", f"image {key}")
     return image
 

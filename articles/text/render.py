@@ -10,6 +10,7 @@ with an explicit allow-list, because the Markdown parser is not a sanitizer.
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -24,7 +25,7 @@ from mdit_py_plugins.container import container_plugin
 
 from .scope import Scope, ScopeError, parse_scope
 
-__all__ = ["READING_WPM", "QuoteMark", "RenderedBody", "render_body"]
+__all__ = ["READING_WPM", "BodyImage", "QuoteMark", "RenderedBody", "image_references", "render_body"]
 
 READING_WPM = 230
 EXCERPT_CHARS = 300
@@ -33,7 +34,7 @@ UNSCOPED = "unscoped"
 ALLOWED_TAGS = {
     "p", "h2", "h3", "h4", "em", "strong", "a", "blockquote", "q", "ul", "ol", "li", "code", "pre",
     "hr", "br", "figure", "figcaption", "dl", "dt", "dd", "div", "span", "section", "details", "summary",
-    "input", "label",
+    "input", "label", "picture", "source", "img",
 }  # fmt: skip
 SPOILER_ATTRS = {"data-spoiler", "data-nosnippet"}
 ALLOWED_ATTRIBUTES = {
@@ -47,6 +48,9 @@ ALLOWED_ATTRIBUTES = {
     "details": SPOILER_ATTRS,
     "input": {"type", "id", "aria-label"},
     "label": {"for"},
+    "picture": set(),
+    "source": {"type", "srcset", "sizes"},
+    "img": {"src", "srcset", "sizes", "width", "height", "alt", "loading", "decoding"},
 }
 # Class values are allow-listed one by one (nh3 drops any other class), so a class in the output
 # always means something this module put there.
@@ -60,8 +64,9 @@ ALLOWED_CLASSES = {
     "summary": {"spoiler-reveal"},
     "input": {"spoiler-toggle"},
     "label": {"spoiler-reveal"},
-    "span": {"spoiler", "spoiler-placeholder", "spoiler-content"},
+    "span": {"spoiler", "spoiler-placeholder", "spoiler-content", "credit"},
     "strong": {"qa-speaker"},
+    "figure": {"body-image"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -73,6 +78,11 @@ BOLD_LABEL_RE = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}")
 # Lead-ins that look like labels but are not people talking.
 NOT_SPEAKERS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WARNING", "SPOILER", "SPOILERS"}
 MAX_QUESTIONS_BETWEEN_TURNS = 3
+# `![alt](image:42)` or `![alt](image:42 "Caption for this article")` shows library image 42.
+IMAGE_REFERENCE_RE = re.compile(r"image:(?P<id>[1-9][0-9]{0,17})")
+# Our own rendition files are the only images the body may show.
+MEDIA_PREFIX = "/media/"
+BODY_IMAGE_SIZES = "(min-width: 48rem) 45rem, 100vw"
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,25 @@ class QuoteMark:
     words: str
     speaker_url: str
     speaker_name: str
+
+
+@dataclass(frozen=True)
+class BodyImage:
+    """A library image as the body shows it: files already made, words already chosen.
+
+    URLs must be site-relative paths under /media/ (the sanitizer drops anything else). The
+    caller builds these from stored renditions; this module never touches files or the database.
+    """
+
+    src: str
+    srcset: str
+    width: int
+    height: int
+    alt: str
+    caption: str = ""
+    credit: str = ""
+    webp_srcset: str = ""
+    sizes: str = BODY_IMAGE_SIZES
 
 
 @dataclass(frozen=True)
@@ -96,6 +125,8 @@ class RenderedBody:
     reading_minutes: int = 1
     # For each quote found in the body: the scope attribute of the spoiler it sits in, or "".
     quote_scopes: dict[str, str] = field(default_factory=dict)
+    # All of the spoiler-safe text, unshortened, for search.
+    safe_text: str = ""
     # The plain text of each spoiler, for the lint that checks never-spoil fields against it.
     spoiler_texts: list[str] = field(default_factory=list)
 
@@ -119,13 +150,14 @@ def render_body(
     speaker_urls: Mapping[str, str] | None = None,
     season_lengths: Mapping[int, int] | None = None,
     quotes: Sequence[QuoteMark] = (),
+    images: Mapping[int, BodyImage] | None = None,
 ) -> RenderedBody:
     """Render a Markdown body into every stored variant in one pass.
 
     `default_scope` is the article's own spoiler scope, used by markers that name no episode;
     `speaker_urls` maps Q&A labels (any case) to the speaker's page; `season_lengths` lets
     "finale" resolve to a real episode; `quotes` are confirmed quotes to render as `<q>` linked
-    to their speaker.
+    to their speaker; `images` maps library image ids to what `![alt](image:ID)` shows.
     """
     context = _Context(
         default_scope=default_scope,
@@ -138,7 +170,7 @@ def render_body(
     _scope_spoilers(tokens, context)
     tokens = _fail_closed(tokens, context)
     _mark_qa_turns(tokens, context)
-    _warn_about_images(tokens, context)
+    tokens = _place_images(tokens, images or {}, context)
     _mark_quotes(tokens, quotes, context)
     safe_tokens = _without_spoilers(tokens)
 
@@ -149,6 +181,7 @@ def render_body(
         full_html=_sanitize(md.renderer.render(tokens, md.options, {})),
         safe_html=_sanitize(md.renderer.render(safe_tokens, md.options, {})),
         plain=_excerpt(_plain_text(safe_tokens)),
+        safe_text=_plain_text(safe_tokens),
         scopes=sorted(context.scopes),
         warnings=context.warnings,
         reading_minutes=max(1, (full_words + READING_WPM // 2) // READING_WPM),
@@ -410,10 +443,96 @@ def _label_paragraph(inline: Token, label: str, context: _Context) -> None:
     ]
 
 
-def _warn_about_images(tokens: list[Token], context: _Context) -> None:
-    """Inline images are dropped by the sanitizer; say so rather than lose them silently."""
-    if any(c.type == "image" for t in tokens for c in t.children or []):
-        context.warnings.append("Images written in the body are not shown; use the article's image fields instead.")
+def image_references(source: str) -> set[int]:
+    """The library image ids a body shows with `![alt](image:ID)`, for fetching them before rendering."""
+    ids = set()
+    for token in _parser().parse(source or "", {}):
+        for child in token.children or []:
+            if child.type == "image" and (match := IMAGE_REFERENCE_RE.fullmatch(str(child.attrs.get("src", "")))):
+                ids.add(int(match["id"]))
+    return ids
+
+
+def _place_images(tokens: list[Token], images: Mapping[int, BodyImage], context: _Context) -> list[Token]:
+    """Turn each paragraph holding only `![alt](image:ID)` references into figures; drop other images.
+
+    A figure cannot sit inside a sentence, so a library image written in the middle of a
+    paragraph is dropped with a warning, as is any image that is not from the library (an
+    outside URL would let the page load whatever that server sends).
+    """
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "paragraph_open" and index + 2 < len(tokens) and _only_images(tokens[index + 1]):
+            inline = tokens[index + 1]
+            line = inline.map[0] + 1 if inline.map else "?"
+            for child in _non_empty(inline):
+                if child.type == "image" and _is_reference(child):
+                    result.extend(_figure(child, images, context, line))
+                elif child.type == "image":
+                    context.warnings.append(OUTSIDE_IMAGE_WARNING)
+            index += 3
+            continue
+        if token.type == "inline" and token.children:
+            kept = []
+            for child in token.children:
+                if child.type != "image":
+                    kept.append(child)
+                elif _is_reference(child):
+                    line = token.map[0] + 1 if token.map else "?"
+                    context.warnings.append(
+                        f"The image on line {line} sits inside a paragraph and is not shown; "
+                        "put `![alt](image:ID)` on a line of its own."
+                    )
+                else:
+                    context.warnings.append(OUTSIDE_IMAGE_WARNING)
+            token.children = kept
+        result.append(token)
+        index += 1
+    return result
+
+
+def _only_images(inline: Token) -> bool:
+    children = [child for child in _non_empty(inline) if child.type not in {"softbreak", "hardbreak"}]
+    return bool(children) and all(child.type == "image" for child in children)
+
+
+def _is_reference(image_token: Token) -> bool:
+    return bool(IMAGE_REFERENCE_RE.fullmatch(str(image_token.attrs.get("src", ""))))
+
+
+OUTSIDE_IMAGE_WARNING = (
+    "Images written in the body are not shown unless they come from the image library; "
+    "write `![alt](image:ID)` with the library image's number."
+)
+
+
+def _figure(image_token: Token, images: Mapping[int, BodyImage], context: _Context, line: object) -> list[Token]:
+    match = IMAGE_REFERENCE_RE.fullmatch(str(image_token.attrs.get("src", "")))
+    image = images.get(int(match["id"])) if match else None
+    if image is None:
+        context.warnings.append(
+            f"The image on line {line} refers to {image_token.attrs.get('src')}, which is not in the image "
+            "library; it is not shown."
+        )
+        return []
+    alt = _plain_inline(image_token) or image.alt
+    caption = str(image_token.attrs.get("title") or "") or image.caption
+    sizes = html.escape(image.sizes)
+    parts = ['<figure class="body-image"><picture>']
+    if image.webp_srcset:
+        parts.append(f'<source type="image/webp" srcset="{html.escape(image.webp_srcset)}" sizes="{sizes}">')
+    srcset = f' srcset="{html.escape(image.srcset)}" sizes="{sizes}"' if image.srcset else ""
+    parts.append(
+        f'<img src="{html.escape(image.src)}"{srcset} width="{int(image.width)}" height="{int(image.height)}" '
+        f'alt="{html.escape(alt)}" loading="lazy" decoding="async"></picture>'
+    )
+    if caption or image.credit:
+        credit = f' <span class="credit">{html.escape(image.credit)}</span>' if image.credit else ""
+        parts.append(f"<figcaption>{html.escape(caption)}{credit}</figcaption>")
+    parts.append("</figure>\n")
+    return [Token("html_block", "", 0, content="".join(parts), block=True)]
 
 
 def _without_spoilers(tokens: list[Token]) -> list[Token]:
@@ -662,9 +781,26 @@ def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-def _only_checkboxes(element: str, attribute: str, value: str) -> str | None:
-    """The one input the body may hold is the spoiler toggle's checkbox; anything else is dropped."""
+def _is_own_file(url: str) -> bool:
+    url = url.strip()
+    return url.startswith(MEDIA_PREFIX) and "//" not in url and "\\" not in url and ".." not in url
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    """Drop attribute values the allow-list cannot judge by name alone.
+
+    The one input the body may hold is the spoiler toggle's checkbox, and images may only load
+    our own files (relative /media/ paths), whatever a plugin or a future change emits.
+    """
     if element == "input" and attribute == "type" and value != "checkbox":
+        return None
+    if element == "img" and attribute == "src" and not _is_own_file(value):
+        return None
+    if element in {"img", "source"} and attribute == "srcset":
+        candidates = [part.strip().split()[0] for part in value.split(",") if part.strip()]
+        if not candidates or not all(_is_own_file(url) for url in candidates):
+            return None
+    if element == "source" and attribute == "type" and value not in {"image/webp", "image/jpeg", "image/png"}:
         return None
     return value
 
@@ -675,6 +811,6 @@ _sanitize: Callable[[str], str] = functools.partial(
     attributes=ALLOWED_ATTRIBUTES,
     allowed_classes=ALLOWED_CLASSES,
     url_schemes=URL_SCHEMES,
-    attribute_filter=_only_checkboxes,
+    attribute_filter=_filter_attribute,
 )
 """The last word on what HTML leaves the pipeline, whatever the parser or a plugin emitted."""

@@ -13,6 +13,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
+SAME_SITE = {"HTTP_SEC_FETCH_SITE": "same-origin"}
 SECRET = "Quillon Marchbanks sabotaged the gala rehearsal"
 EARLY_SECRET = "Ottoline fainted on the opening night"
 
@@ -75,6 +76,9 @@ def public_urls(article, series) -> list[str]:
         f"/feeds/works/{series.slug}.rss",
         f"/feeds/works/{series.slug}.atom",
         f"/feeds/people/{person.slug}.rss",
+        "/search/?q=Quillon+Marchbanks+sabotaged",
+        "/search/?q=finale+recap",
+        "/search/?q=Ottoline&type=articles",
     ]
 
 
@@ -147,6 +151,7 @@ def test_progress_form_stores_the_cookie_and_redirects_back(client, recap):
     response = client.post(
         reverse("articles:reader_progress"),
         {"work": "tiny-pretty-things", "through": "s1e5", "next": recap.get_absolute_url()},
+        **SAME_SITE,
     )
     assert response.status_code == 303
     assert response["Location"] == recap.get_absolute_url()
@@ -156,7 +161,7 @@ def test_progress_form_stores_the_cookie_and_redirects_back(client, recap):
 
 
 def test_progress_through_the_finale_is_kept_as_the_whole_season(client, series):
-    response = client.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e10"})
+    response = client.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e10"}, **SAME_SITE)
     assert response.cookies[COOKIE_NAME].value == "tiny-pretty-things:s1"
 
 
@@ -164,10 +169,10 @@ def test_progress_keeps_other_works_and_can_be_cleared(client, series):
     other = factories.work(slug="other-show")
     factories.season(other, number=1, episodes=3)
     client.cookies[COOKIE_NAME] = "other-show:s1e2"
-    response = client.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e3"})
+    response = client.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e3"}, **SAME_SITE)
     assert response.cookies[COOKIE_NAME].value == "other-show:s1e2|tiny-pretty-things:s1e3"
     client.cookies[COOKIE_NAME] = response.cookies[COOKIE_NAME].value
-    cleared = client.post(reverse("articles:reader_progress"), {"work": "other-show", "through": ""})
+    cleared = client.post(reverse("articles:reader_progress"), {"work": "other-show", "through": ""}, **SAME_SITE)
     assert cleared.cookies[COOKIE_NAME].value == "tiny-pretty-things:s1e3"
 
 
@@ -181,7 +186,7 @@ def test_progress_keeps_other_works_and_can_be_cleared(client, series):
     ],
 )
 def test_bad_progress_is_refused_with_a_clear_message(client, series, data, message):
-    response = client.post(reverse("articles:reader_progress"), data)
+    response = client.post(reverse("articles:reader_progress"), data, **SAME_SITE)
     assert response.status_code == 400
     assert message in response.content.decode()
     assert COOKIE_NAME not in response.cookies
@@ -189,16 +194,26 @@ def test_bad_progress_is_refused_with_a_clear_message(client, series, data, mess
 
 def test_progress_never_redirects_off_site(client, series):
     response = client.post(
-        reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e1", "next": "https://evil.example/"}
+        reverse("articles:reader_progress"),
+        {"work": series.slug, "through": "s1e1", "next": "https://evil.example/"},
+        **SAME_SITE,
     )
     assert response["Location"] == series.get_absolute_url()
 
 
-def test_progress_form_requires_a_csrf_token(series):
+def test_progress_form_refuses_posts_from_other_sites(series):
     from django.test import Client
 
-    strict = Client(enforce_csrf_checks=True)
-    assert strict.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "s1e1"}).status_code == 403
+    forged = Client(
+        enforce_csrf_checks=True, headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+    )
+    response = forged.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "all"})
+    assert response.status_code == 403
+    assert COOKIE_NAME not in response.cookies
+    no_origin = Client(enforce_csrf_checks=True)
+    assert (
+        no_origin.post(reverse("articles:reader_progress"), {"work": series.slug, "through": "all"}).status_code == 403
+    )
 
 
 def feed_entry(client, url):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.text.render import QuoteMark, render_body
+from articles.text.render import BodyImage, QuoteMark, image_references, render_body
 from articles.text.scope import Scope
 
 TPT = "tiny-pretty-things"
@@ -336,3 +336,69 @@ def test_quote_over_several_paragraphs_is_found_by_its_first_paragraph():
     source = "::: spoiler S1E4\n“The first part of what she said\n\n“and the second part,” she said.\n:::"
     body = render_body(source, default_scope=Scope(TPT), quotes=[quote])
     assert body.quote_scopes == {words: f"{TPT}:s1e4"}
+
+
+# --- Library images in the body --------------------------------------------------------------------
+
+BODY_IMAGE = BodyImage(
+    src="/media/renditions/42/original-960w-abc.jpg",
+    srcset="/media/renditions/42/original-320w-abc.jpg 320w, /media/renditions/42/original-960w-abc.jpg 960w",
+    webp_srcset="/media/renditions/42/original-320w-abc.webp 320w",
+    width=960,
+    height=640,
+    alt="Two dancers in rehearsal",
+    caption="The company in rehearsal",
+    credit="Sophie Giraud/Netflix",
+)
+
+
+def test_a_library_image_renders_as_a_figure_with_caption_and_credit():
+    html = render_body("Intro.\n\n![](image:42)\n", images={42: BODY_IMAGE}).full_html
+    assert '<figure class="body-image"><picture><source type="image/webp"' in html
+    assert 'src="/media/renditions/42/original-960w-abc.jpg"' in html
+    assert 'width="960" height="640" alt="Two dancers in rehearsal" loading="lazy"' in html
+    assert '<figcaption>The company in rehearsal <span class="credit">Sophie Giraud/Netflix</span></figcaption>' in html
+
+
+def test_the_markdown_alt_and_title_override_the_library_alt_and_caption():
+    html = render_body('![Jollette mid-leap](image:42 "At the gala")', images={42: BODY_IMAGE}).full_html
+    assert 'alt="Jollette mid-leap"' in html
+    assert "<figcaption>At the gala <span" in html
+
+
+def test_an_unknown_image_number_warns_and_renders_nothing():
+    body = render_body("Before.\n\n![x](image:7)\n\nAfter.", images={42: BODY_IMAGE})
+    assert "<figure" not in body.full_html and "<img" not in body.full_html
+    assert any("image:7" in warning for warning in body.warnings)
+
+
+def test_outside_image_urls_are_still_dropped_with_a_warning():
+    body = render_body("![x](https://example.com/x.png)\n\nText ![y](/media/x.png) here.", images={42: BODY_IMAGE})
+    assert "<img" not in body.full_html and "example.com" not in body.full_html
+    assert "<p></p>" not in body.full_html
+    assert body.warnings
+
+
+def test_a_library_image_inside_a_sentence_is_dropped_with_a_warning():
+    body = render_body("Look ![x](image:42) here.", images={42: BODY_IMAGE})
+    assert "<figure" not in body.full_html
+    assert any("own" in warning for warning in body.warnings)
+
+
+def test_an_image_inside_a_spoiler_stays_out_of_the_safe_variant():
+    body = render_body("::: spoiler S1E2\n![](image:42)\n:::\n", images={42: BODY_IMAGE})
+    assert "body-image" in body.full_html
+    assert "body-image" not in body.safe_html
+
+
+def test_body_images_may_only_load_our_own_media_files():
+    hostile = BodyImage(
+        src="https://evil.example/x.png", srcset="//evil.example/y.png 320w", width=1, height=1, alt="x"
+    )
+    html = render_body("![](image:1)", images={1: hostile}).full_html
+    assert "evil" not in html
+
+
+def test_image_references_lists_the_library_numbers_in_a_body():
+    source = '![a](image:42)\n\ntext ![b](image:7 "t") and [link](image:9) and ![c](http://x/image:5)'
+    assert image_references(source) == {42, 7}

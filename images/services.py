@@ -1,0 +1,78 @@
+"""Writes to the image library. Uploading, replacing and deleting images go through here."""
+
+from __future__ import annotations
+
+import posixpath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from images.models import Image
+from images.renditions import clean_upload, rendition_build_all, rendition_delete_all
+from images.usage import image_usage
+from images.validators import identify_image
+
+
+def image_save(*, image: Image, upload=None, user=None) -> Image:
+    """Save an image's details and, given ``upload``, its new file; then make its renditions.
+
+    The upload is checked by content, kept untouched in private storage as the original, and
+    served only as a clean copy: turned upright, without metadata, named by its content (an
+    upload called "finale-twist-reveal.jpg" must not put those words in a public URL). The
+    renditions are made here, once, so no page view ever runs Pillow; moving the focal point
+    remakes only the crops. Replaced files are removed once the new ones are committed.
+    """
+    if upload is None and not image.file:
+        raise ValidationError({"file": "Choose an image file to upload."})
+    stale: list[tuple[object, str]] = []
+    if upload is not None:
+        identify_image(upload)
+        upload.seek(0)
+        data = upload.read()
+        clean = clean_upload(data)
+        if image.pk is not None:
+            previous = Image.objects.filter(pk=image.pk).values("file", "original").first() or {}
+            stale = [
+                (Image.file.field.storage, previous.get("file")),
+                (Image.original.field.storage, previous.get("original")),
+            ]
+        original_name = posixpath.basename(getattr(upload, "name", "") or f"upload.{clean.extension}")
+        image.original.save(original_name, ContentFile(data), save=False)
+        image.file.save(f"{clean.digest}.{clean.extension}", ContentFile(clean.content), save=False)
+        image.width, image.height = clean.width, clean.height
+        image.has_transparency = clean.has_transparency
+    if image.pk is None and user is not None and getattr(user, "is_authenticated", False):
+        image.uploaded_by = user
+    image.full_clean(exclude=["file"])
+    with transaction.atomic():
+        image.save()
+        rendition_build_all(image)
+        transaction.on_commit(lambda: _remove(stale))
+    return image
+
+
+def _remove(files: list[tuple[object, str]]) -> None:
+    for storage, name in files:
+        if name:
+            storage.delete(name)
+
+
+def image_delete(*, image: Image) -> None:
+    """Delete an image that nothing uses, with its original and every rendition file.
+
+    Refuses, naming the places, when an article, person or work still shows it, including a
+    reference written in an article body, which no foreign key protects.
+    """
+    uses = image_usage(image)
+    if uses:
+        raise ValidationError(
+            "“%(image)s” is still used (%(uses)s); replace it there first.",
+            code="image_in_use",
+            params={"image": image, "uses": "; ".join(str(use) for use in uses)},
+        )
+    files = [(Image.file.field.storage, image.file.name), (Image.original.field.storage, image.original.name)]
+    with transaction.atomic():
+        rendition_delete_all(image)
+        image.delete()
+        transaction.on_commit(lambda: _remove(files))

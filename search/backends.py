@@ -1,0 +1,195 @@
+"""Searching published articles, people and works, with the best tool each database offers.
+
+PostgreSQL ranks with ``ts_rank`` over the indexed weighted vector; SQLite ranks with FTS5's
+``bm25()`` using the same weights; without FTS5, substring matching keeps search working.
+Every backend filters through ``Article.objects.published()`` and reads only headline, dek and
+``safe_text`` (the body with spoilers left out), so results and snippets cannot spoil.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Case, Exists, ExpressionWrapper, FloatField, OuterRef, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import SafeString
+
+from articles.models import Article, ArticleQuerySet
+from people.models import Person, PersonAlias, PersonQuerySet, Work
+from people.names import normalize_name
+from search.index import FIELD_WEIGHTS, FTS_TABLE, SEARCH_CONFIG, article_vector, sqlite_has_fts5
+from search.query import MARK_END, MARK_START, fts5_match, has_mark, mark_terms, render_marked
+
+SNIPPET_WORDS = 28
+SNIPPET_CHARACTERS = 220
+# Columns that a search page never needs and that hold spoilers: keep them out of the query.
+SPOILER_COLUMNS = ("body", "body_html", "body_safe_html", "body_warnings")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A result's headline and a spoiler-free snippet, escaped, with matches in ``<mark>``."""
+
+    headline: SafeString
+    snippet: SafeString
+
+
+def fallback_highlight(article: Article) -> Highlight:
+    return Highlight(headline=escape(article.headline), snippet=escape(article.dek))
+
+
+class PostgresArticleSearch:
+    def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
+        query = self.query(terms)
+        by_label = dict(FIELD_WEIGHTS.values())
+        weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
+        return (
+            Article.objects.published()
+            .alias(search=article_vector())
+            .filter(search=query)
+            .annotate(rank=SearchRank(article_vector(), query, weights=weights))
+            .order_by("-rank", "-publish_at", "-pk")
+        )
+
+    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
+        if not articles:
+            return {}
+        query = self.query(terms)
+        marks = {"start_sel": MARK_START, "stop_sel": MARK_END, "config": SEARCH_CONFIG}
+        rows = Article.objects.filter(pk__in=[article.pk for article in articles]).values_list(
+            "pk",
+            SearchHeadline("headline", query, highlight_all=True, **marks),
+            SearchHeadline("dek", query, highlight_all=True, **marks),
+            SearchHeadline(
+                "safe_text",
+                query,
+                max_words=SNIPPET_WORDS,
+                min_words=SNIPPET_WORDS // 2,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+                **marks,
+            ),
+        )
+        return {pk: choose_highlight(headline, dek, body) for pk, headline, dek, body in rows}
+
+    @staticmethod
+    def query(terms: Sequence[str]) -> SearchQuery:
+        return SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG)
+
+
+class SqliteArticleSearch:
+    """FTS5 over headline, dek and safe_text; the table and its triggers come from our migration."""
+
+    def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
+        match = fts5_match(terms)
+        weights = ", ".join(str(weight) for _, weight in FIELD_WEIGHTS.values())
+        matched_ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+        # bm25() is lower for better matches; it only exists inside a full-text query, hence
+        # the correlated subquery, run for matching published rows only.
+        rank = RawSQL(
+            f"SELECT bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = {Article._meta.db_table}.id",
+            [match],
+            output_field=FloatField(),
+        )
+        return (
+            Article.objects.published()
+            .filter(pk__in=matched_ids)
+            .annotate(rank=rank)
+            .order_by("rank", "-publish_at", "-pk")
+        )
+
+    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
+        if not articles:
+            return {}
+        ids = [article.pk for article in articles]
+        marks = f"'{MARK_START}', '{MARK_END}'"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, highlight({FTS_TABLE}, 0, {marks}), highlight({FTS_TABLE}, 1, {marks}), "
+                f"snippet({FTS_TABLE}, 2, {marks}, '…', {SNIPPET_WORDS}) FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})",
+                [fts5_match(terms), *ids],
+            )
+            return {pk: choose_highlight(headline, dek, body) for pk, headline, dek, body in cursor.fetchall()}
+
+
+class SubstringArticleSearch:
+    """For databases without full-text search: every term somewhere, headline matches first."""
+
+    def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
+        articles = Article.objects.published()
+        rank = Value(0.0)
+        for term in terms:
+            articles = articles.filter(
+                Q(headline__icontains=term) | Q(dek__icontains=term) | Q(safe_text__icontains=term)
+            )
+            for field, (_, weight) in FIELD_WEIGHTS.items():
+                rank += Case(When(**{f"{field}__icontains": term}, then=Value(weight)), default=Value(0.0))
+        return articles.annotate(rank=ExpressionWrapper(rank, output_field=FloatField())).order_by(
+            "-rank", "-publish_at", "-pk"
+        )
+
+    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
+        return {
+            article.pk: Highlight(
+                headline=mark_terms(article.headline, terms),
+                snippet=mark_terms(article.safe_text, terms, width=SNIPPET_CHARACTERS)
+                if any(term in article.safe_text.casefold() for term in terms)
+                else mark_terms(article.dek, terms),
+            )
+            for article in articles
+        }
+
+
+def choose_highlight(headline: str, dek: str, body: str) -> Highlight:
+    """The body snippet when the match is in the body; otherwise the dek, if there is one."""
+    snippet = body if has_mark(body) or not dek else dek
+    return Highlight(headline=render_marked(headline), snippet=render_marked(snippet))
+
+
+def article_search(vendor: str | None = None):
+    vendor = vendor or connection.vendor
+    if vendor == "postgresql":
+        return PostgresArticleSearch()
+    if vendor == "sqlite" and sqlite_has_fts5():
+        return SqliteArticleSearch()
+    return SubstringArticleSearch()
+
+
+def search_articles(terms: Sequence[str]) -> ArticleQuerySet:
+    """Published articles matching every term, best first, ready for listing cards."""
+    return article_search().matching(terms).for_listing().defer(*SPOILER_COLUMNS)
+
+
+def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> list[tuple[Article, Highlight]]:
+    """Each article with its highlighted headline and snippet, in one query for the lot."""
+    articles = list(articles)
+    found = article_search().highlights(terms, articles)
+    return [(article, found.get(article.pk) or fallback_highlight(article)) for article in articles]
+
+
+def search_people(terms: Sequence[str]) -> PersonQuerySet:
+    """People whose name, other spelling or biography holds every term; name matches first."""
+    people = Person.objects.all()
+    by_name = Q()
+    for term in terms:
+        key = normalize_name(term)
+        named = Q(normalized_name__contains=key) | Exists(
+            PersonAlias.objects.filter(person=OuterRef("pk"), normalized_name__contains=key)
+        )
+        people = people.filter(named | Q(bio__icontains=term))
+        by_name &= named
+    return people.order_by(Case(When(by_name, then=Value(0)), default=Value(1)), "name", "pk")
+
+
+def search_works(terms: Sequence[str]) -> QuerySet[Work]:
+    """Works whose title or synopsis holds every term; title matches first."""
+    works = Work.objects.all()
+    by_title = Q()
+    for term in terms:
+        works = works.filter(Q(title__icontains=term) | Q(synopsis__icontains=term))
+        by_title &= Q(title__icontains=term)
+    return works.order_by(Case(When(by_title, then=Value(0)), default=Value(1)), "title", "year", "pk")

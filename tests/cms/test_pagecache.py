@@ -1,0 +1,196 @@
+"""The anonymous page cache: fast for readers, never stale, never shared with the wrong reader."""
+
+import os
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import services
+from articles.progress import COOKIE_NAME
+from cms import pagecache
+from tests import factories
+from tests.admin_helpers import person_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(monkeypatch):
+    monkeypatch.setenv("CALLBOARD_PAGE_CACHE", "1")
+
+
+def get(client, url, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    return response, len(queries.captured_queries)
+
+
+@pytest.fixture
+def article():
+    article = factories.publishable_article(headline="Cached headline")
+    services.article_publish(article=article)
+    return article
+
+
+def test_second_anonymous_request_is_served_from_the_cache_without_queries(client, article):
+    first, first_queries = get(client, article.get_absolute_url())
+    second, second_queries = get(client, article.get_absolute_url())
+    assert first["X-Cache"] == "miss" and second["X-Cache"] == "hit"
+    assert first_queries > 0 and second_queries == 0
+    assert second.content == first.content
+
+
+def test_cached_pages_carry_cdn_friendly_headers(client, article):
+    response = client.get(article.get_absolute_url())
+    control = response["Cache-Control"]
+    assert "public" in control and "s-maxage=60" in control and "stale-while-revalidate=300" in control
+    assert "Accept-Language" in response["Vary"]
+    assert response["ETag"] and response["Last-Modified"]
+
+
+def test_conditional_requests_answer_304(client, article):
+    response = client.get(article.get_absolute_url())
+    again = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    since = client.get(article.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+    assert since.status_code == 304
+
+
+def test_feeds_answer_304_to_a_matching_etag(client, article):
+    response = client.get("/feeds/all.rss")
+    assert client.get("/feeds/all.rss", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_editing_an_article_is_seen_on_the_next_request(client, article):
+    client.get("/")
+    article.headline = "A fresh headline"
+    article.save()
+    services.article_render(article=article)
+    assert "A fresh headline" in client.get("/").content.decode()
+
+
+def test_unpublishing_removes_the_article_at_once(client, article):
+    assert client.get(article.get_absolute_url()).status_code == 200
+    services.article_unpublish(article=article)
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert "Cached headline" not in client.get("/").content.decode()
+
+
+def test_a_scheduled_article_goes_live_in_the_cache_by_time_alone(client):
+    with time_machine.travel("2026-06-01 12:00 +0000", tick=False):
+        scheduled = factories.publishable_article(headline="Goes live at one")
+        services.article_publish(article=scheduled, publish_at=timezone.now() + timedelta(hours=1))
+        assert "Goes live at one" not in client.get("/").content.decode()
+        assert client.get("/")["X-Cache"] == "hit"
+    with time_machine.travel("2026-06-01 13:00:01 +0000", tick=False):
+        assert "Goes live at one" in client.get("/").content.decode()
+
+
+def test_editing_a_person_in_the_admin_refreshes_their_page(staff_client):
+    client = Client()
+    person = factories.person("Old Name")
+    assert client.get(person.get_absolute_url())["X-Cache"] == "miss"
+
+    staff_client.post(
+        reverse("admin:people_person_change", args=[person.pk]), person_form(name="New Name", slug=person.slug)
+    )
+    assert "New Name" in client.get(person.get_absolute_url()).content.decode()
+
+
+def test_confirming_a_quote_refreshes_the_person_page(client):
+    speaker = factories.person("Kylie Jefferson")
+    article = factories.publishable_article(body="“Every rehearsal was a marathon,” she said.")
+    services.article_publish(article=article)
+    quote = factories.quote(article, speaker, status="suggested", words="Every rehearsal was a marathon")
+    assert "Every rehearsal" not in client.get(speaker.get_absolute_url()).content.decode()
+    services.quote_confirm(quote=quote)
+    assert "Every rehearsal" in client.get(speaker.get_absolute_url()).content.decode()
+
+
+def test_readers_with_spoiler_progress_get_their_own_pages(client, article):
+    client.get(article.get_absolute_url())
+    client.cookies[COOKIE_NAME] = "some-show:s1e2"
+    response = client.get(article.get_absolute_url())
+    assert response["X-Cache"] == "miss"
+    assert "private" in response["Cache-Control"]
+
+
+def test_staff_are_never_served_or_stored_in_the_page_cache(staff_client, article):
+    client = Client()
+    client.get(article.get_absolute_url())
+    response = staff_client.get(article.get_absolute_url())
+    assert "X-Cache" not in response
+    draft = factories.article(headline="Staff-only draft")
+    staff_client.get(draft.get_absolute_url())
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_admin_and_previews_are_never_cached(client, article):
+    assert "X-Cache" not in client.get("/admin/login/")
+
+
+def test_page_cache_can_be_switched_off(client, article, monkeypatch):
+    monkeypatch.setenv("CALLBOARD_PAGE_CACHE", "0")
+    client.get(article.get_absolute_url())
+    response, queries = get(client, article.get_absolute_url())
+    assert "X-Cache" not in response and queries > 0
+
+
+def test_site_keeps_serving_when_the_cache_is_unreachable(client, article, settings, caplog):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
+    # Changing CACHES resets the cache handler, so this request meets a Redis that is not there.
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and "Cached headline" in response.content.decode()
+    assert "Page cache unreachable" in caplog.text
+
+
+def test_security_headers_are_set(client, article):
+    response = client.get(article.get_absolute_url())
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_generation_moves_on_when_the_site_changes():
+    before = pagecache.current_generation()
+    pagecache.site_changed()
+    assert pagecache.current_generation() == before + 1
+
+
+def test_environment_switch_reads_common_spellings(monkeypatch):
+    for value, expected in [("0", False), ("off", False), ("1", True), ("", True)]:
+        monkeypatch.setenv("CALLBOARD_PAGE_CACHE", value)
+        assert pagecache.enabled() is expected
+    monkeypatch.delenv("CALLBOARD_PAGE_CACHE")
+    assert pagecache.enabled() is True
+    assert os.environ.get("CALLBOARD_PAGE_CACHE") is None
+
+
+def test_database_outage_answers_503_with_retry_after_and_cached_pages_keep_serving(client, article, monkeypatch):
+    from django.db import OperationalError
+    from django.db.backends.utils import CursorWrapper
+
+    cached_url = article.get_absolute_url()
+    client.get(cached_url)  # now in the page cache
+
+    def database_down(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(CursorWrapper, "execute", database_down)
+    monkeypatch.setattr(CursorWrapper, "executemany", database_down)
+
+    response = client.get("/works/anything/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Back in a moment" in response.content.decode()
+    assert client.get(cached_url).status_code == 200

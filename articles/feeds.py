@@ -15,8 +15,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from taggit.models import Tag
 
 from articles.models import Article
-from articles.progress import covered_by
-from articles.text import Scope, ScopeError, parse_scope
+from articles.progress import covered_by, watched_through
+from articles.text import Scope, ScopeError
 from articles.text.reveal import link_placeholders, unwrap_for_feed
 from people.models import Person, Work
 
@@ -153,17 +153,7 @@ class WorkFeed(ArticleFeed):
         if value is None:
             return None
         work = get_object_or_404(Work.objects.prefetch_related("seasons__episodes"), slug=slug)
-        lengths = {season.number: len(season.episodes.all()) for season in work.seasons.all()}
-        scope = parse_scope(value, work.slug, season_lengths=lengths)
-        if scope.work != work.slug:
-            raise ScopeError(f"This is the feed for {work.title}; “{value}” names another work.")
-        if scope.season is not None and scope.season not in lengths:
-            raise ScopeError(f"{work.title} has no season {scope.season}.")
-        if scope.episode is not None and scope.episode > lengths[scope.season]:
-            raise ScopeError(f"{work.title} season {scope.season} has no episode {scope.episode}.")
-        if scope.episode is not None and scope.episode == lengths[scope.season]:
-            scope = Scope(work.slug, scope.season)
-        return scope
+        return watched_through(work, value)
 
     def get_object(self, request, slug: str):
         self.request = request

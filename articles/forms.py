@@ -3,7 +3,8 @@ from django.core.exceptions import ValidationError
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, SpoilerScope
-from articles.text import Scope, ScopeError, parse_scope
+from articles.progress import watched_through
+from articles.text import ScopeError
 from people.models import Episode, Season, Work
 
 
@@ -95,24 +96,10 @@ class ReaderProgressForm(forms.Form):
         cleaned["scope"] = None
         if not through:
             return cleaned
-        if through == "all":
-            cleaned["scope"] = Scope(work.slug)
-            return cleaned
-        lengths = {season.number: len(season.episodes.all()) for season in work.seasons.all()}
         try:
-            scope = parse_scope(through, work.slug, season_lengths=lengths)
+            cleaned["scope"] = watched_through(work, through)
         except ScopeError as error:
             self.add_error("through", str(error))
-            return cleaned
-        if scope.season is not None and scope.season not in lengths:
-            self.add_error("through", f"{work.title} has no season {scope.season}.")
-        elif scope.episode is not None and scope.episode > lengths[scope.season]:
-            self.add_error("through", f"{work.title} season {scope.season} has no episode {scope.episode}.")
-        elif scope.episode is not None and scope.episode == lengths[scope.season]:
-            # Watching a season's last episode means the whole season: store it that way.
-            cleaned["scope"] = Scope(work.slug, scope.season)
-        else:
-            cleaned["scope"] = scope
         return cleaned
 
 

@@ -103,3 +103,24 @@ def visible_quotes(quotes, progress: Mapping[str, Scope]) -> list:
     spoilers their progress covers."""
     is_covered = covered_by(progress)
     return [quote for quote in quotes if not quote.spoiler_scope or is_covered(quote.spoiler_scope)]
+
+
+def watched_through(work, text: str) -> Scope:
+    """How far into ``work`` the reader (or a feed's ``?through=``) says they are, checked against
+    its real seasons and episodes. The work needs ``seasons__episodes`` prefetched.
+
+    A season's last episode is kept as the whole season, so whole-season spoilers open too.
+    """
+    if text.strip().lower() == "all":
+        return Scope(work.slug)
+    lengths = {season.number: len(season.episodes.all()) for season in work.seasons.all()}
+    scope = parse_scope(text, work.slug, season_lengths=lengths)
+    if scope.work != work.slug:
+        raise ScopeError(f"This is about {work.title}; “{text}” names another work.")
+    if scope.season is not None and scope.season not in lengths:
+        raise ScopeError(f"{work.title} has no season {scope.season}.")
+    if scope.episode is not None and scope.episode > lengths[scope.season]:
+        raise ScopeError(f"{work.title} season {scope.season} has no episode {scope.episode}.")
+    if scope.episode is not None and scope.episode == lengths[scope.season]:
+        return Scope(work.slug, scope.season)
+    return scope

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run serve test lint migrations-check bench-quotes bench-images bench bench-peer e2e clean
+.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-peer e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,16 @@ bench-peer: setup
 ## bench-images: rendition time per image and per megapixel
 bench-images: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.images
+
+## load: 60 s at concurrency 32 against a production-like server (FAULT=postgres|redis stops one mid-run)
+DURATION ?= 60
+CONCURRENCY ?= 32
+FAULT ?= none
+load: setup var/serve-secret-key
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(PY) -m bench.load --duration $(DURATION) --concurrency $(CONCURRENCY) --fault $(FAULT)
 
 ## e2e: the browser tests alone (headless Debian Chromium through Playwright)
 e2e: setup

@@ -135,7 +135,9 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
     inlines = [BylineInline, ArticleSpoilerInline, QuoteInline, CorrectionInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).for_listing().with_is_live()
+        # The list shows the body's warnings, not the body: keep only the long text deferred.
+        listing = super().get_queryset(request).for_listing().defer(None)
+        return listing.defer("body", "body_html", "body_safe_html", "safe_text").with_is_live()
 
     # --- Roles: the rules are in services; the admin only asks ---------------------------------
 
@@ -442,6 +444,7 @@ class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
 
 @admin.register(SpoilerScope)
 class SpoilerScopeAdmin(ChangesPublicPages, admin.ModelAdmin):
+    ordering = ["name", "pk"]
     list_display = ["name", "work", "season_number", "episode_number", "article_count"]
     list_select_related = ["work"]
     list_filter = ["work"]

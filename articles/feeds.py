@@ -6,12 +6,14 @@ replaced by a link to the article, unless the reader asked for a scope: a work f
 """
 
 import mimetypes
+import re
 from collections.abc import Callable
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from taggit.models import Tag
 
 from articles.models import Article
@@ -23,8 +25,35 @@ from people.models import Person, Work
 FEED_LENGTH = 30
 
 
-class RssWithContent(Rss201rev2Feed):
+# Characters XML 1.0 cannot carry; a feed with one of them would not be a feed at all.
+XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(value):
+    if isinstance(value, str):
+        return XML_UNSAFE.sub("", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_xml_safe(item) for item in value)
+    return value
+
+
+class XmlSafe:
+    """Drops characters XML cannot hold from everything given to the feed generator."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml_safe, args), **{key: _xml_safe(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml_safe, args), **{key: _xml_safe(value) for key, value in kwargs.items()})
+
+
+class RssWithContent(XmlSafe, Rss201rev2Feed):
     """RSS 2.0 with the article text in ``content:encoded``, as feed readers expect."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # RSS readers treat the channel description as HTML; titles and names in it are text.
+        self.feed["description"] = escape(self.feed["description"])
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:content": "http://purl.org/rss/1.0/modules/content/"}
@@ -35,7 +64,7 @@ class RssWithContent(Rss201rev2Feed):
             handler.addQuickElement("content:encoded", item["content_html"])
 
 
-class AtomWithContent(Atom1Feed):
+class AtomWithContent(XmlSafe, Atom1Feed):
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         if item.get("content_html"):
@@ -56,7 +85,9 @@ class ArticleFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
-        return self.base_queryset(obj).for_listing().newest_first()[:FEED_LENGTH]
+        # Feeds carry the article text, so only the Markdown source stays behind.
+        listing = self.base_queryset(obj).for_listing().defer(None).defer("body", "safe_text", "body_warnings")
+        return listing.newest_first()[:FEED_LENGTH]
 
     def item_title(self, item: Article) -> str:
         return item.headline
@@ -220,7 +251,8 @@ def feed_summary(article: Article) -> str:
     or, without one, the excerpt rendered from the spoiler-safe body."""
     scopes = [item.tag.name for item in article.spoiler_items.all()]
     notice = f"Contains spoilers for {', '.join(scopes)}. " if scopes else ""
-    return notice + (article.dek or article.excerpt)
+    # Feed readers read summaries as HTML; the dek and excerpt are plain text, so escape them.
+    return escape(notice + (article.dek or article.excerpt))
 
 
 def atom(feed_class: type[Feed]) -> type[Feed]:

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, SpoilerScope
@@ -174,6 +175,16 @@ class ArticleAdminForm(forms.ModelForm):
         if "status" in self.fields and self.editor is not None:
             allowed = services.allowed_statuses(self.editor, existing)
             self.fields["status"].choices = [c for c in Article.Status.choices if c[0] in allowed]
+
+    def clean_tags(self):
+        tags = self.cleaned_data.get("tags") or []
+        unusable = [name for name in tags if not slugify(name, allow_unicode=True)]
+        if unusable:
+            raise ValidationError(
+                "These tags have no letters or digits to make an address from: %(tags)s.",
+                params={"tags": ", ".join(unusable)},
+            )
+        return tags
 
     def clean(self):
         cleaned = super().clean()

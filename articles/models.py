@@ -25,6 +25,10 @@ def published_q(now=None, prefix: str = "") -> Q:
     return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}publish_at__lte": now or timezone.now()})
 
 
+# Long text a listing never shows; deferred so cards and feeds do not carry whole bodies.
+BODY_FIELDS = ("body", "body_html", "body_safe_html", "safe_text", "body_warnings")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None) -> "ArticleQuerySet":
         return self.filter(published_q(now))
@@ -36,7 +40,9 @@ class ArticleQuerySet(models.QuerySet):
         return self.annotate(is_live=models.ExpressionWrapper(published_q(now), output_field=models.BooleanField()))
 
     def newest_first(self) -> "ArticleQuerySet":
-        return self.order_by(F("publish_at").desc(nulls_last=True), "-pk")
+        """Newest publish time first. Published articles always have one, so this reads the
+        ``article_published_newest`` index in order; rows without a time (drafts) come first."""
+        return self.order_by("-publish_at", "-pk")
 
     def about_or_quoting(self, person) -> "ArticleQuerySet":
         """Articles about a person, by them, or quoting them with a confirmed quote."""
@@ -45,17 +51,25 @@ class ArticleQuerySet(models.QuerySet):
         ).distinct()
 
     def for_listing(self) -> "ArticleQuerySet":
-        """Everything a listing card or admin row shows, fetched in a fixed number of queries."""
-        return self.select_related("hero_image").prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-            "tags",
-            Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
+        """Everything a listing card or admin row shows, fetched in a fixed number of queries.
+
+        The body and its rendered variants are left in the database: a card never shows them.
+        """
+        return (
+            self.defer(*BODY_FIELDS)
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch("bylines", queryset=Byline.objects.select_related("person")),
+                "tags",
+                Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
+            )
         )
 
     def for_detail(self) -> "ArticleQuerySet":
         """Everything the article page shows, in a fixed number of queries."""
         return (
             self.for_listing()
+            .defer(None)
             .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
             .prefetch_related(
                 Prefetch(
@@ -349,6 +363,13 @@ class Article(models.Model):
             ("edit_any_article", "Can edit articles by anyone, in any state"),
         ]
         indexes = [
+            # "Newest published first" (newest_first() on published()), read in index order.
+            models.Index(
+                F("publish_at").desc(),
+                F("id").desc(),
+                name="article_published_newest",
+                condition=Q(status="published"),
+            ),
             models.Index(fields=["status", "-publish_at"], name="article_listing"),
             models.Index(fields=["kind", "status", "-publish_at"], name="article_kind_listing"),
         ]

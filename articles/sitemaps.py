@@ -19,7 +19,8 @@ class TagSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return Tag.objects.filter(articles__in=Article.objects.published()).distinct().order_by("slug")
+        # A tag of symbols only ("★★★") has no slug and so no page to list.
+        return Tag.objects.filter(articles__in=Article.objects.published()).exclude(slug="").distinct().order_by("slug")
 
     def location(self, tag: Tag) -> str:
         return reverse("articles:tag_detail", kwargs={"slug": tag.slug})

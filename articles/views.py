@@ -1,4 +1,5 @@
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
@@ -150,8 +151,9 @@ def same_origin(request: HttpRequest) -> bool:
     if fetch_site is not None:
         return fetch_site in ("same-origin", "none")
     origin = request.headers.get("Origin") or request.headers.get("Referer")
-    if not origin:
-        return False
+    parts = urlsplit(origin or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return False  # no header, or "null" from a sandboxed frame or a data: page
     return url_has_allowed_host_and_scheme(
         origin, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )

@@ -32,6 +32,7 @@ class PersonCreditInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(ChangesPublicPages, admin.ModelAdmin):
+    ordering = ["name", "pk"]  # the credit-count annotation drops the model's default ordering
     list_display = ["name", "other_spellings", "credit_count", "updated_at"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -113,6 +114,7 @@ class WorkCreditInline(admin.TabularInline):
 
 @admin.register(Work)
 class WorkAdmin(ChangesPublicPages, admin.ModelAdmin):
+    ordering = ["title", "year", "pk"]  # kept explicit: the season-count annotation drops Meta.ordering
     list_display = ["title", "kind", "year", "network", "based_on", "season_count"]
     list_filter = ["kind", "network"]
     list_select_related = ["based_on"]
@@ -141,6 +143,7 @@ class EpisodeInline(admin.TabularInline):
 
 @admin.register(Season)
 class SeasonAdmin(ChangesPublicPages, admin.ModelAdmin):
+    ordering = ["work__title", "number", "pk"]
     list_display = ["__str__", "work", "number", "premiere_date", "episode_count"]
     list_select_related = ["work"]
     list_filter = ["work"]

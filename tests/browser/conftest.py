@@ -1,46 +1,48 @@
-"""A real headless Chromium (Debian's package), driven by Playwright; no browser downloads."""
-
-import os
-import shutil
+"""Fixtures for the browser tests; the Chromium itself comes from tests/conftest.py."""
 
 import pytest
 
-CHROMIUM = os.environ.get("CALLBOARD_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# --- Shared helpers for the editor and accessibility tests ------------------------------------
 
-
-@pytest.fixture(scope="session")
-def browser():
-    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        pytest.skip(f"Chromium not found at {CHROMIUM}; install Debian's chromium package to run browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    # Playwright's sync API runs an event loop; Django must allow ORM calls from the test thread.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+EDITOR_APPS = ["articles", "people", "images", "taggit"]
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
+def editor_account(db):
+    """A user in the "Editor" group, as the newsroom sets one up; returns (username, password).
+
+    The group comes from a data migration, which a transactional test's flush removes, so it is
+    recreated here with the migration's permissions when it is missing.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    group, created = Group.objects.get_or_create(name="Editor")
+    if created or not group.permissions.exists():
+        group.permissions.set(Permission.objects.filter(content_type__app_label__in=EDITOR_APPS))
+    password = "a-long-test-password-1"
+    user = get_user_model().objects.create_user("desk-editor", password=password, is_staff=True)
+    user.groups.add(group)
+    return user.username, password
 
 
 @pytest.fixture
-def page_without_js(browser):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    yield page
-    context.close()
+def log_in(live_server):
+    """Log a page in through the real admin login form: ``log_in(page, username, password)``."""
+
+    def log_in(page, username: str, password: str) -> None:
+        page.goto(live_server.url + "/admin/login/?next=/admin/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+        page.wait_for_url(live_server.url + "/admin/")
+
+    return log_in
+
+
+@pytest.fixture
+def spoiled_article(live_server):
+    """The address of a published, spoiler-tagged recap (see tests/browser/content.py)."""
+    from tests.browser.content import spoiled_article
+
+    return live_server.url + spoiled_article().get_absolute_url()

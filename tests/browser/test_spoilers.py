@@ -2,30 +2,9 @@
 
 import pytest
 
-from articles.services import article_render
-from tests import factories
+from tests.browser.content import INLINE_SECRET, SECRET
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-SECRET = "Delia was on the roof that night"
-INLINE_SECRET = "the hooded figure"
-
-
-@pytest.fixture
-def spoiled_article(live_server):
-    series = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
-    factories.season(series, number=1, episodes=10)
-    article = factories.published_article(
-        headline="Finale recap",
-        slug="finale-recap",
-        body=(
-            f"Safe intro.\n\nWho was it? ||S1E1: {INLINE_SECRET}||.\n\n::: spoiler S1E10\n{SECRET}.\n:::\n\nSafe outro."
-        ),
-    )
-    article.works.add(series)
-    factories.spoiler(article, series, 1, 10, severity="ending")
-    article_render(article=article)
-    return live_server.url + article.get_absolute_url()
 
 
 def test_spoiler_section_reveals_and_hides_with_the_keyboard(page, spoiled_article):

@@ -1,0 +1,113 @@
+"""axe-core (from the npm registry, see package.json) injected into real pages: the public pages
+with the demo content, an article with its spoilers hidden and revealed, and the admin's article
+form. No serious or critical violations are allowed.
+
+Install it with ``npm ci --no-audit --no-fund`` at the repository root."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING = {"serious", "critical"}
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not AXE.exists(), reason=f"axe-core not installed ({AXE}); run `npm ci` at the repository root"),
+]
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe on the page as it is now; the serious and critical violations."""
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in results["violations"] if v["impact"] in BLOCKING]
+
+
+def describe(where: str, violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"{where}: [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})"
+        )
+        for node in violation["nodes"][:8]:
+            lines.append(f"    {' '.join(map(str, node['target']))}")
+            lines.append(f"      {node['html'][:200]}")
+            for summary_line in (node.get("failureSummary") or "").splitlines():
+                lines.append(f"      {summary_line}")
+        if len(violation["nodes"]) > 8:
+            lines.append(f"    … and {len(violation['nodes']) - 8} more")
+    return "\n".join(lines)
+
+
+def reveal_every_spoiler(page) -> int:
+    buttons = page.get_by_role("button", name="Reveal spoiler for", exact=False)
+    count = buttons.count()
+    for _ in range(count):
+        buttons.first.click()
+    assert page.get_by_role("button", name="Reveal spoiler for", exact=False).count() == 0
+    return count
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("load_demo", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+def axe_context(browser):
+    """Contexts for axe: the site's Content-Security-Policy forbids the inline script that
+    add_script_tag injects, so only these test contexts bypass it."""
+    contexts = []
+
+    def new_page(**options):
+        context = browser.new_context(bypass_csp=True, **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+def test_public_pages_and_the_admin_form_have_no_serious_axe_violations(axe_context, demo, editor_account, log_in):
+    page, page_without_js, admin_page = axe_context(), axe_context(), axe_context()
+    # axe needs JavaScript, so "without JavaScript" here means without the site's script: the
+    # server's markup (a <details> and a checkbox) is what gets checked.
+    page_without_js.route("**/spoilers*.js", lambda route: route.abort())
+    spoiled = Article.objects.published().filter(spoiler_items__severity="ending").first()
+    interview = Article.objects.published().filter(kind="interview", quotes__isnull=False).distinct().first()
+    assert spoiled and interview, "the demo content has a spoiler-tagged article and an interview with quotes"
+    public = {
+        "home": "/",
+        "article (spoilers hidden)": spoiled.get_absolute_url(),
+        "interview": interview.get_absolute_url(),
+        "person": "/people/kylie-jefferson/",
+        "work": "/works/tiny-pretty-things/",
+    }
+    report = []
+    for where, path in public.items():
+        response = page.goto(demo + path)
+        assert response.ok, f"{where}: {path} answered {response.status}"
+        report.append(describe(where, axe_violations(page)))
+        if where == "article (spoilers hidden)":
+            assert reveal_every_spoiler(page) > 0
+            report.append(describe("article (spoilers revealed)", axe_violations(page)))
+
+    page_without_js.goto(demo + spoiled.get_absolute_url())
+    page_without_js.locator("details.spoiler > summary").first.click()
+    report.append(describe("article without the site's JavaScript (a spoiler open)", axe_violations(page_without_js)))
+
+    log_in(admin_page, *editor_account)
+    admin_page.goto(demo + f"/admin/articles/article/{interview.pk}/change/")
+    assert admin_page.locator("#article_form").count() == 1
+    # static/js/admin-a11y.js names the select2 widgets once they are drawn; wait for that.
+    admin_page.wait_for_function("!document.querySelector('.select2-selection[role=combobox]:not([aria-label])')")
+    report.append(describe("admin article form", axe_violations(admin_page)))
+
+    problems = "\n".join(line for line in report if line)
+    assert not problems, "axe found serious or critical violations:\n" + problems

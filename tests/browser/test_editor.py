@@ -1,0 +1,152 @@
+"""An editor's day in a real browser: log in, paste an interview, review quotes, tag a spoiler,
+schedule it, publish it now, and a reader finds it on the home page."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article, Quote
+from tests import factories
+
+expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+INTERVIEW = """Imogen Vale on two years as the understudy
+
+By Priya Natarajan
+
+Imogen Vale has spent two years playing the company's youngest understudy.
+
+“I learned every part in the building, because you never know who will twist an ankle,” Imogen Vale said.
+
+Her co-star was just as candid. “We rehearsed the storm scene until the sprinklers gave up,” Tobias Reyes said.
+
+Spoiler warning: the rest of this interview discusses how the season ends.
+
+In the finale, the understudy finally takes the lead on opening night.
+
+“She earns it, and then she has to live with it,” Vale added.
+"""
+HEADLINE = "Imogen Vale on two years as the understudy"
+FIRST_QUOTE = "I learned every part in the building"
+SECOND_QUOTE = "We rehearsed the storm scene"
+SPOILER_TEXT = "the understudy finally takes the lead"
+
+
+@pytest.fixture
+def newsroom(live_server):
+    series = factories.work("Midnight Rehearsal", slug="midnight-rehearsal")
+    factories.season(series, number=1, episodes=8)
+    return {
+        name: factories.person(name, slug=name.lower().replace(" ", "-"))
+        for name in ["Imogen Vale", "Tobias Reyes", "Priya Natarajan", "Marcus Bell"]
+    }
+
+
+def quote_row(page, words: str) -> str:
+    """The inline prefix ("quotes-N") of the suggested quote that starts with ``words``."""
+    total = int(page.locator("#id_quotes-TOTAL_FORMS").input_value())
+    for n in range(total):
+        if page.locator(f"#id_quotes-{n}-words").input_value().startswith(words):
+            return f"quotes-{n}"
+    raise AssertionError(f"No quote row starts with {words!r}")
+
+
+def choose_autocomplete(page, select_id: str, search: str, option: str) -> None:
+    """Pick ``option`` in a Django admin autocomplete (select2) widget by typing ``search``."""
+    page.locator(f"#{select_id} + .select2 .select2-selection").click()
+    page.locator(".select2-container--open .select2-search__field").fill(search)
+    page.locator(".select2-results__option", has_text=option).click()
+    assert page.locator(f"#{select_id} option:checked").inner_text() == option
+
+
+def test_editor_pastes_reviews_schedules_and_publishes_then_a_reader_sees_it(
+    browser, page, newsroom, editor_account, log_in, live_server
+):
+    people = newsroom
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+
+    # Paste the interview.
+    page.locator('#content-main a[href="/admin/articles/article/"]').first.click()
+    page.get_by_role("link", name="Paste an article").click()
+    page.get_by_label("Article text").fill(INTERVIEW)
+    page.get_by_role("button", name="Create draft").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/$"))
+    expect(page.get_by_text("Draft created from pasted text: 3 quote(s)")).to_be_visible()
+    assert page.locator("#id_headline").input_value() == HEADLINE
+    article = Article.objects.get(headline=HEADLINE)
+
+    # Confirm the first suggested quote as it is; reassign the second to someone else.
+    first = quote_row(page, FIRST_QUOTE)
+    assert page.locator(f"#id_{first}-speaker option:checked").inner_text() == "Imogen Vale"
+    page.locator(f"#id_{first}-status").select_option("confirmed")
+    second = quote_row(page, SECOND_QUOTE)
+    assert page.locator(f"#id_{second}-speaker option:checked").inner_text() == "Tobias Reyes"
+    choose_autocomplete(page, f"id_{second}-speaker", "Bell", "Marcus Bell")
+    page.locator(f"#id_{second}-status").select_option("confirmed")
+
+    # Tag the spoiler: the warning named no work, so the editor says which and how far.
+    page.locator("#id_kind").select_option(label="Interview")
+    page.get_by_role("button", name=re.compile("Add another spoiler tag", re.I)).click()
+    page.locator("#id_spoiler_items-0-work").select_option(label="Midnight Rehearsal")
+    page.locator("#id_spoiler_items-0-season").fill("1")
+    page.locator("#id_spoiler_items-0-episode").fill("8")
+    page.locator("#id_spoiler_items-0-severity").select_option("ending")
+
+    # Schedule it: published, two days ahead (the admin shows and reads the newsroom's time zone).
+    later = timezone.localtime(timezone.now() + timedelta(days=2)).replace(microsecond=0)
+    page.locator("#id_status").select_option(label="Published")
+    page.locator("#id_publish_at_0").fill(later.strftime("%Y-%m-%d"))
+    page.locator("#id_publish_at_1").fill(later.strftime("%H:%M:%S"))
+    page.locator("input[name=_save]").click()
+    page.wait_for_url(live_server.url + "/admin/articles/article/")
+    assert not page.locator(".errornote").count(), page.locator(".errornote").inner_text()
+
+    row = page.locator("#result_list tr", has_text=HEADLINE)
+    assert row.locator(".field-state").inner_text().startswith("Scheduled for")
+    assert "Midnight Rehearsal S1E8" in row.locator(".field-spoiler_scope").inner_text()
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED and article.publish_at == later
+    quotes = {q.words[:20]: q for q in article.quotes.select_related("speaker")}
+    assert quotes[FIRST_QUOTE[:20]].status == Quote.Status.CONFIRMED
+    assert quotes[FIRST_QUOTE[:20]].speaker == people["Imogen Vale"]
+    assert quotes[SECOND_QUOTE[:20]].status == Quote.Status.CONFIRMED
+    assert quotes[SECOND_QUOTE[:20]].speaker == people["Marcus Bell"]
+
+    # Not live yet: a reader does not find it.
+    reader = browser.new_context()
+    reader_page = reader.new_page()
+    reader_page.goto(live_server.url + "/")
+    assert not reader_page.get_by_role("link", name=HEADLINE).count()
+
+    # Publish it now: clear the future time (back to draft), then the list's publish action.
+    row.get_by_role("link", name=HEADLINE).click()
+    page.locator("#id_status").select_option(label="Draft")
+    page.locator("#id_publish_at_0").fill("")
+    page.locator("#id_publish_at_1").fill("")
+    page.locator("input[name=_save]").click()
+    page.wait_for_url(live_server.url + "/admin/articles/article/")
+    row = page.locator("#result_list tr", has_text=HEADLINE)
+    assert row.locator(".field-state").inner_text() == "Draft"
+    row.locator("input[name=_selected_action]").check()
+    page.locator("select[name=action]").select_option("publish_selected")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_text("Published 1 article(s).")).to_be_visible()
+    expect(page.locator("#result_list tr", has_text=HEADLINE).locator(".field-state")).to_have_text("Published")
+
+    # A reader, in a browser of their own, finds it on the home page and opens it.
+    reader_page.goto(live_server.url + "/")
+    reader_page.get_by_role("link", name=HEADLINE).first.click()
+    assert reader_page.get_by_role("heading", level=1, name=HEADLINE).is_visible()
+    banner = reader_page.get_by_role("note", name="Spoiler warning")
+    assert "Midnight Rehearsal through S1E8 (ending)" in banner.inner_text()
+    assert not reader_page.get_by_text(SPOILER_TEXT).is_visible()
+    assert reader_page.get_by_role("button", name="Reveal spoiler for S1E8").is_visible()
+    # The reassigned quote is credited, and linked, to the person the editor chose.
+    marcus = people["Marcus Bell"].get_absolute_url()
+    assert reader_page.locator(f'a[href="{marcus}"]', has_text=SECOND_QUOTE).count() == 1
+    reader.close()

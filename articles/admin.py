@@ -279,7 +279,7 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             raise PermissionDenied
         form = PasteArticleForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            result = import_text(form.cleaned_data["text"], source="pasted text")
+            result = import_text(form.cleaned_data["text"], source="pasted text", created_by=request.user)
             article, analysis = result.article, result.analysis
             self.message_user(
                 request,

@@ -85,19 +85,21 @@ def analyse_text(text: str) -> tuple[Analysis, list[Work]]:
     return analyse(text, name_directory(works), works=[work.title for work in works]), works
 
 
-def import_text(text: str, *, source: str, publish: bool = False, dry_run: bool = False) -> ImportResult:
+def import_text(
+    text: str, *, source: str, publish: bool = False, dry_run: bool = False, created_by=None
+) -> ImportResult:
     """Create one article from ``text`` in its own transaction; a dry run rolls it back."""
     result = ImportResult(source=source)
     with transaction.atomic():
         analysis, works = analyse_text(text)
         result.analysis = analysis
-        result.article = _create_article(analysis, works, publish=publish)
+        result.article = _create_article(analysis, works, publish=publish, created_by=created_by)
         if dry_run:
             transaction.set_rollback(True)
     return result
 
 
-def _create_article(analysis: Analysis, works: list[Work], *, publish: bool) -> Article:
+def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, created_by=None) -> Article:
     from articles.services import article_render
 
     article = Article(
@@ -107,6 +109,7 @@ def _create_article(analysis: Analysis, works: list[Work], *, publish: bool) -> 
         body=_body(analysis),
         status=Article.Status.PUBLISHED if publish else Article.Status.DRAFT,
         publish_at=timezone.now() if publish else None,
+        created_by=created_by,
     )
     article.full_clean()
     article.save()

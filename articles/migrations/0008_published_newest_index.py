@@ -5,18 +5,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0007_article_safe_text'),
-        ('images', '0003_image_rendition_index'),
-        ('people', '0002_credit_character_from_same_work'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
+        ("articles", "0007_article_safe_text"),
+        ("images", "0003_image_rendition_index"),
+        ("people", "0002_credit_character_from_same_work"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(models.OrderBy(models.F('publish_at'), descending=True), models.OrderBy(models.F('id'), descending=True), condition=models.Q(('status', 'published')), name='article_published_newest'),
+            model_name="article",
+            index=models.Index(
+                models.OrderBy(models.F("publish_at"), descending=True),
+                models.OrderBy(models.F("id"), descending=True),
+                condition=models.Q(("status", "published")),
+                name="article_published_newest",
+            ),
         ),
     ]

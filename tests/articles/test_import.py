@@ -167,6 +167,7 @@ def test_paste_page_creates_a_draft_and_opens_it(staff_client, cast):
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
     assert article.status == Article.Status.DRAFT and article.quotes.exists()
+    assert article.created_by is not None  # the editor who pasted it owns the draft
 
 
 def test_paste_page_explains_text_that_is_too_short_and_keeps_it(staff_client):

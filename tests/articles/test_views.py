@@ -386,3 +386,24 @@ def test_quotes_inside_spoilers_and_unconfirmed_quotes_get_no_card():
     inside.refresh_from_db()
     suggested.refresh_from_db()
     assert not inside.card and not suggested.card
+
+
+def test_quote_page_runs_a_fixed_number_of_queries(client):
+    def quote_in(size: int):
+        article = factories.published_article(body="“Words said in the interview today,” she said.")
+        for _ in range(size):
+            article.tags.add(f"topic-{article.pk}-{_}")
+            factories.byline(article)
+        return factories.quote(article, status="confirmed", words="Words said in the interview today")
+
+    assert queries(client, quote_in(1).get_absolute_url()) == queries(client, quote_in(20).get_absolute_url())
+
+
+def test_shared_preview_runs_the_article_pages_queries(client):
+    from articles import services
+
+    editor = get_user_model().objects.create_superuser("chief", password="x" * 16)
+    draft = rich_article(3)
+    link = services.share_link_create(article=draft, user=editor)
+    preview = reverse("articles:share_preview", args=[services.share_link_token(link)])
+    assert queries(client, preview) <= 11  # the article page's queries and the link itself

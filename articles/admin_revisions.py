@@ -4,7 +4,7 @@
 address (``/admin/articles/article/<id>/revisions/``).
 """
 
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -13,7 +13,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
 
 from articles.models import Article, Revision
 from articles.revisions import change_summary, revision_diff, revision_restore, snapshot, snapshot_names
@@ -21,13 +20,6 @@ from articles.revisions import change_summary, revision_diff, revision_restore, 
 
 def revisions_url(article: Article) -> str:
     return reverse("admin:articles_article_revisions", args=[quote(article.pk)])
-
-
-def history_link(article: Article) -> str:
-    """A link to the article's revision history, for the change form or a list column."""
-    if article.pk is None:
-        return "—"
-    return format_html('<a href="{}">Revision history</a>', revisions_url(article))
 
 
 COLLECTION_LABELS = [
@@ -71,10 +63,6 @@ class RevisionAdminMixin:
             ),
             *super().get_urls(),
         ]
-
-    @admin.display(description="history")
-    def history_link(self, article: Article) -> str:
-        return history_link(article)
 
     def _revision_article(self, request, object_id: str) -> Article:
         article = self.get_object(request, unquote(object_id))

@@ -17,7 +17,6 @@ from articles.text.analyse import Analysis, analyse
 from people.models import Person, Work
 
 MAX_BYTES = 2 * 1024 * 1024
-UNATTRIBUTED = "(speaker not found)"
 
 
 class ImportRefused(ValueError):
@@ -126,7 +125,7 @@ def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, cre
             article=article,
             words=found.text,
             speaker=people.get(found.speaker_key) if found.speaker_key else None,
-            speaker_name=found.speaker_written or UNATTRIBUTED,
+            speaker_name=found.speaker_written or Quote.UNATTRIBUTED,
             confidence=round(found.confidence, 2),
             position=position,
             candidates=list(found.candidates),

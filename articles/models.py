@@ -449,6 +449,9 @@ class QuoteQuerySet(models.QuerySet):
 class Quote(models.Model):
     """Words someone said, found in an article's body and attributed to a speaker."""
 
+    # What the analyser writes as "speaker as written" when it found no speaker at all.
+    UNATTRIBUTED = "(speaker not found)"
+
     class Status(models.TextChoices):
         SUGGESTED = "suggested", "Suggested"
         CONFIRMED = "confirmed", "Confirmed"

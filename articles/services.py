@@ -7,7 +7,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from articles.analysis import name_directory
@@ -305,12 +305,11 @@ def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | Non
 def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Q&A labels an interview may use for the people it is about: full names, other spellings,
     and surnames or first names when only one person in the article's circle has them."""
-    people = {
-        *article.people.all(),
-        *(quote.speaker for quote in quotes if quote.speaker_id),
-        *Person.objects.filter(credits__work__in=article.works.all()),
-    }
-    people_with_aliases = Person.objects.filter(pk__in=[p.pk for p in people]).prefetch_related("aliases")
+    circle = Q(articles_about=article) | Q(credits__work__in=article.works.all())
+    speakers = [quote.speaker_id for quote in quotes if quote.speaker_id]
+    if speakers:
+        circle |= Q(pk__in=speakers)
+    people_with_aliases = Person.objects.filter(circle).distinct().prefetch_related("aliases")
     urls: dict[str, str] = {}
     partial: dict[str, set[str]] = {}
     for person in people_with_aliases:
@@ -336,7 +335,6 @@ def article_set_spoiler_scope(*, article: Article, scope: SpoilerScope, severity
     return article
 
 
-UNATTRIBUTED = "(speaker not found)"
 # How alike an edited quote must be to the confirmed one to keep its speaker.
 SAME_QUOTE_RATIO = 0.8
 
@@ -375,7 +373,7 @@ def article_analyse(*, article: Article) -> dict[str, int]:
             article=article,
             words=candidate.text,
             speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
-            speaker_name=candidate.speaker_written or UNATTRIBUTED,
+            speaker_name=candidate.speaker_written or Quote.UNATTRIBUTED,
             status=Quote.Status.SUGGESTED,
             confidence=round(candidate.confidence, 2),
             position=position,

@@ -51,6 +51,8 @@ FEEDS = [
     ("articles:tag_feed_atom", {"slug": "ballet"}),
     ("articles:work_feed_rss", {"slug": "tiny-pretty-things"}),
     ("articles:work_feed_atom", {"slug": "tiny-pretty-things"}),
+    ("articles:work_spoilers_feed_rss", {"slug": "tiny-pretty-things"}),
+    ("articles:work_spoilers_feed_atom", {"slug": "tiny-pretty-things"}),
     ("articles:person_feed_rss", {"slug": "anna-maiche"}),
     ("articles:person_feed_atom", {"slug": "anna-maiche"}),
 ]

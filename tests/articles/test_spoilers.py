@@ -351,3 +351,22 @@ def test_setting_the_scope_re_renders_the_body_default(series):
     )
     article.refresh_from_db()
     assert 'data-spoiler="tiny-pretty-things:s1e3"' in article.body_html
+
+
+def test_work_feed_with_through_runs_a_fixed_number_of_queries(client, recap, series):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/feeds/works/tiny-pretty-things.rss?through=s1e5").status_code == 200
+        return len(context.captured_queries)
+
+    few = queries()
+    for n in range(5):
+        article = factories.published_article(body=f"::: spoiler S1E{n + 1}\nMore secret text {n}.\n:::")
+        article.works.add(series)
+        factories.spoiler(article, series, 1, n + 1)
+        factories.byline(article)
+        article_render(article=article)
+    assert queries() == few

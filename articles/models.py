@@ -4,8 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -45,10 +44,14 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-publish_at", "-pk")
 
     def about_or_quoting(self, person) -> "ArticleQuerySet":
-        """Articles about a person, by them, or quoting them with a confirmed quote."""
-        return self.filter(
-            Q(people=person) | Q(quotes__speaker=person, quotes__status=Quote.Status.CONFIRMED)
-        ).distinct()
+        """Articles about a person or quoting them with a confirmed quote.
+
+        The two id sets are united first, so each side reads its own index and the articles are
+        then fetched by key; an ``OR`` across both joins would read every article instead.
+        """
+        about = Article.people.through.objects.filter(person=person).order_by().values("article_id")
+        quoting = Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED).order_by().values("article_id")
+        return self.filter(pk__in=about.union(quoting))
 
     def for_listing(self) -> "ArticleQuerySet":
         """Everything a listing card or admin row shows, fetched in a fixed number of queries.
@@ -66,11 +69,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self) -> "ArticleQuerySet":
-        """Everything the article page shows, in a fixed number of queries."""
+        """Everything the article page shows, in a fixed number of queries.
+
+        What a review reviewed is left to ``Article.reviewed_subject()``: most articles are not
+        reviews, and joining five tables for every article page costs more than one small query
+        for the reviews.
+        """
         return (
             self.for_listing()
             .defer(None)
-            .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
             .prefetch_related(
                 Prefetch(
                     "spoiler_items__tag__work__seasons",
@@ -89,16 +96,32 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def attach_reviewed(self, article: "Article") -> None:
+        """Load what ``article`` reviews (work, season or episode, with their work) into its
+        relation cache: one query for a review that names one, none for any other article."""
+        if not (article.reviewed_work_id or article.reviewed_season_id or article.reviewed_episode_id):
+            return
+        reviewed = ("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
+        subject = (
+            self.model.objects.select_related(*reviewed)
+            .only("reviewed_work", "reviewed_season", "reviewed_episode")
+            .get(pk=article.pk)
+        )
+        for name in ("reviewed_work", "reviewed_season", "reviewed_episode"):
+            setattr(article, name, getattr(subject, name))
+
     def related_to(self, article: "Article") -> "ArticleQuerySet":
-        """Other articles sharing a work or a topic tag with ``article``."""
+        """Other articles sharing a work or a topic tag with ``article``.
+
+        Each candidate is tested with ``EXISTS`` rather than joined, so no ``DISTINCT`` is needed
+        and a "newest first, first few" read can walk the listing index and stop early instead of
+        gathering every article of the work and tags.
+        """
         work_ids = [work.pk for work in article.works.all()]
         tag_ids = [tag.pk for tag in article.tags.all()]
-        return self.filter(Q(works__in=work_ids) | Q(tags__in=tag_ids)).exclude(pk=article.pk).distinct()
-
-    def latest_per_kind(self, per_kind: int) -> "ArticleQuerySet":
-        """The newest ``per_kind`` articles of each kind, in one query."""
-        rank = models.Window(RowNumber(), partition_by=[F("kind")], order_by=[F("publish_at").desc(), F("pk").desc()])
-        return self.annotate(kind_rank=rank).filter(kind_rank__lte=per_kind)
+        shares_work = Article.works.through.objects.filter(article=OuterRef("pk"), work__in=work_ids)
+        shares_tag = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tag_ids)
+        return self.filter(Exists(shares_work) | Exists(shares_tag)).exclude(pk=article.pk)
 
 
 class SpoilerScopeManager(NaturalKeyManager):

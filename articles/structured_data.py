@@ -35,9 +35,8 @@ def article_json_ld(article: Article, *, absolute_url: AbsoluteUrl, description:
     """JSON-LD for an article page: a ``NewsArticle``, or a ``ReviewNewsArticle`` for a review of
     a work, season or episode.
 
-    Fetch the article with ``select_related("hero_image", "reviewed_work", "reviewed_season__work",
-    "reviewed_episode__season__work")`` and ``prefetch_related("tags", "works",
-    Prefetch("bylines", queryset=Byline.objects.select_related("person")))``.
+    Fetch the article with ``Article.objects.for_detail()`` and load what it reviews with
+    ``Article.objects.attach_reviewed(article)``, so that nothing here queries.
     ``description`` must already be spoiler-safe (the dek or the stored spoiler-safe excerpt).
     """
     url = absolute_url(article.get_absolute_url())

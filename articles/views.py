@@ -1,4 +1,3 @@
-from itertools import groupby
 from urllib.parse import urlsplit
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -13,7 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.forms import ReaderProgressForm
-from articles.models import Article, Quote, SlugRedirect, published_q
+from articles.models import Article, Quote, SlugRedirect
 from articles.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
 from articles.services import share_link_resolve
 from articles.structured_data import article_json_ld, quotation_json_ld
@@ -25,24 +24,35 @@ PAGE_SIZE = 12
 
 class HomeView(TemplateView):
     template_name = "articles/home.html"
+    latest_size = 7
     lane_size = 4
+    # Featured works are the works of the newest articles; looking further back only slows the page.
+    featured_window = 200
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        published = Article.objects.published()
-        context["latest"] = list(published.for_listing().newest_first()[:7])
-        lanes = published.latest_per_kind(self.lane_size).for_listing().order_by("kind", "kind_rank")
-        by_kind = {kind: list(rows) for kind, rows in groupby(lanes, key=lambda article: article.kind)}
-        context["lanes"] = [
-            (kind, Article.KIND_PLURALS[kind.value], by_kind[kind.value])
+        published = Article.objects.published().newest_first()
+        # Ids first, each list a short walk down its own index; then the cards in one fetch.
+        recent_ids = list(published.values_list("pk", flat=True)[: self.featured_window])
+        lane_ids = {
+            kind: list(published.filter(kind=kind).values_list("pk", flat=True)[: self.lane_size])
             for kind in Article.Kind
-            if kind.value in by_kind
+        }
+        wanted = {*recent_ids[: self.latest_size], *(pk for ids in lane_ids.values() for pk in ids)}
+        cards = Article.objects.filter(pk__in=wanted).for_listing().in_bulk()
+
+        def in_order(ids):  # skipping any article deleted between the two reads
+            return [cards[pk] for pk in ids if pk in cards]
+
+        context["latest"] = in_order(recent_ids[: self.latest_size])
+        context["lanes"] = [
+            (kind, Article.KIND_PLURALS[kind.value], in_order(ids)) for kind, ids in lane_ids.items() if ids
         ]
         context["featured_works"] = (
-            Work.objects.filter(published_q(prefix="articles__"))
+            Work.objects.filter(articles__in=recent_ids)
             .annotate(latest_article=Max("articles__publish_at"))
             .select_related("poster")
-            .order_by("-latest_article")[:4]
+            .order_by("-latest_article", "pk")[:4]
         )
         return context
 
@@ -94,6 +104,11 @@ class ArticleDetailView(DetailView):
         if self.request.user.is_staff:
             return articles
         return articles.published()
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        Article.objects.attach_reviewed(article)
+        return article
 
     def get(self, request, *args, **kwargs):
         try:
@@ -198,7 +213,9 @@ class SharedPreviewView(ArticleDetailView):
         link = share_link_resolve(self.kwargs["token"])
         if link is None:
             raise Http404("This preview link has expired or is not valid.")
-        return Article.objects.for_detail().with_is_live().get(pk=link.article_id)
+        article = Article.objects.for_detail().with_is_live().get(pk=link.article_id)
+        Article.objects.attach_reviewed(article)
+        return article
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

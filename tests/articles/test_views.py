@@ -69,6 +69,43 @@ def test_home_page_queries_stay_fixed_as_articles_grow(client):
     assert queries(client, reverse("articles:home")) == few
 
 
+def card_titles(html: str) -> list[str]:
+    return re.findall(r'<h3 class="card-title"><a [^>]*>([^<]+)</a>', html)
+
+
+def test_home_shows_the_latest_seven_and_the_newest_four_of_each_kind(client):
+    for n in range(9):
+        factories.published_article(kind=Article.Kind.NEWS, headline=f"News {n}", ago=timedelta(hours=n + 1))
+    for n in range(2):
+        factories.published_article(kind=Article.Kind.REVIEW, headline=f"Review {n}", ago=timedelta(days=n + 1))
+    factories.article(kind=Article.Kind.RECAP, headline="Draft recap")
+    factories.published_article(kind=Article.Kind.RECAP, headline="Scheduled recap", ago=-timedelta(hours=1))
+
+    page = client.get(reverse("articles:home")).content.decode()
+    latest = page[page.index('id="latest-heading"') : page.index('class="lane"')]
+    news_lane = page[page.index('id="lane-news"') :]
+    reviews_lane = page[page.index('id="lane-review"') :]
+
+    assert card_titles(latest) == [f"News {n}" for n in range(7)]
+    assert card_titles(news_lane)[:4] == ["News 0", "News 1", "News 2", "News 3"]
+    assert card_titles(reviews_lane)[:2] == ["Review 0", "Review 1"]
+    assert 'id="lane-recap"' not in page
+    assert not [title for title in card_titles(page) if "recap" in title]
+
+
+def test_home_features_the_works_of_the_newest_articles(client):
+    works = [factories.work(f"Show {n}") for n in range(6)]
+    for n, work in enumerate(works[:5]):
+        factories.published_article(ago=timedelta(days=n + 1)).works.add(work)
+    factories.published_article(ago=timedelta(days=30)).works.add(works[0])  # older article, same work
+    factories.article().works.add(works[5])  # only a draft
+
+    page = client.get(reverse("articles:home")).content.decode()
+    featured = page[page.index('id="works-heading"') :]
+
+    assert re.findall(r"<span>(Show \d)</span>", featured) == ["Show 0", "Show 1", "Show 2", "Show 3"]
+
+
 @pytest.mark.parametrize(
     "url_for",
     [
@@ -252,6 +289,37 @@ def test_related_articles_share_a_work_or_tag_and_are_published(client):
 
     assert "Sibling piece" in related
     assert "Draft sibling" not in related and "Unrelated piece" not in related
+
+
+def test_related_articles_are_the_newest_four_each_listed_once(client):
+    series = factories.work()
+    main = factories.published_article(headline="Main piece")
+    main.works.add(series)
+    main.tags.add("ballet")
+    for n in range(6):
+        other = factories.published_article(headline=f"Other piece {n}", ago=timedelta(days=n + 1))
+        other.works.add(series)
+        other.tags.add("ballet")  # shares both the work and the tag
+
+    page = client.get(main.get_absolute_url()).content.decode()
+    related = page[page.index('id="related-heading"') :]
+
+    assert re.findall(r"Other piece (\d)", related) == ["0", "1", "2", "3"]
+
+
+def test_review_page_names_what_it_reviews_for_one_query_more_than_an_interview(client):
+    series = factories.work("Tiny Pretty Things")
+    episode = factories.season(series, number=1, episodes=10).episodes.get(number=4)
+    interview = factories.published_article(kind=Article.Kind.INTERVIEW)
+    review = factories.published_article(kind=Article.Kind.REVIEW, rating="4", reviewed_episode=episode)
+
+    interview_queries = queries(client, interview.get_absolute_url())
+    review_queries = queries(client, review.get_absolute_url())
+    page = client.get(review.get_absolute_url()).content.decode()
+
+    assert review_queries == interview_queries + 1 <= 10
+    assert f'Reviewed: <a href="{series.get_absolute_url()}">Tiny Pretty Things</a>, season 1, episode 4' in page
+    assert '"@type": "TVEpisode"' in page
 
 
 def test_quote_permalink_shows_words_speaker_article_and_date(client):

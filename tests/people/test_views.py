@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -140,3 +142,26 @@ def test_unknown_people_works_and_characters_answer_404(client):
     assert client.get("/works/real-show/characters/nobody/").status_code == 404
     character = factories.character(factories.work(slug="other-show"), slug="someone")
     assert client.get(f"/works/{series.slug}/characters/{character.slug}/").status_code == 404
+
+
+def test_person_page_lists_articles_about_or_quoting_them_once_each_newest_first(client):
+    from datetime import timedelta
+
+    actress = factories.person("Casimere Jollette")
+    about = factories.published_article(headline="About her", ago=timedelta(days=3))
+    about.people.add(actress)
+    quoting = factories.published_article(headline="Quoting her", ago=timedelta(days=2))
+    factories.quote(quoting, actress, status="confirmed")
+    both = factories.published_article(headline="About and quoting her", ago=timedelta(days=1))
+    both.people.add(actress)
+    factories.quote(both, actress, status="confirmed")
+    factories.quote(both, actress, status="confirmed")
+    unconfirmed = factories.published_article(headline="Only a suggested quote")
+    factories.quote(unconfirmed, actress, status="suggested")
+    factories.article(headline="A draft about her").people.add(actress)
+
+    page = client.get(actress.get_absolute_url()).content.decode()
+    articles = page[page.index('id="articles-heading"') :]
+    listed = re.findall(r"<h3[^>]*>\s*<a [^>]*>([^<]+)</a>", articles)
+
+    assert listed == ["About and quoting her", "Quoting her", "About her"]

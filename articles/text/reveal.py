@@ -40,6 +40,8 @@ def unwrap_for_feed(html: str, is_covered: IsCovered, *, link: str) -> str:
 
 def link_placeholders(safe_html: str, *, link: str) -> str:
     """Make the placeholders of the spoiler-safe HTML point at the article, for feeds."""
+    if "spoiler-placeholder" not in safe_html:
+        return safe_html  # nothing to link; most articles have no spoiler, and parsing is a feed's main cost
     rewriter = _Rewriter(lambda scope: False, feed_link=link, placeholders_only=True)
     rewriter.feed(safe_html)
     rewriter.close()

@@ -8,10 +8,16 @@ and publishes an article, only in bulk:
 - 50 people credited on 12 works (2 or 3 works each; series have 2 seasons of 8 episodes), 8
   journalists for bylines, 100 topic tags;
 - per article: about 900 words of generated prose in 12 paragraphs with 5 confirmed quotes by
-  people credited on the article's work, 4 tags, 1 hero image (a 320x180 PNG of its own,
-  uploaded through images.services.image_save, so renditions and original are real), a byline,
-  the work it covers and two people covered;
-  every fifth article is a recap with a spoiler section and a spoiler tag, reviews carry a rating;
+  people credited on the article's work, 4 tags, 1 hero image, a byline, the work it covers and
+  two people covered; every fifth article is a recap with a spoiler section and a spoiler tag,
+  reviews carry a rating;
+- hero images are uploaded through images.services.image_save (a 320x180 PNG, so the clean
+  copy, the private original, the renditions and the image's rendition index are all real). The
+  first 1,000 articles upload one each; every later article shares one of those uploaded for
+  articles about the same work (picked by its index), so its caption and credit still fit.
+  Pages read only the image row and its rendition index, which are as real for a shared image
+  as for an article's own; the difference is that the image library stays at about 1,000
+  images however large N is;
 - the stored body variants are computed by `articles.text.render_body` from exactly the inputs
   `articles.services.article_render` gathers (default scope, speaker URLs, season lengths,
   confirmed quotes), quote spoiler scopes and quote cards follow it as well (one PNG per
@@ -21,14 +27,19 @@ and publishes an article, only in bulk:
 - at the end a sample of articles is re-rendered through `article_render` inside a rolled-back
   transaction and the run fails if that would change anything.
 
-Articles are written in transactions of 1,000 with bulk_create. Running it again with the same N
-reuses the seed; with another N (or --wipe) the previous bench seed is deleted first. A database
-holding anything that is not a bench seed is refused.
+Articles are written in transactions of 1,000 with bulk_create, with primary keys given in
+article order. Plans and bodies are computed, and quote cards drawn, in one worker process per
+CPU while the main process uploads images and writes rows; each article depends only on its
+index and each card only on its signature, so the result is the same whatever the number of
+workers. Running it again with the same N reuses the seed; with another N (or --wipe) the
+previous bench seed is deleted first. A database holding anything that is not a bench seed is
+refused.
 """
 
 import argparse
 import io
 import os
+import pickle
 import random
 import re
 import secrets
@@ -37,10 +48,18 @@ import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from articles.text import RenderedBody
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 SEED = 20261128
-BATCH = 1000
+BATCH = 1000  # articles per transaction
+INSERT_BATCH = 2000  # rows per INSERT statement
+HERO_POOL = 1000  # distinct hero images uploaded; later articles reuse them (see Seeder.hero_image)
+WORKERS = max(1, min(8, os.cpu_count() or 1))  # processes rendering bodies and drawing quote cards
+RENDER_CHUNK = 100  # articles per task sent to a worker
 PREFIX = "bench-"
 
 
@@ -298,6 +317,34 @@ def png_bytes(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
     return out.getvalue()
 
 
+# --- Worker processes --------------------------------------------------------------------------
+
+_worker_seeder = None
+
+
+def _start_worker(seeder: bytes) -> None:
+    """Pool initializer: set Django up, then load the seeder with its people, works and tags.
+
+    The seeder comes pickled by hand: its model instances can only be loaded once Django is set up.
+    """
+    global _worker_seeder
+    configure_environment()
+    import django
+
+    django.setup()
+    _worker_seeder = pickle.loads(seeder)
+
+
+def _render_articles(indexes: range) -> list[tuple[dict, "RenderedBody"]]:
+    return [_worker_seeder.render_article(i) for i in indexes]
+
+
+def _draw_card(words: str, speaker: str, work_title: str, path: str) -> None:
+    from articles.cards import draw_quote_card
+
+    Path(path).write_bytes(draw_quote_card(words, speaker, work_title))
+
+
 # --- The seed ----------------------------------------------------------------------------------
 
 
@@ -309,6 +356,13 @@ class Seeder:
         from django.conf import settings
 
         self.media_root = Path(settings.MEDIA_ROOT)
+        self.heroes: dict[int, list] = {}  # work pk -> hero images uploaded so far
+        self.speaker_url_tables: dict[tuple, dict[str, str]] = {}
+        self.person_urls: dict[int, str] = {}
+
+    def __getstate__(self) -> dict:
+        # Sent to the worker processes, which log nothing (the callback may not pickle).
+        return {**self.__dict__, "log": print}
 
     # Existing data -------------------------------------------------------------------------
     def existing_seed(self) -> int | None:
@@ -332,8 +386,12 @@ class Seeder:
         return f"{connection.vendor}:{connection.settings_dict['NAME']}"
 
     def wipe(self) -> None:
-        """Delete a previous bench seed: every content row (the database holds nothing else)."""
-        from django.db import transaction
+        """Delete a previous bench seed: every content row (the database holds nothing else).
+
+        The id sequences start again at 1, so a wiped database is seeded exactly like a new one.
+        """
+        from django.core.management.color import no_style
+        from django.db import connection, transaction
         from taggit.models import Tag
 
         from articles.models import (
@@ -346,19 +404,22 @@ class Seeder:
             SpoilerScope,
             TaggedArticle,
         )
-        from images.models import Image
+        from images.models import Image, Rendition
         from people.models import Credit, Episode, Person, Season, Work
 
         t0 = time.monotonic()
+        models = [
+            *(Revision, AuditEntry, Quote, Byline, TaggedArticle, ArticleSpoiler),
+            *(Article.works.through, Article.people.through),
+            *(Article, SpoilerScope, Credit, Episode, Season, Work, Person, Rendition, Image, Tag),
+        ]
         with transaction.atomic():
-            for model in (Revision, AuditEntry, Quote, Byline, TaggedArticle, ArticleSpoiler):
+            for model in models:
                 model.objects.all()._raw_delete(model.objects.db)
-            for through in (Article.works.through, Article.people.through):
-                through.objects.all()._raw_delete(through.objects.db)
-            from images.models import Rendition
-
-            for model in (Article, SpoilerScope, Credit, Episode, Season, Work, Person, Rendition, Image, Tag):
-                model.objects.all()._raw_delete(model.objects.db)
+            sequences = [{"table": model._meta.db_table, "column": model._meta.pk.column} for model in models]
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_by_name_sql(no_style(), sequences):
+                    cursor.execute(sql)
         import shutil
 
         shutil.rmtree(self.media_root, ignore_errors=True)
@@ -531,247 +592,301 @@ class Seeder:
             "rating": Decimal(rng.randint(4, 10)) / 2 if kind == Article.Kind.REVIEW else None,
         }
 
+    def render_article(self, i: int) -> tuple[dict, "RenderedBody"]:
+        """Article i's plan and its body rendered from exactly the inputs article_render gathers.
+
+        Needs no database, so it runs in the worker processes.
+        """
+        from articles.text import QuoteMark, Scope, render_body
+
+        plan = self.article_plan(i)
+        work = plan["work"]
+        episode = plan["spoiler_episode"]
+        default_scope = Scope(work.slug, 1, episode) if episode else Scope(work.slug)
+        rendered = render_body(
+            plan["body"],
+            default_scope=default_scope,
+            speaker_urls=self.speaker_urls(plan),
+            season_lengths=self.season_lengths[work.pk],
+            quotes=[QuoteMark(w, self.person_url(s), s.name) for w, s, _ in plan["quotes"]],
+        )
+        return plan, rendered
+
     def speaker_urls(self, plan: dict) -> dict[str, str]:
-        """articles.services._speaker_urls, from memory (the bench seed has no aliases)."""
-        people = {p for p in self.credited if p.pk in plan["people"]}
-        people |= {speaker for _, speaker, _ in plan["quotes"]}
-        people |= set(self.cast[plan["work"].pk])
-        urls: dict[str, str] = {}
-        partial: dict[str, set[str]] = {}
-        for person in sorted(people, key=lambda p: (p.name, p.pk)):
-            url = person.get_absolute_url()
-            for name in [person.name]:
-                urls[name.casefold()] = url
-                words = name.split()
+        """articles.services._speaker_urls, from memory (the bench seed has no aliases).
+
+        The circle is the work's cast plus the people covered and quoted, who are normally in
+        that cast already, so the table is built about once per work, not once per article.
+        """
+        work = plan["work"]
+        cast = self.cast[work.pk]
+        circle = set(plan["people"]) | {speaker.pk for _, speaker, _ in plan["quotes"]}
+        key = (work.pk, frozenset(circle - {person.pk for person in cast}))
+        if key not in self.speaker_url_tables:
+            people = {p for p in self.credited if p.pk in key[1]} | set(cast)
+            urls: dict[str, str] = {}
+            partial: dict[str, set[str]] = {}
+            for person in sorted(people, key=lambda p: (p.name, p.pk)):
+                url = self.person_url(person)
+                urls[person.name.casefold()] = url
+                words = person.name.split()
                 if len(words) > 1:
                     for part in (words[0], words[-1]):
                         partial.setdefault(part.casefold(), set()).add(url)
-        for part, owners in partial.items():
-            if len(owners) == 1 and part not in urls:
-                urls[part] = next(iter(owners))
-        return urls
+            for part, owners in partial.items():
+                if len(owners) == 1 and part not in urls:
+                    urls[part] = next(iter(owners))
+            self.speaker_url_tables[key] = urls
+        return self.speaker_url_tables[key]
 
-    def seed_articles(self) -> None:
+    def person_url(self, person) -> str:
+        if person.pk not in self.person_urls:
+            self.person_urls[person.pk] = person.get_absolute_url()
+        return self.person_urls[person.pk]
+
+    def hero_image(self, i: int, plan: dict):
+        """Article i's hero image, uploaded through images.services.image_save.
+
+        The first HERO_POOL articles each upload a picture of their own; later articles share
+        those of the same work, so captions still name the right work and every hero has a real
+        rendition index, without one trip through Pillow per article.
+        """
         from django.core.files.base import ContentFile
-        from django.db import transaction
 
-        from articles.cards import card_signature, draw_quote_card
-        from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Quote, Revision, TaggedArticle
-        from articles.revisions import field_values
-        from articles.text import QuoteMark, Scope, render_body
-        from articles.text.lint import spoiler_lint
-        from articles.text.render import UNSCOPED
         from images.models import Image
         from images.services import image_save
 
+        work = plan["work"]
+        pool = self.heroes.setdefault(work.pk, [])
+        if i >= HERO_POOL and pool:
+            return pool[i % len(pool)]
+        colour = (i % 251, (i // 251) % 251, 60 + (i // 63001) % 190)
+        image = image_save(
+            image=Image(
+                title=f"Hero {i}",
+                alt_text=f"A still from {work.title}",
+                caption=f"{work.title}, publicity still.",
+                credit=f"{work.network} press",
+            ),
+            upload=ContentFile(png_bytes(320, 180, colour), name=f"hero-{i:06d}.png"),
+        )
+        pool.append(image)
+        return image
+
+    def seed_articles(self) -> None:
+        """Write the articles in batches, rendering the next batch in worker processes meanwhile.
+
+        Worker processes compute plans and bodies (pure functions of the article's index) and
+        draw quote cards (a pure function of the card's signature); this process uploads hero
+        images, assigns primary keys and writes every row, always in article order, so the
+        result does not depend on how many workers there are or which one did what.
+        """
+        import multiprocessing
+
+        from django.core.management.color import no_style
+        from django.db import connection, transaction
+        from django.db.models import Max
+
+        from articles.cards import card_signature
+        from articles.models import Article, Quote
+        from articles.text.lint import spoiler_lint
+        from articles.text.render import UNSCOPED
+
         start = datetime(2023, 1, 1, 9, 0, tzinfo=UTC)
         span = (datetime(2026, 11, 1, tzinfo=UTC) - start) / max(self.n, 1)
-        (self.media_root / "quote-cards").mkdir(parents=True, exist_ok=True)
-        card_cache: dict[str, Path] = {}
-        cards_drawn = 0
+        cards_dir = self.media_root / "quote-cards"
+        sources_dir = self.media_root / "bench-src"
+        cards_dir.mkdir(parents=True, exist_ok=True)
+        sources_dir.mkdir(parents=True, exist_ok=True)
+        card_sources: set[str] = set()
+        # Primary keys are given here, so quote card names (which carry the quote's id) are known
+        # before the rows are written; the sequences are moved past them at the end.
+        next_article = (Article.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
+        next_quote = (Quote.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
+        batches = [range(s, min(self.n, s + BATCH)) for s in range(0, self.n, BATCH)]
         t0 = time.monotonic()
-        for batch_start in range(0, self.n, BATCH):
-            indexes = range(batch_start, min(self.n, batch_start + BATCH))
-            plans = [self.article_plan(i) for i in indexes]
-            with transaction.atomic():
-                # Images go through the app's own upload path (images.services.image_save): a
-                # clean copy named by content, the private original and every rendition.
-                images = []
-                for i, plan in zip(indexes, plans, strict=True):
-                    colour = (i % 251, (i // 251) % 251, 60 + (i // 63001) % 190)
-                    images.append(
-                        image_save(
-                            image=Image(
-                                title=f"Hero {i}",
-                                alt_text=f"A still from {plan['work'].title}",
-                                caption=f"{plan['work'].title}, publicity still.",
-                                credit=f"{plan['work'].network} press",
-                            ),
-                            upload=ContentFile(png_bytes(320, 180, colour), name=f"hero-{i:06d}.png"),
-                        )
-                    )
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(WORKERS, initializer=_start_worker, initargs=(pickle.dumps(self),)) as pool:
 
-                articles = []
-                rendered_all = []
-                for i, plan, image in zip(indexes, plans, images, strict=True):
+            def render(indexes: range):
+                chunks = [indexes[c : c + RENDER_CHUNK] for c in range(0, len(indexes), RENDER_CHUNK)]
+                return pool.map_async(_render_articles, chunks)
+
+            pending = render(batches[0]) if batches else None
+            for number, indexes in enumerate(batches):
+                rendered_batch = [item for chunk in pending.get() for item in chunk]
+                if number + 1 < len(batches):
+                    pending = render(batches[number + 1])
+                plans = [plan for plan, _ in rendered_batch]
+
+                # Quotes first, so the workers can draw the new cards while this process writes.
+                quotes_of = []
+                card_jobs = []
+                card_links = []
+                for plan, rendered in rendered_batch:
                     work = plan["work"]
-                    publish_at = start + span * i
-                    if plan["spoiler_episode"]:
-                        default_scope = Scope(work.slug, 1, plan["spoiler_episode"])
-                    else:
-                        default_scope = Scope(work.slug)
-                    rendered = render_body(
-                        plan["body"],
-                        default_scope=default_scope,
-                        speaker_urls=self.speaker_urls(plan),
-                        season_lengths=self.season_lengths[work.pk],
-                        quotes=[QuoteMark(w, s.get_absolute_url(), s.name) for w, s, _ in plan["quotes"]],
-                    )
-                    never_spoil = {
-                        "headline": plan["headline"],
-                        "dek": plan["dek"],
-                        "slug": plan["slug"].replace("-", " "),
-                        "hero caption": image.caption,
-                    }
-                    rendered_all.append(rendered)
-                    articles.append(
-                        Article(
-                            kind=plan["kind"],
-                            headline=plan["headline"],
-                            slug=plan["slug"],
-                            dek=plan["dek"],
-                            body=plan["body"],
-                            status=Article.Status.PUBLISHED,
-                            publish_at=publish_at,
-                            hero_image=image,
-                            rating=plan["rating"],
-                            reviewed_work=work if plan["rating"] is not None else None,
-                            body_html=rendered.full_html,
-                            body_safe_html=rendered.safe_html,
-                            excerpt=rendered.plain,
-                            safe_text=rendered.safe_text,
-                            reading_minutes=rendered.reading_minutes,
-                            body_warnings=[*rendered.warnings, *spoiler_lint(never_spoil, rendered.spoiler_texts)],
+                    quotes = []
+                    for words, speaker, position in plan["quotes"]:
+                        quote = Quote(
+                            pk=next_quote,
+                            article_id=next_article + len(quotes_of),
+                            words=words,
+                            speaker=speaker,
+                            speaker_name=speaker.name,
+                            status=Quote.Status.CONFIRMED,
+                            confidence=1.0,
+                            position=position,
+                            spoiler_scope=rendered.quote_scopes.get(words, UNSCOPED),
                         )
-                    )
-                articles = Article.objects.bulk_create(articles)
+                        next_quote += 1
+                        if not quote.spoiler_scope:
+                            # Named and drawn as articles.services._refresh_quote_card does it.
+                            signature = card_signature(words, speaker.name, work.title)
+                            source = sources_dir / f"card-{signature}.png"
+                            if signature not in card_sources:
+                                card_sources.add(signature)
+                                card_jobs.append((words, speaker.name, work.title, str(source)))
+                            quote.card = f"quote-cards/quote-{quote.pk}-{signature}.png"
+                            card_links.append((source, self.media_root / quote.card.name))
+                        quotes.append(quote)
+                    quotes_of.append(quotes)
+                cards_drawn = pool.starmap_async(_draw_card, card_jobs, chunksize=8)
 
-                Article.works.through.objects.bulk_create(
-                    [
-                        Article.works.through(article_id=a.pk, work_id=p["work"].pk)
-                        for a, p in zip(articles, plans, strict=True)
-                    ]
-                )
-                Article.people.through.objects.bulk_create(
-                    [
-                        Article.people.through(article_id=a.pk, person_id=person_id)
-                        for a, p in zip(articles, plans, strict=True)
-                        for person_id in p["people"]
-                    ]
-                )
-                Byline.objects.bulk_create(
-                    [
-                        Byline(article=a, person=p["byline"], label="Staff writer", position=0)
-                        for a, p in zip(articles, plans, strict=True)
-                    ]
-                )
-                TaggedArticle.objects.bulk_create(
-                    [
-                        TaggedArticle(content_object=a, tag=self.tags[t])
-                        for a, p in zip(articles, plans, strict=True)
-                        for t in p["tags"]
-                    ]
-                )
-                ArticleSpoiler.objects.bulk_create(
-                    [
-                        ArticleSpoiler(
-                            content_object=a,
-                            tag=self.scopes[(p["work"].pk, p["spoiler_episode"])],
-                            severity=ArticleSpoiler.Severity.MAJOR,
-                        )
-                        for a, p in zip(articles, plans, strict=True)
-                        if p["spoiler_episode"]
-                    ]
-                )
-                quotes = []
-                for a, p, rendered in zip(articles, plans, rendered_all, strict=True):
-                    for words, speaker, position in p["quotes"]:
-                        quotes.append(
-                            Quote(
-                                article=a,
-                                words=words,
-                                speaker=speaker,
-                                speaker_name=speaker.name,
-                                status=Quote.Status.CONFIRMED,
-                                confidence=1.0,
-                                position=position,
-                                spoiler_scope=rendered.quote_scopes.get(words, UNSCOPED),
+                with transaction.atomic():
+                    articles = []
+                    for i, (plan, rendered) in zip(indexes, rendered_batch, strict=True):
+                        image = self.hero_image(i, plan)
+                        never_spoil = {
+                            "headline": plan["headline"],
+                            "dek": plan["dek"],
+                            "slug": plan["slug"].replace("-", " "),
+                            "hero caption": image.caption,
+                        }
+                        articles.append(
+                            Article(
+                                pk=next_article,
+                                kind=plan["kind"],
+                                headline=plan["headline"],
+                                slug=plan["slug"],
+                                dek=plan["dek"],
+                                body=plan["body"],
+                                status=Article.Status.PUBLISHED,
+                                publish_at=start + span * i,
+                                hero_image=image,
+                                rating=plan["rating"],
+                                reviewed_work=plan["work"] if plan["rating"] is not None else None,
+                                body_html=rendered.full_html,
+                                body_safe_html=rendered.safe_html,
+                                excerpt=rendered.plain,
+                                safe_text=rendered.safe_text,
+                                reading_minutes=rendered.reading_minutes,
+                                body_warnings=[*rendered.warnings, *spoiler_lint(never_spoil, rendered.spoiler_texts)],
                             )
                         )
-                quotes = Quote.objects.bulk_create(quotes)
-                # Quote cards, as articles.services._refresh_quote_card names and draws them.
-                by_article = {a.pk: p for a, p in zip(articles, plans, strict=True)}
-                carded = []
-                for quote in quotes:
-                    if quote.spoiler_scope:
-                        continue
-                    work_title = by_article[quote.article_id]["work"].title
-                    signature = card_signature(quote.words, quote.speaker.name, work_title)
-                    source = card_cache.get(signature)
-                    if source is None:
-                        (self.media_root / "bench-src").mkdir(parents=True, exist_ok=True)
-                        source = self.media_root / "bench-src" / f"card-{signature}.png"
-                        source.write_bytes(draw_quote_card(quote.words, quote.speaker.name, work_title))
-                        card_cache[signature] = source
-                        cards_drawn += 1
-                    name = f"quote-cards/quote-{quote.pk}-{signature}.png"
-                    target = self.media_root / name
-                    if not target.exists():
-                        os.link(source, target)
-                    quote.card = name
-                    carded.append(quote)
-                Quote.objects.bulk_update(carded, ["card"], batch_size=500)
+                        next_article += 1
+                    self.write_batch(articles, plans, quotes_of)
+                    cards_drawn.get()
+                    for source, target in card_links:
+                        if not target.exists():
+                            os.link(source, target)
+                done = indexes[-1] + 1
+                rate = done / (time.monotonic() - t0)
+                self.log(f"[seed] {done}/{self.n} articles ({rate:.0f}/s, {len(card_sources)} distinct quote cards)")
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), [Article, Quote]):
+                cursor.execute(sql)
 
-                # article_publish: an audit entry and a revision snapshot per article.
-                AuditEntry.objects.bulk_create(
-                    [AuditEntry(article=a, action=AuditEntry.Action.PUBLISH, user=None) for a in articles]
+    def write_batch(self, articles: list, plans: list[dict], quotes_of: list[list]) -> None:
+        """Insert a batch of articles with everything hanging off them, a few statements per table."""
+        from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Quote, Revision, TaggedArticle
+        from articles.revisions import field_values
+
+        pairs = list(zip(articles, plans, strict=True))
+        Article.objects.bulk_create(articles, batch_size=INSERT_BATCH)
+        Article.works.through.objects.bulk_create(
+            [Article.works.through(article_id=a.pk, work_id=p["work"].pk) for a, p in pairs],
+            batch_size=INSERT_BATCH,
+        )
+        Article.people.through.objects.bulk_create(
+            [
+                Article.people.through(article_id=a.pk, person_id=person_id)
+                for a, p in pairs
+                for person_id in p["people"]
+            ],
+            batch_size=INSERT_BATCH,
+        )
+        Byline.objects.bulk_create(
+            [Byline(article=a, person=p["byline"], label="Staff writer", position=0) for a, p in pairs],
+            batch_size=INSERT_BATCH,
+        )
+        TaggedArticle.objects.bulk_create(
+            [TaggedArticle(content_object=a, tag=self.tags[t]) for a, p in pairs for t in p["tags"]],
+            batch_size=INSERT_BATCH,
+        )
+        ArticleSpoiler.objects.bulk_create(
+            [
+                ArticleSpoiler(
+                    content_object=a,
+                    tag=self.scopes[(p["work"].pk, p["spoiler_episode"])],
+                    severity=ArticleSpoiler.Severity.MAJOR,
                 )
-                revisions = []
-                quotes_of: dict[int, list] = {}
-                for quote in quotes:
-                    quotes_of.setdefault(quote.article_id, []).append(quote)
-                for a, p in zip(articles, plans, strict=True):
-                    byline = p["byline"]
-                    revisions.append(
-                        Revision(
-                            article=a,
-                            kind=Revision.Kind.SAVE,
-                            version=a.version,
-                            note="Published",
-                            data={
-                                "fields": field_values(a),
-                                "works": [p["work"].pk],
-                                "people": p["people"],
-                                "tags": sorted(self.tags[t].name for t in p["tags"]),
-                                "bylines": [
-                                    {
-                                        "person": byline.pk,
-                                        "person_name": byline.name,
-                                        "label": "Staff writer",
-                                        "position": 0,
-                                    }
-                                ],
-                                "quotes": [
-                                    {
-                                        "words": q.words,
-                                        "speaker": q.speaker_id,
-                                        "speaker_name": q.speaker.name,
-                                        "character": None,
-                                        "status": q.status,
-                                        "confidence": q.confidence,
-                                        "position": q.position,
-                                    }
-                                    for q in quotes_of[a.pk]
-                                ],
-                                "spoilers": [
-                                    {
-                                        "work": p["work"].pk,
-                                        "work_title": p["work"].title,
-                                        "season": 1,
-                                        "episode": p["spoiler_episode"],
-                                        "severity": ArticleSpoiler.Severity.MAJOR,
-                                    }
-                                ]
-                                if p["spoiler_episode"]
-                                else [],
-                                "corrections": [],
-                            },
-                        )
-                    )
-                Revision.objects.bulk_create(revisions)
-            done = indexes[-1] + 1
-            rate = done / (time.monotonic() - t0)
-            self.log(f"[seed] {done}/{self.n} articles ({rate:.0f}/s, {cards_drawn} distinct quote cards drawn)")
+                for a, p in pairs
+                if p["spoiler_episode"]
+            ],
+            batch_size=INSERT_BATCH,
+        )
+        Quote.objects.bulk_create([q for quotes in quotes_of for q in quotes], batch_size=INSERT_BATCH)
+
+        # article_publish: an audit entry and a revision snapshot per article.
+        AuditEntry.objects.bulk_create(
+            [AuditEntry(article=a, action=AuditEntry.Action.PUBLISH, user=None) for a in articles],
+            batch_size=INSERT_BATCH,
+        )
+        revisions = []
+        for (a, p), quotes in zip(pairs, quotes_of, strict=True):
+            byline = p["byline"]
+            revisions.append(
+                Revision(
+                    article=a,
+                    kind=Revision.Kind.SAVE,
+                    version=a.version,
+                    note="Published",
+                    data={
+                        "fields": field_values(a),
+                        "works": [p["work"].pk],
+                        "people": p["people"],
+                        "tags": sorted(self.tags[t].name for t in p["tags"]),
+                        "bylines": [
+                            {"person": byline.pk, "person_name": byline.name, "label": "Staff writer", "position": 0}
+                        ],
+                        "quotes": [
+                            {
+                                "words": q.words,
+                                "speaker": q.speaker_id,
+                                "speaker_name": q.speaker.name,
+                                "character": None,
+                                "status": q.status,
+                                "confidence": q.confidence,
+                                "position": q.position,
+                            }
+                            for q in quotes
+                        ],
+                        "spoilers": [
+                            {
+                                "work": p["work"].pk,
+                                "work_title": p["work"].title,
+                                "season": 1,
+                                "episode": p["spoiler_episode"],
+                                "severity": ArticleSpoiler.Severity.MAJOR,
+                            }
+                        ]
+                        if p["spoiler_episode"]
+                        else [],
+                        "corrections": [],
+                    },
+                )
+            )
+        Revision.objects.bulk_create(revisions, batch_size=INSERT_BATCH)
 
     # Check ---------------------------------------------------------------------------------
     def verify(self, sample: int = 25) -> None:

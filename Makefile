@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-peer e2e clean
+.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-scale bench-peer e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,12 @@ BENCH_ARGS ?=
 bench: setup
 	$(PY) -m bench.seed $(N)
 	$(PY) -m bench.run --json var/bench-results/latest.json $(BENCH_ARGS)
+
+## bench-scale: page times at SMALL against LARGE articles (two seeded databases), ratio per page
+SMALL ?= postgres://postgres@127.0.0.1:5432/callboard_bench
+LARGE ?= postgres://postgres@127.0.0.1:5432/callboard_bench_100k
+bench-scale: setup
+	$(PY) -m bench.scale $(SMALL) $(LARGE)
 
 ## bench-peer: the Wagtail anchor (../shared/bench/wagtail) and Callboard in one run, alternating rounds
 bench-peer: setup

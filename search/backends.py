@@ -1,7 +1,8 @@
 """Searching published articles, people and works, with the best tool each database offers.
 
-PostgreSQL ranks with ``ts_rank`` over the indexed weighted vector; SQLite ranks with FTS5's
-``bm25()`` using the same weights; without FTS5, substring matching keeps search working.
+PostgreSQL ranks with ``ts_rank`` over each article's stored weighted vector, among the newest
+``MAX_RESULTS`` + 1 matches; SQLite ranks with FTS5's ``bm25()`` using the same weights; without
+FTS5, substring matching keeps search working.
 Every backend filters through ``Article.objects.published()`` and reads only headline, dek and
 ``safe_text`` (the body with spoilers left out), so results and snippets cannot spoil.
 """
@@ -19,13 +20,15 @@ from django.utils.safestring import SafeString
 from articles.models import Article, ArticleQuerySet
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
-from search.index import FIELD_WEIGHTS, FTS_TABLE, SEARCH_CONFIG, article_vector, sqlite_has_fts5
+from search.index import FIELD_WEIGHTS, FTS_TABLE, SEARCH_CONFIG, StoredArticleVector, sqlite_has_fts5
 from search.query import MARK_END, MARK_START, fts5_match, has_mark, mark_terms, render_marked
 
 SNIPPET_WORDS = 28
 SNIPPET_CHARACTERS = 220
 # Columns that a search page never needs and that hold spoilers: keep them out of the query.
 SPOILER_COLUMNS = ("body", "body_html", "body_safe_html", "body_warnings")
+# The most results a search lists and counts; past it, the page says "more than" this many.
+MAX_RESULTS = 1000
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,32 @@ def fallback_highlight(article: Article) -> Highlight:
 
 class PostgresArticleSearch:
     def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
+        """Of the newest ``MAX_RESULTS`` + 1 matches, the best ranked first.
+
+        A common word matches nearly every article, and ranking every match would make each
+        search cost more as the archive grows. Choosing the candidates by date keeps the cost
+        fixed: the planner walks the published-newest index until it has enough (or, for a rare
+        word, reads the few matches from the GIN index), and only those are ranked. Choosing
+        them by rank would mean ranking them all first. The price: when more than
+        ``MAX_RESULTS`` articles match, an older, better match is left out, and the page asks for
+        another word. The one match past ``MAX_RESULTS`` lets the count tell "more than" apart.
+        A word common in old articles but absent from recent ones still makes the walk long: the
+        planner cannot see that its matches cluster in time. That walk reads no more than the
+        table, and a vector read is far cheaper than the parse it replaces.
+        """
         query = self.query(terms)
         by_label = dict(FIELD_WEIGHTS.values())
         weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
-        return (
+        newest = (
             Article.objects.published()
-            .alias(search=article_vector())
+            .alias(search=StoredArticleVector())
             .filter(search=query)
-            .annotate(rank=SearchRank(article_vector(), query, weights=weights))
+            .newest_first()
+            .values("pk")[: MAX_RESULTS + 1]
+        )
+        return (
+            Article.objects.filter(pk__in=newest)
+            .annotate(rank=SearchRank(StoredArticleVector(), query, weights=weights))
             .order_by("-rank", "-publish_at", "-pk")
         )
 
@@ -169,6 +190,26 @@ def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> lis
     articles = list(articles)
     found = article_search().highlights(terms, articles)
     return [(article, found.get(article.pk) or fallback_highlight(article)) for article in articles]
+
+
+@dataclass(frozen=True)
+class ResultCount:
+    """How many results a search found, up to ``MAX_RESULTS``; ``more`` when there were more."""
+
+    number: int
+    more: bool = False
+
+    def __str__(self) -> str:
+        return f"more than {self.number}" if self.more else str(self.number)
+
+
+def count_results(results: QuerySet) -> ResultCount:
+    """Count ``results`` up to ``MAX_RESULTS`` + 1 and no further: a common word costs what a rare one does.
+
+    Which ``MAX_RESULTS`` + 1 rows does not matter, so the count drops the ordering and the ranking.
+    """
+    found = results.order_by().values("pk")[: MAX_RESULTS + 1].count()
+    return ResultCount(number=min(found, MAX_RESULTS), more=found > MAX_RESULTS)
 
 
 def search_people(terms: Sequence[str]) -> PersonQuerySet:

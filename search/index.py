@@ -1,35 +1,50 @@
 """The full-text index over articles: its definition and its upkeep, per database.
 
-PostgreSQL: a GIN index on the weighted ``tsvector`` expression that the search queries use, so
-the planner answers ``@@`` from the index. The expression is built by Django from
-``article_vector()``, the same function the queries call, so the two cannot drift apart.
+PostgreSQL: the weighted ``tsvector`` of headline (A), dek (B) and ``safe_text`` (C) is stored in a
+``search_vector`` column on ``articles_article``, written by a ``BEFORE INSERT OR UPDATE`` trigger
+whenever one of those fields changes, and GIN-indexed. Matching and ``ts_rank`` read the stored
+vector, so no search parses article text again. The column belongs to this app, not to the
+article model: the ORM never selects or writes it, and the queries reach it through
+``StoredArticleVector()``.
 
 SQLite: an FTS5 table with external content (it stores the index, not a second copy of the text),
 kept in step with ``articles_article`` by triggers, so every write path (the ORM, ``update()``,
-raw SQL, the admin) updates it. Only headline, dek and ``safe_text`` are indexed: the body and its
-rendered HTML, which hold spoilers, are never read.
+raw SQL, the admin) updates it.
+
+On both, only headline, dek and ``safe_text`` are indexed: the body and its rendered HTML, which
+hold spoilers, are never read.
 """
 
 import sqlite3
 from functools import cache
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import OperationalError, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.models import Expression
+from django.db.models.expressions import Col
 
 SEARCH_CONFIG = "english"
 # Weight of each indexed field, as PostgreSQL's ts_rank weighs the labels A, B and C by default;
 # SQLite's bm25() takes the same numbers so both databases order results alike.
 FIELD_WEIGHTS = {"headline": ("A", 1.0), "dek": ("B", 0.4), "safe_text": ("C", 0.2)}
 
-POSTGRES_INDEX_NAME = "search_article_vector"
 FTS_TABLE = "search_article_fts"
 INDEX_MIGRATION = ("search", "0001_article_full_text_index")
 
+POSTGRES_VECTOR_COLUMN = "search_vector"
+POSTGRES_VECTOR_INDEX = "search_article_search_vector"
+POSTGRES_VECTOR_FUNCTION = "search_article_vector_refresh"
+# Migration 0001 indexed the expression itself; 0002 replaced that index with the stored column.
+POSTGRES_INDEX_NAME = "search_article_vector"
+
 
 def article_vector() -> SearchVector:
-    """Headline (A), dek (B) and the spoiler-free body text (C) as one weighted tsvector."""
+    """Headline (A), dek (B) and the spoiler-free body text (C) as one weighted tsvector.
+
+    The ORM form of what the PostgreSQL triggers store; a test holds the two to the same value.
+    """
     vectors = [SearchVector(field, weight=label, config=SEARCH_CONFIG) for field, (label, _) in FIELD_WEIGHTS.items()]
     combined = vectors[0]
     for vector in vectors[1:]:
@@ -38,7 +53,73 @@ def article_vector() -> SearchVector:
 
 
 def postgres_index() -> GinIndex:
+    """The expression index of migration 0001, rebuilt if 0002 is reversed."""
     return GinIndex(article_vector(), name=POSTGRES_INDEX_NAME)
+
+
+_STORED_VECTOR_FIELD = SearchVectorField()
+_STORED_VECTOR_FIELD.set_attributes_from_name(POSTGRES_VECTOR_COLUMN)
+
+
+class StoredArticleVector(Expression):
+    """``articles_article.search_vector`` on PostgreSQL, a column the article model does not declare.
+
+    It resolves to a column of the query's base table, so it stays correct inside subqueries,
+    where Django renames that table.
+    """
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        return Col(query.get_initial_alias(), _STORED_VECTOR_FIELD)
+
+
+def _postgres_vector_sql(row: str) -> str:
+    """SQL for ``article_vector()`` over the fields of ``row`` (a table name, or ``NEW`` in a trigger)."""
+    return " || ".join(
+        f"setweight(to_tsvector('{SEARCH_CONFIG}'::regconfig, coalesce({row}.{field}, '')), '{label}')"
+        for field, (label, _) in FIELD_WEIGHTS.items()
+    )
+
+
+_POSTGRES_CHANGED = " OR ".join(f"old.{field} IS DISTINCT FROM new.{field}" for field in FIELD_WEIGHTS)
+
+POSTGRES_CREATE = [
+    f"ALTER TABLE articles_article ADD COLUMN {POSTGRES_VECTOR_COLUMN} tsvector",
+    # The fields are named in the function body only, not in the trigger (``UPDATE OF``, ``WHEN``),
+    # so that a later migration may still change their type; renaming one needs a new function.
+    # Saving from the ORM sets every column, so an update re-parses the text only if it changed.
+    f"""
+    CREATE FUNCTION {POSTGRES_VECTOR_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF tg_op = 'UPDATE' THEN
+            IF NOT ({_POSTGRES_CHANGED}) THEN
+                RETURN new;
+            END IF;
+        END IF;
+        new.{POSTGRES_VECTOR_COLUMN} := {_postgres_vector_sql("new")};
+        RETURN new;
+    END
+    $$""",
+    f"""
+    CREATE TRIGGER {POSTGRES_VECTOR_FUNCTION} BEFORE INSERT OR UPDATE ON articles_article
+    FOR EACH ROW EXECUTE FUNCTION {POSTGRES_VECTOR_FUNCTION}()""",
+    # Existing rows; the index is built after, which is faster than updating it row by row.
+    f"UPDATE articles_article SET {POSTGRES_VECTOR_COLUMN} = {_postgres_vector_sql('articles_article')}",
+    # Without fastupdate, a write goes into the index at once instead of a pending list that every
+    # search would have to read through (and the planner to cost) until a vacuum merges it.
+    # Articles are written far less often than searched.
+    f"CREATE INDEX {POSTGRES_VECTOR_INDEX} ON articles_article USING gin ({POSTGRES_VECTOR_COLUMN}) "
+    "WITH (fastupdate = off)",
+    # Statistics on the lexemes let the planner tell a rare word from one in every article.
+    f"ANALYZE articles_article ({POSTGRES_VECTOR_COLUMN})",
+]
+POSTGRES_DROP = [
+    f"DROP TRIGGER IF EXISTS {POSTGRES_VECTOR_FUNCTION} ON articles_article",
+    f"DROP FUNCTION IF EXISTS {POSTGRES_VECTOR_FUNCTION}()",
+    f"DROP INDEX IF EXISTS {POSTGRES_VECTOR_INDEX}",
+    f"ALTER TABLE articles_article DROP COLUMN IF EXISTS {POSTGRES_VECTOR_COLUMN}",
+]
 
 
 _COLUMNS = ", ".join(FIELD_WEIGHTS)

@@ -1,14 +1,37 @@
+from functools import cached_property
+
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from articles.views import paginate
-from search.backends import article_highlights, search_articles, search_people, search_works
+from search.backends import (
+    MAX_RESULTS,
+    ResultCount,
+    article_highlights,
+    count_results,
+    search_articles,
+    search_people,
+    search_works,
+)
 from search.query import MAX_QUERY_LENGTH, parse_query
 
 FINDERS = {"articles": search_articles, "people": search_people, "works": search_works}
 SECTIONS = [("articles", "Articles"), ("people", "People"), ("works", "Works")]
 # How many people and works the mixed results page shows before linking to their own pages.
 PREVIEW_SIZE = 5
+
+
+class ResultsPaginator(Paginator):
+    """Pages through the first ``MAX_RESULTS`` results, counting no further than one past them."""
+
+    @cached_property
+    def found(self) -> ResultCount:
+        return count_results(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return self.found.number
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -20,8 +43,9 @@ def search(request: HttpRequest) -> HttpResponse:
     section = request.GET.get("type") if request.GET.get("type") in FINDERS else None
     context = {"query": query, "section": section, "sections": SECTIONS, "max_length": MAX_QUERY_LENGTH}
     if query.terms:
-        page = paginate(request, FINDERS[section or "articles"](query.terms))
-        context.update(page_obj=page, **{f"{section or 'articles'}_count": page.paginator.count})
+        listed = section or "articles"
+        page = paginate(request, FINDERS[listed](query.terms), paginator_class=ResultsPaginator)
+        context.update(page_obj=page, max_results=MAX_RESULTS, **{f"{listed}_count": page.paginator.found})
         if section in (None, "articles"):
             context["results"] = article_highlights(query.terms, page.object_list)
         else:
@@ -29,5 +53,5 @@ def search(request: HttpRequest) -> HttpResponse:
         if section is None:
             for name in ("people", "works"):
                 found = FINDERS[name](query.terms)
-                context[name], context[f"{name}_count"] = list(found[:PREVIEW_SIZE]), found.count()
+                context[name], context[f"{name}_count"] = list(found[:PREVIEW_SIZE]), count_results(found)
     return render(request, "search/results.html", context)

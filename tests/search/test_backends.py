@@ -4,9 +4,12 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from articles.models import Article
 from articles.services import article_render
-from search.backends import SubstringArticleSearch, article_search
+from search.backends import MAX_RESULTS, ResultCount, SubstringArticleSearch, article_search, count_results
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +57,15 @@ def test_highlights_mark_matches_in_headline_and_snippet(backend):
     highlight = backend.highlights(["tutu"], list(backend.matching(["tutu"])))[article.pk]
     assert highlight.headline == "<mark>Tutu</mark> &lt;news&gt;"
     assert "<mark>tutu</mark> was pink" in highlight.snippet
+
+
+def test_counting_stops_one_past_the_cap(backend):
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Tutu {n}", slug=f"tutu-{n}", status="published", publish_at=now)
+        for n in range(MAX_RESULTS + 5)
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert count_results(backend.matching(["tutu"])) == ResultCount(number=MAX_RESULTS, more=True)
+    [query] = queries
+    assert f"LIMIT {MAX_RESULTS + 1}" in query["sql"]

@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.services import article_render
+from articles.views import PAGE_SIZE
+from search.backends import MAX_RESULTS
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -284,4 +286,40 @@ def test_the_number_of_queries_does_not_grow_with_results(client, count):
         response = search(client, "encore")
     assert response.status_code == 200
     assert len(found_headlines(response)) == min(count, 12)
+    assert len(queries) == 10, "\n".join(query["sql"] for query in queries)
+
+
+def _matching_articles(count: int) -> None:
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(minutes=n))
+        for n in range(count)
+    )
+
+
+def test_past_the_cap_the_count_says_more_and_the_pages_stop_at_the_cap(client):
+    _matching_articles(MAX_RESULTS + 1)
+    last = -(-MAX_RESULTS // PAGE_SIZE)
+    page = search(client, "encore").content.decode()
+    assert f"More than {MAX_RESULTS} articles, 0 people and 0 works found" in page
+    assert f"Only {MAX_RESULTS} are listed" in page
+    assert f"Page 1 of {last}" in page
+    assert len(found_headlines(search(client, "encore", page=last))) == MAX_RESULTS - (last - 1) * PAGE_SIZE
+    assert search(client, "encore", page=last + 1).status_code == 404
+
+
+def test_at_the_cap_the_count_is_exact(client):
+    _matching_articles(MAX_RESULTS)
+    page = search(client, "encore", type="articles").content.decode()
+    assert f"{MAX_RESULTS} articles found" in page
+    assert "More than" not in page
+    assert "are listed" not in page
+
+
+@pytest.mark.parametrize("count", [1, MAX_RESULTS + 1])
+def test_the_number_of_queries_does_not_grow_past_the_cap(client, count):
+    _matching_articles(count)
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, "encore")
+    assert len(found_headlines(response)) == min(count, PAGE_SIZE)
     assert len(queries) == 10, "\n".join(query["sql"] for query in queries)

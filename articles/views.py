@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -20,6 +21,8 @@ from articles.text.reveal import open_covered
 from people.models import Work
 
 PAGE_SIZE = 12
+# Deeper than any archive goes, and small enough that the offset stays a plain integer.
+MAX_LISTING_PAGE = 100_000
 
 
 class HomeView(TemplateView):
@@ -69,6 +72,10 @@ class ArticleListView(ListView):
 
     def narrow(self, articles):
         return articles
+
+    def paginate_queryset(self, queryset, page_size):
+        page = listing_page(self.request, queryset, page_size)
+        return None, page, page.object_list, page.has_other_pages()
 
 
 class KindArchiveView(ArticleListView):
@@ -250,10 +257,52 @@ class QuoteDetailView(DetailView):
         return super().get_context_data(structured_data=data, is_spoiler=False, **kwargs)
 
 
-def paginate(request, queryset, per_page: int = PAGE_SIZE):
+def paginate(request, queryset, per_page: int = PAGE_SIZE, *, paginator_class=Paginator):
     """A page of ``queryset`` from ``?page=``; a page that does not exist is a 404, never a 500."""
-    paginator = Paginator(queryset, per_page)
+    paginator = paginator_class(queryset, per_page)
     try:
         return paginator.page(request.GET.get("page") or 1)
     except (EmptyPage, PageNotAnInteger) as error:
         raise Http404("No such page.") from error
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of a listing, newest first, with links to the newer and the older page.
+
+    It never counts the listing: counting every article of a kind, a tag or a work costs more with
+    each article published, and a reader paging through an archive needs only "newer" and
+    "older". The page reads one row past its end to know whether an older page exists.
+    """
+
+    object_list: list
+    number: int
+    has_older: bool
+
+    def has_next(self) -> bool:
+        return self.has_older
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next() or self.has_previous()
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def listing_page(request, queryset, per_page: int = PAGE_SIZE) -> ListingPage:
+    """The page of ``queryset`` that ``?page=`` asks for; an unknown or empty page is a 404."""
+    raw = request.GET.get("page") or "1"
+    number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_LISTING_PAGE)) else 0
+    if not 1 <= number <= MAX_LISTING_PAGE:
+        raise Http404("No such page.")
+    start = (number - 1) * per_page
+    rows = list(queryset[start : start + per_page + 1])
+    if number > 1 and not rows:
+        raise Http404("No such page.")
+    return ListingPage(object_list=rows[:per_page], number=number, has_older=len(rows) > per_page)

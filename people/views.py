@@ -6,7 +6,7 @@ from django.views.generic import DetailView
 
 from articles.models import Article, Quote
 from articles.progress import pickers, read_progress, visible_quotes
-from articles.views import paginate
+from articles.views import listing_page
 from people.models import Character, Credit, Person, Work
 from people.structured_data import person_json_ld, work_json_ld
 
@@ -41,7 +41,7 @@ class PersonDetailView(DetailView):
             filmography=filmography,
             structured_data=person_json_ld(person, credits=credits, absolute_url=self.request.build_absolute_uri),
             quotes=quotes,
-            page_obj=paginate(self.request, articles),
+            page_obj=listing_page(self.request, articles),
             **kwargs,
         )
 
@@ -70,7 +70,7 @@ class WorkDetailView(DetailView):
             crew=crew,
             structured_data=structured_data,
             picker=picker,
-            page_obj=paginate(self.request, articles),
+            page_obj=listing_page(self.request, articles),
             **kwargs,
         )
 

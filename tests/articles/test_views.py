@@ -352,6 +352,9 @@ def test_suggested_and_spoiler_quotes_have_no_permalink(client):
         "/kind/news/?page=99",
         "/kind/news/?page=abc",
         "/kind/news/?page=-1",
+        "/kind/news/?page=0",
+        "/kind/news/?page=99999999999999999999999",
+        "/kind/news/?page=%EF%BC%92",  # a full-width digit two
     ],
 )
 def test_unknown_things_and_pages_past_the_end_answer_404_in_the_site_design(client, url):
@@ -379,6 +382,17 @@ def test_pagination_walks_through_a_kind_archive(client):
     second = client.get("/kind/news/?page=2").content.decode()
     assert "News item 00" in first and "News item 13" not in first
     assert "News item 13" in second and 'rel="prev"' in second
+    assert 'rel="next"' in first and 'rel="next"' not in second
+    assert "<span>Page 2</span>" in second
+
+
+def test_listing_pages_never_count_the_listing(client):
+    for _ in range(3):
+        factories.published_article(kind=Article.Kind.NEWS).tags.add("ballet")
+    for url in ["/kind/news/", "/tags/ballet/"]:
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        assert not [query for query in captured.captured_queries if "COUNT(" in query["sql"].upper()], url
 
 
 def test_pages_have_landmarks_and_a_skip_link(client):

@@ -69,15 +69,11 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self) -> "ArticleQuerySet":
-        """Everything the article page shows, in a fixed number of queries.
-
-        What a review reviewed is left to ``Article.reviewed_subject()``: most articles are not
-        reviews, and joining five tables for every article page costs more than one small query
-        for the reviews.
-        """
+        """Everything the article page shows, in a fixed number of queries."""
         return (
             self.for_listing()
             .defer(None)
+            .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
             .prefetch_related(
                 Prefetch(
                     "spoiler_items__tag__work__seasons",
@@ -96,32 +92,20 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
-    def attach_reviewed(self, article: "Article") -> None:
-        """Load what ``article`` reviews (work, season or episode, with their work) into its
-        relation cache: one query for a review that names one, none for any other article."""
-        if not (article.reviewed_work_id or article.reviewed_season_id or article.reviewed_episode_id):
-            return
-        reviewed = ("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
-        subject = (
-            self.model.objects.select_related(*reviewed)
-            .only("reviewed_work", "reviewed_season", "reviewed_episode")
-            .get(pk=article.pk)
-        )
-        for name in ("reviewed_work", "reviewed_season", "reviewed_episode"):
-            setattr(article, name, getattr(subject, name))
-
     def related_to(self, article: "Article") -> "ArticleQuerySet":
         """Other articles sharing a work or a topic tag with ``article``.
 
-        Each candidate is tested with ``EXISTS`` rather than joined, so no ``DISTINCT`` is needed
-        and a "newest first, first few" read can walk the listing index and stop early instead of
-        gathering every article of the work and tags.
+        One ``EXISTS`` over both links, tested row by row, so a "newest first, first few" read
+        walks the listing index and stops after a handful of rows. Two ``EXISTS`` joined by
+        ``OR`` would let PostgreSQL hash every article of the work and the tags first, and a join
+        would need ``DISTINCT``; both grow with the archive.
         """
         work_ids = [work.pk for work in article.works.all()]
         tag_ids = [tag.pk for tag in article.tags.all()]
         shares_work = Article.works.through.objects.filter(article=OuterRef("pk"), work__in=work_ids)
         shares_tag = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tag_ids)
-        return self.filter(Exists(shares_work) | Exists(shares_tag)).exclude(pk=article.pk)
+        shares = shares_work.order_by().values("pk").union(shares_tag.order_by().values("pk"), all=True)
+        return self.filter(Exists(shares)).exclude(pk=article.pk)
 
 
 class SpoilerScopeManager(NaturalKeyManager):
@@ -546,7 +530,8 @@ class Quote(models.Model):
         verbose_name = "quote"
         verbose_name_plural = "quotes"
         ordering = ["article", "position", "pk"]
-        indexes = [models.Index(fields=["speaker", "status"], name="quote_speaker_status")]
+        # With the article, "which articles quote this person" is answered from the index alone.
+        indexes = [models.Index(fields=["speaker", "status", "article"], name="quote_speaker_article")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(confidence__gte=0, confidence__lte=1),

@@ -36,7 +36,7 @@ class PersonDetailView(DetailView):
         if progress:
             quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
         quotes = quotes[:QUOTES_ON_PERSON_PAGE]
-        articles = Article.objects.published().about_or_quoting(person).for_listing().newest_first()
+        articles = Article.objects.published().about_or_quoting(person)
         return super().get_context_data(
             filmography=filmography,
             structured_data=person_json_ld(person, credits=credits, absolute_url=self.request.build_absolute_uri),
@@ -60,7 +60,7 @@ class WorkDetailView(DetailView):
         credits = list(Credit.objects.filter(work=work).select_related("person", "character").order_by("billing", "pk"))
         cast = [credit for credit in credits if credit.role in Credit.ACTING_ROLES or credit.role == Credit.Role.SELF]
         crew = [credit for credit in credits if credit not in cast]
-        articles = Article.objects.published().filter(works=work).for_listing().newest_first()
+        articles = Article.objects.published().filter(works=work)
         structured_data = work_json_ld(
             work, credits=credits, absolute_url=self.request.build_absolute_uri, seasons=work.seasons.all()
         )

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import feedparser
@@ -119,8 +120,34 @@ def test_feed_queries_do_not_grow_with_items(client, world, name, kwargs):
     assert queries() == few
 
 
+def sitemap_sections(client) -> list[str]:
+    index = client.get("/sitemap.xml").content.decode()
+    return re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml(?:\?p=\d+)?)</loc>", index)
+
+
+def test_sitemap_is_an_index_of_its_sections(client, world):
+    assert sitemap_sections(client) == [
+        "/sitemap-articles.xml",
+        "/sitemap-people.xml",
+        "/sitemap-works.xml",
+        "/sitemap-tags.xml",
+    ]
+
+
+def test_sitemap_index_splits_articles_into_pages_of_a_thousand(client, world, monkeypatch):
+    from articles.sitemaps import ArticleSitemap
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 1)
+
+    sections = sitemap_sections(client)
+
+    assert "/sitemap-articles.xml?p=2" in sections and "/sitemap-articles.xml?p=3" not in sections
+    second = client.get("/sitemap-articles.xml?p=2").content.decode()
+    assert second.count("/articles/") == 1
+
+
 def test_sitemap_lists_published_articles_people_and_works_only(client, world):
-    body = client.get("/sitemap.xml").content.decode()
+    body = "".join(client.get(url).content.decode() for url in sitemap_sections(client))
     assert "/works/tiny-pretty-things/" in body
     assert "/people/anna-maiche/" in body
     assert body.count("/articles/") == 2
@@ -128,15 +155,16 @@ def test_sitemap_lists_published_articles_people_and_works_only(client, world):
     assert "<lastmod>" in body
 
 
-def test_sitemap_queries_do_not_grow_with_rows(client, world):
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-articles.xml", "/sitemap-tags.xml"])
+def test_sitemap_queries_do_not_grow_with_rows(client, world, url):
     with CaptureQueriesContext(connection) as few:
-        client.get("/sitemap.xml")
-    for _ in range(5):
-        factories.published_article()
+        client.get(url)
+    for n in range(5):
+        factories.published_article().tags.add(f"topic {n}")
         factories.person()
         factories.work()
     with CaptureQueriesContext(connection) as many:
-        client.get("/sitemap.xml")
+        client.get(url)
     assert len(many.captured_queries) == len(few.captured_queries)
 
 

@@ -71,6 +71,8 @@ def public_urls(world) -> list[str]:
         reverse("articles:work_spoilers_feed_rss", args=[series.slug]),
         reverse("articles:person_feed_atom", args=[actress.slug]),
         reverse("sitemap"),
+        reverse("sitemap_section", args=["articles"]),
+        reverse("sitemap_section", args=["tags"]),
         reverse("search:search") + "?q=rehearsal",
     ]
 
@@ -119,8 +121,10 @@ def test_at_thousands_of_articles_the_planner_reads_public_pages_through_indexes
     )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    # The sitemap lists every published article by design (Django splits it at 50,000 URLs).
-    urls = [url for url in public_urls(world) if url != reverse("sitemap")]
+    # The sitemap pages through every published article by design, a thousand a page, and its
+    # index counts them to number the pages (an index-only scan once the table is vacuumed).
+    whole_archive = {reverse("sitemap"), reverse("sitemap_section", args=["articles"])}
+    urls = [url for url in public_urls(world) if url not in whole_archive]
 
     scans = {url: sequential_scans(client, url, forced_only=False, tables=["articles_article"]) for url in urls}
 

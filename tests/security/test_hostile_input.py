@@ -470,7 +470,7 @@ def test_a_tag_of_any_script_never_breaks_pages(client, name):
     article_render(article=article)
     article_publish(article=article)
     problems: list[str] = []
-    for url in [article.get_absolute_url(), "/sitemap.xml"]:
+    for url in [article.get_absolute_url(), "/sitemap.xml", "/sitemap-tags.xml"]:
         fetch(client, url, problems)
     assert not problems, "\n".join(problems)
 

@@ -85,9 +85,10 @@ class ArticleFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
+        keys = self.base_queryset(obj).newest_keys(FEED_LENGTH)
         # Feeds carry the article text, so only the Markdown source stays behind.
-        listing = self.base_queryset(obj).for_listing().defer(None).defer("body", "safe_text", "body_warnings")
-        return listing.newest_first()[:FEED_LENGTH]
+        listing = Article.objects.for_listing().defer(None).defer("body", "safe_text", "body_warnings")
+        return listing.in_order_of(keys)
 
     def item_title(self, item: Article) -> str:
         return item.headline

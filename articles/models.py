@@ -43,6 +43,19 @@ class ArticleQuerySet(models.QuerySet):
         ``article_published_newest`` index in order; rows without a time (drafts) come first."""
         return self.order_by("-publish_at", "-pk")
 
+    def newest_keys(self, limit: int, offset: int = 0) -> list[int]:
+        """The keys of the newest articles, read through the listing index alone.
+
+        Listings fetch their keys first and then their cards by key (``in_order_of``): asked for
+        whole cards at once, the planner may read and sort every match to find the first few.
+        """
+        return list(self.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+
+    def in_order_of(self, keys: list[int]) -> list["Article"]:
+        """The articles with these keys, in the keys' order; a key no longer found is skipped."""
+        found = self.filter(pk__in=keys).in_bulk() if keys else {}
+        return [found[key] for key in keys if key in found]
+
     def about_or_quoting(self, person) -> "ArticleQuerySet":
         """Articles about a person or quoting them with a confirmed quote.
 

@@ -34,13 +34,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        published = Article.objects.published().newest_first()
+        published = Article.objects.published()
         # Ids first, each list a short walk down its own index; then the cards in one fetch.
-        recent_ids = list(published.values_list("pk", flat=True)[: self.featured_window])
-        lane_ids = {
-            kind: list(published.filter(kind=kind).values_list("pk", flat=True)[: self.lane_size])
-            for kind in Article.Kind
-        }
+        recent_ids = published.newest_keys(self.featured_window)
+        lane_ids = {kind: published.filter(kind=kind).newest_keys(self.lane_size) for kind in Article.Kind}
         wanted = {*recent_ids[: self.latest_size], *(pk for ids in lane_ids.values() for pk in ids)}
         cards = Article.objects.filter(pk__in=wanted).for_listing().in_bulk()
 
@@ -295,12 +292,8 @@ def listing_page(request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE) 
     number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_LISTING_PAGE)) else 0
     if not 1 <= number <= MAX_LISTING_PAGE:
         raise Http404("No such page.")
-    start = (number - 1) * per_page
-    # The page's keys first, through the narrowest index that orders them; then the cards by key.
-    # Read in one go, the card columns and joins tempt the planner to sort the whole listing.
-    keys = list(articles.newest_first().values_list("pk", flat=True)[start : start + per_page + 1])
+    keys = articles.newest_keys(per_page + 1, offset=(number - 1) * per_page)
     if number > 1 and not keys:
         raise Http404("No such page.")
-    cards = Article.objects.filter(pk__in=keys[:per_page]).for_listing().in_bulk() if keys else {}
-    rows = [cards[key] for key in keys[:per_page] if key in cards]  # skipping any deleted in between
-    return ListingPage(object_list=rows, number=number, has_older=len(keys) > per_page)
+    cards = Article.objects.for_listing().in_order_of(keys[:per_page])
+    return ListingPage(object_list=cards, number=number, has_older=len(keys) > per_page)

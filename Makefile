@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-scale bench-peer e2e clean
+.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-scale bench-peer load-generator e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -55,9 +55,14 @@ bench-quotes: setup
 ## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), then time the pages and load gunicorn
 N ?= 2000
 BENCH_ARGS ?=
-bench: setup
+bench: setup load-generator
 	$(PY) -m bench.seed $(N)
 	$(PY) -m bench.run --json var/bench-results/latest.json $(BENCH_ARGS)
+
+# wrk (Debian's package) loads gunicorn as the Wagtail anchor's harness does; without it, and
+# without the rights to install it, the benchmark falls back to bench/loadgen.py and says so.
+load-generator:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || echo "wrk not installed: using bench/loadgen.py"
 
 ## bench-scale: page times at SMALL against LARGE articles (two seeded databases), ratio per page
 SMALL ?= postgres://postgres@127.0.0.1:5432/callboard_bench
@@ -66,7 +71,7 @@ bench-scale: setup
 	$(PY) -m bench.scale $(SMALL) $(LARGE)
 
 ## bench-peer: the Wagtail anchor (../shared/bench/wagtail) and Callboard in one run, alternating rounds
-bench-peer: setup
+bench-peer: setup load-generator
 	$(PY) -m bench.peer
 
 ## bench-images: rendition time per image and per megapixel

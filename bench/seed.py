@@ -38,6 +38,7 @@ refused.
 
 import argparse
 import io
+import multiprocessing
 import os
 import pickle
 import random
@@ -60,6 +61,9 @@ INSERT_BATCH = 2000  # rows per INSERT statement
 HERO_POOL = 1000  # distinct hero images uploaded; later articles reuse them (see Seeder.hero_image)
 WORKERS = max(1, min(8, os.cpu_count() or 1))  # processes rendering bodies and drawing quote cards
 RENDER_CHUNK = 100  # articles per task sent to a worker
+# A batch takes seconds; a pool whose worker was killed (say, out of memory) never answers, so a
+# batch that takes this long stops the seed instead of waiting for ever.
+WORKER_TIMEOUT = 900
 PREFIX = "bench-"
 
 
@@ -343,6 +347,16 @@ def _draw_card(words: str, speaker: str, work_title: str, path: str) -> None:
     from articles.cards import draw_quote_card
 
     Path(path).write_bytes(draw_quote_card(words, speaker, work_title))
+
+
+def wait_for(result):
+    """The result of a pool task, or a clear stop when a worker has gone."""
+    try:
+        return result.get(timeout=WORKER_TIMEOUT)
+    except multiprocessing.TimeoutError:
+        raise SystemExit(
+            f"[seed] a worker process gave no answer in {WORKER_TIMEOUT} s (killed?); rerun with --wipe"
+        ) from None
 
 
 # --- The seed ----------------------------------------------------------------------------------
@@ -681,7 +695,6 @@ class Seeder:
         images, assigns primary keys and writes every row, always in article order, so the
         result does not depend on how many workers there are or which one did what.
         """
-        import multiprocessing
 
         from django.core.management.color import no_style
         from django.db import connection, transaction
@@ -714,7 +727,7 @@ class Seeder:
 
             pending = render(batches[0]) if batches else None
             for number, indexes in enumerate(batches):
-                rendered_batch = [item for chunk in pending.get() for item in chunk]
+                rendered_batch = [item for chunk in wait_for(pending) for item in chunk]
                 if number + 1 < len(batches):
                     pending = render(batches[number + 1])
                 plans = [plan for plan, _ in rendered_batch]
@@ -785,7 +798,7 @@ class Seeder:
                         )
                         next_article += 1
                     self.write_batch(articles, plans, quotes_of)
-                    cards_drawn.get()
+                    wait_for(cards_drawn)
                     for source, target in card_links:
                         if not target.exists():
                             os.link(source, target)

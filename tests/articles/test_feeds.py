@@ -146,6 +146,13 @@ def test_sitemap_index_splits_articles_into_pages_of_a_thousand(client, world, m
     assert second.count("/articles/") == 1
 
 
+@pytest.mark.parametrize(
+    "url", ["/sitemap-nothing.xml", "/sitemap-articles.xml?p=2", "/sitemap-articles.xml?p=x", "/sitemap-tags.xml?p=0"]
+)
+def test_sitemap_sections_and_pages_that_do_not_exist_answer_404(client, world, url):
+    assert client.get(url).status_code == 404
+
+
 def test_sitemap_lists_published_articles_people_and_works_only(client, world):
     body = "".join(client.get(url).content.decode() for url in sitemap_sections(client))
     assert "/works/tiny-pretty-things/" in body

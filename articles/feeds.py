@@ -87,7 +87,7 @@ class ArticleFeed(Feed):
     def items(self, obj=None):
         keys = self.base_queryset(obj).newest_keys(FEED_LENGTH)
         # Feeds carry the article text, so only the Markdown source stays behind.
-        listing = Article.objects.for_listing().defer(None).defer("body", "safe_text", "body_warnings")
+        listing = Article.objects.published().for_listing().defer(None).defer("body", "safe_text", "body_warnings")
         return listing.in_order_of(keys)
 
     def item_title(self, item: Article) -> str:

@@ -1,7 +1,6 @@
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -39,9 +38,9 @@ class HomeView(TemplateView):
         recent_ids = published.newest_keys(self.featured_window)
         lane_ids = {kind: published.filter(kind=kind).newest_keys(self.lane_size) for kind in Article.Kind}
         wanted = {*recent_ids[: self.latest_size], *(pk for ids in lane_ids.values() for pk in ids)}
-        cards = Article.objects.filter(pk__in=wanted).for_listing().in_bulk()
+        cards = published.filter(pk__in=wanted).for_listing().in_bulk()
 
-        def in_order(ids):  # skipping any article deleted between the two reads
+        def in_order(ids):  # skipping any article unpublished between the two reads
             return [cards[pk] for pk in ids if pk in cards]
 
         context["latest"] = in_order(recent_ids[: self.latest_size])
@@ -247,15 +246,6 @@ class QuoteDetailView(DetailView):
         return super().get_context_data(structured_data=data, is_spoiler=False, **kwargs)
 
 
-def paginate(request, queryset, per_page: int = PAGE_SIZE, *, paginator_class=Paginator):
-    """A page of ``queryset`` from ``?page=``; a page that does not exist is a 404, never a 500."""
-    paginator = paginator_class(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page") or 1)
-    except (EmptyPage, PageNotAnInteger) as error:
-        raise Http404("No such page.") from error
-
-
 @dataclass(frozen=True)
 class ListingPage:
     """One page of a listing, newest first, with links to the newer and the older page.
@@ -295,5 +285,6 @@ def listing_page(request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE) 
     keys = articles.newest_keys(per_page + 1, offset=(number - 1) * per_page)
     if number > 1 and not keys:
         raise Http404("No such page.")
-    cards = Article.objects.for_listing().in_order_of(keys[:per_page])
+    # Still published when the cards are read, should one be unpublished between the two reads.
+    cards = Article.objects.published().for_listing().in_order_of(keys[:per_page])
     return ListingPage(object_list=cards, number=number, has_older=len(keys) > per_page)

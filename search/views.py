@@ -1,10 +1,11 @@
 from functools import cached_property
 
-from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from articles.views import paginate
+from articles.views import PAGE_SIZE
 from search.backends import (
     MAX_RESULTS,
     ResultCount,
@@ -34,6 +35,14 @@ class ResultsPaginator(Paginator):
         return self.found.number
 
 
+def paginate(request: HttpRequest, results: QuerySet) -> Page:
+    """A page of ``results`` from ``?page=``; a page that does not exist is a 404, never a 500."""
+    try:
+        return ResultsPaginator(results, PAGE_SIZE).page(request.GET.get("page") or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404("No such page.") from error
+
+
 def search(request: HttpRequest) -> HttpResponse:
     """``/search/?q=…&type=articles|people|works&page=N``: spoiler-free results, 12 a page.
 
@@ -44,7 +53,7 @@ def search(request: HttpRequest) -> HttpResponse:
     context = {"query": query, "section": section, "sections": SECTIONS, "max_length": MAX_QUERY_LENGTH}
     if query.terms:
         listed = section or "articles"
-        page = paginate(request, FINDERS[listed](query.terms), paginator_class=ResultsPaginator)
+        page = paginate(request, FINDERS[listed](query.terms))
         context.update(page_obj=page, max_results=MAX_RESULTS, **{f"{listed}_count": page.paginator.found})
         if section in (None, "articles"):
             context["results"] = article_highlights(query.terms, page.object_list)

@@ -503,3 +503,14 @@ def test_shared_preview_runs_the_article_pages_queries(client):
     link = services.share_link_create(article=draft, user=editor)
     preview = reverse("articles:share_preview", args=[services.share_link_token(link)])
     assert queries(client, preview) <= 11  # the article page's queries and the link itself
+
+
+def test_listing_cards_are_read_from_published_articles_only(rf):
+    from articles.views import listing_page
+
+    live = factories.published_article(headline="Live")
+    factories.article(headline="Unpublished since its key was read")
+
+    page = listing_page(rf.get("/"), Article.objects.all())  # keys that include the unpublished one
+
+    assert [card.headline for card in page.object_list] == [live.headline]

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Reads of readers' pages from a caught-up standby, when DATABASE_REPLICA_URLS sets any.
+    "cms.replicas.ReplicaReadsMiddleware",
     # Innermost, so it knows the user and the language; a hit skips the view and the database.
     "cms.pagecache.AnonymousPageCacheMiddleware",
 ]
@@ -146,6 +148,29 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Read replicas: PostgreSQL standbys of the primary, comma-separated. Readers' public pages read
+# from a standby once it has replayed the latest change (cms/replicas.py); everything else reads
+# and writes on the primary. The replay check needs the page cache's shared store, so replicas
+# require PostgreSQL and Redis.
+DATABASE_REPLICAS = []
+for number, replica_url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+    alias = f"replica{number}"
+    DATABASES[alias] = dj_database_url.parse(
+        replica_url,
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    # Under test a standby is the primary's mirror, as replication would make it.
+    DATABASES[alias]["TEST"] = {"MIRROR": "default"}
+    DATABASE_REPLICAS.append(alias)
+if DATABASE_REPLICAS:
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql" or not REDIS_URL:
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL and a REDIS_URL: replicas are "
+            "PostgreSQL standbys, and the position they must reach is shared through Redis."
+        )
+    DATABASE_ROUTERS = ["cms.replicas.ReplicaRouter"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

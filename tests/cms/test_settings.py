@@ -110,3 +110,35 @@ def test_configured_cache_stores_and_returns_values():
     assert cache.get("callboard-test-key") == {"answer": 42}
     cache.delete("callboard-test-key")
     assert cache.get("callboard-test-key") is None
+
+
+@pytest.mark.parametrize(
+    ("database_url", "redis_url"),
+    [("sqlite:///primary.sqlite3", "redis://127.0.0.1:6379/0"), ("postgres://postgres@127.0.0.1/callboard", "")],
+    ids=["sqlite-primary", "no-redis"],
+)
+def test_read_replicas_need_postgresql_and_redis(tmp_path, database_url, redis_url):
+    result = start_django(
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        DATABASE_REPLICA_URLS="postgres://postgres@127.0.0.1:5433/callboard",
+    )
+    assert result.returncode != 0
+    assert "DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL and a REDIS_URL" in result.stderr
+
+
+def test_each_read_replica_gets_an_alias_and_the_router(tmp_path):
+    result = start_django(
+        "-c",
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DATABASE_REPLICAS, settings.DATABASES['replica2']['PORT'], settings.DATABASE_ROUTERS)",
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/callboard",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        DATABASE_REPLICA_URLS="postgres://postgres@10.0.0.2:5432/callboard, postgres://postgres@10.0.0.3:5434/callboard",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["['replica1',", "'replica2']", "5434", "['cms.replicas.ReplicaRouter']"]

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -37,14 +38,29 @@ def enabled() -> bool:
 
 
 def site_changed() -> None:
-    """Something readers can see has changed: every cached page is stale from now on."""
+    """Something readers can see has changed: every cached page is stale from now on.
+
+    The generation moves on at once, and again when the change commits: a page rebuilt in
+    between, from rows not yet committed, was stored under a generation that is left behind.
+    """
+    _move_on()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_move_on)
+
+
+def _move_on() -> None:
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        cache.incr(GENERATION_KEY)
+        try:
+            generation = cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.add(GENERATION_KEY, 1, timeout=None)
+            generation = cache.incr(GENERATION_KEY)
     except Exception:
         logger.warning("Page cache unreachable; could not record a change.", exc_info=True)
+        return
+    from cms.replicas import record_change_position
+
+    record_change_position(generation)
 
 
 def _generation() -> int:

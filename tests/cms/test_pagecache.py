@@ -167,6 +167,20 @@ def test_generation_moves_on_when_the_site_changes():
     assert pagecache.current_generation() == before + 1
 
 
+def test_a_page_stored_before_a_change_commits_is_not_served_after_it(
+    client, article, django_capture_on_commit_callbacks
+):
+    # Another process can rebuild a page between a change and its commit, from the rows as they
+    # were; the generation moves on again at commit, so that page is never served.
+    url = article.get_absolute_url()
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.site_changed()
+        assert client.get(url)["X-Cache"] == "miss"
+        assert client.get(url)["X-Cache"] == "hit"
+
+    assert client.get(url)["X-Cache"] == "miss"
+
+
 def test_environment_switch_reads_common_spellings(monkeypatch):
     for value, expected in [("0", False), ("off", False), ("1", True), ("", True)]:
         monkeypatch.setenv("CALLBOARD_PAGE_CACHE", value)

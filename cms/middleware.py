@@ -1,7 +1,9 @@
 """Headers every response carries, and a clear answer when the database is away."""
 
 import logging
+from urllib.parse import urlsplit
 
+from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, connections
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -9,24 +11,34 @@ from django.utils.cache import add_never_cache_headers
 logger = logging.getLogger(__name__)
 
 # The public site's own pages pass this policy: no inline scripts or styles, nothing from other
-# origins. The admin's widgets set inline styles, so the admin gets the same policy with inline
-# styles allowed.
+# origins but the media's own when it is served from elsewhere (object storage or its CDN). The
+# admin's widgets set inline styles, so the admin gets the same policy with inline styles allowed.
 PUBLIC_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{media}; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 ADMIN_POLICY = PUBLIC_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
+def media_origin() -> str:
+    """The origin media URLs point at when it is not this site's, else an empty string."""
+    parts = urlsplit(default_storage.url("origin-probe"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        origin = media_origin()
+        media = f" {origin}" if origin else ""
+        self.public_policy = PUBLIC_POLICY.format(media=media)
+        self.admin_policy = ADMIN_POLICY.format(media=media)
 
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
             admin = request.path.startswith("/admin/")
-            response["Content-Security-Policy"] = ADMIN_POLICY if admin else PUBLIC_POLICY
+            response["Content-Security-Policy"] = self.admin_policy if admin else self.public_policy
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         return response
 

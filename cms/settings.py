@@ -204,6 +204,44 @@ if DEBUG:
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+
+# Media in an S3-compatible bucket instead, for several app servers: CALLBOARD_S3_BUCKET turns it
+# on. Readers' files (clean copies, renditions, quote cards) go under media/ and are public;
+# originals, with their camera metadata, go under private/ (or to CALLBOARD_S3_PRIVATE_BUCKET),
+# readable only through the image admin, which streams them to staff. Credentials come from the
+# environment as boto3 reads them (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a role).
+S3_BUCKET = os.environ.get("CALLBOARD_S3_BUCKET", "")
+if S3_BUCKET:
+    s3_options = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("CALLBOARD_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("CALLBOARD_S3_REGION") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "location": "media",
+            # Empty when the bucket has ACLs disabled and a bucket policy makes media/ public.
+            "default_acl": os.environ.get("CALLBOARD_S3_MEDIA_ACL", "public-read") or None,
+            "querystring_auth": False,
+            "custom_domain": os.environ.get("CALLBOARD_S3_CUSTOM_DOMAIN") or None,
+            # Every stored name is new (file_overwrite off), so a copy never goes stale.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    STORAGES["originals"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "bucket_name": os.environ.get("CALLBOARD_S3_PRIVATE_BUCKET") or S3_BUCKET,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+        },
+    }
 CALLBOARD_SERVE_MEDIA = env_bool("CALLBOARD_SERVE_MEDIA")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

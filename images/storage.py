@@ -1,15 +1,17 @@
-"""Where originals live: a folder beside MEDIA_ROOT that no URL points at.
+"""Where originals live: a folder beside MEDIA_ROOT that no URL points at, or private object storage.
 
 Uploads keep their camera metadata (GPS included) and may be larger or rotated differently than
 what readers get, so they are stored outside MEDIA_ROOT and reach staff only through the admin.
 The folder is ``CALLBOARD_PRIVATE_MEDIA_ROOT`` when set, otherwise ``private`` next to
-MEDIA_ROOT (``var/private`` beside ``var/media`` by default).
+MEDIA_ROOT (``var/private`` beside ``var/media`` by default). With media in object storage
+(``CALLBOARD_S3_BUCKET``), originals go to the ``originals`` storage instead: private objects
+reached only through short-lived signed links.
 """
 
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 from django.utils.functional import cached_property
 
 
@@ -28,6 +30,8 @@ class PrivateStorage(FileSystemStorage):
 _private_storage = PrivateStorage()
 
 
-def private_storage() -> PrivateStorage:
+def private_storage():
     """The storage for originals (a callable, so migrations do not record a path)."""
+    if "originals" in settings.STORAGES:
+        return storages["originals"]
     return _private_storage

@@ -8,6 +8,7 @@ production.
 
 import glob
 import http.cookiejar
+import json
 import os
 import re
 import shutil
@@ -243,6 +244,8 @@ def test_a_page_is_read_from_the_primary_while_the_standby_lags(clusters, site):
         assert published_on_standby == "draft"
         assert article_status == 200 and "Published while the standby sleeps" in article_page
         assert "Published while the standby sleeps" in home
+        health = json.loads(fetch(reader, base + "/healthz")[1])
+        assert health["status"] == "ok" and health["replicas"] == {"replica1": "behind"}
     finally:
         standby.sql("SELECT pg_wal_replay_resume()")
 
@@ -265,6 +268,7 @@ def test_reads_go_back_to_the_standby_once_it_has_caught_up(clusters, site):
     assert status == 200 and "Caught up at last" in page
     assert "pg_last_wal_replay_lsn" in lagging  # only the position check ran there
     assert "articles_article" in last_reader_query(standby)
+    assert json.loads(fetch(urllib.request.build_opener(), base + "/healthz")[1])["replicas"] == {"replica1": "ok"}
 
 
 def test_readers_are_served_from_the_primary_when_the_standby_is_down(clusters, site):
@@ -275,7 +279,9 @@ def test_readers_are_served_from_the_primary_when_the_standby_is_down(clusters, 
     standby.stop()
     try:
         status, page, _ = fetch(urllib.request.build_opener(), base + path)
+        health_status, health, _ = fetch(urllib.request.build_opener(), base + "/healthz")
     finally:
         standby.start()
 
     assert status == 200 and "Standby down" in page
+    assert health_status == 200 and json.loads(health)["replicas"] == {"replica1": "unreachable"}

@@ -1,0 +1,76 @@
+"""``/healthz`` for load balancers: up while the primary database answers, whatever else is down."""
+
+import json
+import socket
+
+import pytest
+from django.test import Client
+
+from tests.cms.test_settings import start_django
+
+pytestmark = pytest.mark.django_db
+
+PROBE = """
+import json, django
+django.setup()
+from django.test import Client
+response = Client().get("/healthz")
+print(response.status_code, json.dumps(json.loads(response.content)))
+"""
+
+
+def closed_port() -> int:
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def probe_in_fresh_process(tmp_path, **env) -> tuple[int, dict]:
+    result = start_django("-c", PROBE, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), **env)
+    assert result.returncode == 0, result.stderr
+    status, report = result.stdout.strip().splitlines()[-1].split(" ", 1)
+    return int(status), json.loads(report)
+
+
+def test_healthy_site_answers_ok_and_is_never_cached(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_balancer_probing_by_ip_address_gets_an_answer(client):
+    assert client.get("/", HTTP_HOST="10.0.0.7").status_code == 400  # not an allowed host
+    assert client.get("/healthz", HTTP_HOST="10.0.0.7").status_code == 200
+
+
+def test_plain_http_probe_is_not_redirected_to_https(settings):
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    assert client.get("/").status_code == 301
+    assert client.get("/healthz").status_code == 200
+
+
+def test_only_reads_are_answered(client):
+    response = client.post("/healthz")
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+
+
+def test_unreachable_database_answers_503(tmp_path):
+    status, report = probe_in_fresh_process(
+        tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/callboard", REDIS_URL=""
+    )
+    assert status == 503
+    assert report == {"status": "unavailable", "database": "unreachable", "cache": "ok"}
+
+
+def test_unreachable_cache_is_reported_but_the_site_stays_up(tmp_path):
+    status, report = probe_in_fresh_process(
+        tmp_path,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}",
+        REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0",
+    )
+    assert status == 200
+    assert report == {"status": "ok", "database": "ok", "cache": "unreachable"}

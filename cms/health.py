@@ -44,16 +44,10 @@ def cache_status() -> str:
         return "unreachable"
 
 
-def replica_status(alias: str) -> str:
-    if database_status(alias) != "ok":
-        return "unreachable"
-    return "ok" if replicas.caught_up(alias) else "behind"
-
-
 def health() -> tuple[int, dict]:
     report = {"database": database_status(DEFAULT_DB_ALIAS), "cache": cache_status()}
     if aliases := replicas.replica_aliases():
-        report["replicas"] = {alias: replica_status(alias) for alias in aliases}
+        report["replicas"] = {alias: replicas.replica_state(alias) for alias in aliases}
     healthy = report["database"] == "ok"
     return (200 if healthy else 503), {"status": "ok" if healthy else "unavailable", **report}
 

@@ -14,12 +14,15 @@ stores a stale page under a new generation. The check is one small query on the 
 the request's first database read, so a page-cache hit costs nothing.
 
 A request that writes anything stays on the primary from then on (read-your-writes). If a standby
-cannot be reached, or the page cache's store cannot, reads go to the primary and a warning is
-logged.
+cannot be reached, reads go to the primary and a warning is logged; that standby is left alone
+for ``UNREACHABLE_RETRY_SECONDS`` (connections to it give up after ``connect_timeout``, two
+seconds unless the URL says otherwise). If the page cache's store cannot be reached, reads go to
+the primary too.
 """
 
 import logging
 import random
+import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -32,6 +35,9 @@ from cms import pagecache
 logger = logging.getLogger(__name__)
 
 CHANGE_POSITION_KEY = "callboard:change-position:{generation}"
+# A standby that failed to answer is left alone this long, so readers do not each wait on it.
+UNREACHABLE_RETRY_SECONDS = 10
+_unreachable_until: dict[str, float] = {}
 
 
 def replica_aliases() -> list[str]:
@@ -69,27 +75,41 @@ def record_change_position(generation: int) -> None:
         logger.warning("Could not record the primary's log position; readers use the primary.", exc_info=True)
 
 
-def caught_up(alias: str) -> bool:
-    """Whether the standby ``alias`` has replayed every change readers' pages depend on."""
+def required_position() -> str | None:
+    """The primary's log position readers' pages need now, or ``None`` when it cannot be known."""
     try:
         generation = pagecache.current_generation()
-        position = cache.get(CHANGE_POSITION_KEY.format(generation=generation))
+        key = CHANGE_POSITION_KEY.format(generation=generation)
+        position = cache.get(key)
         if position is None:
             record_change_position(generation)
-            position = cache.get(CHANGE_POSITION_KEY.format(generation=generation))
-        if position is None:
-            return False
-        with connections[alias].cursor() as cursor:
-            # NULL on a server that is not a standby: never trusted as caught up.
-            cursor.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", [position])
-            return bool(cursor.fetchone()[0])
-    except DatabaseError:
-        logger.warning("Read replica %s unreachable; reading from the primary.", alias, exc_info=True)
-        connections[alias].close_if_unusable_or_obsolete()
-        return False
+            position = cache.get(key)
+        return position
     except Exception:
-        logger.warning("Replica position unknown (page cache unreachable); reading from the primary.", exc_info=True)
-        return False
+        logger.warning("The position readers need is unknown; reading from the primary.", exc_info=True)
+        return None
+
+
+def replica_state(alias: str) -> str:
+    """``ok`` (caught up), ``behind`` or ``unreachable``, asking the standby itself."""
+    position = required_position()
+    try:
+        with connections[alias].cursor() as cursor:
+            # NULL on a server that is not a standby, and with no position: never caught up.
+            cursor.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", [position])
+            replayed = bool(cursor.fetchone()[0])
+    except DatabaseError:
+        logger.warning(
+            "Read replica %s unreachable; reading from the primary for %d s.",
+            alias,
+            UNREACHABLE_RETRY_SECONDS,
+            exc_info=True,
+        )
+        _unreachable_until[alias] = time.monotonic() + UNREACHABLE_RETRY_SECONDS
+        connections[alias].close_if_unusable_or_obsolete()
+        return "unreachable"
+    _unreachable_until.pop(alias, None)
+    return "ok" if replayed else "behind"
 
 
 def reading_alias() -> str | None:
@@ -100,9 +120,12 @@ def reading_alias() -> str | None:
     if plan.alias is None:
         # The primary until the check is done: the check's own reads must not ask again.
         plan.alias = DEFAULT_DB_ALIAS
-        alias = random.choice(plan.candidates)
-        if caught_up(alias):
-            plan.alias = alias
+        now = time.monotonic()
+        reachable = [alias for alias in plan.candidates if _unreachable_until.get(alias, 0) <= now]
+        if reachable:
+            alias = random.choice(reachable)
+            if replica_state(alias) == "ok":
+                plan.alias = alias
     return plan.alias
 
 

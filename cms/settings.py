@@ -163,6 +163,8 @@ for number, replica_url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1)
         conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
         conn_health_checks=True,
     )
+    # A standby that does not answer must not hold readers up: give up on connecting quickly.
+    DATABASES[alias].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
     # Under test a standby is the primary's mirror, as replication would make it.
     DATABASES[alias]["TEST"] = {"MIRROR": "default"}
     DATABASE_REPLICAS.append(alias)

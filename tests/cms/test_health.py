@@ -11,11 +11,12 @@ from tests.cms.test_settings import start_django
 pytestmark = pytest.mark.django_db
 
 PROBE = """
-import json, django
+import json, time, django
 django.setup()
 from django.test import Client
+started = time.monotonic()
 response = Client().get("/healthz")
-print(response.status_code, json.dumps(json.loads(response.content)))
+print(response.status_code, round(time.monotonic() - started, 2), json.dumps(json.loads(response.content)))
 """
 
 
@@ -26,11 +27,12 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def probe_in_fresh_process(tmp_path, **env) -> tuple[int, dict]:
+def probe_in_fresh_process(tmp_path, **env) -> tuple[int, float, dict]:
+    """The health check's status, how many seconds it took, and its report."""
     result = start_django("-c", PROBE, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), **env)
     assert result.returncode == 0, result.stderr
-    status, report = result.stdout.strip().splitlines()[-1].split(" ", 1)
-    return int(status), json.loads(report)
+    status, seconds, report = result.stdout.strip().splitlines()[-1].split(" ", 2)
+    return int(status), float(seconds), json.loads(report)
 
 
 def test_healthy_site_answers_ok_and_is_never_cached(client):
@@ -59,15 +61,28 @@ def test_only_reads_are_answered(client):
 
 
 def test_unreachable_database_answers_503(tmp_path):
-    status, report = probe_in_fresh_process(
+    status, _, report = probe_in_fresh_process(
         tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/callboard", REDIS_URL=""
     )
     assert status == 503
     assert report == {"status": "unavailable", "database": "unreachable", "cache": "ok"}
 
 
+def test_a_cache_that_accepts_connections_but_never_answers_is_given_up_on(tmp_path):
+    with socket.socket() as hung:  # the kernel completes the handshake; nobody ever replies
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(16)
+        status, seconds, report = probe_in_fresh_process(
+            tmp_path,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}",
+            REDIS_URL=f"redis://127.0.0.1:{hung.getsockname()[1]}/0",
+        )
+    assert status == 200 and report["cache"] == "unreachable"
+    assert seconds < 3  # one second's timeout, where redis-py alone would wait five
+
+
 def test_unreachable_cache_is_reported_but_the_site_stays_up(tmp_path):
-    status, report = probe_in_fresh_process(
+    status, _, report = probe_in_fresh_process(
         tmp_path,
         DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}",
         REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0",

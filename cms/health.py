@@ -46,9 +46,10 @@ def cache_status() -> str:
 
 def health() -> tuple[int, dict]:
     report = {"database": database_status(DEFAULT_DB_ALIAS), "cache": cache_status()}
-    if aliases := replicas.replica_aliases():
-        report["replicas"] = {alias: replicas.replica_state(alias) for alias in aliases}
     healthy = report["database"] == "ok"
+    if aliases := replicas.replica_aliases():
+        # Judged against the primary's position, so only asked when the primary answers.
+        report["replicas"] = {alias: replicas.replica_state(alias) if healthy else "unknown" for alias in aliases}
     return (200 if healthy else 503), {"status": "ok" if healthy else "unavailable", **report}
 
 

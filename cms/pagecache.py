@@ -40,15 +40,19 @@ def enabled() -> bool:
 def site_changed() -> None:
     """Something readers can see has changed: every cached page is stale from now on.
 
-    The generation moves on at once, and again when the change commits: a page rebuilt in
-    between, from rows not yet committed, was stored under a generation that is left behind.
+    Inside a transaction the generation moves on at once and again when the change commits: a
+    page rebuilt in between, from rows not yet committed, was stored under a generation that is
+    left behind. The primary's log position for the replicas is read only once the change is
+    committed, outside the writer's transaction.
     """
-    _move_on()
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_move_on)
+        _move_on()
+        transaction.on_commit(lambda: _move_on(committed=True))
+    else:
+        _move_on(committed=True)
 
 
-def _move_on() -> None:
+def _move_on(committed: bool = False) -> None:
     try:
         try:
             generation = cache.incr(GENERATION_KEY)
@@ -58,9 +62,10 @@ def _move_on() -> None:
     except Exception:
         logger.warning("Page cache unreachable; could not record a change.", exc_info=True)
         return
-    from cms.replicas import record_change_position
+    if committed:
+        from cms.replicas import record_change_position
 
-    record_change_position(generation)
+        record_change_position(generation)
 
 
 def _generation() -> int:

@@ -6,9 +6,9 @@ Everything else reads and writes on the primary: the admin, previews, signed-in 
 management commands and anything outside a request.
 
 Replication lag is handled by position, not by time. Whenever readers' content changes, the page
-cache moves to a new generation and the primary's write-ahead log position after that change is
-recorded with it (``record_change_position``). A request reads from a standby only if the standby
-has replayed the log at least that far; otherwise it reads from the primary. So a page rebuilt
+cache moves to a new generation and the primary's write-ahead log position, read once the change
+has committed, is recorded with it (``record_change_position``). A request reads from a standby
+only if the standby has replayed the log at least that far; otherwise it reads from the primary. So a page rebuilt
 after a publish never comes from a standby that has not seen the publish, and the page cache never
 stores a stale page under a new generation. The check is one small query on the standby, made on
 the request's first database read, so a page-cache hit costs nothing.
@@ -68,7 +68,9 @@ def record_change_position(generation: int) -> None:
         return
     try:
         with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-            cursor.execute("SELECT pg_current_wal_lsn()::text")
+            # The insert position, not the write position: with synchronous_commit off, a commit
+            # is visible before its log record is written.
+            cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
             position = cursor.fetchone()[0]
         cache.add(CHANGE_POSITION_KEY.format(generation=generation), position, pagecache.PAGE_TIMEOUT)
     except Exception:
@@ -91,11 +93,13 @@ def required_position() -> str | None:
 
 
 def replica_state(alias: str) -> str:
-    """``ok`` (caught up), ``behind`` or ``unreachable``, asking the standby itself."""
+    """``ok`` (caught up), ``behind``, ``unreachable``, or ``unknown`` when the position is."""
     position = required_position()
+    if position is None:
+        return "unknown"
     try:
         with connections[alias].cursor() as cursor:
-            # NULL on a server that is not a standby, and with no position: never caught up.
+            # NULL on a server that is not a standby: never caught up.
             cursor.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", [position])
             replayed = bool(cursor.fetchone()[0])
     except DatabaseError:

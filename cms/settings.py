@@ -127,6 +127,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer gets a 503 in seconds, not after the system's two minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["OPTIONS"] = {
@@ -217,6 +220,12 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # readable only through the image admin, which streams them to staff. Credentials come from the
 # environment as boto3 reads them (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a role).
 S3_BUCKET = os.environ.get("CALLBOARD_S3_BUCKET", "")
+S3_CUSTOM_DOMAIN = os.environ.get("CALLBOARD_S3_CUSTOM_DOMAIN", "")
+if "/" in S3_CUSTOM_DOMAIN:
+    raise ImproperlyConfigured(
+        f"CALLBOARD_S3_CUSTOM_DOMAIN is a host name such as media.example.com, without a scheme or "
+        f"a path; got {S3_CUSTOM_DOMAIN!r}."
+    )
 if S3_BUCKET:
     s3_options = {
         "bucket_name": S3_BUCKET,
@@ -232,9 +241,9 @@ if S3_BUCKET:
             # Empty when the bucket has ACLs disabled and a bucket policy makes media/ public.
             "default_acl": os.environ.get("CALLBOARD_S3_MEDIA_ACL", "public-read") or None,
             "querystring_auth": False,
-            "custom_domain": os.environ.get("CALLBOARD_S3_CUSTOM_DOMAIN") or None,
-            # Every stored name is new (file_overwrite off), so a copy never goes stale.
-            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            # A day: rebuilding renditions (after an encoder change) rewrites the same names.
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
         },
     }
     STORAGES["originals"] = {
@@ -243,7 +252,8 @@ if S3_BUCKET:
             **s3_options,
             "bucket_name": os.environ.get("CALLBOARD_S3_PRIVATE_BUCKET") or S3_BUCKET,
             "location": "private",
-            "default_acl": "private",
+            # No ACL: objects are private by default, and buckets with ACLs disabled refuse any.
+            "default_acl": None,
             "querystring_auth": True,
             "querystring_expire": 300,
         },

@@ -68,6 +68,17 @@ def test_unreachable_database_answers_503(tmp_path):
     assert report == {"status": "unavailable", "database": "unreachable", "cache": "ok"}
 
 
+def test_a_database_that_accepts_connections_but_never_answers_gives_503_within_seconds(tmp_path):
+    with socket.socket() as hung:
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(16)
+        status, seconds, report = probe_in_fresh_process(
+            tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{hung.getsockname()[1]}/callboard", REDIS_URL=""
+        )
+    assert status == 503 and report["database"] == "unreachable"
+    assert seconds < 6  # a three-second connect timeout, where psycopg alone would wait 130
+
+
 def test_a_cache_that_accepts_connections_but_never_answers_is_given_up_on(tmp_path):
     with socket.socket() as hung:  # the kernel completes the handshake; nobody ever replies
         hung.bind(("127.0.0.1", 0))

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,7 @@ import time
 import urllib.request
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -149,25 +151,32 @@ def site(clusters, tmp_path_factory):
         f"get_user_model().objects.create_superuser('chief', password='{PASSWORD}')",
     )
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = var / "gunicorn.log"  # a file, not a pipe nobody reads, which would fill and block
+    with open(log, "w") as log_file:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+        )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/robots.txt", timeout=1)
+                break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(log.read_text())
+                time.sleep(0.1)
+        yield SimpleNamespace(base=base, manage=manage, env=env)
+    finally:
+        server.terminate()
         try:
-            urllib.request.urlopen(base + "/robots.txt", timeout=1)
-            break
-        except OSError:
-            if server.poll() is not None:
-                pytest.fail(server.stderr.read().decode())
-            time.sleep(0.1)
-    yield base, manage
-    server.terminate()
-    server.wait(timeout=10)
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def draft(manage, headline: str) -> tuple[int, str]:
@@ -214,7 +223,7 @@ def last_reader_query(standby: Cluster) -> str:
 
 def test_readers_pages_are_read_from_the_standby(clusters, site):
     primary, standby = clusters
-    base, manage = site
+    base, manage = site.base, site.manage
     pk, path = draft(manage, "Standing by")
     publish_in_admin(base, pk)
     wait_for_replay(primary, standby)
@@ -228,7 +237,7 @@ def test_readers_pages_are_read_from_the_standby(clusters, site):
 
 def test_a_page_is_read_from_the_primary_while_the_standby_lags(clusters, site):
     primary, standby = clusters
-    base, manage = site
+    base, manage = site.base, site.manage
     pk, path = draft(manage, "Published while the standby sleeps")
     wait_for_replay(primary, standby)
     standby.sql("SELECT pg_wal_replay_pause()")
@@ -252,7 +261,7 @@ def test_a_page_is_read_from_the_primary_while_the_standby_lags(clusters, site):
 
 def test_reads_go_back_to_the_standby_once_it_has_caught_up(clusters, site):
     primary, standby = clusters
-    base, manage = site
+    base, manage = site.base, site.manage
     pk, path = draft(manage, "Caught up at last")
     standby.sql("SELECT pg_wal_replay_pause()")
     try:
@@ -271,9 +280,48 @@ def test_reads_go_back_to_the_standby_once_it_has_caught_up(clusters, site):
     assert json.loads(fetch(urllib.request.build_opener(), base + "/healthz")[1])["replicas"] == {"replica1": "ok"}
 
 
+TIMED_READS = """
+import time, django
+django.setup()
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1")
+for _ in range(2):
+    started = time.monotonic()
+    status = client.get({path!r}).status_code
+    print(status, round(time.monotonic() - started, 2))
+"""
+
+
+def test_a_standby_that_never_answers_costs_one_connect_timeout_then_is_left_alone(site):
+    pk, path = draft(site.manage, "Nobody answers")
+    site.manage(
+        "shell",
+        "-c",
+        f"from articles import services; from articles.models import Article; "
+        f"services.article_publish(article=Article.objects.get(pk={pk}))",
+    )
+    with socket.socket() as hung:  # accepts connections (the kernel does), never replies
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(16)
+        env = {**site.env, "DATABASE_REPLICA_URLS": f"postgres://postgres@127.0.0.1:{hung.getsockname()[1]}/callboard"}
+        result = subprocess.run(
+            [sys.executable, "-c", TIMED_READS.format(path=path)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 0, result.stderr
+    (first_status, first), (second_status, second) = [line.split() for line in result.stdout.split("\n")[-3:-1]]
+    assert first_status == second_status == "200"
+    assert 1.5 < float(first) < 5  # tried the standby, gave up after its two-second connect timeout
+    assert float(second) < 1  # then left it alone
+
+
 def test_readers_are_served_from_the_primary_when_the_standby_is_down(clusters, site):
     _, standby = clusters
-    base, manage = site
+    base, manage = site.base, site.manage
     pk, path = draft(manage, "Standby down")
     publish_in_admin(base, pk)
     standby.stop()

@@ -142,3 +142,14 @@ def test_each_read_replica_gets_an_alias_and_the_router(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["['replica1',", "'replica2']", "5434", "['cms.replicas.ReplicaRouter']"]
+
+
+def test_object_storage_custom_domain_must_be_a_bare_host(tmp_path):
+    result = start_django(
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        CALLBOARD_S3_BUCKET="newsroom-media",
+        CALLBOARD_S3_CUSTOM_DOMAIN="https://media.example.com",
+    )
+    assert result.returncode != 0
+    assert "CALLBOARD_S3_CUSTOM_DOMAIN is a host name" in result.stderr

@@ -8,9 +8,9 @@ management commands and anything outside a request.
 Replication lag is handled by position, not by time. Whenever readers' content changes, the page
 cache moves to a new generation and the primary's write-ahead log position, read once the change
 has committed, is recorded with it (``record_change_position``). A request reads from a standby
-only if the standby has replayed the log at least that far; otherwise it reads from the primary. So a page rebuilt
-after a publish never comes from a standby that has not seen the publish, and the page cache never
-stores a stale page under a new generation. The check is one small query on the standby, made on
+only if the standby has replayed the log at least that far; otherwise it reads from the primary.
+So a page rebuilt after a publish never comes from a standby that has not seen the publish, and
+the page cache never stores a stale page under a new generation. The check is one small query on the standby, made on
 the request's first database read, so a page-cache hit costs nothing.
 
 A request that writes anything stays on the primary from then on (read-your-writes). If a standby
@@ -40,10 +40,6 @@ UNREACHABLE_RETRY_SECONDS = 10
 _unreachable_until: dict[str, float] = {}
 
 
-def replica_aliases() -> list[str]:
-    return list(getattr(settings, "DATABASE_REPLICAS", []))
-
-
 @dataclass
 class ReadPlan:
     """Where this request's reads go: ``None`` until the first read decides, then an alias."""
@@ -64,7 +60,7 @@ def record_change_position(generation: int) -> None:
     Any position read after the generation moved on covers every change committed before it, so
     the first writer wins (``add``) and a later, larger position is never needed.
     """
-    if not replica_aliases():
+    if not settings.DATABASE_REPLICAS:
         return
     try:
         with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
@@ -158,12 +154,12 @@ class ReplicaReadsMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.candidates = settings.DATABASE_REPLICAS
 
     def __call__(self, request):
-        candidates = replica_aliases()
-        if not candidates or not pagecache.cacheable_request(request):
+        if not self.candidates or not pagecache.cacheable_request(request):
             return self.get_response(request)
-        token = _plan.set(ReadPlan(candidates=candidates))
+        token = _plan.set(ReadPlan(candidates=self.candidates))
         try:
             return self.get_response(request)
         finally:

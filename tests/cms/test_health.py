@@ -1,12 +1,12 @@
 """``/healthz`` for load balancers: up while the primary database answers, whatever else is down."""
 
 import json
-import socket
 
 import pytest
 from django.test import Client
 
 from tests.cms.test_settings import start_django
+from tests.servers import free_port, silent_port
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,6 @@ started = time.monotonic()
 response = Client().get("/healthz")
 print(response.status_code, round(time.monotonic() - started, 2), json.dumps(json.loads(response.content)))
 """
-
-
-def closed_port() -> int:
-    """A local port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def probe_in_fresh_process(tmp_path, **env) -> tuple[int, float, dict]:
@@ -62,31 +55,25 @@ def test_only_reads_are_answered(client):
 
 def test_unreachable_database_answers_503(tmp_path):
     status, _, report = probe_in_fresh_process(
-        tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/callboard", REDIS_URL=""
+        tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{free_port()}/callboard", REDIS_URL=""
     )
     assert status == 503
     assert report == {"status": "unavailable", "database": "unreachable", "cache": "ok"}
 
 
 def test_a_database_that_accepts_connections_but_never_answers_gives_503_within_seconds(tmp_path):
-    with socket.socket() as hung:
-        hung.bind(("127.0.0.1", 0))
-        hung.listen(16)
+    with silent_port() as port:
         status, seconds, report = probe_in_fresh_process(
-            tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{hung.getsockname()[1]}/callboard", REDIS_URL=""
+            tmp_path, DATABASE_URL=f"postgres://postgres@127.0.0.1:{port}/callboard", REDIS_URL=""
         )
     assert status == 503 and report["database"] == "unreachable"
     assert seconds < 6  # a three-second connect timeout, where psycopg alone would wait 130
 
 
 def test_a_cache_that_accepts_connections_but_never_answers_is_given_up_on(tmp_path):
-    with socket.socket() as hung:  # the kernel completes the handshake; nobody ever replies
-        hung.bind(("127.0.0.1", 0))
-        hung.listen(16)
+    with silent_port() as port:
         status, seconds, report = probe_in_fresh_process(
-            tmp_path,
-            DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}",
-            REDIS_URL=f"redis://127.0.0.1:{hung.getsockname()[1]}/0",
+            tmp_path, DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}", REDIS_URL=f"redis://127.0.0.1:{port}/0"
         )
     assert status == 200 and report["cache"] == "unreachable"
     assert seconds < 3  # one second's timeout, where redis-py alone would wait five
@@ -96,7 +83,7 @@ def test_unreachable_cache_is_reported_but_the_site_stays_up(tmp_path):
     status, _, report = probe_in_fresh_process(
         tmp_path,
         DATABASE_URL=f"sqlite:///{tmp_path / 'health.sqlite3'}",
-        REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0",
+        REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
     )
     assert status == 200
     assert report == {"status": "ok", "database": "ok", "cache": "unreachable"}

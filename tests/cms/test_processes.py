@@ -3,13 +3,10 @@
 import http.cookiejar
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.parse
 import urllib.request
-from pathlib import Path
+from contextlib import ExitStack
 
 import pytest
 from django.conf import settings
@@ -18,8 +15,7 @@ from django.db import connection
 
 from articles import services
 from tests import factories
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import ROOT, fetch, gunicorn, production_env
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -30,62 +26,15 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def app_processes(tmp_path):
     db = settings.DATABASES["default"]
     url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "two-process-test-" + "k" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "CALLBOARD_HTTPS": "0",
-        "CALLBOARD_PAGE_CACHE": "1",
-        "DATABASE_URL": url,
-        "CALLBOARD_VAR_DIR": str(tmp_path),
-        "STATIC_ROOT": str(tmp_path / "static"),
-    }
+    env = production_env(tmp_path, DATABASE_URL=url)
     # Production serves hashed static files, so the manifest must exist, as after a deploy.
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    servers = []
-    for _ in range(2):
-        port = free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        servers.append((process, f"http://127.0.0.1:{port}"))
-    for process, base in servers:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/robots.txt", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(process.stderr.read().decode())
-                time.sleep(0.1)
-    yield [base for _, base in servers]
-    for process, _ in servers:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def fetch(opener, url: str, data: dict | None = None) -> tuple[int, str, dict]:
-    body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-    try:
-        with opener.open(url, data=body, timeout=10) as response:
-            return response.status, response.read().decode(), dict(response.headers)
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode(), dict(error.headers)
+    with ExitStack() as servers:
+        yield [servers.enter_context(gunicorn(env, tmp_path / f"gunicorn-{n}.log")) for n in range(2)]
 
 
 def test_publishing_through_one_process_shows_on_the_other_at_once(app_processes):

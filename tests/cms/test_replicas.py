@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.cms.test_processes import ROOT, fetch, free_port
+from tests.servers import ROOT, fetch, free_port, gunicorn, production_env, silent_port
 
 SERVER_BINARIES = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 POSTGRES_USER_EXISTS = shutil.which("runuser") is not None and os.path.isdir("/var/lib/postgresql")
@@ -119,20 +118,13 @@ def site(clusters, tmp_path_factory):
     """gunicorn reading from the standby; ``manage(code)`` runs Python against the primary."""
     primary, standby = clusters
     var = tmp_path_factory.mktemp("replica-site")
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "replica-test-" + "k" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "CALLBOARD_HTTPS": "0",
-        "CALLBOARD_PAGE_CACHE": "1",
-        "CACHE_KEY_PREFIX": f"replica-test-{uuid.uuid4().hex}",
-        "DATABASE_URL": primary.url(),
-        "DATABASE_REPLICA_URLS": standby.url(),
-        "CALLBOARD_VAR_DIR": str(var),
-        "STATIC_ROOT": str(var / "static"),
-        "MEDIA_ROOT": str(var / "media"),
-    }
+    env = production_env(
+        var,
+        CACHE_KEY_PREFIX=f"replica-test-{uuid.uuid4().hex}",
+        DATABASE_URL=primary.url(),
+        DATABASE_REPLICA_URLS=standby.url(),
+        MEDIA_ROOT=str(var / "media"),
+    )
 
     def manage(*args: str) -> str:
         result = subprocess.run(
@@ -150,33 +142,8 @@ def site(clusters, tmp_path_factory):
         "from django.contrib.auth import get_user_model; "
         f"get_user_model().objects.create_superuser('chief', password='{PASSWORD}')",
     )
-    port = free_port()
-    log = var / "gunicorn.log"  # a file, not a pipe nobody reads, which would fill and block
-    with open(log, "w") as log_file:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=log_file,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/robots.txt", timeout=1)
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(log.read_text())
-                time.sleep(0.1)
+    with gunicorn(env, var / "gunicorn.log") as base:
         yield SimpleNamespace(base=base, manage=manage, env=env)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 def draft(manage, headline: str) -> tuple[int, str]:
@@ -300,10 +267,8 @@ def test_a_standby_that_never_answers_costs_one_connect_timeout_then_is_left_alo
         f"from articles import services; from articles.models import Article; "
         f"services.article_publish(article=Article.objects.get(pk={pk}))",
     )
-    with socket.socket() as hung:  # accepts connections (the kernel does), never replies
-        hung.bind(("127.0.0.1", 0))
-        hung.listen(16)
-        env = {**site.env, "DATABASE_REPLICA_URLS": f"postgres://postgres@127.0.0.1:{hung.getsockname()[1]}/callboard"}
+    with silent_port() as port:
+        env = {**site.env, "DATABASE_REPLICA_URLS": f"postgres://postgres@127.0.0.1:{port}/callboard"}
         result = subprocess.run(
             [sys.executable, "-c", TIMED_READS.format(path=path)],
             cwd=ROOT,

@@ -14,13 +14,11 @@ import time
 import urllib.error
 import urllib.request
 from email.message import Message
-from pathlib import Path
 
 import pytest
 
-from tests.cms.test_processes import free_port
+from tests.servers import ROOT, free_port, stop
 
-ROOT = Path(__file__).resolve().parents[2]
 BUCKET = "callboard-media"
 
 SITE_SCRIPT = """
@@ -88,11 +86,7 @@ def s3_endpoint():
         ).create_bucket(Bucket=BUCKET)
         yield endpoint
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
 
 
 @pytest.fixture(scope="module")

@@ -226,6 +226,13 @@ if "/" in S3_CUSTOM_DOMAIN:
         f"CALLBOARD_S3_CUSTOM_DOMAIN is a host name such as media.example.com, without a scheme or "
         f"a path; got {S3_CUSTOM_DOMAIN!r}."
     )
+# S3's canned ACLs; empty for none (a bucket with ACLs disabled, made public by its policy).
+S3_CANNED_ACLS = {"private", "public-read", "public-read-write", "authenticated-read", "bucket-owner-read"}
+S3_MEDIA_ACL = os.environ.get("CALLBOARD_S3_MEDIA_ACL", "public-read")
+if S3_MEDIA_ACL and S3_MEDIA_ACL not in S3_CANNED_ACLS:
+    raise ImproperlyConfigured(
+        f"CALLBOARD_S3_MEDIA_ACL must be empty or one of {', '.join(sorted(S3_CANNED_ACLS))}; got {S3_MEDIA_ACL!r}."
+    )
 if S3_BUCKET:
     s3_options = {
         "bucket_name": S3_BUCKET,
@@ -238,8 +245,7 @@ if S3_BUCKET:
         "OPTIONS": {
             **s3_options,
             "location": "media",
-            # Empty when the bucket has ACLs disabled and a bucket policy makes media/ public.
-            "default_acl": os.environ.get("CALLBOARD_S3_MEDIA_ACL", "public-read") or None,
+            "default_acl": S3_MEDIA_ACL or None,
             "querystring_auth": False,
             "custom_domain": S3_CUSTOM_DOMAIN or None,
             # A day: rebuilding renditions (after an encoder change) rewrites the same names.

@@ -36,6 +36,11 @@ def test_healthy_site_answers_ok_and_is_never_cached(client):
     assert "no-cache" in response["Cache-Control"]
 
 
+def test_a_probe_runs_one_query(client, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        assert client.get("/healthz").status_code == 200
+
+
 def test_a_balancer_probing_by_ip_address_gets_an_answer(client):
     assert client.get("/", HTTP_HOST="10.0.0.7").status_code == 400  # not an allowed host
     assert client.get("/healthz", HTTP_HOST="10.0.0.7").status_code == 200

@@ -153,3 +153,14 @@ def test_object_storage_custom_domain_must_be_a_bare_host(tmp_path):
     )
     assert result.returncode != 0
     assert "CALLBOARD_S3_CUSTOM_DOMAIN is a host name" in result.stderr
+
+
+def test_object_storage_media_acl_must_be_a_canned_acl(tmp_path):
+    result = start_django(
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        CALLBOARD_S3_BUCKET="newsroom-media",
+        CALLBOARD_S3_MEDIA_ACL="public",
+    )
+    assert result.returncode != 0
+    assert "CALLBOARD_S3_MEDIA_ACL must be empty or one of" in result.stderr

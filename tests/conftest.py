@@ -30,6 +30,16 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Test users get a cheap hash: the production hasher spends ~0.4 s per password by design,
+    and hundreds of tests sign someone in. Subprocess tests start the site with its real settings."""
+    from django.test import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context()

@@ -11,6 +11,7 @@ from contextlib import ExitStack
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import PBKDF2PasswordHasher, make_password
 from django.db import connection
 
 from articles import services
@@ -41,7 +42,10 @@ def test_publishing_through_one_process_shows_on_the_other_at_once(app_processes
     first, second = app_processes
     factories.published_article(headline="Already live", body="Body.")
     draft = factories.publishable_article(headline="Fresh off the press")
-    get_user_model().objects.create_superuser("chief", password="a-long-test-password-1")
+    chief = get_user_model().objects.create_superuser("chief")
+    # Hashed as the app processes, running with production settings, will check it.
+    chief.password = make_password("a-long-test-password-1", hasher=PBKDF2PasswordHasher())
+    chief.save(update_fields=["password"])
     reader = urllib.request.build_opener()
 
     # The second process caches its front page without the draft.

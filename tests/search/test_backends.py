@@ -65,7 +65,8 @@ def test_counting_stops_one_past_the_cap(backend):
         Article(headline=f"Tutu {n}", slug=f"tutu-{n}", status="published", publish_at=now)
         for n in range(MAX_RESULTS + 5)
     )
+    results = backend.matching(["tutu"])
     with CaptureQueriesContext(connection) as queries:
-        assert count_results(backend.matching(["tutu"])) == ResultCount(number=MAX_RESULTS, more=True)
+        assert count_results(results) == ResultCount(number=MAX_RESULTS, more=True)
     [query] = queries
     assert f"LIMIT {MAX_RESULTS + 1}" in query["sql"]

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.services import article_render
+from search import backends
 from search.backends import MAX_RESULTS, ResultCount, count_results, search_articles
 from search.index import (
     FTS_TABLE,
@@ -64,13 +65,97 @@ def test_the_index_follows_a_queryset_update_of_the_dek():
     assert found("tutu") == []
 
 
+def plans(queries) -> list[str]:
+    """The plans of the captured SELECTs, as PostgreSQL would run them now."""
+    with connection.cursor() as cursor:
+        explained = []
+        for query in queries:
+            if query["sql"].startswith("SELECT"):
+                cursor.execute(f"EXPLAIN {query['sql']}")
+                explained.append("\n".join(row[0] for row in cursor.fetchall()))
+        return explained
+
+
+def article_rows_read() -> int:
+    """Rows of articles_article read so far in this transaction, by any scan."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) "
+            "FROM pg_stat_xact_user_tables WHERE relname = 'articles_article'"
+        )
+        return cursor.fetchone()[0]
+
+
+def analyze() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")
+
+
 @on_postgres
 def test_postgres_answers_searches_from_the_gin_index():
     fillers(3000)
     factories.published_article(headline="Ballet at last")
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE articles_article")
-    assert POSTGRES_VECTOR_INDEX in search_articles(["ballet"]).explain()
+    analyze()
+    with CaptureQueriesContext(connection) as queries:
+        assert found("ballet") == ["Ballet at last"]
+    assert any(POSTGRES_VECTOR_INDEX in plan for plan in plans(queries))
+
+
+@on_postgres
+def test_postgres_reads_a_word_of_older_articles_from_the_index_not_by_walking_newer_ones(monkeypatch):
+    # Few results kept, so the planner would happily walk the date index to find them.
+    monkeypatch.setattr(backends, "MAX_RESULTS", 10)
+    fillers(3000, safe_text="Nothing of note.")
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(
+            headline=f"Zeppelin {n}",
+            slug=f"zeppelin-{n}",
+            status="published",
+            publish_at=now - timedelta(days=365, hours=n),
+        )
+        for n in range(300)
+    )
+    analyze()
+    before = article_rows_read()
+
+    headlines = found("zeppelin")
+
+    assert headlines == [f"Zeppelin {n}" for n in range(11)]  # the newest of them, equal in rank
+    # The walk would read the 3,000 newer articles first; the index read reads the 300 matches.
+    assert article_rows_read() - before < 1000
+
+
+@on_postgres
+def test_postgres_walks_the_date_index_for_a_word_the_planner_expects_everywhere(monkeypatch):
+    monkeypatch.setattr(backends, "MAX_RESULTS", 10)
+    monkeypatch.setattr(backends, "FEW_MATCHES", 100)
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
+        for n in range(400)
+    )
+    analyze()
+    before = article_rows_read()
+
+    headlines = found("encore")
+
+    assert headlines == [f"Encore {n}" for n in range(11)]
+    # Reading up to FEW_MATCHES + 1 matches from the index would read 101 rows at least.
+    assert article_rows_read() - before < 100
+
+
+@on_postgres
+def test_postgres_walks_after_all_when_the_planner_underestimated(monkeypatch):
+    monkeypatch.setattr(backends, "FEW_MATCHES", 100)
+    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: 0)
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
+        for n in range(300)
+    )
+
+    assert found("encore") == [f"Encore {n}" for n in range(300)]
 
 
 @on_postgres

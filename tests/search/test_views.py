@@ -20,6 +20,12 @@ SPOILER_WORD = "zanzibarquartz"
 INLINE_SPOILER_WORD = "marmalodeon"
 
 
+# Count, page, three listing prefetches, highlights; people and works: first few and count. On
+# PostgreSQL, choosing how to read the matches adds the planner's estimate and, for a word the
+# planner expects to be rare, the read of its matches by the index.
+SEARCH_PAGE_QUERIES = 12 if connection.vendor == "postgresql" else 10
+
+
 def search(client, q, **params):
     return client.get(URL, {"q": q, **params})
 
@@ -281,12 +287,11 @@ def _listed_articles(count: int) -> None:
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_number_of_queries_does_not_grow_with_results(client, count):
     _listed_articles(count)
-    # Count, page, three listing prefetches, highlights; people and works: first few and count.
     with CaptureQueriesContext(connection) as queries:
         response = search(client, "encore")
     assert response.status_code == 200
     assert len(found_headlines(response)) == min(count, 12)
-    assert len(queries) == 10, "\n".join(query["sql"] for query in queries)
+    assert len(queries) == SEARCH_PAGE_QUERIES, "\n".join(query["sql"] for query in queries)
 
 
 def _matching_articles(count: int) -> None:
@@ -322,4 +327,4 @@ def test_the_number_of_queries_does_not_grow_past_the_cap(client, count):
     with CaptureQueriesContext(connection) as queries:
         response = search(client, "encore")
     assert len(found_headlines(response)) == min(count, PAGE_SIZE)
-    assert len(queries) == 10, "\n".join(query["sql"] for query in queries)
+    assert len(queries) == SEARCH_PAGE_QUERIES, "\n".join(query["sql"] for query in queries)

@@ -20,7 +20,14 @@ from django.utils.safestring import SafeString
 from articles.models import Article, ArticleQuerySet
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
-from search.index import FIELD_WEIGHTS, FTS_TABLE, SEARCH_CONFIG, StoredArticleVector, sqlite_has_fts5
+from search.index import (
+    FIELD_WEIGHTS,
+    FTS_TABLE,
+    POSTGRES_VECTOR_INDEX,
+    SEARCH_CONFIG,
+    StoredArticleVector,
+    sqlite_has_fts5,
+)
 from search.query import MARK_END, MARK_START, fts5_match, has_mark, mark_terms, render_marked
 
 SNIPPET_WORDS = 28
@@ -29,8 +36,8 @@ SNIPPET_CHARACTERS = 220
 SPOILER_COLUMNS = ("body", "body_html", "body_safe_html", "body_warnings")
 # The most results a search lists and counts; past it, the page says "more than" this many.
 MAX_RESULTS = 1000
-# PostgreSQL: a search the planner expects to match at most this many articles reads them all
-# from the GIN index and sorts them by date, rather than walking the date index (newest_matches).
+# PostgreSQL: a search the planner expects to match at most this many articles may read them all
+# from the GIN index and sort them by date, rather than walk the date index (newest_matches).
 FEW_MATCHES = 20_000
 
 
@@ -62,7 +69,9 @@ class PostgresArticleSearch:
         weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
         matches = Article.objects.published().alias(search=StoredArticleVector()).filter(search=query)
         return (
-            Article.objects.filter(pk__in=newest_matches(matches))
+            # Published still: the keys may have been read a moment before.
+            Article.objects.published()
+            .filter(pk__in=newest_matches(matches))
             .annotate(rank=SearchRank(StoredArticleVector(), query, weights=weights))
             .order_by("-rank", "-publish_at", "-pk")
         )
@@ -99,14 +108,17 @@ def newest_matches(matches: ArticleQuerySet) -> QuerySet | RawSQL:
     Walking the published-newest index and testing each article stops as soon as enough match:
     cheap for a common word, whose matches are everywhere. But a word found only in older
     articles (a series that ended years ago) makes that walk read every newer article first,
-    and the planner cannot see that its matches cluster in time. So when the planner expects
-    few matches, at most ``FEW_MATCHES``, they are read from the GIN index instead and sorted
-    by date; the read stops one past ``FEW_MATCHES``, and should the estimate have been wrong
-    the walk runs after all. Either way no search reads more than about ``FEW_MATCHES`` rows
-    beyond what the walk alone would.
+    and the planner cannot see that its matches cluster in time. So when the planner expects at
+    most ``FEW_MATCHES`` matches and would read them all through the GIN index, they are read
+    that way instead and sorted by date. The read stops one past ``FEW_MATCHES``; should the
+    estimate have been wrong, the walk runs after all. Where the planner would rather scan the
+    whole table for them (a word in a large share of a small archive), the walk runs too.
+
+    The keys come back as a subquery (the walk) or as an array of keys already read.
     """
     walk = matches.newest_first().values("pk")[: MAX_RESULTS + 1]
-    if estimated_rows(matches) > FEW_MATCHES:
+    expected, by_search_index = planned_read(matches)
+    if expected > FEW_MATCHES or not by_search_index:
         return walk
     few = matches.order_by().values("pk", "publish_at")[: FEW_MATCHES + 1]
     inner, params = few.query.get_compiler(using=few.db).as_sql()
@@ -124,13 +136,19 @@ def newest_matches(matches: ArticleQuerySet) -> QuerySet | RawSQL:
     return RawSQL("SELECT unnest(%s::bigint[])", [[pk for pk, _ in rows]])
 
 
-def estimated_rows(queryset: QuerySet) -> float:
-    """How many rows PostgreSQL's planner expects ``queryset`` to return: planning only, no reading."""
-    sql, params = queryset.order_by().values("pk").query.get_compiler(using=queryset.db).as_sql()
-    with connections[queryset.db].cursor() as cursor:
+def planned_read(matches: QuerySet) -> tuple[float, bool]:
+    """PostgreSQL's plan for reading every row of ``matches``, from planning alone (``EXPLAIN``):
+    how many rows it expects, and whether it would find them through the search vector's index."""
+    sql, params = matches.order_by().values("pk").query.get_compiler(using=matches.db).as_sql()
+    with connections[matches.db].cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-        plan = cursor.fetchone()[0]
-    return plan[0]["Plan"]["Plan Rows"]
+        [plan] = cursor.fetchone()[0]
+    nodes, indexes = [plan["Plan"]], set()
+    while nodes:
+        node = nodes.pop()
+        indexes.add(node.get("Index Name"))
+        nodes.extend(node.get("Plans", []))
+    return plan["Plan"]["Plan Rows"], POSTGRES_VECTOR_INDEX in indexes
 
 
 class SqliteArticleSearch:

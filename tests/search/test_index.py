@@ -114,7 +114,7 @@ def test_postgres_reads_a_word_of_older_articles_from_the_index_not_by_walking_n
             status="published",
             publish_at=now - timedelta(days=365, hours=n),
         )
-        for n in range(300)
+        for n in range(100)
     )
     analyze()
     before = article_rows_read()
@@ -122,7 +122,7 @@ def test_postgres_reads_a_word_of_older_articles_from_the_index_not_by_walking_n
     headlines = found("zeppelin")
 
     assert headlines == [f"Zeppelin {n}" for n in range(11)]  # the newest of them, equal in rank
-    # The walk would read the 3,000 newer articles first; the index read reads the 300 matches.
+    # The walk would read the 3,000 newer articles first; the index read reads the 100 matches.
     assert article_rows_read() - before < 1000
 
 
@@ -146,9 +146,44 @@ def test_postgres_walks_the_date_index_for_a_word_the_planner_expects_everywhere
 
 
 @on_postgres
+def test_postgres_walks_where_the_planner_would_scan_the_whole_table_for_the_matches(monkeypatch):
+    # Fewer than FEW_MATCHES, but every article of a small archive: reading them all means
+    # reading the table, where the walk stops after the newest few.
+    monkeypatch.setattr(backends, "MAX_RESULTS", 10)
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
+        for n in range(400)
+    )
+    analyze()
+    before = article_rows_read()
+
+    headlines = found("encore")
+
+    assert headlines == [f"Encore {n}" for n in range(11)]
+    assert article_rows_read() - before < 100
+
+
+@on_postgres
+def test_postgres_orders_matches_of_the_same_moment_alike_whichever_way_they_are_read(monkeypatch):
+    monkeypatch.setattr(backends, "MAX_RESULTS", 10)
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now) for n in range(30)
+    )
+    analyze()
+    from_the_index = found("encore")
+    monkeypatch.setattr(backends, "FEW_MATCHES", 0)
+
+    assert found("encore") == from_the_index
+    newest = Article.objects.order_by("-pk").values_list("headline", flat=True)[:11]
+    assert sorted(from_the_index) == sorted(newest)
+
+
+@on_postgres
 def test_postgres_walks_after_all_when_the_planner_underestimated(monkeypatch):
     monkeypatch.setattr(backends, "FEW_MATCHES", 100)
-    monkeypatch.setattr(backends, "estimated_rows", lambda queryset: 0)
+    monkeypatch.setattr(backends, "planned_read", lambda matches: (0, True))
     now = timezone.now()
     Article.objects.bulk_create(
         Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))

@@ -57,8 +57,14 @@ def postgres_index() -> GinIndex:
     return GinIndex(article_vector(), name=POSTGRES_INDEX_NAME)
 
 
-_STORED_VECTOR_FIELD = SearchVectorField()
-_STORED_VECTOR_FIELD.set_attributes_from_name(POSTGRES_VECTOR_COLUMN)
+@cache
+def _stored_vector_field(model) -> SearchVectorField:
+    field = SearchVectorField()
+    field.set_attributes_from_name(POSTGRES_VECTOR_COLUMN)
+    # Expressions compare columns by field name and model: without one, count() and aggregates
+    # over a queryset using the column fail.
+    field.model = model
+    return field
 
 
 class StoredArticleVector(Expression):
@@ -71,7 +77,7 @@ class StoredArticleVector(Expression):
     output_field = SearchVectorField()
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
-        return Col(query.get_initial_alias(), _STORED_VECTOR_FIELD)
+        return Col(query.get_initial_alias(), _stored_vector_field(query.model))
 
 
 def _postgres_vector_sql(row: str) -> str:

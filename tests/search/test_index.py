@@ -194,6 +194,15 @@ def test_postgres_walks_after_all_when_the_planner_underestimated(monkeypatch):
 
 
 @on_postgres
+def test_postgres_matches_on_the_stored_column_can_be_counted():
+    fillers(3, safe_text="Choreography everywhere.")
+    factories.published_article(headline="Nothing to see")
+    query = backends.PostgresArticleSearch.query(["choreography"])
+    matches = Article.objects.alias(search=StoredArticleVector()).filter(search=query)
+    assert matches.count() == 3
+
+
+@on_postgres
 def test_postgres_stores_the_weighted_vector_of_headline_dek_and_spoiler_free_text():
     article = factories.published_article(headline="Swan Lake", dek="Tchaikovsky, again.", body="Safe words.")
     article_render(article=article)

@@ -101,76 +101,69 @@ def test_postgres_answers_searches_from_the_gin_index():
     assert any(POSTGRES_VECTOR_INDEX in plan for plan in plans(queries))
 
 
+def published_apart(word: str, count: int, *, step: timedelta, since: timedelta = timedelta(0)) -> None:
+    """``count`` articles headlined "<word> <n>", the n-th published ``since`` + n ``step`` ago."""
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(
+            headline=f"{word} {n}",
+            slug=f"{word.lower()}-{n}",
+            status="published",
+            publish_at=now - since - n * step,
+        )
+        for n in range(count)
+    )
+
+
+def found_reading(term: str) -> tuple[list[str], int]:
+    """The headlines found for ``term``, and how many article rows the search read."""
+    before = article_rows_read()
+    headlines = found(term)
+    return headlines, article_rows_read() - before
+
+
 @on_postgres
 def test_postgres_reads_a_word_of_older_articles_from_the_index_not_by_walking_newer_ones(monkeypatch):
     # Few results kept, so the planner would happily walk the date index to find them.
     monkeypatch.setattr(backends, "MAX_RESULTS", 10)
     fillers(3000, safe_text="Nothing of note.")
-    now = timezone.now()
-    Article.objects.bulk_create(
-        Article(
-            headline=f"Zeppelin {n}",
-            slug=f"zeppelin-{n}",
-            status="published",
-            publish_at=now - timedelta(days=365, hours=n),
-        )
-        for n in range(100)
-    )
+    published_apart("Zeppelin", 100, step=timedelta(hours=1), since=timedelta(days=365))
     analyze()
-    before = article_rows_read()
 
-    headlines = found("zeppelin")
+    headlines, rows_read = found_reading("zeppelin")
 
     assert headlines == [f"Zeppelin {n}" for n in range(11)]  # the newest of them, equal in rank
     # The walk would read the 3,000 newer articles first; the index read reads the 100 matches.
-    assert article_rows_read() - before < 1000
+    assert rows_read < 1000
 
 
 @on_postgres
-def test_postgres_walks_the_date_index_for_a_word_the_planner_expects_everywhere(monkeypatch):
+@pytest.mark.parametrize(
+    "few_matches",
+    [
+        pytest.param(100, id="more-matches-expected-than-few"),
+        # Fewer than FEW_MATCHES, but every article of a small archive: reading them all means
+        # reading the table, where the walk stops after the newest few.
+        pytest.param(backends.FEW_MATCHES, id="the-planner-would-scan-the-table-for-them"),
+    ],
+)
+def test_postgres_walks_the_date_index_for_a_word_found_everywhere(monkeypatch, few_matches):
     monkeypatch.setattr(backends, "MAX_RESULTS", 10)
-    monkeypatch.setattr(backends, "FEW_MATCHES", 100)
-    now = timezone.now()
-    Article.objects.bulk_create(
-        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
-        for n in range(400)
-    )
+    monkeypatch.setattr(backends, "FEW_MATCHES", few_matches)
+    published_apart("Encore", 400, step=timedelta(hours=1))
     analyze()
-    before = article_rows_read()
 
-    headlines = found("encore")
+    headlines, rows_read = found_reading("encore")
 
     assert headlines == [f"Encore {n}" for n in range(11)]
-    # Reading up to FEW_MATCHES + 1 matches from the index would read 101 rows at least.
-    assert article_rows_read() - before < 100
-
-
-@on_postgres
-def test_postgres_walks_where_the_planner_would_scan_the_whole_table_for_the_matches(monkeypatch):
-    # Fewer than FEW_MATCHES, but every article of a small archive: reading them all means
-    # reading the table, where the walk stops after the newest few.
-    monkeypatch.setattr(backends, "MAX_RESULTS", 10)
-    now = timezone.now()
-    Article.objects.bulk_create(
-        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
-        for n in range(400)
-    )
-    analyze()
-    before = article_rows_read()
-
-    headlines = found("encore")
-
-    assert headlines == [f"Encore {n}" for n in range(11)]
-    assert article_rows_read() - before < 100
+    # Reading every match, or up to 101 of them, from the index would read 101 rows at least.
+    assert rows_read < 100
 
 
 @on_postgres
 def test_postgres_orders_matches_of_the_same_moment_alike_whichever_way_they_are_read(monkeypatch):
     monkeypatch.setattr(backends, "MAX_RESULTS", 10)
-    now = timezone.now()
-    Article.objects.bulk_create(
-        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now) for n in range(30)
-    )
+    published_apart("Encore", 30, step=timedelta(0))
     analyze()
     from_the_index = found("encore")
     monkeypatch.setattr(backends, "FEW_MATCHES", 0)
@@ -184,11 +177,7 @@ def test_postgres_orders_matches_of_the_same_moment_alike_whichever_way_they_are
 def test_postgres_walks_after_all_when_the_planner_underestimated(monkeypatch):
     monkeypatch.setattr(backends, "FEW_MATCHES", 100)
     monkeypatch.setattr(backends, "planned_read", lambda matches: (0, True))
-    now = timezone.now()
-    Article.objects.bulk_create(
-        Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(hours=n))
-        for n in range(300)
-    )
+    published_apart("Encore", 300, step=timedelta(hours=1))
 
     assert found("encore") == [f"Encore {n}" for n in range(300)]
 

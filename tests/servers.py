@@ -1,6 +1,8 @@
 """Real local servers for the tests that need another process: ports, gunicorn, a silent peer."""
 
+import http.cookiejar
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -94,3 +96,24 @@ def fetch(opener, url: str, data: dict | None = None) -> tuple[int, str, dict]:
             return response.status, response.read().decode(), dict(response.headers)
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode(), dict(error.headers)
+
+
+def publish_in_admin(base: str, pk: int, *, username: str, password: str) -> tuple[int, str]:
+    """Sign in to the admin at ``base`` and publish article ``pk`` with the list's action, as an
+    editor would: the status and page of the action's answer."""
+    editor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    _, login, _ = fetch(editor, base + "/admin/login/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
+    fetch(
+        editor,
+        base + "/admin/login/",
+        {"csrfmiddlewaretoken": token, "username": username, "password": password, "next": "/admin/"},
+    )
+    _, changelist, _ = fetch(editor, base + "/admin/articles/article/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', changelist).group(1)
+    status, page, _ = fetch(
+        editor,
+        base + "/admin/articles/article/",
+        {"csrfmiddlewaretoken": token, "action": "publish_selected", "_selected_action": [pk]},
+    )
+    return status, page

@@ -1,8 +1,6 @@
 """Two real app processes sharing one PostgreSQL and one Redis, as in a scaled-out deployment."""
 
-import http.cookiejar
 import os
-import re
 import subprocess
 import sys
 import urllib.request
@@ -16,7 +14,7 @@ from django.db import connection
 
 from articles import services
 from tests import factories
-from tests.servers import ROOT, fetch, gunicorn, production_env
+from tests.servers import ROOT, fetch, gunicorn, production_env, publish_in_admin
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -54,21 +52,7 @@ def test_publishing_through_one_process_shows_on_the_other_at_once(app_processes
     assert status == 200 and "Fresh off the press" not in page and headers["X-Cache"] == "hit"
 
     # An editor publishes through the first process, signing in and using the admin action.
-    editor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-    _, login, _ = fetch(editor, first + "/admin/login/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
-    fetch(
-        editor,
-        first + "/admin/login/",
-        {"csrfmiddlewaretoken": token, "username": "chief", "password": "a-long-test-password-1", "next": "/admin/"},
-    )
-    _, changelist, _ = fetch(editor, first + "/admin/articles/article/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', changelist).group(1)
-    status, _, _ = fetch(
-        editor,
-        first + "/admin/articles/article/",
-        {"csrfmiddlewaretoken": token, "action": "publish_selected", "_selected_action": [draft.pk]},
-    )
+    status, _ = publish_in_admin(first, draft.pk, username="chief", password="a-long-test-password-1")
     assert status == 200
 
     # The second process serves the new front page on its very next request.

@@ -7,7 +7,6 @@ production.
 """
 
 import glob
-import http.cookiejar
 import json
 import os
 import re
@@ -23,7 +22,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.servers import ROOT, fetch, free_port, gunicorn, production_env, silent_port
+from tests.servers import ROOT, fetch, free_port, gunicorn, production_env, publish_in_admin, silent_port
 
 SERVER_BINARIES = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 POSTGRES_USER_EXISTS = shutil.which("runuser") is not None and os.path.isdir("/var/lib/postgresql")
@@ -161,22 +160,8 @@ def draft(manage, headline: str) -> tuple[int, str]:
     return int(pk), path
 
 
-def publish_in_admin(base: str, pk: int) -> None:
-    editor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-    _, login, _ = fetch(editor, base + "/admin/login/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
-    fetch(
-        editor,
-        base + "/admin/login/",
-        {"csrfmiddlewaretoken": token, "username": "chief", "password": PASSWORD, "next": "/admin/"},
-    )
-    _, changelist, _ = fetch(editor, base + "/admin/articles/article/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', changelist).group(1)
-    status, page, _ = fetch(
-        editor,
-        base + "/admin/articles/article/",
-        {"csrfmiddlewaretoken": token, "action": "publish_selected", "_selected_action": [pk]},
-    )
+def publish(base: str, pk: int) -> None:
+    status, page = publish_in_admin(base, pk, username="chief", password=PASSWORD)
     assert status == 200 and "published" in page.lower()
 
 
@@ -192,7 +177,7 @@ def test_readers_pages_are_read_from_the_standby(clusters, site):
     primary, standby = clusters
     base, manage = site.base, site.manage
     pk, path = draft(manage, "Standing by")
-    publish_in_admin(base, pk)
+    publish(base, pk)
     wait_for_replay(primary, standby)
 
     status, page, _ = fetch(urllib.request.build_opener(), base + path)
@@ -209,7 +194,7 @@ def test_a_page_is_read_from_the_primary_while_the_standby_lags(clusters, site):
     wait_for_replay(primary, standby)
     standby.sql("SELECT pg_wal_replay_pause()")
     try:
-        publish_in_admin(base, pk)
+        publish(base, pk)
         reader = urllib.request.build_opener()
 
         article_status, article_page, _ = fetch(reader, base + path)
@@ -232,7 +217,7 @@ def test_reads_go_back_to_the_standby_once_it_has_caught_up(clusters, site):
     pk, path = draft(manage, "Caught up at last")
     standby.sql("SELECT pg_wal_replay_pause()")
     try:
-        publish_in_admin(base, pk)
+        publish(base, pk)
         fetch(urllib.request.build_opener(), base + path + "?while=paused")
         lagging = last_reader_query(standby)
     finally:
@@ -288,7 +273,7 @@ def test_readers_are_served_from_the_primary_when_the_standby_is_down(clusters, 
     _, standby = clusters
     base, manage = site.base, site.manage
     pk, path = draft(manage, "Standby down")
-    publish_in_admin(base, pk)
+    publish(base, pk)
     standby.stop()
     try:
         status, page, _ = fetch(urllib.request.build_opener(), base + path)

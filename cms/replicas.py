@@ -10,8 +10,8 @@ cache moves to a new generation and the primary's write-ahead log position, read
 has committed, is recorded with it (``record_change_position``). A request reads from a standby
 only if the standby has replayed the log at least that far; otherwise it reads from the primary.
 So a page rebuilt after a publish never comes from a standby that has not seen the publish, and
-the page cache never stores a stale page under a new generation. The check is one small query on the standby, made on
-the request's first database read, so a page-cache hit costs nothing.
+the page cache never stores a stale page under a new generation. The check is one small query on
+the standby, made on the request's first database read, so a page-cache hit costs nothing.
 
 A request that writes anything stays on the primary from then on (read-your-writes). If a standby
 cannot be reached, reads go to the primary and a warning is logged; that standby is left alone

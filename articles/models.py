@@ -4,14 +4,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, NaturalKeyManager, TagBase, TaggedItemBase
-
-from people.models import Season
 
 
 def published_q(now=None, prefix: str = "") -> Q:
@@ -81,44 +79,21 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
-    def for_detail(self) -> "ArticleQuerySet":
-        """Everything the article page shows, in a fixed number of queries."""
-        return (
-            self.for_listing()
-            .defer(None)
-            .select_related("reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
-            .prefetch_related(
-                Prefetch(
-                    "spoiler_items__tag__work__seasons",
-                    queryset=Season.objects.annotate(episode_count=Count("episodes")).order_by("number"),
-                ),
-                "works",
-                "people",
-                "corrections",
-                Prefetch(
-                    "quotes",
-                    queryset=Quote.objects.filter(status=Quote.Status.CONFIRMED, spoiler_scope="").select_related(
-                        "speaker", "character"
-                    ),
-                    to_attr="public_quotes",
-                ),
-            )
-        )
-
-    def related_to(self, article: "Article") -> "ArticleQuerySet":
-        """Other articles sharing a work or a topic tag with ``article``.
+    def related_to(self, article_key: int) -> "ArticleQuerySet":
+        """Other articles sharing a work or a topic tag with the article of ``article_key``.
 
         One ``EXISTS`` over both links, tested row by row, so a "newest first, first few" read
         walks the listing index and stops after a handful of rows. Two ``EXISTS`` joined by
         ``OR`` would let PostgreSQL hash every article of the work and the tags first, and a join
-        would need ``DISTINCT``; both grow with the archive.
+        would need ``DISTINCT``; both grow with the archive. The article's own works and tags are
+        read by subquery, so the query's text is the same for every article.
         """
-        work_ids = [work.pk for work in article.works.all()]
-        tag_ids = [tag.pk for tag in article.tags.all()]
-        shares_work = Article.works.through.objects.filter(article=OuterRef("pk"), work__in=work_ids)
-        shares_tag = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tag_ids)
+        works = Article.works.through.objects.filter(article=article_key).values("work")
+        tags = TaggedArticle.objects.filter(content_object=article_key).values("tag")
+        shares_work = Article.works.through.objects.filter(article=OuterRef("pk"), work__in=works)
+        shares_tag = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tags)
         shares = shares_work.order_by().values("pk").union(shares_tag.order_by().values("pk"), all=True)
-        return self.filter(Exists(shares)).exclude(pk=article.pk)
+        return self.filter(Exists(shares)).exclude(pk=article_key)
 
 
 class SpoilerScopeManager(NaturalKeyManager):
@@ -461,9 +436,13 @@ class QuoteQuerySet(models.QuerySet):
         """Confirmed quotes in live articles, spoilers included: only for readers whose progress is checked."""
         return self.filter(published_q(now, prefix="article__"), status=Quote.Status.CONFIRMED)
 
+    def quotable(self) -> "QuoteQuerySet":
+        """Confirmed quotes outside any spoiler: those an article's page publishes as structured data."""
+        return self.filter(status=Quote.Status.CONFIRMED, spoiler_scope="")
+
     def public(self, now=None) -> "QuoteQuerySet":
         """Quotes that may appear outside their article: confirmed, outside any spoiler, in a live article."""
-        return self.confirmed_live(now).filter(spoiler_scope="")
+        return self.quotable().filter(published_q(now, prefix="article__"))
 
 
 class Quote(models.Model):

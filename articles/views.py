@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles.detail import article_for_page, related_articles
 from articles.forms import ReaderProgressForm
 from articles.models import Article, ArticleQuerySet, Quote, SlugRedirect
 from articles.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
@@ -102,11 +103,11 @@ class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def get_queryset(self):
-        articles = Article.objects.for_detail().with_is_live()
-        if self.request.user.is_staff:
-            return articles
-        return articles.published()
+    def get_object(self, queryset=None):
+        article = article_for_page(slug=self.kwargs["slug"], readers_only=not self.request.user.is_staff)
+        if article is None:
+            raise Http404("No such article.")
+        return article
 
     def get(self, request, *args, **kwargs):
         try:
@@ -119,13 +120,7 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        # Plain links (kind, headline, date): one query, whatever the related articles carry.
-        related = (
-            Article.objects.published()
-            .related_to(article)
-            .newest_first()
-            .only("kind", "headline", "slug", "publish_at")[:4]
-        )
+        related = related_articles(article)
         absolute_url = self.request.build_absolute_uri
         structured_data = [
             article_json_ld(article, absolute_url=absolute_url, description=article.dek or article.excerpt),
@@ -211,7 +206,7 @@ class SharedPreviewView(ArticleDetailView):
         link = share_link_resolve(self.kwargs["token"])
         if link is None:
             raise Http404("This preview link has expired or is not valid.")
-        return Article.objects.for_detail().with_is_live().get(pk=link.article_id)
+        return article_for_page(pk=link.article_id, readers_only=False)
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

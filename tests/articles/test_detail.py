@@ -1,0 +1,114 @@
+"""The article page's data: the same as the ORM reads, in a fixed number of queries, none after."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.detail import article_for_page, related_articles
+from articles.models import Article, Correction, Quote
+from people.models import Season
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    series, film = factories.work("Tiny Pretty Things"), factories.work("Center Stage")
+    factories.season(series, number=2, episodes=8)
+    factories.season(series, number=1, episodes=10)
+    article = factories.published_article(hero_image=factories.image(), kind="review", reviewed_work=series, rating=4)
+    article.works.add(series, film)
+    for n, name in enumerate(["Kylie Jefferson", "Daniela Norman"]):
+        person = factories.person(name)
+        factories.byline(article, person, position=1 - n)
+        article.people.add(person)
+        factories.quote(article, person, status="confirmed", words=f"Words number {n} said plainly")
+    factories.quote(article, status="pending", words="Not yet confirmed")
+    factories.quote(article, status="confirmed", words="Inside a spoiler", spoiler_scope="tiny-pretty-things-s1e2")
+    article.tags.add("ballet", "Netflix")
+    factories.spoiler(article, series, 1, 2, severity="minor")
+    factories.spoiler(article, series, 2, None, severity="ending")
+    Correction.objects.create(article=article, note="Fixed a name.")
+    return article
+
+
+def shape(article: Article) -> dict:
+    """Everything the page reads from an article, as plain values."""
+    return {
+        "fields": (article.headline, article.body_html, article.hero_image.pk, article.reviewed_work.title),
+        "bylines": [(b.pk, b.person.name) for b in article.bylines.all()],
+        "tags": sorted(tag.name for tag in article.tags.all()),
+        "spoilers": [
+            (item.tag.code, item.severity, [(s.number, s.episode_count) for s in item.tag.work.seasons.all()])
+            for item in article.spoiler_items.all()
+        ],
+        "works": [work.title for work in article.works.all()],
+        "people": [person.name for person in article.people.all()],
+        "corrections": [c.note for c in article.corrections.all()],
+        "quotes": [(q.words, q.speaker.name, q.article.pk) for q in article.public_quotes],
+    }
+
+
+def test_the_page_reads_what_the_orm_reads(article):
+    loaded = article_for_page(slug=article.slug)
+
+    expected = Article.objects.prefetch_related("spoiler_items__tag__work__seasons").get(pk=article.pk)
+    for work in (item.tag.work for item in expected.spoiler_items.all()):
+        seasons = Season.objects.filter(work=work).annotate(episode_count=Count("episodes"))
+        work._prefetched_objects_cache["seasons"] = list(seasons)
+    expected.public_quotes = list(Quote.objects.quotable().filter(article=expected))
+    assert shape(loaded) == shape(expected)
+    assert loaded.is_live is True
+
+
+def test_nothing_on_the_loaded_article_queries_again(article):
+    with CaptureQueriesContext(connection) as loading:
+        loaded = article_for_page(slug=article.slug)
+    with CaptureQueriesContext(connection) as reading:
+        shape(loaded)
+
+    assert len(loading.captured_queries) == 9  # the article and eight relations
+    assert reading.captured_queries == []
+
+
+def test_an_article_without_spoiler_tags_skips_the_seasons_query(article):
+    article.spoiler_items.all().delete()
+
+    with CaptureQueriesContext(connection) as loading:
+        loaded = article_for_page(slug=article.slug)
+
+    assert len(loading.captured_queries) == 8
+    assert list(loaded.spoiler_items.all()) == []
+
+
+def test_readers_get_only_live_articles_and_staff_see_previews():
+    now = timezone.now()
+    draft = factories.article(status=Article.Status.DRAFT)
+    scheduled = factories.article(status=Article.Status.PUBLISHED, publish_at=now + timedelta(hours=1))
+
+    assert article_for_page(slug=draft.slug) is None
+    assert article_for_page(slug=scheduled.slug) is None
+    assert article_for_page(slug=scheduled.slug, now=now + timedelta(hours=2)).is_live is True
+    assert article_for_page(slug=scheduled.slug, readers_only=False).is_live is False
+    assert article_for_page(pk=draft.pk, readers_only=False).is_live is False
+    assert article_for_page(slug="no-such-article") is None
+
+
+def test_related_articles_are_the_newest_live_ones_sharing_a_work_or_a_tag(article):
+    series = article.works.get(title="Tiny Pretty Things")
+    by_work = [factories.published_article(ago=timedelta(days=n), headline=f"Work {n}") for n in range(1, 4)]
+    for other in by_work:
+        other.works.add(series)
+    by_tag = factories.published_article(ago=timedelta(hours=2), headline="Tag")
+    by_tag.tags.add("ballet")
+    factories.article(status=Article.Status.DRAFT).works.add(series)
+    factories.published_article(ago=timedelta(minutes=5), headline="Unrelated")
+
+    related = related_articles(article)
+
+    assert [other.headline for other in related] == ["Tag", "Work 1", "Work 2", "Work 3"]

@@ -1,0 +1,103 @@
+"""Prepared queries: compiled once, run with new values, giving what the queryset would give."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article, Byline
+from cms.prepared import PreparedQuery
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def bylines_of(article):
+    return Byline.objects.filter(article=article).select_related("person")
+
+
+def test_a_prepared_query_gives_the_querysets_rows_with_their_related_objects():
+    article = factories.published_article()
+    for position, name in enumerate(["Ana Reyes", "Bo Lind"]):
+        factories.byline(article, factories.person(name), label=f"Label {position}", position=position)
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    found = prepared.run(article=article.pk)
+
+    expected = list(bylines_of(article.pk))
+    assert [(b.pk, b.label, b.person_id) for b in found] == [(b.pk, b.label, b.person_id) for b in expected]
+    with CaptureQueriesContext(connection) as context:
+        names = [byline.person.name for byline in found]
+    assert names == ["Ana Reyes", "Bo Lind"]
+    assert context.captured_queries == []
+
+
+def test_each_run_reads_the_rows_of_its_own_values():
+    first, second = factories.published_article(), factories.published_article()
+    factories.byline(first, factories.person("Ana Reyes"))
+    factories.byline(second, factories.person("Bo Lind"))
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    assert [b.person.name for b in prepared.run(article=first.pk)] == ["Ana Reyes"]
+    assert [b.person.name for b in prepared.run(article=second.pk)] == ["Bo Lind"]
+    assert prepared.run(article=second.pk + 1000) == []
+
+
+def test_a_time_value_is_compared_as_the_database_stores_times():
+    now = timezone.now()
+    scheduled = factories.article(status=Article.Status.PUBLISHED, publish_at=now + timedelta(hours=2))
+    prepared = PreparedQuery(
+        lambda slug, now: Article.objects.published(now).with_is_live(now).filter(slug=slug), slug=str, now=datetime
+    )
+
+    assert prepared.run(slug=scheduled.slug, now=now) == []
+    (live,) = prepared.run(slug=scheduled.slug, now=now + timedelta(hours=3))
+    assert live.pk == scheduled.pk
+    assert live.is_live is True  # the backend's converters ran: SQLite stores booleans as 0 and 1
+    assert live.publish_at == scheduled.publish_at and timezone.is_aware(live.publish_at)
+
+
+def test_the_query_is_built_and_compiled_once():
+    article = factories.published_article()
+    factories.byline(article)
+    built = []
+
+    def build(article):
+        built.append(article)
+        return bylines_of(article)
+
+    prepared = PreparedQuery(build, article=int)
+    for _ in range(3):
+        assert len(prepared.run(article=article.pk)) == 1
+
+    assert len(built) == 2  # once to learn the model, once to compile; never with a real value
+    assert article.pk not in built
+
+
+def test_a_value_that_does_not_reach_the_sql_as_a_parameter_is_refused():
+    prepared = PreparedQuery(lambda words: Article.objects.filter(headline__icontains=words), words=str)
+
+    with pytest.raises(ValueError, match="'words' does not reach the SQL"):
+        prepared.run(words="finale")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda article: Byline.objects.filter(article=article).values("label"),
+        lambda article: Article.objects.filter(pk=article).prefetch_related("bylines"),
+    ],
+    ids=["values", "prefetch"],
+)
+def test_only_plain_model_querysets_can_be_prepared(build):
+    with pytest.raises(ValueError, match="plain model queryset"):
+        PreparedQuery(build, article=int).run(article=1)
+
+
+def test_values_must_be_the_ones_the_query_names():
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    with pytest.raises(TypeError, match="takes \\['article'\\]"):
+        prepared.run(articles=1)

@@ -5,11 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, NaturalKeyManager, TagBase, TaggedItemBase
+
+from cms.links import link
 
 
 def published_q(now=None, prefix: str = "") -> Q:
@@ -385,7 +386,7 @@ class Article(models.Model):
         return self.headline
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:article_detail", kwargs={"slug": self.slug})
+        return link("articles:article_detail", self.slug)
 
     def clean(self) -> None:
         errors = {}
@@ -547,7 +548,7 @@ class Quote(models.Model):
         return f"“{words}”"
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+        return link("articles:quote_detail", self.pk)
 
     def clean(self) -> None:
         if self.status == self.Status.CONFIRMED and not self.speaker_id:

@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 
+from cms.links import link
 from people.names import normalize_name
 
 
@@ -53,7 +53,7 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("people:person_detail", kwargs={"slug": self.slug})
+        return link("people:person_detail", self.slug)
 
 
 class PersonAlias(models.Model):
@@ -197,7 +197,7 @@ class Work(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("people:work_detail", kwargs={"slug": self.slug})
+        return link("people:work_detail", self.slug)
 
 
 class Season(models.Model):
@@ -283,7 +283,7 @@ class Character(models.Model):
         return f"{self.name} ({self.work.title})"
 
     def get_absolute_url(self) -> str:
-        return reverse("people:character_detail", kwargs={"work_slug": self.work.slug, "slug": self.slug})
+        return link("people:character_detail", self.work.slug, self.slug)
 
 
 class Credit(models.Model):

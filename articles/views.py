@@ -130,6 +130,13 @@ class ArticleDetailView(DetailView):
         spoiled_works = list({item.tag.work.pk: item.tag.work for item in article.spoiler_items.all()}.values())
         body_html = open_covered(article.body_html, covered_by(progress)) if progress else article.body_html
         return super().get_context_data(
+            # Each relation as a list, read once: the template walks most of them twice.
+            bylines=list(article.bylines.all()),
+            tags=list(article.tags.all()),
+            spoiler_items=list(article.spoiler_items.all()),
+            works=list(article.works.all()),
+            people=list(article.people.all()),
+            corrections=list(article.corrections.all()),
             related=related,
             is_preview=not article.is_live,
             structured_data=structured_data,

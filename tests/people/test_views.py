@@ -84,7 +84,7 @@ def test_person_page_shows_spellings_filmography_quotes_and_articles(client):
         "Tiny Pretty Things",
         "Bette Whitlaw",
         "I loved every rehearsal",
-        "Bette&#x27;s big year",
+        "Bette&#39;s big year",
     ]:
         assert expected in page, expected
     assert '"@type": "Person"' in page

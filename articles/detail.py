@@ -46,20 +46,46 @@ _ANY_BY_KEY = PreparedQuery(
     now=datetime,
 )
 
-_BYLINES = PreparedQuery(lambda article: Byline.objects.filter(article=article).select_related("person"), article=int)
-_TAGS = PreparedQuery(lambda article: Tag.objects.filter(articles=article).order_by("name", "pk"), article=int)
-_SPOILER_ITEMS = PreparedQuery(
-    lambda article: ArticleSpoiler.objects.filter(content_object=article).select_related("tag__work"), article=int
+
+class _Relation:
+    """One relation the page shows: read by the article's key, then cached on the article as
+    ``prefetch_related`` would cache it."""
+
+    def __init__(self, name: str, model: type[Model], lookup: str, *, back: str | None = None, shape=None):
+        self.name, self.model, self.lookup, self.back = name, model, lookup, back
+        shape = shape or (lambda queryset: queryset)
+        self.query = PreparedQuery(
+            lambda article: shape(model._default_manager.filter(**{lookup: article})), article=int
+        )
+
+    def attach(self, article: Article) -> list:
+        objects = self.query.run(article=article.pk)
+        _cache(article, self.name, objects, self.model, {self.lookup: article.pk})
+        if self.back:
+            field = self.model._meta.get_field(self.back)
+            for obj in objects:
+                field.set_cached_value(obj, article)
+        return objects
+
+
+_BYLINES = _Relation("bylines", Byline, "article", back="article", shape=lambda q: q.select_related("person"))
+_TAGS = _Relation("tags", Tag, "articles", shape=lambda q: q.order_by("name", "pk"))
+_SPOILER_ITEMS = _Relation(
+    "spoiler_items",
+    ArticleSpoiler,
+    "content_object",
+    back="content_object",
+    shape=lambda q: q.select_related("tag__work"),
 )
+_WORKS = _Relation("works", Work, "articles")
+_PEOPLE = _Relation("people", Person, "articles_about")
+_CORRECTIONS = _Relation("corrections", Correction, "article", back="article")
 _SPOILED_SEASONS = PreparedQuery(
     lambda article: Season.objects.filter(
         work__in=ArticleSpoiler.objects.filter(content_object=article).values("tag__work")
     ).annotate(episode_count=Count("episodes")),
     article=int,
 )
-_WORKS = PreparedQuery(lambda article: Work.objects.filter(articles=article), article=int)
-_PEOPLE = PreparedQuery(lambda article: Person.objects.filter(articles_about=article), article=int)
-_CORRECTIONS = PreparedQuery(lambda article: Correction.objects.filter(article=article), article=int)
 _QUOTES = PreparedQuery(
     lambda article: Quote.objects.quotable().filter(article=article).select_related("speaker", "character"),
     article=int,
@@ -95,41 +121,40 @@ def article_for_page(
     if not found:
         return None
     article = found[0]
-    key = article.pk
-    _attach(article, "bylines", _BYLINES.run(article=key), back="article")
-    _attach(article, "tags", _TAGS.run(article=key))
-    spoiler_items = _SPOILER_ITEMS.run(article=key)
-    _attach(article, "spoiler_items", spoiler_items, back="content_object")
+    for relation in (_BYLINES, _TAGS, _WORKS, _PEOPLE, _CORRECTIONS):
+        relation.attach(article)
+    spoiler_items = _SPOILER_ITEMS.attach(article)
     if spoiler_items:
-        _attach_seasons([item.tag.work for item in spoiler_items], _SPOILED_SEASONS.run(article=key))
-    _attach(article, "works", _WORKS.run(article=key))
-    _attach(article, "people", _PEOPLE.run(article=key))
-    _attach(article, "corrections", _CORRECTIONS.run(article=key), back="article")
-    article.public_quotes = _QUOTES.run(article=key)
+        _cache_seasons([item.tag.work for item in spoiler_items], _SPOILED_SEASONS.run(article=article.pk))
+    article.public_quotes = _QUOTES.run(article=article.pk)
     for quote in article.public_quotes:
         Quote.article.field.set_cached_value(quote, article)
     return article
 
 
-def _attach(instance: Model, relation: str, objects: list, *, back: str | None = None) -> None:
-    """Make ``instance.<relation>.all()`` answer with ``objects``, as ``prefetch_related`` does."""
-    if not hasattr(instance, "_prefetched_objects_cache"):
-        instance._prefetched_objects_cache = {}
-    queryset = getattr(instance, relation).get_queryset()
+def _cache(instance: Model, relation: str, objects: list, model: type[Model], filters: dict) -> None:
+    """Make ``instance.<relation>.all()`` answer with ``objects``, as ``prefetch_related`` does.
+
+    The cached queryset carries the relation's filter, built only should something ask it for
+    more than ``objects`` (a further ``filter()``), so reading the cache costs no query building.
+    """
+    queryset = model._default_manager.all()
+    queryset._defer_next_filter = True
+    queryset = queryset.filter(**filters)
     queryset._result_cache = objects
     queryset._prefetch_done = True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
     instance._prefetched_objects_cache[relation] = queryset
-    for obj in objects if back else ():
-        obj._meta.get_field(back).set_cached_value(obj, instance)
 
 
-def _attach_seasons(works: list[Work], seasons: list[Season]) -> None:
+def _cache_seasons(works: list[Work], seasons: list[Season]) -> None:
     """Each spoiled work's seasons, in number order (the query reads them by work, then number)."""
     by_work: dict[int, list[Season]] = {}
     for season in seasons:
         by_work.setdefault(season.work_id, []).append(season)
     for work in works:
-        _attach(work, "seasons", by_work.get(work.pk, []))
+        _cache(work, "seasons", by_work.get(work.pk, []), Season, {"work": work.pk})
 
 
 def related_articles(article: Article, *, now: datetime | None = None) -> list[Article]:

@@ -141,9 +141,14 @@ class Image(models.Model):
         cache = getattr(self, "_prefetched_objects_cache", {})
         if "renditions" in cache:
             return list(cache["renditions"])
-        if self.rendition_index:
-            return [StoredRendition(**entry) for entry in self.rendition_index]
-        return None
+        if not self.rendition_index:
+            return None
+        # Built once per index: a page shows the same image's picture and its social card.
+        source, stored = self.__dict__.get("_stored_renditions", (None, None))
+        if source is not self.rendition_index:
+            stored = [StoredRendition(**entry) for entry in self.rendition_index]
+            self.__dict__["_stored_renditions"] = (self.rendition_index, stored)
+        return list(stored)
 
 
 @dataclass(frozen=True)

@@ -112,3 +112,13 @@ def test_related_articles_are_the_newest_live_ones_sharing_a_work_or_a_tag(artic
     related = related_articles(article)
 
     assert [other.headline for other in related] == ["Tag", "Work 1", "Work 2", "Work 3"]
+
+
+def test_a_relation_read_for_the_page_still_filters_to_its_article(article):
+    other = factories.published_article()
+    factories.byline(other, factories.person("Someone Else"), label="Writer")
+    loaded = article_for_page(slug=article.slug)
+
+    assert list(loaded.bylines.filter(label="Writer")) == []
+    assert [tag.name for tag in loaded.tags.filter(name="ballet")] == ["ballet"]
+    assert loaded.works.filter(title="Center Stage").count() == 1

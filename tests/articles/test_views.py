@@ -347,6 +347,18 @@ def test_quote_permalink_shows_words_speaker_article_and_date(client):
     assert json_ld_blocks(page)[0]["@type"] == "Quotation"
 
 
+def test_a_long_quotes_page_title_is_cut_to_eighty_characters_with_its_opening_mark(client):
+    words = " ".join(["rehearsal"] * 12)  # 119 characters
+    quote = factories.quote(
+        factories.published_article(), factories.person("Kylie Jefferson"), status="confirmed", words=words
+    )
+
+    page = client.get(quote.get_absolute_url()).content.decode()
+
+    title = re.search(r"<title>(.*?)</title>", page).group(1)
+    assert title == f"“{words[:78]}…” — Kylie Jefferson"
+
+
 def test_suggested_and_spoiler_quotes_have_no_permalink(client):
     article = factories.published_article()
     suggested = factories.quote(article, status="suggested")

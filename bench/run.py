@@ -68,11 +68,12 @@ def pick_urls() -> dict[str, str]:
     }
     try:
         resolve("/search/")
-        # The title of the article's work: a realistic query matching about 1 article in 12 (the
-        # seed's prose comes from a small vocabulary, so a common word would match every article).
+        # The title of the work of typical size: a realistic query matching about 1 article in 12
+        # (the seed's prose comes from a small vocabulary, so a common word would match every
+        # article). Any article may have no work, so the median article's is not used.
         from urllib.parse import quote_plus
 
-        urls["search"] = f"/search/?q={quote_plus(article.works.first().title)}"
+        urls["search"] = f"/search/?q={quote_plus(works[len(works) // 2].title)}"
     except Resolver404:
         pass
     return urls

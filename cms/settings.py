@@ -103,11 +103,11 @@ ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
 ASGI_APPLICATION = "cms.asgi.application"
 
-# Readers' pages are Jinja2 templates (jinja2/, cms.templating); the admin keeps Django's.
+# Readers' pages are Jinja2 templates (templates/jinja2/, cms.templating); the admin keeps Django's.
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [BASE_DIR / "jinja2"],
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
         "APP_DIRS": False,
         "OPTIONS": {"environment": "cms.templating.environment"},
     },

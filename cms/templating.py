@@ -1,4 +1,4 @@
-"""The Jinja2 environment of the public pages (``jinja2/``); the admin keeps Django's templates.
+"""The Jinja2 environment of the readers' pages (``templates/jinja2/``); the admin keeps Django's.
 
 Readers' pages are rendered on every request the page cache misses, and Jinja2 compiles each
 template to Python once, where Django's template language walks a node tree for every tag and
@@ -13,11 +13,11 @@ from types import SimpleNamespace
 from django.template import defaultfilters, defaulttags
 from django.templatetags.static import static
 from django.utils.timezone import template_localtime
+from jinja2 import Environment, pass_context
 
 from articles.templatetags.json_ld import json_ld
 from cms.links import link
 from images.templatetags.images import picture_for, social_card
-from jinja2 import Environment, pass_context
 from search.templatetags.search_marks import marked, marked_excerpt
 
 

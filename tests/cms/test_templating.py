@@ -10,7 +10,7 @@ from django.test import override_settings
 from django.utils.safestring import mark_safe
 
 JINJA = engines["jinja2"]
-TEMPLATES = Path(settings.BASE_DIR) / "jinja2"
+TEMPLATES = Path(settings.BASE_DIR) / "templates" / "jinja2"
 
 
 def render(source: str, **context) -> str:

@@ -24,27 +24,23 @@ from people.models import Person, Season, Work
 RELATED_LIMIT = 4
 
 
-def _with_page_relations(articles):
-    return articles.select_related(
-        "hero_image", "reviewed_work", "reviewed_season__work", "reviewed_episode__season__work"
-    )
+def _article_by(lookup: str, kind: type, *, live: bool) -> PreparedQuery:
+    """The article whose ``lookup`` field has the value given, with what it shows beside it."""
+
+    def build(value, now):
+        articles = Article.objects.published(now) if live else Article.objects.all()
+        return (
+            articles.with_is_live(now)
+            .filter(**{lookup: value})
+            .select_related("hero_image", "reviewed_work", "reviewed_season__work", "reviewed_episode__season__work")
+        )
+
+    return PreparedQuery(build, value=kind, now=datetime)
 
 
-_LIVE_BY_SLUG = PreparedQuery(
-    lambda slug, now: _with_page_relations(Article.objects.published(now).with_is_live(now).filter(slug=slug)),
-    slug=str,
-    now=datetime,
-)
-_ANY_BY_SLUG = PreparedQuery(
-    lambda slug, now: _with_page_relations(Article.objects.with_is_live(now).filter(slug=slug)),
-    slug=str,
-    now=datetime,
-)
-_ANY_BY_KEY = PreparedQuery(
-    lambda pk, now: _with_page_relations(Article.objects.with_is_live(now).filter(pk=pk)),
-    pk=int,
-    now=datetime,
-)
+_LIVE_BY_SLUG = _article_by("slug", str, live=True)
+_ANY_BY_SLUG = _article_by("slug", str, live=False)
+_ANY_BY_KEY = _article_by("pk", int, live=False)
 
 
 class _Relation:
@@ -113,11 +109,9 @@ def article_for_page(
     """
     now = now or timezone.now()
     if pk is not None:
-        found = _ANY_BY_KEY.run(pk=pk, now=now)
-    elif readers_only:
-        found = _LIVE_BY_SLUG.run(slug=slug, now=now)
+        found = _ANY_BY_KEY.run(value=pk, now=now)
     else:
-        found = _ANY_BY_SLUG.run(slug=slug, now=now)
+        found = (_LIVE_BY_SLUG if readers_only else _ANY_BY_SLUG).run(value=slug, now=now)
     if not found:
         return None
     article = found[0]

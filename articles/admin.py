@@ -17,12 +17,12 @@ from articles.forms import (
     ArticleSpoilerFormSet,
     MergeForm,
     PasteArticleForm,
+    QuoteAdminForm,
     SpoilerScopeActionForm,
 )
 from articles.importing import import_text
 from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, ShareLink, SpoilerScope
 from articles.revisions import field_values
-from articles.revisions import revision_record as record_revision
 from cms.admin_mixins import ChangesPublicPages
 
 
@@ -158,23 +158,35 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
         return type(form.__name__, (form,), {"editor": request.user})
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        previous = Article.objects.filter(pk=obj.pk).values("status", "slug", "publish_at").first() if change else None
-        obj._previous = previous or {"status": Article.Status.DRAFT, "slug": "", "publish_at": None}
-        # Going live goes through article_publish once the inlines are saved, so the byline and
-        # the other requirements can be checked and the change audited; until then the article
-        # keeps its state.
-        if obj.status == Article.Status.PUBLISHED and obj._previous["status"] != Article.Status.PUBLISHED:
-            obj._publish_requested = True
-            obj.status = obj._previous["status"]
-        if change:
-            services.article_claim_version(
-                article=obj, base_version=form.cleaned_data.get("base_version"), fields=field_values(form.cleaned_data)
+        """The row is written by the core's save sequence, together with its inlines (save_related)."""
+
+    def save_related(self, request, form, formsets, change):
+        article = form.instance
+        try:
+            result = services.article_save(
+                article=article,
+                user=request.user,
+                base_version=form.cleaned_data.get("base_version"),
+                status=form.cleaned_data.get("status", article.status),
+                publish_at=form.cleaned_data.get("publish_at", services.editing.UNSET),
+                save_related=lambda: super(ArticleAdmin, self).save_related(request, form, formsets, change),
+                fields=field_values(form.cleaned_data),
             )
-        super().save_model(request, obj, form, change)
-        if previous and previous["slug"] != obj.slug:
-            services.article_keep_old_slug(article=obj, old_slug=previous["slug"])
+        except ValidationError as error:
+            # Raised only by a crafted POST: the form itself asks for the version and the state.
+            raise PermissionDenied(" ".join(error.messages)) from error
+        found = result.quotes
+        if found.get("suggested") or found.get("flagged"):
+            self.message_user(
+                request,
+                f"Quotes: {found['suggested']} new suggestion(s) to review, {found['flagged']} confirmed quote(s) "
+                "whose words are no longer in the body.",
+                messages.INFO,
+            )
+        for warning in result.warnings:
+            self.message_user(request, warning, messages.WARNING)
+        for problem in result.errors:
+            self.message_user(request, problem, messages.ERROR)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
@@ -279,7 +291,7 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             raise PermissionDenied
         form = PasteArticleForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            result = import_text(form.cleaned_data["text"], source="pasted text", created_by=request.user)
+            result = import_text(form.cleaned_data["text"], source="pasted text", user=request.user)
             article, analysis = result.article, result.analysis
             self.message_user(
                 request,
@@ -297,37 +309,6 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/articles/article/paste.html", context)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # The body is analysed and rendered once everything it refers to (quotes, spoiler tags,
-        # works) is saved, so the editor's own changes to the quotes are the starting point.
-        found = services.article_analyse(article=form.instance)
-        if found["suggested"] or found["flagged"]:
-            self.message_user(
-                request,
-                f"Quotes: {found['suggested']} new suggestion(s) to review, {found['flagged']} confirmed quote(s) "
-                "whose words are no longer in the body.",
-                messages.INFO,
-            )
-        for warning in services.article_render(article=form.instance):
-            self.message_user(request, warning, messages.WARNING)
-        self.apply_requested_status(request, form.instance)
-        record_revision(article=form.instance, user=request.user)
-
-    def apply_requested_status(self, request, article: Article) -> None:
-        previous = getattr(article, "_previous", None)
-        if previous is None:
-            return
-        if getattr(article, "_publish_requested", False):
-            try:
-                services.article_publish(article=article, publish_at=article.publish_at, user=request.user)
-            except ValidationError as error:
-                self.message_user(request, f"Saved, but not published: {' '.join(error.messages)}", messages.ERROR)
-        elif previous["status"] == Article.Status.PUBLISHED and article.status != Article.Status.PUBLISHED:
-            services.article_record_unpublished(article=article, user=request.user)
-        elif article.status == Article.Status.PUBLISHED and previous["publish_at"] != article.publish_at:
-            services.article_record_rescheduled(article=article, user=request.user)
 
     @admin.display(description="state", ordering="status")
     def state(self, article: Article) -> str:
@@ -387,7 +368,9 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
         if "apply" in request.POST and form.is_valid():
             scope = form.scope()
             for article in queryset:
-                services.article_set_spoiler_scope(article=article, scope=scope, severity=form.cleaned_data["severity"])
+                services.article_set_spoiler_scope(
+                    article=article, scope=scope, severity=form.cleaned_data["severity"], user=request.user
+                )
             self.message_user(
                 request, f"Set the spoiler scope of {len(queryset)} article(s) to {scope.name}.", messages.SUCCESS
             )
@@ -411,6 +394,7 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
+    form = QuoteAdminForm
     list_display = ["__str__", "speaker_display", "article", "status", "confidence", "missing_from_body"]
     list_select_related = ["speaker", "article"]
     list_filter = ["status", "missing_from_body"]
@@ -418,14 +402,40 @@ class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
     autocomplete_fields = ["article", "speaker", "character"]
     actions = ["confirm_selected", "reject_selected"]
 
+    # --- Roles: a quote is part of its article; the core decides who may change it -------------
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or services.can_edit(request.user, obj.article))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or services.can_edit(request.user, obj.article))
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"editor": request.user})
+
+    def save_model(self, request, obj, form, change):
+        services.quote_save(quote=obj, user=request.user)
+
+    def delete_model(self, request, obj):
+        services.quote_delete(quote=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for quote in queryset.select_related("article"):
+            services.quote_delete(quote=quote, user=request.user)
+
     @admin.action(description="Confirm selected quotes (each needs a speaker)")
     def confirm_selected(self, request, queryset):
         confirmed = 0
         for quote in queryset.select_related("article", "speaker"):
             try:
-                services.quote_confirm(quote=quote)
+                services.quote_confirm(quote=quote, user=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{quote} was not confirmed: {' '.join(error.messages)}", messages.ERROR)
+            except PermissionDenied as error:
+                self.message_user(request, f"{quote} was not confirmed: {error}", messages.ERROR)
             else:
                 confirmed += 1
         if confirmed:
@@ -433,9 +443,16 @@ class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
 
     @admin.action(description="Reject selected quotes")
     def reject_selected(self, request, queryset):
+        rejected = 0
         for quote in queryset.select_related("article"):
-            services.quote_reject(quote=quote)
-        self.message_user(request, f"Rejected {len(queryset)} quote(s).", messages.SUCCESS)
+            try:
+                services.quote_reject(quote=quote, user=request.user)
+            except PermissionDenied as error:
+                self.message_user(request, f"{quote} was not rejected: {error}", messages.ERROR)
+            else:
+                rejected += 1
+        if rejected:
+            self.message_user(request, f"Rejected {rejected} quote(s).", messages.SUCCESS)
 
     @admin.display(description="speaker", ordering="speaker__name")
     def speaker_display(self, quote: Quote) -> str:

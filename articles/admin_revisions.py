@@ -15,7 +15,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from articles.models import Article, Revision
-from articles.revisions import change_summary, revision_diff, revision_restore, snapshot, snapshot_names
+from articles.revisions import change_summary, revision_diff, snapshot, snapshot_names
+from articles.services import revision_restore
 
 
 def revisions_url(article: Article) -> str:

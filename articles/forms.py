@@ -1,9 +1,9 @@
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.text import slugify
 
 from articles import services
-from articles.models import Article, ArticleSpoiler, SpoilerScope
+from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
 from articles.progress import watched_through
 from articles.text import ScopeError
 from people.models import Episode, Season, Work
@@ -188,12 +188,34 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance.pk and cleaned.get("base_version") is None and not self.has_error("base_version"):
+            self.add_error(None, services.versions.MISSING_VERSION)
         if self.editor is not None and "status" in cleaned:
             existing = Article.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
             try:
                 services.check_transition(user=self.editor, article=existing, status=cleaned["status"])
             except ValidationError as error:
                 self.add_error("status", error.message_dict["status"])
+        return cleaned
+
+
+class QuoteAdminForm(forms.ModelForm):
+    """A quote edited on its own: refused, with the reason, when the user may not change its article."""
+
+    editor = None  # set per request by QuoteAdmin.get_form
+
+    class Meta:
+        model = Quote
+        fields = ["article", "words", "speaker", "speaker_name", "character", "status", "confidence", "position"]
+
+    def clean(self):
+        cleaned = super().clean()
+        article = cleaned.get("article")
+        if self.editor is not None and article is not None:
+            try:
+                services.quote_check(user=self.editor, quote=self.instance, article=article)
+            except PermissionDenied as error:
+                self.add_error("article" if "article" in self.fields else None, str(error))
         return cleaned
 
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.analysis import name_directory
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
+from articles.services import article_save
 from articles.text.analyse import Analysis, analyse
 from people.models import Person, Work
 
@@ -84,41 +84,62 @@ def analyse_text(text: str) -> tuple[Analysis, list[Work]]:
     return analyse(text, name_directory(works), works=[work.title for work in works]), works
 
 
-def import_text(
-    text: str, *, source: str, publish: bool = False, dry_run: bool = False, created_by=None
-) -> ImportResult:
-    """Create one article from ``text`` in its own transaction; a dry run rolls it back."""
+def import_text(text: str, *, source: str, publish: bool = False, dry_run: bool = False, user=None) -> ImportResult:
+    """Create one article from ``text`` in its own transaction; a dry run rolls it back.
+
+    The article is saved through the editorial core like any other: ``publish`` asks the core to
+    publish it, with the same requirements, audit entry and revision as the admin's button, and
+    ``user`` (the editor pasting, or nobody for the command line) is checked and recorded.
+    """
     result = ImportResult(source=source)
     with transaction.atomic():
         analysis, works = analyse_text(text)
         result.analysis = analysis
-        result.article = _create_article(analysis, works, publish=publish, created_by=created_by)
+        result.article, problems = _create_article(analysis, works, publish=publish, user=user)
+        result.notes.extend(f"{source}: {problem}" for problem in problems)
         if dry_run:
             transaction.set_rollback(True)
     return result
 
 
-def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, created_by=None) -> Article:
-    from articles.services import article_render
-
+def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, user=None) -> tuple[Article, list[str]]:
     article = Article(
         kind=analysis.kind if analysis.kind in Article.Kind.values else Article.Kind.NEWS,
         headline=analysis.title[:300] or "Untitled import",
         slug=_unique_slug(analysis.title),
         body=_body(analysis),
-        status=Article.Status.PUBLISHED if publish else Article.Status.DRAFT,
-        publish_at=timezone.now() if publish else None,
-        created_by=created_by,
+        status=Article.Status.DRAFT,
     )
     article.full_clean()
-    article.save()
-    article.works.set(works)
+
+    def save_related() -> None:
+        article.works.set(works)
+        _add_bylines(article, analysis)
+        _add_quotes(article, analysis)
+        _add_spoiler_tag(article, analysis, works)
+
+    result = article_save(
+        article=article,
+        user=user,
+        status=Article.Status.PUBLISHED if publish else Article.Status.DRAFT,
+        publish_at=None,
+        save_related=save_related,
+        analyse=False,
+        note="Imported",
+    )
+    return article, result.errors
+
+
+def _add_bylines(article: Article, analysis: Analysis) -> None:
     for position, (name, key) in enumerate(zip(analysis.bylines, analysis.byline_keys, strict=False)):
         author = Person.objects.filter(slug=key).first() if key else None
         author = author or Person.objects.matching_name(name).first() or _new_person(name)
         Byline.objects.get_or_create(
             article=article, person=author, defaults={"label": analysis.byline_label or "", "position": position}
         )
+
+
+def _add_quotes(article: Article, analysis: Analysis) -> None:
     people = Person.objects.in_bulk([q.speaker_key for q in analysis.quotes if q.speaker_key], field_name="slug")
     for position, found in enumerate(analysis.quotes):
         Quote.objects.create(
@@ -130,22 +151,22 @@ def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, cre
             position=position,
             candidates=list(found.candidates),
         )
+
+
+def _add_spoiler_tag(article: Article, analysis: Analysis, works: list[Work]) -> None:
     spoiler = analysis.spoiler
-    if spoiler.flagged:
-        work = next((w for w in works if w.title == spoiler.work), works[0] if works else None)
-        if work is not None:
-            scope = SpoilerScope.objects.for_numbers(
-                work=work, season_number=spoiler.season, episode_number=spoiler.episode if spoiler.season else None
-            )
-            ArticleSpoiler.objects.create(
-                content_object=article,
-                tag=scope,
-                severity=ArticleSpoiler.Severity.MINOR
-                if "minor" in (spoiler.warning or "").lower()
-                else ArticleSpoiler.Severity.MAJOR,
-            )
-    article_render(article=article)
-    return article
+    if not spoiler.flagged:
+        return
+    work = next((w for w in works if w.title == spoiler.work), works[0] if works else None)
+    if work is None:
+        return
+    scope = SpoilerScope.objects.for_numbers(
+        work=work, season_number=spoiler.season, episode_number=spoiler.episode if spoiler.season else None
+    )
+    severity = (
+        ArticleSpoiler.Severity.MINOR if "minor" in (spoiler.warning or "").lower() else ArticleSpoiler.Severity.MAJOR
+    )
+    ArticleSpoiler.objects.create(content_object=article, tag=scope, severity=severity)
 
 
 def _body(analysis: Analysis) -> str:

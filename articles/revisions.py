@@ -16,8 +16,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.text import capfirst
 
-from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, Revision, SpoilerScope
-from people.models import Character, Person, Work
+from articles.models import Article, Quote, Revision
 
 FIELDS = [
     "kind",
@@ -37,7 +36,7 @@ FIELDS = [
 ]
 
 
-def _plain(value):
+def plain_value(value):
     if hasattr(value, "pk"):
         return value.pk
     if hasattr(value, "isoformat"):
@@ -50,7 +49,7 @@ def _plain(value):
 def field_values(source) -> dict:
     """The editable fields of an article, or of a form's cleaned data, as JSON values."""
     get = source.get if isinstance(source, dict) else lambda name: getattr(source, name)
-    return {name: _plain(get(name)) for name in FIELDS}
+    return {name: plain_value(get(name)) for name in FIELDS}
 
 
 def snapshot(article: Article) -> dict:
@@ -201,7 +200,7 @@ def _field_display(name: str, value, names: dict | None) -> str:
     return str(value)
 
 
-def _short(words: str, length: int = 60) -> str:
+def short_words(words: str, length: int = 60) -> str:
     words = " ".join((words or "").split())
     return f"“{words}”" if len(words) <= length else f"“{words[: length - 1]}…”"
 
@@ -259,7 +258,7 @@ def _quote_changes(old: dict, new: dict) -> list[str]:
     return notes
 
 
-def _spoiler_label(item: dict) -> str:
+def spoiler_label(item: dict) -> str:
     code = ""
     if item.get("season"):
         code = f" S{item['season']}" + (f"E{item['episode']}" if item.get("episode") else "")
@@ -330,14 +329,14 @@ def revision_diff(old: dict | None, new: dict, names: dict | None = None) -> dic
             old.get("quotes"),
             new.get("quotes"),
             key=lambda q: q.get("words"),
-            label=lambda q: _short(q.get("words")),
+            label=lambda q: short_words(q.get("words")),
             changes=_quote_changes,
         ),
         "spoilers": _compare(
             old.get("spoilers"),
             new.get("spoilers"),
             key=lambda s: (s.get("work"), s.get("season"), s.get("episode")),
-            label=_spoiler_label,
+            label=spoiler_label,
             changes=lambda a, b: (
                 [_was("severity", a.get("severity"), b.get("severity"))]
                 if a.get("severity") != b.get("severity")
@@ -373,187 +372,6 @@ def change_summary(old: dict | None, new: dict) -> str:
             singular, plural = COLLECTION_NAMES[name]
             parts.append(f"{count} {singular if count == 1 else plural}")
     return ", ".join(parts) or "no changes"
-
-
-# Restores -----------------------------------------------------------------------------------
-
-# The speaker given to a quote whose speaker is gone and whose snapshot has no name either.
-UNKNOWN_SPEAKER = "(speaker not found)"
-
-
-@transaction.atomic
-def revision_restore(*, article: Article, revision: Revision, user=None) -> tuple[Revision, list[str]]:
-    """Make ``article`` say again what ``revision`` recorded, as a new revision.
-
-    Rows deleted since the revision are skipped with a warning rather than failing the restore; a
-    quote whose speaker was deleted keeps its words and goes back to the suggestions, waiting for
-    a new speaker. Status and publish time stay as they are: publishing is its own step. Returns
-    the new revision and the warnings for the editor.
-    """
-    from articles.services import article_keep_old_slug, article_render  # services imports this module
-
-    if revision.article_id != article.pk:
-        raise ValueError("This revision belongs to another article.")
-    article.refresh_from_db(from_queryset=Article.objects.select_for_update())
-    data = revision.data
-    warnings: list[str] = []
-    old_slug = article.slug
-    if "fields" in data:
-        _restore_fields(article, data["fields"], warnings)
-    article.version += 1
-    article.save()
-    if article.slug != old_slug:
-        article_keep_old_slug(article=article, old_slug=old_slug)
-    if "works" in data:
-        _restore_set(article.works, Work, data["works"], "work covered", "works covered", warnings)
-    if "people" in data:
-        _restore_set(article.people, Person, data["people"], "person covered", "people covered", warnings)
-    if "tags" in data:
-        article.tags.set(data["tags"])
-    if "bylines" in data:
-        _restore_bylines(article, data["bylines"], warnings)
-    if "spoilers" in data:
-        _restore_spoilers(article, data["spoilers"], warnings)
-    if "corrections" in data:
-        _restore_corrections(article, data["corrections"])
-    if "quotes" in data:
-        _restore_quotes(article, data["quotes"], warnings)
-    warnings.extend(article_render(article=article))
-    note = f"Restored the revision of {timezone.localtime(revision.created_at):%Y-%m-%d %H:%M}"
-    restored = revision_record(article=article, user=user, kind=Revision.Kind.RESTORE, note=note)
-    AuditEntry.objects.create(
-        article=article,
-        action=AuditEntry.Action.RESTORE,
-        user=user if getattr(user, "is_authenticated", False) else None,
-        detail=note,
-    )
-    return restored, warnings
-
-
-def _restore_fields(article: Article, values: dict, warnings: list[str]) -> None:
-    for name in FIELDS:
-        if name not in values or name in WORKFLOW_FIELDS:
-            continue
-        value = values[name]
-        if name in REFERENCE_FIELDS:
-            model = apps.get_model(REFERENCE_FIELDS[name])
-            if value is not None and not model.objects.filter(pk=value).exists():
-                label = Article._meta.get_field(name).verbose_name
-                warnings.append(f"The {label} of this revision no longer exists; it is left empty.")
-                value = None
-            setattr(article, f"{name}_id", value)
-            continue
-        value = Article._meta.get_field(name).to_python(value)
-        if (
-            name == "slug"
-            and value != article.slug
-            and Article.objects.filter(slug=value).exclude(pk=article.pk).exists()
-        ):
-            warnings.append(f"Another article now uses the slug “{value}”; this article keeps “{article.slug}”.")
-            continue
-        setattr(article, name, value)
-    for name in WORKFLOW_FIELDS:
-        if name in values and values[name] != _plain(getattr(article, name)):
-            label = Article._meta.get_field(name).verbose_name
-            warnings.append(
-                f"The {label} was not restored; publishing, scheduling and unpublishing are separate steps."
-            )
-
-
-def _restore_set(manager, model, ids: list[int], singular: str, plural: str, warnings: list[str]) -> None:
-    found = model.objects.in_bulk(ids)
-    manager.set(found.values())
-    missing = len(set(ids) - found.keys())
-    if missing:
-        noun, verb = (singular, "exists") if missing == 1 else (plural, "exist")
-        warnings.append(f"Skipped {missing} {noun} that no longer {verb}.")
-
-
-def _restore_bylines(article: Article, items: list[dict], warnings: list[str]) -> None:
-    people = Person.objects.in_bulk([item["person"] for item in items if item.get("person")])
-    article.bylines.all().delete()
-    bylines = []
-    for item in items:
-        person = people.get(item.get("person"))
-        if person is None:
-            name = item.get("person_name") or f"#{item.get('person')}"
-            warnings.append(f"{name} is no longer in the people database and was left off the byline; add an author.")
-            continue
-        bylines.append(
-            Byline(article=article, person=person, label=item.get("label", ""), position=item.get("position", 0))
-        )
-    Byline.objects.bulk_create(bylines)
-
-
-def _restore_spoilers(article: Article, items: list[dict], warnings: list[str]) -> None:
-    works = Work.objects.in_bulk([item["work"] for item in items if item.get("work")])
-    article.spoiler_items.all().delete()
-    for item in items:
-        work = works.get(item.get("work"))
-        if work is None:
-            warnings.append(f"The spoiler tag {_spoiler_label(item)} was skipped: its work no longer exists.")
-            continue
-        scope = SpoilerScope.objects.for_numbers(
-            work=work, season_number=item.get("season"), episode_number=item.get("episode")
-        )
-        ArticleSpoiler.objects.get_or_create(
-            content_object=article,
-            tag=scope,
-            defaults={"severity": item.get("severity") or ArticleSpoiler.Severity.MAJOR},
-        )
-
-
-def _restore_corrections(article: Article, items: list[dict]) -> None:
-    article.corrections.all().delete()
-    Correction.objects.bulk_create(
-        Correction(article=article, note=item["note"], corrected_at=parse_datetime(item["corrected_at"]))
-        for item in items
-    )
-
-
-def _restore_quotes(article: Article, items: list[dict], warnings: list[str]) -> None:
-    """Bring back the snapshot's quotes, reusing rows with the same words so their pages keep their address."""
-    speakers = Person.objects.in_bulk([item["speaker"] for item in items if item.get("speaker")])
-    characters = Character.objects.in_bulk([item["character"] for item in items if item.get("character")])
-    existing = list(article.quotes.all())
-    kept: set[int] = set()
-    for item in items:
-        speaker = speakers.get(item.get("speaker"))
-        name = item.get("speaker_name") or ""
-        status = item.get("status") or Quote.Status.SUGGESTED
-        if item.get("speaker") and speaker is None:
-            status = Quote.Status.SUGGESTED
-            warnings.append(
-                f"The quote {_short(item['words'])} was attributed to {name or 'someone'}, who is no longer in the "
-                "people database: the words are kept as a suggestion; ask for a new speaker."
-            )
-        if speaker is None:
-            status = Quote.Status.SUGGESTED if status == Quote.Status.CONFIRMED else status
-            name = name.strip() or UNKNOWN_SPEAKER
-        values = {
-            "speaker": speaker,
-            "character": characters.get(item.get("character")),
-            "status": status,
-            "confidence": item.get("confidence", 1.0),
-            "position": item.get("position", 0),
-        }
-        quote = next((q for q in existing if q.pk not in kept and q.words == item["words"]), None)
-        if quote is None:
-            Quote.objects.create(article=article, words=item["words"], speaker_name=name, **values)
-            continue
-        kept.add(quote.pk)
-        # Keep the name as the article prints it when the speaker is the same person.
-        if speaker is None or quote.speaker_id != speaker.pk:
-            values["speaker_name"] = name
-        for field, value in values.items():
-            setattr(quote, field, value)
-        quote.missing_from_body = False
-        quote.save()
-    removed = [quote for quote in existing if quote.pk not in kept]
-    cards = [(quote.card.storage, quote.card.name) for quote in removed if quote.card]
-    Quote.objects.filter(pk__in=[quote.pk for quote in removed]).delete()
-    # Card files go only once the restore is committed, so a rolled-back restore keeps them.
-    transaction.on_commit(lambda: [storage.delete(name) for storage, name in cards])
 
 
 # Pruning ------------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from articles import services
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
-from articles.services import article_render
 from images.models import Image
 from images.services import image_save
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
@@ -209,13 +209,12 @@ def load_articles(data: dict, report: Report, people: dict[str, Person], works: 
         reviewed_episode = (
             Episode.objects.get(season=reviewed_season, number=review["episode"]) if review.get("episode") else None
         )
+        status, publish_at = entry["status"], _publish_at(entry.get("publish_at"), existing, now)
         values = {
             "kind": entry["kind"],
             "headline": entry["headline"],
             "dek": entry.get("dek", ""),
             "body": entry["body"],
-            "status": entry["status"],
-            "publish_at": _publish_at(entry.get("publish_at"), existing, now),
             "rating": Decimal(str(review["rating"])) if review.get("rating") is not None else None,
             "rating_scale": review.get("scale", Article.RatingScale.FIVE),
             "verdict": review.get("verdict", ""),
@@ -232,57 +231,89 @@ def load_articles(data: dict, report: Report, people: dict[str, Person], works: 
                 (1280, 720),
                 40 * index,
             )
-        article = upsert(Article, report, {"slug": entry["slug"]}, values)
-        _set_m2m(article.works, [works[slug] for slug in entry.get("works", [])], report, f"works of {article.slug}")
-        _set_m2m(
-            article.people, [people[slug] for slug in entry.get("people", [])], report, f"people of {article.slug}"
+        article = existing or Article(slug=entry["slug"])
+        changed = [name for name, value in values.items() if existing is None or not _same(article, name, value)]
+        for name in changed:
+            setattr(article, name, values[name])
+        if changed:
+            article.full_clean(exclude=["slug"] if existing else None)
+        marker = len(report.changes)
+        if existing is None:
+            report.note("created", f"article {entry['slug']}")
+        elif changed:
+            report.note("updated", f"article {entry['slug']}")
+        else:
+            report.note("unchanged", f"article {entry['slug']}")
+
+        def save_related(article=article, entry=entry):
+            _load_article_relations(article, entry, report, people, works)
+
+        # Written through the editorial core like any article: publishing audited, rendered,
+        # versioned. A reload that finds the article as the demo describes it leaves no trace.
+        savepoint = transaction.savepoint()
+        services.article_save(
+            article=article,
+            user=None,
+            base_version=article.version,
+            status=status,
+            publish_at=publish_at,
+            save_related=save_related,
+            analyse=False,
+            note="Demo content",
         )
-        if {tag.casefold() for tag in article.tags.names()} != {tag.casefold() for tag in entry.get("tags", [])}:
-            article.tags.set(entry.get("tags", []))
-            report.note("updated", f"tags of {article.slug}")
-        replace_rows(
-            Byline,
-            report,
-            {"article": article},
-            [
-                {"person": people[b["person"]], "label": b.get("label", ""), "position": n}
-                for n, b in enumerate(entry.get("bylines", []))
-            ],
-            f"bylines of {article.slug}",
-        )
-        characters = {c.slug: c for c in Character.objects.filter(work__in=article.works.all())}
-        replace_rows(
-            Quote,
-            report,
-            {"article": article},
-            [
-                {
-                    "words": quote["words"],
-                    "speaker": people[quote["speaker"]] if quote.get("speaker") else None,
-                    "speaker_name": quote.get("speaker_name", ""),
-                    "character": characters[quote["character"]] if quote.get("character") else None,
-                    "status": quote.get("status", Quote.Status.SUGGESTED),
-                    "confidence": quote.get("confidence", 1.0),
-                    "position": n,
-                }
-                for n, quote in enumerate(entry.get("quotes", []))
-            ],
-            f"quotes of {article.slug}",
-        )
-        spoilers = []
-        for spoiler in entry.get("spoilers", []):
-            work = works[spoiler["work"]]
-            scope = SpoilerScope.objects.filter(
-                work=work, season_number=spoiler.get("season"), episode_number=spoiler.get("episode")
-            ).first()
-            if scope is None:
-                scope = SpoilerScope(
-                    work=work, season_number=spoiler.get("season"), episode_number=spoiler.get("episode")
-                )
-                scope.save()
-            spoilers.append({"tag": scope, "severity": spoiler["severity"]})
-        replace_rows(ArticleSpoiler, report, {"content_object": article}, spoilers, f"spoilers of {article.slug}")
-        article_render(article=article)
+        untouched = existing is not None and status == existing.status and publish_at == existing.publish_at
+        if untouched and len(report.changes) == marker:
+            transaction.savepoint_rollback(savepoint)
+        else:
+            transaction.savepoint_commit(savepoint)
+
+
+def _load_article_relations(article: Article, entry: dict, report: Report, people: dict, works: dict) -> None:
+    _set_m2m(article.works, [works[slug] for slug in entry.get("works", [])], report, f"works of {article.slug}")
+    _set_m2m(article.people, [people[slug] for slug in entry.get("people", [])], report, f"people of {article.slug}")
+    if {tag.casefold() for tag in article.tags.names()} != {tag.casefold() for tag in entry.get("tags", [])}:
+        article.tags.set(entry.get("tags", []))
+        report.note("updated", f"tags of {article.slug}")
+    replace_rows(
+        Byline,
+        report,
+        {"article": article},
+        [
+            {"person": people[b["person"]], "label": b.get("label", ""), "position": n}
+            for n, b in enumerate(entry.get("bylines", []))
+        ],
+        f"bylines of {article.slug}",
+    )
+    characters = {c.slug: c for c in Character.objects.filter(work__in=article.works.all())}
+    replace_rows(
+        Quote,
+        report,
+        {"article": article},
+        [
+            {
+                "words": quote["words"],
+                "speaker": people[quote["speaker"]] if quote.get("speaker") else None,
+                "speaker_name": quote.get("speaker_name", ""),
+                "character": characters[quote["character"]] if quote.get("character") else None,
+                "status": quote.get("status", Quote.Status.SUGGESTED),
+                "confidence": quote.get("confidence", 1.0),
+                "position": n,
+            }
+            for n, quote in enumerate(entry.get("quotes", []))
+        ],
+        f"quotes of {article.slug}",
+    )
+    spoilers = []
+    for spoiler in entry.get("spoilers", []):
+        work = works[spoiler["work"]]
+        scope = SpoilerScope.objects.filter(
+            work=work, season_number=spoiler.get("season"), episode_number=spoiler.get("episode")
+        ).first()
+        if scope is None:
+            scope = SpoilerScope(work=work, season_number=spoiler.get("season"), episode_number=spoiler.get("episode"))
+            scope.save()
+        spoilers.append({"tag": scope, "severity": spoiler["severity"]})
+    replace_rows(ArticleSpoiler, report, {"content_object": article}, spoilers, f"spoilers of {article.slug}")
 
 
 @transaction.atomic

@@ -107,7 +107,12 @@ def test_saving_in_the_admin_analyses_the_body(staff_client, interview):
     from tests.admin_helpers import article_form
 
     data = article_form(
-        kind="interview", headline=interview.headline, slug=interview.slug, body=interview.body, status="draft"
+        kind="interview",
+        headline=interview.headline,
+        slug=interview.slug,
+        body=interview.body,
+        status="draft",
+        base_version=str(interview.version),
     )
     staff_client.post(reverse("admin:articles_article_change", args=[interview.pk]), data)
     assert interview.quotes.filter(status=Quote.Status.SUGGESTED).count() == 2

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, AuditEntry, Correction, Quote, Revision, SlugRedirect
-from articles.revisions import change_summary, revision_diff, revision_record, revision_restore, snapshot
+from articles.revisions import change_summary, revision_diff, revision_record, snapshot
+from articles.services import revision_restore
 from tests import factories
 
 pytestmark = pytest.mark.django_db

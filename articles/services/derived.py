@@ -1,0 +1,248 @@
+"""What the core derives from an article after every write: analysis, rendering, quote scopes,
+quote cards, the audit trail and the change notice. Doors never call these piecemeal; the
+sequences in ``editing``, ``publishing``, ``quotes`` and ``restore`` do.
+"""
+
+from difflib import SequenceMatcher
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from articles.analysis import name_directory
+from articles.cards import card_signature, draw_quote_card
+from articles.models import Article, AuditEntry, Quote
+from articles.signals import article_changed
+from articles.text import QuoteMark, Scope, render_body
+from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
+from articles.text.lint import spoiler_lint
+from articles.text.render import UNSCOPED
+from cms.pagecache import site_changed
+from images.pictures import body_images
+from people.models import Person, Season
+
+
+def audit(article: Article, action: str, user, detail: str = "") -> None:
+    AuditEntry.objects.create(
+        article=article, action=action, user=user if getattr(user, "is_authenticated", False) else None, detail=detail
+    )
+
+
+def article_changed_notice(*, article: Article, action: str) -> None:
+    """Tell every process readers' pages changed, then, once committed, whoever listens."""
+    site_changed()
+    transaction.on_commit(lambda: article_changed.send(sender=Article, article=article, action=action))
+
+
+def article_is_live(article: Article, now=None) -> bool:
+    return (
+        article.status == Article.Status.PUBLISHED
+        and article.publish_at is not None
+        and article.publish_at <= (now or timezone.now())
+    )
+
+
+def article_render(*, article: Article) -> list[str]:
+    """Render the body into its stored variants and derive every quote's spoiler scope from it.
+
+    Rows are written only when something changed. Returns the warnings for the editor.
+    """
+    default_scope, season_lengths = _article_scope(article)
+    quotes = list(article.quotes.select_related("speaker"))
+    confirmed = [q for q in quotes if q.status == Quote.Status.CONFIRMED and q.speaker_id]
+    rendered = render_body(
+        article.body,
+        default_scope=default_scope,
+        speaker_urls=_speaker_urls(article, quotes),
+        season_lengths=season_lengths,
+        quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
+        images=body_images(article.body),
+    )
+    never_spoil = {
+        "headline": article.headline,
+        "dek": article.dek,
+        "slug": article.slug.replace("-", " "),
+        "hero caption": article.hero_image.caption if article.hero_image else "",
+    }
+    warnings = [*rendered.warnings, *spoiler_lint(never_spoil, rendered.spoiler_texts)]
+    values = {
+        "body_html": rendered.full_html,
+        "body_safe_html": rendered.safe_html,
+        "excerpt": rendered.plain,
+        "safe_text": rendered.safe_text,
+        "reading_minutes": rendered.reading_minutes,
+        "body_warnings": warnings,
+    }
+    changed = [name for name, value in values.items() if getattr(article, name) != value]
+    if changed:
+        for name in changed:
+            setattr(article, name, values[name])
+        Article.objects.filter(pk=article.pk).update(**{name: values[name] for name in changed})
+    for quote in quotes:
+        # A quote the renderer could not find in the body cannot be shown to sit outside the
+        # spoilers, so it is treated as if it were inside one: kept off every page but its article.
+        scope = rendered.quote_scopes.get(quote.words, UNSCOPED)
+        if quote.spoiler_scope != scope:
+            quote.spoiler_scope = scope
+            quote.save(update_fields=["spoiler_scope"])
+    return warnings
+
+
+def quote_is_public(quote: Quote, article: Article, now=None) -> bool:
+    """The rule for anything derived from a quote outside its article (its card): confirmed,
+    attributed, outside every spoiler, in an article readers can see now."""
+    return (
+        quote.status == Quote.Status.CONFIRMED
+        and bool(quote.speaker_id)
+        and not quote.spoiler_scope
+        and article_is_live(article, now)
+    )
+
+
+def quote_cards_refresh(*, article: Article) -> None:
+    """Draw the card of every public quote whose words, speaker or work changed; remove every
+    other card, so a card never outlives its quote's visibility (a draft, a scheduled or an
+    unpublished article, a spoiler, a rejection). Files go only once the change is committed."""
+    work_title = next((work.title for work in article.works.all()), "")
+    for quote in article.quotes.select_related("speaker"):
+        _refresh_quote_card(quote, article, work_title)
+
+
+def _refresh_quote_card(quote: Quote, article: Article, work_title: str) -> None:
+    if not quote_is_public(quote, article):
+        if quote.card:
+            _delete_file_on_commit(quote.card.storage, quote.card.name)
+            Quote.objects.filter(pk=quote.pk).update(card="")
+            quote.card = ""
+        return
+    signature = card_signature(quote.words, quote.speaker.name, work_title)
+    if quote.card and signature in quote.card.name:
+        return
+    if quote.card:
+        _delete_file_on_commit(quote.card.storage, quote.card.name)
+    png = draw_quote_card(quote.words, quote.speaker.name, work_title)
+    quote.card.save(f"quote-{quote.pk}-{signature}.png", ContentFile(png), save=False)
+    Quote.objects.filter(pk=quote.pk).update(card=quote.card.name)
+
+
+def _delete_file_on_commit(storage, name: str) -> None:
+    transaction.on_commit(lambda: storage.delete(name))
+
+
+def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None]:
+    """The scope unmarked spoilers take: the article's furthest spoiler tag, else its only work."""
+    items = list(article.spoiler_items.select_related("tag__work"))
+    scopes = [Scope(item.tag.work.slug, item.tag.season_number, item.tag.episode_number) for item in items]
+    if scopes:
+        scope = max(scopes)
+    else:
+        works = list(article.works.all()[:2])
+        scope = Scope(works[0].slug) if len(works) == 1 else None
+    if scope is None:
+        return None, None
+    lengths = dict(
+        Season.objects.filter(work__slug=scope.work)
+        .annotate(episode_count=Count("episodes"))
+        .values_list("number", "episode_count")
+    )
+    return scope, lengths
+
+
+def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:
+    """Q&A labels an interview may use for the people it is about: full names, other spellings,
+    and surnames or first names when only one person in the article's circle has them."""
+    circle = Q(articles_about=article) | Q(credits__work__in=article.works.all())
+    speakers = [quote.speaker_id for quote in quotes if quote.speaker_id]
+    if speakers:
+        circle |= Q(pk__in=speakers)
+    people_with_aliases = Person.objects.filter(circle).distinct().prefetch_related("aliases")
+    urls: dict[str, str] = {}
+    partial: dict[str, set[str]] = {}
+    for person in people_with_aliases:
+        url = person.get_absolute_url()
+        for name in [person.name, *(alias.name for alias in person.aliases.all())]:
+            urls[name.casefold()] = url
+            words = name.split()
+            if len(words) > 1:
+                for part in (words[0], words[-1]):
+                    partial.setdefault(part.casefold(), set()).add(url)
+    for part, owners in partial.items():
+        if len(owners) == 1 and part not in urls:
+            urls[part] = next(iter(owners))
+    return urls
+
+
+# How alike an edited quote must be to the confirmed one to keep its speaker.
+SAME_QUOTE_RATIO = 0.8
+
+
+def article_analyse(*, article: Article) -> dict[str, int]:
+    """Find the quotes in the body and reconcile them with the article's quote rows.
+
+    Confirmed and rejected quotes are the editor's decisions and are kept: a confirmed quote whose
+    words changed a little keeps its speaker with the new words; one whose words disappeared is
+    flagged, never deleted. Suggestions the body no longer supports are removed, and new quotes
+    become suggestions with the speaker the analyser resolved (or the name as written).
+    """
+    paragraphs = split_paragraphs(article.body)
+    directory = name_directory(article.works.all())
+    bylines = [(byline.person.slug, byline.person.name) for byline in article.bylines.select_related("person")[:1]]
+    _, qa_paragraphs = find_qa_turns(paragraphs, directory, interviewer=bylines[0] if bylines else None)
+    found = find_quotes(
+        paragraphs, directory, works=[work.title for work in article.works.all()], skip_paragraphs=qa_paragraphs
+    )
+    existing = list(article.quotes.all())
+    people = Person.objects.in_bulk([q.speaker_key for q in found if q.speaker_key], field_name="slug")
+    counts = {"suggested": 0, "kept": 0, "flagged": 0, "removed": 0}
+    matched: set[int] = set()
+    for position, candidate in enumerate(found):
+        quote = _best_match(candidate.text, [q for q in existing if q.pk not in matched])
+        if quote is not None:
+            matched.add(quote.pk)
+            changed = {"position": position, "missing_from_body": False}
+            if quote.words != candidate.text and quote.status != Quote.Status.SUGGESTED:
+                changed["words"] = candidate.text
+            _update(quote, changed)
+            counts["kept"] += 1
+            continue
+        Quote.objects.create(
+            article=article,
+            words=candidate.text,
+            speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
+            speaker_name=candidate.speaker_written or Quote.UNATTRIBUTED,
+            status=Quote.Status.SUGGESTED,
+            confidence=round(candidate.confidence, 2),
+            position=position,
+            candidates=list(candidate.candidates),
+        )
+        counts["suggested"] += 1
+    for quote in existing:
+        if quote.pk in matched:
+            continue
+        if quote.status == Quote.Status.SUGGESTED:
+            if quote.card:
+                _delete_file_on_commit(quote.card.storage, quote.card.name)
+            quote.delete()
+            counts["removed"] += 1
+        elif not quote.missing_from_body:
+            _update(quote, {"missing_from_body": True})
+            counts["flagged"] += 1
+    return counts
+
+
+def _best_match(words: str, quotes: list[Quote]) -> Quote | None:
+    exact = next((quote for quote in quotes if quote.words == words), None)
+    if exact is not None:
+        return exact
+    scored = [(SequenceMatcher(None, quote.words, words).ratio(), quote) for quote in quotes]
+    scored = [(ratio, quote) for ratio, quote in scored if ratio >= SAME_QUOTE_RATIO]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _update(quote: Quote, values: dict) -> None:
+    changed = [name for name, value in values.items() if getattr(quote, name) != value]
+    if changed:
+        for name in changed:
+            setattr(quote, name, values[name])
+        quote.save(update_fields=[*changed, "updated_at"])

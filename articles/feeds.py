@@ -2,12 +2,19 @@
 
 Titles and summaries are always spoiler-safe. The full text is spoiler-safe too, with each spoiler
 replaced by a link to the article, unless the reader asked for a scope: a work feed with
-``?through=s1e5`` opens the spoilers up to S1E5, and a work's spoilers feed opens all of its own.
+``?through=s1e5`` opens the spoilers up to S1E5, and a work's spoilers feed opens all of its own
+(or, with ``?through=``, those up to there). A malformed ``?through=`` is a 400.
+
+One feed instance serves every request, from many threads at once, so nothing of a request is
+kept on it: ``get_object`` returns a ``FeedRequest`` with the subject, the scope and the host,
+and each item travels with it as an ``Entry``.
 """
 
 import mimetypes
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponseBadRequest
@@ -16,7 +23,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from taggit.models import Tag
 
-from articles.models import Article
+from articles.models import Article, published_q
 from articles.progress import covered_by, watched_through
 from articles.text import Scope, ScopeError
 from articles.text.reveal import link_placeholders, unwrap_for_feed
@@ -71,6 +78,31 @@ class AtomWithContent(XmlSafe, Atom1Feed):
             handler.addQuickElement("content", item["content_html"], {"type": "html"})
 
 
+@dataclass(frozen=True)
+class FeedRequest:
+    """What one request asked a feed for, returned by ``get_object`` as the feed's ``obj``.
+
+    A feed instance serves every request, from many threads at once: whatever belongs to one
+    request (its subject, the reader's ``?through=`` scope, the host links are built on) travels
+    in this value, never on the feed.
+    """
+
+    absolute_url: Callable[[str], str]
+    subject: Any = None  # a kind, a Tag, a Work or a Person
+    through: Scope | None = None
+
+    def is_covered(self) -> Callable[[str], bool]:
+        return covered_by({self.through.work: self.through} if self.through else {})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article in one request's feed; the item that the ``item_*`` methods receive."""
+
+    article: Article
+    asked: FeedRequest
+
+
 class ArticleFeed(Feed):
     """Everything published, newest first."""
 
@@ -78,39 +110,51 @@ class ArticleFeed(Feed):
     title = "Callboard"
     description = "Interviews, reviews, recaps and news from TV and film, without spoilers."
 
-    def link(self, obj=None) -> str:
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except ScopeError as error:
+            return HttpResponseBadRequest(f"{error}\n", content_type="text/plain; charset=utf-8")
+
+    def get_object(self, request, *args, **kwargs) -> FeedRequest:
+        return FeedRequest(absolute_url=request.build_absolute_uri)
+
+    def link(self, asked: FeedRequest) -> str:
         return "/"
 
-    def base_queryset(self, obj):
+    def base_queryset(self, subject):
         return Article.objects.published()
 
-    def items(self, obj=None):
-        keys = self.base_queryset(obj).newest_keys(FEED_LENGTH)
+    def items(self, asked: FeedRequest) -> list[Entry]:
+        keys = self.base_queryset(asked.subject).newest_keys(FEED_LENGTH)
         # Feeds carry the article text, so only the Markdown source stays behind.
         listing = Article.objects.published().for_listing().defer(None).defer("body", "safe_text", "body_warnings")
-        return listing.in_order_of(keys)
+        return [Entry(article, asked) for article in listing.in_order_of(keys)]
 
-    def item_title(self, item: Article) -> str:
-        return item.headline
+    def item_title(self, entry: Entry) -> str:
+        return entry.article.headline
 
-    def item_description(self, item: Article) -> str:
-        return feed_summary(item)
+    def item_link(self, entry: Entry) -> str:
+        return entry.article.get_absolute_url()
 
-    def item_pubdate(self, item: Article):
-        return item.publish_at
+    def item_description(self, entry: Entry) -> str:
+        return feed_summary(entry.article)
 
-    def item_updateddate(self, item: Article):
-        return max(item.updated_at, item.publish_at)
+    def item_pubdate(self, entry: Entry):
+        return entry.article.publish_at
 
-    def item_author_name(self, item: Article) -> str | None:
-        names = [byline.person.name for byline in item.bylines.all()]
+    def item_updateddate(self, entry: Entry):
+        return max(entry.article.updated_at, entry.article.publish_at)
+
+    def item_author_name(self, entry: Entry) -> str | None:
+        names = [byline.person.name for byline in entry.article.bylines.all()]
         return ", ".join(names) or None
 
-    def item_categories(self, item: Article) -> list[str]:
-        return [tag.name for tag in item.tags.all()]
+    def item_categories(self, entry: Entry) -> list[str]:
+        return [tag.name for tag in entry.article.tags.all()]
 
-    def item_enclosures(self, item: Article) -> list[Enclosure]:
-        image = item.hero_image
+    def item_enclosures(self, entry: Entry) -> list[Enclosure]:
+        image = entry.article.hero_image
         if image is None or not image.file:
             return []
         try:
@@ -118,52 +162,43 @@ class ArticleFeed(Feed):
         except OSError:
             return []
         mime_type = mimetypes.guess_type(image.file.name)[0] or "application/octet-stream"
-        return [Enclosure(self.request.build_absolute_uri(image.file.url), str(length), mime_type)]
+        return [Enclosure(entry.asked.absolute_url(image.file.url), str(length), mime_type)]
 
-    def item_extra_kwargs(self, item: Article) -> dict:
-        return {"content_html": self.item_content(item)}
-
-    def item_content(self, item: Article) -> str:
-        link = self.request.build_absolute_uri(item.get_absolute_url())
-        return link_placeholders(item.body_safe_html, link=link)
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return None
+    def item_extra_kwargs(self, entry: Entry) -> dict:
+        return {"content_html": item_content(entry)}
 
 
 class KindFeed(ArticleFeed):
-    def get_object(self, request, kind: str):
-        self.request = request
+    def get_object(self, request, kind: str) -> FeedRequest:
         if kind not in Article.Kind.values:
             raise Http404("No such kind of article.")
-        return kind
+        return FeedRequest(absolute_url=request.build_absolute_uri, subject=Article.Kind(kind))
 
-    def title(self, kind: str) -> str:
-        return f"Callboard: {Article.Kind(kind).label}"
+    def title(self, asked: FeedRequest) -> str:
+        return f"Callboard: {asked.subject.label}"
 
-    def description(self, kind: str) -> str:
-        return f"The latest {Article.Kind(kind).label.lower()} pieces on Callboard."
+    def description(self, asked: FeedRequest) -> str:
+        return f"The latest {asked.subject.label.lower()} pieces on Callboard."
 
-    def link(self, kind: str) -> str:
-        return f"/?kind={kind}"
+    def link(self, asked: FeedRequest) -> str:
+        return f"/?kind={asked.subject.value}"
 
     def base_queryset(self, kind: str):
         return Article.objects.published().filter(kind=kind)
 
 
 class TagFeed(ArticleFeed):
-    def get_object(self, request, slug: str):
-        self.request = request
-        return get_object_or_404(Tag, slug=slug)
+    def get_object(self, request, slug: str) -> FeedRequest:
+        tag = get_object_or_404(Article.objects.published().topic_tags(), slug=slug)
+        return FeedRequest(absolute_url=request.build_absolute_uri, subject=tag)
 
-    def title(self, tag: Tag) -> str:
-        return f"Callboard: {tag.name}"
+    def title(self, asked: FeedRequest) -> str:
+        return f"Callboard: {asked.subject.name}"
 
-    def description(self, tag: Tag) -> str:
-        return f"Articles tagged “{tag.name}”."
+    def description(self, asked: FeedRequest) -> str:
+        return f"Articles tagged “{asked.subject.name}”."
 
-    def link(self, tag: Tag) -> str:
+    def link(self, asked: FeedRequest) -> str:
         return "/"
 
     def base_queryset(self, tag: Tag):
@@ -171,80 +206,78 @@ class TagFeed(ArticleFeed):
 
 
 class WorkFeed(ArticleFeed):
-    """A work's articles; ``?through=s1e5`` opens the spoilers a reader at S1E5 may see."""
+    """A work's articles; ``?through=s1e5`` opens the spoilers a reader at S1E5 may see, and a bad
+    value is a 400."""
 
-    def __call__(self, request, *args, **kwargs):
-        try:
-            self.through = self.read_through(request, kwargs["slug"])
-        except ScopeError as error:
-            return HttpResponseBadRequest(f"{error}\n", content_type="text/plain; charset=utf-8")
-        return super().__call__(request, *args, **kwargs)
+    def get_object(self, request, slug: str) -> FeedRequest:
+        through = request.GET.get("through")
+        works = Work.objects.public(published_q)
+        if through is not None:
+            works = works.prefetch_related("seasons__episodes")
+        work = get_object_or_404(works, slug=slug)
+        scope = watched_through(work, through) if through is not None else self.default_through(work)
+        return FeedRequest(absolute_url=request.build_absolute_uri, subject=work, through=scope)
 
-    def read_through(self, request, slug: str) -> Scope | None:
-        value = request.GET.get("through")
-        if value is None:
-            return None
-        work = get_object_or_404(Work.objects.prefetch_related("seasons__episodes"), slug=slug)
-        return watched_through(work, value)
+    def default_through(self, work: Work) -> Scope | None:
+        """The scope without ``?through=``: none, so every spoiler stays hidden."""
+        return None
 
-    def get_object(self, request, slug: str):
-        self.request = request
-        return get_object_or_404(Work, slug=slug)
+    def title(self, asked: FeedRequest) -> str:
+        return f"Callboard: {asked.subject.title}"
 
-    def item_content(self, item: Article) -> str:
-        if self.through is None:
-            return super().item_content(item)
-        link = self.request.build_absolute_uri(item.get_absolute_url())
-        return unwrap_for_feed(item.body_html, self.is_covered(), link=link)
+    def description(self, asked: FeedRequest) -> str:
+        return f"Articles about {asked.subject.title}, spoiler-safe."
 
-    def is_covered(self) -> Callable[[str], bool]:
-        return covered_by({self.through.work: self.through})
-
-    def title(self, work: Work) -> str:
-        return f"Callboard: {work.title}"
-
-    def description(self, work: Work) -> str:
-        return f"Articles about {work.title}, spoiler-safe."
-
-    def link(self, work: Work) -> str:
-        return work.get_absolute_url()
+    def link(self, asked: FeedRequest) -> str:
+        return asked.subject.get_absolute_url()
 
     def base_queryset(self, work: Work):
         return Article.objects.published().filter(works=work)
 
 
 class WorkSpoilersFeed(WorkFeed):
-    """For readers who have finished a work: its spoiler-tagged articles with its spoilers open."""
+    """For readers who have finished a work: its spoiler-tagged articles with its spoilers open,
+    or, with ``?through=``, those up to where the reader is."""
 
-    def read_through(self, request, slug: str) -> Scope | None:
-        return Scope(slug)
+    def default_through(self, work: Work) -> Scope:
+        return Scope(work.slug)
 
-    def title(self, work: Work) -> str:
-        return f"Callboard: {work.title}, with spoilers"
+    def title(self, asked: FeedRequest) -> str:
+        return f"Callboard: {asked.subject.title}, with spoilers"
 
-    def description(self, work: Work) -> str:
-        return f"Articles that spoil {work.title}, in full. Only for readers who have seen all of it."
+    def description(self, asked: FeedRequest) -> str:
+        return f"Articles that spoil {asked.subject.title}, in full. Only for readers who have seen all of it."
 
     def base_queryset(self, work: Work):
         return Article.objects.published().filter(works=work, spoiler_items__tag__work=work).distinct()
 
 
 class PersonFeed(ArticleFeed):
-    def get_object(self, request, slug: str):
-        self.request = request
-        return get_object_or_404(Person, slug=slug)
+    def get_object(self, request, slug: str) -> FeedRequest:
+        person = get_object_or_404(Person.objects.public(published_q), slug=slug)
+        return FeedRequest(absolute_url=request.build_absolute_uri, subject=person)
 
-    def title(self, person: Person) -> str:
-        return f"Callboard: {person.name}"
+    def title(self, asked: FeedRequest) -> str:
+        return f"Callboard: {asked.subject.name}"
 
-    def description(self, person: Person) -> str:
-        return f"Articles about or quoting {person.name}."
+    def description(self, asked: FeedRequest) -> str:
+        return f"Articles by, about or quoting {asked.subject.name}."
 
-    def link(self, person: Person) -> str:
-        return person.get_absolute_url()
+    def link(self, asked: FeedRequest) -> str:
+        return asked.subject.get_absolute_url()
 
     def base_queryset(self, person: Person):
-        return Article.objects.published().about_or_quoting(person)
+        return Article.objects.published().by_about_or_quoting(person)
+
+
+def item_content(entry: Entry) -> str:
+    """The article's text: spoiler-safe, with each spoiler a link to the article, unless the
+    request's scope covers it."""
+    article, asked = entry.article, entry.asked
+    link = asked.absolute_url(article.get_absolute_url())
+    if asked.through is None:
+        return link_placeholders(article.body_safe_html, link=link)
+    return unwrap_for_feed(article.body_html, asked.is_covered(), link=link)
 
 
 def feed_summary(article: Article) -> str:

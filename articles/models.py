@@ -8,7 +8,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
-from taggit.models import ItemBase, NaturalKeyManager, TagBase, TaggedItemBase
+from taggit.models import ItemBase, NaturalKeyManager, Tag, TagBase, TaggedItemBase
 
 from cms.links import link
 
@@ -64,6 +64,23 @@ class ArticleQuerySet(models.QuerySet):
         about = Article.people.through.objects.filter(person=person).order_by().values("article_id")
         quoting = Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED).order_by().values("article_id")
         return self.filter(pk__in=about.union(quoting))
+
+    def by_about_or_quoting(self, person) -> "ArticleQuerySet":
+        """Articles a person wrote (a byline), is covered by, or is quoted in with a confirmed quote.
+
+        What a person's page and feed list: a critic's reviews as much as an actor's interviews.
+        As in ``about_or_quoting``, the id sets are united first so each reads its own index.
+        """
+        by = Byline.objects.filter(person=person).order_by().values("article_id")
+        about = Article.people.through.objects.filter(person=person).order_by().values("article_id")
+        quoting = Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED).order_by().values("article_id")
+        return self.filter(pk__in=by.union(about, quoting))
+
+    def topic_tags(self) -> models.QuerySet[Tag]:
+        """The topic tags these articles use: ``Article.objects.published().topic_tags()`` are the
+        tags with a public page. One probe per tag, rather than a join over every tagging."""
+        in_use = TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=self.order_by().values("pk"))
+        return Tag.objects.filter(Exists(in_use))
 
     def for_listing(self) -> "ArticleQuerySet":
         """Everything a listing card or admin row shows, fetched in a fixed number of queries.
@@ -384,6 +401,11 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.headline
+
+    @property
+    def seen_by_readers(self) -> bool:
+        """Published or scheduled: what it shows (its hero image, say) is, or soon will be, public."""
+        return self.status == self.Status.PUBLISHED
 
     def get_absolute_url(self) -> str:
         return link("articles:article_detail", self.slug)

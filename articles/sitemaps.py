@@ -1,9 +1,8 @@
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from taggit.models import Tag
 
-from articles.models import Article, TaggedArticle, published_q
+from articles.models import Article
 
 
 class ArticleSitemap(Sitemap):
@@ -27,10 +26,8 @@ class TagSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        # One probe per tag for a published article, rather than a join over every tagging.
-        in_use = TaggedArticle.objects.filter(published_q(prefix="content_object__"), tag=OuterRef("pk"))
         # A tag of symbols only ("★★★") has no slug and so no page to list.
-        return Tag.objects.filter(Exists(in_use)).exclude(slug="").order_by("slug")
+        return Article.objects.published().topic_tags().exclude(slug="").order_by("slug")
 
     def location(self, tag: Tag) -> str:
         return reverse("articles:tag_detail", kwargs={"slug": tag.slug})

@@ -9,7 +9,6 @@ from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
-from taggit.models import Tag
 
 from articles.detail import article_for_page, related_articles
 from articles.forms import ReaderProgressForm
@@ -90,7 +89,7 @@ class KindArchiveView(ArticleListView):
 
 class TagView(ArticleListView):
     def narrow(self, articles):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        self.tag = get_object_or_404(Article.objects.published().topic_tags(), slug=self.kwargs["slug"])
         return articles.filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):

@@ -1,7 +1,9 @@
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from cms.links import link
 from people.names import normalize_name
@@ -12,6 +14,53 @@ class PersonQuerySet(models.QuerySet):
         """People whose name or one of whose other spellings is ``name``."""
         key = normalize_name(name)
         return self.filter(Q(normalized_name=key) | Q(aliases__normalized_name=key)).distinct()
+
+    def public(self, published: Callable[..., Q]) -> "PersonQuerySet":
+        """People with a page readers may see (``public_q``). A biography or a credit on a work
+        gives a page of its own; otherwise a byline, coverage or a quote in a live article does."""
+        own = ~Q(bio="") | _has(self.model, "credits")
+        return self.filter(public_q(self.model, published, own=own, shown_by=PERSON_IN_ARTICLES))
+
+
+class WorkQuerySet(models.QuerySet):
+    def public(self, published: Callable[..., Q]) -> "WorkQuerySet":
+        """Works with a page readers may see (``public_q``). A synopsis, credits or an adaptation
+        link gives a page of its own; otherwise coverage, a review or a spoiler tag in a live
+        article does."""
+        own = (
+            ~Q(synopsis="") | Q(based_on__isnull=False) | _has(self.model, "credits") | _has(self.model, "adaptations")
+        )
+        return self.filter(public_q(self.model, published, own=own, shown_by=WORK_IN_ARTICLES))
+
+
+# The relation paths from a person or a work to an article that shows them.
+PERSON_IN_ARTICLES = ("bylines__article", "articles_about", "quotes__article")
+WORK_IN_ARTICLES = ("articles", "reviews", "spoiler_scopes__article_items__content_object")
+
+
+def public_q(model, published: Callable[..., Q], *, own: Q, shown_by: tuple[str, ...]) -> Q:
+    """The one rule for whether a person's or a work's page is public, used by their pages,
+    feeds, sitemaps and search.
+
+    Public: a row with content of its own that an editor entered (``own``), a row a live article
+    shows, and a row no article mentions at all (entered in the admin for its own sake). Left
+    out: a row that only drafts, scheduled or unpublished articles mention, such as a byline
+    pasted into a draft, until one of them is published.
+
+    ``published`` is ``articles.models.published_q``: people sits below articles, so the rule
+    comes in as an argument rather than an import. ``shown_by`` are the relation paths from the
+    row to an article. Each test is one ``EXISTS`` on the row's own key.
+    """
+    mentioned = Q()
+    shown = Q()
+    for path in shown_by:
+        mentioned |= _has(model, path)
+        shown |= Exists(model.objects.filter(published(prefix=f"{path}__"), pk=OuterRef("pk")))
+    return own | shown | ~mentioned
+
+
+def _has(model, path: str) -> Exists:
+    return Exists(model.objects.filter(pk=OuterRef("pk"), **{f"{path}__isnull": False}))
 
 
 class Person(models.Model):
@@ -176,6 +225,8 @@ class Work(models.Model):
     )
     created_at = models.DateTimeField("created", auto_now_add=True)
     updated_at = models.DateTimeField("updated", auto_now=True)
+
+    objects = WorkQuerySet.as_manager()
 
     class Meta:
         verbose_name = "work"

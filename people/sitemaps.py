@@ -1,5 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
+from articles.models import published_q
 from people.models import Person, Work
 
 
@@ -7,7 +8,7 @@ class PersonSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Person.objects.only("slug", "updated_at").order_by("slug")
+        return Person.objects.public(published_q).only("slug", "updated_at").order_by("slug")
 
     def lastmod(self, person: Person):
         return person.updated_at
@@ -17,7 +18,7 @@ class WorkSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Work.objects.only("slug", "updated_at").order_by("slug")
+        return Work.objects.public(published_q).only("slug", "updated_at").order_by("slug")
 
     def lastmod(self, work: Work):
         return work.updated_at

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView
 
-from articles.models import Article, Quote
+from articles.models import Article, Quote, published_q
 from articles.progress import pickers, read_progress, visible_quotes
 from articles.views import listing_page
 from people.models import Character, Credit, Person, Work
@@ -18,7 +18,7 @@ class PersonDetailView(DetailView):
     context_object_name = "person"
 
     def get_queryset(self):
-        return Person.objects.select_related("headshot").prefetch_related("aliases", "links")
+        return Person.objects.public(published_q).select_related("headshot").prefetch_related("aliases", "links")
 
     def get_context_data(self, **kwargs):
         person = self.object
@@ -36,7 +36,7 @@ class PersonDetailView(DetailView):
         if progress:
             quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
         quotes = quotes[:QUOTES_ON_PERSON_PAGE]
-        articles = Article.objects.published().about_or_quoting(person)
+        articles = Article.objects.published().by_about_or_quoting(person)
         return super().get_context_data(
             filmography=filmography,
             structured_data=person_json_ld(person, credits=credits, absolute_url=self.request.build_absolute_uri),
@@ -51,8 +51,10 @@ class WorkDetailView(DetailView):
     context_object_name = "work"
 
     def get_queryset(self):
-        return Work.objects.select_related("based_on", "poster").prefetch_related(
-            "seasons__episodes", "adaptations", "characters"
+        return (
+            Work.objects.public(published_q)
+            .select_related("based_on", "poster")
+            .prefetch_related("seasons__episodes", "adaptations", "characters")
         )
 
     def get_context_data(self, **kwargs):
@@ -81,7 +83,9 @@ class CharacterDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Character.objects.select_related("work").prefetch_related(
+            Character.objects.filter(work__in=Work.objects.public(published_q))
+            .select_related("work")
+            .prefetch_related(
                 Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("billing"))
             ),
             work__slug=self.kwargs["work_slug"],

@@ -17,7 +17,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 
-from articles.models import Article, ArticleQuerySet
+from articles.models import Article, ArticleQuerySet, published_q
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
 from search.index import (
@@ -264,8 +264,8 @@ def count_results(results: QuerySet) -> ResultCount:
 
 
 def search_people(terms: Sequence[str]) -> PersonQuerySet:
-    """People whose name, other spelling or biography holds every term; name matches first."""
-    people = Person.objects.all()
+    """People with a public page whose name, other spelling or biography holds every term; name matches first."""
+    people = Person.objects.public(published_q)
     by_name = Q()
     for term in terms:
         key = normalize_name(term)
@@ -278,8 +278,8 @@ def search_people(terms: Sequence[str]) -> PersonQuerySet:
 
 
 def search_works(terms: Sequence[str]) -> QuerySet[Work]:
-    """Works whose title or synopsis holds every term; title matches first."""
-    works = Work.objects.all()
+    """Works with a public page whose title or synopsis holds every term; title matches first."""
+    works = Work.objects.public(published_q)
     by_title = Q()
     for term in terms:
         works = works.filter(Q(title__icontains=term) | Q(synopsis__icontains=term))

@@ -5,7 +5,7 @@ import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils import timezone
 
 from articles.models import Article
@@ -82,6 +82,29 @@ def test_work_feed_lists_the_articles_about_the_work(client, world):
 def test_person_feed_lists_articles_with_their_confirmed_quotes(client, world):
     feed = parse(client, "articles:person_feed_atom", {"slug": "anna-maiche"})
     assert [entry.title for entry in feed.entries] == ["Maiche interview"]
+
+
+def test_person_feed_of_a_journalist_lists_the_articles_they_wrote(client, world):
+    critic = factories.person("Theo Lindqvist", slug="theo-lindqvist")
+    review = factories.published_article(kind=Article.Kind.REVIEW, headline="A review", ago=timedelta(days=2))
+    factories.byline(review, critic, label="TV Critic")
+    factories.byline(factories.article(headline="A draft review"), critic)
+
+    feed = parse(client, "articles:person_feed_rss", {"slug": "theo-lindqvist"})
+
+    assert [entry.title for entry in feed.entries] == ["A review"]
+    assert "by, about or quoting Theo Lindqvist" in feed.feed.description
+
+
+@pytest.mark.parametrize("name, kwargs", FEEDS)
+def test_a_feed_keeps_nothing_from_a_request_on_itself(client, world, name, kwargs):
+    url = reverse(name, kwargs=kwargs)
+    feed = resolve(url).func
+    before = dict(vars(feed))
+
+    assert client.get(url, {"through": "all"} if "work" in name else {}).status_code == 200
+
+    assert vars(feed) == before
 
 
 def test_feed_items_carry_author_tags_image_and_a_spoiler_notice(client, world):

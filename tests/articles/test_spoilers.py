@@ -263,6 +263,26 @@ def test_spoilers_feed_gives_finished_readers_the_full_text(client, recap, serie
     assert EARLY_SECRET in feed.entries[0].content[0].value
 
 
+@pytest.mark.parametrize(
+    "through, early, late",
+    [("s1e1", False, False), ("s1e5", True, False), ("S1E10", True, True), ("all", True, True)],
+)
+def test_spoilers_feed_through_opens_spoilers_up_to_that_episode_only(client, recap, through, early, late):
+    entry = feed_entry(client, f"/feeds/works/tiny-pretty-things/spoilers.rss?through={through}")
+    content = entry.content[0].value
+    assert (EARLY_SECRET in content) is early
+    assert (SECRET in content) is late
+    if not late:
+        assert 'href="http://testserver/articles/finale-recap/"' in content
+
+
+@pytest.mark.parametrize("through", ["s0e0", "S1E99", "s1x", "s3", "other-show:s1e1", ""])
+def test_spoilers_feed_refuses_a_malformed_through_with_400(client, recap, through):
+    response = client.get(f"/feeds/works/tiny-pretty-things/spoilers.atom?through={through}")
+    assert response.status_code == 400
+    assert response.content.decode().strip()
+
+
 def test_work_page_offers_the_progress_picker_and_all_its_feeds(client, recap, series):
     page = client.get(series.get_absolute_url()).content.decode()
     assert "I've watched <cite>Tiny Pretty Things</cite> through" in page

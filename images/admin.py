@@ -11,7 +11,7 @@ from cms.admin_mixins import ChangesPublicPages
 from images.forms import ImageAdminForm
 from images.models import Image, Rendition
 from images.pictures import picture
-from images.services import image_delete, image_save
+from images.services import can_change_image, image_delete, image_save
 from images.usage import body_references, image_usage
 
 PREVIEW_WIDTH = 960
@@ -47,6 +47,10 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_renditions()
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_change_image(request.user, obj))
 
     def get_search_results(self, request, queryset, search_term):
         """Also find an image by its number (``42`` or ``#42``), as written in ``![…](image:42)``."""

@@ -111,6 +111,7 @@ class Image(models.Model):
         verbose_name = "image"
         verbose_name_plural = "images"
         ordering = ["-uploaded_at", "-pk"]
+        permissions = [("change_image_in_use", "Can change images readers already see")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1),

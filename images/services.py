@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -12,6 +12,22 @@ from images.models import Image
 from images.renditions import clean_upload, rendition_build_all, rendition_delete_all
 from images.usage import image_usage
 from images.validators import identify_image
+
+
+def image_in_public_use(image: Image) -> bool:
+    """Whether readers see ``image`` somewhere: on a person or work page, or in an article that is
+    published or scheduled (a use that is not public says so with ``seen_by_readers``)."""
+    return any(getattr(use.obj, "seen_by_readers", True) for use in image_usage(image))
+
+
+def can_change_image(user, image: Image) -> bool:
+    """Anyone who may change images changes one nobody sees yet; one readers see (its caption,
+    alt text, credit or crop shows on live pages) only with ``change_image_in_use``: editors."""
+    if user is None or image.pk is None:
+        return True
+    if not user.has_perm("images.change_image"):
+        return False
+    return user.has_perm("images.change_image_in_use") or not image_in_public_use(image)
 
 
 def image_save(*, image: Image, upload=None, user=None) -> Image:
@@ -23,6 +39,8 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
     renditions are made here, once, so no page view ever runs Pillow; moving the focal point
     remakes only the crops. Replaced files are removed once the new ones are committed.
     """
+    if not can_change_image(user, image):
+        raise PermissionDenied("Readers already see this image; only editors can change it.")
     if upload is None and not image.file:
         raise ValidationError({"file": "Choose an image file to upload."})
     stale: list[tuple[object, str]] = []

@@ -627,7 +627,7 @@ class Seeder:
         return plan, rendered
 
     def speaker_urls(self, plan: dict) -> dict[str, str]:
-        """articles.services._speaker_urls, from memory (the bench seed has no aliases).
+        """articles.services.derived._speaker_urls, from memory (the bench seed has no aliases).
 
         The circle is the work's cast plus the people covered and quoted, who are normally in
         that cast already, so the table is built about once per work, not once per article.
@@ -753,7 +753,7 @@ class Seeder:
                         )
                         next_quote += 1
                         if not quote.spoiler_scope:
-                            # Named and drawn as articles.services._refresh_quote_card does it.
+                            # Named and drawn as articles.services.derived._refresh_quote_card does it.
                             signature = card_signature(words, speaker.name, work.title)
                             source = sources_dir / f"card-{signature}.png"
                             if signature not in card_sources:

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "people",
     "articles",
     "search",
+    "reader",
 ]
 
 MIDDLEWARE = [

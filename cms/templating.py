@@ -15,9 +15,9 @@ from django.templatetags.static import static
 from django.utils.timezone import template_localtime
 from jinja2 import Environment, pass_context
 
-from articles.templatetags.json_ld import json_ld
 from cms.links import link
 from images.templatetags.images import picture_for, social_card
+from reader.templatetags.json_ld import json_ld
 from search.templatetags.search_marks import marked, marked_excerpt
 
 

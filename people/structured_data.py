@@ -6,7 +6,7 @@ left out because a title can give away what happens. The functions only read att
 relation caches: the caller fetches with ``select_related``/``prefetch_related`` so that a page
 emits its JSON-LD without a query per credit.
 
-The small ``*_reference`` helpers are shared with ``articles.structured_data`` (articles depend on
+The small ``*_reference`` helpers are shared with ``reader.structured_data`` (the reader depends on
 people, never the other way round).
 """
 

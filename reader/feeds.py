@@ -24,10 +24,10 @@ from django.utils.html import escape
 from taggit.models import Tag
 
 from articles.models import Article, published_q
-from articles.progress import covered_by, watched_through
 from articles.text import Scope, ScopeError
 from articles.text.reveal import link_placeholders, unwrap_for_feed
 from people.models import Person, Work
+from reader.progress import covered_by, watched_through
 
 FEED_LENGTH = 30
 

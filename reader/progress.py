@@ -2,7 +2,8 @@
 
 The cookie holds one scope per work, e.g. ``tiny-pretty-things:s1e5|another-show:s2``. Whatever a
 browser sends back is read strictly: an entry that does not parse is ignored, never an error,
-and a reader who sent nothing readable simply sees every spoiler hidden.
+and a reader who sent nothing readable simply sees every spoiler hidden. The cookie is named by
+the ``CALLBOARD_PROGRESS_COOKIE`` setting.
 """
 
 from collections.abc import Callable, Mapping
@@ -13,7 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from articles.text import Scope, ScopeError, covers, parse_scope
 from articles.text.render import UNSCOPED
 
-COOKIE_NAME = "callboard_progress"
+# The page cache keys pages on the same setting, so both always name the same cookie.
+COOKIE_NAME = getattr(settings, "CALLBOARD_PROGRESS_COOKIE", "callboard_progress")
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 MAX_WORKS = 50
 

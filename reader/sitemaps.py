@@ -1,8 +1,11 @@
+"""The sitemaps: published articles, and the people, works and topic tags with a public page."""
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 from taggit.models import Tag
 
-from articles.models import Article
+from articles.models import Article, published_q
+from people.models import Person, Work
 
 
 class ArticleSitemap(Sitemap):
@@ -31,3 +34,26 @@ class TagSitemap(Sitemap):
 
     def location(self, tag: Tag) -> str:
         return reverse("articles:tag_detail", kwargs={"slug": tag.slug})
+
+
+class PersonSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Person.objects.public(published_q).only("slug", "updated_at").order_by("slug")
+
+    def lastmod(self, person: Person):
+        return person.updated_at
+
+
+class WorkSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Work.objects.public(published_q).only("slug", "updated_at").order_by("slug")
+
+    def lastmod(self, work: Work):
+        return work.updated_at
+
+
+SITEMAPS = {"articles": ArticleSitemap, "people": PersonSitemap, "works": WorkSitemap, "tags": TagSitemap}

@@ -35,7 +35,7 @@ def article_json_ld(article: Article, *, absolute_url: AbsoluteUrl, description:
     """JSON-LD for an article page: a ``NewsArticle``, or a ``ReviewNewsArticle`` for a review of
     a work, season or episode.
 
-    Fetch the article with ``articles.detail.article_for_page``, so that nothing here queries.
+    Fetch the article with ``reader.detail.article_for_page``, so that nothing here queries.
     ``description`` must already be spoiler-safe (the dek or the stored spoiler-safe excerpt).
     """
     url = absolute_url(article.get_absolute_url())

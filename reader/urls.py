@@ -1,10 +1,13 @@
-from django.urls import path
+"""The readers' addresses. Their names keep the namespaces they had before the reader app
+(``articles:``, ``people:``, ``search:``), so links and templates did not change with the move."""
 
-from articles import feeds, views
+from django.contrib.sitemaps.views import index, sitemap
+from django.urls import include, path
 
-app_name = "articles"
+from reader import feeds, views
+from reader.sitemaps import SITEMAPS
 
-urlpatterns = [
+article_patterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     path("kind/<slug:kind>/", views.KindArchiveView.as_view(), name="kind_archive"),
@@ -25,4 +28,26 @@ urlpatterns = [
     path("feeds/works/<slug:slug>/spoilers.atom", feeds.atom(feeds.WorkSpoilersFeed)(), name="work_spoilers_feed_atom"),
     path("feeds/people/<slug:slug>.rss", feeds.PersonFeed(), name="person_feed_rss"),
     path("feeds/people/<slug:slug>.atom", feeds.atom(feeds.PersonFeed)(), name="person_feed_atom"),
+]
+
+people_patterns = [
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person_detail"),
+    path("works/<slug:slug>/", views.WorkDetailView.as_view(), name="work_detail"),
+    path(
+        "works/<slug:work_slug>/characters/<slug:slug>/",
+        views.CharacterDetailView.as_view(),
+        name="character_detail",
+    ),
+]
+
+search_patterns = [
+    path("", views.search, name="search"),
+]
+
+urlpatterns = [
+    path("sitemap.xml", index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("search/", include((search_patterns, "search"))),
+    path("", include((people_patterns, "people"))),
+    path("", include((article_patterns, "articles"))),
 ]

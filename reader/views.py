@@ -1,7 +1,14 @@
+"""The readers' pages: the home page and listings, articles, quotes, people, works and
+characters, reader progress, share-link previews and search. All read-only (reader progress is
+a cookie) and all through the published querysets."""
+
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import groupby
 from urllib.parse import urlsplit
 
-from django.db.models import Max
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Max, Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
@@ -10,14 +17,25 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.detail import article_for_page, related_articles
-from articles.forms import ReaderProgressForm
-from articles.models import Article, ArticleQuerySet, Quote, SlugRedirect
-from articles.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
+from articles.models import Article, ArticleQuerySet, Quote, SlugRedirect, published_q
 from articles.services import share_link_resolve
-from articles.structured_data import article_json_ld, quotation_json_ld
 from articles.text.reveal import open_covered
-from people.models import Work
+from people.models import Character, Credit, Person, Work
+from people.structured_data import person_json_ld, work_json_ld
+from reader.detail import article_for_page, related_articles
+from reader.forms import ReaderProgressForm
+from reader.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
+from reader.structured_data import article_json_ld, quotation_json_ld
+from search.backends import (
+    MAX_RESULTS,
+    ResultCount,
+    article_highlights,
+    count_results,
+    search_articles,
+    search_people,
+    search_works,
+)
+from search.query import MAX_QUERY_LENGTH, parse_query
 
 PAGE_SIZE = 12
 # Deeper than any archive goes, and small enough that the offset stays a plain integer.
@@ -289,3 +307,143 @@ def listing_page(request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE) 
     # Still published when the cards are read, should one be unpublished between the two reads.
     cards = Article.objects.published().for_listing().in_order_of(keys[:per_page])
     return ListingPage(object_list=cards, number=number, has_older=len(keys) > per_page)
+
+
+# People, works and characters
+
+QUOTES_ON_PERSON_PAGE = 12
+
+
+class PersonDetailView(DetailView):
+    template_name = "people/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        return Person.objects.public(published_q).select_related("headshot").prefetch_related("aliases", "links")
+
+    def get_context_data(self, **kwargs):
+        person = self.object
+        credits = list(
+            Credit.objects.filter(person=person).select_related("work", "character").order_by("work__title", "billing")
+        )
+        filmography = [(work, list(rows)) for work, rows in groupby(credits, key=lambda credit: credit.work)]
+        progress = read_progress(self.request)
+        quotes = (
+            (Quote.objects.confirmed_live() if progress else Quote.objects.public())
+            .filter(speaker=person)
+            .select_related("article", "character")
+            .order_by("-article__publish_at", "position")
+        )
+        if progress:
+            quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
+        quotes = quotes[:QUOTES_ON_PERSON_PAGE]
+        articles = Article.objects.published().by_about_or_quoting(person)
+        return super().get_context_data(
+            filmography=filmography,
+            structured_data=person_json_ld(person, credits=credits, absolute_url=self.request.build_absolute_uri),
+            quotes=quotes,
+            page_obj=listing_page(self.request, articles),
+            **kwargs,
+        )
+
+
+class WorkDetailView(DetailView):
+    template_name = "people/work_detail.html"
+    context_object_name = "work"
+
+    def get_queryset(self):
+        return (
+            Work.objects.public(published_q)
+            .select_related("based_on", "poster")
+            .prefetch_related("seasons__episodes", "adaptations", "characters")
+        )
+
+    def get_context_data(self, **kwargs):
+        work = self.object
+        credits = list(Credit.objects.filter(work=work).select_related("person", "character").order_by("billing", "pk"))
+        cast = [credit for credit in credits if credit.role in Credit.ACTING_ROLES or credit.role == Credit.Role.SELF]
+        crew = [credit for credit in credits if credit not in cast]
+        articles = Article.objects.published().filter(works=work)
+        structured_data = work_json_ld(
+            work, credits=credits, absolute_url=self.request.build_absolute_uri, seasons=work.seasons.all()
+        )
+        picker = pickers([work], read_progress(self.request))[0]
+        return super().get_context_data(
+            cast=cast,
+            crew=crew,
+            structured_data=structured_data,
+            picker=picker,
+            page_obj=listing_page(self.request, articles),
+            **kwargs,
+        )
+
+
+class CharacterDetailView(DetailView):
+    template_name = "people/character_detail.html"
+    context_object_name = "character"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Character.objects.filter(work__in=Work.objects.public(published_q))
+            .select_related("work")
+            .prefetch_related(
+                Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("billing"))
+            ),
+            work__slug=self.kwargs["work_slug"],
+            slug=self.kwargs["slug"],
+        )
+
+    def get_context_data(self, **kwargs):
+        quotes = Quote.objects.public().filter(character=self.object).select_related("article", "speaker")[:12]
+        return super().get_context_data(quotes=quotes, **kwargs)
+
+
+# Search
+
+FINDERS = {"articles": search_articles, "people": search_people, "works": search_works}
+SECTIONS = [("articles", "Articles"), ("people", "People"), ("works", "Works")]
+# How many people and works the mixed results page shows before linking to their own pages.
+PREVIEW_SIZE = 5
+
+
+class ResultsPaginator(Paginator):
+    """Pages through the first ``MAX_RESULTS`` results, counting no further than one past them."""
+
+    @cached_property
+    def found(self) -> ResultCount:
+        return count_results(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return self.found.number
+
+
+def paginate(request: HttpRequest, results: QuerySet) -> Page:
+    """A page of ``results`` from ``?page=``; a page that does not exist is a 404, never a 500."""
+    try:
+        return ResultsPaginator(results, PAGE_SIZE).page(request.GET.get("page") or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404("No such page.") from error
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """``/search/?q=…&type=articles|people|works&page=N``: spoiler-free results, 12 a page.
+
+    Without ``type``, articles are paginated and the first people and works shown beside them.
+    """
+    query = parse_query(request.GET.get("q", ""))
+    section = request.GET.get("type") if request.GET.get("type") in FINDERS else None
+    context = {"query": query, "section": section, "sections": SECTIONS, "max_length": MAX_QUERY_LENGTH}
+    if query.terms:
+        listed = section or "articles"
+        page = paginate(request, FINDERS[listed](query.terms))
+        context.update(page_obj=page, max_results=MAX_RESULTS, **{f"{listed}_count": page.paginator.found})
+        if section in (None, "articles"):
+            context["results"] = article_highlights(query.terms, page.object_list)
+        else:
+            context[section] = list(page.object_list)
+        if section is None:
+            for name in ("people", "works"):
+                found = FINDERS[name](query.terms)
+                context[name], context[f"{name}_count"] = list(found[:PREVIEW_SIZE]), count_results(found)
+    return render(request, "search/results.html", context)

@@ -8,9 +8,9 @@ from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.detail import article_for_page, related_articles
 from articles.models import Article, Correction, Quote
 from people.models import Season
+from reader.detail import article_for_page, related_articles
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -158,7 +158,7 @@ def test_sitemap_is_an_index_of_its_sections(client, world):
 
 
 def test_sitemap_index_splits_articles_into_pages_of_a_thousand(client, world, monkeypatch):
-    from articles.sitemaps import ArticleSitemap
+    from reader.sitemaps import ArticleSitemap
 
     monkeypatch.setattr(ArticleSitemap, "limit", 1)
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.services import article_render
-from articles.views import PAGE_SIZE
+from reader.views import PAGE_SIZE
 from search import backends
 from search.backends import MAX_RESULTS
 from tests import factories

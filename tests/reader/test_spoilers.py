@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, SpoilerScope
-from articles.progress import COOKIE_NAME
 from articles.services import article_render, article_set_spoiler_scope
+from reader.progress import COOKIE_NAME
 from tests import factories
 
 pytestmark = pytest.mark.django_db

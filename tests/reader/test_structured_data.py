@@ -8,9 +8,9 @@ from django.db.models import Prefetch
 from django.template import Context, Template
 
 from articles.models import Article, Byline, Quote
-from articles.structured_data import article_json_ld, quotation_json_ld
-from articles.templatetags.json_ld import json_ld_script
 from people.models import Work
+from reader.structured_data import article_json_ld, quotation_json_ld
+from reader.templatetags.json_ld import json_ld_script
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -518,7 +518,7 @@ def test_shared_preview_runs_the_article_pages_queries(client):
 
 
 def test_listing_cards_are_read_from_published_articles_only(rf):
-    from articles.views import listing_page
+    from reader.views import listing_page
 
     live = factories.published_article(headline="Live")
     factories.article(headline="Unpublished since its key was read")

@@ -12,9 +12,9 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Revision
-from articles.progress import COOKIE_NAME
 from articles.services import article_publish, share_link_create
 from people.models import Person
+from reader.progress import COOKIE_NAME
 from tests import factories
 from tests.admin_helpers import article_form, person_form
 

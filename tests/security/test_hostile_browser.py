@@ -6,7 +6,7 @@ dialog listener, then the DOM is asked for any element whose id starts with ``pw
 
 import pytest
 
-from articles.progress import COOKIE_NAME
+from reader.progress import COOKIE_NAME
 from tests.security import world as hostile
 from tests.security.payloads import PAYLOADS, Payload
 

@@ -15,12 +15,12 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from markupsafe import escape as page_escape  # the public pages are Jinja2 templates, escaped by MarkupSafe
 
-from articles.feeds import XML_UNSAFE
 from articles.models import Article, Quote
-from articles.progress import COOKIE_NAME
 from articles.services import article_publish, article_render
-from articles.structured_data import HEADLINE_MAX_CHARS
 from people.models import Person, Work
+from reader.feeds import XML_UNSAFE
+from reader.progress import COOKIE_NAME
+from reader.structured_data import HEADLINE_MAX_CHARS
 from tests import factories
 from tests.admin_helpers import article_form, inline_management, person_form
 from tests.security import world as hostile

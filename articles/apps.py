@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Articles"
+
+    def ready(self):
+        from articles.models import Article
+        from cms import pagecache
+
+        # A scheduled article going live changes readers' pages without anyone saving anything:
+        # the page cache moves on by itself once the clock passes the next publish time.
+        def next_publish_at(now):
+            scheduled = Article.objects.scheduled(now).order_by("publish_at")
+            return scheduled.values_list("publish_at", flat=True).first()
+
+        pagecache.register_schedule(next_publish_at)

@@ -1,20 +1,29 @@
 """The anonymous page cache: whole responses for readers without an account, invalidated exactly.
 
-Every cached page is stored under the site's current *generation*. Anything a page can show
-changing (an article saved, published or unpublished, a quote confirmed, a person, work or image
-edited) moves the generation on, so every page is rebuilt on its next request, on every app
-process sharing the cache. A scheduled article going live is a change nobody makes: the
-generation remembers when the next scheduled article is due and moves on by itself once the clock
-passes it, so no job has to run.
+Every cached page is stored under the site's current *generation*, a random token. Anything a page
+can show changing (an article saved, published or unpublished, a quote confirmed, a person, work or
+image edited) replaces the token, so every page is rebuilt on its next request, on every app
+process sharing the cache. A token is never reused, so two processes replacing it at once cannot
+land back on a generation pages were stored under; a counter on a cache without an atomic
+increment (the database cache's is a read and a write) could. A scheduled article going live is a
+change nobody makes: the generation remembers when the next scheduled change is due and moves on
+by itself once the clock passes it, so no job has to run.
+
+This module knows nothing about articles. The apps whose content changes on a schedule register
+where the next change comes from (``register_schedule``), and the read replicas register what to
+do once a change has committed (``after_committed_change``), both from their ``AppConfig.ready()``.
 
 The key varies on what changes a page for a reader: the path and query, the language used to
-format dates, and the reader's spoiler progress cookie; nothing else. If the cache backend is
-unreachable (Redis down), pages are served from the database and a warning is logged.
+format dates, and the reader's spoiler progress cookie (``CALLBOARD_PROGRESS_COOKIE``); nothing
+else. If the cache backend is unreachable (Redis down), pages are served from the database and a
+warning is logged.
 """
 
 import hashlib
 import logging
 import os
+import secrets
+from collections.abc import Callable
 from datetime import datetime
 
 from django.conf import settings
@@ -32,6 +41,25 @@ PAGE_TIMEOUT = 24 * 60 * 60
 NO_SCHEDULE = "none"
 EXCLUDED_PREFIXES = ("/admin/", "/preview/", "/progress/")
 
+# When the next change readers will see, made by the clock alone, is due (``None``: none is).
+ScheduleSource = Callable[[datetime | None], datetime | None]
+# Told each new generation once the change that began it has committed.
+ChangeHook = Callable[[str], None]
+_schedule_sources: list[ScheduleSource] = []
+_committed_change_hooks: list[ChangeHook] = []
+
+
+def register_schedule(source: ScheduleSource) -> None:
+    """Have ``source(now)`` consulted for the time the next scheduled change goes live."""
+    if source not in _schedule_sources:
+        _schedule_sources.append(source)
+
+
+def after_committed_change(hook: ChangeHook) -> None:
+    """Call ``hook(generation)`` whenever a committed change has moved the generation on."""
+    if hook not in _committed_change_hooks:
+        _committed_change_hooks.append(hook)
+
 
 def enabled() -> bool:
     return os.environ.get("CALLBOARD_PAGE_CACHE", "1").strip().lower() not in {"0", "false", "no", "off"}
@@ -42,8 +70,8 @@ def site_changed() -> None:
 
     Inside a transaction the generation moves on at once and again when the change commits: a
     page rebuilt in between, from rows not yet committed, was stored under a generation that is
-    left behind. The primary's log position for the replicas is read only once the change is
-    committed, outside the writer's transaction.
+    left behind. The hooks (the replicas' log position) run only once the change is committed,
+    outside the writer's transaction.
     """
     if transaction.get_connection().in_atomic_block:
         _move_on()
@@ -52,39 +80,43 @@ def site_changed() -> None:
         _move_on(committed=True)
 
 
+def _new_generation() -> str:
+    return secrets.token_hex(8)
+
+
 def _move_on(committed: bool = False) -> None:
+    generation = _new_generation()
     try:
-        try:
-            generation = cache.incr(GENERATION_KEY)
-        except ValueError:
-            cache.add(GENERATION_KEY, 1, timeout=None)
-            generation = cache.incr(GENERATION_KEY)
+        cache.set(GENERATION_KEY, generation, timeout=None)
     except Exception:
         logger.warning("Page cache unreachable; could not record a change.", exc_info=True)
         return
     if committed:
-        from cms.replicas import record_change_position
+        for hook in _committed_change_hooks:
+            hook(generation)
 
-        record_change_position(generation)
 
-
-def _generation() -> int:
+def _generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY) or 1
-    return int(generation)
+        fresh = _new_generation()
+        # Whoever adds first sets the generation for everyone; the others read theirs.
+        generation = fresh if cache.add(GENERATION_KEY, fresh, timeout=None) else cache.get(GENERATION_KEY, fresh)
+    return str(generation)
 
 
-def current_generation(now: datetime | None = None) -> int:
-    """The generation pages are cached under, moved on if a scheduled article has gone live."""
+def next_scheduled_change(now: datetime | None = None) -> datetime | None:
+    """The earliest time any registered source says readers' content changes by itself."""
+    return min(filter(None, (source(now) for source in _schedule_sources)), default=None)
+
+
+def current_generation(now: datetime | None = None) -> str:
+    """The generation pages are cached under, moved on if a scheduled change has gone live."""
     generation = _generation()
     key = NEXT_CHANGE_KEY.format(generation=generation)
     due = cache.get(key)
     if due is None:
-        from articles.models import Article
-
-        upcoming = Article.objects.scheduled(now).order_by("publish_at").values_list("publish_at", flat=True).first()
+        upcoming = next_scheduled_change(now)
         due = upcoming.isoformat() if upcoming else NO_SCHEDULE
         cache.set(key, due, timeout=PAGE_TIMEOUT)
     if due != NO_SCHEDULE and datetime.fromisoformat(due) <= (now or timezone.now()):
@@ -101,14 +133,12 @@ def cacheable_request(request) -> bool:
     return not getattr(request, "user", None) or not request.user.is_authenticated
 
 
-def page_key(request, generation: int) -> str:
-    from articles.progress import COOKIE_NAME
-
+def page_key(request, generation: str) -> str:
     parts = [
         request.method,
         request.get_full_path(),
         getattr(request, "LANGUAGE_CODE", ""),
-        request.COOKIES.get(COOKIE_NAME, ""),
+        request.COOKIES.get(settings.CALLBOARD_PROGRESS_COOKIE, ""),
     ]
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     return PAGE_KEY.format(generation=generation, digest=digest)
@@ -152,10 +182,8 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def add_public_headers(request, response) -> None:
-        from articles.progress import COOKIE_NAME
-
         patch_vary_headers(response, ["Accept-Language", "Cookie"])
-        if COOKIE_NAME in request.COOKIES:
+        if settings.CALLBOARD_PROGRESS_COOKIE in request.COOKIES:
             patch_cache_control(response, private=True, max_age=0)
         else:
             patch_cache_control(response, public=True, max_age=0, s_maxage=60, stale_while_revalidate=300)

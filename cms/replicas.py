@@ -7,11 +7,12 @@ management commands and anything outside a request.
 
 Replication lag is handled by position, not by time. Whenever readers' content changes, the page
 cache moves to a new generation and the primary's write-ahead log position, read once the change
-has committed, is recorded with it (``record_change_position``). A request reads from a standby
-only if the standby has replayed the log at least that far; otherwise it reads from the primary.
-So a page rebuilt after a publish never comes from a standby that has not seen the publish, and
-the page cache never stores a stale page under a new generation. The check is one small query on
-the standby, made on the request's first database read, so a page-cache hit costs nothing.
+has committed, is recorded with it (``record_change_position``, which ``cms.apps`` registers with
+the page cache). A request reads from a standby only if the standby has replayed the log at least
+that far; otherwise it reads from the primary. So a page rebuilt after a publish never comes from
+a standby that has not seen the publish, and the page cache never stores a stale page under a new
+generation. The check is one small query on the standby, made on the request's first database
+read, so a page-cache hit costs nothing.
 
 A request that writes anything stays on the primary from then on (read-your-writes). If a standby
 cannot be reached, reads go to the primary and a warning is logged; that standby is left alone
@@ -54,7 +55,7 @@ class ReadPlan:
 _plan: ContextVar[ReadPlan | None] = ContextVar("callboard_read_plan", default=None)
 
 
-def record_change_position(generation: int) -> None:
+def record_change_position(generation: str) -> None:
     """Remember how far the primary's log had reached once ``generation`` began.
 
     Any position read after the generation moved on covers every change committed before it, so

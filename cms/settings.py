@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "cms",
     "images",
     "people",
     "articles",
@@ -277,6 +278,9 @@ CALLBOARD_SERVE_MEDIA = env_bool("CALLBOARD_SERVE_MEDIA")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# The cookie holding a reader's spoiler progress: the page cache keys pages on it.
+CALLBOARD_PROGRESS_COOKIE = "callboard_progress"
 
 # Security: cookies and headers that hold with or without HTTPS in front.
 SESSION_COOKIE_HTTPONLY = True

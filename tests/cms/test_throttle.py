@@ -1,5 +1,9 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache.backends.db import DatabaseCache
+from django.core.management import call_command
+
+from cms import throttle
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +39,70 @@ def test_login_never_redirects_off_site(client):
     )
     assert response.status_code == 302
     assert "evil.example" not in response["Location"]
+
+
+FULLWIDTH = "ｃｈｉｅｆ"
+MATHS_BOLD = "𝐜𝐡𝐢𝐞𝐟"
+
+
+def attempt_as(client, username, password):
+    return client.post("/admin/login/?next=/admin/", {"username": username, "password": password})
+
+
+@pytest.mark.parametrize("spelling", [FULLWIDTH, MATHS_BOLD, "CHIEF", " Chief "])
+def test_every_spelling_that_signs_in_as_the_account_counts_as_it(spelling):
+    assert throttle.account(spelling) == throttle.account("chief") == "chief"
+
+
+@pytest.mark.parametrize("spelling", [FULLWIDTH, MATHS_BOLD], ids=["fullwidth", "maths-bold"])
+def test_another_spelling_of_a_paused_account_is_refused_too(client, spelling):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    # The spelling does sign in as the account (Django normalises usernames with NFKC)...
+    assert attempt_as(client, spelling, "the-right-password-1").status_code == 302
+    client.logout()
+    for _ in range(throttle.MAX_FAILURES):
+        attempt(client, "wrong")
+    # ...so once the account is paused it gets no fresh attempts, not even with the password.
+    assert attempt_as(client, spelling, "the-right-password-1").status_code == 429
+
+
+def test_failures_under_different_spellings_add_up(client):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    for username in ["chief", FULLWIDTH, MATHS_BOLD, "Chief", FULLWIDTH]:
+        assert attempt_as(client, username, "wrong").status_code == 200
+    assert attempt(client, "the-right-password-1").status_code == 429
+
+
+@pytest.fixture
+def two_clients_of_one_cache(settings):
+    """Two clients of the database cache's table, as two app processes hold them."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "callboard_test_cache"}
+    }
+    call_command("createcachetable", verbosity=0)
+    return DatabaseCache("callboard_test_cache", {}), DatabaseCache("callboard_test_cache", {})
+
+
+def test_attempts_claimed_through_two_cache_clients_share_one_count(two_clients_of_one_cache):
+    first, second = two_clients_of_one_cache
+    claimed = [throttle.claim_attempt("callboard:throttle:login:someone", store) for store in [first, second] * 3]
+    assert len(set(filter(None, claimed[: throttle.MAX_FAILURES]))) == throttle.MAX_FAILURES
+    assert claimed[throttle.MAX_FAILURES :] == [None]
+    assert throttle.claim_attempt("callboard:throttle:login:someone", first) is None
+
+
+def test_sign_ins_are_counted_in_the_database_cache(client, two_clients_of_one_cache):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    for _ in range(throttle.MAX_FAILURES):
+        assert attempt(client, "wrong").status_code == 200
+    assert attempt(client, "the-right-password-1").status_code == 429
+
+
+def test_an_attempt_that_fails_with_an_error_gives_its_slot_back(rf):
+    def broken_login(request):
+        raise RuntimeError("the login view broke")
+
+    view = throttle.throttled_login(broken_login)
+    for _ in range(throttle.MAX_FAILURES + 1):
+        with pytest.raises(RuntimeError):
+            view(rf.post("/admin/login/", {"username": "chief", "password": "wrong"}))

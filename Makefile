@@ -18,6 +18,7 @@ setup: $(VENV)/.installed
 ## run: install, migrate, load the demo and serve it on SQLite at http://$(HOST):$(PORT)/
 run: setup
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py createcachetable
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo --with-editor
 	@echo
 	@echo "  Site:  http://$(HOST):$(PORT)/"
@@ -26,6 +27,8 @@ run: setup
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 # A production-like start: debug off, gunicorn, hashed and compressed static files via WhiteNoise.
+# Without REDIS_URL every worker shares the cache table in the database: migrate creates it, and
+# createcachetable again for a database first migrated while REDIS_URL was set.
 # Workers: 2 × cores + 1 sync workers, the usual rule for a server that mostly waits on its database.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/serve-secret-key)" \
@@ -39,6 +42,7 @@ var/serve-secret-key: | $(VENV)/.installed
 ## serve: production-like on http://$(HOST):$(PORT)/ (gunicorn, WhiteNoise, debug off)
 serve: setup var/serve-secret-key
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py createcachetable
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
 	$(SERVE_ENV) $(VENV)/bin/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
@@ -84,6 +88,7 @@ CONCURRENCY ?= 32
 FAULT ?= none
 load: setup var/serve-secret-key
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py createcachetable
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
 	$(SERVE_ENV) $(PY) -m bench.load --duration $(DURATION) --concurrency $(CONCURRENCY) --fault $(FAULT)

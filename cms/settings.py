@@ -150,8 +150,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 
-# Cache: Redis when REDIS_URL is set, otherwise memory local to the process.
+# Cache: Redis when REDIS_URL is set. Otherwise a table in the database (``callboard_cache``,
+# created by migrate), shared by every process using that database: gunicorn's workers, the
+# development server and management commands alike, so a publish from any of them reaches every
+# worker's page cache and the login throttle counts attempts whichever worker answers. Its adds
+# are atomic (a unique key), which is all the throttle and the page cache's generation need; a
+# file-based cache's are not. CALLBOARD_CACHE=memory keeps a cache in each process instead,
+# for the test suite, where no other process reads it.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_STORE = os.environ.get("CALLBOARD_CACHE", "").strip().lower() or "database"
+if CACHE_STORE not in {"database", "memory"}:
+    raise ImproperlyConfigured(f"CALLBOARD_CACHE must be database or memory; got {CACHE_STORE!r}.")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -160,6 +169,16 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "callboard"),
             # A Redis that hangs must not hang readers: give up and serve from the database.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+elif CACHE_STORE == "database":
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "callboard_cache",
+            # Past this many rows the backend deletes the expired, then the lowest third of the
+            # keys in sort order; pages sort before the login throttle's keys (cms.throttle).
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
 else:

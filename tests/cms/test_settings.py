@@ -101,8 +101,55 @@ def test_database_url_selects_postgresql(tmp_path):
 
 
 def test_cache_backend_follows_redis_url():
-    expected = "RedisCache" if os.environ.get("REDIS_URL") else "LocMemCache"
+    if os.environ.get("REDIS_URL"):
+        expected = "RedisCache"
+    else:
+        expected = {"database": "DatabaseCache", "memory": "LocMemCache"}[settings.CACHE_STORE]
     assert settings.CACHES["default"]["BACKEND"].endswith(expected)
+
+
+SHOW_CACHE = ("-c", "import django; django.setup(); from django.conf import settings; print(settings.CACHES)")
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [
+        {"DJANGO_DEBUG": "1"},
+        {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": PRODUCTION_KEY, "DJANGO_ALLOWED_HOSTS": "127.0.0.1"},
+    ],
+    ids=["make-run", "make-serve"],
+)
+def test_without_redis_every_process_shares_the_database_cache(tmp_path, mode):
+    # gunicorn's workers, the development server and management commands all read one table, so
+    # a change made in any of them, and a failed sign-in counted in any of them, is seen by all.
+    result = start_django(*SHOW_CACHE, CALLBOARD_VAR_DIR=str(tmp_path), REDIS_URL="", **mode)
+    assert result.returncode == 0, result.stderr
+    assert "django.core.cache.backends.db.DatabaseCache" in result.stdout
+    assert "'LOCATION': 'callboard_cache'" in result.stdout
+
+
+def test_redis_url_selects_redis_whatever_callboard_cache_says(tmp_path):
+    result = start_django(
+        *SHOW_CACHE,
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        CALLBOARD_CACHE="memory",
+    )
+    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+
+
+def test_a_cache_in_each_process_only_when_asked_for(tmp_path):
+    result = start_django(
+        *SHOW_CACHE, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), REDIS_URL="", CALLBOARD_CACHE="memory"
+    )
+    assert "django.core.cache.backends.locmem.LocMemCache" in result.stdout
+
+
+def test_an_unknown_cache_store_is_named_in_the_error(tmp_path):
+    result = start_django(DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), CALLBOARD_CACHE="files")
+    assert result.returncode != 0
+    assert "CALLBOARD_CACHE must be database or memory; got 'files'" in result.stderr
 
 
 def test_configured_cache_stores_and_returns_values():

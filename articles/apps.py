@@ -16,3 +16,10 @@ class ArticlesConfig(AppConfig):
             return scheduled.values_list("publish_at", flat=True).first()
 
         pagecache.register_schedule(next_publish_at)
+
+        # The image library sits below articles and imports nothing from it; it announces a
+        # changed image, and the core renders the articles that show it.
+        from articles.services.derived import image_changed_receiver
+        from images.signals import image_changed
+
+        image_changed.connect(image_changed_receiver, dispatch_uid="articles.image_changed")

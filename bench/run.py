@@ -369,7 +369,7 @@ def machine() -> dict:
         "load_generator": "wrk " + subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split()[1]
         if wrk
         else "bench/loadgen.py (wrk not installed)",
-        "cache": "Redis" if os.environ.get("REDIS_URL") else "LocMemCache (per process)",
+        "cache": "Redis" if os.environ.get("REDIS_URL") else "database cache (shared)",
         "loadavg_start": Path("/proc/loadavg").read_text().split()[0],
     }
 

@@ -136,17 +136,7 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         upload = form.cleaned_data.get("file") if "file" in form.changed_data else None
-        replaced = change and upload is not None
         image_save(image=obj, upload=upload, user=request.user)
-        if replaced:
-            self._rerender_bodies(request, obj)
-
-    def _rerender_bodies(self, request, image: Image) -> None:
-        """Articles showing the image in their body store its file addresses; render them again."""
-        from articles.services import article_render  # the image library does not depend on articles
-
-        for article in body_references(image):
-            article_render(article=article)
 
     def delete_model(self, request, obj):
         try:

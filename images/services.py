@@ -10,6 +10,7 @@ from django.db import transaction
 
 from images.models import Image
 from images.renditions import clean_upload, rendition_build_all, rendition_delete_all
+from images.signals import image_changed
 from images.usage import image_usage
 from images.validators import identify_image
 
@@ -60,12 +61,15 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
         image.file.save(f"{clean.digest}.{clean.extension}", ContentFile(clean.content), save=False)
         image.width, image.height = clean.width, clean.height
         image.has_transparency = clean.has_transparency
+    existed = image.pk is not None
     if image.pk is None and user is not None and getattr(user, "is_authenticated", False):
         image.uploaded_by = user
     image.full_clean(exclude=["file"])
     with transaction.atomic():
         image.save()
         rendition_build_all(image)
+        if existed:
+            image_changed.send(sender=Image, image=image, file_replaced=upload is not None)
         transaction.on_commit(lambda: _remove(stale))
     return image
 

@@ -20,6 +20,7 @@ from articles.text.lint import spoiler_lint
 from articles.text.render import UNSCOPED
 from cms.pagecache import site_changed
 from images.pictures import body_images
+from images.usage import body_references
 from people.models import Person, Season
 
 
@@ -246,3 +247,14 @@ def _update(quote: Quote, values: dict) -> None:
         for name in changed:
             setattr(quote, name, values[name])
         quote.save(update_fields=[*changed, "updated_at"])
+
+
+def image_changed_receiver(*, image, file_replaced: bool, **kwargs) -> None:
+    """An image readers may see changed: articles showing it in their body store its file
+    addresses, and articles using it as their hero lint its caption, so both render again."""
+    articles = {article.pk: article for article in body_references(image)}
+    if not file_replaced:
+        articles.update({article.pk: article for article in Article.objects.filter(hero_image=image)})
+    for article in articles.values():
+        article_render(article=article)
+        article_changed_notice(article=article, action="saved")

@@ -22,7 +22,9 @@ print(response.status_code, round(time.monotonic() - started, 2), json.dumps(jso
 
 def probe_in_fresh_process(tmp_path, **env) -> tuple[int, float, dict]:
     """The health check's status, how many seconds it took, and its report."""
-    result = start_django("-c", PROBE, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), **env)
+    result = start_django(
+        "-c", PROBE, DJANGO_DEBUG="1", CALLBOARD_VAR_DIR=str(tmp_path), CALLBOARD_CACHE="memory", **env
+    )
     assert result.returncode == 0, result.stderr
     status, seconds, report = result.stdout.strip().splitlines()[-1].split(" ", 2)
     return int(status), float(seconds), json.loads(report)

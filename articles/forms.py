@@ -4,8 +4,6 @@ from django.utils.text import slugify
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
-from articles.progress import watched_through
-from articles.text import ScopeError
 from people.models import Episode, Season, Work
 
 
@@ -73,35 +71,6 @@ class ArticleSpoilerFormSet(forms.BaseInlineFormSet):
             if key in seen:
                 raise ValidationError("The same spoiler scope is listed twice; keep one and pick its severity.")
             seen.add(key)
-
-
-class ReaderProgressForm(forms.Form):
-    """How far a reader has watched one work. An empty "through" clears it."""
-
-    work = forms.SlugField()
-    through = forms.CharField(required=False, max_length=40)
-    next = forms.CharField(required=False, max_length=2000)
-
-    def clean_work(self) -> Work:
-        slug = self.cleaned_data["work"]
-        work = Work.objects.filter(slug=slug).prefetch_related("seasons__episodes").first()
-        if work is None:
-            raise ValidationError("There is no work with this address.")
-        return work
-
-    def clean(self):
-        cleaned = super().clean()
-        work, through = cleaned.get("work"), (cleaned.get("through") or "").strip()
-        if work is None:
-            return cleaned
-        cleaned["scope"] = None
-        if not through:
-            return cleaned
-        try:
-            cleaned["scope"] = watched_through(work, through)
-        except ScopeError as error:
-            self.add_error("through", str(error))
-        return cleaned
 
 
 class SpoilerScopeActionForm(forms.Form):

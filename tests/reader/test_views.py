@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Correction
-from articles.services import article_render
+from articles.services import article_render, quote_cards_refresh
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -449,6 +449,7 @@ def test_confirmed_quote_gets_a_card_used_as_its_link_preview(client):
     article.works.add(factories.work("Tiny Pretty Things"))
     quote = factories.quote(article, speaker, status="confirmed", words="Every rehearsal felt like a marathon")
     article_render(article=article)
+    quote_cards_refresh(article=article)
     quote.refresh_from_db()
 
     with PILImage.open(quote.card.path) as card:
@@ -463,15 +464,18 @@ def test_quote_card_is_drawn_once_and_redrawn_when_the_words_change():
     )
     quote = factories.quote(article, status="confirmed", words="The first version of the words")
     article_render(article=article)
+    quote_cards_refresh(article=article)
     quote.refresh_from_db()
     first = quote.card.name
     article_render(article=article)
+    quote_cards_refresh(article=article)
     quote.refresh_from_db()
     assert quote.card.name == first
 
     quote.words = "The second version of the words"
     quote.save()
     article_render(article=article)
+    quote_cards_refresh(article=article)
     quote.refresh_from_db()
     assert quote.card.name != first
 

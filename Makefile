@@ -52,9 +52,10 @@ serve: setup var/serve-secret-key
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## bench-quotes: score the quote and speaker analyser on the labelled articles
+## bench-quotes: score the quote and speaker analyser on the labelled articles, then time it on 200 KB bodies
 bench-quotes: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.quotes
+	DJANGO_DEBUG=1 $(PY) -m bench.text_scaling
 
 ## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), then time the pages and load gunicorn
 N ?= 2000

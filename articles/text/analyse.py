@@ -11,9 +11,11 @@ of guessing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from people.names import normalize_name
 
@@ -68,6 +70,10 @@ UNNAMED = (
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
 )
+# Characters a name's word can hold after its first letter. A name starts where none of them comes
+# before it: a search for names then tries each word once, not each letter of a long word.
+WORD_INSIDE = "_'’-"
+WORD_START = r"(?<![\w'’-])"
 WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{PRONOUN}|{NAME})"
 APPOSITIVE = r"(?:,[ \t]+[^,“”\"]{1,60},)?"
 ADVERB = r"(?:[ \t]+\w+ly)?"
@@ -93,6 +99,9 @@ BEFORE_SUBJECT_RE = re.compile(
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
+BRACKETED_RE = re.compile(r"\[[^\]]*\]")
+# Where a sentence of narration ends, for how far a pronoun after a name may belong to it.
+NARRATION_STOP_RE = re.compile(r"[.!?]\s")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]”’\"']*\s+(?=[A-Z“\"‘*_(\[])")
 NAME_RUN_RE = re.compile(NAME)
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -180,6 +189,9 @@ CONTINUED = 0.9
 NEXT_PARAGRAPH = 0.6
 FALLBACK = 0.5
 PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back over
+# Names a pronoun may look back over: far more than any sentence holds, and a bound on the work a
+# single endless paragraph of names can cause.
+PRONOUN_LOOKBACK = 50
 
 
 # --- Results --------------------------------------------------------------------------------------
@@ -516,7 +528,16 @@ class _QuoteFinder:
         all_text = "\n".join(p for i, p in enumerate(paragraphs) if i not in skip)
         self.singles = not re.search(r"[“”\"]", all_text)
         self.context = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
-        self.mentions: list[_Mention] = []
+        # Names in the narration and the speakers of quotes found so far, each list in text order, so
+        # "who was named last before here" is a binary search, not a sort of every mention per quote.
+        self.named: list[_Mention] = []
+        self.named_positions: list[tuple[int, int]] = []
+        self.plain_named_positions: list[tuple[int, int]] = []  # not possessive
+        self.plain_named: list[_Mention] = []
+        self.spoken: list[_Mention] = []
+        self.spoken_positions: list[tuple[int, int]] = []
+        self.named_sentences: set[tuple[int, int]] = set()
+        self.sentence_breaks: dict[int, list[int]] = {}
         self.characters_speak = False
         self.genders: dict[str, Counter] = defaultdict(Counter)
 
@@ -582,11 +603,25 @@ class _QuoteFinder:
             last = span.end if span.end_paragraph == index else len(chars)
             if span.paragraph <= index <= span.end_paragraph:
                 chars[first:last] = " " * max(0, last - first)
-        text = "".join(chars)
-        return re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), text)
+        return _blank_brackets("".join(chars))
+
+    def sentence_number(self, index: int, offset: int) -> int:
+        """How many sentence breaks come before `offset` in paragraph `index`, judged on the whole
+        paragraph (a break needs the capital or quote mark that follows it, which may sit exactly at
+        `offset`)."""
+        return bisect_right(self.breaks(index), offset)
+
+    def breaks(self, index: int) -> list[int]:
+        """Where each sentence after the first starts in paragraph `index`, found once per paragraph."""
+        if index not in self.sentence_breaks:
+            text = self.paragraphs[index]
+            self.sentence_breaks[index] = [match.end() for match in SENTENCE_BREAK_RE.finditer(text)]
+        return self.sentence_breaks[index]
 
     def collect_mentions(self, index: int, narration: str) -> None:
-        for match in NAME_RUN_RE.finditer(narration):
+        runs = list(NAME_RUN_RE.finditer(narration))
+        stops = [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
+        for number, match in enumerate(runs):
             run = match.group()
             words = run.split()
             trimmed = _trim_name_words(list(words))
@@ -595,7 +630,7 @@ class _QuoteFinder:
             offset = match.start() + run.index(trimmed[0])
             written = " ".join(trimmed)
             possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
-            sentence = (index, _sentence_number(self.paragraphs[index], offset))
+            sentence = (index, self.sentence_number(index, offset))
             bare = POSSESSIVE_RE.sub("", written) if possessive else written
             resolution = self.directory.resolve(bare, context_keys=self.context)
             if not resolution.key and not resolution.candidates and len(trimmed) > 1:
@@ -610,19 +645,27 @@ class _QuoteFinder:
                 )  # fmt: skip
             else:
                 continue
-            first_in_sentence = not any(m.sentence == sentence for m in self.mentions)
-            self.mentions.append(mention)
+            first_in_sentence = sentence not in self.named_sentences
+            self.named_sentences.add(sentence)
+            self.named.append(mention)
+            self.named_positions.append(mention.position)
+            if not possessive:
+                self.plain_named.append(mention)
+                self.plain_named_positions.append(mention.position)
             if first_in_sentence:
-                self._learn_gender(mention, narration, match.end())
+                # The pronoun is looked for up to the sentence's end or the next name, whichever comes
+                # first; both are found from the lists above, so no pass reads past its own scope.
+                stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
+                next_name = runs[number + 1].start() if number + 1 < len(runs) else None
+                ends = [end for end in (stop, next_name) if end is not None]
+                self._learn_gender(mention, narration, match.end(), min(ends) if ends else len(narration))
 
-    def _learn_gender(self, mention: _Mention, narration: str, after: int) -> None:
+    def _learn_gender(self, mention: _Mention, narration: str, after: int, scope_end: int) -> None:
         """The first he/she after a name in its own sentence (before another name) usually means them."""
         before = narration[max(0, after - len(mention.written) - 12) : after]
         if re.search(r"\bactress\b", before, re.I):
             self.genders[mention.identity]["f"] += 2
-        sentence = re.split(r"[.!?]\s", narration[after:], maxsplit=1)[0]
-        next_name = NAME_RUN_RE.search(sentence)
-        scope = sentence[: next_name.start()] if next_name else sentence
+        scope = narration[after:scope_end]
         if match := PRONOUN_WORD_RE.search(scope):
             masculine = match.group(1).lower() in {"he", "him", "his", "himself"}
             self.genders[mention.identity]["m" if masculine else "f"] += 1
@@ -644,9 +687,7 @@ class _QuoteFinder:
         word = pronoun.split()[-1].lower()
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         fitting = []
-        for mention in sorted(self.mentions, key=lambda m: m.position, reverse=True):
-            if mention.position >= before:
-                continue
+        for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
                 break
             if mention.possessive or (mention.narrated_character and not self.characters_speak):
@@ -675,6 +716,19 @@ class _QuoteFinder:
             )
         return None
 
+    def mentions_before(self, position: tuple[int, int]) -> Iterator[_Mention]:
+        """Named people and quote speakers before `position`, nearest first (a name before a speaker
+        at the same place)."""
+        named = bisect_left(self.named_positions, position) - 1
+        spoken = bisect_left(self.spoken_positions, position) - 1
+        while named >= 0 or spoken >= 0:
+            if spoken < 0 or (named >= 0 and self.named_positions[named] >= self.spoken_positions[spoken]):
+                yield self.named[named]
+                named -= 1
+            else:
+                yield self.spoken[spoken]
+                spoken -= 1
+
     def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
         if re.fullmatch(UNNAMED, who) or POSSESSED_RE.search(who):
@@ -699,8 +753,7 @@ class _QuoteFinder:
 
     def cue_after(self, span: _Span, next_open: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.end_paragraph]
-        after = text[span.end + 1 : next_open]
-        after = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), after)
+        after = _blank_brackets(text[span.end + 1 : next_open])
         for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
             if match := pattern.match(after):
                 who = match["who"]
@@ -712,9 +765,10 @@ class _QuoteFinder:
     def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.paragraph]
         # Sentence breaks are found on the whole paragraph: the capital after a break may be the quote mark.
-        breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(text) if previous_close < m.end() <= span.start]
-        base = breaks[-1] if breaks else previous_close
-        segment = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m.group()), text[base : span.start])
+        breaks = self.breaks(span.paragraph)
+        last = bisect_right(breaks, span.start) - 1
+        base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
+        segment = _blank_brackets(text[base : span.start])
         if match := BEFORE_ACCORDING_RE.search(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
         for match in _all_matches(BEFORE_SUBJECT_RE, segment):
@@ -742,15 +796,17 @@ class _QuoteFinder:
             narrations[index] = self.narration(index, by_paragraph.get(index, []))
             self.collect_mentions(index, narrations[index])
 
-        self.characters_speak = any(self._names_character(span, spans) for span in spans)
+        closes, opens = self._neighbours(spans)
+        self.characters_speak = any(
+            self._names_character(span, closes[number], opens[number]) for number, span in enumerate(spans)
+        )
         quotes: list[FoundQuote] = []
         previous: dict[int, _Speaker] = {}  # paragraph → speaker of its last quote
         last_quote_paragraph: int | None = None
         for number, span in enumerate(spans):
-            same_paragraph = [s for s in spans[:number] if s.end_paragraph == span.paragraph]
-            previous_close = same_paragraph[-1].end + 1 if same_paragraph else 0
-            following = [s for s in spans[number + 1 :] if s.paragraph == span.end_paragraph]
-            next_open = following[0].start if following else len(self.paragraphs[span.end_paragraph])
+            same_paragraph = closes[number] is not None
+            previous_close = closes[number] + 1 if same_paragraph else 0
+            next_open = opens[number] if opens[number] is not None else len(self.paragraphs[span.end_paragraph])
             speech_end = bool(re.search(r"[,!?…—–-]$", span.text))
             cues = [self.cue_after(span, next_open), self.cue_before(span, previous_close)]
             if not speech_end:
@@ -773,8 +829,9 @@ class _QuoteFinder:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
             if speaker.key or speaker.written:
-                sentence = (span.paragraph, _sentence_number(self.paragraphs[span.paragraph], span.start))
-                self.mentions.append(
+                sentence = (span.paragraph, self.sentence_number(span.paragraph, span.start))
+                self.spoken_positions.append((span.paragraph, span.start))
+                self.spoken.append(
                     _Mention(
                         (span.paragraph, span.start),
                         speaker.key,
@@ -801,12 +858,26 @@ class _QuoteFinder:
             )
         return quotes
 
-    def _names_character(self, span: _Span, spans: list[_Span]) -> bool:
+    @staticmethod
+    def _neighbours(spans: list[_Span]) -> tuple[list[int | None], list[int | None]]:
+        """For each span, where the span before it closed in its first paragraph and where the span
+        after it opens in its last paragraph (None when there is no such span), in two passes."""
+        closes: list[int | None] = []
+        last_close: dict[int, int] = {}  # paragraph → closing offset of the last span ending there
+        for span in spans:
+            closes.append(last_close.get(span.paragraph))
+            last_close[span.end_paragraph] = span.end
+        opens: list[int | None] = [None] * len(spans)
+        first_open: dict[int, int] = {}  # paragraph → opening offset of the next span starting there
+        for number in range(len(spans) - 1, -1, -1):
+            opens[number] = first_open.get(spans[number].end_paragraph)
+            first_open[spans[number].paragraph] = spans[number].start
+        return closes, opens
+
+    def _names_character(self, span: _Span, close: int | None, open_: int | None) -> bool:
         """Whether a cue of this quote names a character outright ("Ramon says")."""
-        earlier = [s for s in spans if s.end_paragraph == span.paragraph and s.end < span.start]
-        following = [s for s in spans if s.paragraph == span.end_paragraph and s.start > span.end]
-        next_open = following[0].start if following else len(self.paragraphs[span.end_paragraph])
-        for cue in (self.cue_after(span, next_open), self.cue_before(span, earlier[-1].end + 1 if earlier else 0)):
+        next_open = open_ if open_ is not None else len(self.paragraphs[span.end_paragraph])
+        for cue in (self.cue_after(span, next_open), self.cue_before(span, close + 1 if close is not None else 0)):
             words = _trim_name_words(cue[0].split()) if cue else []
             written = " ".join(words)
             if written and self.directory.resolve(written).confidence < 1.0 and self.directory.character(written):
@@ -818,26 +889,38 @@ class _QuoteFinder:
         opens its paragraph, in the paragraph before (a lead-in like "He recalled the night."), with
         low confidence."""
         opens = not self.paragraphs[span.paragraph][: span.start].strip()
-        for mention in sorted(self.mentions, key=lambda m: m.position, reverse=True):
-            if mention.position >= (span.paragraph, span.start) or mention.possessive:
-                continue
+        position = (span.paragraph, span.start)
+        # Quote speakers are never possessive, so the nearest is the later of the last plain name
+        # and the last speaker (the name when both sit at the same place).
+        named = bisect_left(self.plain_named_positions, position) - 1
+        spoken = bisect_left(self.spoken_positions, position) - 1
+        candidates = [self.plain_named[named]] if named >= 0 else []
+        if spoken >= 0 and (not candidates or self.spoken_positions[spoken] > candidates[0].position):
+            candidates = [self.spoken[spoken]]
+        for mention in candidates:
             nearby = mention.position[0] == span.paragraph or (opens and mention.position[0] == span.paragraph - 1)
             if nearby:
                 return _Speaker(mention.key, mention.written, mention.character, FALLBACK, mention.candidates)
-            return None
         return None
 
 
-def _sentence_number(text: str, offset: int) -> int:
-    """How many sentence breaks come before `offset`, judged on the whole text (a break needs the
-    capital or quote mark that follows it, which may sit exactly at `offset`)."""
-    return sum(1 for match in SENTENCE_BREAK_RE.finditer(text) if match.end() <= offset)
+def _blank_brackets(text: str) -> str:
+    """The text with each [bracketed insertion] blanked, offsets kept.
+
+    Only the text up to the last "]" can hold a closed bracket; leaving the rest out keeps a run of
+    unclosed "[" from being scanned to the end once per "[".
+    """
+    last_close = text.rfind("]")
+    if last_close < 0:
+        return text
+    head = BRACKETED_RE.sub(lambda m: " " * len(m.group()), text[: last_close + 1])
+    return head + text[last_close + 1 :]
 
 
 def _all_matches(pattern: re.Pattern, text: str):
     """Every match of an end-anchored pattern, leftmost start first, so the nearest subject can win."""
     for start in range(len(text)):
-        if start and text[start - 1].isalnum():
+        if start and (text[start - 1].isalnum() or text[start - 1] in WORD_INSIDE):
             continue
         if match := pattern.match(text, start):
             yield match
@@ -1042,25 +1125,27 @@ def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) 
 
 # --- Credits --------------------------------------------------------------------------------------
 
-CHARACTER_ACTOR_RE = re.compile(rf"(?P<character>{NAME})\s+\((?:played by\s+)?(?P<actor>{NAME})\)")
+CHARACTER_ACTOR_RE = re.compile(rf"{WORD_START}(?P<character>{NAME})\s+\((?:played by\s+)?(?P<actor>{NAME})\)")
 ACTOR_PLAYS_RE = re.compile(
-    rf"(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
+    rf"{WORD_START}(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?"
+    rf"(?:plays|played|portrays|portrayed|stars as|starred as"
     rf"|is playing)\s+(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
 )
 # Casting-news phrasing: "Pryce will play Nell Garrow", "Nakamura joins as Constable Tom Ashby",
 # "returns as", "has been cast as". Looser than "plays", so a description between the verb and the
 # name ("joins as the village's only constable, Tom Ashby") counts only for a role the directory knows.
 ACTOR_CAST_RE = re.compile(
-    rf"(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:will|is set to|is to|would|is going to)\s+"
+    rf"{WORD_START}(?:(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?"
+    rf"(?:will|is set to|is to|would|is going to)\s+"
     rf"(?:play|portray|star as|voice)\s+(?P<filler>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)"
     rf"(?P<character>{NAME})"
     rf"|(?P<actor2>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:joins|joined|has joined|will join|returns|returned"
     rf"|will return|has been cast|was cast|is cast|co-stars|co-starred|reprises (?:his|her|their) role)\s+as\s+"
-    rf"(?P<filler2>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)(?P<character2>{NAME})"
+    rf"(?P<filler2>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)(?P<character2>{NAME}))"
 )
 # "Gideon Achterberg is Sheriff Coyle", "starring Hattie Brennan as Marla Voss": only when the
 # directory credits that very person with that role on the article's works.
-ACTOR_IS_RE = re.compile(rf"(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")
+ACTOR_IS_RE = re.compile(rf"{WORD_START}(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")
 
 
 def _credit_matches(paragraph: str):

@@ -1,0 +1,99 @@
+"""Time the text pipeline on large hostile bodies: `PYTHONPATH=. python -m bench.text_scaling [KB]`.
+
+Each shape is a 200 KB article (or KB kilobytes) built to hit one weak spot of a text pass: one
+long paragraph, thousands of quotes with pronoun attributions, many short paragraphs, one repeated
+character, unbalanced quote marks. For each shape it prints the seconds the analyser (`analyse`),
+the renderer (`render_body`) and the spoiler lint take. `make bench-quotes` runs it after the
+accuracy table; the admin saves a body through all three, so each should stay well under a second
+or two at this size.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from articles.text.analyse import analyse
+from articles.text.directory import NameDirectory, PersonEntry
+from articles.text.lint import spoiler_lint
+from articles.text.render import render_body
+
+SIZE = 200 * 1024
+PEOPLE = [
+    PersonEntry("anna-maiche", "Anna Maiche", credited=True, characters=("Cassie Shore",)),
+    PersonEntry("kylie-jefferson", "Kylie Jefferson", credited=True, characters=("Neveah Stroyer",)),
+    PersonEntry("marcus-hale", "Marcus Hale", credited=True),
+    PersonEntry("jenna-hale", "Jenna Hale", credited=True),
+    PersonEntry("tom-reyes", "Tom Reyes"),
+]
+HEADLINE = "Tiny Pretty Things: the cast on season two\n\n"
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def shapes(size: int = SIZE) -> dict[str, str]:
+    """Article texts of about `size` characters, each stressing one pass differently."""
+    prose = (
+        "Anna Maiche arrived early at the studio on Tuesday. The rehearsal ran long, and the crew from "
+        "Northlight stayed behind to watch her work through the second act again. "
+    )
+    quoted = (
+        "“I loved every minute of it,” she said. Kylie Jefferson added, “We were tired but happy.” "
+        "“It was the best season yet,” said Marcus Hale. According to Tom Reyes, “nobody wanted to leave.” "
+        "Jenna Hale's co-star laughed: “Ask me again tomorrow.” "
+    )
+    return {
+        "one paragraph, no quotes": HEADLINE + _fill(prose, size),
+        "one paragraph, quotes and attributions": HEADLINE + _fill(quoted, size),
+        "many short paragraphs": HEADLINE + _fill("“Yes,” she said. Anna Maiche nodded.\n\n", size),
+        "one repeated character": HEADLINE + "a" * size,
+        "one repeated quote mark": HEADLINE + "“" * size,
+        "unbalanced quote marks": HEADLINE + _fill("“She said it twice, Anna Maiche said. ", size),
+        "straight quotes, unbalanced": HEADLINE + _fill('Anna said "yes and Kylie said "no. ', size),
+        "single quotes only": HEADLINE + _fill("‘Fine,’ she told Anna Maiche. It’s ‘late’ now. ", size),
+        "hard-wrapped lines": HEADLINE + _fill("a long line of copy that wraps without ending its sentence\n", size),
+        "one capitalised word": HEADLINE + "A" * size,
+        "hyphenated capitals before a quote": HEADLINE + _fill("A-", size - 12) + "“Yes, yes,” ",
+        "open link brackets": HEADLINE + _fill("![", size),
+        "names, no full stops": HEADLINE + _fill("Anna Maiche “went to the shop,” she said, and Tom Reyes's ", size),
+    }
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def measure(size: int = SIZE) -> list[tuple[str, float, float, float]]:
+    """(shape, analyse seconds, render seconds, lint seconds) for each shape."""
+    directory = NameDirectory(PEOPLE)
+    rows = []
+    for name, text in shapes(size).items():
+        analysed = _seconds(lambda text=text: analyse(text, directory, works=["Tiny Pretty Things"]))
+        rendered = _seconds(lambda text=text: render_body(text))
+        linted = _seconds(lambda text=text: spoiler_lint({"headline": text[:200], "dek": text}, [text]))
+        rows.append((name, analysed, rendered, linted))
+    return rows
+
+
+def report(size: int = SIZE) -> str:
+    header = f"{'shape (' + str(size // 1024) + ' KB)':<40} {'analyse':>8} {'render':>8} {'lint':>8}"
+    lines = [header, "-" * len(header)]
+    for name, analysed, rendered, linted in measure(size):
+        lines.append(f"{name:<40} {analysed:>7.2f}s {rendered:>7.2f}s {linted:>7.2f}s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    size = int(args[0]) * 1024 if args else SIZE
+    print(report(size))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

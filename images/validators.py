@@ -32,8 +32,11 @@ DISGUISES = [
     (b"MM\x00*", "a TIFF image"),
     (b"BM", "a BMP image"),
 ]
-# An animation may hold this many times the still-image pixel limit across all its frames.
-ANIMATION_BUDGET = 5
+# An animation is kept whole in the base file, so saving one re-encodes every frame: about ten
+# million pixels a second. Its frames may hold this many pixels in all (frames × width × height),
+# which keeps the save to a couple of seconds; and this many frames, since each costs time too.
+ANIMATION_PIXEL_BUDGET = 20_000_000
+ANIMATION_MAX_FRAMES = 1000
 # A marker set on an upload once it has passed, so the form and the model do not decode it twice.
 CHECKED = "_callboard_image_format"
 
@@ -109,14 +112,7 @@ def _identify(upload, head: bytes, max_pixels: int) -> ImageInfo:
                             "limit": max_pixels // 1_000_000,
                         },
                     )
-                frames = getattr(image, "n_frames", 1)
-                if frames > 1 and frames * width * height > max_pixels * ANIMATION_BUDGET:
-                    raise ValidationError(
-                        "This animation has %(frames)s frames of %(width)s×%(height)s pixels, too much to "
-                        "process safely; shorten it or make it smaller.",
-                        code="animation_too_large",
-                        params={"frames": frames, "width": width, "height": height},
-                    )
+                _check_animation(image, width, height)
                 image.load()  # a full decode: verify() alone does not notice a truncated JPEG
     except ValidationError:
         raise
@@ -145,6 +141,42 @@ def _identify(upload, head: bytes, max_pixels: int) -> ImageInfo:
             code="unreadable_image",
         ) from error
     return ImageInfo(image_format, width, height)
+
+
+def _count_frames(image: PILImage.Image, limit: int) -> int:
+    """The animation's frames, counted only up to `limit` + 1: a file of a million tiny frames is
+    refused without reading them all."""
+    if not getattr(image, "is_animated", False):
+        return 1
+    count = 1
+    with contextlib.suppress(EOFError):
+        while count <= limit:
+            image.seek(count)
+            count += 1
+    image.seek(0)
+    return count
+
+
+def _check_animation(image: PILImage.Image, width: int, height: int) -> None:
+    """Refuse an animation whose frames, all re-encoded when it is saved, would take too long."""
+    per_frame = max(1, width * height)
+    limit = min(ANIMATION_MAX_FRAMES, ANIMATION_PIXEL_BUDGET // per_frame)
+    frames = _count_frames(image, limit)
+    if frames <= limit:
+        return
+    raise ValidationError(
+        "This animation has more than %(limit)s frames of %(width)s×%(height)s pixels; Callboard takes "
+        "animations of at most %(max_frames)s frames and %(megapixels)s million pixels across all frames. "
+        "Shorten it, make it smaller, or upload a still image or a video instead.",
+        code="animation_too_large",
+        params={
+            "limit": limit,
+            "width": width,
+            "height": height,
+            "max_frames": ANIMATION_MAX_FRAMES,
+            "megapixels": ANIMATION_PIXEL_BUDGET // 1_000_000,
+        },
+    )
 
 
 def validate_image_file(upload) -> None:

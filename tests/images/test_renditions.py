@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 from images.models import Rendition
 from images.renditions import WIDTHS, crop_box, planned_widths, rendition_build_all
 from images.services import image_save
+from images.validators import ANIMATION_PIXEL_BUDGET
 from tests.images.conftest import GPS_IFD, encode, gps_exif, image_upload, picture, stored_image, upload
 
 pytestmark = pytest.mark.django_db
@@ -194,3 +195,24 @@ def test_replacing_the_file_replaces_the_renditions():
     image.refresh_from_db()
     assert (image.width, image.height) == (400, 700)
     assert not old & set(image.renditions.values_list("pk", flat=True))
+
+
+def test_an_animation_at_the_pixel_budget_is_saved_whole_with_first_frame_renditions():
+    """At the budget the base file keeps every frame and the renditions are stills of the first:
+    the work is bounded by frames × pixels, and by one frame for each rendition."""
+    width, height = 500, 400
+    frames = ANIMATION_PIXEL_BUDGET // (width * height)
+    first, second = (200, 30, 60), (20, 40, 220)
+    images = [PILImage.new("RGB", (width, height), first if n == 0 else second) for n in range(frames)]
+    for n, image in enumerate(images):
+        image.putpixel((0, 0), (n % 256, 0, 0))  # no two frames alike, so none is merged away
+    content = encode(images[0], "GIF", save_all=True, append_images=images[1:], duration=40, loop=0)
+    image = stored_image(upload(content, "loop.gif", "image/gif"))
+    with image.file.open("rb") as handle, PILImage.open(handle) as base:
+        assert base.n_frames == frames
+    renditions = list(image.renditions.all())
+    assert renditions
+    for rendition in renditions:
+        still = opened(rendition.file)
+        assert getattr(still, "n_frames", 1) == 1
+        assert still.convert("RGB").getpixel((still.width // 2, still.height // 2)) == pytest.approx(first, abs=12)

@@ -2,8 +2,9 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from PIL import Image as PILImage
 
-from images.validators import identify_image
+from images.validators import ANIMATION_MAX_FRAMES, ANIMATION_PIXEL_BUDGET, identify_image
 from tests.images.conftest import SVG_WITH_SCRIPT, encode, image_upload, picture, png_bomb, upload, zip_archive
 
 
@@ -73,3 +74,36 @@ def test_checking_leaves_the_upload_where_it_was():
     upload_file.seek(5)
     identify_image(upload_file)
     assert upload_file.tell() == 5
+
+
+# --- Animations: bounded by frames × pixels, so saving one stays quick ---------------------------
+
+
+def animation(size: tuple[int, int], frames: int) -> bytes:
+    """A GIF of `frames` distinct frames (each a different colour, so none is merged away)."""
+    images = [PILImage.new("P", size, n % 256) for n in range(frames)]
+    palette = [value for n in range(256) for value in (n, (n * 7) % 256, (n * 13) % 256)]
+    for image in images:
+        image.putpalette(palette)
+    return encode(images[0], "GIF", save_all=True, append_images=images[1:], duration=40, loop=0)
+
+
+def test_an_animation_at_the_pixel_budget_is_accepted():
+    width, height = 500, 400
+    frames = ANIMATION_PIXEL_BUDGET // (width * height)
+    info = identify_image(upload(animation((width, height), frames), "loop.gif", "image/gif"))
+    assert (info.format, info.width, info.height) == ("GIF", width, height)
+
+
+def test_an_animation_one_frame_over_the_pixel_budget_is_refused_with_the_limits():
+    width, height = 500, 400
+    frames = ANIMATION_PIXEL_BUDGET // (width * height) + 1
+    error = refusal(upload(animation((width, height), frames), "loop.gif", "image/gif"))
+    assert error.code == "animation_too_large"
+    assert "20 million pixels across all frames" in error.messages[0]
+
+
+def test_an_animation_of_too_many_tiny_frames_is_refused():
+    error = refusal(upload(animation((4, 4), ANIMATION_MAX_FRAMES + 1), "flicker.gif", "image/gif"))
+    assert error.code == "animation_too_large"
+    assert f"at most {ANIMATION_MAX_FRAMES} frames" in error.messages[0]

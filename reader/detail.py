@@ -77,9 +77,12 @@ _WORKS = _Relation("works", Work, "articles")
 _PEOPLE = _Relation("people", Person, "articles_about")
 _CORRECTIONS = _Relation("corrections", Correction, "article", back="article")
 _SPOILED_SEASONS = PreparedQuery(
-    lambda article: Season.objects.filter(
-        work__in=ArticleSpoiler.objects.filter(content_object=article).values("tag__work")
-    ).annotate(episode_count=Count("episodes")),
+    lambda article: (
+        Season.objects.filter(work__in=ArticleSpoiler.objects.filter(content_object=article).values("tag__work"))
+        .annotate(episode_count=Count("episodes"))
+        # A query with GROUP BY ignores Meta.ordering: say the order the cache promises.
+        .order_by("work_id", "number")
+    ),
     article=int,
 )
 _QUOTES = PreparedQuery(

@@ -59,7 +59,7 @@ def test_the_page_reads_what_the_orm_reads(article):
 
     expected = Article.objects.prefetch_related("spoiler_items__tag__work__seasons").get(pk=article.pk)
     for work in (item.tag.work for item in expected.spoiler_items.all()):
-        seasons = Season.objects.filter(work=work).annotate(episode_count=Count("episodes"))
+        seasons = Season.objects.filter(work=work).annotate(episode_count=Count("episodes")).order_by("number")
         work._prefetched_objects_cache["seasons"] = list(seasons)
     expected.public_quotes = list(Quote.objects.quotable().filter(article=expected))
     assert shape(loaded) == shape(expected)

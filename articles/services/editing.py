@@ -102,30 +102,33 @@ def article_save(
 def _transition(article, user, previous_status, previous_time, status, publish_at, errors: list[str]) -> str:
     """Apply the state the editor asked for; a refused publish keeps the saved text and says why."""
     published = Article.Status.PUBLISHED
+    action = "saved"
     try:
         if status == published and previous_status != published:
             return make_live(article=article, publish_at=publish_at, user=user)
+        if status == published and publish_at is not None and publish_at != previous_time:
+            if user is None or can_publish(user):
+                reschedule(article=article, publish_at=publish_at, user=user)
+                return "scheduled"
+            return action
         if previous_status == published and status != published:
             take_down(article=article, status=status, user=user)
-            return "unpublished"
-        if status == published and publish_at is not None and publish_at != previous_time:
-            if user is not None and not can_publish(user):
-                return "saved"
-            reschedule(article=article, publish_at=publish_at, user=user)
-            return "scheduled"
-        if status != previous_status:
+            action = "unpublished"
+        elif status != previous_status:
             article.status = status
             Article.objects.filter(pk=article.pk).update(status=status)
             if status == Article.Status.IN_REVIEW:
                 audit(article, AuditEntry.Action.SUBMIT, user)
             elif previous_status == Article.Status.IN_REVIEW and status == Article.Status.DRAFT:
                 audit(article, AuditEntry.Action.RETURN, user)
-        if publish_at != previous_time and (user is None or can_publish(user)):
+        # Outside publishing, the time is a plan (or cleared); only editors move it.
+        keeps_time = article.status == published and publish_at is None
+        if publish_at != previous_time and not keeps_time and (user is None or can_publish(user)):
             article.publish_at = publish_at
             Article.objects.filter(pk=article.pk).update(publish_at=publish_at)
     except ValidationError as error:
         errors.append(f"Saved, but not published: {' '.join(error.messages)}")
-    return "saved"
+    return action
 
 
 @transaction.atomic

@@ -402,13 +402,13 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.headline
 
+    def get_absolute_url(self) -> str:
+        return link("articles:article_detail", self.slug)
+
     @property
     def seen_by_readers(self) -> bool:
         """Published or scheduled: what it shows (its hero image, say) is, or soon will be, public."""
         return self.status == self.Status.PUBLISHED
-
-    def get_absolute_url(self) -> str:
-        return link("articles:article_detail", self.slug)
 
     def clean(self) -> None:
         errors = {}

@@ -168,7 +168,7 @@ def test_every_admin_change_form_refuses_a_contributors_write_to_live_content(pu
     contributor = member("Contributor")
     client = client_for(contributor)
     checked = []
-    for model, model_admin in admin.site._registry.items():
+    for model in admin.site._registry:
         obj = model._default_manager.order_by("pk").first()
         if obj is None or model._meta.app_label not in {"articles", "people", "images", "taggit"}:
             continue
@@ -347,7 +347,8 @@ def test_import_publish_is_audited_and_recorded(tmp_path):
 
 
 def test_import_publish_without_a_byline_stays_a_draft_and_says_why(tmp_path):
-    output = _import(tmp_path, "A headline alone\n\nThe series returns next month with a new cast and crew.\n", "--publish")
+    text = "A headline alone\n\nThe series returns next month with a new cast and crew.\n"
+    output = _import(tmp_path, text, "--publish")
     article = Article.objects.get()
     assert article.status == Article.Status.DRAFT
     assert "needs a byline" in output

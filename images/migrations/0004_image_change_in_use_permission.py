@@ -25,16 +25,20 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("articles", "0006_editorial_roles"),
-        ('images', '0003_image_rendition_index'),
+        ("images", "0003_image_rendition_index"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='image',
-            options={'ordering': ['-uploaded_at', '-pk'], 'permissions': [('change_image_in_use', 'Can change images readers already see')], 'verbose_name': 'image', 'verbose_name_plural': 'images'},
+            name="image",
+            options={
+                "ordering": ["-uploaded_at", "-pk"],
+                "permissions": [("change_image_in_use", "Can change images readers already see")],
+                "verbose_name": "image",
+                "verbose_name_plural": "images",
+            },
         ),
         migrations.RunPython(grant_to_editors, revoke),
     ]

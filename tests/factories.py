@@ -4,7 +4,10 @@ import io
 import itertools
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 from PIL import Image as PILImage
 
@@ -99,3 +102,17 @@ def publishable_article(**fields) -> Article:
     draft = article(**fields)
     byline(draft)
     return draft
+
+
+def member(role: str, name: str | None = None):
+    """A staff account in one of the newsroom's groups: "Contributor", "Editor" or "Admin"."""
+    user = get_user_model().objects.create_user(name or role.lower(), password="x" * 16, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def client_for(user):
+    """A test client signed in as ``user``."""
+    client = Client()
+    client.force_login(user)
+    return client

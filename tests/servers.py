@@ -59,15 +59,17 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def gunicorn(env: dict[str, str], log: Path) -> Iterator[str]:
-    """gunicorn (one worker) on a free port, answering before this yields its base URL.
+def gunicorn(env: dict[str, str], log: Path, *, workers: int = 1, options: tuple[str, ...] = ()) -> Iterator[str]:
+    """gunicorn on a free port, answering before this yields its base URL; ``options`` are more
+    of gunicorn's command-line options.
 
     Its log goes to a file, not a pipe nobody reads, which would fill and block the worker.
     """
     port = free_port()
+    command = [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{port}"]
     with open(log, "w") as log_file:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
+            [*command, *options],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,

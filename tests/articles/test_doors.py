@@ -5,11 +5,8 @@ from io import StringIO
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,20 +14,9 @@ from articles import services
 from articles.models import Article, AuditEntry, Quote, Revision
 from tests import factories
 from tests.admin_helpers import article_form, inline_management
+from tests.factories import client_for, member
 
 pytestmark = pytest.mark.django_db
-
-
-def member(role: str):
-    user = get_user_model().objects.create_user(role.lower(), password="x" * 16, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def quote_form(article, **fields) -> dict:

@@ -3,10 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,20 +11,9 @@ from articles import services
 from articles.models import Article, AuditEntry, Correction, Revision, ShareLink
 from tests import factories
 from tests.admin_helpers import article_form, inline_management
+from tests.factories import client_for, member
 
 pytestmark = pytest.mark.django_db
-
-
-def member(role: str, name: str | None = None):
-    user = get_user_model().objects.create_user(name or role.lower(), password="x" * 16, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def change_url(article) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from cms import throttle
-from tests.servers import ROOT, fetch, free_port, production_env, stop
+from tests.servers import ROOT, fetch, gunicorn, production_env
 
 WORKERS = 3
 # Which worker answered, and to which of our requests (the X-Poll header, not part of the page
@@ -57,26 +57,11 @@ def manage(env: dict[str, str], *args: str) -> str:
 def gunicorn_workers(env: dict[str, str], var: Path):
     """``make serve``'s gunicorn command, with three workers, on a free port; yields the base URL
     and the access log."""
-    port = free_port()
     access_log = var / "access.log"
-    command = [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}"]
-    command += ["--max-requests", "2000", "--max-requests-jitter", "200"]
-    command += ["--access-logfile", str(access_log), "--access-logformat", ACCESS_LOG_FORMAT]
-    with open(var / "gunicorn.log", "w") as error_log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=error_log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/robots.txt", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail((var / "gunicorn.log").read_text())
-                time.sleep(0.1)
+    options = ("--max-requests", "2000", "--max-requests-jitter", "200")
+    options += ("--access-logfile", str(access_log), "--access-logformat", ACCESS_LOG_FORMAT)
+    with gunicorn(env, var / "gunicorn.log", workers=WORKERS, options=options) as base:
         yield base, access_log
-    finally:
-        stop(process)
 
 
 @pytest.fixture(scope="module")

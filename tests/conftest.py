@@ -2,6 +2,20 @@ import os
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+# Generated-document tests run a fixed number of examples, so a run takes the same time every time;
+# HYPOTHESIS_MAX_EXAMPLES raises it for a deeper search. Failing examples are kept under var/
+# (ignored by git) and replayed first on the next run.
+settings.register_profile(
+    "callboard",
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "150")),
+    deadline=None,
+    database=DirectoryBasedExampleDatabase(os.path.join("var", "hypothesis")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("callboard")
 
 # A real headless Chromium (Debian's package), driven by Playwright; no browser downloads. One
 # session-wide browser for every test folder that needs it.

@@ -703,7 +703,7 @@ class Seeder:
         from articles.cards import card_signature
         from articles.models import Article, Quote
         from articles.text.lint import spoiler_lint
-        from articles.text.render import UNSCOPED
+        from articles.text.spoilers import UNSCOPED
 
         start = datetime(2023, 1, 1, 9, 0, tzinfo=UTC)
         span = (datetime(2026, 11, 1, tzinfo=UTC) - start) / max(self.n, 1)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from articles.text import Scope, ScopeError, covers, parse_scope
-from articles.text.render import UNSCOPED
+from articles.text.spoilers import UNSCOPED
 
 # The page cache keys pages on the same setting, so both always name the same cookie.
 COOKIE_NAME = getattr(settings, "CALLBOARD_PROGRESS_COOKIE", "callboard_progress")

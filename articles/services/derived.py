@@ -16,12 +16,12 @@ from articles.models import Article, AuditEntry, Quote
 from articles.signals import article_changed
 from articles.text import QuoteMark, Scope, render_body
 from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
-from articles.text.lint import spoiler_lint
-from articles.text.render import UNSCOPED
+from articles.text.lint import scope_lint, spoiler_lint
+from articles.text.spoilers import UNSCOPED
 from cms.pagecache import site_changed
 from images.pictures import body_images
 from images.usage import body_references
-from people.models import Person, Season
+from people.models import Person, Season, Work
 
 
 def audit(article: Article, action: str, user, detail: str = "") -> None:
@@ -49,7 +49,7 @@ def article_render(*, article: Article) -> list[str]:
 
     Rows are written only when something changed. Returns the warnings for the editor.
     """
-    default_scope, season_lengths = _article_scope(article)
+    default_scope, season_lengths, tagged = _article_scope(article)
     quotes = list(article.quotes.select_related("speaker"))
     confirmed = [q for q in quotes if q.status == Quote.Status.CONFIRMED and q.speaker_id]
     rendered = render_body(
@@ -59,6 +59,7 @@ def article_render(*, article: Article) -> list[str]:
         season_lengths=season_lengths,
         quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
         images=body_images(article.body),
+        locate=[q.words for q in quotes],
     )
     never_spoil = {
         "headline": article.headline,
@@ -66,7 +67,16 @@ def article_render(*, article: Article) -> list[str]:
         "slug": article.slug.replace("-", " "),
         "hero caption": article.hero_image.caption if article.hero_image else "",
     }
-    warnings = [*rendered.warnings, *spoiler_lint(never_spoil, rendered.spoiler_texts)]
+    warnings = [
+        *rendered.warnings,
+        *scope_lint(
+            rendered.scopes,
+            _known_seasons(rendered.scopes, default_scope=default_scope, season_lengths=season_lengths),
+            spoiler_count=rendered.spoiler_count,
+            tagged=tagged,
+        ),
+        *spoiler_lint(never_spoil, rendered.spoiler_texts),
+    ]
     values = {
         "body_html": rendered.full_html,
         "body_safe_html": rendered.safe_html,
@@ -131,8 +141,9 @@ def _delete_file_on_commit(storage, name: str) -> None:
     transaction.on_commit(lambda: storage.delete(name))
 
 
-def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None]:
-    """The scope unmarked spoilers take: the article's furthest spoiler tag, else its only work."""
+def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None, bool]:
+    """The scope unmarked spoilers take (the article's furthest spoiler tag, else its only work),
+    that work's season lengths, and whether the article carries a spoiler tag."""
     items = list(article.spoiler_items.select_related("tag__work"))
     scopes = [Scope(item.tag.work.slug, item.tag.season_number, item.tag.episode_number) for item in items]
     if scopes:
@@ -141,13 +152,27 @@ def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | Non
         works = list(article.works.all()[:2])
         scope = Scope(works[0].slug) if len(works) == 1 else None
     if scope is None:
-        return None, None
+        return None, None, bool(items)
     lengths = dict(
         Season.objects.filter(work__slug=scope.work)
         .annotate(episode_count=Count("episodes"))
         .values_list("number", "episode_count")
     )
-    return scope, lengths
+    return scope, lengths, bool(items)
+
+
+def _known_seasons(scopes, *, default_scope: Scope | None, season_lengths) -> dict[str, dict[int, int]]:
+    """Each named work's seasons and their episode counts, for the works that exist. The
+    default scope's work is known already (it comes from the article's own tags or work)."""
+    known = {default_scope.work: dict(season_lengths or {})} if default_scope and default_scope.work else {}
+    slugs = {scope.work for scope in scopes if scope.work} - set(known)
+    if not slugs:
+        return known
+    known.update({slug: {} for slug in Work.objects.filter(slug__in=slugs).values_list("slug", flat=True)})
+    rows = Season.objects.filter(work__slug__in=slugs).annotate(episode_count=Count("episodes"))
+    for slug, number, count in rows.values_list("work__slug", "number", "episode_count"):
+        known[slug][number] = count
+    return known
 
 
 def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:

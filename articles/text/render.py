@@ -1,10 +1,11 @@
 """Markdown body → stored variants: full HTML, spoiler-safe HTML and a plain excerpt.
 
-Rendering happens once, when an article is saved, so page views never parse Markdown. The three
-variants come from one token stream: the spoiler-safe variants are rendered from a copy in which
-every spoiler has been *replaced* by a placeholder, so secret text cannot leak through a CSS
-class, a forgotten attribute or a template that picks the wrong field. Everything ends in nh3
-with an explicit allow-list, because the Markdown parser is not a sanitizer.
+Rendering happens once, when an article is saved, so page views never parse Markdown. The
+variants come from one token stream in which every token knows the spoilers around it
+(`spoilers`): the spoiler-safe variants are rendered from a copy in which every spoiler has been
+*replaced* by a placeholder (`variants`), so secret text cannot leak through a CSS class, a
+forgotten attribute or a template that picks the wrong field. Everything ends in nh3 with an
+explicit allow-list, because the Markdown parser is not a sanitizer.
 """
 
 from __future__ import annotations
@@ -18,28 +19,31 @@ from dataclasses import dataclass, field
 
 import nh3
 from markdown_it import MarkdownIt
-from markdown_it.rules_block import StateBlock
-from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
-from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
-from .scope import Scope, ScopeError, parse_scope
+from .scope import Scope
+from .spoilers import INLINE_SCOPE_RE, Findings, chain_of
+from .spoilers import install as install_spoilers
+from .variants import full_variant, plain_inline, quote_scopes, safe_variant, spoiler_texts
 
 __all__ = ["READING_WPM", "BodyImage", "QuoteMark", "RenderedBody", "image_references", "render_body"]
 
 READING_WPM = 230
 EXCERPT_CHARS = 300
-UNSCOPED = "unscoped"
 
 ALLOWED_TAGS = {
     "p", "h2", "h3", "h4", "em", "strong", "a", "blockquote", "q", "ul", "ol", "li", "code", "pre",
     "hr", "br", "figure", "figcaption", "dl", "dt", "dd", "div", "span", "section", "details", "summary",
-    "input", "label", "picture", "source", "img",
+    "input", "label", "picture", "source", "img", "table", "thead", "tbody", "tr", "th", "td", "sup",
 }  # fmt: skip
 SPOILER_ATTRS = {"data-spoiler", "data-nosnippet"}
 ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
+    "a": {"href", "title", "id"},
     "q": {"cite"},
+    "li": {"id"},
+    "th": {"style"},
+    "td": {"style"},
     "ol": {"start"},
     "p": {"data-spoiler"},
     "div": SPOILER_ATTRS,
@@ -55,11 +59,15 @@ ALLOWED_ATTRIBUTES = {
 # Class values are allow-listed one by one (nh3 drops any other class), so a class in the output
 # always means something this module put there.
 ALLOWED_CLASSES = {
-    "a": {"quote-link"},
+    "a": {"quote-link", "footnote-backref"},
+    "sup": {"footnote-ref"},
+    "hr": {"footnotes-sep"},
+    "ol": {"footnotes-list"},
+    "li": {"footnote-item"},
     "q": {"quote"},
     "div": {"qa-turn", "qa-question", "spoiler-content"},
     "p": {"spoiler-placeholder"},
-    "section": {"spoiler"},
+    "section": {"footnotes"},
     "details": {"spoiler"},
     "summary": {"spoiler-reveal"},
     "input": {"spoiler-toggle"},
@@ -69,9 +77,9 @@ ALLOWED_CLASSES = {
     "figure": {"body-image"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
+# Footnote anchors and the spoiler toggles are the only ids the body may carry.
+BODY_ID_RE = re.compile(r"spoiler-[0-9]+|fn[0-9]+|fnref[0-9]+(?::[0-9]+)?")
 
-# `||S1E5: text||` gives an inline spoiler its own scope.
-INLINE_SCOPE_RE = re.compile(r"\s*(?P<scope>(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[Ss]\d+(?:[Ee]\d+)?):\s+")
 # "JOLLETTE:", "CASIMERE JOLETTE:", "Q:" at the start of a paragraph.
 CAPS_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z0-9.'’&-]*(?: [A-Z0-9.'’&-]+){0,4}):[ \t]+(?=\S)")
 BOLD_LABEL_RE = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}")
@@ -129,18 +137,20 @@ class RenderedBody:
     safe_text: str = ""
     # The plain text of each spoiler, for the lint that checks never-spoil fields against it.
     spoiler_texts: list[str] = field(default_factory=list)
+    # How many spoilers the body has, scoped or not.
+    spoiler_count: int = 0
 
 
 @dataclass
 class _Context:
     """Per-render settings and findings, passed through the token passes instead of globals."""
 
-    default_scope: Scope | None
-    season_lengths: Mapping[int, int] | None
+    findings: Findings
     speaker_urls: dict[str, str]
-    scopes: set[Scope] = field(default_factory=set)
-    warnings: list[str] = field(default_factory=list)
-    quote_scopes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.findings.warnings
 
 
 def render_body(
@@ -151,42 +161,43 @@ def render_body(
     season_lengths: Mapping[int, int] | None = None,
     quotes: Sequence[QuoteMark] = (),
     images: Mapping[int, BodyImage] | None = None,
+    locate: Sequence[str] = (),
 ) -> RenderedBody:
     """Render a Markdown body into every stored variant in one pass.
 
     `default_scope` is the article's own spoiler scope, used by markers that name no episode;
     `speaker_urls` maps Q&A labels (any case) to the speaker's page; `season_lengths` lets
     "finale" resolve to a real episode; `quotes` are confirmed quotes to render as `<q>` linked
-    to their speaker; `images` maps library image ids to what `![alt](image:ID)` shows.
+    to their speaker; `images` maps library image ids to what `![alt](image:ID)` shows;
+    `locate` are further quotes (as written) whose spoiler scope the caller needs.
     """
+    findings = Findings(default_scope=default_scope, season_lengths=season_lengths)
     context = _Context(
-        default_scope=default_scope,
-        season_lengths=season_lengths,
+        findings=findings,
         speaker_urls={" ".join(name.split()).casefold(): url for name, url in (speaker_urls or {}).items()},
     )
     md = _parser()
-    tokens = md.parse(source or "", {})
+    env = {"findings": findings}
+    tokens = md.parse(source or "", env)
     _demote_headings(tokens)
-    _scope_spoilers(tokens, context)
-    tokens = _fail_closed(tokens, context)
     _mark_qa_turns(tokens, context)
     tokens = _place_images(tokens, images or {}, context)
-    _mark_quotes(tokens, quotes, context)
-    safe_tokens = _without_spoilers(tokens)
+    _mark_quotes(tokens, quotes)
 
-    full_words = len(_plain_text(tokens).split())
-    spoiler_texts = _spoiler_texts(tokens)
-    _add_reveal_controls(tokens)
+    full_tokens = full_variant(tokens)
+    safe_tokens = safe_variant(tokens)
+    full_words = len(_plain_text(full_tokens).split())
     return RenderedBody(
-        full_html=_sanitize(md.renderer.render(tokens, md.options, {})),
-        safe_html=_sanitize(md.renderer.render(safe_tokens, md.options, {})),
+        full_html=_sanitize(md.renderer.render(full_tokens, md.options, env)),
+        safe_html=_sanitize(md.renderer.render(safe_tokens, md.options, env)),
         plain=_excerpt(_plain_text(safe_tokens)),
         safe_text=_plain_text(safe_tokens),
-        scopes=sorted(context.scopes),
-        warnings=context.warnings,
+        scopes=sorted(findings.scopes),
+        warnings=list(dict.fromkeys(context.warnings)),
         reading_minutes=max(1, (full_words + READING_WPM // 2) // READING_WPM),
-        quote_scopes=context.quote_scopes,
-        spoiler_texts=spoiler_texts,
+        quote_scopes=quote_scopes(tokens, [*(quote.words for quote in quotes), *locate], INLINE_SCOPE_RE),
+        spoiler_texts=spoiler_texts(tokens),
+        spoiler_count=len(findings.spoilers),
     )
 
 
@@ -195,66 +206,12 @@ def render_body(
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    """Build the CommonMark parser once; raw HTML off so pasted markup shows as text."""
-    md = MarkdownIt("commonmark", {"html": False})
-    md.use(container_plugin, name="spoiler", validate=_is_spoiler_marker)
-    _track_unclosed_containers(md, "container_spoiler")
-    md.inline.add_terminator_char("|")
-    md.inline.ruler.before("emphasis", "spoiler_inline", _inline_spoiler)
+    """Build the parser once: CommonMark with pipe tables and footnotes, raw HTML off so pasted
+    markup shows as text, link labels kept so a link knows which reference it used."""
+    md = MarkdownIt("commonmark", {"html": False, "store_labels": True}).enable("table")
+    md.use(footnote_plugin, inline=False)
+    install_spoilers(md)
     return md
-
-
-def _is_spoiler_marker(params: str, *args: object) -> bool:
-    """`::: spoiler`, `::: Spoiler S1E10`, `::: spoilers: S1`: writers vary the word, not the intent."""
-    words = params.strip().split(maxsplit=1)
-    return bool(words) and words[0].lower().rstrip(":") in {"spoiler", "spoilers"}
-
-
-def _track_unclosed_containers(md: MarkdownIt, rule_name: str) -> None:
-    """Record on each opening token whether its `:::` was found.
-
-    The container plugin silently closes an unterminated block at the end of its parent; only
-    the line it stops on tells the two cases apart, so the rule is wrapped to keep that fact.
-    """
-    ruler = md.block.ruler
-    original = ruler.__rules__[ruler.__find__(rule_name)].fn
-
-    def tracked(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        first = len(state.tokens)
-        matched = original(state, start_line, end_line, silent)
-        if matched and not silent:
-            opening = state.tokens[first]
-            opening.meta["closed"] = state.line == opening.map[1] + 1
-        return matched
-
-    ruler.at(rule_name, tracked, {"alt": ["paragraph", "reference", "blockquote", "list"]})
-
-
-def _inline_spoiler(state: StateInline, silent: bool) -> bool:
-    """Parse `||text||` (or `||S1E5: text||`) into a span whose inside is ordinary inline Markdown."""
-    start = state.pos
-    if not state.src.startswith("||", start):
-        return False
-    end = state.src.find("||", start + 2, state.posMax)
-    if end == -1 or not state.src[start + 2 : end].strip():
-        return False
-    if silent:
-        state.pos = end + 2
-        return True
-
-    inner_start = start + 2
-    scope_text = None
-    if match := INLINE_SCOPE_RE.match(state.src, inner_start, end):
-        scope_text, inner_start = match["scope"], match.end()
-
-    old_max = state.posMax
-    opening = state.push("spoiler_inline_open", "span", 1)
-    opening.meta["scope"] = scope_text
-    state.pos, state.posMax = inner_start, end
-    state.md.inline.tokenize(state)
-    state.push("spoiler_inline_close", "span", -1)
-    state.pos, state.posMax = end + 2, old_max
-    return True
 
 
 # --- Token passes -------------------------------------------------------------------------------
@@ -271,100 +228,15 @@ def _demote_headings(tokens: list[Token]) -> None:
             token.tag = f"h{min(max(int(token.tag[1]), 2), 4)}"
 
 
-def _resolve_scope(text: str | None, context: _Context, where: str) -> Scope | None:
-    """Turn a marker's scope text into a Scope; None (with a warning) means hide from everyone."""
-    default_work = context.default_scope.work if context.default_scope else None
-    if not text or not text.strip():
-        if context.default_scope is None:
-            context.warnings.append(
-                f"{where} names no episode and the article has no spoiler scope, so it is hidden from every "
-                "reader; write e.g. '::: spoiler S1E5' or '||S1E5: …||'."
-            )
-        else:
-            context.scopes.add(context.default_scope)
-        return context.default_scope
-    try:
-        scope = parse_scope(text, default_work, season_lengths=context.season_lengths)
-    except ScopeError as error:
-        context.warnings.append(f"{where}: {error} It is hidden from every reader until fixed.")
-        return None
-    context.scopes.add(scope)
-    return scope
-
-
-def _spoiler_attrs(scope: Scope | None, class_name: str) -> dict[str, str | int | float]:
-    return {"class": class_name, "data-spoiler": (scope.attr if scope else "") or UNSCOPED, "data-nosnippet": ""}
-
-
-def _scope_spoilers(tokens: list[Token], context: _Context) -> None:
-    """Give every spoiler (block and inline) its scope, markup and placeholder text."""
-    for token in tokens:
-        if token.type == "container_spoiler_open":
-            line = token.map[0] + 1 if token.map else "?"
-            scope_text = token.info.strip().split(maxsplit=1)[1:]
-            scope = _resolve_scope(scope_text[0] if scope_text else None, context, f"The spoiler on line {line}")
-            _make_section(token, scope)
-        elif token.type == "container_spoiler_close":
-            token.type, token.tag = "spoiler_section_close", "section"
-        elif token.type == "inline" and token.children:
-            for child in token.children:
-                if child.type == "spoiler_inline_open":
-                    line = token.map[0] + 1 if token.map else "?"
-                    scope = _resolve_scope(child.meta["scope"], context, f"The inline spoiler on line {line}")
-                    child.attrs = _spoiler_attrs(scope, "spoiler")
-                    child.meta["placeholder"] = "[spoiler]"
-
-
-def _make_section(token: Token, scope: Scope | None) -> None:
-    token.type, token.tag = "spoiler_section_open", "section"
-    token.attrs = _spoiler_attrs(scope, "spoiler")
-    token.meta["placeholder"] = f"Spoiler for {scope.label} hidden." if scope else "Spoiler hidden."
-    token.meta["scope_attr"] = token.attrs["data-spoiler"]
-
-
-def _fail_closed(tokens: list[Token], context: _Context) -> list[Token]:
-    """An unclosed spoiler hides everything after it, even past the quote or list it opened in.
-
-    A forgotten `:::` is the commonest way to leak a spoiler, so the safe reading of the mistake
-    is "the writer meant the rest to be secret" and the editor is told to fix it.
-    """
-    for index, token in enumerate(tokens):
-        if token.type != "spoiler_section_open" or token.meta.get("closed", True):
-            continue
-        line = token.map[0] + 1 if token.map else "?"
-        context.warnings.append(
-            f"The spoiler opened on line {line} is never closed with ':::', so everything after it is hidden "
-            "as part of the spoiler. Add a ':::' line where the spoiler ends."
-        )
-        if token.level == 0:
-            continue  # the plugin already closed it at the end of the document
-        rest = next(
-            (i + 1 for i in range(index + 1, len(tokens)) if tokens[i].level == 0 and tokens[i].nesting == -1),
-            len(tokens),
-        )
-        if rest < len(tokens):
-            opening = Token("spoiler_section_open", "section", 1, block=True)
-            opening.attrs, opening.meta = dict(token.attrs), dict(token.meta)
-            closing = Token("spoiler_section_close", "section", -1, block=True)
-            return [*tokens[:rest], opening, *tokens[rest:], closing]
-        return tokens
-    return tokens
-
-
 def _paragraphs(tokens: list[Token]) -> Iterator[int]:
-    """Indices of paragraph_open tokens that sit at the top level or directly in a spoiler section.
+    """Indices of paragraph_open tokens at the top level (spoiler markers add no level).
 
     Q&A turns are whole paragraphs of the article; a list item or a quoted passage that happens
     to start with a capitalised word is not someone answering.
     """
-    stack: list[str] = []
     for index, token in enumerate(tokens):
-        if token.type == "paragraph_open" and all(kind == "spoiler_section_open" for kind in stack):
+        if token.type == "paragraph_open" and token.level == 0:
             yield index
-        if token.nesting == 1:
-            stack.append(token.type)
-        elif token.nesting == -1 and stack:
-            stack.pop()
 
 
 def _speaker_label(inline: Token) -> str | None:
@@ -406,11 +278,12 @@ def _mark_qa_turns(tokens: list[Token], context: _Context) -> None:
         if len(run) > MAX_QUESTIONS_BETWEEN_TURNS:
             continue
         for index, _ in run:
-            if _plain_inline(tokens[index + 1]).rstrip(" \"'”’)").endswith("?"):
+            if plain_inline(tokens[index + 1]).rstrip(" \"'”’)").endswith("?"):
                 wraps[index] = "qa-turn qa-question"
     for index in sorted(wraps, reverse=True):
-        opening = Token("qa_turn_open", "div", 1, attrs={"class": wraps[index]}, block=True)
-        tokens.insert(index + 3, Token("qa_turn_close", "div", -1, block=True))
+        chain = {"chain": chain_of(tokens[index])}
+        opening = Token("qa_turn_open", "div", 1, attrs={"class": wraps[index]}, block=True, meta=chain)
+        tokens.insert(index + 3, Token("qa_turn_close", "div", -1, block=True, meta=dict(chain)))
         tokens.insert(index, opening)
 
 
@@ -422,6 +295,7 @@ def _non_empty(inline: Token) -> list[Token]:
 def _label_paragraph(inline: Token, label: str, context: _Context) -> None:
     """Replace the written label with a `qa-speaker` name, linked when the speaker's page is known."""
     children = _non_empty(inline)
+    chain = chain_of(children[0])
     if children[0].type == "text":
         children[0].content = children[0].content[len(label) + 1 :].lstrip()
         rest = children
@@ -434,13 +308,20 @@ def _label_paragraph(inline: Token, label: str, context: _Context) -> None:
     if url:
         speaker = [Token("link_open", "a", 1, attrs={"href": url}), *speaker, Token("link_close", "a", -1)]
     name_close = Token("strong_close", "strong", -1, meta={"qa_speaker": True})
-    inline.children = [
+    label_tokens = [
         Token("strong_open", "strong", 1, attrs={"class": "qa-speaker"}),
         *speaker,
         name_close,
         Token("text", "", 0, content=" "),
-        *rest,
     ]
+    inline.children = [*_chained(label_tokens, chain), *rest]
+
+
+def _chained(tokens: list[Token], chain: tuple) -> list[Token]:
+    """Tokens made by a pass take the spoilers of the text they stand in for."""
+    for token in tokens:
+        token.meta["chain"] = chain
+    return tokens
 
 
 def image_references(source: str) -> set[int]:
@@ -469,7 +350,7 @@ def _place_images(tokens: list[Token], images: Mapping[int, BodyImage], context:
             line = inline.map[0] + 1 if inline.map else "?"
             for child in _non_empty(inline):
                 if child.type == "image" and _is_reference(child):
-                    result.extend(_figure(child, images, context, line))
+                    result.extend(_chained(_figure(child, images, context, line), chain_of(child)))
                 elif child.type == "image":
                     context.warnings.append(OUTSIDE_IMAGE_WARNING)
             index += 3
@@ -494,7 +375,7 @@ def _place_images(tokens: list[Token], images: Mapping[int, BodyImage], context:
 
 
 def _only_images(inline: Token) -> bool:
-    children = [child for child in _non_empty(inline) if child.type not in {"softbreak", "hardbreak"}]
+    children = [child for child in _non_empty(inline) if child.type not in {"softbreak", "hardbreak", "spoiler_mark"}]
     return bool(children) and all(child.type == "image" for child in children)
 
 
@@ -517,8 +398,17 @@ def _figure(image_token: Token, images: Mapping[int, BodyImage], context: _Conte
             "library; it is not shown."
         )
         return []
-    alt = _plain_inline(image_token) or image.alt
-    caption = str(image_token.attrs.get("title") or "") or image.caption
+    if image_token.meta.get("secret_reference"):
+        return []
+    alt = _public_alt(image_token, context, line) or image.alt
+    caption = str(image_token.attrs.get("title") or "")
+    if "||" in caption:
+        context.warnings.append(
+            f"The caption of the image on line {line} has '||' in it; a caption cannot hold a spoiler, so the "
+            "library caption is shown instead."
+        )
+        caption = ""
+    caption = caption or image.caption
     sizes = html.escape(image.sizes)
     parts = ['<figure class="body-image"><picture>']
     if image.webp_srcset:
@@ -535,102 +425,51 @@ def _figure(image_token: Token, images: Mapping[int, BodyImage], context: _Conte
     return [Token("html_block", "", 0, content="".join(parts), block=True)]
 
 
-def _without_spoilers(tokens: list[Token]) -> list[Token]:
-    """A copy of the stream with every spoiler replaced by its placeholder, secret tokens dropped."""
-    safe: list[Token] = []
-    depth = 0
-    for token in tokens:
-        if token.type == "spoiler_section_open":
-            if depth == 0:
-                attrs = {"class": "spoiler-placeholder", "data-spoiler": token.meta["scope_attr"]}
-                text = Token("text", "", 0, content=token.meta["placeholder"], meta={"placeholder": True})
-                safe += [
-                    Token("paragraph_open", "p", 1, attrs=attrs, block=True),
-                    Token("inline", "", 0, children=[text], content=text.content),
-                    Token("paragraph_close", "p", -1, block=True),
-                ]
-            depth += 1
-        elif token.type == "spoiler_section_close":
-            depth -= 1
-        elif depth == 0:
-            safe.append(_without_inline_spoilers(token) if token.type == "inline" else token)
-    return safe
-
-
-def _without_inline_spoilers(inline: Token) -> Token:
-    """Copy an inline token, swapping each `||…||` span for `[spoiler]` and dropping its raw source."""
-    children: list[Token] = []
-    depth = 0
-    for child in inline.children or []:
-        if child.type == "spoiler_inline_open":
-            if depth == 0:
-                children += [
-                    Token("placeholder_open", "span", 1, attrs={"class": "spoiler-placeholder"}),
-                    Token("text", "", 0, content=child.meta["placeholder"]),
-                    Token("placeholder_close", "span", -1),
-                ]
-            depth += 1
-        elif child.type == "spoiler_inline_close":
-            depth -= 1
-        elif depth == 0:
-            children.append(child)
-    copy = inline.copy(children=children)
-    copy.content = _plain_inline(copy)  # the source text still holds the secret; never keep it
-    return copy
+def _public_alt(image_token: Token, context: _Context, line: object) -> str:
+    """The alt text without any spoiler written in it: an attribute has no reveal control."""
+    own = chain_of(image_token)
+    public = [child for child in image_token.children or [] if chain_of(child) == own]
+    if any(child.type == "spoiler_mark" for child in image_token.children or []):
+        context.warnings.append(
+            f"The image on line {line} has a spoiler in its alt text; alt text cannot hide a spoiler, so that part "
+            "is left out. Describe the picture without it."
+        )
+    return " ".join(plain_inline(Token("inline", "", 0, children=public)).split())
 
 
 OPENING_MARKS = "“\"‘'"
 CLOSING_MARKS = "”\"’'"
 
 
-def _mark_quotes(tokens: list[Token], quotes: Sequence[QuoteMark], context: _Context) -> None:
+def _mark_quotes(tokens: list[Token], quotes: Sequence[QuoteMark]) -> None:
     """Wrap each confirmed quote's first appearance in `<q>`, linked to its speaker.
 
-    Also note, for each quote found, the spoiler it sits in: a quote from inside a spoiler must
-    stay off every page but its article, so the caller needs to know.
+    A quote that runs over several paragraphs is found, and marked, by its first paragraph; the
+    marks take the spoilers of the words they wrap.
     """
-    # A quote that runs over several paragraphs is found, and marked, by its first paragraph.
     pending = {_first_part(quote.words): quote for quote in quotes if quote.words.strip()}
-    sections: list[str] = []
     for token in tokens:
-        if token.type == "spoiler_section_open":
-            sections.append(token.attrs["data-spoiler"])
-        elif token.type == "spoiler_section_close" and sections:
-            sections.pop()
-        elif token.type == "inline" and token.children and pending:
-            token.children = _mark_quotes_inline(token.children, pending, sections[-1] if sections else "", context)
+        if not pending:
+            return
+        if token.type == "inline" and token.children:
+            token.children = [
+                part
+                for child in token.children
+                for part in (_split_on_quotes(child, pending) if child.type == "text" else [child])
+            ]
 
 
 def _first_part(words: str) -> str:
     return words.strip().split("\n\n", 1)[0].strip()
 
 
-def _mark_quotes_inline(
-    children: list[Token], pending: dict[str, QuoteMark], section_scope: str, context: _Context
-) -> list[Token]:
-    result: list[Token] = []
-    inline_scopes: list[str] = []
-    for child in children:
-        if child.type == "spoiler_inline_open":
-            inline_scopes.append(str(child.attrs.get("data-spoiler", UNSCOPED)))
-        elif child.type == "spoiler_inline_close" and inline_scopes:
-            inline_scopes.pop()
-        if child.type != "text" or not pending:
-            result.append(child)
-            continue
-        scope = inline_scopes[-1] if inline_scopes else section_scope
-        result.extend(_split_on_quotes(child, pending, scope, context))
-    return result
-
-
-def _split_on_quotes(text: Token, pending: dict[str, QuoteMark], scope: str, context: _Context) -> list[Token]:
+def _split_on_quotes(text: Token, pending: dict[str, QuoteMark]) -> list[Token]:
     content = text.content
     for words, quote in list(pending.items()):
         at = content.find(words)
         if at == -1:
             continue
         del pending[words]
-        context.quote_scopes[quote.words] = scope
         before, after = content[:at], content[at + len(words) :]
         # Keep a trailing comma or full stop the writer put inside the marks with the words.
         tail = ""
@@ -651,115 +490,12 @@ def _split_on_quotes(text: Token, pending: dict[str, QuoteMark], scope: str, con
             Token("link_close", "a", -1),
         ]
         head = Token("text", "", 0, content=before)
-        rest = _split_on_quotes(Token("text", "", 0, content=after), pending, scope, context)
-        return [head, *marked, *rest]
+        rest = _split_on_quotes(Token("text", "", 0, content=after, meta=dict(text.meta)), pending)
+        return _chained([head, *marked], chain_of(text)) + rest
     return [text]
 
 
-def _spoiler_texts(tokens: list[Token]) -> list[str]:
-    """The words inside each spoiler section and inline spoiler, as plain text."""
-    texts: list[str] = []
-    section: list[str] | None = None
-    depth = 0
-    for token in tokens:
-        if token.type == "spoiler_section_open":
-            depth += 1
-            section = [] if depth == 1 else section
-        elif token.type == "spoiler_section_close":
-            depth -= 1
-            if depth == 0 and section is not None:
-                texts.append(" ".join(section))
-                section = None
-        elif token.type == "inline":
-            if section is not None:
-                section.append(_plain_inline(token))
-            inline: list[str] | None = None
-            for child in token.children or []:
-                if child.type == "spoiler_inline_open":
-                    inline = []
-                elif child.type == "spoiler_inline_close" and inline is not None:
-                    texts.append("".join(inline))
-                    inline = None
-                elif inline is not None and child.type in {"text", "code_inline"}:
-                    inline.append(child.content)
-    return texts
-
-
-def _add_reveal_controls(tokens: list[Token]) -> None:
-    """Put every spoiler behind a control that works without JavaScript.
-
-    A block becomes `<details>` with a labelled `<summary>`; an inline span gets a checkbox and
-    label, hidden until checked by the site's stylesheet. Both keep the secret out of the
-    accessibility tree until the reader asks, and both can be closed again.
-    """
-    counter = itertools.count(1)
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type == "spoiler_section_open":
-            label = token.meta["placeholder"].replace(" hidden.", "").replace("Spoiler for", "Reveal spoiler for")
-            if label == "Spoiler":
-                label = "Reveal spoiler"
-            token.type, token.tag = "spoiler_details_open", "details"
-            summary = [
-                Token("summary_open", "summary", 1, attrs={"class": "spoiler-reveal"}, block=True),
-                Token("inline", "", 0, children=[Token("text", "", 0, content=label)], content=label),
-                Token("summary_close", "summary", -1, block=True),
-                Token("content_open", "div", 1, attrs={"class": "spoiler-content"}, block=True),
-            ]
-            tokens[index + 1 : index + 1] = summary
-            index += len(summary)
-        elif token.type == "spoiler_section_close":
-            token.type, token.tag = "spoiler_details_close", "details"
-            tokens.insert(index, Token("content_close", "div", -1, block=True))
-            index += 1
-        elif token.type == "inline" and token.children:
-            token.children = _inline_reveal(token.children, counter)
-        index += 1
-
-
-def _inline_reveal(children: list[Token], counter: Iterator[int]) -> list[Token]:
-    result: list[Token] = []
-    for child in children:
-        result.append(child)
-        if child.type == "spoiler_inline_open":
-            number = next(counter)
-            scope = str(child.attrs.get("data-spoiler", UNSCOPED))
-            code = scope.split(":", 1)[1].upper() if ":" in scope else ""
-            label = f"Reveal spoiler for {code}" if code else "Reveal spoiler"
-            result += [
-                Token(
-                    "input",
-                    "input",
-                    0,
-                    attrs={"type": "checkbox", "id": f"spoiler-{number}", "class": "spoiler-toggle"},
-                ),
-                Token("label_open", "label", 1, attrs={"for": f"spoiler-{number}", "class": "spoiler-reveal"}),
-                Token("text", "", 0, content=label),
-                Token("label_close", "label", -1),
-                Token("content_open", "span", 1, attrs={"class": "spoiler-content"}),
-            ]
-        elif child.type == "spoiler_inline_close":
-            result.insert(len(result) - 1, Token("content_close", "span", -1))
-    return result
-
-
 # --- Output -------------------------------------------------------------------------------------
-
-
-def _plain_inline(inline: Token) -> str:
-    """The words of one inline token as a reader would see them."""
-    parts: list[str] = []
-    for child in inline.children or []:
-        if child.meta.get("placeholder"):
-            continue  # "Spoiler for S1E10 hidden." is page furniture, not an excerpt
-        if child.type in {"text", "code_inline"}:
-            parts.append(child.content)
-        elif child.type in {"softbreak", "hardbreak"}:
-            parts.append(" ")
-        elif child.meta.get("qa_speaker"):
-            parts.append(":")
-    return "".join(parts)
 
 
 def _plain_text(tokens: list[Token]) -> str:
@@ -767,7 +503,7 @@ def _plain_text(tokens: list[Token]) -> str:
     blocks: list[str] = []
     for token in tokens:
         if token.type == "inline":
-            blocks.append(_plain_inline(token))
+            blocks.append(plain_inline(token))
         elif token.type in {"fence", "code_block"}:
             blocks.append(token.content)
     return " ".join(" ".join(blocks).split())
@@ -794,6 +530,8 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     """
     if element == "input" and attribute == "type" and value != "checkbox":
         return None
+    if attribute == "id" and not BODY_ID_RE.fullmatch(value):
+        return None
     if element == "img" and attribute == "src" and not _is_own_file(value):
         return None
     if element in {"img", "source"} and attribute == "srcset":
@@ -812,5 +550,6 @@ _sanitize: Callable[[str], str] = functools.partial(
     allowed_classes=ALLOWED_CLASSES,
     url_schemes=URL_SCHEMES,
     attribute_filter=_filter_attribute,
+    filter_style_properties={"text-align"},
 )
 """The last word on what HTML leaves the pipeline, whatever the parser or a plugin emitted."""

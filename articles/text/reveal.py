@@ -14,7 +14,9 @@ from html.parser import HTMLParser
 
 __all__ = ["link_placeholders", "open_covered", "unwrap_for_feed"]
 
-VOID_TAGS = {"br", "hr", "input", "img"}
+# Every HTML void element: one missing here would leave its tag on the stack and shift every
+# later spoiler's action onto the wrong element.
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 IsCovered = Callable[[str], bool]
 
 

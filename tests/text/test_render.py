@@ -310,11 +310,11 @@ def test_quote_inside_a_spoiler_reports_that_spoilers_scope():
     assert "It was my sister" not in body.safe_html
 
 
-def test_quote_outside_spoilers_reports_an_empty_scope_and_missing_quotes_are_absent():
+def test_quote_outside_spoilers_reports_an_empty_scope_and_a_missing_quote_is_unscoped():
     found = QuoteMark(words="Plain words said aloud", speaker_url="/p/", speaker_name="P")
     missing = QuoteMark(words="Words that were cut", speaker_url="/p/", speaker_name="P")
     body = render_body("“Plain words said aloud,” he said.", quotes=[found, missing])
-    assert body.quote_scopes == {"Plain words said aloud": ""}
+    assert body.quote_scopes == {"Plain words said aloud": "", "Words that were cut": "unscoped"}
 
 
 def test_quote_in_an_inline_spoiler_takes_the_inline_scope():

@@ -394,3 +394,53 @@ def test_work_feed_with_through_runs_a_fixed_number_of_queries(client, recap, se
         factories.byline(article)
         article_render(article=article)
     assert queries() == few
+
+
+def test_lint_names_an_episode_the_season_does_not_have(series):
+    article = factories.article(body="Later ||S1E12: the season runs long||.")
+    article.works.add(series)
+    factories.spoiler(article, series, 1)
+    warnings = article_render(article=article)
+    assert any("episode 12" in warning and "has 10 episodes" in warning for warning in warnings)
+
+
+def test_lint_names_a_work_that_does_not_exist(series):
+    article = factories.article(body="::: spoiler no-such-show:s1e1\nA twist.\n:::")
+    article.works.add(series)
+    factories.spoiler(article, series, 1)
+    warnings = article_render(article=article)
+    assert any("“no-such-show”" in warning for warning in warnings)
+
+
+def test_lint_asks_for_a_spoiler_tag_when_the_body_has_spoilers(series):
+    article = factories.article(body="Later ||S1E2: a twist||.")
+    article.works.add(series)
+    assert any("no spoiler tag" in warning for warning in article_render(article=article))
+    factories.spoiler(article, series, 1, 2)
+    assert not any("no spoiler tag" in warning for warning in article_render(article=article))
+
+
+def test_quotes_outside_spoilers_in_an_article_without_spoilers_are_public(series):
+    speaker = factories.person("Anna Maiche")
+    article = factories.article(body="“Keep dancing when the music stops,” she said, *laughing*.")
+    factories.quote(article, speaker, status="suggested", words="Keep dancing when the music stops")
+    article_render(article=article)
+    assert article.quotes.get().spoiler_scope == ""
+
+
+def test_a_quote_whose_second_paragraph_is_a_spoiler_takes_that_spoiler(series):
+    speaker = factories.person("Anna Maiche")
+    article = factories.article(
+        body=(
+            "“We rehearsed the ending for weeks.\n\n"
+            "::: spoiler S1E9\n"
+            "And then Marguerite left the company for good,” she said.\n"
+            ":::"
+        )
+    )
+    article.works.add(series)
+    factories.spoiler(article, series, 1, 9)
+    words = "We rehearsed the ending for weeks.\n\nAnd then Marguerite left the company for good"
+    factories.quote(article, speaker, status="confirmed", words=words)
+    article_render(article=article)
+    assert article.quotes.get().spoiler_scope == "tiny-pretty-things:s1e9"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.text.render import BodyImage, QuoteMark, image_references, render_body
-from articles.text.scope import Scope
+from articles.text.scope import Scope, covers, parse_scope
 
 TPT = "tiny-pretty-things"
 SECRET = "Zebulon the understudy was the saboteur all along"
@@ -402,3 +402,125 @@ def test_body_images_may_only_load_our_own_media_files():
 def test_image_references_lists_the_library_numbers_in_a_body():
     source = '![a](image:42)\n\ntext ![b](image:7 "t") and [link](image:9) and ![c](http://x/image:5)'
     assert image_references(source) == {42, 7}
+
+
+# --- Spoilers decided on the parsed tree ------------------------------------------------------------
+
+SHOW = Scope("the-show")
+EARLY = Scope("the-show", 1, 3)
+
+
+def visible_at(html: str, progress: Scope) -> str:
+    """What a reader at `progress` gets in a feed: covered spoilers open, the rest replaced."""
+    from articles.text.reveal import unwrap_for_feed
+
+    return unwrap_for_feed(html, lambda attr: attr != "unscoped" and covers(progress, parse_scope(attr)), link="/a/")
+
+
+def test_an_unclosed_block_in_a_list_item_hides_the_following_items_and_everything_after():
+    body = render_body("- one\n- two\n  ::: spoiler S1E5\n  alpha\n- beta\n\ngamma", default_scope=SHOW)
+    for word in ("alpha", "beta", "gamma"):
+        assert word not in body.safe_html and word not in body.plain
+        assert word not in visible_at(body.full_html, EARLY)
+        assert word in visible_at(body.full_html, Scope("the-show", 1, 5))
+    assert body.safe_html.count("<li>") == 3  # the list keeps its shape, hidden items a placeholder
+    assert any("never closed" in warning for warning in body.warnings)
+
+
+def test_nested_blocks_with_the_same_colons_pair_like_brackets():
+    source = "::: spoiler S1E10\nouter\n::: spoiler S1E3\ninner\n:::\nafter\n:::\n\npublic"
+    html = render_body(source, default_scope=SHOW).full_html
+    early = visible_at(html, EARLY)
+    assert "outer" not in early and "after" not in early and "inner" not in early
+    assert "public" in early
+    late = visible_at(html, Scope("the-show", 1, 10))
+    assert all(word in late for word in ("outer", "inner", "after"))
+
+
+def test_a_spoiler_may_open_in_one_list_item_and_close_in_another():
+    body = render_body("1. a\n   ::: spoiler S1E5\n   b\n2. c\n   :::\n3. d", default_scope=SHOW)
+    assert body.plain == "a d"
+    assert body.full_html.count('data-spoiler="the-show:s1e5"') == 2  # one control per item it crosses
+
+
+def test_a_misspelt_opener_is_a_spoiler_hidden_from_everyone():
+    body = render_body("::: spolier S1E5\nthe twist\n:::", default_scope=SHOW)
+    assert "the twist" not in body.safe_html
+    assert 'data-spoiler="unscoped"' in body.full_html
+    assert any("not '::: spoiler'" in warning for warning in body.warnings)
+
+
+def test_an_opener_that_is_a_scope_reads_as_one():
+    body = render_body("::: S1E5\nthe twist\n:::", default_scope=SHOW)
+    assert 'data-spoiler="the-show:s1e5"' in body.full_html
+
+
+def test_a_stray_closer_is_ignored_with_a_warning():
+    body = render_body("public\n\n:::\n\nmore", default_scope=SHOW)
+    assert body.plain == "public more"
+    assert any("closes no spoiler" in warning for warning in body.warnings)
+
+
+def test_a_closing_bar_with_no_opening_hides_the_paragraph_up_to_it():
+    body = render_body("The winner was Odile|| and the crowd cheered.", default_scope=SHOW)
+    assert "Odile" not in body.safe_html and "winner" not in body.plain
+    assert "crowd cheered" in body.plain
+
+
+def test_bars_in_a_code_span_are_code_and_do_not_end_a_spoiler():
+    body = render_body("||S1E2: run `a || b` then the reveal|| after", default_scope=SHOW)
+    assert "reveal" not in body.safe_html and "a || b" not in body.safe_html
+    assert body.plain == "after"
+
+
+def test_an_inline_spoiler_never_closed_runs_to_the_end_of_its_paragraph():
+    body = render_body("Before ||S1E2: the reveal\n\nNext paragraph.", default_scope=SHOW)
+    assert body.plain == "Before Next paragraph."
+
+
+def test_a_table_with_bars_in_a_row_is_hidden_whole():
+    body = render_body("| who | fate |\n|---|---|\n| Odile | ||S1E2: falls|| |\n\nafter", default_scope=SHOW)
+    assert "<table" not in body.safe_html and "falls" not in body.safe_html
+    assert body.plain == "after"
+    assert any("table" in warning for warning in body.warnings)
+
+
+def test_tables_render_with_their_alignment_only():
+    html = render_body("| a | b |\n|:--|--:|\n| 1 | 2 |").full_html
+    assert '<th style="text-align:left">a</th>' in html
+    assert '<td style="text-align:right">2</td>' in html
+
+
+def test_a_footnote_defined_inside_a_spoiler_stays_in_it():
+    body = render_body("Public[^n].\n\n::: spoiler S1E5\n[^n]: the note reveals all\n:::", default_scope=SHOW)
+    assert "reveals" not in body.safe_html and "reveals" not in body.plain
+    assert "reveals" not in visible_at(body.full_html, EARLY)
+    assert 'href="#fn1"' in body.safe_html
+
+
+def test_footnotes_render_with_their_anchors():
+    html = render_body("Said so[^1].\n\n[^1]: In a statement.").full_html
+    assert '<li id="fn1" class="footnote-item">' in html
+    assert 'id="fnref1"' in html
+
+
+def test_a_link_whose_reference_is_defined_in_a_spoiler_loses_its_address_and_title():
+    body = render_body('::: spoiler S1E5\n[r]: https://example.com/twist "The twist"\n:::\n\nSee [this][r].')
+    for html in (body.full_html, body.safe_html):
+        assert "example.com" not in html and "The twist" not in html
+        assert "See this." in html
+    assert any("reference" in warning for warning in body.warnings)
+
+
+def test_a_spoiler_in_alt_text_or_a_caption_never_reaches_the_image():
+    images = {1: BodyImage(src="/media/a.jpg", srcset="", width=4, height=3, alt="library alt", caption="Library")}
+    body = render_body('![The ||S1E4: fall|| scene](image:1 "The ||fall||")', default_scope=SHOW, images=images)
+    for html in (body.full_html, body.safe_html):
+        assert "fall" not in html
+        assert 'alt="The scene"' in html and "<figcaption>Library</figcaption>" in html
+
+
+def test_the_excerpt_never_shows_placeholders():
+    body = render_body("Before ||S1E2: a twist|| after.\n\n::: spoiler S1E5\nhidden\n:::", default_scope=SHOW)
+    assert body.plain == "Before after."
+    assert "[spoiler]" in body.safe_html

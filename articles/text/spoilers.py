@@ -38,6 +38,9 @@ BLOCK_MARKER_RE = re.compile(r":{3,}(?P<params>.*)")
 # `||S1E5: text||` gives an inline spoiler its own scope.
 INLINE_SCOPE_RE = re.compile(r"\s*(?P<scope>(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[Ss]\d+(?:[Ee]\d+)?):\s+")
 INLINE_MARK = "||"
+# Spoilers nest this deep at most; an opener past it makes the innermost spoiler unscoped instead,
+# so a body of ten thousand openers costs no more than one of eight and still hides everything.
+MAX_DEPTH = 8
 # A first word that is itself a scope: "S1E5", "s2", "the-show:s1e3".
 SCOPE_WORD_RE = re.compile(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[Ss]\d+(?:[Ee]\d+)?", re.IGNORECASE)
 
@@ -217,16 +220,44 @@ def _give_chains(state: StateCore) -> None:
             _check_references(token.children or [], references, findings, line)
 
 
+class _Stack(list):
+    """The open spoilers, innermost last, never deeper than MAX_DEPTH (see there)."""
+
+    def __init__(self, findings: Findings, *, inline: bool) -> None:
+        super().__init__()
+        self.findings, self.inline, self.overflow = findings, inline, 0
+
+    def append(self, spoiler: Spoiler) -> None:
+        if len(self) < MAX_DEPTH:
+            super().append(spoiler)
+            return
+        if not self.overflow:
+            self.findings.warnings.append(
+                f"Spoilers are nested more than {MAX_DEPTH} deep; the deepest are hidden from every reader."
+            )
+        self.overflow += 1
+        self[-1] = self.findings.unscoped(inline=self.inline)
+
+    def pop(self, index: int = -1) -> Spoiler:
+        if self.overflow:
+            self.overflow -= 1
+            return self[-1]
+        return super().pop(index)
+
+
 def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Chain]]:
     """Give each block token its chain; return the chain in force from each marker's line on."""
-    stack: list[Spoiler] = []
+    stack = _Stack(findings, inline=False)
     timeline: list[tuple[int, Chain]] = [(0, ())]
     table_spoiler: Spoiler | None = None
+    opened_on: dict[int, int] = {}
     for token in tokens:
         if token.type == "spoiler_marker":
             token.meta["chain"] = tuple(stack)
             line = token.map[0] + 1
             _block_marker_effect(token.meta["params"], stack, findings, line)
+            if stack and stack[-1].number not in opened_on:
+                opened_on[stack[-1].number] = line
             timeline.append((token.map[1], tuple(stack)))
             continue
         if token.type == "table_open" and token.meta.get("pipes"):
@@ -240,19 +271,18 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
             stack.append(table_spoiler)
         token.meta["chain"] = tuple(stack)
         if token.type == "table_close" and table_spoiler is not None:
-            stack.remove(table_spoiler)
+            stack.pop()  # no marker can sit inside a table, so its spoiler is still innermost
             table_spoiler = None
     for spoiler in stack:
-        if spoiler.inline:
-            continue
         findings.warnings.append(
-            "A spoiler opened with ':::' is never closed, so everything after it, to the end of the article, is "
-            "hidden as part of the spoiler. Add a ':::' line where the spoiler ends."
+            f"The spoiler opened on line {opened_on.get(spoiler.number, '?')} is never closed with ':::', so "
+            "everything after it, to the end of the article, is hidden as part of the spoiler. Add a ':::' line "
+            "where the spoiler ends."
         )
     return timeline
 
 
-def _block_marker_effect(params: str, stack: list[Spoiler], findings: Findings, line: int) -> None:
+def _block_marker_effect(params: str, stack: _Stack, findings: Findings, line: int) -> None:
     where = f"The spoiler on line {line}"
     if not params:
         if stack:
@@ -283,7 +313,7 @@ def _inline_chains(children: list[Token], outer: Chain, findings: Findings, line
     before it in the paragraph is taken as the spoiler. One never closed runs to the paragraph's end.
     """
     where = f"The inline spoiler on line {line}"
-    open_: list[Spoiler] = []
+    open_ = _Stack(findings, inline=True)
     chains: list[Chain] = []
     missing_opener: Spoiler | None = None
     for child in children:

@@ -244,12 +244,17 @@ def _pieces(tokens: Sequence[Token]) -> Iterator[tuple[str, Chain]]:
 def spoiler_texts(tokens: Sequence[Token]) -> list[str]:
     """The words inside each spoiler, for the lint that checks never-spoil fields against them."""
     texts: dict[int, list[str]] = {}
+    last_block: dict[int, int] = {}
+    block = 0
     for text, chain in _pieces(tokens):
         if text == "\n":
-            for parts in texts.values():
-                parts.append(" ")
+            block += 1
         for spoiler in chain:
-            texts.setdefault(spoiler.number, []).append(text)
+            parts = texts.setdefault(spoiler.number, [])
+            if last_block.setdefault(spoiler.number, block) != block:
+                parts.append(" ")  # blocks are separate words
+                last_block[spoiler.number] = block
+            parts.append(text)
     return [" ".join("".join(parts).split()) for parts in texts.values()]
 
 

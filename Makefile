@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run serve load test lint migrations-check bench-quotes bench-images bench bench-scale bench-peer load-generator e2e clean
+.PHONY: setup run serve load test lint migrations-check bench-quotes bench-spoilers bench-images bench bench-scale bench-peer load-generator e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ test: setup
 bench-quotes: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.quotes
 	DJANGO_DEBUG=1 $(PY) -m bench.text_scaling
+
+## bench-spoilers: render generated documents with spoilers in every shape and check each stored variant for leaks
+EXAMPLES ?= 500
+bench-spoilers: setup
+	DJANGO_DEBUG=1 $(PY) -m bench.spoilers --examples $(EXAMPLES)
 
 ## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), then time the pages and load gunicorn
 N ?= 2000

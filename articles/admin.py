@@ -23,6 +23,8 @@ from articles.forms import (
 from articles.importing import import_text
 from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, ShareLink, SpoilerScope
 from articles.revisions import field_values
+from articles.text import Scope, ScopeError, parse_scope
+from articles.text.spoilers import UNSCOPED
 from cms.admin_mixins import ChangesPublicPages
 
 
@@ -66,12 +68,62 @@ class QuoteInline(admin.StackedInline):
             notes.append("These words are no longer in the body.")
         if quote.candidates:
             notes.append("Could be: " + ", ".join(quote.candidates) + ". Choose the speaker.")
-        if quote.spoiler_scope:
-            notes.append(f"Inside the spoiler {quote.spoiler_scope}; it stays off pages outside the article.")
-        return " ".join(notes) or "—"
+        notes.append(quote_spoiler_note(quote))
+        return " ".join(filter(None, notes)) or "—"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker", "character__work", "article")
+        # The article's works name a spoiler's scope as editors write it: "S1E5" for the work
+        # the article is about, "other-show:S1E5" otherwise.
+        queryset = super().get_queryset(request).select_related("speaker", "character__work", "article")
+        return queryset.prefetch_related("article__works")
+
+
+# How a rendered body marks a spoiler; only the renderer writes the attribute, never the text.
+SPOILER_ATTRIBUTE = 'data-spoiler="'
+
+
+def quote_spoiler_note(quote: Quote) -> str:
+    """Who may see a quote outside its article, speaking only of spoilers the body has.
+
+    The renderer stores "unscoped" for words that sit in a spoiler nobody can open, span spoilers
+    of more than one work, or could not be found in the body at all; in a body without spoilers
+    only the last can be true.
+    """
+    if not quote.spoiler_scope:
+        return ""
+    if quote.spoiler_scope != UNSCOPED:
+        try:
+            scope = parse_scope(quote.spoiler_scope)
+        except ScopeError:
+            scope = None
+        if scope is None or scope.work is None:
+            where = scope.code if scope else quote.spoiler_scope
+            return f"Inside the spoiler for {where}, which names no work: it stays off pages outside the article."
+        where = scope_as_written(scope, quote.article.works.all())
+        return f"Inside the spoiler for {where}: outside the article only readers who have watched that far see it."
+    if quote.missing_from_body:
+        return "The quote stays off pages outside the article until its words match the body again."
+    if SPOILER_ATTRIBUTE not in quote.article.body_html:
+        return (
+            "These words could not be found in the body as written, so the quote stays off pages outside "
+            "the article until they match it."
+        )
+    return (
+        "The quote stays off pages outside the article: its words sit in a spoiler with no scope (none "
+        "written, and no spoiler tag or single work to lend one), span spoilers of more than one work, "
+        "or could not be found in the body as written."
+    )
+
+
+def scope_as_written(scope: Scope, works) -> str:
+    """A scope as an editor writes it in a spoiler marker: "S1E5" when the article is about that
+    work alone, "the-show:S1E5" otherwise, and "all of The Show" for a whole work."""
+    titles = {work.slug: work.title for work in works}
+    if not scope.code:
+        return f"all of {titles.get(scope.work, scope.work)}"
+    if list(titles) == [scope.work]:
+        return scope.code
+    return f"{scope.work}:{scope.code}"
 
 
 class CorrectionInline(admin.TabularInline):

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
 from articles.models import Article, ArticleSpoiler, AuditEntry, SpoilerScope
 from people.models import Episode, Person, PersonAlias
 from tests import factories
@@ -276,6 +277,145 @@ def test_editing_a_spoiler_tag_shows_its_work_season_and_episode(staff_client):
         1,
         10,
     )
+
+
+SPOILER_FREE_INTERVIEW = (
+    "“The lamp room was the warmest set we had,” said Mira Soto.\n\n"
+    "“Nobody on the crew could tie a proper knot,” said Mira Soto.\n"
+)
+SPOILED_RECAP = (
+    "A calm opening about the storm season.\n\n"
+    "::: spoiler S1E5\n“I only learned about my sister on the day we shot it,” said Mira Soto.\n:::\n"
+)
+
+
+@pytest.fixture
+def lighthouse():
+    show = factories.work("The Lighthouse Keepers", slug="lighthouse-keepers")
+    factories.season(show, number=1, episodes=8)
+    return show
+
+
+def rendered_article(body: str, *works) -> Article:
+    """An article whose stored HTML the renderer wrote; its quotes are added afterwards, each with
+    the scope a test gives it."""
+    article = factories.article(body=body)
+    article.works.add(*works)
+    services.article_render(article=article)
+    return article
+
+
+def quote_notes(client, article: Article) -> list[str]:
+    """The "needs attention" note of each quote, as the article's change page shows it."""
+    response = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    quotes = next(f for f in response.context["inline_admin_formsets"] if f.formset.prefix == "quotes")
+    return [
+        str(field.contents())
+        for form in quotes
+        if form.original is not None  # not the blank form "Add another" copies
+        for fieldset in form
+        for line in fieldset
+        for field in line
+        if field.is_readonly and field.field["name"] == "attention"
+    ]
+
+
+def test_suggested_quotes_in_a_spoiler_free_article_mention_no_spoiler(staff_client, lighthouse):
+    article = factories.article(body=SPOILER_FREE_INTERVIEW)
+    article.works.add(lighthouse)
+    article.people.add(factories.person("Mira Soto", slug="mira-soto"))
+    services.article_analyse(article=article)
+    services.article_render(article=article)
+
+    notes = quote_notes(staff_client, article)
+
+    assert len(notes) == 2
+    assert not [note for note in notes if "spoiler" in note.lower()]
+
+
+def test_a_quote_not_found_in_a_spoiler_free_body_says_so(staff_client, lighthouse):
+    article = rendered_article(SPOILER_FREE_INTERVIEW, lighthouse)
+    factories.quote(article, words="Words the body never printed.", spoiler_scope="unscoped")
+
+    assert quote_notes(staff_client, article) == [
+        "These words could not be found in the body as written, so the quote stays off pages outside "
+        "the article until they match it."
+    ]
+
+
+def test_a_quote_whose_words_left_the_body_waits_for_them_to_match_again(staff_client, lighthouse):
+    article = rendered_article(SPOILER_FREE_INTERVIEW, lighthouse)
+    factories.quote(article, words="Words cut in the last edit.", spoiler_scope="unscoped", missing_from_body=True)
+
+    assert quote_notes(staff_client, article) == [
+        "These words are no longer in the body. "
+        "The quote stays off pages outside the article until its words match the body again."
+    ]
+
+
+def test_a_quote_outside_spoilers_needs_no_note(staff_client, lighthouse):
+    article = rendered_article(SPOILED_RECAP, lighthouse)
+    factories.quote(article, words="A calm opening about the storm season.", spoiler_scope="")
+
+    assert quote_notes(staff_client, article) == ["—"]
+
+
+def test_a_quote_inside_a_spoiler_names_the_scope_as_editors_write_it(staff_client, lighthouse):
+    article = rendered_article(SPOILED_RECAP, lighthouse)
+    factories.quote(article, words="I only learned about my sister", spoiler_scope="lighthouse-keepers:s1e5")
+
+    assert quote_notes(staff_client, article) == [
+        "Inside the spoiler for S1E5: outside the article only readers who have watched that far see it."
+    ]
+
+
+@pytest.mark.parametrize(
+    "scope, written",
+    [("lighthouse-keepers:s1e5", "lighthouse-keepers:S1E5"), ("lighthouse-keepers", "all of The Lighthouse Keepers")],
+)
+def test_a_spoiler_scope_names_its_work_when_the_article_covers_several(staff_client, lighthouse, scope, written):
+    article = rendered_article(SPOILED_RECAP, lighthouse, factories.work("Harbour Lights", slug="harbour-lights"))
+    factories.quote(article, words="I only learned about my sister", spoiler_scope=scope)
+
+    assert quote_notes(staff_client, article) == [
+        f"Inside the spoiler for {written}: outside the article only readers who have watched that far see it."
+    ]
+
+
+def test_a_spoiler_scope_without_a_work_says_no_reader_sees_the_quote_outside(staff_client):
+    article = rendered_article(SPOILED_RECAP)
+    factories.quote(article, words="I only learned about my sister", spoiler_scope="s1e5")
+
+    assert quote_notes(staff_client, article) == [
+        "Inside the spoiler for S1E5, which names no work: it stays off pages outside the article."
+    ]
+
+
+def test_an_unscoped_quote_in_a_body_with_spoilers_lists_the_possible_reasons(staff_client, lighthouse):
+    article = rendered_article(SPOILED_RECAP, lighthouse)
+    factories.quote(article, words="I only learned about my sister", spoiler_scope="unscoped")
+
+    [note] = quote_notes(staff_client, article)
+
+    assert note.startswith("The quote stays off pages outside the article: its words sit in a spoiler with no scope")
+    assert "span spoilers of more than one work" in note and "could not be found in the body as written" in note
+
+
+def test_quote_notes_cost_no_query_of_their_own(staff_client, lighthouse):
+    article = rendered_article(SPOILED_RECAP, lighthouse, factories.work())
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    quotes = [factories.quote(article, spoiler_scope="") for _ in range(4)]
+    without_notes = count_queries(staff_client, url)
+    scopes = [
+        ("lighthouse-keepers:s1e2", False),
+        ("lighthouse-keepers", False),
+        ("unscoped", False),
+        ("unscoped", True),
+    ]
+    for quote, (scope, missing) in zip(quotes, scopes, strict=True):
+        quote.spoiler_scope, quote.missing_from_body = scope, missing
+        quote.save()
+    assert count_queries(staff_client, url) == without_notes
 
 
 def test_alias_that_is_another_persons_name_is_explained(staff_client):

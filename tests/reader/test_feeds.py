@@ -9,6 +9,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone
 
 from articles.models import Article
+from articles.services import article_render
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +210,103 @@ def test_pages_advertise_their_feeds(client, world):
     work = client.get(world["series"].get_absolute_url()).content.decode()
     assert 'type="application/rss+xml"' in home and "/feeds/all.rss" in home
     assert "/feeds/works/tiny-pretty-things.rss" in work and "/feeds/works/tiny-pretty-things.atom" in work
+
+
+# A work's spoilers feed, cut at the episode a reader asks for, with the page cache on: each cut
+# is its own page, so no reader is served a cut made for someone further along.
+
+PILOT_TWIST = "the foghorn was never wired to anything"
+MIDSEASON_TWIST = "Ines has been keeping the lamp lit for her sister"
+SEASON_ONE_TWIST = "the island never appears on any chart"
+FINALE_TWIST = "the lighthouse is switched off for good"
+SEASON_TWO_TWIST = "a second keeper arrives by the night ferry"
+TWISTS = [PILOT_TWIST, MIDSEASON_TWIST, SEASON_ONE_TWIST, FINALE_TWIST, SEASON_TWO_TWIST]
+
+
+@pytest.fixture
+def lighthouse_recap():
+    show = factories.work("The Lighthouse Keepers", slug="lighthouse-keepers")
+    factories.season(show, number=1, episodes=8)
+    factories.season(show, number=2, episodes=6)
+    recap = factories.published_article(
+        kind=Article.Kind.RECAP,
+        headline="The Lighthouse Keepers, season two premiere",
+        slug="lighthouse-keepers-premiere",
+        body=(
+            "A quiet opening about the storm season.\n\n"
+            f"Early on, ||S1E2: {PILOT_TWIST}||.\n\n"
+            f"::: spoiler S1E5\nBy the middle of the season, {MIDSEASON_TWIST}.\n:::\n\n"
+            f"::: spoiler S1\nLooking back, {SEASON_ONE_TWIST}.\n:::\n\n"
+            f"::: spoiler S1E8\nAt the end, {FINALE_TWIST}.\n:::\n\n"
+            f"::: spoiler S2E1\nAnd now {SEASON_TWO_TWIST}.\n:::\n"
+        ),
+    )
+    recap.works.add(show)
+    factories.spoiler(recap, show, 2, 1)
+    article_render(article=recap)
+    return recap
+
+
+@pytest.fixture
+def page_cache_on(monkeypatch):
+    monkeypatch.setenv("CALLBOARD_PAGE_CACHE", "1")
+
+
+def spoilers_feed(client, query: str = "", feed: str = "rss", **headers):
+    return client.get(f"/feeds/works/lighthouse-keepers/spoilers.{feed}{query}", **headers)
+
+
+def opened(response) -> list[str]:
+    """The twists a feed response gives away, in the order the article tells them."""
+    assert response.status_code == 200, response.content
+    content = feedparser.parse(response.content).entries[0].content[0].value
+    return [twist for twist in TWISTS if twist in content]
+
+
+@pytest.mark.parametrize("feed", ["rss", "atom"])
+def test_spoilers_feed_keeps_each_cut_apart_in_the_page_cache(client, lighthouse_recap, page_cache_on, feed):
+    asked = [
+        ("", "miss", TWISTS),
+        ("?through=s1e5", "miss", [PILOT_TWIST, MIDSEASON_TWIST]),
+        ("?through=s1e2", "miss", [PILOT_TWIST]),
+        ("?through=s1e5", "hit", [PILOT_TWIST, MIDSEASON_TWIST]),
+        ("", "hit", TWISTS),
+        ("?through=s1e2", "hit", [PILOT_TWIST]),
+    ]
+    for query, cache, twists in asked:
+        response = spoilers_feed(client, query, feed)
+        assert (query, response["X-Cache"], opened(response)) == (query, cache, twists)
+
+
+@pytest.mark.parametrize(
+    "through, twists",
+    [
+        ("S1E5", [PILOT_TWIST, MIDSEASON_TWIST]),
+        ("lighthouse-keepers:s1e5", [PILOT_TWIST, MIDSEASON_TWIST]),
+        # A whole season, or its finale, opens the season-wide spoilers too, and nothing of the next.
+        ("s1", [PILOT_TWIST, MIDSEASON_TWIST, SEASON_ONE_TWIST, FINALE_TWIST]),
+        ("s1e8", [PILOT_TWIST, MIDSEASON_TWIST, SEASON_ONE_TWIST, FINALE_TWIST]),
+        ("s1+finale", [PILOT_TWIST, MIDSEASON_TWIST, SEASON_ONE_TWIST, FINALE_TWIST]),
+        ("s2e1", TWISTS),
+        ("all", TWISTS),
+    ],
+)
+def test_spoilers_feed_reads_through_as_readers_write_it(client, lighthouse_recap, page_cache_on, through, twists):
+    spoilers_feed(client, "?through=s1e2")  # another cut, cached first, must not be served instead
+    assert opened(spoilers_feed(client, f"?through={through}")) == twists
+
+
+def test_spoilers_feed_answers_304_only_to_the_etag_of_the_same_cut(client, lighthouse_recap, page_cache_on):
+    midseason = spoilers_feed(client, "?through=s1e5")
+    pilot = spoilers_feed(client, "?through=s1e2")
+    assert midseason["ETag"] != pilot["ETag"]
+
+    assert spoilers_feed(client, "?through=s1e5", HTTP_IF_NONE_MATCH=midseason["ETag"]).status_code == 304
+    again = spoilers_feed(client, "?through=s1e2", HTTP_IF_NONE_MATCH=midseason["ETag"])
+    assert opened(again) == [PILOT_TWIST]
+
+
+def test_spoilers_feed_never_caches_a_refused_through(client, lighthouse_recap, page_cache_on):
+    for _ in range(2):
+        refused = spoilers_feed(client, "?through=s1e99")
+        assert (refused.status_code, refused.get("X-Cache")) == (400, None)

@@ -41,6 +41,7 @@ INLINE_MARK = "||"
 # Spoilers nest this deep at most; an opener past it makes the innermost spoiler unscoped instead,
 # so a body of ten thousand openers costs no more than one of eight and still hides everything.
 MAX_DEPTH = 8
+FINALE_RE = re.compile(r"\bfinale\b", re.IGNORECASE)
 # A first word that is itself a scope: "S1E5", "s2", "the-show:s1e3".
 SCOPE_WORD_RE = re.compile(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[Ss]\d+(?:[Ee]\d+)?", re.IGNORECASE)
 
@@ -108,6 +109,9 @@ class Findings:
             return self.default_scope
         try:
             scope = parse_scope(text, default_work, season_lengths=self.season_lengths)
+            if scope.work != default_work and FINALE_RE.search(text):
+                # The season lengths are the article's own work's; another work's finale is unknown.
+                raise ScopeError(f"“{text.strip()}” names another work's finale; write its episode, e.g. S1E8.")
         except ScopeError as error:
             self.warnings.append(f"{where}: {error} It is hidden from every reader until fixed.")
             return None
@@ -263,9 +267,9 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
         if token.type == "table_open" and token.meta.get("pipes"):
             line = token.map[0] + 1 if token.map else "?"
             findings.warnings.append(
-                f"The table on line {line} has '||' in it, and a table splits its cells at '|', so a spoiler cannot "
-                "be written inside a cell: the whole table is hidden from every reader. Put the table inside "
-                "'::: spoiler S1E5' … ':::' instead."
+                f"The table on line {line} has '||' in it, and a table splits its cells at '|', so the spoiler is "
+                "torn apart: the whole table is hidden from every reader. In a cell, write the bars escaped, "
+                "'\\|\\|S1E5: …\\|\\|', or put the table inside '::: spoiler S1E5' … ':::'."
             )
             table_spoiler = findings.unscoped(inline=False)
             stack.append(table_spoiler)

@@ -524,3 +524,16 @@ def test_the_excerpt_never_shows_placeholders():
     body = render_body("Before ||S1E2: a twist|| after.\n\n::: spoiler S1E5\nhidden\n:::", default_scope=SHOW)
     assert body.plain == "Before after."
     assert "[spoiler]" in body.safe_html
+
+
+def test_escaped_bars_make_an_inline_spoiler_inside_a_table_cell():
+    body = render_body("| who | fate |\n|---|---|\n| Odile | \\|\\|S1E2: falls\\|\\| |", default_scope=SHOW)
+    assert "<table" in body.safe_html and "falls" not in body.safe_html
+    assert "falls" in visible_at(body.full_html, Scope("the-show", 1, 2))
+    assert "falls" not in visible_at(body.full_html, Scope("the-show", 1, 1))
+
+
+def test_another_works_finale_is_not_read_with_this_works_season_lengths():
+    body = render_body("::: spoiler other-show:s1 finale\nthe end\n:::", default_scope=SHOW, season_lengths={1: 8})
+    assert 'data-spoiler="unscoped"' in body.full_html
+    assert any("another work's finale" in warning for warning in body.warnings)

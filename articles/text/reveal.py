@@ -58,8 +58,9 @@ class _Rewriter(HTMLParser):
     """Rebuilds the HTML, tracking which spoiler element each tag sits in.
 
     Each open element has an action: "write" (copy it), "covered" (a spoiler the reader may see),
-    "drop" (write nothing inside), "unwrap" (write the content without the tag) or "link" (a
-    placeholder wrapped in a link to the article).
+    "closed" (on a page, a spoiler the reader may not see: copied as it is), "drop" (write
+    nothing inside), "unwrap" (write the content without the tag) or "link" (a placeholder
+    wrapped in a link to the article).
     """
 
     def __init__(self, is_covered: IsCovered, *, feed_link: str | None, placeholders_only: bool = False):
@@ -91,7 +92,9 @@ class _Rewriter(HTMLParser):
             self.parts.append(f'<a href="{escape(self.feed_link)}">')
             self.stack.append((tag, "link"))
             return
-        if "covered" in actions:
+        # Only the innermost spoiler decides: a spoiler nested in a covered one keeps its own scope.
+        innermost = next((action for action in reversed(actions) if action in {"covered", "closed"}), None)
+        if innermost == "covered":
             if in_feed and tag in {"summary", "label", "input"}:
                 if not void:
                     self.stack.append((tag, "drop"))
@@ -109,7 +112,7 @@ class _Rewriter(HTMLParser):
         covered = self.is_covered(scope)
         if self.feed_link is None:
             self._write_start(tag, [*attrs, ("open", None)] if covered and tag == "details" else attrs)
-            self.stack.append((tag, "covered" if covered else "write"))
+            self.stack.append((tag, "covered" if covered else "closed"))
             return
         if covered:
             self.stack.append((tag, "covered"))
@@ -130,7 +133,7 @@ class _Rewriter(HTMLParser):
         open_tag, action = self.stack.pop()
         if action == "link":
             self.parts.append(f"</a></{open_tag}>")
-        elif action == "write" or (action == "covered" and self.feed_link is None):
+        elif action in {"write", "closed"} or (action == "covered" and self.feed_link is None):
             self.parts.append(f"</{open_tag}>")
 
     def handle_data(self, data: str) -> None:

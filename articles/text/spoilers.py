@@ -44,6 +44,8 @@ MAX_DEPTH = 8
 FINALE_RE = re.compile(r"\bfinale\b", re.IGNORECASE)
 # A first word that is itself a scope: "S1E5", "s2", "the-show:s1e3".
 SCOPE_WORD_RE = re.compile(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*:)?[Ss]\d+(?:[Ee]\d+)?", re.IGNORECASE)
+# A table's delimiter row (`| --- | :-: |`): a paragraph holding one was meant as a table.
+DELIMITER_ROW_RE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -255,7 +257,7 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
     timeline: list[tuple[int, Chain]] = [(0, ())]
     table_spoiler: Spoiler | None = None
     opened_on: dict[int, int] = {}
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.type == "spoiler_marker":
             token.meta["chain"] = tuple(stack)
             line = token.map[0] + 1
@@ -273,8 +275,17 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
             )
             table_spoiler = findings.unscoped(inline=False)
             stack.append(table_spoiler)
+        if token.type == "paragraph_open" and _torn_table(tokens[index + 1]):
+            line = token.map[0] + 1 if token.map else "?"
+            findings.warnings.append(
+                f"The lines from line {line} look like a table, but '||' in a row gives it more cells than its "
+                "delimiter row, so it is not read as one: all of it is hidden from every reader. In a cell, write "
+                "the bars escaped, '\\|\\|S1E5: …\\|\\|'."
+            )
+            table_spoiler = findings.unscoped(inline=False)
+            stack.append(table_spoiler)
         token.meta["chain"] = tuple(stack)
-        if token.type == "table_close" and table_spoiler is not None:
+        if token.type in {"table_close", "paragraph_close"} and table_spoiler is not None:
             stack.pop()  # no marker can sit inside a table, so its spoiler is still innermost
             table_spoiler = None
     for spoiler in stack:
@@ -284,6 +295,13 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
             "where the spoiler ends."
         )
     return timeline
+
+
+def _torn_table(inline: Token) -> bool:
+    """A paragraph meant as a table whose `||` split its rows into more cells than its delimiter row."""
+    if inline.type != "inline" or INLINE_MARK not in inline.content:
+        return False
+    return any("|" in line and DELIMITER_ROW_RE.fullmatch(line) for line in inline.content.split("\n"))
 
 
 def _block_marker_effect(params: str, stack: _Stack, findings: Findings, line: int) -> None:

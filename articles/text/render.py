@@ -452,11 +452,21 @@ def _mark_quotes(tokens: list[Token], quotes: Sequence[QuoteMark]) -> None:
         if not pending:
             return
         if token.type == "inline" and token.children:
-            token.children = [
-                part
-                for child in token.children
-                for part in (_split_on_quotes(child, pending) if child.type == "text" else [child])
-            ]
+            token.children = _quotes_outside_links(token.children, pending)
+
+
+def _quotes_outside_links(children: list[Token], pending: dict[str, QuoteMark]) -> list[Token]:
+    """Mark quotes in the text of a paragraph, but not inside a link's text: a link in a link is
+    not HTML, and the browser (or the sanitizer) would pull the words out of their spoiler."""
+    result: list[Token] = []
+    in_link = 0
+    for child in children:
+        if child.type == "link_open":
+            in_link += 1
+        elif child.type == "link_close":
+            in_link = max(in_link - 1, 0)
+        result += _split_on_quotes(child, pending) if child.type == "text" and not in_link else [child]
+    return result
 
 
 def _first_part(words: str) -> str:

@@ -138,15 +138,43 @@ class _Builder:
         token = node.token
         if node.close is None:
             return [token]
+        secret_reference = token.meta.get("secret_reference")
+        into_spoiler = len(chain_of(node.close)) > len(outer) >= len(chain_of(token))
+        if token.type in ATTRIBUTE_CONTAINERS and not secret_reference and into_spoiler:
+            moved = self.link_into_spoiler(node, outer)
+            if moved is not None:
+                return moved
         children = self.flow(node.children, outer, inline=True)
         if token.type in ATTRIBUTE_CONTAINERS:
-            # A link opened inside a spoiler, or addressed by a reference defined in one, would
-            # carry the spoiler's address or title: its words stay, the link goes.
-            if len(chain_of(token)) > len(outer) or token.meta.get("secret_reference"):
+            # A link opened inside a spoiler, closed inside one, or addressed by a reference
+            # defined in one, would carry the spoiler's address or title: its words stay, the
+            # link goes.
+            deeper = len(chain_of(token)) > len(outer) or len(chain_of(node.close)) > len(outer)
+            if deeper or secret_reference:
                 return children
             if "||" in str(token.attrs.get("title", "")):
                 token = token.copy(attrs={name: value for name, value in token.attrs.items() if name != "title"})
         return [token, *children, node.close]
+
+    def link_into_spoiler(self, node: _Node, outer: Chain) -> list[Token] | None:
+        """A link whose text opens a spoiler that is still open at its end: the address is written
+        after the opener, so it belongs to the spoiler. The words before the opener stay as text;
+        the link, from the opener on, moves inside the spoiler. None when the opener is not
+        between the link's own children (it sits inside emphasis, say)."""
+        depth = len(outer)
+        spoiler = chain_of(node.close)[depth]
+        split = next(
+            (
+                index
+                for index, child in enumerate(node.children)
+                if len(child.chain) > depth and child.chain[depth] is spoiler
+            ),
+            None,
+        )
+        if split is None:
+            return None
+        moved = _Node(node.token, node.children[split:], node.close, chain=(*outer, spoiler))
+        return self.flow(node.children[:split], outer, inline=True) + self.flow([moved], outer, inline=True)
 
     def block_spoiler(self, spoiler: Spoiler, inner: list[Token]) -> list[Token]:
         if self.safe:

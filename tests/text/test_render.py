@@ -512,6 +512,14 @@ def test_a_link_whose_reference_is_defined_in_a_spoiler_loses_its_address_and_ti
     assert any("reference" in warning for warning in body.warnings)
 
 
+def test_a_link_whose_text_opens_a_spoiler_left_open_moves_inside_it():
+    body = render_body("Then [the ||S1E3: twist](https://example.com/twist) runs.", default_scope=SHOW)
+    public, _, secret = body.full_html.partition('class="spoiler-content"')
+    assert "Then the " in public and "example.com" not in public
+    assert '<a href="https://example.com/twist" rel="noopener noreferrer">twist</a>' in secret
+    assert "example.com" not in body.safe_html and "Then the " in body.safe_html
+
+
 def test_a_spoiler_in_alt_text_or_a_caption_never_reaches_the_image():
     images = {1: BodyImage(src="/media/a.jpg", srcset="", width=4, height=3, alt="library alt", caption="Library")}
     body = render_body('![The ||S1E4: fall|| scene](image:1 "The ||fall||")', default_scope=SHOW, images=images)

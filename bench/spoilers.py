@@ -1,7 +1,7 @@
 """Spoiler leaks in generated bodies: `DJANGO_DEBUG=1 python -m bench.spoilers [--examples N]`.
 
 Draws N documents (default 500) from `tests.text.documents`, each with spoilers in every shape
-the contract names (/work/notes/spoiler-rules.md) and a unique marker word in each, renders each
+the contract names (docs/architecture.md, "The body pipeline") and a unique marker word in each, renders each
 without and with quotes taken from it, and searches every stored variant, every reader's cut of
 the page and the feed, and every quote scope for a marker its reader may not see. Prints the
 documents checked, the surfaces checked per document, the leaks found (with the shortest leaking

@@ -1,4 +1,4 @@
-"""Generated article bodies for the spoiler contract (/work/notes/spoiler-rules.md), and its checks.
+"""Generated article bodies for the spoiler contract (docs/architecture.md, "The body pipeline"), and its checks.
 
 `documents()` draws small Markdown bodies from every construct an editor can write: paragraphs,
 headings, nested lists and block quotes, pipe tables, fenced and indented code, link reference

@@ -1,4 +1,4 @@
-"""The spoiler contract (/work/notes/spoiler-rules.md) checked on generated bodies, then on literal ones.
+"""The spoiler contract (docs/architecture.md, "The body pipeline") checked on generated bodies, then on literal ones.
 
 The generated tests draw bodies from `tests.text.documents`, where every marker word's chain of
 enclosing spoilers is worked out from the contract alone, and check each stored variant, each
@@ -237,6 +237,11 @@ def test_a_table_with_bars_is_hidden_whole_even_when_the_bars_break_its_columns(
     assert leaks(source, {"overture": (None,), "kestrel": (None,), "saboteur": (None,)}) == []
 
 
+def test_a_torn_table_inside_a_list_item_is_hidden_whole():
+    source = "- | overture|| kestrel |\n  | --- |\n  | saboteur |\n- The encore."
+    assert leaks(source, {"overture": (None,), "kestrel": (None,), "saboteur": (None,)}, ("encore",)) == []
+
+
 def test_a_spoiler_in_alt_text_is_dropped():
     assert leaks("![Poster ||S1E3: understudy||](image:1)", {"understudy": (None,)}) == []
 
@@ -269,6 +274,11 @@ def test_an_address_inside_an_inline_spoiler_is_hidden_with_it():
 
 def test_an_address_after_a_spoiler_opened_in_its_link_text_and_never_closed_is_hidden():
     source = "Then [the ||S1E3: saboteur](https://e.example/understudy) runs."
+    assert leaks(source, {"saboteur": (S1E3,), "understudy": (S1E3,)}) == []
+
+
+def test_an_address_after_a_spoiler_opened_in_emphasis_in_its_link_text_is_hidden():
+    source = "Then [the *||S1E3: saboteur*](https://e.example/understudy) runs."
     assert leaks(source, {"saboteur": (S1E3,), "understudy": (S1E3,)}) == []
 
 
@@ -311,6 +321,12 @@ def test_a_quote_inside_nested_spoilers_takes_the_furthest_scope():
     source = "Then ||S1E10: the saboteur ||S1E3: understudy|| arsonist|| and the encore."
     quote = "the saboteur understudy arsonist"
     assert leaks(source, {"saboteur": (S1E10,), "understudy": (S1E10, S1E3)}, quotes=(quote,)) == []
+
+
+def test_a_quote_in_link_text_inside_a_spoiler_stays_in_the_spoiler():
+    source = "Then ||S1E3: [the saboteur bows](https://e.example/kestrel)|| and the encore."
+    secrets = {"saboteur": (S1E3,), "kestrel": (S1E3,)}
+    assert leaks(source, secrets, ("encore",), quotes=("the saboteur bows",)) == []
 
 
 def test_a_quote_not_in_the_body_is_unscoped():

@@ -25,7 +25,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from .scope import Scope
 from .spoilers import INLINE_SCOPE_RE, Findings, chain_of
 from .spoilers import install as install_spoilers
-from .variants import full_variant, plain_inline, quote_scopes, safe_variant, spoiler_texts
+from .variants import plain_inline, quote_scopes, spoiler_texts, variants
 
 __all__ = ["READING_WPM", "BodyImage", "QuoteMark", "RenderedBody", "image_references", "render_body"]
 
@@ -184,8 +184,7 @@ def render_body(
     tokens = _place_images(tokens, images or {}, context)
     _mark_quotes(tokens, quotes)
 
-    full_tokens = full_variant(tokens)
-    safe_tokens = safe_variant(tokens)
+    full_tokens, safe_tokens = variants(tokens)
     full_words = len(_plain_text(full_tokens).split())
     return RenderedBody(
         full_html=_sanitize(md.renderer.render(full_tokens, md.options, env)),

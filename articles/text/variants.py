@@ -20,7 +20,7 @@ from markdown_it.token import Token
 
 from .spoilers import UNSCOPED, Chain, Spoiler, chain_of, union_attr
 
-__all__ = ["full_variant", "quote_scopes", "safe_variant", "spoiler_texts"]
+__all__ = ["full_variant", "quote_scopes", "safe_variant", "spoiler_texts", "variants"]
 
 # Containers whose children are blocks a reveal control may wrap.
 FLOW_CONTAINERS = {"blockquote_open", "list_item_open", "footnote_open", "qa_turn_open"}
@@ -85,9 +85,11 @@ def _share(node: _Node) -> Chain | None:
 class _Builder:
     """Turns the tree back into a token stream, one spoiler run at a time."""
 
-    def __init__(self, *, safe: bool) -> None:
+    def __init__(self, *, safe: bool, inline_trees: dict[int, list[_Node]] | None = None) -> None:
         self.safe = safe
         self.toggles = itertools.count(1)
+        # An inline token's tree by its id, shared by the builders of one body's variants.
+        self.inline_trees = {} if inline_trees is None else inline_trees
 
     def flow(self, nodes: list[_Node], outer: Chain, *, inline: bool = False) -> list[Token]:
         result: list[Token] = []
@@ -129,7 +131,10 @@ class _Builder:
         return [token, *children, node.close]
 
     def inline(self, token: Token, outer: Chain) -> Token:
-        children = self.flow(_tree(token.children or []), outer, inline=True)
+        tree = self.inline_trees.get(id(token))
+        if tree is None:
+            tree = self.inline_trees[id(token)] = _tree(token.children or [])
+        children = self.flow(tree, outer, inline=True)
         copy = token.copy(children=children)
         copy.content = plain_inline(copy)  # the source text holds every spoiler; never keep it
         return copy
@@ -234,6 +239,13 @@ def full_variant(tokens: Sequence[Token]) -> list[Token]:
 def safe_variant(tokens: Sequence[Token]) -> list[Token]:
     """Every spoiler replaced by its placeholder; nothing written inside one survives."""
     return _Builder(safe=True).flow(_tree(tokens), ())
+
+
+def variants(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
+    """The full and the safe variant, nesting the stream (and each paragraph) once for both."""
+    tree, inline_trees = _tree(tokens), {}
+    full = _Builder(safe=False, inline_trees=inline_trees).flow(tree, ())
+    return full, _Builder(safe=True, inline_trees=inline_trees).flow(tree, ())
 
 
 # --- What else the chains tell ------------------------------------------------------------------

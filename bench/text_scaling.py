@@ -2,10 +2,10 @@
 
 Each shape is a 200 KB article (or KB kilobytes) built to hit one weak spot of a text pass: one
 long paragraph, thousands of quotes with pronoun attributions, many short paragraphs, one repeated
-character, unbalanced quote marks. For each shape it prints the seconds the analyser (`analyse`),
-the renderer (`render_body`) and the spoiler lint take. `make bench-quotes` runs it after the
-accuracy table; the admin saves a body through all three, so each should stay well under a second
-or two at this size.
+character, unbalanced quote marks, spoiler markers by the thousand. For each shape it prints the
+seconds the analyser (`analyse`), the renderer (`render_body`) and the spoiler lint take. `make
+bench-quotes` runs it after the accuracy table; the admin saves a body through all three, so each
+should stay within a few seconds at this size, and grow no faster than the body.
 """
 
 from __future__ import annotations
@@ -59,6 +59,13 @@ def shapes(size: int = SIZE) -> dict[str, str]:
         "hyphenated capitals before a quote": HEADLINE + _fill("A-", size - 12) + "“Yes, yes,” ",
         "open link brackets": HEADLINE + _fill("![", size),
         "names, no full stops": HEADLINE + _fill("Anna Maiche “went to the shop,” she said, and Tom Reyes's ", size),
+        "spoiler openers, never closed": HEADLINE + _fill("::: spoiler S1E2\n", size),
+        "spoiler blocks opened and closed": HEADLINE + _fill("::: spoiler S1E2\nThe twist lands.\n:::\n\n", size),
+        "inline spoilers in one paragraph": HEADLINE + _fill("The ||S1E2: twist|| lands. ", size),
+        "bars between words": HEADLINE + _fill("a || b ", size),
+        "spoilers across list items": HEADLINE + _fill("- one\n  ::: spoiler S1E2\n- two\n  :::\n", size),
+        "table rows with bars": HEADLINE + "| a | b |\n| --- | --- |\n" + _fill("| a || b |\n", size),
+        "quotes inside spoilers": HEADLINE + _fill("“Yes,” she said. ||S1E2: “No,” said Anna Maiche.|| ", size),
     }
 
 

@@ -14,11 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from people.names import normalize_name
 
+from .cast import NEW, ArticleCast, Pairing, article_cast, credit_pairings
 from .directory import NameDirectory, Resolution
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "QATurn",
     "SpoilerNotice",
     "analyse",
+    "analyse_body",
     "find_quotes",
     "split_paragraphs",
 ]
@@ -82,6 +84,9 @@ ADVERB = r"(?:[ \t]+\w+ly)?"
 AFTER_SUBJECT_RE = re.compile(
     rf"^[\s,—–-]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
+# Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
+# only after a quote that ends like speech, and only for a name the article's cast knows.
+OPEN_AFTER_RE = re.compile(rf"^[\s,—–-]*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b")
 AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
 AFTER_VERB_TITLED_RE = re.compile(
@@ -208,6 +213,8 @@ class FoundQuote:
     confidence: float
     paragraph: int
     candidates: tuple[str, ...] = ()
+    speaker_name: str | None = None  # the canonical full name: the database's, or as the article introduced it
+    new: bool = False  # a person the article introduces who is not in the database
 
 
 @dataclass(frozen=True)
@@ -217,6 +224,8 @@ class QATurn:
     speaker_key: str | None
     speaker_written: str | None
     text: str
+    speaker_name: str | None = None
+    new: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +234,7 @@ class FoundCredit:
     character: str
     work: str | None
     person_key: str | None
+    new: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +264,20 @@ class Analysis:
     credits: list[FoundCredit]
     spoiler: SpoilerNotice
     errors: list[str] = field(default_factory=list)
+    introduced: list[str] = field(default_factory=list)  # full names of people not in the database
+
+
+@dataclass(frozen=True)
+class BodyAnalysis:
+    """What the body says, read the same way wherever it comes from (import, paste, a save)."""
+
+    quotes: list[FoundQuote]
+    qa_turns: list[QATurn]
+    qa_paragraphs: set[int]
+    credits: list[FoundCredit]
+    spoiler: SpoilerNotice
+    errors: list[str]
+    introduced: list[str]
 
 
 # --- Entry point ----------------------------------------------------------------------------------
@@ -277,23 +301,18 @@ def analyse(
     meta = _Meta()
     body = _separate_metadata(blocks[1:], meta)
     byline_keys = [_exact_key(directory, name) for name in meta.bylines]
-    context = _mentioned_keys([title, *body], directory)
-
-    qa_turns, qa_paragraphs = find_qa_turns(
+    found = analyse_body(
+        title,
         body,
         directory,
-        interviewer=(byline_keys[0], meta.bylines[0]) if meta.bylines else None,
+        works=works,
+        bylines=list(zip(byline_keys, meta.bylines, strict=True)),
         outlet_names=outlet_names,
-        subject_hint=[title],
-        context_keys=context,
+        season_lengths=season_lengths,
     )
-    errors: list[str] = []
-    quotes = find_quotes(body, directory, works=works, skip_paragraphs=qa_paragraphs, errors=errors)
-    credits = find_credits(body, directory, works=works)
-    spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return Analysis(
         title=title,
-        kind=_guess_kind(title, body, qa_turns, quotes, spoiler),
+        kind=_guess_kind(title, body, found.qa_turns, found.quotes, found.spoiler),
         bylines=meta.bylines,
         byline_keys=byline_keys,
         byline_label=meta.byline_label,
@@ -302,12 +321,89 @@ def analyse(
         reading_time=meta.reading_time,
         boilerplate=meta.boilerplate,
         paragraphs=body,
-        quotes=quotes,
-        qa_turns=qa_turns,
-        credits=credits,
+        quotes=found.quotes,
+        qa_turns=found.qa_turns,
+        credits=found.credits,
+        spoiler=found.spoiler,
+        errors=found.errors,
+        introduced=found.introduced,
+    )
+
+
+def analyse_body(
+    title: str,
+    body: Sequence[str],
+    directory: NameDirectory,
+    *,
+    works: Sequence[str] = (),
+    bylines: Sequence[tuple[str | None, str]] = (),
+    outlet_names: Sequence[str] = (),
+    season_lengths: Mapping[int, int] | None = None,
+) -> BodyAnalysis:
+    """Quotes, Q&A turns, credits and the spoiler notice of a body: the one reading of an article.
+
+    `directory` is everyone in the database; the article is read against its own cast (see
+    `cast.article_cast`): the people it names, the people credited on `works`, and the people it
+    introduces. `bylines` are (key, name) pairs, the first being the interviewer of a Q&A.
+    """
+    body = list(body)
+    cast = article_cast([title, *body], directory, works=works, not_people=[*works, *outlet_names])
+    people = cast.directory
+    context = cast.named | {key for key, _ in bylines if key}
+    interviewers = [(key, name) for key, name in bylines]
+    qa_turns, qa_paragraphs = find_qa_turns(
+        body,
+        people,
+        interviewer=interviewers[0] if interviewers else None,
+        interviewers=interviewers,
+        outlet_names=outlet_names,
+        subject_hint=[title],
+        context_keys=context,
+    )
+    errors: list[str] = []
+    quotes = find_quotes(body, people, works=works, skip_paragraphs=qa_paragraphs, errors=errors, context_keys=context)
+    credits = find_credits(body, people, works=works, pairings=credit_pairings(body, people))
+    spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
+    return BodyAnalysis(
+        quotes=[_named_quote(quote, people) for quote in quotes],
+        qa_turns=[_named_turn(turn, people) for turn in qa_turns],
+        qa_paragraphs=qa_paragraphs,
+        credits=[_named_credit(credit, people) for credit in credits],
         spoiler=spoiler,
         errors=errors,
+        introduced=[cast.introduced[key] for key in _spoken_of(quotes, qa_turns, credits, cast)],
     )
+
+
+def _named_quote(quote: FoundQuote, people: NameDirectory) -> FoundQuote:
+    key, name, new = _identity(quote.speaker_key, people)
+    candidates = tuple(c for c in quote.candidates if not c.startswith(NEW))
+    return replace(quote, speaker_key=key, speaker_name=name, new=new, candidates=candidates)
+
+
+def _named_turn(turn: QATurn, people: NameDirectory) -> QATurn:
+    key, name, new = _identity(turn.speaker_key, people)
+    return replace(turn, speaker_key=key, speaker_name=name, new=new)
+
+
+def _named_credit(credit: FoundCredit, people: NameDirectory) -> FoundCredit:
+    key, name, new = _identity(credit.person_key, people)
+    return replace(credit, person_key=key, person=name or credit.person, new=new)
+
+
+def _identity(key: str | None, people: NameDirectory) -> tuple[str | None, str | None, bool]:
+    """(database key, canonical name, whether the person is new) for a key of the article's cast."""
+    if key is None:
+        return None, None, False
+    if key.startswith(NEW):
+        return None, people.name_of(key), True
+    return key, people.name_of(key), False
+
+
+def _spoken_of(quotes, qa_turns, credits, cast: ArticleCast) -> list[str]:
+    """Keys of introduced people who speak or are credited, in the order they first do."""
+    keys = [q.speaker_key for q in quotes] + [t.speaker_key for t in qa_turns] + [c.person_key for c in credits]
+    return list(dict.fromkeys(key for key in keys if key and key in cast.introduced))
 
 
 # --- Paragraphs and metadata ---------------------------------------------------------------------
@@ -505,13 +601,15 @@ def find_quotes(
     works: Sequence[str] = (),
     skip_paragraphs: Collection[int] = (),
     errors: list[str] | None = None,
+    context_keys: Collection[str] | None = None,
 ) -> list[FoundQuote]:
     """Direct quotes in paragraphs of body text, with their speakers.
 
     Usable on a body alone. `skip_paragraphs` (Q&A turns) are neither searched for quotes nor
-    used for their names. `errors` collects notes about unbalanced quote marks.
+    used for their names. `errors` collects notes about unbalanced quote marks. `context_keys`
+    are the people the article names (found here when not given).
     """
-    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs))
+    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs), context_keys)
     quotes = finder.run()
     if errors is not None:
         errors.extend(finder.errors)
@@ -519,7 +617,14 @@ def find_quotes(
 
 
 class _QuoteFinder:
-    def __init__(self, paragraphs: list[str], directory: NameDirectory, works: Sequence[str], skip: set[int]):
+    def __init__(
+        self,
+        paragraphs: list[str],
+        directory: NameDirectory,
+        works: Sequence[str],
+        skip: set[int],
+        context_keys: Collection[str] | None = None,
+    ):
         self.paragraphs = paragraphs
         self.directory = directory
         self.works = {_fold(work) for work in works}
@@ -527,7 +632,9 @@ class _QuoteFinder:
         self.errors: list[str] = []
         all_text = "\n".join(p for i, p in enumerate(paragraphs) if i not in skip)
         self.singles = not re.search(r"[“”\"]", all_text)
-        self.context = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
+        if context_keys is None:
+            context_keys = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
+        self.context = set(context_keys)
         # Names in the narration and the speakers of quotes found so far, each list in text order, so
         # "who was named last before here" is a binary search, not a sort of every mention per quote.
         self.named: list[_Mention] = []
@@ -760,7 +867,16 @@ class _QuoteFinder:
                 if owner := POSSESSED_RE.match(after, match.end("who")):
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
+        if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
+            who = match["who"]
+            words = _trim_name_words(who.split())
+            if who.lower() in PRONOUNS or (words and self._known(" ".join(words))):
+                return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
+
+    def _known(self, written: str) -> bool:
+        """Whether a name is someone in the article's cast, or a character one of them plays."""
+        return bool(self.directory.resolve(written, context_keys=self.context).key or self.directory.character(written))
 
     def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.paragraph]
@@ -1011,29 +1127,34 @@ def find_qa_turns(
     directory: NameDirectory,
     *,
     interviewer: tuple[str | None, str] | None = None,
+    interviewers: Sequence[tuple[str | None, str]] = (),
     outlet_names: Sequence[str] = (),
     subject_hint: Sequence[str] = (),
     context_keys: Collection[str] = (),
 ) -> tuple[list[QATurn], set[int]]:
     """Q&A turns and the paragraphs they occupy.
 
-    `interviewer` is the first byline (key, name): every question is theirs, whatever its label.
+    `interviewer` is the first byline (key, name): an unlabelled question is theirs. `interviewers`
+    are every byline: a label naming one of them ("**PARK:**", "Leo:") asks, and is that person.
     """
     labels = {i: found for i, p in enumerate(paragraphs) if (found := _label_of(p))}
     outlets = {_fold(name) for name in outlet_names}
-    interviewer_names = set()
-    if interviewer:
-        interviewer_names = {_fold(interviewer[1]), *_fold(interviewer[1]).split()}
+    asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
+    by_label: dict[str, tuple[str | None, str]] = {}
+    for key, name in asking:
+        for part in (_fold(name), *_fold(name).split()):
+            by_label.setdefault(part, (key, name))
+    asking_keys = {key for key, _ in asking if key}
 
     def kind_of(label: str, rest: str) -> str | None:
         folded = _fold(label)
-        if folded in QUESTION_LABELS or folded in outlets or folded in interviewer_names:
+        if folded in QUESTION_LABELS or folded in outlets or folded in by_label:
             return "question"
         if folded in ANSWER_LABELS:
             return "answer"
         resolution = directory.resolve(label, context_keys=context_keys)
         if resolution.key or resolution.candidates:
-            if interviewer and interviewer[0] and resolution.key == interviewer[0]:
+            if resolution.key in asking_keys:
                 return "question"
             return "answer"
         if _is_question(rest):
@@ -1066,7 +1187,8 @@ def find_qa_turns(
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
             if role == "question":
-                speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, label)
+                asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys) or interviewer
+                speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             else:
@@ -1084,6 +1206,14 @@ def find_qa_turns(
     return [
         QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
     ], occupied
+
+
+def _asker(
+    label: str, directory: NameDirectory, asking: Sequence[tuple[str | None, str]], context_keys: Collection[str]
+) -> tuple[str | None, str] | None:
+    """The byline a question's label names, when it resolves to one."""
+    key = directory.resolve(label, context_keys=context_keys).key
+    return next((byline for byline in asking if key and byline[0] == key), None)
 
 
 def _label_speaker(
@@ -1148,9 +1278,11 @@ ACTOR_CAST_RE = re.compile(
 ACTOR_IS_RE = re.compile(rf"{WORD_START}(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")
 
 
-def _credit_matches(paragraph: str):
+def _credit_matches(paragraph: str, *, parentheses: bool = True):
     """(pattern, actor, character, filler) for every credit phrasing in a paragraph."""
     for pattern in (CHARACTER_ACTOR_RE, ACTOR_PLAYS_RE, ACTOR_IS_RE):
+        if pattern is CHARACTER_ACTOR_RE and not parentheses:
+            continue
         for match in pattern.finditer(paragraph):
             yield pattern, match.start(), match["actor"], match["character"], ""
     for match in ACTOR_CAST_RE.finditer(paragraph):
@@ -1161,13 +1293,35 @@ def _credit_matches(paragraph: str):
 
 
 def find_credits(
-    paragraphs: Sequence[str], directory: NameDirectory, *, works: Sequence[str] = ()
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    *,
+    works: Sequence[str] = (),
+    pairings: Sequence[Pairing] | None = None,
 ) -> list[FoundCredit]:
-    """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,"."""
+    """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,".
+
+    `pairings` (from `cast.credit_pairings`) decide which side of a parenthesis is the actor and
+    add "Actor as Character"; without them a parenthesis is read "Character (Actor)".
+    """
     found: list[FoundCredit] = []
     work = works[0] if works else None
+    for pairing in pairings or ():
+        actor, character = pairing.actor, _character_name(pairing.character, directory)
+        resolution = directory.resolve(actor)
+        if not character or (resolution.confidence < 1.0 and pairing.form == "as"):
+            continue
+        if directory.resolve(character).confidence >= 1.0:
+            continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
+        if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
+            continue
+        person = directory.name_of(resolution.key) or actor
+        if not any(_same_credit(c, resolution.key, person, character) for c in found):
+            found.append(FoundCredit(person, character, work, resolution.key))
     for paragraph in paragraphs:
-        for pattern, start, actor, written_character, filler in _credit_matches(paragraph):
+        for pattern, start, actor, written_character, filler in _credit_matches(
+            paragraph, parentheses=pairings is None
+        ):
             if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
                 actor = _last_named(paragraph[:start], directory) or ""
             actor = " ".join(_trim_name_words(actor.split()))

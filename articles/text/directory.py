@@ -146,6 +146,10 @@ class NameDirectory:
         person = self.people.get(key) if key else None
         return person.name if person else None
 
+    def keys_of(self, written: str) -> set[str]:
+        """Everyone whose full name or alias the written text is."""
+        return set(self._full.get(clean_written(written), ()))
+
     def knows(self, written: str) -> bool:
         """Whether the written text is some person's full name or alias."""
         return clean_written(written) in self._full
@@ -166,12 +170,13 @@ class NameDirectory:
         return self._near_miss(written, folded, context_keys)
 
     def _pick(self, written: str, keys: set[str], context_keys: Collection[str], confidence: float) -> Resolution:
-        """One key wins outright; among several, a credited or already-mentioned one wins only if unique."""
+        """One key wins outright; among several, one the article names, then one credited on its
+        works, wins only if unique."""
         if len(keys) == 1:
             (key,) = keys
             return Resolution(key, written, (key,), confidence)
         ordered = tuple(sorted(keys))
-        for prefer in (lambda key: self.people[key].credited, lambda key: key in context_keys):
+        for prefer in (lambda key: key in context_keys, lambda key: self.people[key].credited):
             preferred = {key for key in keys if prefer(key)}
             if len(preferred) == 1:
                 (key,) = preferred

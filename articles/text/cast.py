@@ -1,0 +1,308 @@
+"""Who an article can quote: the people it names, in the database or not, and who plays whom.
+
+The analyser resolves every written name against one directory per article, built here. It holds
+the people the article names in full (or by an alias), the people credited on the article's works,
+and the people the article introduces who are not in the database yet ("introduced", with keys
+that start with `NEW`). Nobody else is in it, so a surname or a pronoun can only ever resolve to
+someone the article names or to someone on the show it is about: a person who shares a surname
+with somebody in the database, and is introduced by full name, is never taken for them.
+
+Credits are read in the four ways writers put them ("Character (Actor)", "Actor (Character)",
+"Actor, who plays Character", "Actor as Character"). The characters they name are not people,
+and a line a character says belongs to the actor who plays them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from people.names import normalize_name
+
+from .directory import CHARACTER_TITLES, NameDirectory, PersonEntry, clean_written, edit_distance
+
+__all__ = ["NEW", "ArticleCast", "Pairing", "article_cast", "credit_pairings"]
+
+NEW = "new:"
+PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
+CAP_WORD = r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[A-Z][\w'’-]*)"
+NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
+NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+# "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
+PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<left>{NAME})\s+\((?P<played>played by\s+)?(?P<right>{NAME})\)")
+# "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
+PLAYS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
+    rf"|is playing|will play|returns as|joins as|co-stars as|voices)\s+"
+    rf"(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
+)
+# "Leo Albright as Inspector Crane" (a cast list, "starring … as …").
+AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME})\s+as\s+(?:the\s+)?(?P<character>{NAME})")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+# Words that start a run of capitals without naming anyone (sentence openers, pronouns, months).
+NOT_NAME_WORDS = {
+    "a", "an", "the", "as", "when", "while", "although", "though", "but", "and", "so", "if", "in", "on", "at",
+    "for", "after", "before", "here", "yes", "no", "not", "then", "later", "now", "also", "even", "still", "with",
+    "of", "to", "from", "by", "it", "its", "this", "that", "these", "those", "there", "what", "who", "why", "how",
+    "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "like", "once",
+    "since", "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two",
+    "three", "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "meanwhile", "according",
+    "season", "episode", "series", "part", "chapter", "act", "scene", "actor", "actress", "star", "director",
+    "creator", "showrunner", "producer", "writer", "critic", "co-star", "executive", "host", "moderator",
+    "q", "photo", "credit", "updated", "warning", "spoiler", "spoilers", "read", "watch", "rating",
+    "verdict", "starring", "cast", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr.", "did", "does", "do",
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "let", "oh", "okay",
+    "asked", "said", "says", "speaking", "talking", "despite", "without", "over", "under", "between", "among",
+    "about", "around", "through", "across", "behind", "inside", "outside", "near", "next", "last", "first",
+    "second", "third", "new", "old", "other", "another", "such", "none", "nothing", "everyone", "someone",
+    "nobody", "please", "thanks", "thank", "hello", "hi", "hey", "well", "right", "wow", "co-creator",
+    "writer-director", "newcomer", "veteran", "composer", "designer", "choreographer", "editor", "reporter",
+    "author", "novelist", "filmmaker", "playwright", "singer", "comedian", "presenter", "spokesperson",
+    "spokeswoman", "spokesman", "publicist", "president", "chief", "ceo", "head", "chair", "founder",
+    "cinematographer", "costar", "co-showrunner", "panelist", "guest", "judge", "narrator", "lead", "fellow",
+}  # fmt: skip
+# Last words of names that belong to places, companies and events, not people.
+NOT_PERSON_ENDINGS = {
+    "studios", "studio", "pictures", "films", "network", "networks", "channel", "festival", "awards", "award",
+    "street", "avenue", "road", "theatre", "theater", "times", "magazine", "company", "entertainment",
+    "productions", "production", "media", "news", "tv", "university", "college", "school", "city", "county",
+    "island", "islands", "park", "hall", "center", "centre", "club", "records", "books", "press", "weekly",
+    "daily", "post", "journal", "review", "reporter", "guardian", "group", "house", "academy", "institute",
+    "museum", "gallery", "square", "bridge", "river", "lake", "mountains", "valley", "hotel", "bar", "cafe",
+    "restaurant", "prize", "cup", "league", "season", "episode", "series", "show", "film", "movie", "premiere",
+    "finale", "trailer", "podcast", "radio", "online", "plus", "max", "video", "prime", "originals", "studios'",
+    "kingdom", "states", "america", "england", "london", "york", "angeles", "francisco", "toronto", "paris",
+    "berlin", "dublin", "atlanta", "vancouver", "california", "texas", "georgia", "ireland", "scotland", "wales",
+    "trust", "council", "committee", "foundation", "association", "society", "union", "agency", "police",
+    "department", "ministry", "office", "board", "commission", "partners", "capital", "ventures", "inc", "ltd",
+    "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
+}  # fmt: skip
+NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """A credit as written: who plays whom, with where it was found."""
+
+    actor: str
+    character: str
+    paragraph: int
+    form: str  # "parenthesis", "plays" or "as"
+
+
+@dataclass
+class ArticleCast:
+    """The directory an article is read against, and who in it the article itself names."""
+
+    directory: NameDirectory
+    named: set[str]  # keys of people the article names: in full, by alias, or introduced by it
+    introduced: dict[str, str]  # key → full name, for people not in the database
+
+
+def article_cast(
+    texts: Sequence[str],
+    directory: NameDirectory,
+    *,
+    works: Collection[str] = (),
+    not_people: Iterable[str] = (),
+) -> ArticleCast:
+    """The article's directory: named people, people credited on its works, and people it introduces.
+
+    `texts` are the headline and the paragraphs. `not_people` are names known not to be people
+    (outlets, the works' titles).
+    """
+    folded_works = {normalize_name(work) for work in works}
+    excluded = folded_works | {normalize_name(name) for name in not_people}
+    runs = list(_name_runs(texts[1:] if len(texts) > 1 else texts))
+    named = {key for written in runs for key in _exact(directory, written)}
+    named |= _near_misses(directory, runs, named)
+    pairings = credit_pairings(texts, directory)
+    characters = {normalize_name(pairing.character) for pairing in pairings}
+    for entry in directory.people.values():
+        characters |= {normalize_name(character) for character in entry.characters}
+
+    introduced: dict[str, str] = {}
+    seen: set[str] = set()
+    for written in runs:
+        folded = clean_written(written)
+        if folded in seen:
+            continue
+        seen.add(folded)
+        if not _may_be_person(written, folded, excluded, characters) or directory.knows(written):
+            continue
+        if _exact(directory, written) or _near_misses(directory, [written], set()):
+            continue
+        if _within(folded, introduced):
+            continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
+        introduced[NEW + _slug(folded)] = written
+
+    entries = {key: directory.people[key] for key in named | _credited(directory)}
+    for key, name in introduced.items():
+        entries[key] = PersonEntry(key, name)
+    cast = NameDirectory(entries.values())
+    roles: dict[str, list[str]] = {}
+    for pairing in pairings:
+        resolution = cast.resolve(pairing.actor, context_keys=named | set(introduced))
+        if resolution.key and not cast.character(pairing.character):
+            roles.setdefault(resolution.key, []).append(pairing.character)
+    if roles:
+        cast = NameDirectory(
+            PersonEntry(e.key, e.name, e.aliases, e.credited, (*e.characters, *roles.get(e.key, ())))
+            for e in entries.values()
+        )
+    return ArticleCast(cast, named | set(introduced), introduced)
+
+
+def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pairing]:
+    """Every credit written in the text, in the four forms, each side trimmed to its name.
+
+    In a parenthesis either side may be the actor: the side that is a known person, or is written
+    like one (a surname used alone elsewhere in the article, no title such as "Inspector"), is the
+    actor; when nothing tells them apart, the article's other parentheses decide, then the older
+    convention, "Character (Actor)".
+    """
+    whole = "\n".join(texts)
+    found: list[Pairing] = []
+    undecided: list[tuple[int, str, str]] = []
+    votes = Counter()
+    for index, text in enumerate(texts):
+        for match in PAREN_RE.finditer(text):
+            left, right = _trim(match["left"]), _trim(match["right"])
+            if not left or not right:
+                continue
+            if match["played"]:
+                found.append(Pairing(right, left, index, "parenthesis"))
+                votes["right"] += 1
+                continue
+            lean = _person_likeness(left, directory, whole) - _person_likeness(right, directory, whole)
+            if lean:
+                actor, character = (left, right) if lean > 0 else (right, left)
+                votes["left" if lean > 0 else "right"] += 1
+                found.append(Pairing(actor, character, index, "parenthesis"))
+            else:
+                undecided.append((index, left, right))
+        for pattern, form in ((PLAYS_RE, "plays"), (AS_RE, "as")):
+            for match in pattern.finditer(text):
+                actor, character = _trim(match["actor"]), _trim(match["character"])
+                if not actor or not character or len(character.split()) > 3:
+                    continue
+                if form == "as" and len(actor.split()) < 2 and not directory.knows(actor):
+                    continue  # "Albright as Crane" is read only after a full name
+                found.append(Pairing(actor, character, index, form))
+    actor_left = votes["left"] > votes["right"]
+    for index, left, right in undecided:
+        actor, character = (left, right) if actor_left else (right, left)
+        found.append(Pairing(actor, character, index, "parenthesis"))
+    return found
+
+
+def _person_likeness(side: str, directory: NameDirectory, whole: str) -> int:
+    words = side.split()
+    score = 0
+    if directory.knows(side):
+        score += 3
+    if directory.character(side):
+        score -= 3
+    if normalize_name(words[0]).strip(".") in CHARACTER_TITLES or normalize_name(words[0]) in CHARACTER_TITLES:
+        score -= 2
+    if len(words) == 1:
+        score -= 1
+    elif _used_alone(words[-1], whole, before=words[0]):
+        score += 1  # writers call people by their surname
+    elif _used_alone(words[0], whole, after=words[-1]):
+        score -= 1  # and characters by their first name
+    return score
+
+
+def _used_alone(word: str, text: str, *, before: str | None = None, after: str | None = None) -> bool:
+    """Whether `word` appears on its own: not right after `before`, not right before `after`."""
+    pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w-])"
+    if before:
+        pattern = rf"(?<!{re.escape(before)} ){pattern}"
+    if after:
+        pattern = rf"{pattern}(?! {re.escape(after)})"
+    return re.search(pattern, text) is not None
+
+
+def _name_runs(texts: Iterable[str]) -> Iterable[str]:
+    for text in texts:
+        for match in NAME_RUN_RE.finditer(text):
+            words = _trim(match.group()).split()
+            if len(words) >= 2:
+                yield " ".join(words)
+
+
+def _trim(run: str) -> str:
+    words = run.split()
+    while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
+        words = words[1:]
+    if words and POSSESSIVE_RE.search(words[-1]):
+        words[-1] = POSSESSIVE_RE.sub("", words[-1])
+    return " ".join(words)
+
+
+def _exact(directory: NameDirectory, written: str) -> set[str]:
+    """Keys of the people `written`, or a name inside it, is the full name or alias of."""
+    words = written.split()
+    for size in range(len(words), 1, -1):
+        for start in range(len(words) - size + 1):
+            part = " ".join(words[start : start + size])
+            if directory.knows(part):
+                return directory.keys_of(part)
+    return set()
+
+
+def _near_misses(directory: NameDirectory, runs: Iterable[str], named: set[str]) -> set[str]:
+    """People whose full name is written with a slip ("Odile Marcheti"): first name right, surname
+    one edit away, and nobody else that close."""
+    found: set[str] = set()
+    for written in runs:
+        words = clean_written(written).split()
+        if len(words) < 2 or directory.knows(written):
+            continue
+        close = {
+            key
+            for key, entry in directory.people.items()
+            if key not in named
+            and len(full := clean_written(entry.name).split()) >= 2
+            and full[0] == words[0]
+            and len(words[-1]) >= 5
+            and edit_distance(full[-1], words[-1], 1) <= 1
+        }
+        if len(close) == 1:
+            found |= close
+    return found
+
+
+def _credited(directory: NameDirectory) -> set[str]:
+    return {key for key, entry in directory.people.items() if entry.credited}
+
+
+def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str]) -> bool:
+    words = folded.split()
+    if not 2 <= len(words) <= 4 or folded in excluded or folded in characters:
+        return False
+    if any(folded in work or work in folded for work in excluded if work):
+        return False
+    if words[-1].strip(".,") in NOT_PERSON_ENDINGS or any(word in NOT_PERSON_WORDS for word in words):
+        return False
+    if words[0] in CHARACTER_TITLES and " ".join(words[1:]) in characters:
+        return False
+    # Every word capitalised like a name.
+    return all(word[:1].isupper() for word in written.split() if word.casefold() not in {"de", "van", "von", "da"})
+
+
+def _within(folded: str, introduced: dict[str, str]) -> bool:
+    for name in introduced.values():
+        other = clean_written(name)
+        if folded.startswith(other + " ") or other.startswith(folded + " "):
+            return True
+    return False
+
+
+def _slug(folded: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

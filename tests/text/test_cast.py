@@ -1,0 +1,132 @@
+"""Reading an article about a show Callboard has never seen: the people it introduces, who plays
+whom, and that nobody the article does not name is ever given a quote."""
+
+from articles.text.analyse import analyse
+from articles.text.directory import build_directory
+
+# Already in the database: a namesake of one of the article's people, credited on another show, and a
+# staff writer whose surname a moderator shares.
+DATABASE = [
+    {"key": "dana-albright", "name": "Dana Albright", "credits": [{"work": "Other Show", "character": "Nell"}]},
+    {"key": "jane-moss", "name": "Jane Moss"},
+    {"key": "anna-maiche", "name": "Anna Maiche", "credits": [{"work": "Tiny Pretty Things", "character": "Cassie"}]},
+]
+WORK = "Harbour Lights"
+
+
+def read(body: str, *, people=DATABASE, headline: str = "Harbour Lights gets a second season", **options):
+    directory = build_directory(people, [WORK])
+    return analyse(f"{headline}\n\n{body}", directory, works=[WORK], **options)
+
+
+def speakers(analysis) -> list[tuple[str | None, bool]]:
+    return [(quote.speaker_name, quote.new) for quote in analysis.quotes]
+
+
+def test_a_surname_after_the_full_name_is_the_person_the_article_introduced():
+    analysis = read(
+        "Aiko Kimura spent three years on the docks.\n\n“We wanted the fog to feel alive,” Kimura said.\n\n"
+        "“And the gulls would not stop,” she added."
+    )
+    assert speakers(analysis) == [("Aiko Kimura", True), ("Aiko Kimura", True)]
+    assert [quote.speaker_key for quote in analysis.quotes] == [None, None]
+    assert analysis.introduced == ["Aiko Kimura"]
+
+
+def test_a_namesake_in_the_database_is_never_given_the_quote():
+    analysis = read("Leo Albright runs the harbour crew.\n\n“It rained for a month,” Albright said.")
+    assert speakers(analysis) == [("Leo Albright", True)]
+
+
+def test_a_person_the_article_does_not_name_is_never_a_speaker():
+    analysis = read("The moderator, Priya Moss, kept time.\n\n“Two more questions,” Moss said.")
+    assert speakers(analysis) == [("Priya Moss", True)]
+    analysis = read("“It rained for a month,” Maiche said.")
+    assert analysis.quotes[0].speaker_key is None and analysis.quotes[0].speaker_name is None
+
+
+def test_a_person_the_article_names_in_full_is_the_database_person():
+    analysis = read("Dana Albright stopped by the set.\n\n“I came for the fish,” Albright said.")
+    assert [(quote.speaker_key, quote.new) for quote in analysis.quotes] == [("dana-albright", False)]
+
+
+def test_two_people_the_surname_fits_leave_the_quote_unresolved():
+    analysis = read(
+        "Leo Albright and his sister Mia Albright both joined the cast.\n\n“We argue about the boat,” Albright said."
+    )
+    assert speakers(analysis) == [(None, False)]
+    assert analysis.quotes[0].speaker_written == "Albright"
+
+
+def test_credits_in_all_four_forms_for_people_not_in_the_database():
+    analysis = read(
+        "The cast: Mia Tanaka (Inspector Pell), Rosa Vance as Marguerite, and Teodor Lind, who plays Captain "
+        "Rook. Brother Amos (Hugo Saint) completes the crew. Tanaka and Lind shot in March."
+    )
+    credits = {(credit.person, credit.character, credit.new) for credit in analysis.credits}
+    assert credits == {
+        ("Mia Tanaka", "Inspector Pell", True),
+        ("Rosa Vance", "Marguerite", True),
+        ("Teodor Lind", "Captain Rook", True),
+        ("Hugo Saint", "Brother Amos", True),
+    }
+    assert "Inspector Pell" not in analysis.introduced and "Brother Amos" not in analysis.introduced
+
+
+def test_a_line_a_character_says_goes_to_the_actor_who_plays_them():
+    analysis = read(
+        "Mia Tanaka (Inspector Pell) leads the raid.\n\n“You will hang for this,” Inspector Pell warns the smugglers."
+    )
+    [quote] = analysis.quotes
+    assert (quote.speaker_name, quote.character, quote.new) == ("Mia Tanaka", "Inspector Pell", True)
+
+
+def test_any_speech_verb_after_a_named_speaker_attributes_the_quote():
+    analysis = read(
+        "Mia Tanaka and Leo Albright built the pier.\n\n"
+        "“It took six weeks to build,” Tanaka marvels.\n\n“And one storm to wreck it,” Albright grumbles."
+    )
+    assert speakers(analysis) == [("Mia Tanaka", True), ("Leo Albright", True)]
+
+
+def test_an_open_verb_after_no_name_gives_no_speaker():
+    analysis = read("“The pier is gone for good,” the harbour board confirms.")
+    assert [(quote.speaker_name, quote.speaker_key) for quote in analysis.quotes] == [(None, None)]
+
+
+def test_only_the_people_who_speak_or_are_credited_are_proposed():
+    analysis = read(
+        "Leo Albright shot the series in Port Talbot for Northwind Studios and the Harbour Trust.\n\n"
+        "“We owe the town,” Albright said."
+    )
+    assert analysis.introduced == ["Leo Albright"]
+
+
+def test_the_season_finale_is_read_with_the_season_lengths():
+    analysis = read(
+        "Warning: spoilers for the Season 1 finale of Harbour Lights follow.\n\nThe pier burns.",
+        season_lengths={1: 8},
+    )
+    assert (analysis.spoiler.season, analysis.spoiler.episode) == (1, 8)
+
+
+def test_qa_with_two_interviewers_capital_labels_and_first_names_after_full_names():
+    body = (
+        "By Jane Moss and Tom Okafor\n\nAiko Kimura and Leo Albright sat down with us.\n\n"
+        "**JANE MOSS:** How cold was the water?\n\n**AIKO KIMURA:** Colder than the script said.\n\n"
+        "**TOM OKAFOR:** And the boat?\n\n**LEO ALBRIGHT:** It leaked from day one.\n\n"
+        "**Tom:** Would you go back?\n\n**Aiko:** Tomorrow.\n\n**Leo:** Not in January."
+    )
+    people = [*DATABASE, {"key": "tom-okafor", "name": "Tom Okafor"}]
+    analysis = read(body, people=people)
+    turns = [(turn.role, turn.speaker_name) for turn in analysis.qa_turns]
+    assert turns == [
+        ("question", "Jane Moss"),
+        ("answer", "Aiko Kimura"),
+        ("question", "Tom Okafor"),
+        ("answer", "Leo Albright"),
+        ("question", "Tom Okafor"),
+        ("answer", "Aiko Kimura"),
+        ("answer", "Leo Albright"),
+    ]
+    assert [turn.new for turn in analysis.qa_turns if turn.role == "answer"] == [True, True, True, True]

@@ -10,10 +10,10 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
-from articles.analysis import name_directory
+from articles.analysis import analyse_pasted
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
 from articles.services import article_save
-from articles.text.analyse import Analysis, analyse
+from articles.text.analyse import Analysis
 from people.models import Person, Work
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -81,7 +81,7 @@ def works_mentioned(text: str) -> list[Work]:
 
 def analyse_text(text: str) -> tuple[Analysis, list[Work]]:
     works = works_mentioned(text)
-    return analyse(text, name_directory(works), works=[work.title for work in works]), works
+    return analyse_pasted(text, works), works
 
 
 def import_text(text: str, *, source: str, publish: bool = False, dry_run: bool = False, user=None) -> ImportResult:
@@ -146,7 +146,7 @@ def _add_quotes(article: Article, analysis: Analysis) -> None:
             article=article,
             words=found.text,
             speaker=people.get(found.speaker_key) if found.speaker_key else None,
-            speaker_name=found.speaker_written or Quote.UNATTRIBUTED,
+            speaker_name=found.speaker_name or found.speaker_written or Quote.UNATTRIBUTED,
             confidence=round(found.confidence, 2),
             position=position,
             candidates=list(found.candidates),
@@ -208,6 +208,7 @@ def as_json(result: ImportResult) -> dict:
             "quotes": [],
             "qa_turns": [],
             "credits": [],
+            "new_people": [],
             "errors": [result.error or "not imported"],
         }
     names = {
@@ -249,7 +250,8 @@ def as_json(result: ImportResult) -> dict:
         "quotes": [
             {
                 "text": q.text,
-                "speaker": names.get(q.speaker_key) if q.speaker_key else q.speaker_written,
+                "speaker": names.get(q.speaker_key) if q.speaker_key else (q.speaker_name or q.speaker_written),
+                "new": q.new,
                 "character": q.character,
                 "confidence": round(q.confidence, 2),
             }
@@ -262,8 +264,9 @@ def as_json(result: ImportResult) -> dict:
                 "speaker": (
                     interviewer
                     if t.role == "question"
-                    else (names.get(t.speaker_key) if t.speaker_key else t.speaker_written)
+                    else (names.get(t.speaker_key) if t.speaker_key else (t.speaker_name or t.speaker_written))
                 ),
+                "new": t.new and t.role != "question",
                 "text": t.text,
             }
             for t in analysis.qa_turns
@@ -271,10 +274,12 @@ def as_json(result: ImportResult) -> dict:
         "credits": [
             {
                 "person": names.get(c.person_key, c.person) if c.person_key else c.person,
+                "new": c.new,
                 "character": c.character,
                 "work": c.work,
             }
             for c in analysis.credits
         ],
+        "new_people": list(analysis.introduced),
         "errors": [*result.notes, *analysis.errors, *([result.error] if result.error else [])],
     }

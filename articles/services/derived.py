@@ -10,12 +10,11 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from articles.analysis import name_directory
+from articles.analysis import analyse_stored
 from articles.cards import card_signature, draw_quote_card
 from articles.models import Article, AuditEntry, Quote
 from articles.signals import article_changed
 from articles.text import QuoteMark, Scope, render_body
-from articles.text.analyse import find_qa_turns, find_quotes, split_paragraphs
 from articles.text.lint import scope_lint, spoiler_lint
 from articles.text.spoilers import UNSCOPED
 from cms.pagecache import site_changed
@@ -211,13 +210,7 @@ def article_analyse(*, article: Article) -> dict[str, int]:
     flagged, never deleted. Suggestions the body no longer supports are removed, and new quotes
     become suggestions with the speaker the analyser resolved (or the name as written).
     """
-    paragraphs = split_paragraphs(article.body)
-    directory = name_directory(article.works.all())
-    bylines = [(byline.person.slug, byline.person.name) for byline in article.bylines.select_related("person")[:1]]
-    _, qa_paragraphs = find_qa_turns(paragraphs, directory, interviewer=bylines[0] if bylines else None)
-    found = find_quotes(
-        paragraphs, directory, works=[work.title for work in article.works.all()], skip_paragraphs=qa_paragraphs
-    )
+    found = analyse_stored(article).quotes
     existing = list(article.quotes.all())
     people = Person.objects.in_bulk([q.speaker_key for q in found if q.speaker_key], field_name="slug")
     counts = {"suggested": 0, "kept": 0, "flagged": 0, "removed": 0}
@@ -236,7 +229,7 @@ def article_analyse(*, article: Article) -> dict[str, int]:
             article=article,
             words=candidate.text,
             speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
-            speaker_name=candidate.speaker_written or Quote.UNATTRIBUTED,
+            speaker_name=candidate.speaker_name or candidate.speaker_written or Quote.UNATTRIBUTED,
             status=Quote.Status.SUGGESTED,
             confidence=round(candidate.confidence, 2),
             position=position,

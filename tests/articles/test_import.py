@@ -183,3 +183,50 @@ def test_paste_page_explains_text_that_is_too_short_and_keeps_it(staff_client):
 def test_changelist_links_to_the_paste_page(staff_client):
     page = staff_client.get(reverse("admin:articles_article_changelist")).content.decode()
     assert reverse("admin:articles_article_paste") in page
+
+
+NEW_SHOW_ARTICLE = """Harbour Lights sails into a second season
+
+By Marisol Quartey
+
+Aiko Kimura (Inspector Pell) and Leo Albright, who plays Captain Rook, spent the winter on the docks.
+
+“We wanted the fog to feel alive,” Kimura said. “It took weeks.”
+
+“The boat leaked from day one,” Albright grumbles.
+
+“You will hang for this,” Inspector Pell warns the smugglers in the Season 1 finale.
+"""
+
+
+def test_people_the_article_introduces_are_reported_by_full_name_and_marked_new(tmp_path, cast):
+    factories.person("Dana Albright", slug="dana-albright")
+    out, _ = run("--dry-run", "--format", "json", str(write(tmp_path, "harbour.txt", NEW_SHOW_ARTICLE)))
+    [item] = json.loads(out)
+    assert [(quote["speaker"], quote["new"]) for quote in item["quotes"]] == [
+        ("Aiko Kimura", True),
+        ("Aiko Kimura", True),
+        ("Leo Albright", True),
+        ("Aiko Kimura", True),
+    ]
+    assert {(credit["person"], credit["character"], credit["new"]) for credit in item["credits"]} == {
+        ("Aiko Kimura", "Inspector Pell", True),
+        ("Leo Albright", "Captain Rook", True),
+    }
+    assert item["new_people"] == ["Aiko Kimura", "Leo Albright"]
+
+
+def test_a_save_reads_the_body_exactly_as_its_import_did(tmp_path, cast):
+    from articles import services
+
+    run(str(write(tmp_path, "harbour.txt", NEW_SHOW_ARTICLE)))
+    run(str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    columns = ("words", "speaker_id", "speaker_name", "candidates")
+    for article in Article.objects.all():
+        imported = list(article.quotes.order_by("position").values_list(*columns))
+        assert imported
+        # Without the import's suggestions to keep, the save finds every quote again itself.
+        article.quotes.all().delete()
+        editor = factories.member("Editor", f"editor-{article.pk}")
+        services.article_save(article=article, user=editor, base_version=article.version)
+        assert list(article.quotes.order_by("position").values_list(*columns)) == imported

@@ -627,7 +627,8 @@ class Seeder:
         return plan, rendered
 
     def speaker_urls(self, plan: dict) -> dict[str, str]:
-        """articles.services.derived._speaker_urls, from memory (the bench seed has no aliases).
+        """articles.services.derived._speaker_urls from memory, through the same `label_table`
+        (the bench seed has no aliases).
 
         The circle is the work's cast plus the people covered and quoted, who are normally in
         that cast already, so the table is built about once per work, not once per article.
@@ -637,20 +638,12 @@ class Seeder:
         circle = set(plan["people"]) | {speaker.pk for _, speaker, _ in plan["quotes"]}
         key = (work.pk, frozenset(circle - {person.pk for person in cast}))
         if key not in self.speaker_url_tables:
-            people = {p for p in self.credited if p.pk in key[1]} | set(cast)
-            urls: dict[str, str] = {}
-            partial: dict[str, set[str]] = {}
-            for person in sorted(people, key=lambda p: (p.name, p.pk)):
-                url = self.person_url(person)
-                urls[person.name.casefold()] = url
-                words = person.name.split()
-                if len(words) > 1:
-                    for part in (words[0], words[-1]):
-                        partial.setdefault(part.casefold(), set()).add(url)
-            for part, owners in partial.items():
-                if len(owners) == 1 and part not in urls:
-                    urls[part] = next(iter(owners))
-            self.speaker_url_tables[key] = urls
+            from articles.text.directory import NameDirectory, PersonEntry, label_table
+
+            people = sorted({p for p in self.credited if p.pk in key[1]} | set(cast), key=lambda p: (p.name, p.pk))
+            directory = NameDirectory(PersonEntry(person.slug, person.name) for person in people)
+            urls = {person.slug: self.person_url(person) for person in people}
+            self.speaker_url_tables[key] = label_table(directory, urls)
         return self.speaker_url_tables[key]
 
     def person_url(self, person) -> str:

@@ -15,6 +15,7 @@ from articles.cards import card_signature, draw_quote_card
 from articles.models import Article, AuditEntry, Quote
 from articles.signals import article_changed
 from articles.text import QuoteMark, Scope, render_body
+from articles.text.directory import NameDirectory, PersonEntry, label_table
 from articles.text.lint import scope_lint, spoiler_lint
 from articles.text.spoilers import UNSCOPED
 from cms.pagecache import site_changed
@@ -175,27 +176,18 @@ def _known_seasons(scopes, *, default_scope: Scope | None, season_lengths) -> di
 
 
 def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:
-    """Q&A labels an interview may use for the people it is about: full names, other spellings,
-    and surnames or first names when only one person in the article's circle has them."""
+    """Q&A labels an interview may use for the people it is about, resolved by the analyser's
+    own directory: full names, other spellings, and a surname or first name that fits one person
+    of the article's circle."""
     circle = Q(articles_about=article) | Q(credits__work__in=article.works.all())
     speakers = [quote.speaker_id for quote in quotes if quote.speaker_id]
     if speakers:
         circle |= Q(pk__in=speakers)
-    people_with_aliases = Person.objects.filter(circle).distinct().prefetch_related("aliases")
-    urls: dict[str, str] = {}
-    partial: dict[str, set[str]] = {}
-    for person in people_with_aliases:
-        url = person.get_absolute_url()
-        for name in [person.name, *(alias.name for alias in person.aliases.all())]:
-            urls[name.casefold()] = url
-            words = name.split()
-            if len(words) > 1:
-                for part in (words[0], words[-1]):
-                    partial.setdefault(part.casefold(), set()).add(url)
-    for part, owners in partial.items():
-        if len(owners) == 1 and part not in urls:
-            urls[part] = next(iter(owners))
-    return urls
+    people = list(Person.objects.filter(circle).distinct().prefetch_related("aliases"))
+    directory = NameDirectory(
+        PersonEntry(person.slug, person.name, tuple(alias.name for alias in person.aliases.all())) for person in people
+    )
+    return label_table(directory, {person.slug: person.get_absolute_url() for person in people})
 
 
 # How alike an edited quote must be to the confirmed one to keep its speaker.

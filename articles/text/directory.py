@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from people.names import normalize_name
 
-__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory"]
+__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory", "label_table"]
 
 EXACT = 1.0
 PARTIAL = 0.9
@@ -241,3 +241,24 @@ def build_directory(people: Iterable[Mapping], works: Collection[str] = ()) -> N
             )
         )
     return NameDirectory(entries)
+
+
+def label_table(directory: NameDirectory, urls: Mapping[str, str]) -> dict[str, str]:
+    """Q&A labels (folded) to speakers' pages, resolved as the analyser resolves a label.
+
+    Every full name and alias is a label; a first name or surname is one when it resolves to a
+    single person of the directory. `urls` maps keys to pages; people without one are left out.
+    """
+    table: dict[str, str] = {}
+    for key, entry in directory.people.items():
+        if key in urls:
+            for spelling in (entry.name, *entry.aliases):
+                table[" ".join(spelling.split()).casefold()] = urls[key]
+    for entry in directory.people.values():
+        for spelling in (entry.name, *entry.aliases):
+            words = spelling.split()
+            for part in (words[0], words[-1]) if len(words) > 1 else ():
+                found = directory.resolve(part).key
+                if found in urls:
+                    table.setdefault(part.casefold(), urls[found])
+    return table

@@ -130,3 +130,20 @@ def test_qa_with_two_interviewers_capital_labels_and_first_names_after_full_name
         ("answer", "Leo Albright"),
     ]
     assert [turn.new for turn in analysis.qa_turns if turn.role == "answer"] == [True, True, True, True]
+
+
+def test_qa_labels_link_to_the_person_the_directory_resolves_them_to():
+    from articles.text.directory import NameDirectory, PersonEntry, label_table
+
+    directory = NameDirectory(
+        [
+            PersonEntry("leo-albright", "Leo Albright", aliases=("Leonard Albright",)),
+            PersonEntry("leo-marsh", "Leo Marsh"),
+            PersonEntry("aiko-kimura", "Aiko Kimura"),
+        ]
+    )
+    table = label_table(directory, {"leo-albright": "/people/leo-albright/", "aiko-kimura": "/people/aiko-kimura/"})
+    assert table["leonard albright"] == table["albright"] == "/people/leo-albright/"
+    assert table["kimura"] == table["aiko"] == "/people/aiko-kimura/"
+    assert "leo" not in table  # two people are Leo
+    assert "marsh" not in table and "leo marsh" not in table  # no page to link to

@@ -259,20 +259,17 @@ def _exact(directory: NameDirectory, written: str) -> set[str]:
 def _near_misses(directory: NameDirectory, runs: Iterable[str], named: set[str]) -> set[str]:
     """People whose full name is written with a slip ("Odile Marcheti"): first name right, surname
     one edit away, and nobody else that close."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for key, entry in directory.people.items():
+        full = clean_written(entry.name).split()
+        if len(full) >= 2 and key not in named:
+            by_first.setdefault(full[0], []).append((key, full[-1]))
     found: set[str] = set()
     for written in runs:
         words = clean_written(written).split()
-        if len(words) < 2 or directory.knows(written):
+        if len(words) < 2 or len(words[-1]) < 5 or words[0] not in by_first or directory.knows(written):
             continue
-        close = {
-            key
-            for key, entry in directory.people.items()
-            if key not in named
-            and len(full := clean_written(entry.name).split()) >= 2
-            and full[0] == words[0]
-            and len(words[-1]) >= 5
-            and edit_distance(full[-1], words[-1], 1) <= 1
-        }
+        close = {key for key, surname in by_first[words[0]] if edit_distance(surname, words[-1], 1) <= 1}
         if len(close) == 1:
             found |= close
     return found

@@ -10,7 +10,6 @@ spoiler's scope, and the HTML stays well formed.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -300,10 +299,9 @@ def spoiler_texts(tokens: Sequence[Token]) -> list[str]:
 
 @dataclass
 class _Paragraph:
-    """One block's words, lower-cased and joined by single spaces, with the chain of each word."""
+    """One block's words, lower-cased, with the chain of each word."""
 
-    text: str
-    starts: list[int]
+    words: list[str]
     chains: list[Chain]
 
 
@@ -312,8 +310,7 @@ def _paragraphs(tokens: Sequence[Token]) -> list[_Paragraph]:
     for text, chain in _pieces(tokens):
         if text == "\n":
             if words:
-                starts = list(itertools.accumulate((len(word) + 1 for word in words[:-1]), initial=0))
-                paragraphs.append(_Paragraph(" ".join(words), starts, chains))
+                paragraphs.append(_Paragraph(words, chains))
             words, chains = [], []
             continue
         for word in WORD_RE.findall(text.casefold()):
@@ -327,40 +324,40 @@ def quote_scopes(tokens: Sequence[Token], quotes: Sequence[str], inline_scope_re
 
     Words are compared as a reader reads them (case, punctuation and markup aside), over every
     paragraph the quote spans and every place it appears. A quote that cannot be found is
-    "unscoped": nothing shows it was written outside the spoilers.
+    "unscoped": nothing shows it was written outside the spoilers. Each quote is looked up from
+    its rarest word, so a long body with thousands of quotes costs about one pass per quote's
+    own appearances, not one pass over the body per quote.
     """
     paragraphs = _paragraphs(tokens)
+    index: dict[str, list[tuple[int, int]]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        for position, word in enumerate(paragraph.words):
+            index.setdefault(word, []).append((number, position))
     scopes: dict[str, str] = {}
-    for words in quotes:
+    for words in dict.fromkeys(quotes):
         written = re.sub(r"\|\|" + inline_scope_re.pattern, " ", words)
         touched: set[Spoiler] = set()
         found = True
         for part in re.split(r"\n\s*\n", written):
-            target = " ".join(WORD_RE.findall(part.casefold()))
-            if target and not _touch(paragraphs, target, touched):
+            target = WORD_RE.findall(part.casefold())
+            if target and not _touch(paragraphs, index, target, touched):
                 found = False
                 break
         scopes[words] = union_attr(touched) if found else UNSCOPED
     return scopes
 
 
-def _touch(paragraphs: list[_Paragraph], target: str, touched: set[Spoiler]) -> bool:
-    """Add the spoilers of every place `target` appears as whole words; say whether it appears."""
-    length = target.count(" ") + 1
+def _touch(
+    paragraphs: list[_Paragraph], index: dict[str, list[tuple[int, int]]], target: list[str], touched: set[Spoiler]
+) -> bool:
+    """Add the spoilers of every place the words of `target` appear in a row; say whether they do."""
+    anchor = min(range(len(target)), key=lambda at: len(index.get(target[at], ())))
     seen = False
-    for paragraph in paragraphs:
-        at = paragraph.text.find(target)
-        while at != -1:
-            end = at + len(target)
-            first = bisect.bisect_left(paragraph.starts, at)
-            whole = (
-                first < len(paragraph.starts)
-                and paragraph.starts[first] == at
-                and (end == len(paragraph.text) or paragraph.text[end] == " ")
-            )
-            if whole:
-                seen = True
-                for chain in paragraph.chains[first : first + length]:
-                    touched.update(chain)
-            at = paragraph.text.find(target, at + 1)
+    for number, position in index.get(target[anchor], ()):
+        start = position - anchor
+        paragraph = paragraphs[number]
+        if start >= 0 and paragraph.words[start : start + len(target)] == target:
+            seen = True
+            for chain in paragraph.chains[start : start + len(target)]:
+                touched.update(chain)
     return seen

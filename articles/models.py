@@ -678,6 +678,7 @@ class AuditEntry(models.Model):
         RESTORE = "restore", "Restored a revision"
         SHARE = "share", "Created a share link"
         REVOKE = "revoke", "Revoked a share link"
+        PEOPLE = "people", "Reviewed the people in the article"
 
     article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="audit_entries")
     action = models.CharField("action", max_length=20, choices=Action.choices)

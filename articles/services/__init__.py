@@ -2,8 +2,9 @@
 
 Split by concern: ``roles`` (who may do what), ``versions`` (compare-and-swap on every change),
 ``editing`` (the one save sequence), ``publishing`` (state changes), ``quotes`` (quotes decided on
-their own), ``sharing`` (preview links), ``restore`` (revisions brought back) and ``derived``
-(rendering, quote scopes and cards, audit and the change notice, which the sequences run).
+their own), ``sharing`` (preview links), ``proposals`` (people and credits an article introduces),
+``restore`` (revisions brought back) and ``derived`` (rendering, quote scopes and cards, audit and
+the change notice, which the sequences run).
 """
 
 from articles.services.derived import article_analyse, article_render, quote_cards_refresh, quote_is_public
@@ -15,6 +16,14 @@ from articles.services.editing import (
     article_set_spoiler_scope,
     article_store_refused,
 )
+from articles.services.proposals import (
+    Decisions,
+    Proposals,
+    ProposalsResult,
+    article_proposals,
+    proposals_apply,
+    proposals_check,
+)
 from articles.services.publishing import article_publish, article_submit, article_unpublish, publish_problems
 from articles.services.quotes import quote_check, quote_confirm, quote_delete, quote_reject, quote_save
 from articles.services.restore import revision_restore
@@ -23,7 +32,10 @@ from articles.services.sharing import share_link_create, share_link_resolve, sha
 from articles.services.versions import EditConflict, article_bump_version, article_claim_version
 
 __all__ = [
+    "Decisions",
     "EditConflict",
+    "Proposals",
+    "ProposalsResult",
     "SaveResult",
     "allowed_statuses",
     "article_analyse",
@@ -31,6 +43,7 @@ __all__ = [
     "article_claim_version",
     "article_keep_old_slug",
     "article_merge_save",
+    "article_proposals",
     "article_publish",
     "article_render",
     "article_save",
@@ -42,6 +55,8 @@ __all__ = [
     "can_publish",
     "check_edit",
     "check_transition",
+    "proposals_apply",
+    "proposals_check",
     "publish_problems",
     "quote_cards_refresh",
     "quote_check",

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from articles.analysis import analyse_pasted
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
-from articles.services import article_save
+from articles.services import Decisions, article_proposals, article_save, proposals_apply
 from articles.text.analyse import Analysis
 from people.models import Person, Work
 
@@ -84,12 +84,16 @@ def analyse_text(text: str) -> tuple[Analysis, list[Work]]:
     return analyse_pasted(text, works), works
 
 
-def import_text(text: str, *, source: str, publish: bool = False, dry_run: bool = False, user=None) -> ImportResult:
+def import_text(
+    text: str, *, source: str, publish: bool = False, dry_run: bool = False, user=None, create_people: bool = False
+) -> ImportResult:
     """Create one article from ``text`` in its own transaction; a dry run rolls it back.
 
     The article is saved through the editorial core like any other: ``publish`` asks the core to
     publish it, with the same requirements, audit entry and revision as the admin's button, and
     ``user`` (the editor pasting, or nobody for the command line) is checked and recorded.
+    ``create_people`` accepts every person and credit the article introduces, as an editor
+    would on its "People in this article" page.
     """
     result = ImportResult(source=source)
     with transaction.atomic():
@@ -97,6 +101,11 @@ def import_text(text: str, *, source: str, publish: bool = False, dry_run: bool 
         result.analysis = analysis
         result.article, problems = _create_article(analysis, works, publish=publish, user=user)
         result.notes.extend(f"{source}: {problem}" for problem in problems)
+        if create_people:
+            proposals = article_proposals(article=result.article)
+            if proposals:
+                applied = proposals_apply(article=result.article, user=user, decisions=Decisions.accept_all(proposals))
+                result.notes.append(f"{source}: people: {applied.summary()}.")
         if dry_run:
             transaction.set_rollback(True)
     return result

@@ -194,3 +194,40 @@ def test_a_contributor_without_people_permissions_is_refused(article):
         )
     assert not Person.objects.filter(name="Aiko Kimura").exists()
     assert not article.quotes.filter(speaker__isnull=False).exists()
+
+
+# --- import_articles --create-people ---------------------------------------------------------------
+
+
+def test_import_with_create_people_adds_people_and_credits_and_attributes_quotes(tmp_path, harbour):
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR)
+    out = run("--create-people", str(path))
+    article = Article.objects.get()
+    assert set(Person.objects.values_list("name", flat=True)) >= {"Aiko Kimura", "Leo Albright"}
+    assert set(Credit.objects.values_list("person__name", "character__name", "work")) == {
+        ("Aiko Kimura", "Inspector Pell", harbour.pk),
+        ("Leo Albright", "Captain Rook", harbour.pk),
+    }
+    assert not article.quotes.filter(speaker__isnull=True).exists()
+    assert "people: added Aiko Kimura, Leo Albright" in out
+
+
+def test_import_with_create_people_attributes_to_an_exact_other_spelling(tmp_path, harbour):
+    leon = factories.person("Leon Albright", slug="leon-albright")
+    factories.alias(leon, "Leo Albright")
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR)
+    run("--create-people", str(path))
+    assert not Person.objects.filter(name="Leo Albright").exists()
+    assert Article.objects.get().quotes.get(speaker_name="Leon Albright").speaker == leon
+
+
+def test_a_dry_run_with_create_people_writes_nothing(tmp_path, harbour):
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR)
+    people = Person.objects.count()
+    run("--dry-run", "--create-people", str(path))
+    assert not Article.objects.exists()
+    assert Person.objects.count() == people
+    assert not Credit.objects.exists() and not Character.objects.exists()

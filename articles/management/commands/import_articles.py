@@ -19,15 +19,23 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Analyse and report, but save nothing.")
         parser.add_argument("--publish", action="store_true", help="Publish the articles now instead of drafts.")
         parser.add_argument(
+            "--create-people",
+            action="store_true",
+            help="Add the people each article introduces (or attribute them to someone whose name or other "
+            "spelling is exactly theirs), credit them as the article does, and attribute their quotes.",
+        )
+        parser.add_argument(
             "--format", choices=["text", "json"], default="text", help="json prints one object per file (see README)."
         )
 
-    def handle(self, *args, paths, dry_run, publish, format, **options):
+    def handle(self, *args, paths, dry_run, publish, create_people, format, **options):
         files = self.collect(paths)
         results: list[ImportResult] = []
         show_progress = format == "text" and len(files) >= PROGRESS_FROM
         for index, path in enumerate(files, start=1):
-            results.append(self.import_one(path, dry_run=dry_run, publish=publish))
+            results.append(
+                self.import_one(path, dry_run=dry_run, publish=publish, create_people=create_people and not dry_run)
+            )
             if show_progress:
                 self.progress(index, len(files))
         if format == "json":
@@ -52,13 +60,13 @@ class Command(BaseCommand):
                 raise CommandError(f"{raw}: no such file or folder.")
         return files
 
-    def import_one(self, path: Path, *, dry_run: bool, publish: bool) -> ImportResult:
+    def import_one(self, path: Path, *, dry_run: bool, publish: bool, create_people: bool = False) -> ImportResult:
         try:
             text, notes = read_text(path)
         except ImportRefused as refusal:
             return ImportResult(source=path.name, error=str(refusal))
         try:
-            result = import_text(text, source=path.name, publish=publish, dry_run=dry_run)
+            result = import_text(text, source=path.name, publish=publish, dry_run=dry_run, create_people=create_people)
         except Exception as error:
             return ImportResult(source=path.name, error=f"{path.name}: could not be imported ({error}).")
         result.notes.extend(notes)

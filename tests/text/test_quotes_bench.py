@@ -1,0 +1,204 @@
+"""The quote bench's own scoring: attributions to people an article never names, the name a result
+puts forward, and the fresh labelled set (its two directories and the shape of its labels).
+
+The fresh set is for measuring only: these tests check that its labels are well formed, never what
+the analyser makes of it.
+"""
+
+import json
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from articles.text.analyse import Analysis, FoundQuote, QATurn, SpoilerNotice
+from articles.text.directory import build_directory
+from bench.quotes import CAST_ABSENT, CAST_ENTERED, FRESH, Case, fresh_cases, predicted_name, score_case
+from people.names import normalize_name
+
+SETUP = json.loads((FRESH / "setup.json").read_text(encoding="utf-8"))
+LABEL_FILES = sorted(FRESH.glob("*.labels.json"))
+PEOPLE = [
+    {"key": "leo-albright", "name": "Leo Albright", "credits": [{"work": "Harbour", "character": "Tam"}]},
+    {"key": "dana-albright", "name": "Dana Albright"},
+    {"key": "ines-caldwell", "name": "Inès Caldwell", "aliases": ["Ines Caldwell"]},
+]
+TEXT = "Albright on the harbour\n\nLeo Albright and Ines Caldwell spoke to us on the quay."
+
+
+def quote(text: str, key: str | None, written: str | None = None) -> FoundQuote:
+    return FoundQuote(text=text, speaker_key=key, speaker_written=written, character=None, confidence=1.0, paragraph=0)
+
+
+def turn(text: str, key: str | None, written: str | None = None) -> QATurn:
+    return QATurn(role="answer", label=None, speaker_key=key, speaker_written=written, text=text)
+
+
+def analysis_of(quotes=(), turns=()) -> Analysis:
+    return Analysis(
+        title="Albright on the harbour",
+        kind="news",
+        bylines=[],
+        byline_keys=[],
+        byline_label=None,
+        handles=[],
+        image_credits=[],
+        reading_time=None,
+        boilerplate=[],
+        paragraphs=[],
+        quotes=list(quotes),
+        qa_turns=list(turns),
+        credits=[],
+        spoiler=SpoilerNotice(),
+    )
+
+
+@pytest.fixture
+def case():
+    return Case("hand-built", "albright.txt", TEXT, {"file": "albright.txt"}, build_directory(PEOPLE))
+
+
+# --- Attributions to people the article does not name ---------------------------------------------
+
+
+def test_unnamed_attributions_count_quotes_and_turns_given_to_a_person_the_article_never_names(case):
+    analysis = analysis_of(
+        quotes=[quote("We sail at dawn,", "leo-albright"), quote("Not me,", "dana-albright", "Albright")],
+        turns=[turn("I stayed ashore.", "dana-albright", "ALBRIGHT")],
+    )
+
+    score = score_case(case, analysis)
+
+    assert score.unnamed == 2
+    assert score.unnamed_found == [
+        "hand-built/albright.txt: quote 'Not me,' given to 'Dana Albright'",
+        "hand-built/albright.txt: Q&A turn 'I stayed ashore.' given to 'Dana Albright'",
+    ]
+
+
+def test_unnamed_attributions_accept_an_alias_and_skip_unresolved_speakers(case):
+    analysis = analysis_of(quotes=[quote("The quay is ours,", "ines-caldwell"), quote("So it is,", None, "Albright")])
+
+    assert score_case(case, analysis).unnamed == 0
+
+
+def test_a_name_counts_only_as_whole_words():
+    text = "Leo Albrighton spoke to us on the quay."
+    case = Case("hand-built", "albrighton.txt", text, {"file": "albrighton.txt"}, build_directory(PEOPLE))
+
+    assert score_case(case, analysis_of(quotes=[quote("We sail at dawn,", "leo-albright")])).unnamed == 1
+
+
+# --- The name a result puts forward ----------------------------------------------------------------
+
+
+def test_predicted_name_prefers_a_proposed_name_then_the_directory_then_the_text(case):
+    proposed = SimpleNamespace(speaker_name="Dana Albright", speaker_key="leo-albright", speaker_written="Albright")
+    resolved = SimpleNamespace(speaker_key="leo-albright", speaker_written="Albright")
+    written = SimpleNamespace(speaker_key=None, speaker_written="Albright")
+    nothing = SimpleNamespace(speaker_name=None, speaker_key=None, speaker_written="")
+
+    assert [predicted_name(case, found) for found in (proposed, resolved, written, nothing)] == [
+        "Dana Albright",
+        "Leo Albright",
+        "Albright",
+        None,
+    ]
+
+
+def test_a_quote_whose_speaker_is_unresolved_is_scored_on_the_name_the_analyser_reports():
+    gold = {"file": "a.txt", "quotes": [{"text": "We sail at dawn,", "speaker": "Leo Albright"}]}
+    case = Case("hand-built", "a.txt", TEXT, gold, build_directory([]))
+
+    full = score_case(case, analysis_of(quotes=[quote("We sail at dawn,", None, "Leo Albright")]))
+    surname = score_case(case, analysis_of(quotes=[quote("We sail at dawn,", None, "Albright")]))
+
+    assert (full.speaker_ok, surname.speaker_ok) == (1, 0)
+
+
+# --- The fresh set in its two modes -----------------------------------------------------------------
+
+
+def test_fresh_cases_load_once_with_the_database_alone_and_once_with_the_cast_entered():
+    cases = fresh_cases()
+    database_keys = {person["key"] for person in SETUP["database"]}
+
+    absent = [case for case in cases if case.source == CAST_ABSENT]
+    entered = [case for case in cases if case.source == CAST_ENTERED]
+
+    assert len(absent) == len(entered) == len(LABEL_FILES) >= 12
+    for case in absent:
+        assert set(case.directory.people) == database_keys
+        assert (case.works, case.season_lengths) == ([], {})
+    for case in entered:
+        article = SETUP["articles"][case.name]
+        assert set(case.directory.people) == database_keys | {person["key"] for person in article["cast"]}
+        assert case.works == article["works"]
+        assert case.season_lengths == {int(k): v for k, v in article.get("season_lengths", {}).items()}
+        assert any(person.credited for person in case.directory.people.values())
+
+
+def test_the_fresh_database_holds_nobody_from_an_article_cast():
+    database_names = {normalize_name(person["name"]) for person in SETUP["database"]}
+    cast_names = {
+        normalize_name(person["name"]) for article in SETUP["articles"].values() for person in article["cast"]
+    }
+
+    assert database_names.isdisjoint(cast_names)
+
+
+# --- The fresh labels are well formed -------------------------------------------------------------
+
+
+def occurs(text: str, words: str) -> bool:
+    """`words` in `text` (a quote running over paragraphs reopens its mark at each one)."""
+    pattern = r"\n\s*\n[\"“]?".join(re.escape(part) for part in words.split("\n\n"))
+    return re.search(pattern, text) is not None
+
+
+def names_in(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(normalize_name(name))}(?!\w)", normalize_name(text)) is not None
+
+
+@pytest.fixture(params=LABEL_FILES, ids=lambda path: path.name.removesuffix(".labels.json"))
+def labelled(request):
+    labels = json.loads(request.param.read_text(encoding="utf-8"))
+    return labels, (FRESH / labels["file"]).read_text(encoding="utf-8")
+
+
+def test_fresh_labels_are_marked_fresh_and_have_a_setup(labelled):
+    labels, text = labelled
+
+    assert labels["set"] == "fresh"
+    assert labels["file"] in SETUP["articles"]
+    assert text.split("\n", 1)[0].strip() == labels["title"]
+
+
+def test_every_fresh_quote_and_turn_start_occurs_in_its_article(labelled):
+    labels, text = labelled
+
+    assert [q["text"] for q in labels["quotes"] if not occurs(text, q["text"])] == []
+    assert [t["text_start"] for t in labels["qa_turns"] if t["text_start"] not in text] == []
+    warning = labels["spoiler"]["warning"]
+    assert warning is None or warning in text
+
+
+def test_every_fresh_speaker_is_a_full_name_the_article_writes_or_an_actor_it_credits(labelled):
+    labels, text = labelled
+    credited = {credit["person"] for credit in labels["credits"]}
+    speakers = {item["speaker"] for item in (*labels["quotes"], *labels["qa_turns"]) if item["speaker"]}
+    speakers |= {name for item in labels["quotes"] for name in item.get("candidates", [])}
+
+    assert [name for name in speakers if len(name.split()) < 2] == []
+    assert [name for name in speakers if not (names_in(text, name) or name in credited)] == []
+    assert [name for name in credited if not names_in(text, name)] == []
+
+
+def test_every_fresh_speaker_and_credited_person_is_in_the_database_or_the_cast(labelled):
+    labels, _ = labelled
+    article = SETUP["articles"][labels["file"]]
+    known = {person["name"] for person in (*SETUP["database"], *article["cast"])}
+    people = {item["speaker"] for item in (*labels["quotes"], *labels["qa_turns"]) if item["speaker"]}
+    people |= {credit["person"] for credit in labels["credits"]}
+
+    assert people - known == set()

@@ -17,6 +17,7 @@ from articles.forms import (
     ArticleSpoilerFormSet,
     MergeForm,
     PasteArticleForm,
+    PeopleReviewForm,
     QuoteAdminForm,
     SpoilerScopeActionForm,
 )
@@ -324,6 +325,7 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
         extra = [
             path("paste/", view(self.paste_view), name="articles_article_paste"),
             path("<path:object_id>/merge/", view(self.merge_view), name="articles_article_merge"),
+            path("<path:object_id>/people/", view(self.people_view), name="articles_article_people"),
             path("<path:object_id>/share/", view(self.share_view), name="articles_article_share"),
             path(
                 "<path:object_id>/share/<int:link_id>/revoke/", view(self.revoke_view), name="articles_article_revoke"
@@ -334,8 +336,46 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         links = ShareLink.objects.filter(article_id=object_id, revoked_at__isnull=True, expires_at__gt=timezone.now())
         audit = AuditEntry.objects.filter(article_id=object_id).select_related("user")[:20]
-        extra = {"share_links": links, "audit_entries": audit, "can_share": services.can_publish(request.user)}
+        extra = {
+            "share_links": links,
+            "audit_entries": audit,
+            "can_share": services.can_publish(request.user),
+            "people_proposals": self._proposals(object_id),
+        }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
+
+    def _proposals(self, object_id) -> services.Proposals | None:
+        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        return services.article_proposals(article=article) if article is not None else None
+
+    def people_view(self, request, object_id):
+        """Review the people the article introduces: add them, say who they are, or skip them;
+        accept the credits it gives; their quotes are attributed."""
+        article = get_object_or_404(Article, pk=object_id)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        proposals = services.article_proposals(article=article)
+        form = PeopleReviewForm(request.POST or None, proposals=proposals)
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = services.proposals_apply(article=article, user=request.user, decisions=form.decisions())
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(request, f"People in this article: {result.summary()}.", messages.SUCCESS)
+                return redirect("admin:articles_article_change", article.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "People in this article",
+            "article": article,
+            "proposals": proposals,
+            "form": form,
+            "can_apply": request.user.has_perm("people.add_person") and services.can_edit(request.user, article),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(
+            request, "admin/articles/article/people.html", context, status=400 if form.errors else 200
+        )
 
     def paste_view(self, request):
         """Paste an article's text; get a draft with everything the analyser found, ready to review."""
@@ -353,6 +393,14 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             )
             for problem in analysis.errors:
                 self.message_user(request, problem, messages.WARNING)
+            if services.article_proposals(article=article):
+                self.message_user(
+                    request,
+                    "The article introduces people or credits the database does not have yet: "
+                    "say who they are before reviewing the quotes.",
+                    messages.INFO,
+                )
+                return redirect("admin:articles_article_people", article.pk)
             return redirect("admin:articles_article_change", article.pk)
         context = {
             **self.admin_site.each_context(request),

@@ -4,7 +4,7 @@ from django.utils.text import slugify
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
-from people.models import Episode, Season, Work
+from people.models import Episode, Person, Season, Work
 
 
 class ArticleSpoilerForm(forms.ModelForm):
@@ -195,3 +195,79 @@ class MergeForm(forms.Form):
     headline = forms.CharField(max_length=300)
     dek = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
     body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 30}))
+
+
+class PeopleReviewForm(forms.Form):
+    """The "People in this article" page: one choice per person the article introduces and one
+    checkbox per credit it gives, built from the proposals read when the page opened."""
+
+    CREATE, OTHER, SKIP = "create", "other", "skip"
+
+    reviewed = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, proposals: services.Proposals, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.proposals = proposals
+        self.fields["reviewed"].initial = self.fingerprint()
+        for index, new in enumerate(proposals.people):
+            choices = [
+                (self.CREATE, "Add as a new person"),
+                *((f"merge:{person.pk}", f"The same person as {person.name}") for person in new.similar),
+                (self.OTHER, "The same person as someone else:"),
+                (self.SKIP, "Skip for now"),
+            ]
+            self.fields[f"person_{index}"] = forms.ChoiceField(
+                label=new.name, choices=choices, initial=self.CREATE, widget=forms.RadioSelect
+            )
+            self.fields[f"person_{index}_other"] = forms.ModelChoiceField(
+                Person.objects.all(), required=False, label=f"Someone else for {new.name}"
+            )
+        for index, credit in enumerate(proposals.credits):
+            self.fields[f"credit_{index}"] = forms.BooleanField(
+                required=False, initial=True, label=f"{credit.person} as {credit.character} in {credit.work.title}"
+            )
+
+    def fingerprint(self) -> str:
+        """What the page proposed, so a change to the article since then is noticed."""
+        people = [new.name for new in self.proposals.people]
+        credits = [f"{credit.person} as {credit.character}" for credit in self.proposals.credits]
+        return "|".join([*people, "", *credits])
+
+    def rows(self) -> list[tuple]:
+        """Each new person with their choice, the select for someone else, and their quotes."""
+        return [
+            (new, self[f"person_{index}"], self[f"person_{index}_other"])
+            for index, new in enumerate(self.proposals.people)
+        ]
+
+    def credit_fields(self) -> list[forms.BoundField]:
+        return [self[f"credit_{index}"] for index in range(len(self.proposals.credits))]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reviewed") is not None and cleaned["reviewed"] != self.fingerprint():
+            raise ValidationError("The article changed since this page was opened; check the people below again.")
+        for index, new in enumerate(self.proposals.people):
+            choice, other = cleaned.get(f"person_{index}"), cleaned.get(f"person_{index}_other")
+            if choice == self.OTHER and other is None:
+                self.add_error(f"person_{index}_other", f"Choose who {new.name} is, or pick another option.")
+            if choice and choice.startswith("merge:"):
+                chosen = next((p for p in new.similar if f"merge:{p.pk}" == choice), None)
+                if chosen is None:
+                    self.add_error(f"person_{index}", "Select a valid choice.")
+        return cleaned
+
+    def decisions(self) -> services.Decisions:
+        people: dict[str, services.proposals.Decision] = {}
+        for index, new in enumerate(self.proposals.people):
+            choice = self.cleaned_data[f"person_{index}"]
+            if choice == self.OTHER:
+                people[new.name] = self.cleaned_data[f"person_{index}_other"]
+            elif choice.startswith("merge:"):
+                people[new.name] = next(p for p in new.similar if f"merge:{p.pk}" == choice)
+            else:
+                people[new.name] = choice
+        credits = [
+            credit for index, credit in enumerate(self.proposals.credits) if self.cleaned_data[f"credit_{index}"]
+        ]
+        return services.Decisions(people=people, credits=credits)

@@ -1,10 +1,12 @@
 """People and credits an article introduces: proposed, reviewed and applied through the core."""
 
+import re
 from io import StringIO
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
+from django.urls import reverse
 
 from articles import services
 from articles.models import Article, AuditEntry, Quote
@@ -231,3 +233,131 @@ def test_a_dry_run_with_create_people_writes_nothing(tmp_path, harbour):
     assert not Article.objects.exists()
     assert Person.objects.count() == people
     assert not Credit.objects.exists() and not Character.objects.exists()
+
+
+# --- The admin page ------------------------------------------------------------------------------
+
+
+def people_url(article: Article) -> str:
+    return reverse("admin:articles_article_people", args=[article.pk])
+
+
+def review_form(article: Article, **choices) -> dict:
+    """The page's form as an editor sends it: every person created and every credit kept,
+    unless ``choices`` say otherwise."""
+    proposals = services.article_proposals(article=article)
+    data = {
+        "reviewed": "|".join(
+            [*(new.name for new in proposals.people), "", *(f"{c.person} as {c.character}" for c in proposals.credits)]
+        )
+    }
+    for index, _ in enumerate(proposals.people):
+        data[f"person_{index}"] = "create"
+    for index, _ in enumerate(proposals.credits):
+        data[f"credit_{index}"] = "on"
+    data.update(choices)
+    return data
+
+
+def checked(page: str, name: str) -> list[str]:
+    """The values of the inputs named ``name`` that the page shows checked ("on" for a checkbox)."""
+    values = []
+    for tag in re.findall(r"<input[^>]*>", page):
+        if f'name="{name}"' in tag and " checked" in tag:
+            value = re.search(r'value="([^"]*)"', tag)
+            values.append(value.group(1) if value else "on")
+    return values
+
+
+def test_the_change_form_links_to_the_review_page(article, editor):
+    page = factories.client_for(editor).get(reverse("admin:articles_article_change", args=[article.pk]))
+    assert people_url(article) in page.content.decode()
+
+
+def test_the_change_form_has_no_link_when_there_is_nothing_to_review(article, editor):
+    services.proposals_apply(
+        article=article, user=editor, decisions=Decisions.accept_all(services.article_proposals(article=article))
+    )
+    page = factories.client_for(editor).get(reverse("admin:articles_article_change", args=[article.pk]))
+    assert people_url(article) not in page.content.decode()
+
+
+def test_the_review_page_lists_people_credits_and_quotes(article, editor):
+    factories.person("Dana Albright", slug="dana-albright")
+    response = factories.client_for(editor).get(people_url(article))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Aiko Kimura" in page and "Leo Albright" in page
+    assert "The same person as Dana Albright" in page
+    assert "Leo Albright as Captain Rook in Harbour Lights" in page
+    assert "The boat leaked from day one," in page
+    assert checked(page, "person_0") == checked(page, "person_1") == ["create"]
+    assert checked(page, "credit_0") == checked(page, "credit_1") == ["on"]
+
+
+def test_posting_the_review_page_applies_the_decisions(article, editor):
+    dana = factories.person("Dana Albright", slug="dana-albright")
+    data = review_form(article, person_1=f"merge:{dana.pk}", credit_0="")
+    response = factories.client_for(editor).post(people_url(article), data)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
+    assert Person.objects.filter(name="Aiko Kimura").exists()
+    assert list(dana.aliases.values_list("name", flat=True)) == ["Leo Albright"]
+    assert article.quotes.get(speaker_name="Leo Albright").speaker == dana
+    # Only the credit left checked is added.
+    assert list(Credit.objects.values_list("person__name", "character__name")) == [("Dana Albright", "Captain Rook")]
+
+
+def test_someone_else_can_be_chosen_from_every_person(article, editor):
+    leon = factories.person("Leon Albrecht", slug="leon-albrecht")
+    data = review_form(article, person_1="other", person_1_other=str(leon.pk))
+    factories.client_for(editor).post(people_url(article), data)
+    assert article.quotes.get(speaker_name="Leo Albright").speaker == leon
+
+
+@pytest.mark.parametrize(
+    "tampered",
+    [
+        {"person_1": "merge:999999"},
+        {"person_1": "other", "person_1_other": "999999"},
+        {"person_1": "other"},
+        {"person_0": "delete-everything"},
+        {"reviewed": "Someone Else|"},
+    ],
+)
+def test_tampered_choices_are_refused_with_a_form_error_and_nothing_written(article, editor, tampered):
+    people = Person.objects.count()
+    response = factories.client_for(editor).post(people_url(article), review_form(article, **tampered))
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Please correct the errors below." in page
+    assert Person.objects.count() == people and not Credit.objects.exists()
+    assert not article.quotes.filter(speaker__isnull=False).exists()
+    # What the editor chose is kept.
+    assert checked(page, "person_0") == ([] if "person_0" in tampered else ["create"])
+    if tampered.get("person_1") == "other":
+        assert checked(page, "person_1") == ["other"]
+
+
+def test_a_contributor_may_look_but_not_apply(article):
+    contributor = factories.member("Contributor")
+    client = factories.client_for(contributor)
+    response = client.get(people_url(article))
+    assert response.status_code == 200
+    assert "Only editors can add people" in response.content.decode()
+    assert client.post(people_url(article), review_form(article)).status_code == 403
+    assert not Person.objects.filter(name="Aiko Kimura").exists()
+
+
+def test_the_review_page_needs_view_permission(article):
+    from django.contrib.auth import get_user_model
+
+    stranger = get_user_model().objects.create_user("stranger", password="x" * 16, is_staff=True)
+    assert factories.client_for(stranger).get(people_url(article)).status_code == 403
+
+
+def test_a_paste_that_introduces_people_opens_the_review_page(harbour, editor):
+    response = factories.client_for(editor).post(reverse("admin:articles_article_paste"), {"text": HARBOUR})
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == people_url(article)

@@ -340,13 +340,9 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             "share_links": links,
             "audit_entries": audit,
             "can_share": services.can_publish(request.user),
-            "people_proposals": self._proposals(object_id),
+            "people_waiting": Quote.objects.waiting_for_a_person().filter(article_id=object_id).exists(),
         }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
-
-    def _proposals(self, object_id) -> services.Proposals | None:
-        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
-        return services.article_proposals(article=article) if article is not None else None
 
     def people_view(self, request, object_id):
         """Review the people the article introduces: add them, say who they are, or skip them;

@@ -1,9 +1,12 @@
 from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.text import slugify
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
+from cms.fields import KeyChoiceField
 from people.models import Episode, Person, Season, Work
 
 
@@ -219,8 +222,13 @@ class PeopleReviewForm(forms.Form):
             self.fields[f"person_{index}"] = forms.ChoiceField(
                 label=new.name, choices=choices, initial=self.CREATE, widget=forms.RadioSelect
             )
-            self.fields[f"person_{index}_other"] = forms.ModelChoiceField(
-                Person.objects.all(), required=False, label=f"Someone else for {new.name}"
+            # Searched as the reader types, like the quote admin's speaker: a newsroom's people
+            # are too many for one list.
+            self.fields[f"person_{index}_other"] = KeyChoiceField(
+                Person.objects.all(),
+                required=False,
+                label=f"Someone else for {new.name}",
+                widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin.site),
             )
         for index, credit in enumerate(proposals.credits):
             self.fields[f"credit_{index}"] = forms.BooleanField(

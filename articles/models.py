@@ -467,6 +467,11 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes that may appear outside their article: confirmed, outside any spoiler, in a live article."""
         return self.quotable().filter(published_q(now, prefix="article__"))
 
+    def waiting_for_a_person(self) -> "QuoteQuerySet":
+        """Suggested quotes with a speaker's name but no person: someone the article introduces who
+        is not in the database yet, or a name that fits two people."""
+        return self.filter(status=Quote.Status.SUGGESTED, speaker__isnull=True).exclude(speaker_name=Quote.UNATTRIBUTED)
+
 
 class Quote(models.Model):
     """Words someone said, found in an article's body and attributed to a speaker."""

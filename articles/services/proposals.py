@@ -109,27 +109,39 @@ class ProposalsResult:
 
 
 def article_proposals(*, article: Article) -> Proposals:
-    """The people ``article`` introduces and the credits it gives that the database lacks."""
+    """The people ``article`` introduces and the credits it gives that the database lacks.
+
+    The queries do not grow with the people or credits proposed: similar people are found in one
+    query for every name, and each work's characters and credits are read once.
+    """
     analysis = analyse_stored(article)
     unattributed = list(article.quotes.filter(speaker__isnull=True).order_by("position", "pk"))
+    similar = similar_people_for(analysis.introduced)
     people = [
         NewPerson(
             name=name,
             quotes=[quote for quote in unattributed if quote.speaker_name == name],
-            similar=similar_people(name),
+            similar=similar[name],
         )
         for name in analysis.introduced
     ]
-    works = list(article.works.all())
+    works = list(article.works.prefetch_related("characters"))
     if not works:
         notes = ["The article is about no work, so no credits are proposed; add its work to see them."]
         return Proposals(article=article, people=people, credits=[], notes=notes if analysis.credits else [])
+    credited = set(
+        Credit.objects.filter(work__in=works, character__isnull=False).values_list(
+            "person__slug", "work_id", "character_id"
+        )
+    )
     credits: list[ProposedCredit] = []
     seen: set[tuple[str, str]] = set()
     for found in analysis.credits:
         work = next((w for w in works if w.title == found.work), works[0])
         proposed = ProposedCredit(found.person, found.character, work, found.person_key)
-        if proposed.key in seen or (not found.new and _credited(proposed)):
+        character = _character(work, found.character)
+        exists = character is not None and (found.person_key, work.pk, character.pk) in credited
+        if proposed.key in seen or (not found.new and exists):
             continue
         seen.add(proposed.key)
         credits.append(proposed)
@@ -139,36 +151,38 @@ def article_proposals(*, article: Article) -> Proposals:
 def similar_people(name: str) -> list[Person]:
     """People who might be ``name`` under another spelling: the same surname, or a full name
     spelt nearly the same way ("Casimere Jolette" and "Casimere Jollette")."""
-    words = normalize_name(name).split()
-    if not words:
-        return []
-    first, last = words[0], words[-1]
-    candidates = Person.objects.filter(
-        Q(normalized_name__endswith=f" {last}")
-        | Q(normalized_name=last)
-        | Q(normalized_name__startswith=f"{first} ")
-        | Q(aliases__normalized_name__endswith=f" {last}")
-    ).distinct()
-    key = " ".join(words)
-    similar = []
-    for person in candidates.prefetch_related("aliases"):
-        spellings = [person.normalized_name, *(alias.normalized_name for alias in person.aliases.all())]
-        if any(
-            spelling.split()[-1:] == [last] or SequenceMatcher(None, spelling, key).ratio() >= NEAR_SPELLING_RATIO
-            for spelling in spellings
-        ):
-            similar.append(person)
-    return similar
+    return similar_people_for([name])[name]
 
 
-def _credited(proposed: ProposedCredit) -> bool:
-    """Whether the work already has this character and this actor credited as them."""
-    character = _character(proposed.work, proposed.character)
-    if character is None:
-        return False
-    if proposed.person_key is None:
-        return False
-    return Credit.objects.filter(person__slug=proposed.person_key, work=proposed.work, character=character).exists()
+def similar_people_for(names: Iterable[str]) -> dict[str, list[Person]]:
+    """`similar_people` for each of ``names``, read in one query."""
+    names = list(names)
+    wanted = {name: normalize_name(name).split() for name in names}
+    condition = Q(pk__in=[])
+    for words in wanted.values():
+        if words:
+            first, last = words[0], words[-1]
+            condition |= (
+                Q(normalized_name__endswith=f" {last}")
+                | Q(normalized_name=last)
+                | Q(normalized_name__startswith=f"{first} ")
+                | Q(aliases__normalized_name__endswith=f" {last}")
+            )
+    candidates = list(Person.objects.filter(condition).distinct().prefetch_related("aliases")) if names else []
+    found: dict[str, list[Person]] = {}
+    for name, words in wanted.items():
+        key = " ".join(words)
+        found[name] = [
+            person
+            for person in candidates
+            if words
+            and any(
+                spelling.split()[-1:] == words[-1:]
+                or SequenceMatcher(None, spelling, key).ratio() >= NEAR_SPELLING_RATIO
+                for spelling in [person.normalized_name, *(alias.normalized_name for alias in person.aliases.all())]
+            )
+        ]
+    return found
 
 
 def _character(work: Work, name: str) -> Character | None:

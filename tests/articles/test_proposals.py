@@ -6,6 +6,8 @@ from io import StringIO
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles import services
@@ -320,6 +322,8 @@ def test_someone_else_can_be_chosen_from_every_person(article, editor):
     [
         {"person_1": "merge:999999"},
         {"person_1": "other", "person_1_other": "999999"},
+        {"person_1": "other", "person_1_other": "99999999999999999999"},
+        {"person_1": "other", "person_1_other": "abc"},
         {"person_1": "other"},
         {"person_0": "delete-everything"},
         {"reviewed": "Someone Else|"},
@@ -361,3 +365,39 @@ def test_a_paste_that_introduces_people_opens_the_review_page(harbour, editor):
     article = Article.objects.get()
     assert response.status_code == 302
     assert response["Location"] == people_url(article)
+
+
+def page_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries)
+
+
+def test_the_review_page_costs_the_same_queries_for_one_new_person_as_for_many(tmp_path, harbour, editor):
+    client = factories.client_for(editor)
+    one = imported(
+        tmp_path, "Harbour Lights: one voice\n\nAiko Kimura (Inspector Pell) waded in.\n\n“Cold,” Kimura said."
+    )
+    Article.objects.filter(pk=one.pk).update(slug="one-voice")
+    (tmp_path / "harbour.txt").unlink()
+    run(
+        str(
+            write_article(
+                tmp_path,
+                "Harbour Lights: four voices\n\nAiko Kimura (Inspector Pell), Leo Albright (Captain Rook), Rosa "
+                "Vance (Marguerite) and Teodor Lind (Brother Amos) waded in.\n\n“Cold,” Kimura said. “Wet,” "
+                "Albright said. “Dark,” Vance said. “Long,” Lind said.",
+            )
+        )
+    )
+    many = Article.objects.exclude(pk=one.pk).get()
+    assert len(services.article_proposals(article=many).people) == 4
+    assert len(services.article_proposals(article=one).people) == 1
+    assert page_queries(client, people_url(one)) == page_queries(client, people_url(many))
+
+
+def write_article(tmp_path, text: str):
+    path = tmp_path / "four.txt"
+    path.write_text(text)
+    return path

@@ -150,3 +150,66 @@ def test_editor_pastes_reviews_schedules_and_publishes_then_a_reader_sees_it(
     marcus = people["Marcus Bell"].get_absolute_url()
     assert reader_page.locator(f'a[href="{marcus}"]', has_text=SECOND_QUOTE).count() == 1
     reader.close()
+
+
+NEW_CAST = """Harbour Lights sails into a second season
+
+By Priya Natarajan
+
+Aiko Kimura (Inspector Pell) and Leo Albright, who plays Captain Rook, spent the winter on the docks.
+
+“We wanted the fog to feel alive,” Kimura said.
+
+“The boat leaked from day one,” Albright grumbles.
+"""
+
+
+def test_editor_pastes_an_article_about_new_people_and_says_who_they_are(
+    page, newsroom, editor_account, log_in, live_server
+):
+    factories.work("Harbour Lights", slug="harbour-lights")
+    leonard = factories.person("Leonard Albright", slug="leonard-albright")
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+
+    # The paste finds two people the database does not have and opens the page to review them.
+    page.goto(live_server.url + "/admin/articles/article/paste/")
+    page.get_by_label("Article text").fill(NEW_CAST)
+    page.get_by_role("button", name="Create draft").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/people/$"))
+    expect(page.get_by_role("heading", name="Aiko Kimura")).to_be_visible()
+
+    # Aiko Kimura is new; "Leo Albright" is the Leonard Albright already in the database.
+    page.get_by_label("The same person as Leonard Albright").check()
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/$"))
+    expect(page.locator(".messagelist .success")).to_contain_text("added Aiko Kimura")
+
+    article = Article.objects.get(headline="Harbour Lights sails into a second season")
+    speakers = {q.words[:10]: q.speaker for q in article.quotes.select_related("speaker")}
+    assert speakers["We wanted "].name == "Aiko Kimura"
+    assert speakers["The boat l"] == leonard
+    assert list(leonard.aliases.values_list("name", flat=True)) == ["Leo Albright"]
+    assert leonard.credits.get().character.name == "Captain Rook"
+
+
+def test_the_review_page_finds_anyone_in_the_database_as_the_editor_types(
+    page, newsroom, editor_account, log_in, live_server
+):
+    factories.work("Harbour Lights", slug="harbour-lights")
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(live_server.url + "/admin/articles/article/paste/")
+    page.get_by_label("Article text").fill(NEW_CAST)
+    page.get_by_role("button", name="Create draft").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/people/$"))
+
+    # Nobody with a similar name: Aiko Kimura is Marcus Bell writing under another name.
+    page.get_by_label("The same person as someone else:").first.check()
+    choose_autocomplete(page, "id_person_0_other", "Bell", "Marcus Bell")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/$"))
+
+    quote = Quote.objects.get(words__startswith="We wanted")
+    assert quote.speaker == newsroom["Marcus Bell"]
+    assert list(newsroom["Marcus Bell"].aliases.values_list("name", flat=True)) == ["Aiko Kimura"]

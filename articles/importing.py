@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
-from django.utils.text import slugify
 
 from articles.analysis import analyse_pasted
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
 from articles.services import Decisions, article_proposals, article_save, proposals_apply
 from articles.text.analyse import Analysis
+from cms.slugs import free_slug
 from people.models import Person, Work
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -115,7 +115,7 @@ def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, use
     article = Article(
         kind=analysis.kind if analysis.kind in Article.Kind.values else Article.Kind.NEWS,
         headline=analysis.title[:300] or "Untitled import",
-        slug=_unique_slug(analysis.title),
+        slug=free_slug(Article.objects.all(), analysis.title, fallback="imported-article"),
         body=_body(analysis),
         status=Article.Status.DRAFT,
     )
@@ -142,7 +142,7 @@ def _create_article(analysis: Analysis, works: list[Work], *, publish: bool, use
 def _add_bylines(article: Article, analysis: Analysis) -> None:
     for position, (name, key) in enumerate(zip(analysis.bylines, analysis.byline_keys, strict=False)):
         author = Person.objects.filter(slug=key).first() if key else None
-        author = author or Person.objects.matching_name(name).first() or _new_person(name)
+        author = author or Person.objects.matching_name(name).first() or Person.objects.create_named(name)
         Byline.objects.get_or_create(
             article=article, person=author, defaults={"label": analysis.byline_label or "", "position": position}
         )
@@ -185,22 +185,6 @@ def _body(analysis: Analysis) -> str:
     if start is not None and 0 <= start < len(paragraphs):
         return "\n\n".join([*paragraphs[:start], "::: spoiler", *paragraphs[start:], ":::"])
     return "\n\n".join(paragraphs)
-
-
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:300] or "imported-article"
-    slug, n = base, 2
-    while Article.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
-def _new_person(name: str) -> Person:
-    base = slugify(name) or "person"
-    slug, n = base, 2
-    while Person.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Person.objects.create(name=name, slug=slug)
 
 
 def as_json(result: ImportResult) -> dict:

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
 from cms.links import link
+from cms.slugs import free_slug
 from people.names import normalize_name
 
 
@@ -14,6 +15,10 @@ class PersonQuerySet(models.QuerySet):
         """People whose name or one of whose other spellings is ``name``."""
         key = normalize_name(name)
         return self.filter(Q(normalized_name=key) | Q(aliases__normalized_name=key)).distinct()
+
+    def create_named(self, name: str) -> "Person":
+        """A new person called ``name``, with a slug nobody has."""
+        return self.create(name=name, slug=free_slug(self.all(), name, fallback="person"))
 
     def public(self, published: Callable[..., Q]) -> "PersonQuerySet":
         """People with a page readers may see (``public_q``). A biography or a credit on a work

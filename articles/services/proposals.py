@@ -17,7 +17,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 
 from articles.analysis import analyse_stored
 from articles.models import Article, AuditEntry, Quote
@@ -25,6 +24,7 @@ from articles.revisions import revision_record
 from articles.services.derived import article_changed_notice, article_render, audit, quote_cards_refresh
 from articles.services.roles import check_edit
 from articles.services.versions import article_bump_version
+from cms.slugs import free_slug
 from people.models import Character, Credit, Person, PersonAlias, Work
 from people.names import normalize_name
 
@@ -237,7 +237,7 @@ def proposals_apply(*, article: Article, user, decisions: Decisions) -> Proposal
     people: dict[str, Person] = {}
     for name, choice in decisions.people.items():
         if choice == CREATE:
-            people[name] = _create_person(name)
+            people[name] = Person.objects.create_named(name)
             result.created.append(people[name])
         elif isinstance(choice, Person):
             _record_spelling(choice, name)
@@ -276,14 +276,6 @@ def proposals_apply(*, article: Article, user, decisions: Decisions) -> Proposal
     return result
 
 
-def _create_person(name: str) -> Person:
-    base = slugify(name) or "person"
-    slug, n = base, 2
-    while Person.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Person.objects.create(name=name, slug=slug)
-
-
 def _record_spelling(person: Person, spelling: str) -> None:
     """Keep the spelling in print as another spelling of ``person``, unless it already is theirs."""
     key = normalize_name(spelling)
@@ -298,8 +290,6 @@ def _record_spelling(person: Person, spelling: str) -> None:
 
 
 def _create_character(work: Work, name: str) -> Character:
-    base = slugify(name) or "character"
-    slug, n = base, 2
-    while work.characters.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Character.objects.create(work=work, name=name, slug=slug)
+    return Character.objects.create(
+        work=work, name=name, slug=free_slug(work.characters.all(), name, fallback="character")
+    )

@@ -19,7 +19,7 @@ from itertools import islice
 
 from people.names import normalize_name
 
-from .cast import NEW, ArticleCast, Pairing, article_cast, credit_pairings
+from .cast import CAP_WORD, NAME, NEW, NOT_NAME_WORDS, PARTICLE, ArticleCast, Pairing, article_cast, credit_pairings
 from .directory import NameDirectory, Resolution
 
 __all__ = [
@@ -36,9 +36,6 @@ __all__ = [
 
 # --- Vocabulary -----------------------------------------------------------------------------------
 
-PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
-CAP_WORD = r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[A-Z][\w'’-]*)"
-NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 PRONOUNS = {"he": "m", "she": "f", "they": None}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 DESCRIPTOR_GENDER = {"actress": "f", "ballerina": "f", "actor": None, "star": None, "co-star": None}
@@ -113,18 +110,6 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Subject and reflexive forms only: "joined her" or "told him" is usually about somebody else.
 PRONOUN_WORD_RE = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
-# Capitalised words that start a run of capitals without being part of a name.
-NOT_NAME_WORDS = {
-    "a", "an", "the", "as", "when", "while", "although", "though", "but", "and", "so", "if", "in", "on", "at",
-    "for", "after", "before", "here", "yes", "no", "not", "then", "later", "now", "also", "even", "still", "with",
-    "of", "to", "from", "by", "it", "its", "this", "that", "these", "those", "there", "what", "who", "why", "how",
-    "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "netflix",
-    "actress", "actor", "star", "co-star", "director", "creator", "showrunner", "newcomer", "headmistress",
-    "headmaster", "teacher", "choreographer", "critic", "writer", "author", "producer", "veteran", "fellow",
-    "series", "season", "episode", "okay", "ok", "oh", "well", "meanwhile", "according", "like", "once", "since",
-    "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two", "three",
-    "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said",
-}  # fmt: skip
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but"}
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)

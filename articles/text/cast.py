@@ -23,7 +23,17 @@ from people.names import normalize_name
 
 from .directory import CHARACTER_TITLES, NameDirectory, PersonEntry, clean_written, edit_distance
 
-__all__ = ["NEW", "ArticleCast", "Pairing", "article_cast", "credit_pairings"]
+__all__ = [
+    "CAP_WORD",
+    "NAME",
+    "NEW",
+    "NOT_NAME_WORDS",
+    "PARTICLE",
+    "ArticleCast",
+    "Pairing",
+    "article_cast",
+    "credit_pairings",
+]
 
 NEW = "new:"
 PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
@@ -41,29 +51,34 @@ PLAYS_RE = re.compile(
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …").
 AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME})\s+as\s+(?:the\s+)?(?P<character>{NAME})")
 POSSESSIVE_RE = re.compile(r"['’]s$")
-# Words that start a run of capitals without naming anyone (sentence openers, pronouns, months).
+# Words that start a run of capitals without naming anyone; the analyser trims these off a name.
 NOT_NAME_WORDS = {
     "a", "an", "the", "as", "when", "while", "although", "though", "but", "and", "so", "if", "in", "on", "at",
     "for", "after", "before", "here", "yes", "no", "not", "then", "later", "now", "also", "even", "still", "with",
     "of", "to", "from", "by", "it", "its", "this", "that", "these", "those", "there", "what", "who", "why", "how",
-    "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "like", "once",
-    "since", "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two",
-    "three", "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "meanwhile", "according",
-    "season", "episode", "series", "part", "chapter", "act", "scene", "actor", "actress", "star", "director",
-    "creator", "showrunner", "producer", "writer", "critic", "co-star", "executive", "host", "moderator",
-    "q", "photo", "credit", "updated", "warning", "spoiler", "spoilers", "read", "watch", "rating",
-    "verdict", "starring", "cast", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr.", "did", "does", "do",
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "let", "oh", "okay",
-    "asked", "said", "says", "speaking", "talking", "despite", "without", "over", "under", "between", "among",
-    "about", "around", "through", "across", "behind", "inside", "outside", "near", "next", "last", "first",
-    "second", "third", "new", "old", "other", "another", "such", "none", "nothing", "everyone", "someone",
-    "nobody", "please", "thanks", "thank", "hello", "hi", "hey", "well", "right", "wow", "co-creator",
-    "writer-director", "newcomer", "veteran", "composer", "designer", "choreographer", "editor", "reporter",
-    "author", "novelist", "filmmaker", "playwright", "singer", "comedian", "presenter", "spokesperson",
-    "spokeswoman", "spokesman", "publicist", "president", "chief", "ceo", "head", "chair", "founder",
-    "cinematographer", "costar", "co-showrunner", "panelist", "guest", "judge", "narrator", "lead", "fellow",
+    "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "netflix",
+    "actress", "actor", "star", "co-star", "director", "creator", "showrunner", "newcomer", "headmistress",
+    "headmaster", "teacher", "choreographer", "critic", "writer", "author", "producer", "veteran", "fellow",
+    "series", "season", "episode", "okay", "ok", "oh", "well", "meanwhile", "according", "like", "once", "since",
+    "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two", "three",
+    "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said",
+}  # fmt: skip
+# Finding the people an article introduces also passes over days, months, titles, jobs and the
+# words of a sentence's start: a full name found here becomes a person.
+NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
+    "about", "across", "act", "among", "another", "april", "are", "around", "august", "behind", "between", "can",
+    "cast", "ceo", "chair", "chapter", "chief", "cinematographer", "co-creator", "co-showrunner", "comedian",
+    "composer", "costar", "could", "credit", "december", "designer", "despite", "did", "do", "does", "dr", "dr.",
+    "editor", "everyone", "executive", "february", "filmmaker", "first", "founder", "friday", "guest", "had",
+    "has", "have", "head", "hello", "hey", "hi", "host", "inside", "is", "january", "judge", "july", "june",
+    "last", "lead", "let", "march", "may", "moderator", "monday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx",
+    "mx.", "narrator", "near", "new", "next", "nobody", "none", "nothing", "novelist", "november", "october",
+    "old", "other", "outside", "over", "panelist", "part", "photo", "playwright", "please", "presenter",
+    "president", "publicist", "q", "rating", "read", "reporter", "right", "saturday", "says", "scene", "second",
+    "september", "should", "singer", "someone", "speaking", "spoiler", "spoilers", "spokesman", "spokesperson",
+    "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
+    "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
+    "would", "wow", "writer-director",
 }  # fmt: skip
 # Last words of names that belong to places, companies and events, not people.
 NOT_PERSON_ENDINGS = {
@@ -238,7 +253,7 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
 
 def _trim(run: str) -> str:
     words = run.split()
-    while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
+    while words and normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS:
         words = words[1:]
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])

@@ -266,22 +266,9 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
                 opened_on[stack[-1].number] = line
             timeline.append((token.map[1], tuple(stack)))
             continue
-        if token.type == "table_open" and token.meta.get("pipes"):
-            line = token.map[0] + 1 if token.map else "?"
-            findings.warnings.append(
-                f"The table on line {line} has '||' in it, and a table splits its cells at '|', so the spoiler is "
-                "torn apart: the whole table is hidden from every reader. In a cell, write the bars escaped, "
-                "'\\|\\|S1E5: …\\|\\|', or put the table inside '::: spoiler S1E5' … ':::'."
-            )
-            table_spoiler = findings.unscoped(inline=False)
-            stack.append(table_spoiler)
-        if token.type == "paragraph_open" and _torn_table(tokens[index + 1]):
-            line = token.map[0] + 1 if token.map else "?"
-            findings.warnings.append(
-                f"The lines from line {line} look like a table, but '||' in a row gives it more cells than its "
-                "delimiter row, so it is not read as one: all of it is hidden from every reader. In a cell, write "
-                "the bars escaped, '\\|\\|S1E5: …\\|\\|'."
-            )
+        warning = _table_warning(token, tokens[index + 1] if index + 1 < len(tokens) else None)
+        if warning:
+            findings.warnings.append(warning)
             table_spoiler = findings.unscoped(inline=False)
             stack.append(table_spoiler)
         token.meta["chain"] = tuple(stack)
@@ -295,6 +282,24 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
             "where the spoiler ends."
         )
     return timeline
+
+
+def _table_warning(token: Token, following: Token | None) -> str | None:
+    """Why a table (or lines meant as one) with `||` in its rows is hidden whole; None when it is not."""
+    line = token.map[0] + 1 if token.map else "?"
+    if token.type == "table_open" and token.meta.get("pipes"):
+        return (
+            f"The table on line {line} has '||' in it, and a table splits its cells at '|', so the spoiler is "
+            "torn apart: the whole table is hidden from every reader. In a cell, write the bars escaped, "
+            "'\\|\\|S1E5: …\\|\\|', or put the table inside '::: spoiler S1E5' … ':::'."
+        )
+    if token.type == "paragraph_open" and following is not None and _torn_table(following):
+        return (
+            f"The lines from line {line} look like a table, but '||' in a row gives it more cells than its "
+            "delimiter row, so it is not read as one: all of it is hidden from every reader. In a cell, write "
+            "the bars escaped, '\\|\\|S1E5: …\\|\\|'."
+        )
+    return None
 
 
 def _torn_table(inline: Token) -> bool:

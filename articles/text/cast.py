@@ -133,8 +133,10 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     runs = list(_name_runs(texts[1:] if len(texts) > 1 else texts))
-    named = {key for written in runs for key in _exact(directory, written)}
-    named |= _near_misses(directory, runs, named)
+    exact = {written: _exact(directory, written) for written in runs}
+    named = {key for keys in exact.values() for key in keys}
+    close = _near_misses(directory, runs)
+    named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory)
     characters = {normalize_name(pairing.character) for pairing in pairings}
     for entry in directory.people.values():
@@ -149,7 +151,7 @@ def article_cast(
         seen.add(folded)
         if not _may_be_person(written, folded, excluded, characters) or directory.knows(written):
             continue
-        if _exact(directory, written) or _near_misses(directory, [written], set()):
+        if exact[written] or len(close.get(written, ())) == 1:
             continue
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
@@ -271,22 +273,22 @@ def _exact(directory: NameDirectory, written: str) -> set[str]:
     return set()
 
 
-def _near_misses(directory: NameDirectory, runs: Iterable[str], named: set[str]) -> set[str]:
-    """People whose full name is written with a slip ("Odile Marcheti"): first name right, surname
-    one edit away, and nobody else that close."""
+def _near_misses(directory: NameDirectory, runs: Iterable[str]) -> dict[str, set[str]]:
+    """For each run that is nobody's full name, the people whose full name it might be written
+    with a slip ("Odile Marcheti"): first name right, surname (five letters or more) one edit away."""
     by_first: dict[str, list[tuple[str, str]]] = {}
     for key, entry in directory.people.items():
         full = clean_written(entry.name).split()
-        if len(full) >= 2 and key not in named:
+        if len(full) >= 2:
             by_first.setdefault(full[0], []).append((key, full[-1]))
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
     for written in runs:
         words = clean_written(written).split()
         if len(words) < 2 or len(words[-1]) < 5 or words[0] not in by_first or directory.knows(written):
             continue
-        close = {key for key, surname in by_first[words[0]] if edit_distance(surname, words[-1], 1) <= 1}
-        if len(close) == 1:
-            found |= close
+        keys = {key for key, surname in by_first[words[0]] if edit_distance(surname, words[-1], 1) <= 1}
+        if keys:
+            found[written] = keys
     return found
 
 

@@ -335,7 +335,7 @@ def analyse_body(
     cast = article_cast([title, *body], directory, works=works, not_people=[*works, *outlet_names])
     people = cast.directory
     context = cast.named | {key for key, _ in bylines if key}
-    interviewers = [(key, name) for key, name in bylines]
+    interviewers = list(bylines)
     qa_turns, qa_paragraphs = find_qa_turns(
         body,
         people,

@@ -150,8 +150,8 @@ def _add_bylines(article: Article, analysis: Analysis) -> None:
 
 def _add_quotes(article: Article, analysis: Analysis) -> None:
     people = Person.objects.in_bulk([q.speaker_key for q in analysis.quotes if q.speaker_key], field_name="slug")
-    for position, found in enumerate(analysis.quotes):
-        Quote.objects.create(
+    Quote.objects.bulk_create(
+        Quote(
             article=article,
             words=found.text,
             speaker=people.get(found.speaker_key) if found.speaker_key else None,
@@ -160,6 +160,8 @@ def _add_quotes(article: Article, analysis: Analysis) -> None:
             position=position,
             candidates=list(found.candidates),
         )
+        for position, found in enumerate(analysis.quotes)
+    )
 
 
 def _add_spoiler_tag(article: Article, analysis: Analysis, works: list[Work]) -> None:

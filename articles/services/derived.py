@@ -207,6 +207,7 @@ def article_analyse(*, article: Article) -> dict[str, int]:
     people = Person.objects.in_bulk([q.speaker_key for q in found if q.speaker_key], field_name="slug")
     counts = {"suggested": 0, "kept": 0, "flagged": 0, "removed": 0}
     matched: set[int] = set()
+    suggestions: list[Quote] = []
     for position, candidate in enumerate(found):
         quote = _best_match(candidate.text, [q for q in existing if q.pk not in matched])
         if quote is not None:
@@ -217,17 +218,20 @@ def article_analyse(*, article: Article) -> dict[str, int]:
             _update(quote, changed)
             counts["kept"] += 1
             continue
-        Quote.objects.create(
-            article=article,
-            words=candidate.text,
-            speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
-            speaker_name=candidate.speaker_name or candidate.speaker_written or Quote.UNATTRIBUTED,
-            status=Quote.Status.SUGGESTED,
-            confidence=round(candidate.confidence, 2),
-            position=position,
-            candidates=list(candidate.candidates),
+        suggestions.append(
+            Quote(
+                article=article,
+                words=candidate.text,
+                speaker=people.get(candidate.speaker_key) if candidate.speaker_key else None,
+                speaker_name=candidate.speaker_name or candidate.speaker_written or Quote.UNATTRIBUTED,
+                status=Quote.Status.SUGGESTED,
+                confidence=round(candidate.confidence, 2),
+                position=position,
+                candidates=list(candidate.candidates),
+            )
         )
-        counts["suggested"] += 1
+    Quote.objects.bulk_create(suggestions)
+    counts["suggested"] = len(suggestions)
     for quote in existing:
         if quote.pk in matched:
             continue

@@ -334,6 +334,31 @@ def throughput(
 # --- Report -------------------------------------------------------------------------------------
 
 
+def import_throughput(log, rounds: int = 2) -> dict:
+    """Articles a second through the import (analysis, then the save sequence, rolled back) on
+    the seeded database: our labelled articles, each imported as a dry run, `rounds` times."""
+    from articles.importing import import_text
+
+    texts = [
+        path.read_text(encoding="utf-8")
+        for folder in ("analyser_articles", "analyser_fresh")
+        for path in sorted((BASE_DIR / "tests" / "text" / folder).glob("*.txt"))
+    ]
+    import_text(texts[0], source="warm-up", dry_run=True)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for number, text in enumerate(texts):
+            import_text(text, source=f"article-{number}", dry_run=True)
+    seconds = time.perf_counter() - start
+    result = {
+        "articles": len(texts) * rounds,
+        "seconds": round(seconds, 2),
+        "per_second": len(texts) * rounds / seconds,
+    }
+    log(f"[run] import: {result['articles']} articles in {seconds:.2f} s ({result['per_second']:.1f} a second)")
+    return result
+
+
 def machine() -> dict:
     import django
     from django.db import connection
@@ -476,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
             args.json.parent.mkdir(parents=True, exist_ok=True)
             args.json.write_text(json.dumps({"n": Article.objects.count(), "urls": urls, "explain": plans}, indent=1))
         return 0
+    imports = import_throughput(log)
     modes = ("off", "on") if args.cache == "both" else (args.cache,)
     pages = in_process(urls, args.requests, args.rounds, args.warmup, log, modes)
     outdir = BASE_DIR / "var" / "bench-results"
@@ -494,6 +520,10 @@ def main(argv: list[str] | None = None) -> int:
     info["loadavg_end"] = Path("/proc/loadavg").read_text().split()[0]
     print(table(n, info, pages, load_results))
     print(
+        f"Import (analysis and the save sequence, dry run): {imports['articles']} articles in "
+        f"{imports['seconds']} s, {imports['per_second']:.1f} articles a second."
+    )
+    print(
         f"Load average (1 min) at start {info['loadavg_start']}, at end {info['loadavg_end']} "
         f"on {info['nproc']} CPUs: anything else running skews these figures."
     )
@@ -507,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
                     "urls": urls,
                     "pages": [{"page": k[0], "cache": k[1], **v} for k, v in pages.items()],
                     "load": [{"name": k[0], "cache": k[1], "result": v} for k, v in (load_results or {}).items()],
+                    "import": imports,
                 },
                 indent=1,
             )

@@ -158,7 +158,7 @@ def _add_quotes(article: Article, analysis: Analysis) -> None:
             speaker_name=found.speaker_name or found.speaker_written or Quote.UNATTRIBUTED,
             confidence=round(found.confidence, 2),
             position=position,
-            candidates=list(found.candidates),
+            candidates=list(found.candidate_names),
         )
         for position, found in enumerate(analysis.quotes)
     )
@@ -247,6 +247,7 @@ def as_json(result: ImportResult) -> dict:
                 "text": q.text,
                 "speaker": names.get(q.speaker_key) if q.speaker_key else (q.speaker_name or q.speaker_written),
                 "new": q.new,
+                "candidates": list(q.candidate_names),
                 "character": q.character,
                 "confidence": round(q.confidence, 2),
             }

@@ -525,7 +525,7 @@ class Quote(models.Model):
         default=list,
         blank=True,
         editable=False,
-        help_text="When the analyser could not choose between people, the ones it found (slugs).",
+        help_text="When the analyser could not choose between people, the ones it found (full names).",
     )
     card = models.ImageField(
         "quote card",

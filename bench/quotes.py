@@ -244,7 +244,10 @@ class Score:
 def same_speaker(case: Case, gold: dict, found) -> bool:
     if gold.get("speaker") is None:
         wanted = {normalize_name(name) for name in gold.get("candidates", [])}
-        offered = {normalize_name(case.directory.name_of(c) or c) for c in getattr(found, "candidates", ())}
+        named = getattr(found, "candidate_names", ())
+        offered = {normalize_name(name) for name in named} or {
+            normalize_name(case.directory.name_of(c) or c) for c in getattr(found, "candidates", ())
+        }
         return found.speaker_key is None and wanted <= offered
     predicted = predicted_name(case, found)
     return predicted is not None and normalize_name(predicted) == normalize_name(gold["speaker"])

@@ -2,6 +2,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from articles.models import Quote
 
 
 @pytest.mark.django_db
@@ -11,3 +15,18 @@ def test_every_model_change_has_a_migration():
         call_command("makemigrations", "--check", "--dry-run", stdout=output, stderr=output)
     except SystemExit as exit_:  # makemigrations --check exits 1 when one is missing.
         pytest.fail(f"A migration is missing:\n{output.getvalue()} (exit {exit_.code})")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_possible_speakers_stored_as_slugs_become_names():
+    executor = MigrationExecutor(connection)
+    executor.migrate([("articles", "0010_auditentry_people_action")])
+    apps = executor.loader.project_state([("articles", "0010_auditentry_people_action")]).apps
+    person = apps.get_model("people", "Person").objects.create(name="Leo Albright", slug="leo-albright")
+    article = apps.get_model("articles", "Article").objects.create(headline="A", slug="a", body="")
+    quote = apps.get_model("articles", "Quote").objects.create(
+        article=article, words="It rained.", speaker_name="Albright", candidates=[person.slug, "gone-person"]
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert Quote.objects.get(pk=quote.pk).candidates == ["Leo Albright", "gone-person"]

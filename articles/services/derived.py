@@ -227,7 +227,7 @@ def article_analyse(*, article: Article) -> dict[str, int]:
                 status=Quote.Status.SUGGESTED,
                 confidence=round(candidate.confidence, 2),
                 position=position,
-                candidates=list(candidate.candidates),
+                candidates=list(candidate.candidate_names),
             )
         )
     Quote.objects.bulk_create(suggestions)

@@ -200,6 +200,8 @@ class FoundQuote:
     candidates: tuple[str, ...] = ()
     speaker_name: str | None = None  # the canonical full name: the database's, or as the article introduced it
     new: bool = False  # a person the article introduces who is not in the database
+    # Unresolved because several people fit: all of them by full name, new people included.
+    candidate_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -363,7 +365,8 @@ def analyse_body(
 def _named_quote(quote: FoundQuote, people: NameDirectory) -> FoundQuote:
     key, name, new = _identity(quote.speaker_key, people)
     candidates = tuple(c for c in quote.candidates if not c.startswith(NEW))
-    return replace(quote, speaker_key=key, speaker_name=name, new=new, candidates=candidates)
+    names = tuple(people.name_of(c) or c for c in quote.candidates) if key is None and not new else ()
+    return replace(quote, speaker_key=key, speaker_name=name, new=new, candidates=candidates, candidate_names=names)
 
 
 def _named_turn(turn: QATurn, people: NameDirectory) -> QATurn:

@@ -93,7 +93,7 @@ def test_json_output_follows_the_documented_contract(tmp_path, cast):
     assert item["bylines"] == ["Marisol Quartey"]
     assert set(item["spoiler"]) == {"flagged", "warning", "work", "season", "episode"}
     assert item["quotes"][0]["speaker"] == "Kylie Jefferson"
-    assert set(item["quotes"][0]) == {"text", "speaker", "new", "character", "confidence"}
+    assert set(item["quotes"][0]) == {"text", "speaker", "new", "candidates", "character", "confidence"}
     assert item["quotes"][0]["new"] is False
     assert not item["quotes"][0]["text"].startswith("“")
 

@@ -56,6 +56,7 @@ def test_two_people_the_surname_fits_leave_the_quote_unresolved():
     )
     assert speakers(analysis) == [(None, False)]
     assert analysis.quotes[0].speaker_written == "Albright"
+    assert analysis.quotes[0].candidate_names == ("Leo Albright", "Mia Albright")
 
 
 def test_credits_in_all_four_forms_for_people_not_in_the_database():

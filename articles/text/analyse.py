@@ -97,6 +97,10 @@ AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNA
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
+# "She laughed." / "Kimura shrugged again." — a whole short sentence of speech before a quote.
+LEAD_SENTENCE_RE = re.compile(
+    rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,2}}[.!]\s*$"
+)
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
@@ -883,6 +887,12 @@ class _QuoteFinder:
         for match in _all_matches(BEFORE_COLON_RE, segment):
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
                 return match["who"], (span.paragraph, base + match.start("who"))
+        if not segment.strip() and last >= 0:
+            # "She laughed. “And the gulls would not stop.”": a short sentence of speech just before
+            # a quote that starts the next one names its speaker.
+            start = breaks[last - 1] if last >= 1 else 0
+            if start >= previous_close and (match := LEAD_SENTENCE_RE.match(text, start, base)):
+                return match["who"], (span.paragraph, match.start("who"))
         return None
 
     def run(self) -> list[FoundQuote]:

@@ -148,3 +148,11 @@ def test_qa_labels_link_to_the_person_the_directory_resolves_them_to():
     assert table["kimura"] == table["aiko"] == "/people/aiko-kimura/"
     assert "leo" not in table  # two people are Leo
     assert "marsh" not in table and "leo marsh" not in table  # no page to link to
+
+
+def test_a_short_sentence_of_speech_before_a_quote_names_its_speaker():
+    # Without the lead sentence the quote would go to the last person named, Mia Tanaka.
+    analysis = read("Leo Albright met Mia Tanaka at the pier. He laughed. “It will never float.”")
+    assert speakers(analysis) == [("Leo Albright", True)]
+    analysis = read("Leo Albright met Mia Tanaka at the pier. Tanaka shrugged. “It will never float.”")
+    assert speakers(analysis) == [("Mia Tanaka", True)]

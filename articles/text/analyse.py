@@ -19,8 +19,20 @@ from itertools import islice
 
 from people.names import normalize_name
 
-from .cast import CAP_WORD, NAME, NEW, NOT_NAME_WORDS, PARTICLE, ArticleCast, Pairing, article_cast, credit_pairings
-from .directory import NameDirectory, Resolution
+from .cast import (
+    CAP_WORD,
+    FILLER,
+    NAME,
+    NEW,
+    NOT_NAME_WORDS,
+    PARTICLE,
+    ROLE,
+    ArticleCast,
+    Pairing,
+    article_cast,
+    credit_pairings,
+)
+from .directory import NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -112,7 +124,22 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]”’\"']*\s+(?=[A-Z“\"‘*_(\
 NAME_RUN_RE = re.compile(NAME)
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Subject and reflexive forms only: "joined her" or "told him" is usually about somebody else.
+# A pronoun just after one of these words starts a clause about someone else as often as not:
+# "…," Kimura says once he has gone.
+SUBORDINATE_RE = re.compile(
+    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that)\s+$", re.I
+)
 PRONOUN_WORD_RE = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
+# A sentence that opens with a pronoun, just after a sentence that named one person.
+NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[.!?]?\s*(He|She)\b")
+# Words that give a person's gender when they stand just before the name: "the actress Ada Obi",
+# "her brother, Vilmos".
+GENDERED_WORDS = {
+    "actress": "f", "sister": "f", "daughter": "f", "mother": "f", "wife": "f", "aunt": "f", "niece": "f",
+    "girlfriend": "f", "grandmother": "f", "widow": "f", "brother": "m", "son": "m", "father": "m",
+    "husband": "m", "uncle": "m", "nephew": "m", "boyfriend": "m", "grandfather": "m", "widower": "m",
+}  # fmt: skip
+GENDERED_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but"}
 
@@ -755,17 +782,29 @@ class _QuoteFinder:
                 # The pronoun is looked for up to the sentence's end or the next name, whichever comes
                 # first; both are found from the lists above, so no pass reads past its own scope.
                 stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
-                next_name = runs[number + 1].start() if number + 1 < len(runs) else None
+                later = (run for run in runs[number + 1 :] if _trim_name_words(run.group().split()))
+                next_name = next((run.start() for run in later), None)
                 ends = [end for end in (stop, next_name) if end is not None]
-                self._learn_gender(mention, narration, match.end(), min(ends) if ends else len(narration))
+                scope_end = min(ends) if ends else len(narration)
+                self._learn_gender(mention, narration, match.end(), scope_end, next_name)
 
-    def _learn_gender(self, mention: _Mention, narration: str, after: int, scope_end: int) -> None:
-        """The first he/she after a name in its own sentence (before another name) usually means them."""
-        before = narration[max(0, after - len(mention.written) - 12) : after]
-        if re.search(r"\bactress\b", before, re.I):
-            self.genders[mention.identity]["f"] += 2
+    def _learn_gender(
+        self, mention: _Mention, narration: str, after: int, scope_end: int, next_name: int | None
+    ) -> None:
+        """What tells a named person's gender: "the actress" or "her brother" just before the name,
+        and the first he/she/her after it in its own sentence (before another name, and not opening
+        a clause about someone else), or opening the next sentence when no name comes between."""
+        before = narration[max(0, after - len(mention.written) - 16) : after - len(mention.written)]
+        if word := GENDERED_BEFORE_RE.search(before):
+            self.genders[mention.identity][GENDERED_WORDS[word["word"].lower()]] += 2
         scope = narration[after:scope_end]
-        if match := PRONOUN_WORD_RE.search(scope):
+        match = PRONOUN_WORD_RE.search(scope)
+        if match and SUBORDINATE_RE.search(scope[: match.start()]):
+            match = None
+        if match is None and scope_end < len(narration) and (next_name is None or next_name > scope_end):
+            opening = NEXT_SENTENCE_PRONOUN_RE.match(narration, scope_end)
+            match = opening if opening and (next_name is None or opening.end() <= next_name) else None
+        if match:
             masculine = match.group(1).lower() in {"he", "him", "his", "himself"}
             self.genders[mention.identity]["m" if masculine else "f"] += 1
 
@@ -1257,7 +1296,7 @@ CHARACTER_ACTOR_RE = re.compile(rf"{WORD_START}(?P<character>{NAME})\s+\((?:play
 ACTOR_PLAYS_RE = re.compile(
     rf"{WORD_START}(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as"
-    rf"|is playing)\s+(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
+    rf"|is playing)\s+{FILLER}(?P<character>{ROLE})"
 )
 # Casting-news phrasing: "Pryce will play Nell Garrow", "Nakamura joins as Constable Tom Ashby",
 # "returns as", "has been cast as". Looser than "plays", so a description between the verb and the
@@ -1322,6 +1361,8 @@ def find_credits(
         ):
             if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
                 actor = _last_named(paragraph[:start], directory) or ""
+            elif pattern is ACTOR_PLAYS_RE and pairings is not None:
+                continue  # a named actor's "plays" is among the pairings
             actor = " ".join(_trim_name_words(actor.split()))
             character = _character_name(written_character, directory)
             if not actor or not character:
@@ -1357,7 +1398,9 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     for start in range(len(words)):
         if directory.character(" ".join(words[start:])):
             return " ".join(words[start:])
-    return " ".join(words[-3:]) if words else None
+    if len(untitled(normalize_name(" ".join(words))).split()) <= 3:
+        return " ".join(words) or None
+    return " ".join(words[-3:])
 
 
 def _same_credit(credit: FoundCredit, key: str | None, person: str, character: str) -> bool:

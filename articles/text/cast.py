@@ -21,14 +21,16 @@ from dataclasses import dataclass
 
 from people.names import normalize_name
 
-from .directory import CHARACTER_TITLES, NameDirectory, PersonEntry, clean_written, edit_distance
+from .directory import CHARACTER_TITLES, NameDirectory, PersonEntry, clean_written, edit_distance, untitled
 
 __all__ = [
     "CAP_WORD",
+    "FILLER",
     "NAME",
     "NEW",
     "NOT_NAME_WORDS",
     "PARTICLE",
+    "ROLE",
     "ArticleCast",
     "Pairing",
     "article_cast",
@@ -40,16 +42,38 @@ PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
 CAP_WORD = r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[A-Z][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+# The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
+# description, not a character called Isla).
+ROLE = rf"{NAME}(?<!['’]s)(?![\w'’-])"
+# Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
+# long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
+# other preposition: "joins as the new girl from Toronto" names a place.
+FILLER = r"(?:(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s),?[ \t]+){0,4}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<left>{NAME})\s+\((?P<played>played by\s+)?(?P<right>{NAME})\)")
+# "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
+DASH_RE = re.compile(
+    rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
+)
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
-    rf"|is playing|will play|returns as|joins as|co-stars as|voices)\s+"
-    rf"(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?(?P<character>{NAME})"
+    rf"|is playing|will play|returns as|joins as|co-stars as|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
 )
-# "Leo Albright as Inspector Crane" (a cast list, "starring … as …").
-AS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME})\s+as\s+(?:the\s+)?(?P<character>{NAME})")
+# "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker".
+PLAYED_BY_RE = re.compile(
+    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:who\s+is\s+|is\s+|was\s+)?(?:played|portrayed|voiced)\s+by"
+    rf"\s+(?P<actor>{NAME})"
+)
+# "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
+# "Lupe Arriaga, as his daughter Dolores", "Yolanda Fitch as the owner, Mrs. Pruitt".
+AS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+as\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*,?\s+){{0,2}})?"
+    rf"(?P<character>{ROLE})"
+)
+# "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
+APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,[ \t]+(?P<role>{ROLE})")
+NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # Words that start a run of capitals without naming anyone; the analyser trims these off a name.
 NOT_NAME_WORDS = {
@@ -106,7 +130,7 @@ class Pairing:
     actor: str
     character: str
     paragraph: int
-    form: str  # "parenthesis", "plays" or "as"
+    form: str  # "parenthesis", "dash", "plays" or "as"
 
 
 @dataclass
@@ -138,9 +162,9 @@ def article_cast(
     close = _near_misses(directory, runs)
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory)
-    characters = {normalize_name(pairing.character) for pairing in pairings}
+    characters = {untitled(normalize_name(pairing.character)) for pairing in pairings}
     for entry in directory.people.values():
-        characters |= {normalize_name(character) for character in entry.characters}
+        characters |= {untitled(normalize_name(character)) for character in entry.characters}
 
     introduced: dict[str, str] = {}
     seen: set[str] = set()
@@ -175,46 +199,72 @@ def article_cast(
 
 
 def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pairing]:
-    """Every credit written in the text, in the four forms, each side trimmed to its name.
+    """Every credit written in the text, each side trimmed to its name; a role keeps its titles.
 
-    In a parenthesis either side may be the actor: the side that is a known person, or is written
-    like one (a surname used alone elsewhere in the article, no title such as "Inspector"), is the
-    actor; when nothing tells them apart, the article's other parentheses decide, then the older
-    convention, "Character (Actor)".
+    The forms: "Character (Actor)" and "Actor (Character)", the same between dashes or as a cast
+    list's "Actor — Character" line, "Actor, who plays Character", "Character, played by Actor" and
+    "Actor as Character". In a parenthesis or between dashes either side may be the actor: the side
+    that is a known person, or is written like one (a surname used alone elsewhere in the article,
+    no title such as "Inspector"), is the actor; when nothing tells them apart, the article's other
+    parentheses decide, then the convention of the form: "Character (Actor)", "Actor — Character".
     """
     whole = "\n".join(texts)
     found: list[Pairing] = []
-    undecided: list[tuple[int, str, str]] = []
+    undecided: list[tuple[int, str, str, str]] = []
     votes = Counter()
     for index, text in enumerate(texts):
-        for match in PAREN_RE.finditer(text):
-            left, right = _trim(match["left"]), _trim(match["right"])
-            if not left or not right:
-                continue
-            if match["played"]:
-                found.append(Pairing(right, left, index, "parenthesis"))
-                votes["right"] += 1
-                continue
-            lean = _person_likeness(left, directory, whole) - _person_likeness(right, directory, whole)
-            if lean:
-                actor, character = (left, right) if lean > 0 else (right, left)
-                votes["left" if lean > 0 else "right"] += 1
-                found.append(Pairing(actor, character, index, "parenthesis"))
-            else:
-                undecided.append((index, left, right))
-        for pattern, form in ((PLAYS_RE, "plays"), (AS_RE, "as")):
+        for pattern, form in ((PAREN_RE, "parenthesis"), (DASH_RE, "dash")):
             for match in pattern.finditer(text):
-                actor, character = _trim(match["actor"]), _trim(match["character"])
-                if not actor or not character or len(character.split()) > 3:
+                left, right = _trim(match["left"]), _trim_role(match["right"])
+                if not left or not right:
+                    continue
+                if form == "parenthesis" and match["played"]:
+                    found.append(Pairing(right, left, index, form))
+                    votes["right"] += 1
+                    continue
+                lean = _person_likeness(left, directory, whole) - _person_likeness(right, directory, whole)
+                if lean:
+                    actor, character = (left, right) if lean > 0 else (right, left)
+                    if form == "parenthesis":
+                        votes["left" if lean > 0 else "right"] += 1
+                    found.append(Pairing(actor, _trim_role(character), index, form))
+                else:
+                    undecided.append((index, left, right, form))
+        for pattern, form in ((PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (AS_RE, "as")):
+            for match in pattern.finditer(text):
+                actor, character = _trim(match["actor"]), _trim_role(match["character"])
+                if pattern is not PLAYED_BY_RE and len(character.split()) == 1:
+                    character = _apposition(text, match.end("character")) or character
+                if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue
                 if form == "as" and len(actor.split()) < 2 and not directory.knows(actor):
                     continue  # "Albright as Crane" is read only after a full name
                 found.append(Pairing(actor, character, index, form))
     actor_left = votes["left"] > votes["right"]
-    for index, left, right in undecided:
-        actor, character = (left, right) if actor_left else (right, left)
-        found.append(Pairing(actor, character, index, "parenthesis"))
+    for index, left, right, form in undecided:
+        actor, character = (left, right) if actor_left or form == "dash" else (right, left)
+        found.append(Pairing(actor, character, index, form))
     return found
+
+
+def _apposition(text: str, end: int) -> str | None:
+    """The name a one-word role is followed by, when that word was an adjective: "the French governess,
+    Madame Roussel" → "Madame Roussel"."""
+    match = APPOSITION_RE.match(text, end)
+    if not match or set(match.group().casefold().replace(",", " ").split()) & NOT_APPOSITION_WORDS:
+        return None
+    return _trim_role(match["role"])
+
+
+def _trim_role(run: str) -> str:
+    """A role as written, without the words that only start a sentence; titles ("Mr.", "Chief
+    Inspector") are part of it."""
+    words = run.split()
+    while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
+        words = words[1:]
+    if words and POSSESSIVE_RE.search(words[-1]):
+        words[-1] = POSSESSIVE_RE.sub("", words[-1])
+    return " ".join(words)
 
 
 def _person_likeness(side: str, directory: NameDirectory, whole: str) -> int:
@@ -298,13 +348,11 @@ def _credited(directory: NameDirectory) -> set[str]:
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str]) -> bool:
     words = folded.split()
-    if not 2 <= len(words) <= 4 or folded in excluded or folded in characters:
+    if not 2 <= len(words) <= 4 or folded in excluded or untitled(folded) in characters:
         return False
     if any(folded in work or work in folded for work in excluded if work):
         return False
     if words[-1].strip(".,") in NOT_PERSON_ENDINGS or any(word in NOT_PERSON_WORDS for word in words):
-        return False
-    if words[0] in CHARACTER_TITLES and " ".join(words[1:]) in characters:
         return False
     # Every word capitalised like a name.
     return all(word[:1].isupper() for word in written.split() if word.casefold() not in {"de", "van", "von", "da"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from people.names import normalize_name
 
-__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory", "label_table"]
+__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory", "label_table", "untitled"]
 
 EXACT = 1.0
 PARTIAL = 0.9
@@ -67,6 +67,18 @@ class Resolution:
     @property
     def resolved(self) -> bool:
         return self.key is not None
+
+
+def untitled(folded: str) -> str:
+    """A folded name without the titles in front of it: "chief inspector alan mayhew" → "alan mayhew".
+
+    A title alone ("the Inspector") stays as it is.
+    """
+    words = folded.split()
+    start = 0
+    while start < len(words) - 1 and words[start] in CHARACTER_TITLES:
+        start += 1
+    return " ".join(words[start:])
 
 
 def clean_written(written: str) -> str:
@@ -132,15 +144,15 @@ class NameDirectory:
 
     def _index_character(self, character: str, key: str) -> None:
         folded = normalize_name(character)
-        words = folded.split()
-        if not words:
+        if not folded:
             return
         entry = (character, key)
         self._characters[folded].add(entry)
+        words = untitled(folded).split()  # "Detective Sergeant Isla Calloway" is "Isla Calloway" and "Isla"
+        self._characters[" ".join(words)].add(entry)
         if len(words) >= 2:
             self._characters[words[-1]].add(entry)
-            if words[0] not in CHARACTER_TITLES:
-                self._characters[words[0]].add(entry)
+            self._characters[words[0]].add(entry)
 
     def name_of(self, key: str | None) -> str | None:
         person = self.people.get(key) if key else None
@@ -209,9 +221,7 @@ class NameDirectory:
         """(character name, actor key) for a character written in full or by one of their names."""
         folded = normalize_name(written).strip(" :,.;")
         folded = POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
-        entries = self._characters.get(folded)
-        if not entries and len(folded.split()) >= 2 and folded.split()[0] in CHARACTER_TITLES:
-            entries = self._characters.get(" ".join(folded.split()[1:]))
+        entries = self._characters.get(folded) or self._characters.get(untitled(folded))
         if entries and len(entries) == 1:
             return next(iter(entries))
         if entries and len({key for _, key in entries}) == 1:

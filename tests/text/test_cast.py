@@ -74,6 +74,63 @@ def test_credits_in_all_four_forms_for_people_not_in_the_database():
     assert "Inspector Pell" not in analysis.introduced and "Brother Amos" not in analysis.introduced
 
 
+def test_credits_keep_titles_and_read_descriptions_dashes_and_played_by():
+    analysis = read(
+        "Ines Barrow, who plays the rector's widow, Lady Honoria Vell, joined Tobias Quaile, who plays the "
+        "sullen gardener, Mr. Abel Stott. Saskia Dunmore, as his daughter Wren, steals the pilot; Otto Fenn "
+        "plays the Dutch engineer, Captain Joos Harmsen. The ship's doctor, Doctor Bertil Ros, "
+        "played by Kasimir Lodge, barely speaks, and Lena Hart — Detective Inspector Maud Kerrigan — has "
+        "the final scene.\n\nOtto Fenn — Joos Harmsen\nNell Pryor — Clemency Hobb"
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Ines Barrow", "Lady Honoria Vell"),
+        ("Tobias Quaile", "Mr. Abel Stott"),
+        ("Saskia Dunmore", "Wren"),
+        ("Otto Fenn", "Captain Joos Harmsen"),
+        ("Kasimir Lodge", "Doctor Bertil Ros"),
+        ("Lena Hart", "Detective Inspector Maud Kerrigan"),
+        ("Nell Pryor", "Clemency Hobb"),
+    }
+    assert not {"Joos Harmsen", "Bertil Ros", "Abel Stott", "Maud Kerrigan"} & set(analysis.introduced)
+
+
+def test_a_description_or_a_place_is_never_read_as_the_role():
+    analysis = read(
+        "Vera Lusk plays the mother of Tom Quill. Ada Penn joins as the new girl from Dundee. "
+        "Rosa Vance plays Marguerite opposite her husband, Jory Vance."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {("Rosa Vance", "Marguerite")}
+
+
+def test_a_line_said_by_a_titled_character_under_their_first_name_goes_to_the_actor():
+    analysis = read(
+        "Ines Barrow plays the formidable Lady Honoria Vell.\n\n"
+        "“Sit down and eat your soup,” Honoria snaps at the vicar."
+    )
+    [quote] = analysis.quotes
+    assert (quote.speaker_name, quote.character) == ("Ines Barrow", "Lady Honoria Vell")
+
+
+def test_a_pronoun_follows_the_person_the_text_has_shown_to_share_its_gender():
+    analysis = read(
+        "Magda Rusz drew the first map. Viktor Rusz, her brother, still has it. He keeps it in his wallet, "
+        "and she hates that.\n\n“It is mortifying,” she says.\n\n“It is a good map,” he says."
+    )
+    assert speakers(analysis) == [("Magda Rusz", True), ("Viktor Rusz", True)]
+    analysis = read("Lina Moor arrived with her brother, Amos Moor.\n\n“We nearly missed the boat,” she said.")
+    assert speakers(analysis) == [("Lina Moor", True)]
+
+
+def test_a_pronoun_opening_a_clause_about_someone_else_does_not_set_the_speakers_gender():
+    analysis = read(
+        "Hana Oda met a fan on the pier. “He's right about the boat,” Oda says once he has gone.\n\n"
+        "Rex Lowe, her director, was busy with his notes.\n\n“I was in a car park,” she recalls."
+    )
+    assert speakers(analysis)[-1] == ("Hana Oda", True)
+
+
 def test_a_line_a_character_says_goes_to_the_actor_who_plays_them():
     analysis = read(
         "Mia Tanaka (Inspector Pell) leads the raid.\n\n“You will hang for this,” Inspector Pell warns the smugglers."

@@ -129,7 +129,9 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 SUBORDINATE_RE = re.compile(
     r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that)\s+$", re.I
 )
-PRONOUN_WORD_RE = re.compile(r"\b(he|his|himself|she|herself)\b", re.IGNORECASE)
+PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
+# A sentence whose subject is a pronoun.
+SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
 # A sentence that opens with a pronoun, just after a sentence that named one person.
 NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[.!?]?\s*(He|She)\b")
 # Words that give a person's gender when they stand just before the name: "the actress Ada Obi",
@@ -502,7 +504,7 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             meta.boilerplate.append(block)
         elif any(pattern.search(plain) for pattern in BOILERPLATE_RES):
             meta.boilerplate.append(block)
-        elif near_edge and (match := BYLINE_RE.match(block)):
+        elif near_edge and (match := BYLINE_RE.match(block)) and _names_first(match["rest"]):
             _read_byline(match["rest"], meta)
         elif (match := CREDIT_RE.match(block)) and len(block) <= 90:
             meta.image_credits.append(match["credit"].strip())
@@ -522,6 +524,12 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
         else:
             body.append(block)
     return body
+
+
+def _names_first(rest: str) -> bool:
+    """Whether what follows "By" starts with a name or a handle: "By the end of the day, …" is prose."""
+    rest = rest.lstrip("*_ ")
+    return rest.startswith("@") or (NAME_RUN_RE.match(rest) is not None and len(rest) <= 160)
 
 
 def _read_byline(rest: str, meta: _Meta) -> None:
@@ -771,6 +779,7 @@ class _QuoteFinder:
                 )  # fmt: skip
             else:
                 continue
+            self._learn_kin(mention, narration, offset)
             first_in_sentence = sentence not in self.named_sentences
             self.named_sentences.add(sentence)
             self.named.append(mention)
@@ -788,15 +797,16 @@ class _QuoteFinder:
                 scope_end = min(ends) if ends else len(narration)
                 self._learn_gender(mention, narration, match.end(), scope_end, next_name)
 
+    def _learn_kin(self, mention: _Mention, narration: str, start: int) -> None:
+        """ "The actress Ada Obi", "her brother, Vilmos": a word just before a name that gives a gender."""
+        if word := GENDERED_BEFORE_RE.search(narration[max(0, start - 16) : start]):
+            self.genders[mention.identity][GENDERED_WORDS[word["word"].lower()]] += 2
+
     def _learn_gender(
         self, mention: _Mention, narration: str, after: int, scope_end: int, next_name: int | None
     ) -> None:
-        """What tells a named person's gender: "the actress" or "her brother" just before the name,
-        and the first he/she/her after it in its own sentence (before another name, and not opening
-        a clause about someone else), or opening the next sentence when no name comes between."""
-        before = narration[max(0, after - len(mention.written) - 16) : after - len(mention.written)]
-        if word := GENDERED_BEFORE_RE.search(before):
-            self.genders[mention.identity][GENDERED_WORDS[word["word"].lower()]] += 2
+        """The first he/she after a name in its own sentence (before another name, and not opening a
+        clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
         match = PRONOUN_WORD_RE.search(scope)
         if match and SUBORDINATE_RE.search(scope[: match.start()]):
@@ -1043,6 +1053,12 @@ class _QuoteFinder:
         low confidence."""
         opens = not self.paragraphs[span.paragraph][: span.start].strip()
         position = (span.paragraph, span.start)
+        number = self.sentence_number(span.paragraph, span.start)
+        begins = self.breaks(span.paragraph)[number - 1] if number else 0
+        if subject := SENTENCE_SUBJECT_RE.match(self.paragraphs[span.paragraph], begins, span.start):
+            # "She looked, by her own admission, “like …”": the sentence's subject is the speaker.
+            carried = self.carry(subject["pronoun"], position)
+            return replace(carried, confidence=min(carried.confidence, FALLBACK)) if carried else None
         # Quote speakers are never possessive, so the nearest is the later of the last plain name
         # and the last speaker (the name when both sit at the same place).
         named = bisect_left(self.plain_named_positions, position) - 1
@@ -1132,6 +1148,7 @@ def _is_title_case(text: str) -> bool:
 
 LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)[ \t]*"
+    r"(?:\((?P<role>[^()\n:]{1,60})\)[ \t]*)?"  # an oral history's "NAME (role):"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )

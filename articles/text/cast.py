@@ -75,6 +75,7 @@ AS_RE = re.compile(
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
 POSSESSIVE_RE = re.compile(r"['’]s$")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Words that start a run of capitals without naming anyone; the analyser trims these off a name.
 NOT_NAME_WORDS = {
     "a", "an", "the", "as", "when", "while", "although", "though", "but", "and", "so", "if", "in", "on", "at",
@@ -179,7 +180,7 @@ def article_cast(
             continue
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
-        introduced[NEW + _slug(folded)] = written
+        introduced[NEW + _slug(folded)] = _as_printed(written, runs)
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
@@ -356,6 +357,15 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     # Every word capitalised like a name.
     return all(word[:1].isupper() for word in written.split() if word.casefold() not in {"de", "van", "von", "da"})
+
+
+def _as_printed(written: str, runs: Sequence[str]) -> str:
+    """A name as the article prints it in running text: a label's "MIA TANAKA" is "Mia Tanaka"."""
+    if not written.isupper():
+        return written
+    folded = clean_written(written)
+    spelt = next((run for run in runs if not run.isupper() and clean_written(run) == folded), None)
+    return spelt or LETTERS_RE.sub(lambda part: part.group().capitalize(), written)  # "O'BRIEN" → "O'Brien"
 
 
 def _within(folded: str, introduced: dict[str, str]) -> bool:

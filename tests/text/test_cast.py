@@ -126,7 +126,7 @@ def test_a_pronoun_follows_the_person_the_text_has_shown_to_share_its_gender():
 def test_a_pronoun_opening_a_clause_about_someone_else_does_not_set_the_speakers_gender():
     analysis = read(
         "Hana Oda met a fan on the pier. “He's right about the boat,” Oda says once he has gone.\n\n"
-        "Rex Lowe, her director, was busy with his notes.\n\n“I was in a car park,” she recalls."
+        "Rex Lowe, her director, was busy: he had notes.\n\n“I was in a car park,” she recalls."
     )
     assert speakers(analysis)[-1] == ("Hana Oda", True)
 
@@ -213,3 +213,43 @@ def test_a_short_sentence_of_speech_before_a_quote_names_its_speaker():
     assert speakers(analysis) == [("Leo Albright", True)]
     analysis = read("Leo Albright met Mia Tanaka at the pier. Tanaka shrugged. “It will never float.”")
     assert speakers(analysis) == [("Mia Tanaka", True)]
+
+
+def test_an_oral_history_reads_labels_with_a_role_in_brackets_and_surnames_after():
+    body = (
+        "By Jane Moss\n\nHow a fishing drama got made, told by the people who made it.\n\nTHE PITCH\n\n"
+        "MIA TANAKA (creator): I wanted the sea to be the villain, and nobody else did.\n\n"
+        "TEODOR LIND (Captain Rook): I read it on a train and missed my stop.\n\n"
+        "TANAKA: He still tells that story at every wrap party.\n\n"
+        "LIND: Because it is true. I ended up in Crewe.\n\nSEAN O'NEILL-VANCE (composer): I just wrote the gulls in."
+    )
+    analysis = read(body)
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("answer", "Mia Tanaka"),
+        ("answer", "Teodor Lind"),
+        ("answer", "Mia Tanaka"),
+        ("answer", "Teodor Lind"),
+        ("answer", "Sean O'Neill-Vance"),
+    ]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Teodor Lind", "Captain Rook")}
+    assert analysis.quotes == []
+
+
+def test_a_closing_paragraph_that_starts_with_by_is_prose_not_a_byline():
+    body = (
+        "Hana Oda swam out at dawn while the crew watched.\n\n“We go again tomorrow at six,” Oda said.\n\n"
+        "Rosa Lowe, the director, packed up the monitors: she had a train to catch.\n\n"
+        "By the end of the day the tide had turned and Hana Oda was asleep in the van.\n\n"
+        "“Same cloud, probably,” she says."
+    )
+    analysis = read(body)
+    assert analysis.bylines == []
+    assert speakers(analysis) == [("Hana Oda", True), ("Hana Oda", True)]
+
+
+def test_a_partial_quote_in_a_sentence_whose_subject_is_a_pronoun_goes_to_who_the_pronoun_means():
+    body = (
+        "Magda Rusz flew in from Toronto, and her brother, Viktor Rusz, met her at the door. She looked, by her "
+        "own admission, “like someone who slept in an airport.”"
+    )
+    assert speakers(read(body)) == [("Magda Rusz", True)]

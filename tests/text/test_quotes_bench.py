@@ -1,8 +1,9 @@
 """The quote bench's own scoring: attributions to people an article never names, the name a result
-puts forward, and the fresh labelled set (its two directories and the shape of its labels).
+puts forward, and the labelled sets about new shows (their two directories and the shape of their
+labels).
 
-The fresh set is for measuring only: these tests check that its labels are well formed, never what
-the analyser makes of it.
+These tests check that the labels are well formed, never what the analyser makes of an article: the
+held-out set is for measuring only.
 """
 
 import json
@@ -13,11 +14,14 @@ import pytest
 
 from articles.text.analyse import Analysis, FoundQuote, QATurn, SpoilerNotice
 from articles.text.directory import build_directory
-from bench.quotes import CAST_ABSENT, CAST_ENTERED, FRESH, Case, fresh_cases, predicted_name, score_case
+from bench.quotes import CAST_ABSENT, CAST_ENTERED, FRESH, NEW_SHOWS, Case, fresh_cases, predicted_name, score_case
 from people.names import normalize_name
 
 SETUP = json.loads((FRESH / "setup.json").read_text(encoding="utf-8"))
 LABEL_FILES = sorted(FRESH.glob("*.labels.json"))
+SETS = {group: folder for group, folder in NEW_SHOWS.items() if (folder / "setup.json").exists()}
+SETUPS = {group: json.loads((folder / "setup.json").read_text(encoding="utf-8")) for group, folder in SETS.items()}
+ALL_LABEL_FILES = [(group, path) for group, folder in SETS.items() for path in sorted(folder.glob("*.labels.json"))]
 PEOPLE = [
     {"key": "leo-albright", "name": "Leo Albright", "credits": [{"work": "Harbour", "character": "Tam"}]},
     {"key": "dana-albright", "name": "Dana Albright"},
@@ -138,16 +142,19 @@ def test_fresh_cases_load_once_with_the_database_alone_and_once_with_the_cast_en
         assert any(person.credited for person in case.directory.people.values())
 
 
-def test_the_fresh_database_holds_nobody_from_an_article_cast():
-    database_names = {normalize_name(person["name"]) for person in SETUP["database"]}
+@pytest.mark.parametrize("group", SETS)
+def test_each_new_show_database_holds_nobody_from_an_article_cast(group):
+    setup = SETUPS[group]
+    database_names = {normalize_name(person["name"]) for person in setup["database"]}
     cast_names = {
-        normalize_name(person["name"]) for article in SETUP["articles"].values() for person in article["cast"]
+        normalize_name(person["name"]) for article in setup["articles"].values() for person in article["cast"]
     }
 
     assert database_names.isdisjoint(cast_names)
+    assert len(setup["articles"]) >= 12
 
 
-# --- The fresh labels are well formed -------------------------------------------------------------
+# --- The new-show labels are well formed -------------------------------------------------------------
 
 
 def occurs(text: str, words: str) -> bool:
@@ -160,21 +167,23 @@ def names_in(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(normalize_name(name))}(?!\w)", normalize_name(text)) is not None
 
 
-@pytest.fixture(params=LABEL_FILES, ids=lambda path: path.name.removesuffix(".labels.json"))
+@pytest.fixture(params=ALL_LABEL_FILES, ids=lambda item: f"{item[0]}/{item[1].name.removesuffix('.labels.json')}")
 def labelled(request):
-    labels = json.loads(request.param.read_text(encoding="utf-8"))
-    return labels, (FRESH / labels["file"]).read_text(encoding="utf-8")
+    group, path = request.param
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    labels["group"] = group
+    return labels, (SETS[group] / labels["file"]).read_text(encoding="utf-8")
 
 
-def test_fresh_labels_are_marked_fresh_and_have_a_setup(labelled):
+def test_new_show_labels_say_whether_they_were_written_apart_and_have_a_setup(labelled):
     labels, text = labelled
 
-    assert labels["set"] == "fresh"
-    assert labels["file"] in SETUP["articles"]
+    assert labels["set"] == ("tuning" if labels["group"] == "tuning" else "fresh")
+    assert labels["file"] in SETUPS[labels["group"]]["articles"]
     assert text.split("\n", 1)[0].strip() == labels["title"]
 
 
-def test_every_fresh_quote_and_turn_start_occurs_in_its_article(labelled):
+def test_every_quote_and_turn_start_occurs_in_its_article(labelled):
     labels, text = labelled
 
     assert [q["text"] for q in labels["quotes"] if not occurs(text, q["text"])] == []
@@ -183,7 +192,7 @@ def test_every_fresh_quote_and_turn_start_occurs_in_its_article(labelled):
     assert warning is None or warning in text
 
 
-def test_every_fresh_speaker_is_a_full_name_the_article_writes_or_an_actor_it_credits(labelled):
+def test_every_speaker_is_a_full_name_the_article_writes_or_an_actor_it_credits(labelled):
     labels, text = labelled
     credited = {credit["person"] for credit in labels["credits"]}
     speakers = {item["speaker"] for item in (*labels["quotes"], *labels["qa_turns"]) if item["speaker"]}
@@ -194,10 +203,11 @@ def test_every_fresh_speaker_is_a_full_name_the_article_writes_or_an_actor_it_cr
     assert [name for name in credited if not names_in(text, name)] == []
 
 
-def test_every_fresh_speaker_and_credited_person_is_in_the_database_or_the_cast(labelled):
+def test_every_speaker_and_credited_person_is_in_the_database_or_the_cast(labelled):
     labels, _ = labelled
-    article = SETUP["articles"][labels["file"]]
-    known = {person["name"] for person in (*SETUP["database"], *article["cast"])}
+    setup = SETUPS[labels["group"]]
+    article = setup["articles"][labels["file"]]
+    known = {person["name"] for person in (*setup["database"], *article["cast"])}
     people = {item["speaker"] for item in (*labels["quotes"], *labels["qa_turns"]) if item["speaker"]}
     people |= {credit["person"] for credit in labels["credits"]}
 

@@ -27,12 +27,13 @@ from .cast import (
     NOT_NAME_WORDS,
     PARTICLE,
     ROLE,
+    UPPER,
     ArticleCast,
     Pairing,
     article_cast,
     credit_pairings,
 )
-from .directory import NameDirectory, Resolution, untitled
+from .directory import PARTICLES, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -81,6 +82,13 @@ UNNAMED = (
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
 )
+# Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
+# described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
+NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells)\b)"
+INDEFINITE = (
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][\w’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][\w’'-]*"
+    rf"(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z][\w’'-]*){{0,3}})?"
+)
 # Characters a name's word can hold after its first letter. A name starts where none of them comes
 # before it: a search for names then tries each word once, not each letter of a long word.
 WORD_INSIDE = "_'’-"
@@ -96,7 +104,9 @@ AFTER_SUBJECT_RE = re.compile(
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
 # only after a quote that ends like speech, and only for a name the article's cast knows.
 OPEN_AFTER_RE = re.compile(rf"^[\s,—–-]*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b")
-AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
+AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{INDEFINITE}|{NAME})")
+# Words after a closing mark that start a clause of their own: "“…,” though he added that …".
+CLAUSE_AFTER_RE = re.compile(r"[\s,]*(?:and|but|though|although|while|whereas|before|as|then|so)\b")
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
 AFTER_VERB_TITLED_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?:(?!(?:in|with|to|of|at|on|for|about|from|by|as|that|when|while)\b)"
@@ -107,7 +117,8 @@ POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w
 AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
-    rf"(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b(?P<tail>[^.!?“”\"]{{0,160}})$"
+    rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{PRONOUN}|{INDEFINITE}|{NAME}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
 # "She laughed." / "Kimura shrugged again." — a whole short sentence of speech before a quote.
 LEAD_SENTENCE_RE = re.compile(
@@ -120,7 +131,7 @@ BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESC
 BRACKETED_RE = re.compile(r"\[[^\]]*\]")
 # Where a sentence of narration ends, for how far a pronoun after a name may belong to it.
 NARRATION_STOP_RE = re.compile(r"[.!?]\s")
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][*_)\]”’\"']*\s+(?=[A-Z“\"‘*_(\[])")
+SENTENCE_BREAK_RE = re.compile(rf"[.!?…][*_)\]”’\"']*\s+(?=[{UPPER}“\"‘*_(\[])")
 NAME_RUN_RE = re.compile(NAME)
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Subject and reflexive forms only: "joined her" or "told him" is usually about somebody else.
@@ -879,7 +890,7 @@ class _QuoteFinder:
 
     def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
-        if re.fullmatch(UNNAMED, who) or POSSESSED_RE.search(who):
+        if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
             return _Speaker(None, " ".join(who.split()), None, 0.0)
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
@@ -914,6 +925,9 @@ class _QuoteFinder:
             if who.lower() in PRONOUNS or (words and self._known(" ".join(words))):
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
+
+    def _starts_new_clause(self, span: _Span) -> bool:
+        return CLAUSE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1) is not None
 
     def _known(self, written: str) -> bool:
         """Whether a name is someone in the article's cast, or a character one of them plays."""
@@ -972,6 +986,8 @@ class _QuoteFinder:
             next_open = opens[number] if opens[number] is not None else len(self.paragraphs[span.end_paragraph])
             speech_end = bool(re.search(r"[,!?…—–-]$", span.text))
             cues = [self.cue_after(span, next_open), self.cue_before(span, previous_close)]
+            if cues[1] and cues[0] and self._starts_new_clause(span):
+                cues[0] = None  # "Quist offered “…,” and Sørensen said": the words after start the next clause
             if not speech_end:
                 cues.reverse()
             cue = next((c for c in cues if c), None)
@@ -1147,7 +1163,7 @@ def _is_title_case(text: str) -> bool:
 # --- Q&A ------------------------------------------------------------------------------------------
 
 LABEL_RE = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}?)[ \t]*"
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)[ \t]*"
     r"(?:\((?P<role>[^()\n:]{1,60})\)[ \t]*)?"  # an oral history's "NAME (role):"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
@@ -1163,7 +1179,7 @@ def _label_of(paragraph: str) -> tuple[str, str] | None:
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
     words = label.split()
-    capitalised = all(w[:1].isupper() or w.casefold() in {"de", "van", "von", "da", "del", "la", "le"} for w in words)
+    capitalised = all(w[:1].isupper() or w.casefold() in PARTICLES for w in words)
     if not capitalised:
         return None
     return label, match["rest"].strip()
@@ -1363,7 +1379,7 @@ def find_credits(
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
         resolution = directory.resolve(actor)
-        if not character or (resolution.confidence < 1.0 and pairing.form == "as"):
+        if not character or (not resolution.key and pairing.form == "as"):
             continue
         if directory.resolve(character).confidence >= 1.0:
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from people.names import normalize_name
 
-from .directory import CHARACTER_TITLES, NameDirectory, PersonEntry, clean_written, edit_distance, untitled
+from .directory import CHARACTER_TITLES, PARTICLES, NameDirectory, PersonEntry, clean_written, edit_distance, untitled
 
 __all__ = [
     "CAP_WORD",
@@ -31,6 +31,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "PARTICLE",
     "ROLE",
+    "UPPER",
     "ArticleCast",
     "Pairing",
     "article_cast",
@@ -38,17 +39,21 @@ __all__ = [
 ]
 
 NEW = "new:"
-PARTICLE = r"(?:de|da|del|della|di|du|la|le|van|von|der|den)"
-CAP_WORD = r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[A-Z][\w'’-]*)"
+PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn)"
+# Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
+UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()}))
+CAP_WORD = rf"(?:[{UPPER}]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
 ROLE = rf"{NAME}(?<!['’]s)(?![\w'’-])"
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
 # other preposition: "joins as the new girl from Toronto" names a place.
-FILLER = r"(?:(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s),?[ \t]+){0,4}?"
+NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
+FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,4}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<left>{NAME})\s+\((?P<played>played by\s+)?(?P<right>{NAME})\)")
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
@@ -57,20 +62,37 @@ DASH_RE = re.compile(
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:plays|played|portrays|portrayed|stars as|starred as"
-    rf"|is playing|will play|returns as|joins as|co-stars as|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:\d{{1,3}},\s+)?(?:who\s+)?"
+    rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
 )
-# "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker".
+# "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
+# played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
-    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:who\s+is\s+|is\s+|was\s+)?(?:played|portrayed|voiced)\s+by"
-    rf"\s+(?P<actor>{NAME})"
+    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:who\s+is\s+|is\s+|was\s+)?"
+    rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}})?(?:played|portrayed|voiced)"
+    rf"(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,3}}?\s+by\s+(?P<actor>{NAME})"
 )
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
-# "Lupe Arriaga, as his daughter Dolores", "Yolanda Fitch as the owner, Mrs. Pruitt".
+# "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
+# Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+as\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*,?\s+){{0,2}})?"
-    rf"(?P<character>{ROLE})"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:best\s+known\s+)?as\s+"
+    rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:[a-z][\w'’-]*,?\s+){{0,2}})?(?P<character>{ROLE})"
 )
+# "Bastien Ogundipe is the village's new curate, Ivo Penhale": a description, then the role's name.
+IS_DESCRIBED_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
+    rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<character>{ROLE})"
+)
+# A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
+ROLE_OF_SUBJECT_RE = re.compile(
+    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part)\s+as|(?:for|by|after)\s+playing)"
+    rf"\s+{FILLER}(?P<character>{ROLE})"
+    rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+)
+# "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
+AS_LEAD_RE = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),\s+(?P<actor>{NAME})\s+[a-z]")
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -162,7 +184,7 @@ def article_cast(
     named = {key for keys in exact.values() for key in keys}
     close = _near_misses(directory, runs)
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
-    pairings = credit_pairings(texts, directory)
+    pairings = credit_pairings(texts, directory, excluded)
     characters = {untitled(normalize_name(pairing.character)) for pairing in pairings}
     for entry in directory.people.values():
         characters |= {untitled(normalize_name(character)) for character in entry.characters}
@@ -199,7 +221,7 @@ def article_cast(
     return ArticleCast(cast, named | set(introduced), introduced)
 
 
-def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pairing]:
+def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: Iterable[str] = ()) -> list[Pairing]:
     """Every credit written in the text, each side trimmed to its name; a role keeps its titles.
 
     The forms: "Character (Actor)" and "Actor (Character)", the same between dashes or as a cast
@@ -210,6 +232,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pair
     parentheses decide, then the convention of the form: "Character (Actor)", "Actor — Character".
     """
     whole = "\n".join(texts)
+    excluded = {clean_written(name) for name in not_people}
+    surnames = {run.split()[-1] for run in _name_runs(texts)}
     found: list[Pairing] = []
     undecided: list[tuple[int, str, str, str]] = []
     votes = Counter()
@@ -231,14 +255,20 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pair
                     found.append(Pairing(actor, _trim_role(character), index, form))
                 else:
                     undecided.append((index, left, right, form))
-        for pattern, form in ((PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (AS_RE, "as")):
+        for match in ROLE_OF_SUBJECT_RE.finditer(text):
+            subject = _nearest_person(text, match.start(), directory, excluded)
+            character = _trim_role(match["character"] or match["described"])
+            if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
+                found.append(Pairing(subject, _apposition(text, match.end()) or character, index, "plays"))
+        patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
+        for pattern, form in (*patterns, (AS_RE, "as")):
             for match in pattern.finditer(text):
                 actor, character = _trim(match["actor"]), _trim_role(match["character"])
-                if pattern is not PLAYED_BY_RE and len(character.split()) == 1:
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE) and len(character.split()) == 1:
                     character = _apposition(text, match.end("character")) or character
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue
-                if form == "as" and len(actor.split()) < 2 and not directory.knows(actor):
+                if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
                     continue  # "Albright as Crane" is read only after a full name
                 found.append(Pairing(actor, character, index, form))
     actor_left = votes["left"] > votes["right"]
@@ -246,6 +276,20 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory) -> list[Pair
         actor, character = (left, right) if actor_left or form == "dash" else (right, left)
         found.append(Pairing(actor, character, index, form))
     return found
+
+
+def _nearest_person(text: str, position: int, directory: NameDirectory, excluded: set[str]) -> str | None:
+    """The last name in the sentence before `position` that may be a person: a full name, or one the
+    directory knows, that is no work, outlet or place."""
+    start = max((match.end() for match in SENTENCE_END_RE.finditer(text, 0, position)), default=0)
+    for match in reversed(list(NAME_RUN_RE.finditer(text, start, position))):
+        name = _trim(match.group())
+        folded = clean_written(name)
+        if not name or folded in excluded or folded.split()[-1] in NOT_PERSON_ENDINGS:
+            continue
+        if len(name.split()) >= 2 or directory.knows(name):
+            return name
+    return None
 
 
 def _apposition(text: str, end: int) -> str | None:
@@ -351,12 +395,14 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
     words = folded.split()
     if not 2 <= len(words) <= 4 or folded in excluded or untitled(folded) in characters:
         return False
+    if all(word in PARTICLES for word in words[:-1]):
+        return False  # "De la Cueva" is a surname
     if any(folded in work or work in folded for work in excluded if work):
         return False
     if words[-1].strip(".,") in NOT_PERSON_ENDINGS or any(word in NOT_PERSON_WORDS for word in words):
         return False
     # Every word capitalised like a name.
-    return all(word[:1].isupper() for word in written.split() if word.casefold() not in {"de", "van", "von", "da"})
+    return all(word[:1].isupper() for word in written.split() if word.casefold() not in PARTICLES)
 
 
 def _as_printed(written: str, runs: Sequence[str]) -> str:
@@ -371,7 +417,7 @@ def _as_printed(written: str, runs: Sequence[str]) -> str:
 def _within(folded: str, introduced: dict[str, str]) -> bool:
     for name in introduced.values():
         other = clean_written(name)
-        if folded.startswith(other + " ") or other.startswith(folded + " "):
+        if folded.startswith(other + " ") or other.startswith(folded + " ") or other.endswith(" " + folded):
             return True
     return False
 

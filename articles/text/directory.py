@@ -24,9 +24,13 @@ PARTIAL = 0.9
 PREFERRED = 0.8
 NEAR_MISS = 0.7
 MIN_FUZZY_LENGTH = 5
+MIN_SHORT_FORM = 3
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
-PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "st", "st."}
+PARTICLES = {
+    "de", "da", "del", "della", "di", "du", "des", "dos", "das", "do", "la", "le", "van", "von", "der", "den",
+    "ter", "ten", "zu", "st", "st.", "o", "ni", "nic", "mac", "ap", "ab", "al", "el", "bin", "ibn",
+}  # fmt: skip
 # Words that precede a character's name without being part of what viewers call them.
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
@@ -34,7 +38,10 @@ CHARACTER_TITLES = {
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
     "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
     "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",
-    "commander", "chief", "mayor", "chancellor", "brother", "mother",
+    "commander", "chief", "mayor", "chancellor", "brother", "mother", "canon", "vicar", "bishop", "pastor",
+    "signalman", "corporal", "private", "major", "admiral", "marshal", "warden", "matron", "dame", "baron",
+    "baroness", "countess", "duke", "duchess", "earl", "justice", "magistrate", "superintendent",
+    "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -101,6 +108,11 @@ def _surnames(folded: str) -> set[str]:
     # "bayardo de murguia" is also written "De Murguia"; "michael hsu rosen" also "Hsu Rosen".
     if len(words) >= 3:
         found.add(" ".join(words[-2:]))
+    # "Ramona de la Cueva" is "De la Cueva", "Cathal Ó Dálaigh" is "Ó Dálaigh".
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in PARTICLES:
+        start -= 1
+        found.add(" ".join(words[start:]))
     return found
 
 
@@ -179,7 +191,25 @@ class NameDirectory:
             partial |= self._first.get(folded, set())
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)
+        if len(words) == 1 and (short := self._short_form(folded, context_keys)):
+            return short
         return self._near_miss(written, folded, context_keys)
+
+    def _short_form(self, folded: str, context_keys: Collection[str]) -> Resolution | None:
+        """A short form: "Seun" for Oluwaseun Adebayo, "Des" for Desmond Ferraby, the start or end (three
+        letters or more) of the first name of exactly one person the article names."""
+        if len(folded) < MIN_SHORT_FORM:
+            return None
+        keys = set()
+        for key in context_keys:
+            person = self.people.get(key)
+            first = clean_written(person.name).split()[0] if person else ""
+            if len(first) > len(folded) and (first.startswith(folded) or first.endswith(folded)):
+                keys.add(key)
+        if len(keys) != 1:
+            return None
+        (key,) = keys
+        return Resolution(key, folded, (key,), NEAR_MISS)
 
     def _pick(self, written: str, keys: set[str], context_keys: Collection[str], confidence: float) -> Resolution:
         """One key wins outright; among several, one the article names, then one credited on its

@@ -253,3 +253,66 @@ def test_a_partial_quote_in_a_sentence_whose_subject_is_a_pronoun_goes_to_who_th
         "own admission, “like someone who slept in an airport.”"
     )
     assert speakers(read(body)) == [("Magda Rusz", True)]
+
+
+def test_credits_after_role_words_an_age_a_description_and_a_leading_as():
+    analysis = read(
+        "Ines Barrow won best actress for her role as Hester Vail, the vicar. Otto Fenn took the supporting "
+        "prize for playing the ship's purser, Mr. Dunsany. Vera Lusk, 24, who plays the Canon's niece, Rosie, "
+        "was there. Amos Tully is the village's new curate, Ivo Penhale. Dai Hopcyn, the shift foreman played "
+        "by Rhys Penberthy, stays quiet; Justice Harcourt, played with glacial relish by Laurence Ebo, does not. "
+        "Nia Gwilliam, as Dai's estranged daughter Carys, is superb.\n\nAs Jacob Swale, Tiernan Keeffe has the "
+        "hardest job. Perpetua Anand spent nine years on Fenwick Street as the pathology technician Wendy Scarr. "
+        "Kasimir Lodge, starring as the abrasive Major Tom Brennan, lost to Barrow. Lodge, best known as "
+        "Dr. Rufus Hollis, shrugged."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Ines Barrow", "Hester Vail"),
+        ("Otto Fenn", "Mr. Dunsany"),
+        ("Vera Lusk", "Rosie"),
+        ("Amos Tully", "Ivo Penhale"),
+        ("Rhys Penberthy", "Dai Hopcyn"),
+        ("Laurence Ebo", "Justice Harcourt"),
+        ("Nia Gwilliam", "Carys"),
+        ("Tiernan Keeffe", "Jacob Swale"),
+        ("Perpetua Anand", "Wendy Scarr"),
+        ("Kasimir Lodge", "Major Tom Brennan"),
+        ("Kasimir Lodge", "Dr. Rufus Hollis"),
+    }
+
+
+def test_surnames_with_particles_and_accented_capitals_are_one_person():
+    body = (
+        "Ramona de la Cueva and Cathal Ó Dálaigh joined us.\n\n"
+        "Ambrose Teague (Cathal Ó Dálaigh) has a problem.\n\n"
+        "“The ledgers never balance,” Ó Dálaigh said.\n\n“Mine always do, to the penny,” De la Cueva said."
+    )
+    analysis = read(body)
+    assert speakers(analysis) == [("Cathal Ó Dálaigh", True), ("Ramona de la Cueva", True)]
+    assert sorted(analysis.introduced) == ["Cathal Ó Dálaigh", "Ramona de la Cueva"]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Cathal Ó Dálaigh", "Ambrose Teague")
+    }
+
+
+def test_a_short_form_of_a_first_name_the_article_introduced_is_that_person():
+    body = (
+        "By Jane Moss\n\nOluwaseun Adebayo talked to us about the farm.\n\n"
+        "Q: Were the cows real?\n\nSeun: Every one of them, and they knew it.\n\n"
+        "Q: And the rain?\n\nSeun: Mostly real as well."
+    )
+    analysis = read(body)
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Oluwaseun Adebayo"] * 2
+
+
+def test_words_after_a_quote_that_start_a_new_clause_do_not_name_its_speaker():
+    body = (
+        "Barnaby Quist and Imelda Sorensen were asked for three words.\n\n"
+        "Quist offered “more silver polishing,” and Sorensen, after some thought, said “Philippa gets worse.”\n\n"
+        "One critic leaving the screening described it as “gorgeous and far too long,” though he added that "
+        "he would watch it again."
+    )
+    analysis = read(body)
+    assert speakers(analysis) == [("Barnaby Quist", True), ("Imelda Sorensen", True), (None, False)]
+    assert analysis.quotes[2].speaker_written == "One critic leaving the screening"

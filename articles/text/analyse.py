@@ -53,11 +53,21 @@ PRONOUNS = {"he": "m", "she": "f", "they": None}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 DESCRIPTOR_GENDER = {"actress": "f", "ballerina": "f", "actor": None, "star": None, "co-star": None}
 # "the actress", and with up to two modifiers: "the 34-year-old actress", "the show's creator".
-DESCRIPTOR = (
-    r"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){0,2}?(?:actress|actor|star|co-star|director|creator|showrunner|dancer"
-    r"|ballerina|writer|author|novelist|producer|singer|critic|host|comedian|choreographer|filmmaker|designer"
-    r"|composer|playwright|musician|presenter|executive)\b)"
+JOB = (
+    r"(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author|novelist|producer"
+    r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
+    r"|executive|cinematographer|editor|moderator|coordinator|supervisor)"
 )
+DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
+DESCRIPTOR_RE = re.compile(DESCRIPTOR)
+APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;]|[ \t]+[a-z])")
+# A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
+# "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
+JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,)?[ \t]+$", re.IGNORECASE)
+JOB_AFTER_RE = re.compile(
+    rf",[ \t]+(?:the|its|their|our)[ \t]+(?:[\w’'-]+[ \t]+){{0,1}}?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b"
+)
+NOT_JOB_KINDS = {"the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "and", "of", "as", "by", "with"}
 VERB_WORDS = [
     "said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "revealed", "reveals",
     "admitted", "admits", "continued", "continues", "noted", "notes", "recalled", "recalls", "joked", "jokes",
@@ -81,12 +91,14 @@ UNNAMED_NOUNS = (
 UNNAMED = (
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
+    r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
 )
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells)\b)"
 INDEFINITE = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][\w’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][\w’'-]*"
+    rf"(?:[ \t]+(?:from|at|for|with|of|on|in)[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w’'-]+[ \t]+){{0,2}}?[\w’'-]+)?"
     rf"(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z][\w’'-]*){{0,3}})?"
 )
 # Characters a name's word can hold after its first letter. A name starts where none of them comes
@@ -685,6 +697,7 @@ class _QuoteFinder:
         self.sentence_breaks: dict[int, list[int]] = {}
         self.characters_speak = False
         self.genders: dict[str, Counter] = defaultdict(Counter)
+        self.jobs: dict[str, set[str]] = defaultdict(set)
 
     # Spans ------------------------------------------------------------------------------------
 
@@ -791,6 +804,7 @@ class _QuoteFinder:
             else:
                 continue
             self._learn_kin(mention, narration, offset)
+            self._learn_job(mention, narration, offset, match.end())
             first_in_sentence = sentence not in self.named_sentences
             self.named_sentences.add(sentence)
             self.named.append(mention)
@@ -808,10 +822,36 @@ class _QuoteFinder:
                 scope_end = min(ends) if ends else len(narration)
                 self._learn_gender(mention, narration, match.end(), scope_end, next_name)
 
+    def collect_job_mentions(self, index: int, narration: str) -> None:
+        """ "The composer" in narration is the one person the article has given that job."""
+        for match in DESCRIPTOR_RE.finditer(narration):
+            holders = self.jobs.get(_job_name(JOB_BEFORE_RE.search(match.group() + " ")), ())
+            if len(holders) != 1:
+                continue
+            (key,) = holders
+            position = (index, match.start())
+            sentence = (index, self.sentence_number(index, match.start()))
+            mention = _Mention(position, key, self.directory.name_of(key) or match.group(), sentence=sentence)
+            for positions, mentions in (
+                (self.named_positions, self.named),
+                (self.plain_named_positions, self.plain_named),
+            ):
+                at = bisect_left(positions, position)
+                positions.insert(at, position)
+                mentions.insert(at, mention)
+
     def _learn_kin(self, mention: _Mention, narration: str, start: int) -> None:
         """ "The actress Ada Obi", "her brother, Vilmos": a word just before a name that gives a gender."""
         if word := GENDERED_BEFORE_RE.search(narration[max(0, start - 16) : start]):
             self.genders[mention.identity][GENDERED_WORDS[word["word"].lower()]] += 2
+
+    def _learn_job(self, mention: _Mention, narration: str, start: int, end: int) -> None:
+        """Remember who the article gives a job: "the director" later means them, if nobody else has it."""
+        if mention.key is None or mention.possessive or mention.narrated_character:
+            return
+        for match in (JOB_BEFORE_RE.search(narration, max(0, start - 40), start), JOB_AFTER_RE.match(narration, end)):
+            if match:
+                self.jobs[_job_name(match)].add(mention.key)
 
     def _learn_gender(
         self, mention: _Mention, narration: str, after: int, scope_end: int, next_name: int | None
@@ -844,6 +884,9 @@ class _QuoteFinder:
         characters speak in it (an explicit cue naming one).
         """
         word = pronoun.split()[-1].lower()
+        if len(holders := self.jobs.get(_job_name(JOB_BEFORE_RE.search(pronoun + " ")), ())) == 1:
+            (key,) = holders
+            return _Speaker(key, self.directory.name_of(key) or pronoun, None, CARRIED)
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         fitting = []
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
@@ -942,14 +985,21 @@ class _QuoteFinder:
         segment = _blank_brackets(text[base : span.start])
         if match := BEFORE_ACCORDING_RE.search(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
+        # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
+        # written and that Hester would face “her biggest crisis yet.”"
+        reported = span.text[:1].islower()
         for match in _all_matches(BEFORE_SUBJECT_RE, segment):
             tail = match["tail"].strip()
             short = len(tail.split()) <= 4
-            if short or (tail.endswith((",", ":")) and (tail.endswith(":") or len(tail.split()) <= 7)):
-                return match["who"], (span.paragraph, base + match.start("who"))
+            if (
+                short
+                or (tail.endswith((",", ":")) and (tail.endswith(":") or len(tail.split()) <= 7))
+                or (reported and not re.search(VERB, tail))
+            ):
+                return _apposed(segment, match), (span.paragraph, base + match.start("who"))
         for match in _all_matches(BEFORE_COLON_RE, segment):
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
-                return match["who"], (span.paragraph, base + match.start("who"))
+                return _apposed(segment, match), (span.paragraph, base + match.start("who"))
         if not segment.strip() and last >= 0:
             # "She laughed. “And the gulls would not stop.”": a short sentence of speech just before
             # a quote that starts the next one names its speaker.
@@ -972,6 +1022,7 @@ class _QuoteFinder:
                 continue
             narrations[index] = self.narration(index, by_paragraph.get(index, []))
             self.collect_mentions(index, narrations[index])
+            self.collect_job_mentions(index, narrations[index])
 
         closes, opens = self._neighbours(spans)
         self.characters_speak = any(
@@ -1087,6 +1138,23 @@ class _QuoteFinder:
             if nearby:
                 return _Speaker(mention.key, mention.written, mention.character, FALLBACK, mention.candidates)
         return None
+
+
+def _apposed(text: str, match: re.Match) -> str:
+    """The cue's "who", or the name set beside it: "the festival's artistic director, Hugo Brandão,"."""
+    who = match["who"]
+    if re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}", who) and (name := APPOSED_NAME_RE.match(text, match.end("who"))):
+        return name["name"]
+    return who
+
+
+def _job_name(match: re.Match | None) -> str:
+    """ "director", or "artistic director": a job with the word that makes it a different one."""
+    if match is None:
+        return ""
+    kind = (match["kind"] or "").lower()
+    job = match["job"].lower()
+    return job if not kind or kind in NOT_JOB_KINDS or kind.endswith("s") else f"{kind} {job}"
 
 
 def _blank_brackets(text: str) -> str:

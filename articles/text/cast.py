@@ -108,7 +108,9 @@ NOT_NAME_WORDS = {
     "headmaster", "teacher", "choreographer", "critic", "writer", "author", "producer", "veteran", "fellow",
     "series", "season", "episode", "okay", "ok", "oh", "well", "meanwhile", "according", "like", "once", "since",
     "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two", "three",
-    "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said",
+    "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said", "composer",
+    "cinematographer", "editor", "moderator", "coordinator", "supervisor", "designer", "playwright", "musician",
+    "presenter", "executive", "host", "singer", "dancer", "comedian", "filmmaker", "novelist",
 }  # fmt: skip
 # Finding the people an article introduces also passes over days, months, titles, jobs and the
 # words of a sentence's start: a full name found here becomes a person.

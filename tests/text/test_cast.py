@@ -316,3 +316,35 @@ def test_words_after_a_quote_that_start_a_new_clause_do_not_name_its_speaker():
     analysis = read(body)
     assert speakers(analysis) == [("Barnaby Quist", True), ("Imelda Sorensen", True), (None, False)]
     assert analysis.quotes[2].speaker_written == "One critic leaving the screening"
+
+
+def test_the_job_an_article_gives_a_person_names_them_later():
+    body = (
+        "Composer Ezinne Ukwu and director Rowena Adjei met on a ferry.\n\n"
+        "Adjei hired her on the strength of one piece. “She rang me and asked for the same thing, but sadder,” "
+        "the composer recalls.\n\n"
+        "The session was moderated by the festival’s artistic director, Hugo Brandão, who opened with a "
+        "question: “Why make a film about singing on a mountain?”\n\n"
+        "They had, the director said. “One of the nuns told me the cooking was inaccurate,” she said."
+    )
+    analysis = read(body)
+    assert speakers(analysis) == [("Ezinne Ukwu", True), ("Hugo Brandão", True), ("Rowena Adjei", True)]
+
+
+def test_a_partial_quote_ending_reported_speech_belongs_to_the_reporting_subject():
+    body = (
+        "Fenella Drury wrote the show; Célestine Obiora plays its vicar, Hester Vail.\n\n"
+        "Backstage, Drury said the third season was already written and that Hester would face “her biggest "
+        "crisis of faith yet.”"
+    )
+    assert speakers(read(body)) == [("Fenella Drury", True)]
+
+
+def test_an_indefinite_source_with_where_they_are_from_is_nobody_the_article_names():
+    body = (
+        "Anneliese van der Berg took questions after the screening.\n\n"
+        "A journalist from a Spanish newspaper asked from the floor: “Have the real sisters seen it?”"
+    )
+    analysis = read(body)
+    assert speakers(analysis) == [(None, False)]
+    assert analysis.quotes[0].speaker_written == "A journalist from a Spanish newspaper"

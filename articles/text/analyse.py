@@ -117,6 +117,10 @@ AFTER_SUBJECT_RE = re.compile(
 # only after a quote that ends like speech, and only for a name the article's cast knows.
 OPEN_AFTER_RE = re.compile(rf"^[\s,—–-]*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b")
 AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{INDEFINITE}|{NAME})")
+REPLY_AFTER_RE = re.compile(
+    rf"^[\s,—–-]*(?P<who>{PRONOUN}){ADVERB}[ \t]+(?:replies|replied|answers|answered|responds|responded|retorts"
+    r"|retorted|counters|countered|fires back|fired back|shoots back|shot back|snaps back|snapped back)\b"
+)
 # Words after a closing mark that start a clause of their own: "“…,” though he added that …".
 CLAUSE_AFTER_RE = re.compile(r"[\s,]*(?:and|but|though|although|while|whereas|before|as|then|so)\b")
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
@@ -155,6 +159,7 @@ SUBORDINATE_RE = re.compile(
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
+OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))", re.IGNORECASE)
 # A sentence that opens with a pronoun, just after a sentence that named one person.
 NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[.!?]?\s*(He|She)\b")
 # Words that give a person's gender when they stand just before the name: "the actress Ada Obi",
@@ -164,6 +169,15 @@ GENDERED_WORDS = {
     "girlfriend": "f", "grandmother": "f", "widow": "f", "brother": "m", "son": "m", "father": "m",
     "husband": "m", "uncle": "m", "nephew": "m", "boyfriend": "m", "grandfather": "m", "widower": "m",
 }  # fmt: skip
+GENDERED_TITLES = {
+    "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
+    "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
+    "mademoiselle": "f", "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "duke": "m", "earl": "m", "baron": "m", "monsieur": "m",
+}  # fmt: skip
+GENDERED_AFTER_RE = re.compile(
+    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[\w’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b", re.IGNORECASE
+)
 GENDERED_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but"}
@@ -841,9 +855,15 @@ class _QuoteFinder:
                 mentions.insert(at, mention)
 
     def _learn_kin(self, mention: _Mention, narration: str, start: int) -> None:
-        """ "The actress Ada Obi", "her brother, Vilmos": a word just before a name that gives a gender."""
-        if word := GENDERED_BEFORE_RE.search(narration[max(0, start - 16) : start]):
+        """What gives a name's gender from the words around it: "the actress Ada Obi", "her brother,
+        Vilmos", "Mrs. Fludd"."""
+        end = start + len(mention.written)
+        if word := GENDERED_BEFORE_RE.search(narration[max(0, start - 16) : start]) or GENDERED_AFTER_RE.match(
+            narration, end
+        ):
             self.genders[mention.identity][GENDERED_WORDS[word["word"].lower()]] += 2
+        elif (title := normalize_name(mention.written.split()[0])) in GENDERED_TITLES and " " in mention.written:
+            self.genders[mention.identity][GENDERED_TITLES[title]] += 2
 
     def _learn_job(self, mention: _Mention, narration: str, start: int, end: int) -> None:
         """Remember who the article gives a job: "the director" later means them, if nobody else has it."""
@@ -862,7 +882,8 @@ class _QuoteFinder:
         match = PRONOUN_WORD_RE.search(scope)
         if match and SUBORDINATE_RE.search(scope[: match.start()]):
             match = None
-        if match is None and scope_end < len(narration) and (next_name is None or next_name > scope_end):
+        other = OBJECT_PRONOUN_RE.search(scope)  # "… protecting her. She …": the next "she" may be her
+        if match is None and not other and scope_end < len(narration) and (next_name is None or next_name > scope_end):
             opening = NEXT_SENTENCE_PRONOUN_RE.match(narration, scope_end)
             match = opening if opening and (next_name is None or opening.end() <= next_name) else None
         if match:
@@ -870,13 +891,16 @@ class _QuoteFinder:
             self.genders[mention.identity]["m" if masculine else "f"] += 1
 
     def gender_of(self, mention: _Mention) -> str | None:
-        votes = self.genders.get(mention.identity)
+        return self._gender_of_key(mention.identity)
+
+    def _gender_of_key(self, identity: str) -> str | None:
+        votes = self.genders.get(identity)
         if not votes:
             return None
         (gender, count), *rest = [*votes.most_common(2), (None, 0)]
         return gender if count > rest[0][1] else None
 
-    def carry(self, pronoun: str, before: tuple[int, int]) -> _Speaker | None:
+    def carry(self, pronoun: str, before: tuple[int, int], exclude: str | None = None) -> _Speaker | None:
         """The last fitting person before a position: not a possessive, same gender when known.
 
         Within the nearest sentence that names someone fitting, its first such name (usually the
@@ -894,6 +918,8 @@ class _QuoteFinder:
                 break
             if mention.possessive or (mention.narrated_character and not self.characters_speak):
                 continue
+            if exclude and mention.identity == exclude:
+                continue
             gender = self.gender_of(mention)
             if wanted and gender and gender != wanted:
                 continue
@@ -906,6 +932,12 @@ class _QuoteFinder:
             # named outright in the same sentence means that candidate.
             named = [m for m in fitting if m.key and m.key in chosen[0].candidates]
             chosen = named[-1:] or chosen
+        if chosen and chosen[0].key is None and chosen[0].candidates and wanted:
+            # "Valdivieso" is either sibling; "she" is the one the article has shown is a woman.
+            remaining = [key for key in chosen[0].candidates if self._gender_of_key(key) in (None, wanted)]
+            if len(remaining) == 1:
+                (key,) = remaining
+                chosen = [replace(chosen[0], key=key, written=self.directory.name_of(key) or chosen[0].written)]
         for mention in chosen:
             if wanted and mention.identity:
                 self.genders[mention.identity][wanted] += 1
@@ -968,6 +1000,12 @@ class _QuoteFinder:
             if who.lower() in PRONOUNS or (words and self._known(" ".join(words))):
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
+
+    def _reply(self, span: _Span, next_open: int) -> str | None:
+        """The pronoun of a reply cue right after the quote ("she replies"), if that is its cue."""
+        text = self.paragraphs[span.end_paragraph]
+        match = REPLY_AFTER_RE.match(text[span.end + 1 : next_open])
+        return match["who"] if match else None
 
     def _starts_new_clause(self, span: _Span) -> bool:
         return CLAUSE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1) is not None
@@ -1045,6 +1083,12 @@ class _QuoteFinder:
             if not self.is_quote(span, cue is not None):
                 continue
             speaker = self.identify(*cue) if cue else None
+            if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):
+                # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
+                # someone other than whoever spoke last.
+                last = self.spoken[-1] if self.spoken else None
+                if last is not None and last.key == speaker.key:
+                    speaker = self.carry(reply, cue[1], exclude=last.identity) or speaker
             if speaker is None and same_paragraph and span.paragraph in previous:
                 prior = previous[span.paragraph]
                 speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * CONTINUED,

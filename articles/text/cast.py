@@ -90,6 +90,7 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part)\s+as|(?:for|by|after)\s+playing)"
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+    rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),\s+(?P<actor>{NAME})\s+[a-z]")
@@ -145,6 +146,7 @@ NOT_PERSON_ENDINGS = {
     "department", "ministry", "office", "board", "commission", "partners", "capital", "ventures", "inc", "ltd",
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
 }  # fmt: skip
+TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
 
 
@@ -190,6 +192,7 @@ def article_cast(
     characters = {untitled(normalize_name(pairing.character)) for pairing in pairings}
     for entry in directory.people.values():
         characters |= {untitled(normalize_name(character)) for character in entry.characters}
+    actors = {clean_written(pairing.actor) for pairing in pairings}
 
     introduced: dict[str, str] = {}
     seen: set[str] = set()
@@ -198,7 +201,7 @@ def article_cast(
         if folded in seen:
             continue
         seen.add(folded)
-        if not _may_be_person(written, folded, excluded, characters) or directory.knows(written):
+        if not _may_be_person(written, folded, excluded, characters, actors) or directory.knows(written):
             continue
         if exact[written] or len(close.get(written, ())) == 1:
             continue
@@ -216,11 +219,23 @@ def article_cast(
         if resolution.key and not cast.character(pairing.character):
             roles.setdefault(resolution.key, []).append(pairing.character)
     if roles:
-        cast = NameDirectory(
-            PersonEntry(e.key, e.name, e.aliases, e.credited, (*e.characters, *roles.get(e.key, ())))
-            for e in entries.values()
-        )
+        cast = _with_roles(entries, roles)
+        # "Sir Percival Rusk" after a credit for "Sir Percival": the role's full name, so "Rusk" is him too.
+        fuller: dict[str, list[str]] = {}
+        for written in dict.fromkeys(runs):
+            role = cast.character(written)
+            if role and len(untitled(clean_written(written)).split()) > len(untitled(clean_written(role[0])).split()):
+                fuller.setdefault(role[1], []).append(written)
+        if fuller:
+            cast = _with_roles(entries, {key: [*roles.get(key, ()), *fuller.get(key, ())] for key in entries})
     return ArticleCast(cast, named | set(introduced), introduced)
+
+
+def _with_roles(entries: dict[str, PersonEntry], roles: dict[str, list[str]]) -> NameDirectory:
+    return NameDirectory(
+        PersonEntry(e.key, e.name, e.aliases, e.credited, (*e.characters, *roles.get(e.key, ())))
+        for e in entries.values()
+    )
 
 
 def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: Iterable[str] = ()) -> list[Pairing]:
@@ -259,7 +274,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     undecided.append((index, left, right, form))
         for match in ROLE_OF_SUBJECT_RE.finditer(text):
             subject = _nearest_person(text, match.start(), directory, excluded)
-            character = _trim_role(match["character"] or match["described"])
+            character = _trim_role(match["character"] or match["described"] or match["led"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, _apposition(text, match.end()) or character, index, "plays"))
         patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
@@ -325,6 +340,8 @@ def _person_likeness(side: str, directory: NameDirectory, whole: str) -> int:
         score -= 2
     if len(words) == 1:
         score -= 1
+    elif re.search(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+{re.escape(words[-1])}(?![\w-])", whole, re.IGNORECASE):
+        score -= 1  # "Mrs. Fludd": a surname after a title is how characters are addressed
     elif _used_alone(words[-1], whole, before=words[0]):
         score += 1  # writers call people by their surname
     elif _used_alone(words[0], whole, after=words[-1]):
@@ -393,10 +410,13 @@ def _credited(directory: NameDirectory) -> set[str]:
     return {key for key, entry in directory.people.items() if entry.credited}
 
 
-def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str]) -> bool:
+def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:
     words = folded.split()
     if not 2 <= len(words) <= 4 or folded in excluded or untitled(folded) in characters:
         return False
+    named = untitled(folded).split()
+    if folded not in actors and {named[0], named[-1]} & characters:
+        return False  # "Marguerite Sallow" when Marguerite is a role the article credits
     if all(word in PARTICLES for word in words[:-1]):
         return False  # "De la Cueva" is a surname
     if any(folded in work or work in folded for work in excluded if work):

@@ -252,6 +252,10 @@ class NameDirectory:
         folded = normalize_name(written).strip(" :,.;")
         folded = POSSESSIVE_RE.sub("", folded) if len(folded) > 2 else folded
         entries = self._characters.get(folded) or self._characters.get(untitled(folded))
+        if not entries and len(words := untitled(folded).split()) >= 2:
+            # "Marguerite Sallow" for a role credited as "Marguerite": her first or last name, one actor.
+            found = self._characters.get(words[0], set()) | self._characters.get(words[-1], set())
+            entries = found if len({key for _, key in found}) == 1 else None
         if entries and len(entries) == 1:
             return next(iter(entries))
         if entries and len({key for _, key in entries}) == 1:

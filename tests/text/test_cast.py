@@ -348,3 +348,35 @@ def test_an_indefinite_source_with_where_they_are_from_is_nobody_the_article_nam
     analysis = read(body)
     assert speakers(analysis) == [(None, False)]
     assert analysis.quotes[0].speaker_written == "A journalist from a Spanish newspaper"
+
+
+def test_a_reply_is_someone_other_than_whoever_spoke_last():
+    body = (
+        "Justice Harcourt (Laurence Ebo) presides; Temperance Fludd (Esmé Lavigne-Holt) defends.\n\n"
+        "“Sit down, Mrs. Fludd,” Harcourt says, “before I have you sat down.”\n\n"
+        "“I will sit, my lord,” she replies, “when my client may stand.”"
+    )
+    analysis = read(body)
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Laurence Ebo", "Laurence Ebo", "Esmé Lavigne-Holt", "Esmé Lavigne-Holt",
+    ]  # fmt: skip
+
+
+def test_a_shared_surname_is_resolved_by_a_pronoun_once_each_gender_is_known():
+    body = (
+        "Catalina Valdivieso runs the bakery with her brother, Bruno Valdivieso. She bakes; he sells.\n\n"
+        "Valdivieso, laughing, pulls a tray out. “A croissant is a better joke,” she says."
+    )
+    assert speakers(read(body)) == [("Catalina Valdivieso", True)]
+
+
+def test_a_role_credited_by_first_name_covers_its_full_name_and_surname():
+    body = (
+        "Honor Kilbane is superb, and as Marguerite she has perfected the pause. Horatio Grieve, who plays "
+        "Sir Percival, is all menace.\n\n"
+        "Marguerite Sallow does not blink. “You had no right,” Marguerite tells him.\n\n"
+        "Sir Percival Rusk smiles. “Give it a week,” Rusk says."
+    )
+    analysis = read(body)
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Honor Kilbane", "Horatio Grieve"]
+    assert not {"Marguerite Sallow", "Sir Percival Rusk", "Percival Rusk"} & set(analysis.introduced)

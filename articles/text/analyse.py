@@ -32,6 +32,7 @@ from .cast import (
     Pairing,
     article_cast,
     credit_pairings,
+    role_after,
 )
 from .directory import PARTICLES, NameDirectory, Resolution, untitled
 
@@ -1498,14 +1499,17 @@ def find_credits(
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
             continue
         person = directory.name_of(resolution.key) or actor
-        if not any(_same_credit(c, resolution.key, person, character) for c in found):
-            found.append(FoundCredit(person, character, work, resolution.key))
+        _add_credit(found, FoundCredit(person, character, work, resolution.key))
     for paragraph in paragraphs:
         for pattern, start, actor, written_character, filler in _credit_matches(
             paragraph, parentheses=pairings is None
         ):
             if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
                 actor = _last_named(paragraph[:start], directory) or ""
+                if written_character in paragraph:
+                    written_character = role_after(
+                        paragraph, paragraph.index(written_character, start) + len(written_character), written_character
+                    )
             elif pattern is ACTOR_PLAYS_RE and pairings is not None:
                 continue  # a named actor's "plays" is among the pairings
             actor = " ".join(_trim_name_words(actor.split()))
@@ -1524,8 +1528,7 @@ def find_credits(
                 continue
             key = resolution.key or (known_role[1] if known_role and not resolution.candidates else None)
             person = directory.name_of(key) or actor
-            if not any(_same_credit(c, key, person, character) for c in found):
-                found.append(FoundCredit(person, character, work, key))
+            _add_credit(found, FoundCredit(person, character, work, key))
     return found
 
 
@@ -1546,6 +1549,16 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     if len(untitled(normalize_name(" ".join(words))).split()) <= 3:
         return " ".join(words) or None
     return " ".join(words[-3:])
+
+
+def _add_credit(found: list[FoundCredit], credit: FoundCredit) -> None:
+    """Add a credit, or keep the fuller name of a role already credited: "Ambrose Teague" over "Ambrose"."""
+    for number, known in enumerate(found):
+        if _same_credit(known, credit.person_key, credit.person, credit.character):
+            if len(credit.character) > len(known.character):
+                found[number] = credit
+            return
+    found.append(credit)
 
 
 def _same_credit(credit: FoundCredit, key: str | None, person: str, character: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "Pairing",
     "article_cast",
     "credit_pairings",
+    "role_after",
 ]
 
 NEW = "new:"
@@ -53,7 +54,7 @@ ROLE = rf"{NAME}(?<!['’]s)(?![\w'’-])"
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
 # other preposition: "joins as the new girl from Toronto" names a place.
 NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
-FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,4}}?"
+FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<left>{NAME})\s+\((?P<played>played by\s+)?(?P<right>{NAME})\)")
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
@@ -70,8 +71,8 @@ PLAYS_RE = re.compile(
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:who\s+is\s+|is\s+|was\s+)?"
-    rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}})?(?:played|portrayed|voiced)"
-    rf"(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,3}}?\s+by\s+(?P<actor>{NAME})"
+    rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
+    rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+(?P<actor>{NAME})"
 )
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
@@ -91,11 +92,12 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
+    rf"|\b(?:years|seasons|series|decades)\s+as\s+(?P<long>{ROLE})"  # "spent nineteen years as Norm Pike"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),\s+(?P<actor>{NAME})\s+[a-z]")
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
-APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,[ \t]+(?P<role>{ROLE})")
+APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
 POSSESSIVE_RE = re.compile(r"['’]s$")
 LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -251,7 +253,16 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     whole = "\n".join(texts)
     excluded = {clean_written(name) for name in not_people}
     surnames = {run.split()[-1] for run in _name_runs(texts)}
-    found: list[Pairing] = []
+    found = _worded_pairings(texts, directory, excluded, surnames)
+    # What the worded credits say settles a parenthesis or a dash about the same people.
+    actors = {clean_written(pairing.actor) for pairing in found}
+    roles = {untitled(clean_written(pairing.character)) for pairing in found}
+
+    def likeness(side: str) -> int:
+        folded = clean_written(side)
+        known = 4 if folded in actors else -4 if untitled(folded) in roles else 0
+        return known + _person_likeness(side, directory, whole)
+
     undecided: list[tuple[int, str, str, str]] = []
     votes = Counter()
     for index, text in enumerate(texts):
@@ -264,7 +275,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     found.append(Pairing(right, left, index, form))
                     votes["right"] += 1
                     continue
-                lean = _person_likeness(left, directory, whole) - _person_likeness(right, directory, whole)
+                lean = likeness(left) - likeness(right)
                 if lean:
                     actor, character = (left, right) if lean > 0 else (right, left)
                     if form == "parenthesis":
@@ -272,27 +283,44 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     found.append(Pairing(actor, _trim_role(character), index, form))
                 else:
                     undecided.append((index, left, right, form))
-        for match in ROLE_OF_SUBJECT_RE.finditer(text):
-            subject = _nearest_person(text, match.start(), directory, excluded)
-            character = _trim_role(match["character"] or match["described"] or match["led"])
-            if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
-                found.append(Pairing(subject, _apposition(text, match.end()) or character, index, "plays"))
-        patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
-        for pattern, form in (*patterns, (AS_RE, "as")):
-            for match in pattern.finditer(text):
-                actor, character = _trim(match["actor"]), _trim_role(match["character"])
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE) and len(character.split()) == 1:
-                    character = _apposition(text, match.end("character")) or character
-                if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
-                    continue
-                if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
-                    continue  # "Albright as Crane" is read only after a full name
-                found.append(Pairing(actor, character, index, form))
     actor_left = votes["left"] > votes["right"]
     for index, left, right, form in undecided:
         actor, character = (left, right) if actor_left or form == "dash" else (right, left)
         found.append(Pairing(actor, character, index, form))
     return found
+
+
+def _worded_pairings(
+    texts: Sequence[str], directory: NameDirectory, excluded: set[str], surnames: set[str]
+) -> list[Pairing]:
+    """The credits written out in words: "plays", "played by", "as", "her role as"."""
+    found: list[Pairing] = []
+    for index, text in enumerate(texts):
+        for match in ROLE_OF_SUBJECT_RE.finditer(text):
+            subject = _nearest_person(text, match.start(), directory, excluded)
+            character = _trim_role(match["character"] or match["described"] or match["led"] or match["long"])
+            if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
+                found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays"))
+        patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
+        for pattern, form in (*patterns, (AS_RE, "as")):
+            for match in pattern.finditer(text):
+                actor, character = _trim(match["actor"]), _trim_role(match["character"])
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE):
+                    character = role_after(text, match.end("character"), character)
+                if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
+                    continue
+                if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
+                    continue  # "Albright as Crane" is read only after a full name
+                found.append(Pairing(actor, character, index, form))
+    return found
+
+
+def role_after(text: str, end: int, role: str) -> str:
+    """The role, or, when the one word read as the role was an adjective, the name after it: "the
+    French governess, Madame Roussel", "the sardonic Edinburgh lamplighter Albie Crook"."""
+    if len(role.split()) != 1:
+        return role
+    return _apposition(text, end) or role
 
 
 def _nearest_person(text: str, position: int, directory: NameDirectory, excluded: set[str]) -> str | None:

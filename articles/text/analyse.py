@@ -991,7 +991,7 @@ class _QuoteFinder:
         after = _blank_brackets(text[span.end + 1 : next_open])
         for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
             if match := pattern.match(after):
-                who = match["who"]
+                who = _apposed(after, match)
                 if owner := POSSESSED_RE.match(after, match.end("who")):
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))

@@ -46,6 +46,8 @@ UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(
 CAP_WORD = rf"(?:[{UPPER}]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
+TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
@@ -388,11 +390,19 @@ def _used_alone(word: str, text: str, *, before: str | None = None, after: str |
 
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:
+    """Runs of two or more capitalised words that may name someone. Words in capitals name someone
+    only as a label ("JUNO HARTLEY:"); a run joined to capitals before it by "of" ("Harbour of Small
+    Hours") is part of a title."""
     for text in texts:
         for match in NAME_RUN_RE.finditer(text):
             words = _trim(match.group()).split()
-            if len(words) >= 2:
-                yield " ".join(words)
+            if len(words) < 2:
+                continue
+            if match.group().isupper() and not LABEL_START_RE.match(text, match.end()):
+                continue
+            if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            yield " ".join(words)
 
 
 def _trim(run: str) -> str:

@@ -756,12 +756,13 @@ class _QuoteFinder:
     def is_quote(self, span: _Span, has_cue: bool) -> bool:
         text = span.text.strip()
         words = text.split()
+        ends_like_speech = bool(re.search(r"[,.!?…—–-]$", text))
         if len(words) <= 2:
-            return False
+            # "“Thank you,” she said.": a word or two counts only as speech that a cue gives to someone.
+            return has_cue and ends_like_speech and span.closed and text[:1].isupper()
         bare = text.rstrip(",.;:!?…—–- ")
         if _fold(bare) in self.works or _is_title_case(bare):
             return False
-        ends_like_speech = bool(re.search(r"[,.!?…—–-]$", text))
         if not has_cue and not ends_like_speech and len(words) <= 4 and text[:1].islower():
             return False  # a scare quote: "mean girl energy"
         return span.closed or len(words) >= 4

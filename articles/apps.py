@@ -23,3 +23,13 @@ class ArticlesConfig(AppConfig):
         from images.signals import image_changed
 
         image_changed.connect(image_changed_receiver, dispatch_uid="articles.image_changed")
+
+        # A batch of imports shares one name directory until the people database changes.
+        from django.db.models.signals import post_delete, post_save
+
+        from articles.analysis import people_changed
+        from people.models import Character, Credit, Person, PersonAlias
+
+        for model in (Person, PersonAlias, Character, Credit):
+            for signal in (post_save, post_delete):
+                signal.connect(people_changed, sender=model, dispatch_uid=f"articles.people_changed.{model.__name__}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from articles.analysis import analyse_pasted
+from articles.analysis import analyse_pasted, people_generation, rolled_back_to
 from articles.models import Article, ArticleSpoiler, Byline, Quote, SpoilerScope
 from articles.services import Decisions, article_proposals, article_save, proposals_apply
 from articles.text.analyse import Analysis
@@ -96,16 +96,30 @@ def import_text(
     would on its "People in this article" page.
     """
     result = ImportResult(source=source)
+    generation = people_generation()
+    try:
+        return _import_text(text, result, publish=publish, dry_run=dry_run, user=user, create_people=create_people)
+    except Exception:
+        rolled_back_to(generation)
+        raise
+    finally:
+        if dry_run:
+            rolled_back_to(generation)
+
+
+def _import_text(
+    text: str, result: ImportResult, *, publish: bool, dry_run: bool, user, create_people: bool
+) -> ImportResult:
     with transaction.atomic():
         analysis, works = analyse_text(text)
         result.analysis = analysis
         result.article, problems = _create_article(analysis, works, publish=publish, user=user)
-        result.notes.extend(f"{source}: {problem}" for problem in problems)
+        result.notes.extend(f"{result.source}: {problem}" for problem in problems)
         if create_people:
             proposals = article_proposals(article=result.article)
             if proposals:
                 applied = proposals_apply(article=result.article, user=user, decisions=Decisions.accept_all(proposals))
-                result.notes.append(f"{source}: people: {applied.summary()}.")
+                result.notes.append(f"{result.source}: people: {applied.summary()}.")
         if dry_run:
             transaction.set_rollback(True)
     return result

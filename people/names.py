@@ -2,11 +2,13 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the analyser folds the same names many times over an article
 def normalize_name(name: str) -> str:
     """Fold a name to the form two spellings are compared in.
 

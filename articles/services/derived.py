@@ -90,13 +90,15 @@ def article_render(*, article: Article) -> list[str]:
         for name in changed:
             setattr(article, name, values[name])
         Article.objects.filter(pk=article.pk).update(**{name: values[name] for name in changed})
+    rescoped = []
     for quote in quotes:
         # A quote the renderer could not find in the body cannot be shown to sit outside the
         # spoilers, so it is treated as if it were inside one: kept off every page but its article.
         scope = rendered.quote_scopes.get(quote.words, UNSCOPED)
         if quote.spoiler_scope != scope:
             quote.spoiler_scope = scope
-            quote.save(update_fields=["spoiler_scope"])
+            rescoped.append(quote)
+    Quote.objects.bulk_update(rescoped, ["spoiler_scope"])  # one statement however many changed
     return warnings
 
 

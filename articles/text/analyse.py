@@ -31,7 +31,6 @@ from .cast import (
     ArticleCast,
     Pairing,
     article_cast,
-    credit_pairings,
     role_after,
 )
 from .directory import PARTICLES, NameDirectory, Resolution, untitled
@@ -420,7 +419,7 @@ def analyse_body(
     )
     errors: list[str] = []
     quotes = find_quotes(body, people, works=works, skip_paragraphs=qa_paragraphs, errors=errors, context_keys=context)
-    credits = find_credits(body, people, works=works, pairings=credit_pairings(body, people))
+    credits = find_credits(body, people, works=works, pairings=cast.pairings)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return BodyAnalysis(
         quotes=[_named_quote(quote, people) for quote in quotes],
@@ -867,6 +866,15 @@ class _QuoteFinder:
         elif (title := normalize_name(mention.written.split()[0])) in GENDERED_TITLES and " " in mention.written:
             self.genders[mention.identity][GENDERED_TITLES[title]] += 2
 
+    def _is_subject(self, mention: _Mention, narration: str) -> bool:
+        """Whether a name opens its sentence ("Vilmos Esterhazy, two years older, …"), not "Her
+        supervisor, the fussy Major Quartermain, …"."""
+        index, offset = mention.position
+        number = self.sentence_number(index, offset)
+        start = self.breaks(index)[number - 1] if number else 0
+        prefix = narration[start:offset]
+        return len(prefix.split()) <= 2 and not re.search(r"\b(?:her|his|their|its|my|our)\b", prefix, re.I)
+
     def _learn_job(self, mention: _Mention, narration: str, start: int, end: int) -> None:
         """Remember who the article gives a job: "the director" later means them, if nobody else has it."""
         if mention.key is None or mention.possessive or mention.narrated_character:
@@ -885,7 +893,14 @@ class _QuoteFinder:
         if match and SUBORDINATE_RE.search(scope[: match.start()]):
             match = None
         other = OBJECT_PRONOUN_RE.search(scope)  # "… protecting her. She …": the next "she" may be her
-        if match is None and not other and scope_end < len(narration) and (next_name is None or next_name > scope_end):
+        subject = self._is_subject(mention, narration)
+        if (
+            match is None
+            and subject
+            and not other
+            and scope_end < len(narration)
+            and (next_name is None or next_name > scope_end)
+        ):
             opening = NEXT_SENTENCE_PRONOUN_RE.match(narration, scope_end)
             match = opening if opening and (next_name is None or opening.end() <= next_name) else None
         if match:
@@ -929,6 +944,14 @@ class _QuoteFinder:
                 break
             fitting.append(mention)
         chosen = fitting[-1:]
+        if chosen and wanted and self.gender_of(chosen[0]) is None and self.spoken and chosen[0] is self.spoken[-1]:
+            # Dialogue: "“…,” Henrietta snaps. / “…,” Quartermain replies. / “…,” she says." When the
+            # last speaker's gender is unknown and the one before, a line or two earlier, is known to
+            # be a "she", the exchange has come back to her.
+            last = chosen[0]
+            earlier = next((m for m in reversed(self.spoken[:-1]) if m.identity != last.identity), None)
+            if earlier and last.position[0] - earlier.position[0] <= 2 and self.gender_of(earlier) == wanted:
+                chosen = [earlier]
         if chosen and chosen[0].key is None and chosen[0].candidates:
             # "That Dana is Pryce. … she said": an ambiguous name beside one of its own candidates
             # named outright in the same sentence means that candidate.

@@ -48,6 +48,12 @@ NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
+WORD_RE = re.compile(r"[a-z]+")
+# Every worded credit has one of these words.
+CREDIT_WORDS = {
+    "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
+    "voiced", "is",
+}  # fmt: skip
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
@@ -151,6 +157,7 @@ NOT_PERSON_ENDINGS = {
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
+TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)
 NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
 
 
@@ -162,6 +169,7 @@ class Pairing:
     character: str
     paragraph: int
     form: str  # "parenthesis", "dash", "plays" or "as"
+    start: int = 0  # where in the paragraph
 
 
 @dataclass
@@ -171,6 +179,7 @@ class ArticleCast:
     directory: NameDirectory
     named: set[str]  # keys of people the article names: in full, by alias, or introduced by it
     introduced: dict[str, str]  # key → full name, for people not in the database
+    pairings: list[Pairing]  # the credits as written, read once for the directory and the credits
 
 
 def article_cast(
@@ -232,7 +241,7 @@ def article_cast(
                 fuller.setdefault(role[1], []).append(written)
         if fuller:
             cast = _with_roles(entries, {key: [*roles.get(key, ()), *fuller.get(key, ())] for key in entries})
-    return ArticleCast(cast, named | set(introduced), introduced)
+    return ArticleCast(cast, named | set(introduced), introduced, pairings)
 
 
 def _with_roles(entries: dict[str, PersonEntry], roles: dict[str, list[str]]) -> NameDirectory:
@@ -256,6 +265,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     excluded = {clean_written(name) for name in not_people}
     surnames = {run.split()[-1] for run in _name_runs(texts)}
     found = _worded_pairings(texts, directory, excluded, surnames)
+    titled: list[frozenset[str]] = []  # read once, and only for an article with a parenthesis or dash
     # What the worded credits say settles a parenthesis or a dash about the same people.
     actors = {clean_written(pairing.actor) for pairing in found}
     roles = {untitled(clean_written(pairing.character)) for pairing in found}
@@ -263,9 +273,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     def likeness(side: str) -> int:
         folded = clean_written(side)
         known = 4 if folded in actors else -4 if untitled(folded) in roles else 0
-        return known + _person_likeness(side, directory, whole)
+        if not titled:
+            titled.append(_titled_words(whole))
+        return known + _person_likeness(side, directory, whole, titled[0])
 
-    undecided: list[tuple[int, str, str, str]] = []
+    undecided: list[tuple[int, str, str, str, int]] = []
     votes = Counter()
     for index, text in enumerate(texts):
         for pattern, form in ((PAREN_RE, "parenthesis"), (DASH_RE, "dash")):
@@ -274,7 +286,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 if not left or not right:
                     continue
                 if form == "parenthesis" and match["played"]:
-                    found.append(Pairing(right, left, index, form))
+                    found.append(Pairing(right, left, index, form, match.start()))
                     votes["right"] += 1
                     continue
                 lean = likeness(left) - likeness(right)
@@ -282,14 +294,14 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     actor, character = (left, right) if lean > 0 else (right, left)
                     if form == "parenthesis":
                         votes["left" if lean > 0 else "right"] += 1
-                    found.append(Pairing(actor, _trim_role(character), index, form))
+                    found.append(Pairing(actor, _trim_role(character), index, form, match.start()))
                 else:
-                    undecided.append((index, left, right, form))
+                    undecided.append((index, left, right, form, match.start()))
     actor_left = votes["left"] > votes["right"]
-    for index, left, right, form in undecided:
+    for index, left, right, form, start in undecided:
         actor, character = (left, right) if actor_left or form == "dash" else (right, left)
-        found.append(Pairing(actor, character, index, form))
-    return found
+        found.append(Pairing(actor, character, index, form, start))
+    return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
 def _worded_pairings(
@@ -298,11 +310,14 @@ def _worded_pairings(
     """The credits written out in words: "plays", "played by", "as", "her role as"."""
     found: list[Pairing] = []
     for index, text in enumerate(texts):
+        words = set(WORD_RE.findall(text.casefold()))
+        if not words & CREDIT_WORDS:
+            continue  # no paragraph credits anyone without one of these words
         for match in ROLE_OF_SUBJECT_RE.finditer(text):
             subject = _nearest_person(text, match.start(), directory, excluded)
             character = _trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
-                found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays"))
+                found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
         patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
         for pattern, form in (*patterns, (AS_RE, "as")):
             for match in pattern.finditer(text):
@@ -313,7 +328,7 @@ def _worded_pairings(
                     continue
                 if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
                     continue  # "Albright as Crane" is read only after a full name
-                found.append(Pairing(actor, character, index, form))
+                found.append(Pairing(actor, character, index, form, match.start()))
     return found
 
 
@@ -359,7 +374,12 @@ def _trim_role(run: str) -> str:
     return " ".join(words)
 
 
-def _person_likeness(side: str, directory: NameDirectory, whole: str) -> int:
+def _titled_words(whole: str) -> frozenset[str]:
+    """The words that come straight after a title anywhere in the text: "Fludd" in "Mrs. Fludd"."""
+    return frozenset(match.group(1).casefold() for match in TITLED_WORD_RE.finditer(whole))
+
+
+def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: frozenset[str]) -> int:
     words = side.split()
     score = 0
     if directory.knows(side):
@@ -370,7 +390,7 @@ def _person_likeness(side: str, directory: NameDirectory, whole: str) -> int:
         score -= 2
     if len(words) == 1:
         score -= 1
-    elif re.search(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+{re.escape(words[-1])}(?![\w-])", whole, re.IGNORECASE):
+    elif words[-1].casefold() in titled:
         score -= 1  # "Mrs. Fludd": a surname after a title is how characters are addressed
     elif _used_alone(words[-1], whole, before=words[0]):
         score += 1  # writers call people by their surname

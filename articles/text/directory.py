@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from people.names import normalize_name
 
@@ -88,6 +89,7 @@ def untitled(folded: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=65536)
 def clean_written(written: str) -> str:
     """The name part of what a writer put in a label or attribution, folded for lookup."""
     text = normalize_name(written.replace("*", " ").replace("_", " "))
@@ -140,6 +142,7 @@ class NameDirectory:
         self._surname: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
         self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._near_misses: dict[str, set[str]] = {}  # folded spelling → keys, worked out once
         for person in people:
             self.people[person.key] = person
             for spelling in (person.name, *person.aliases):
@@ -229,6 +232,15 @@ class NameDirectory:
 
     def _near_miss(self, written: str, folded: str, context_keys: Collection[str]) -> Resolution:
         """A spelling within two edits of exactly one person's full name or surname (length ≥ 5)."""
+        if folded not in self._near_misses:
+            self._near_misses[folded] = self._near_miss_keys(folded)
+        matches = self._near_misses[folded]
+        if len(matches) == 1:
+            (key,) = matches
+            return Resolution(key, written, (key,), NEAR_MISS)
+        return Resolution(None, written, tuple(sorted(matches)), 0.0)
+
+    def _near_miss_keys(self, folded: str) -> set[str]:
         matches: set[str] = set()
         pools = (self._full,) if len(folded.split()) > 1 else (self._surname,)
         for pool in pools:
@@ -242,10 +254,7 @@ class NameDirectory:
             for spelling, keys in self._surname.items():
                 if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
                     matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
-        if len(matches) == 1:
-            (key,) = matches
-            return Resolution(key, written, (key,), NEAR_MISS)
-        return Resolution(None, written, tuple(sorted(matches)), 0.0)
+        return matches
 
     def character(self, written: str) -> tuple[str, str] | None:
         """(character name, actor key) for a character written in full or by one of their names."""

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.analysis import directory_batch
 from articles.importing import ImportRefused, ImportResult, as_json, import_text, read_text
 
 PROGRESS_FROM = 5  # files; fewer than this import without a progress bar
@@ -32,12 +33,13 @@ class Command(BaseCommand):
         files = self.collect(paths)
         results: list[ImportResult] = []
         show_progress = format == "text" and len(files) >= PROGRESS_FROM
-        for index, path in enumerate(files, start=1):
-            results.append(
-                self.import_one(path, dry_run=dry_run, publish=publish, create_people=create_people and not dry_run)
-            )
-            if show_progress:
-                self.progress(index, len(files))
+        with directory_batch():  # the people database is read once, and again only after it changes
+            for index, path in enumerate(files, start=1):
+                results.append(
+                    self.import_one(path, dry_run=dry_run, publish=publish, create_people=create_people and not dry_run)
+                )
+                if show_progress:
+                    self.progress(index, len(files))
         if format == "json":
             self.stdout.write(json.dumps([as_json(result) for result in results], ensure_ascii=False, indent=2))
             return

@@ -160,6 +160,12 @@ PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
 OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))", re.IGNORECASE)
+# A name that is the subject of a plain clause, with a possessive later in it that can only be theirs:
+# no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
+SUBJECT_POSSESSIVE_RE = re.compile(
+    r"[ \t]+[a-z]+(?:ed|s)\b(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w’'-]*){0,8}?"
+    r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
+)
 # A sentence that opens with a pronoun, just after a sentence that named one person.
 NEXT_SENTENCE_PRONOUN_RE = re.compile(r"[.!?]?\s*(He|She)\b")
 # Words that give a person's gender when they stand just before the name: "the actress Ada Obi",
@@ -827,15 +833,20 @@ class _QuoteFinder:
             if not possessive:
                 self.plain_named.append(mention)
                 self.plain_named_positions.append(mention.position)
+            # The pronoun is looked for up to the sentence's end or the next name, whichever comes
+            # first; both are found from the lists above, so no pass reads past its own scope.
+            stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
+            later = (run for run in runs[number + 1 :] if _trim_name_words(run.group().split()))
+            next_name = next((run.start() for run in later), None)
+            ends = [end for end in (stop, next_name) if end is not None]
+            scope_end = min(ends) if ends else len(narration)
             if first_in_sentence:
-                # The pronoun is looked for up to the sentence's end or the next name, whichever comes
-                # first; both are found from the lists above, so no pass reads past its own scope.
-                stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
-                later = (run for run in runs[number + 1 :] if _trim_name_words(run.group().split()))
-                next_name = next((run.start() for run in later), None)
-                ends = [end for end in (stop, next_name) if end is not None]
-                scope_end = min(ends) if ends else len(narration)
                 self._learn_gender(mention, narration, match.end(), scope_end, next_name)
+            elif possessive_of_subject := SUBJECT_POSSESSIVE_RE.match(narration[match.end() : scope_end]):
+                # A later name that is the subject of its own clause: "When Ferdinand won, Dervla
+                # watched the ceremony on her phone."
+                gender = "m" if possessive_of_subject.group(1).lower() == "his" else "f"
+                self.genders[mention.identity][gender] += 1
 
     def collect_job_mentions(self, index: int, narration: str) -> None:
         """ "The composer" in narration is the one person the article has given that job."""
@@ -892,6 +903,8 @@ class _QuoteFinder:
         match = PRONOUN_WORD_RE.search(scope)
         if match and SUBORDINATE_RE.search(scope[: match.start()]):
             match = None
+        if match is None and (possessive := SUBJECT_POSSESSIVE_RE.match(scope)):
+            match = possessive  # "Dervla watched the ceremony on her phone"
         other = OBJECT_PRONOUN_RE.search(scope)  # "… protecting her. She …": the next "she" may be her
         subject = self._is_subject(mention, narration)
         if (
@@ -944,6 +957,11 @@ class _QuoteFinder:
                 break
             fitting.append(mention)
         chosen = fitting[-1:]
+        known = [mention for mention in fitting if wanted and self.gender_of(mention) == wanted]
+        if chosen and known and self.gender_of(chosen[0]) is None:
+            # "When Ferdinand won, Dervla watched on her phone. … she says": in the sentence, the
+            # name known to be a "she" over one whose gender the article has not shown.
+            chosen = known[-1:]
         if chosen and wanted and self.gender_of(chosen[0]) is None and self.spoken and chosen[0] is self.spoken[-1]:
             # Dialogue: "“…,” Henrietta snaps. / “…,” Quartermain replies. / “…,” she says." When the
             # last speaker's gender is unknown and the one before, a line or two earlier, is known to

@@ -380,3 +380,20 @@ def test_a_role_credited_by_first_name_covers_its_full_name_and_surname():
     analysis = read(body)
     assert [quote.speaker_name for quote in analysis.quotes] == ["Honor Kilbane", "Horatio Grieve"]
     assert not {"Marguerite Sallow", "Sir Percival Rusk", "Percival Rusk"} & set(analysis.introduced)
+
+
+def test_a_possessive_in_the_clause_a_name_is_subject_of_gives_its_gender():
+    body = (
+        "Dervla Mallory and Konrad Mallory wrote the show together.\n\n"
+        "When Ferdinand Oakes won best actor, Dervla watched the ceremony on her phone. Konrad, her husband, was asleep.\n\n"
+        "“I woke him up to tell him, and he went back to sleep,” she says."
+    )
+    assert speakers(read(body)) == [("Dervla Mallory", True)]
+
+
+def test_an_object_pronoun_or_a_relative_clause_gives_no_gender():
+    body = (
+        "Rex Lowe, who plays her father, arrived late. Rex Lowe has been protecting her.\n\n"
+        "Ana Ruiz ran the set.\n\n“We lost a day to the rain,” she says."
+    )
+    assert speakers(read(body)) == [("Ana Ruiz", True)]

@@ -411,8 +411,8 @@ def _used_alone(word: str, text: str, *, before: str | None = None, after: str |
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:
     """Runs of two or more capitalised words that may name someone. Words in capitals name someone
-    only as a label ("JUNO HARTLEY:"); a run joined to capitals before it by "of" ("Harbour of Small
-    Hours") is part of a title."""
+    only as a label ("JUNO HARTLEY:"); a run that starts with an article ("The Brass Orchard") or is
+    joined to capitals before it by "of" ("Harbour of Small Hours") is a title."""
     for text in texts:
         for match in NAME_RUN_RE.finditer(text):
             words = _trim(match.group()).split()
@@ -420,6 +420,8 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
                 continue
             if match.group().isupper() and not LABEL_START_RE.match(text, match.end()):
                 continue
+            if match.group().split()[0] in {"The", "A", "An"}:
+                continue  # "The Brass Orchard", "A Run on the Bank": a title, not a person
             if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue
             yield " ".join(words)

@@ -385,7 +385,8 @@ def test_a_role_credited_by_first_name_covers_its_full_name_and_surname():
 def test_a_possessive_in_the_clause_a_name_is_subject_of_gives_its_gender():
     body = (
         "Dervla Mallory and Konrad Mallory wrote the show together.\n\n"
-        "When Ferdinand Oakes won best actor, Dervla watched the ceremony on her phone. Konrad, her husband, was asleep.\n\n"
+        "When Ferdinand Oakes won best actor, Dervla watched the ceremony on her phone. "
+        "Konrad, her husband, was asleep.\n\n"
         "“I woke him up to tell him, and he went back to sleep,” she says."
     )
     assert speakers(read(body)) == [("Dervla Mallory", True)]

@@ -57,21 +57,24 @@ CREDIT_WORDS = {
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-ROLE = rf"{NAME}(?<!['’]s)(?![\w'’-])"
+ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![\w'’-])"
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
 # other preposition: "joins as the new girl from Toronto" names a place.
 NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
-PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<left>{NAME})\s+\((?P<played>played by\s+)?(?P<right>{NAME})\)")
+PAREN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?P<played>played by\s+)?(?P<right>{ROLE})(?:,[^()\n]{{1,80}})?\)"
+)  # "Aled (Ifor ap Rhys, doing his best work of the season)" too
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:\d{{1,3}},\s+)?(?:who\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}),)?,?\s+(?:who\s+)?"
+    rf"(?:has\s+|had\s+|also\s+|now\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
     rf"|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
 )

@@ -42,7 +42,8 @@ CHARACTER_TITLES = {
     "commander", "chief", "mayor", "chancellor", "brother", "mother", "canon", "vicar", "bishop", "pastor",
     "signalman", "corporal", "private", "major", "admiral", "marshal", "warden", "matron", "dame", "baron",
     "baroness", "countess", "duke", "duchess", "earl", "justice", "magistrate", "superintendent",
-    "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign",
+    "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign", "prime",
+    "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 POSSESSIVE_RE = re.compile(r"['’]s?$")

@@ -154,11 +154,19 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A pronoun just after one of these words starts a clause about someone else as often as not:
 # "…," Kimura says once he has gone.
 SUBORDINATE_RE = re.compile(
-    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that)\s+$", re.I
+    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that|which|who)\s+$",
+    re.I,
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
+# "her" or "him" as an object ("has taught her to swear"), not "her director".
+ANY_OBJECT_RE = re.compile(
+    r"\bhim\b|\bher\b(?=\s+(?:to|as|in|on|at|for|with|about|into|from|by|and|or|that|up|out|off|down|back)\b"
+    r"|\s*[.,;:!?])",
+    re.IGNORECASE,
+)
 OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))", re.IGNORECASE)
 # A name that is the subject of a plain clause, with a possessive later in it that can only be theirs:
 # no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
@@ -649,6 +657,7 @@ class _Mention:
     confidence: float = 1.0
     sentence: tuple[int, int] = (0, 0)
     narrated_character: bool = False
+    pronoun: str | None = None  # "f" or "m" for a "she" or "he" standing for the person
 
     @property
     def identity(self) -> str:
@@ -836,7 +845,7 @@ class _QuoteFinder:
             # The pronoun is looked for up to the sentence's end or the next name, whichever comes
             # first; both are found from the lists above, so no pass reads past its own scope.
             stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
-            later = (run for run in runs[number + 1 :] if _trim_name_words(run.group().split()))
+            later = (run for run in runs[number + 1 :] if self._may_name(run.group()))
             next_name = next((run.start() for run in later), None)
             ends = [end for end in (stop, next_name) if end is not None]
             scope_end = min(ends) if ends else len(narration)
@@ -848,6 +857,43 @@ class _QuoteFinder:
                 gender = "m" if possessive_of_subject.group(1).lower() == "his" else "f"
                 self.genders[mention.identity][gender] += 1
 
+    def _may_name(self, run: str) -> bool:
+        """Whether a run of capitals may name someone: "English" or "Tuesday" does not end the stretch
+        a pronoun after a name is looked for in."""
+        words = _trim_name_words(run.split())
+        if not words:
+            return False
+        if len(words) > 1:
+            return True
+        resolution = self.directory.resolve(words[0], context_keys=self.context)
+        return bool(resolution.key or resolution.candidates or self.directory.character(words[0]))
+
+    def collect_pronoun_mentions(self, index: int, narration: str) -> None:
+        """A "she" or "he" in narration carries the person it points back to, so a later pronoun can
+        follow the chain: "Graça … she answers in Portuguese while her interpreter, Duarte Vilaça, puts
+        her words into English. / “…,” she says." stays with Graça."""
+        for match in SUBJECT_PRONOUN_RE.finditer(narration):
+            position = (index, match.start())
+            carried = self.carry(match.group(), position, reinforce=False)
+            gender = PRONOUNS[match.group().lower()]
+            if carried is None or carried.key is None or self._gender_of_key(carried.key) != gender:
+                continue  # only a chain the article has shown holds: the person is known to be a "she"
+            sentence = (index, self.sentence_number(index, match.start()))
+            mention = _Mention(
+                position, carried.key, carried.written or "", (), False, carried.character, carried.confidence,
+                sentence, pronoun=gender,
+            )  # fmt: skip
+            self._insert_mention(mention)
+
+    def _insert_mention(self, mention: _Mention) -> None:
+        for positions, mentions in (
+            (self.named_positions, self.named),
+            (self.plain_named_positions, self.plain_named),
+        ):
+            at = bisect_left(positions, mention.position)
+            positions.insert(at, mention.position)
+            mentions.insert(at, mention)
+
     def collect_job_mentions(self, index: int, narration: str) -> None:
         """ "The composer" in narration is the one person the article has given that job."""
         for match in DESCRIPTOR_RE.finditer(narration):
@@ -858,13 +904,7 @@ class _QuoteFinder:
             position = (index, match.start())
             sentence = (index, self.sentence_number(index, match.start()))
             mention = _Mention(position, key, self.directory.name_of(key) or match.group(), sentence=sentence)
-            for positions, mentions in (
-                (self.named_positions, self.named),
-                (self.plain_named_positions, self.plain_named),
-            ):
-                at = bisect_left(positions, position)
-                positions.insert(at, position)
-                mentions.insert(at, mention)
+            self._insert_mention(mention)
 
     def _learn_kin(self, mention: _Mention, narration: str, start: int) -> None:
         """What gives a name's gender from the words around it: "the actress Ada Obi", "her brother,
@@ -901,8 +941,8 @@ class _QuoteFinder:
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
         match = PRONOUN_WORD_RE.search(scope)
-        if match and SUBORDINATE_RE.search(scope[: match.start()]):
-            match = None
+        if match and (SUBORDINATE_RE.search(scope[: match.start()]) or ANY_OBJECT_RE.search(scope[: match.start()])):
+            match = None  # "… has taught her to swear, which she now does": the "she" is her
         if match is None and (possessive := SUBJECT_POSSESSIVE_RE.match(scope)):
             match = possessive  # "Dervla watched the ceremony on her phone"
         other = OBJECT_PRONOUN_RE.search(scope)  # "… protecting her. She …": the next "she" may be her
@@ -921,7 +961,7 @@ class _QuoteFinder:
             self.genders[mention.identity]["m" if masculine else "f"] += 1
 
     def gender_of(self, mention: _Mention) -> str | None:
-        return self._gender_of_key(mention.identity)
+        return mention.pronoun or self._gender_of_key(mention.identity)
 
     def _gender_of_key(self, identity: str) -> str | None:
         votes = self.genders.get(identity)
@@ -930,7 +970,9 @@ class _QuoteFinder:
         (gender, count), *rest = [*votes.most_common(2), (None, 0)]
         return gender if count > rest[0][1] else None
 
-    def carry(self, pronoun: str, before: tuple[int, int], exclude: str | None = None) -> _Speaker | None:
+    def carry(
+        self, pronoun: str, before: tuple[int, int], exclude: str | None = None, *, reinforce: bool = True
+    ) -> _Speaker | None:
         """The last fitting person before a position: not a possessive, same gender when known.
 
         Within the nearest sentence that names someone fitting, its first such name (usually the
@@ -982,7 +1024,7 @@ class _QuoteFinder:
                 (key,) = remaining
                 chosen = [replace(chosen[0], key=key, written=self.directory.name_of(key) or chosen[0].written)]
         for mention in chosen:
-            if wanted and mention.identity:
+            if reinforce and wanted and mention.identity:
                 self.genders[mention.identity][wanted] += 1
             return _Speaker(
                 mention.key,
@@ -1104,6 +1146,7 @@ class _QuoteFinder:
             narrations[index] = self.narration(index, by_paragraph.get(index, []))
             self.collect_mentions(index, narrations[index])
             self.collect_job_mentions(index, narrations[index])
+            self.collect_pronoun_mentions(index, narrations[index])
 
         closes, opens = self._neighbours(spans)
         self.characters_speak = any(

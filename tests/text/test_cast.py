@@ -398,3 +398,21 @@ def test_an_object_pronoun_or_a_relative_clause_gives_no_gender():
         "Ana Ruiz ran the set.\n\n“We lost a day to the rain,” she says."
     )
     assert speakers(read(body)) == [("Ana Ruiz", True)]
+
+
+def test_a_pronoun_chain_in_narration_keeps_to_the_person_it_started_from():
+    body = (
+        "Graça Monteiro speaks good English, but she does not trust it. For ten minutes she answers in "
+        "Portuguese while her interpreter, Duarte Vilaça, puts her words into English.\n\n"
+        "“I did not want to make a film about the sea,” she says, through Vilaça."
+    )
+    assert speakers(read(body)) == [("Graça Monteiro", True)]
+
+
+def test_a_pronoun_that_follows_another_womans_mention_in_the_clause_is_not_the_subjects():
+    body = (
+        "Aiko Kimura plays the lead. Tomás Varga, who grew up in Budapest, has taught her to swear in "
+        "Hungarian, which she now does fluently.\n\n"
+        "Varga laughs when I read him her description. “We're like two cats in a bag,” he says."
+    )
+    assert speakers(read(body)) == [("Tomás Varga", True)]

@@ -117,6 +117,16 @@ AFTER_SUBJECT_RE = re.compile(
 # only after a quote that ends like speech, and only for a name the article's cast knows.
 OPEN_AFTER_RE = re.compile(rf"^[\s,—–-]*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b")
 AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{INDEFINITE}|{NAME})")
+LEADING_CLAUSE_RE = re.compile(
+    r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]{1,80},"
+)
+LEADING_CLAUSE_OPEN_RE = re.compile(
+    r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]*$"
+)
+ADDRESSED_RE = re.compile(
+    rf"^[\s,—–-]*(?:{NAME}|{PRONOUN}){ADVERB}[ \t]+(?:tells|told|asks|asked|warns|warned|reminds|reminded)"
+    r"[ \t]+(?P<whom>her|him)\b"
+)
 REPLY_AFTER_RE = re.compile(
     rf"^[\s,—–-]*(?P<who>{PRONOUN}){ADVERB}[ \t]+(?:replies|replied|answers|answered|responds|responded|retorts"
     r"|retorted|counters|countered|fires back|fired back|shoots back|shot back|snaps back|snapped back)\b"
@@ -658,6 +668,7 @@ class _Mention:
     sentence: tuple[int, int] = (0, 0)
     narrated_character: bool = False
     pronoun: str | None = None  # "f" or "m" for a "she" or "he" standing for the person
+    addressed: str | None = None  # for a speaker: "f" or "m" when their cue says "tells her", "asks him"
 
     @property
     def identity(self) -> str:
@@ -809,6 +820,13 @@ class _QuoteFinder:
     def collect_mentions(self, index: int, narration: str) -> None:
         runs = list(NAME_RUN_RE.finditer(narration))
         stops = [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
+        # Where the next run that may name someone starts, after each run: found once, from the end.
+        next_names: list[int | None] = [None] * len(runs)
+        following: int | None = None
+        for number in range(len(runs) - 1, -1, -1):
+            next_names[number] = following
+            if self._may_name(runs[number].group()):
+                following = runs[number].start()
         for number, match in enumerate(runs):
             run = match.group()
             words = run.split()
@@ -845,8 +863,7 @@ class _QuoteFinder:
             # The pronoun is looked for up to the sentence's end or the next name, whichever comes
             # first; both are found from the lists above, so no pass reads past its own scope.
             stop = stops[bisect_left(stops, match.end())] if stops and stops[-1] >= match.end() else None
-            later = (run for run in runs[number + 1 :] if self._may_name(run.group()))
-            next_name = next((run.start() for run in later), None)
+            next_name = next_names[number]
             ends = [end for end in (stop, next_name) if end is not None]
             scope_end = min(ends) if ends else len(narration)
             if first_in_sentence:
@@ -856,6 +873,10 @@ class _QuoteFinder:
                 # watched the ceremony on her phone."
                 gender = "m" if possessive_of_subject.group(1).lower() == "his" else "f"
                 self.genders[mention.identity][gender] += 1
+
+    @staticmethod
+    def _stops(narration: str) -> list[int]:
+        return [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
 
     def _may_name(self, run: str) -> bool:
         """Whether a run of capitals may name someone: "English" or "Tuesday" does not end the stretch
@@ -872,8 +893,18 @@ class _QuoteFinder:
         """A "she" or "he" in narration carries the person it points back to, so a later pronoun can
         follow the chain: "Graça … she answers in Portuguese while her interpreter, Duarte Vilaça, puts
         her words into English. / “…,” she says." stays with Graça."""
+        names = [run.start() for run in NAME_RUN_RE.finditer(narration) if self._may_name(run.group())]
+        stops = self._stops(narration)
         for match in SUBJECT_PRONOUN_RE.finditer(narration):
             position = (index, match.start())
+            at = bisect_left(stops, match.start())
+            sentence_end = stops[at] if at < len(stops) else len(narration)
+            sentence_start = stops[at - 1] + 1 if at else 0
+            later_name = bisect_right(names, match.end())
+            named_after = later_name < len(names) and names[later_name] < sentence_end
+            near_start = match.start() - sentence_start <= 100  # a leading clause is short
+            if named_after and near_start and LEADING_CLAUSE_OPEN_RE.match(narration, sentence_start, match.start()):
+                continue  # "Before she dies, Yew gets …": the name comes after, in the same sentence
             carried = self.carry(match.group(), position, reinforce=False)
             gender = PRONOUNS[match.group().lower()]
             if carried is None or carried.key is None or self._gender_of_key(carried.key) != gender:
@@ -1004,6 +1035,16 @@ class _QuoteFinder:
             # "When Ferdinand won, Dervla watched on her phone. … she says": in the sentence, the
             # name known to be a "she" over one whose gender the article has not shown.
             chosen = known[-1:]
+        if (
+            chosen
+            and wanted
+            and self.spoken
+            and chosen[0].identity == self.spoken[-1].identity
+            and self.spoken[-1].addressed == wanted
+            and self.spoken[-1].position[0] >= before[0] - 1
+        ):
+            # "“…,” Wilfred tells her. / “…,” she says.": she is the one he spoke to.
+            return self.carry(pronoun, before, exclude=self.spoken[-1].identity, reinforce=reinforce)
         if chosen and wanted and self.gender_of(chosen[0]) is None and self.spoken and chosen[0] is self.spoken[-1]:
             # Dialogue: "“…,” Henrietta snaps. / “…,” Quartermain replies. / “…,” she says." When the
             # last speaker's gender is unknown and the one before, a line or two earlier, is known to
@@ -1086,6 +1127,19 @@ class _QuoteFinder:
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
+    def _still_addressed(self, span: _Span, speaker: _Speaker) -> str | None:
+        """A quote that goes on in the same paragraph, by the same speaker, is said to the same person."""
+        last = self.spoken[-1] if self.spoken else None
+        if last and last.position[0] == span.paragraph and last.key == speaker.key and speaker.key:
+            return last.addressed
+        return None
+
+    def _addressed(self, span: _Span, next_open: int) -> str | None:
+        """Who the cue after a quote says it was said to: "“…,” Wilfred tells her" → "f"."""
+        text = self.paragraphs[span.end_paragraph]
+        match = ADDRESSED_RE.match(text[span.end + 1 : next_open])
+        return None if match is None else ("f" if match["whom"].lower() == "her" else "m")
+
     def _reply(self, span: _Span, next_open: int) -> str | None:
         """The pronoun of a reply cue right after the quote ("she replies"), if that is its cue."""
         text = self.paragraphs[span.end_paragraph]
@@ -1120,9 +1174,11 @@ class _QuoteFinder:
                 or (reported and not re.search(VERB, tail))
             ):
                 return _apposed(segment, match), (span.paragraph, base + match.start("who"))
-        for match in _all_matches(BEFORE_COLON_RE, segment):
+        # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
+        skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
+        for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
-                return _apposed(segment, match), (span.paragraph, base + match.start("who"))
+                return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:
             # "She laughed. “And the gulls would not stop.”": a short sentence of speech just before
             # a quote that starts the next one names its speaker.
@@ -1200,6 +1256,7 @@ class _QuoteFinder:
                         character=speaker.character,
                         confidence=speaker.confidence,
                         sentence=sentence,
+                        addressed=self._addressed(span, next_open) or self._still_addressed(span, speaker),
                     )
                 )
             previous[span.end_paragraph] = speaker

@@ -416,3 +416,23 @@ def test_a_pronoun_that_follows_another_womans_mention_in_the_clause_is_not_the_
         "Varga laughs when I read him her description. “We're like two cats in a bag,” he says."
     )
     assert speakers(read(body)) == [("Tomás Varga", True)]
+
+
+def test_a_line_said_to_her_is_answered_by_her():
+    body = (
+        "Crispin Ashe, as the ailing Wilfred, growls all episode. Clodagh Ni Riain plays his daughter, Bronagh.\n\n"
+        "“I planted this one the year you were born,” Wilfred tells her. “I’ll decide when it’s finished.”\n\n"
+        "“It’s finished, Dad,” she says. “They all are.”"
+    )
+    analysis = read(body)
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Crispin Ashe", "Crispin Ashe", "Clodagh Ni Riain", "Clodagh Ni Riain",
+    ]  # fmt: skip
+
+
+def test_a_colon_lead_in_names_the_subject_after_a_leading_clause():
+    body = (
+        "Owain Prosser, played by Dai Gruffydd, rises. Cressida Thorne, played by Morwenna Fairlie, waits.\n\n"
+        "When he finishes, Fairlie stands, looks at him for a long moment, and says: “Sit down, Owain. You’ve won.”"
+    )
+    assert speakers(read(body)) == [("Morwenna Fairlie", True)]

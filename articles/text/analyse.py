@@ -33,7 +33,7 @@ from .cast import (
     article_cast,
     role_after,
 )
-from .directory import PARTICLES, NameDirectory, Resolution, untitled
+from .directory import PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -86,6 +86,7 @@ VERB = r"(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + r"|went on
 # It is a cue (so the quote is not handed to whoever was named last) with nobody to resolve.
 UNNAMED_NOUNS = (
     r"spokesperson|spokeswoman|spokesman|spokespeople|representative|rep|publicist|source|sources|insider"
+    r"|family|relatives|lawyer|lawyers|attorney|agent|management|estate|team|publisher|label"
     r"|studio|network|streamer|company|distributor|broadcaster|channel|organi[sz]ers?|festival|academy|statement"
 )
 UNNAMED = (
@@ -442,7 +443,9 @@ def analyse_body(
         context_keys=context,
     )
     errors: list[str] = []
-    quotes = find_quotes(body, people, works=works, skip_paragraphs=qa_paragraphs, errors=errors, context_keys=context)
+    quotes = find_quotes(
+        body, people, works=works, skip_paragraphs=qa_paragraphs, errors=errors, context_keys=context, headline=title
+    )
     credits = find_credits(body, people, works=works, pairings=cast.pairings)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return BodyAnalysis(
@@ -692,14 +695,16 @@ def find_quotes(
     skip_paragraphs: Collection[int] = (),
     errors: list[str] | None = None,
     context_keys: Collection[str] | None = None,
+    headline: str = "",
 ) -> list[FoundQuote]:
     """Direct quotes in paragraphs of body text, with their speakers.
 
     Usable on a body alone. `skip_paragraphs` (Q&A turns) are neither searched for quotes nor
     used for their names. `errors` collects notes about unbalanced quote marks. `context_keys`
-    are the people the article names (found here when not given).
+    are the people the article names (found here when not given); the `headline`
+    says whom the article is about.
     """
-    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs), context_keys)
+    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs), context_keys, headline)
     quotes = finder.run()
     if errors is not None:
         errors.extend(finder.errors)
@@ -714,8 +719,12 @@ class _QuoteFinder:
         works: Sequence[str],
         skip: set[int],
         context_keys: Collection[str] | None = None,
+        headline: str = "",
     ):
         self.paragraphs = paragraphs
+        runs = (" ".join(_trim_name_words(run.split())) for run in NAME_RUN_RE.findall(headline))
+        self.lead = {key for run in runs if run for key in directory.keys_of(run)}
+        self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
         self.directory = directory
         self.works = {_fold(work) for work in works}
         self.skip = skip
@@ -838,9 +847,9 @@ class _QuoteFinder:
             possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
             sentence = (index, self.sentence_number(index, offset))
             bare = POSSESSIVE_RE.sub("", written) if possessive else written
-            resolution = self.directory.resolve(bare, context_keys=self.context)
+            resolution = self.resolve(bare)
             if not resolution.key and not resolution.candidates and len(trimmed) > 1:
-                resolution = self.directory.resolve(trimmed[-1], context_keys=self.context)
+                resolution = self.resolve(trimmed[-1])
             role = self.directory.character(bare) if resolution.confidence < 1.0 else None
             if role:
                 mention = _Mention((index, offset), role[1], bare, (), possessive, role[0], 0.9, sentence, True)
@@ -877,6 +886,23 @@ class _QuoteFinder:
     @staticmethod
     def _stops(narration: str) -> list[int]:
         return [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
+
+    def resolve(self, written: str) -> Resolution:
+        """A written name against the article's cast. A surname several people share goes to the one
+        the headline names, when it names one of them: an obituary's "Delacourt" is its subject, not
+        her husband or son."""
+        resolution = self.directory.resolve(written, context_keys=self.context)
+        if resolution.key is None and len(resolution.candidates) > 1:
+            lead = [key for key in resolution.candidates if key in self.lead]
+            others = [key for key in resolution.candidates if key not in self.lead]
+            # "Magda and Vilmos Esterhazy …" names both: no one of them leads.
+            if len(lead) == 1 and not any(self._first_name(key) in self.lead_words for key in others):
+                return Resolution(lead[0], written, resolution.candidates, PREFERRED)
+        return resolution
+
+    def _first_name(self, key: str) -> str:
+        name = self.directory.name_of(key) or ""
+        return normalize_name(name.split()[0]) if name else ""
 
     def _may_name(self, run: str) -> bool:
         """Whether a run of capitals may name someone: "English" or "Tuesday" does not end the stretch
@@ -1100,7 +1126,7 @@ class _QuoteFinder:
         if not words:
             return None
         written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
-        resolution: Resolution = self.directory.resolve(written, context_keys=self.context)
+        resolution: Resolution = self.resolve(written)
         if resolution.confidence < 1.0 and (role := self.directory.character(written)):
             character, actor = role
             self.characters_speak = True

@@ -436,3 +436,17 @@ def test_a_colon_lead_in_names_the_subject_after_a_leading_clause():
         "When he finishes, Fairlie stands, looks at him for a long moment, and says: “Sit down, Owain. You’ve won.”"
     )
     assert speakers(read(body)) == [("Morwenna Fairlie", True)]
+
+
+def test_a_shared_surname_is_the_person_the_headline_names_unless_it_names_both():
+    body = (
+        "Marjorie Dela died on Saturday. Her family said she died at home, “with the radio on.”\n\n"
+        "She married Peter Dela in 1962; their son, Dominic Dela, survives her.\n\n"
+        "“It was a terrible film with one good scene,” Dela told us in 2009."
+    )
+    analysis = read(body, headline="Marjorie Dela, the soap matriarch, dies at 87")
+    assert speakers(analysis) == [(None, False), ("Marjorie Dela", True)]
+    assert analysis.quotes[0].speaker_written == "Her family"
+    analysis = read(body, headline="Marjorie and Peter Dela remembered")
+    assert analysis.quotes[1].speaker_name is None
+    assert set(analysis.quotes[1].candidate_names) >= {"Marjorie Dela", "Peter Dela"}

@@ -43,7 +43,8 @@ CHARACTER_TITLES = {
     "signalman", "corporal", "private", "major", "admiral", "marshal", "warden", "matron", "dame", "baron",
     "baroness", "countess", "duke", "duchess", "earl", "justice", "magistrate", "superintendent",
     "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign", "prime",
-    "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president",
+    "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president", "di", "dci",
+    "ds", "dc", "dsi", "pc", "wpc", "supt", "supt.", "insp", "insp.", "capt", "capt.", "col", "col.", "gen", "gen.",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 POSSESSIVE_RE = re.compile(r"['’]s?$")

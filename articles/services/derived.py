@@ -3,6 +3,7 @@ quote cards, the audit trail and the change notice. Doors never call these piece
 sequences in ``editing``, ``publishing``, ``quotes`` and ``restore`` do.
 """
 
+import re
 from difflib import SequenceMatcher
 
 from django.core.files.base import ContentFile
@@ -177,10 +178,16 @@ def _known_seasons(scopes, *, default_scope: Scope | None, season_lengths) -> di
     return known
 
 
+# A line that starts like a Q&A label ("**JUNO HARTLEY:**", "Q:", "Tanaka:").
+LABEL_LINE_RE = re.compile(r"^[ \t>*_-]*[^\W\d_][^:\n]{0,80}:", re.MULTILINE)
+
+
 def _speaker_urls(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Q&A labels an interview may use for the people it is about, resolved by the analyser's
     own directory: full names, other spellings, and a surname or first name that fits one person
     of the article's circle."""
+    if not LABEL_LINE_RE.search(article.body):
+        return {}  # no line of the body starts with a label, so no Q&A label to link
     circle = Q(articles_about=article) | Q(credits__work__in=article.works.all())
     speakers = [quote.speaker_id for quote in quotes if quote.speaker_id]
     if speakers:

@@ -33,7 +33,7 @@ from .cast import (
     article_cast,
     role_after,
 )
-from .directory import PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
+from .directory import HONORIFIC_TITLES, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -60,7 +60,7 @@ JOB = (
 )
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
-APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;]|[ \t]+[a-z])")
+APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;.(]|[ \t]+[a-z]|[ \t]*$)")
 # A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
 JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,)?[ \t]+$", re.IGNORECASE)
@@ -1710,7 +1710,8 @@ def _last_named(text: str, directory: NameDirectory) -> str | None:
 
 
 def _character_name(written: str, directory: NameDirectory) -> str | None:
-    words = _trim_name_words(written.split())
+    honorific = normalize_name(" ".join(written.split()[:2])) in HONORIFIC_TITLES
+    words = written.split() if honorific else _trim_name_words(written.split())
     for start in range(len(words)):
         if directory.character(" ".join(words[start:])):
             return " ".join(words[start:])

@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from people.names import normalize_name
 
-from .directory import CHARACTER_TITLES, PARTICLES, NameDirectory, PersonEntry, clean_written, edit_distance, untitled
+from .directory import (
+    CHARACTER_TITLES,
+    HONORIFIC_TITLES,
+    PARTICLES,
+    NameDirectory,
+    PersonEntry,
+    clean_written,
+    edit_distance,
+    untitled,
+)
 
 __all__ = [
     "CAP_WORD",
@@ -76,12 +85,13 @@ PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}),)?,?\s+(?:who\s+)?"
     rf"(?:has\s+|had\s+|also\s+|now\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
 )
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
-    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:who\s+is\s+|is\s+|was\s+)?"
+    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
     rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+(?P<actor>{NAME})"
 )
@@ -106,7 +116,15 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"|\b(?:years|seasons|series|decades)\s+as\s+(?P<long>{ROLE})"  # "spent nineteen years as Norm Pike"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
-AS_LEAD_RE = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),\s+(?P<actor>{NAME})\s+[a-z]")
+AS_LEAD_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
+)  # "As Auguste Fabre, the elegant, bankrupt publisher …, Thibodeau has found …" too
+# "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
+# Read only when the owner is an actor the article credits elsewhere or a full name.
+ACTORS_ROLE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:[a-z][\w'’-]*\s+){{1,3}}?[a-z][\w'’-]*,\s+)?"
+    rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes)\b)"
+)
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -148,7 +166,7 @@ NOT_PERSON_ENDINGS = {
     "studios", "studio", "pictures", "films", "network", "networks", "channel", "festival", "awards", "award",
     "street", "avenue", "road", "theatre", "theater", "times", "magazine", "company", "entertainment",
     "productions", "production", "media", "news", "tv", "university", "college", "school", "city", "county",
-    "island", "islands", "park", "hall", "center", "centre", "club", "records", "books", "press", "weekly",
+    "island", "islands", "park", "hall", "hill", "center", "centre", "club", "records", "books", "press", "weekly",
     "daily", "post", "journal", "review", "reporter", "guardian", "group", "house", "academy", "institute",
     "museum", "gallery", "square", "bridge", "river", "lake", "mountains", "valley", "hotel", "bar", "cafe",
     "restaurant", "prize", "cup", "league", "season", "episode", "series", "show", "film", "movie", "premiere",
@@ -171,7 +189,7 @@ class Pairing:
     actor: str
     character: str
     paragraph: int
-    form: str  # "parenthesis", "dash", "plays" or "as"
+    form: str  # "parenthesis", "dash", "plays", "as" or "possessive"
     start: int = 0  # where in the paragraph
 
 
@@ -321,6 +339,17 @@ def _worded_pairings(
             character = _trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
+        for match in ACTORS_ROLE_RE.finditer(text):
+            actor, character = _trim(match["actor"]), _trim_role(match["character"])
+            folded, owner = clean_written(character), clean_written(actor)
+            if not owner or owner in excluded or folded in excluded or owner.split()[-1] in NOT_PERSON_ENDINGS:
+                continue  # "Netflix's …", "Kimura's Gannet Head": an outlet's show, an actor's series
+            if len(actor.split()) < 2 and actor not in surnames:
+                continue  # "Varghese's Anand Mistry" only after the article has named Sunil Varghese
+            last = folded.split()[-1]
+            if last in NOT_PERSON_ENDINGS or last in CHARACTER_TITLES or len(untitled(folded).split()) > 3:
+                continue  # "Kettleby's Home Secretary" names an office, not a role's name
+            found.append(Pairing(actor, character, index, "possessive", match.start()))
         patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
         for pattern, form in (*patterns, (AS_RE, "as")):
             for match in pattern.finditer(text):
@@ -368,9 +397,11 @@ def _apposition(text: str, end: int) -> str | None:
 
 def _trim_role(run: str) -> str:
     """A role as written, without the words that only start a sentence; titles ("Mr.", "Chief
-    Inspector") are part of it."""
+    Inspector", "His Honour") are part of it."""
     words = run.split()
     while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
+        if len(words) > 1 and normalize_name(" ".join(words[:2])) in HONORIFIC_TITLES:
+            break
         words = words[1:]
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])

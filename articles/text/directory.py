@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from people.names import normalize_name
 
-__all__ = ["NameDirectory", "PersonEntry", "Resolution", "build_directory", "label_table", "untitled"]
+__all__ = [
+    "CHARACTER_TITLES",
+    "HONORIFIC_TITLES",
+    "NameDirectory",
+    "PersonEntry",
+    "Resolution",
+    "build_directory",
+    "label_table",
+    "untitled",
+]
 
 EXACT = 1.0
 PARTIAL = 0.9
@@ -45,6 +54,11 @@ CHARACTER_TITLES = {
     "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign", "prime",
     "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president", "di", "dci",
     "ds", "dc", "dsi", "pc", "wpc", "supt", "supt.", "insp", "insp.", "capt", "capt.", "col", "col.", "gen", "gen.",
+}  # fmt: skip
+# Two-word forms of address that open a role's name: "His Honour Judge Emlyn Rees".
+HONORIFIC_TITLES = {
+    "his honour", "her honour", "his honor", "her honor", "his majesty", "her majesty", "his excellency",
+    "her excellency", "his grace", "her grace", "his lordship", "her ladyship", "his holiness",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -80,12 +94,13 @@ class Resolution:
 
 
 def untitled(folded: str) -> str:
-    """A folded name without the titles in front of it: "chief inspector alan mayhew" → "alan mayhew".
+    """A folded name without the titles in front of it: "chief inspector alan mayhew" → "alan mayhew",
+    "his honour judge emlyn rees" → "emlyn rees".
 
     A title alone ("the Inspector") stays as it is.
     """
     words = folded.split()
-    start = 0
+    start = 2 if len(words) > 2 and " ".join(words[:2]) in HONORIFIC_TITLES else 0
     while start < len(words) - 1 and words[start] in CHARACTER_TITLES:
         start += 1
     return " ".join(words[start:])

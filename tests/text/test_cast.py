@@ -450,3 +450,29 @@ def test_a_shared_surname_is_the_person_the_headline_names_unless_it_names_both(
     analysis = read(body, headline="Marjorie and Peter Dela remembered")
     assert analysis.quotes[1].speaker_name is None
     assert set(analysis.quotes[1].candidate_names) >= {"Marjorie Dela", "Peter Dela"}
+
+
+def test_credits_in_a_reviews_shorthand_and_with_forms_of_address():
+    analysis = read(
+        "Sunil Varghese and Ariane Thibo lead the cast. Varghese’s Anand Mistry, the Crown prosecutor, is the "
+        "best in years, and Thibo’s Dot Kessler is the show's moral centre. Alastair Penn, who plays the "
+        "irascible His Honour Judge Emlyn Rees, returns. Femke Linde has been cast as Marijke Haas. The "
+        "woman is Amélia Ventura, and she is played by Leonor Quaresma. Netflix’s Harbour Lights is back, and "
+        "Ledger Hill’s second season, Eastleigh says, is better."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Sunil Varghese", "Anand Mistry"),
+        ("Ariane Thibo", "Dot Kessler"),
+        ("Alastair Penn", "His Honour Judge Emlyn Rees"),
+        ("Femke Linde", "Marijke Haas"),
+        ("Leonor Quaresma", "Amélia Ventura"),
+    }
+
+
+def test_as_a_role_with_a_description_then_the_actor():
+    analysis = read(
+        "Lucien Thibo came back to television at 70. As Auguste Fabre, the elegant, bankrupt publisher of a "
+        "fashion magazine, Thibo has found a new audience."
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Lucien Thibo", "Auguste Fabre")}

@@ -200,7 +200,10 @@ def test_every_speaker_is_a_full_name_the_article_writes_or_an_actor_it_credits(
 
     assert [name for name in speakers if len(name.split()) < 2] == []
     assert [name for name in speakers if not (names_in(text, name) or name in credited)] == []
-    assert [name for name in credited if not names_in(text, name)] == []
+    # "Lucien Thibodeau and his daughter, Ariane": a credit may give a family member's first name only.
+    assert [
+        name for name in credited if not all(names_in(text, part) for part in (name.split()[0], name.split()[-1]))
+    ] == []
 
 
 def test_every_speaker_and_credited_person_is_in_the_database_or_the_cast(labelled):

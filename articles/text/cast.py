@@ -239,6 +239,8 @@ def article_cast(
             continue
         if exact[written] or len(close.get(written, ())) == 1:
             continue
+        if (surname := directory.resolve(written, context_keys=named)).key in named and surname.confidence >= 0.8:
+            continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
         introduced[NEW + _slug(folded)] = _as_printed(written, runs)

@@ -132,6 +132,9 @@ def _surnames(folded: str) -> set[str]:
     while start > 1 and words[start - 1] in PARTICLES:
         start -= 1
         found.add(" ".join(words[start:]))
+    # "Beatriz Nogueira de Sá" is "Nogueira de Sá": a surname joined by a particle.
+    if len(words) >= 4 and any(word in PARTICLES for word in words[2:-1]):
+        found.add(" ".join(words[1:]))
     return found
 
 

@@ -153,6 +153,12 @@ LEAD_SENTENCE_RE = re.compile(
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+# "in the network's words, “…”", "in Kimura's own words: “…”".
+WORDS_OF_RE = re.compile(
+    rf"\b[Ii]n[ \t]+(?P<who>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+)?"
+    rf"(?:{UNNAMED_NOUNS})|{NAME})"
+    rf"['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*$"
+)
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
 BRACKETED_RE = re.compile(r"\[[^\]]*\]")
@@ -170,6 +176,7 @@ SUBORDINATE_RE = re.compile(
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+RANKED_RE = re.compile(r"\b(?:younger|elder|older)[ \t]+$", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
 # "her" or "him" as an object ("has taught her to swear"), not "her director".
@@ -1041,6 +1048,7 @@ class _QuoteFinder:
             (key,) = holders
             return _Speaker(key, self.directory.name_of(key) or pronoun, None, CARRIED)
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
+        behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
         fitting = []
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
@@ -1049,6 +1057,8 @@ class _QuoteFinder:
                 continue
             if exclude and mention.identity == exclude:
                 continue
+            if behind_camera and mention.character:
+                continue  # "the creator said": not a character, so not the actor who plays one
             gender = self.gender_of(mention)
             if wanted and gender and gender != wanted:
                 continue
@@ -1127,6 +1137,12 @@ class _QuoteFinder:
             return None
         written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
         resolution: Resolution = self.resolve(written)
+        if RANKED_RE.search(self.paragraphs[position[0]], max(0, position[1] - 12), position[1]):
+            # "the younger Pengelly said": of the family, the one just named who is not the headline's
+            shared = self.directory.resolve(written, context_keys=self.context).candidates
+            for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
+                if mention.key in shared and mention.key not in self.lead:
+                    return _Speaker(mention.key, written, None, PREFERRED)
         if resolution.confidence < 1.0 and (role := self.directory.character(written)):
             character, actor = role
             self.characters_speak = True
@@ -1186,7 +1202,7 @@ class _QuoteFinder:
         last = bisect_right(breaks, span.start) - 1
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
-        if match := BEFORE_ACCORDING_RE.search(segment):
+        if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"

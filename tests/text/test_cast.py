@@ -476,3 +476,22 @@ def test_as_a_role_with_a_description_then_the_actor():
         "fashion magazine, Thibo has found a new audience."
     )
     assert {(credit.person, credit.character) for credit in analysis.credits} == {("Lucien Thibo", "Auguste Fabre")}
+
+
+def test_the_younger_of_a_family_and_a_source_in_whose_words():
+    body = (
+        "Alastair Penn is survived by his son, the director Jory Penn. Jory Penn said his father had been "
+        "writing a memoir.\n\n“Dad wrote every morning at the kitchen table,” the younger Penn said.\n\n"
+        "Femke Linde joins the cast as a barrister who, in the network's words, “immediately takes Nia's room.”"
+    )
+    analysis = read(body, headline="Alastair Penn, the judge of Marrow Street, dies at 79")
+    assert speakers(analysis) == [("Jory Penn", True), (None, False)]
+    assert analysis.quotes[1].speaker_written == "the network"
+
+
+def test_a_job_that_is_not_acting_is_never_the_actor_of_a_character_named_nearby():
+    body = (
+        "Gwen Pryce created the show; Alastair Penn plays Judge Rees.\n\n"
+        "She also confirmed that Judge Rees would be back. “Emlyn isn’t going anywhere,” the creator said."
+    )
+    assert speakers(read(body)) == [("Gwen Pryce", True)]

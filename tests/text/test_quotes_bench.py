@@ -215,3 +215,31 @@ def test_every_speaker_and_credited_person_is_in_the_database_or_the_cast(labell
     people |= {credit["person"] for credit in labels["credits"]}
 
     assert people - known == set()
+
+
+def test_the_held_out_sets_misses_are_listed_only_when_asked_for(tmp_path, monkeypatch, capsys):
+    import bench.quotes as bench_quotes
+
+    folder = tmp_path / "holdout"
+    folder.mkdir()
+    (folder / "01.txt").write_text("Harbour news\n\nLeo Albright waved.\n\n“The boat leaked all winter,” he said.\n")
+    labels = {
+        "file": "01.txt",
+        "set": "fresh",
+        "title": "Harbour news",
+        "quotes": [{"text": "Nothing.", "speaker": None}],
+    }
+    (folder / "01.labels.json").write_text(json.dumps(labels))
+    setup = {"database": PEOPLE, "articles": {"01.txt": {"works": [], "cast": []}}}
+    (folder / "setup.json").write_text(json.dumps(setup))
+    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"holdout": folder})
+    monkeypatch.setattr(bench_quotes, "seed_cases", list)
+    monkeypatch.setattr(bench_quotes, "own_cases", list)
+
+    bench_quotes.main(["-v"])
+    hidden = capsys.readouterr().out
+    bench_quotes.main(["-v", "--holdout"])
+    shown = capsys.readouterr().out
+
+    assert "holdout, cast absent (all)" in hidden and "missed quote" not in hidden
+    assert "01.txt: missed quote 'Nothing.'" in shown

@@ -1264,7 +1264,14 @@ class _QuoteFinder:
             if not speech_end:
                 cues.reverse()
             cue = next((c for c in cues if c), None)
-            if not self.is_quote(span, cue is not None):
+            # "“He’s got a palate like a bus shelter,” Dai mutters. “Always has.”": a word or two that
+            # go on from a quote and its cue in the same paragraph are the same speaker's.
+            gap = self.paragraphs[span.paragraph][closes[number] + 1 : span.start] if same_paragraph else ""
+            goes_on = (
+                bool(quotes) and quotes[-1].paragraph == span.paragraph and cue is None
+                and len(gap.split()) <= 8 and gap.rstrip().endswith(".")
+            )  # fmt: skip
+            if not self.is_quote(span, cue is not None or goes_on):
                 continue
             speaker = self.identify(*cue) if cue else None
             if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):

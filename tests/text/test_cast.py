@@ -495,3 +495,15 @@ def test_a_job_that_is_not_acting_is_never_the_actor_of_a_character_named_nearby
         "She also confirmed that Judge Rees would be back. “Emlyn isn’t going anywhere,” the creator said."
     )
     assert speakers(read(body)) == [("Gwen Pryce", True)]
+
+
+def test_a_word_or_two_that_go_on_from_a_quote_and_its_cue_are_the_same_speakers():
+    body = (
+        "Dai Rees runs the cellar.\n\n“He’s got a palate like a bus shelter,” Dai mutters. “Always has.”\n\n"
+        "The fourth episode, “Slag,” is the weakest, and a subplot about the pension fund drags."
+    )
+    analysis = read(body)
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("He’s got a palate like a bus shelter,", "Dai Rees"),
+        ("Always has.", "Dai Rees"),
+    ]

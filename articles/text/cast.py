@@ -175,6 +175,7 @@ NOT_PERSON_ENDINGS = {
     "berlin", "dublin", "atlanta", "vancouver", "california", "texas", "georgia", "ireland", "scotland", "wales",
     "trust", "council", "committee", "foundation", "association", "society", "union", "agency", "police",
     "department", "ministry", "office", "board", "commission", "partners", "capital", "ventures", "inc", "ltd",
+    "play", "stream", "streaming", "broadcasting", "television",
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))

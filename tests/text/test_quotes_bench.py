@@ -164,7 +164,16 @@ def occurs(text: str, words: str) -> bool:
 
 
 def names_in(text: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(normalize_name(name))}(?!\w)", normalize_name(text)) is not None
+    """The name in the text, whole; a nickname in quotes may stand between first name and surname
+    ('Dennis "Denny" Roper')."""
+    folded, words = normalize_name(text), normalize_name(name).split()
+    if re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded):
+        return True
+    first, last = re.escape(words[0]), re.escape(" ".join(words[1:]))
+    return (
+        len(words) > 1
+        and re.search(rf"(?<!\w){first}\s+[\"“'‘][^\"”'’]{{1,20}}[\"”'’]\s+{last}(?!\w)", folded) is not None
+    )
 
 
 @pytest.fixture(params=ALL_LABEL_FILES, ids=lambda item: f"{item[0]}/{item[1].name.removesuffix('.labels.json')}")

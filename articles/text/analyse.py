@@ -106,7 +106,16 @@ INDEFINITE = (
 # before it: a search for names then tries each word once, not each letter of a long word.
 WORD_INSIDE = "_'’-"
 WORD_START = r"(?<![\w'’-])"
-WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{PRONOUN}|{NAME})"
+# "his mother says": a relative of the person last named, found through what the article says of them.
+KIN = r"(?:mother|father|son|daughter|brother|sister|wife|husband)"
+KIN_WHO = rf"(?:[Hh]is|[Hh]er)[ \t]+{KIN}"
+KIN_OF_RE = re.compile(rf"(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})")
+INVERSE_KIN = {
+    "son": ("mother", "father"), "daughter": ("mother", "father"), "mother": ("son", "daughter"),
+    "father": ("son", "daughter"), "brother": ("brother", "sister"), "sister": ("brother", "sister"),
+    "wife": ("husband",), "husband": ("wife",),
+}  # fmt: skip
+WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{NAME})"
 APPOSITIVE = r"(?:,[ \t]+[^,“”\"]{1,60},)?"
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
@@ -116,7 +125,9 @@ AFTER_SUBJECT_RE = re.compile(
 )
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
 # only after a quote that ends like speech, and only for a name the article's cast knows.
-OPEN_AFTER_RE = re.compile(rf"^[\s,—–-]*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b")
+OPEN_AFTER_RE = re.compile(
+    rf"^[\s,—–-]*(?P<who>{KIN_WHO}|{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b"
+)
 AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{INDEFINITE}|{NAME})")
 LEADING_CLAUSE_RE = re.compile(
     r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]{1,80},"
@@ -176,7 +187,7 @@ SUBORDINATE_RE = re.compile(
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
-RANKED_RE = re.compile(r"\b(?:younger|elder|older)[ \t]+$", re.IGNORECASE)
+RANKED_RE = re.compile(r"\b(younger|elder|older)[ \t]+$", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
 # "her" or "him" as an object ("has taught her to swear"), not "her director".
@@ -754,6 +765,7 @@ class _QuoteFinder:
         self.characters_speak = False
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.jobs: dict[str, set[str]] = defaultdict(set)
+        self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
     # Spans ------------------------------------------------------------------------------------
 
@@ -910,6 +922,27 @@ class _QuoteFinder:
     def _first_name(self, key: str) -> str:
         name = self.directory.name_of(key) or ""
         return normalize_name(name.split()[0]) if name else ""
+
+    def _relative(self, who: str, position: tuple[int, int]) -> _Speaker:
+        """ "His mother": the mother of the man last named, when the article has said who she is
+        ("Penhallow's son, Jory Penhallow"); otherwise nobody, never a guess."""
+        pronoun, kin = who.split()
+        person = self.carry("he" if pronoun.lower() == "his" else "she", position, reinforce=False)
+        relative = self.kin.get((person.key, kin.lower())) if person and person.key else None
+        if relative:
+            return _Speaker(relative, self.directory.name_of(relative) or who, None, CARRIED)
+        return _Speaker(None, " ".join(who.split()), None, 0.0)
+
+    def collect_kin(self, narration: str) -> None:
+        """Who is whose son, mother or wife, from "Penhallow's son, Jory Penhallow"."""
+        for match in KIN_OF_RE.finditer(narration):
+            owner = self.resolve(" ".join(_trim_name_words(match["owner"].split())))
+            relative = self.resolve(" ".join(_trim_name_words(match["relative"].split())))
+            if owner.key and relative.key and owner.key != relative.key:
+                kin = match["kin"].lower()
+                self.kin[(owner.key, kin)] = relative.key
+                for inverse in INVERSE_KIN[kin]:
+                    self.kin.setdefault((relative.key, inverse), owner.key)
 
     def _may_name(self, run: str) -> bool:
         """Whether a run of capitals may name someone: "English" or "Tuesday" does not end the stretch
@@ -1129,6 +1162,8 @@ class _QuoteFinder:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
         if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
             return _Speaker(None, " ".join(who.split()), None, 0.0)
+        if re.fullmatch(KIN_WHO, who):
+            return self._relative(who, position)
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
             return self.carry(who, position)
@@ -1137,12 +1172,18 @@ class _QuoteFinder:
             return None
         written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
         resolution: Resolution = self.resolve(written)
-        if RANKED_RE.search(self.paragraphs[position[0]], max(0, position[1] - 12), position[1]):
-            # "the younger Pengelly said": of the family, the one just named who is not the headline's
+        if rank := RANKED_RE.search(self.paragraphs[position[0]], max(0, position[1] - 12), position[1]):
+            # "the younger Pengelly said": of the family, the one just named who is not the headline's;
+            # "the elder Penhallow": the headline's, when the family is theirs.
             shared = self.directory.resolve(written, context_keys=self.context).candidates
-            for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
-                if mention.key in shared and mention.key not in self.lead:
-                    return _Speaker(mention.key, written, None, PREFERRED)
+            if rank.group(1).lower() != "younger":
+                lead = [key for key in shared if key in self.lead]
+                if len(lead) == 1:
+                    return _Speaker(lead[0], written, None, PREFERRED)
+            else:
+                for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
+                    if mention.key in shared and mention.key not in self.lead:
+                        return _Speaker(mention.key, written, None, PREFERRED)
         if resolution.confidence < 1.0 and (role := self.directory.character(written)):
             character, actor = role
             self.characters_speak = True
@@ -1165,7 +1206,7 @@ class _QuoteFinder:
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
             words = _trim_name_words(who.split())
-            if who.lower() in PRONOUNS or (words and self._known(" ".join(words))):
+            if who.lower() in PRONOUNS or re.fullmatch(KIN_WHO, who) or (words and self._known(" ".join(words))):
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
@@ -1245,6 +1286,7 @@ class _QuoteFinder:
             self.collect_mentions(index, narrations[index])
             self.collect_job_mentions(index, narrations[index])
             self.collect_pronoun_mentions(index, narrations[index])
+            self.collect_kin(narrations[index])
 
         closes, opens = self._neighbours(spans)
         self.characters_speak = any(

@@ -85,6 +85,7 @@ PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}),)?,?\s+(?:who\s+)?"
     rf"(?:has\s+|had\s+|also\s+|now\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
 )

@@ -507,3 +507,21 @@ def test_a_word_or_two_that_go_on_from_a_quote_and_its_cue_are_the_same_speakers
         ("He’s got a palate like a bus shelter,", "Dai Rees"),
         ("Always has.", "Dai Rees"),
     ]
+
+
+def test_his_mother_is_who_the_article_says_she_is_and_the_elder_is_the_headlines():
+    body = (
+        "Morwenna Penhal has been on the bench for two seasons. Penhal’s son, Jory Penhal, joins the cast as "
+        "Tommy Ledger.\n\n“I sat in my car for twenty minutes,” the elder Penhal says.\n\n"
+        "“Only if she’s the one in the dock,” Jory says.\n\n“I’d plead guilty,” his mother says."
+    )
+    analysis = read(body, headline="Morwenna Penhal on her son joining the cast")
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Morwenna Penhal", "Jory Penhal", "Morwenna Penhal"]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Jory Penhal", "Tommy Ledger")}
+
+
+def test_a_relative_the_article_has_not_placed_is_nobody():
+    body = "Kit Amber plays the heir.\n\n“Sit down, Georgie,” his mother murmurs."
+    analysis = read(body)
+    assert speakers(analysis) == [(None, False)]
+    assert analysis.quotes[0].speaker_written == "his mother"

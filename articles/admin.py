@@ -389,6 +389,12 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             )
             for problem in analysis.errors:
                 self.message_user(request, problem, messages.WARNING)
+            for credit in analysis.image_credits:
+                self.message_user(
+                    request,
+                    f"Photo credit taken out of the text: “{credit}”. Give it to the hero image when you add one.",
+                    messages.INFO,
+                )
             if services.article_proposals(article=article):
                 self.message_user(
                     request,

@@ -234,6 +234,10 @@ BYLINE_RE = re.compile(
 CREDIT_RE = re.compile(
     r"^[*_\s]*(?:(?:photo|photograph|image|picture|credit|photo credit)s?\s*(?:by\s+|[:\-–—]\s*))?"
     rf"(?P<credit>{NAME}\s*/\s*(?:[Cc]ourtesy of .{{2,60}}|[A-Z][\w&.'’ -]{{1,40}}))[*_\s]*$"
+    # "Photo: Ama Boateng for Callboard", "Photograph by Ama Boateng", "Image courtesy of Tallis".
+    r"|^[*_\s]*(?:(?:top|main|header|lead)\s+)?(?:photo|photograph|image|picture|photo credit|credit)s?"
+    r"(?:\s*[:\-–—]\s*|\s+by\s+|\s+courtesy\s+of\s+)(?P<labelled>[^\n]{2,80}?)[*_\s.]*$",
+    re.IGNORECASE,
 )
 JOB_WORDS = (
     r"editor|writer|critic|reporter|correspondent|contributor|columnist|producer|editor-in-chief|journalist"
@@ -257,7 +261,6 @@ BOILERPLATE_RES = [
         r"^subscribe (?:to|for|now)\b",
         r"^(?:follow us|share this|share on)\b",
         r"^advertisement$",
-        r"^(?:this|the) (?:interview|conversation) has been (?:edited|condensed)\b",
         r"^(?:this (?:article|story) (?:originally )?appeared|originally published)\b",
     )
 ]
@@ -588,8 +591,8 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             meta.boilerplate.append(block)
         elif near_edge and (match := BYLINE_RE.match(block)) and _names_first(match["rest"]):
             _read_byline(match["rest"], meta)
-        elif (match := CREDIT_RE.match(block)) and len(block) <= 90:
-            meta.image_credits.append(match["credit"].strip())
+        elif (match := CREDIT_RE.match(block)) and len(block) <= 100:
+            meta.image_credits.append((match["credit"] or match["labelled"]).strip())
         elif near_edge and JOB_TITLE_RE.match(plain) and len(plain) <= 60:
             meta.byline_label = meta.byline_label or plain.strip(" .")
             meta.boilerplate.append(block)

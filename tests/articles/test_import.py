@@ -172,6 +172,29 @@ def test_paste_page_creates_a_draft_and_opens_it(staff_client, cast):
     assert article.created_by is not None  # the editor who pasted it owns the draft
 
 
+INTERVIEW_WITH_NOTES = """Aiko Kimura on cold water and the second season of Gannet Head
+
+By Marisol Quartey
+
+Photo: Ama Boateng for Callboard
+
+Aiko Kimura has swum in the North Sea forty-one times this year, and she is not finished.
+
+“The cold is the easy part,” Kimura said. “The waiting is what gets you.”
+
+This interview has been edited and condensed for clarity.
+"""
+
+
+def test_paste_takes_a_photo_credit_out_of_the_text_and_keeps_the_editors_note(staff_client, cast):
+    response = staff_client.post(reverse("admin:articles_article_paste"), {"text": INTERVIEW_WITH_NOTES}, follow=True)
+    article = Article.objects.get()
+    page = response.content.decode()
+    assert "Photo:" not in article.body and "Ama Boateng" not in article.body
+    assert "Photo credit taken out of the text: “Ama Boateng for Callboard”" in page
+    assert article.body.rstrip().endswith("This interview has been edited and condensed for clarity.")
+
+
 def test_paste_page_explains_text_that_is_too_short_and_keeps_it(staff_client):
     response = staff_client.post(reverse("admin:articles_article_paste"), {"text": "Just a line"})
     page = response.content.decode()

@@ -484,3 +484,26 @@ def test_own_article_meets_the_accuracy_bar(case):
     assert analysis.bylines == case.labels["bylines"]
     assert analysis.image_credits == case.labels["image_credits"]
     assert analysis.kind == case.labels["kind"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo: Ama Boateng for Callboard", "Ama Boateng for Callboard"),
+        ("*Photograph by Ama Boateng*", "Ama Boateng"),
+        ("Image courtesy of Tallis", "Tallis"),
+        ("Main photo: Tallis / Hollow Pictures", "Tallis / Hollow Pictures"),
+    ],
+)
+def test_a_photo_credit_line_anywhere_is_an_image_credit_not_a_paragraph(line, credit):
+    text = f"Headline\n\nFirst paragraph of the story, long enough.\n\n{line}\n\nSecond paragraph of the story."
+    analysis = analyse(text, NameDirectory([]))
+    assert analysis.image_credits == [credit]
+    assert all(line not in paragraph for paragraph in analysis.paragraphs)
+
+
+def test_an_editors_note_at_the_end_stays_in_the_article():
+    text = "Headline\n\nThe interview itself.\n\nThis interview has been edited and condensed for clarity."
+    analysis = analyse(text, NameDirectory([]))
+    assert analysis.paragraphs[-1] == "This interview has been edited and condensed for clarity."
+    assert analysis.boilerplate == []

@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from cms.throttle import throttled_login
-from cms.views import robots_txt
+from cms.views import favicon, robots_txt
 
 admin.site.site_header = "Callboard"
 admin.site.site_title = "Callboard admin"
@@ -14,6 +14,7 @@ admin.site.login = throttled_login(admin.site.login)
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     # The readers' pages, feeds, sitemaps and search.
     path("", include("reader.urls")),
 ]

@@ -1,6 +1,11 @@
+from functools import cache
+
+from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+
+ICON_MAX_AGE = 7 * 24 * 3600  # a week: browsers ask for /favicon.ico on every first visit
 
 
 @require_GET
@@ -11,3 +16,17 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@cache
+def _icon() -> bytes:
+    with open(finders.find("favicon.ico"), "rb") as icon:
+        return icon.read()
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """The site's icon at the address browsers ask for without being told, /favicon.ico."""
+    response = HttpResponse(_icon(), content_type="image/x-icon")
+    response["Cache-Control"] = f"public, max-age={ICON_MAX_AGE}"
+    return response

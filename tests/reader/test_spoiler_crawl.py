@@ -871,6 +871,7 @@ def route_arguments() -> dict[str, Arguments]:
 NOT_CRAWLED = {
     "articles:reader_progress": "a form's POST target; the crawl sends the cookie it writes",
     "articles:share_preview": "a signed link an editor hands to one person; nothing links to it",
+    "favicon": "the site's icon, the same image for everyone",
 }
 WORK_FEEDS = {
     "articles:work_feed_rss",

@@ -761,8 +761,10 @@ class Crawl:
         assert response.status_code in (200, 301, 302, 404), f"{url} answered {response.status_code}"
         if response.status_code != 200:
             return [response["Location"]] if response.has_header("Location") else []
-        content = response.content.decode()
         kind = response["Content-Type"].split(";")[0]
+        if kind.startswith("image/"):
+            return []  # the site's icon and other pictures: no text in them to give a spoiler away
+        content = response.content.decode()
         if kind != "text/html":
             self.check(url, reader, html.unescape(html.unescape(content)).lower(), reader.progress, kind)
             return re.findall(r"https?://testserver(/[^\s\"'<]*)", content)

@@ -31,7 +31,9 @@ run: setup
 # createcachetable again for a database first migrated while REDIS_URL was set.
 # Workers: 2 × cores + 1 sync workers, the usual rule for a server that mostly waits on its database.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
-SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/serve-secret-key)" \
+# Its own database (var/serve.sqlite3) unless DATABASE_URL names one: never the one `make run` made.
+SERVE_DATABASE = $${DATABASE_URL:-sqlite:///$(CURDIR)/var/serve.sqlite3}
+SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/serve-secret-key)" DATABASE_URL="$(SERVE_DATABASE)" \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost CALLBOARD_HTTPS=0 CALLBOARD_SERVE_MEDIA=1
 
 var/serve-secret-key: | $(VENV)/.installed
@@ -44,7 +46,12 @@ serve: setup var/serve-secret-key
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
 	$(SERVE_ENV) $(PY) manage.py createcachetable
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
-	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(PY) manage.py load_demo --with-editor
+	@echo
+	@echo "  Database: $(SERVE_DATABASE)"
+	@echo "  Site:     http://$(HOST):$(PORT)/"
+	@echo "  Admin:    http://$(HOST):$(PORT)/admin/  (the editor account printed above)"
+	@echo
 	$(SERVE_ENV) $(VENV)/bin/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
 		--access-logfile - --max-requests 2000 --max-requests-jitter 200
 

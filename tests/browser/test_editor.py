@@ -213,3 +213,30 @@ def test_the_review_page_finds_anyone_in_the_database_as_the_editor_types(
     quote = Quote.objects.get(words__startswith="We wanted")
     assert quote.speaker == newsroom["Marcus Bell"]
     assert list(newsroom["Marcus Bell"].aliases.values_list("name", flat=True)) == ["Aiko Kimura"]
+
+
+def test_an_editor_creates_and_revokes_a_preview_link_by_clicking_the_buttons(
+    page, editor_account, log_in, live_server
+):
+    from articles.models import ShareLink
+
+    draft = factories.publishable_article(headline="A draft to show the producer", slug="draft-to-show")
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(live_server.url + f"/admin/articles/article/{draft.pk}/change/")
+    page.get_by_role("button", name="Create a preview link").click()
+    page.wait_for_url(re.compile(rf"/admin/articles/article/{draft.pk}/change/$"))
+
+    link = ShareLink.objects.get(article=draft)
+    message = page.locator(".messagelist")
+    expect(message).to_contain_text("Preview link, valid until")
+    preview = message.get_by_role("link").get_attribute("href")
+    reader = page.context.browser.new_page()
+    reader.goto(preview)
+    expect(reader.get_by_role("heading", level=1)).to_have_text("A draft to show the producer")
+    reader.close()
+
+    page.get_by_role("button", name="Revoke").click()
+    expect(page.locator(".messagelist")).to_contain_text("The preview link no longer works.")
+    link.refresh_from_db()
+    assert link.revoked_at is not None

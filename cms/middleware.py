@@ -12,12 +12,15 @@ logger = logging.getLogger(__name__)
 
 # The public site's own pages pass this policy: no inline scripts or styles, nothing from other
 # origins but the media's own when it is served from elsewhere (object storage or its CDN). The
-# admin's widgets set inline styles, so the admin gets the same policy with inline styles allowed.
+# admin's widgets set inline styles, so the admin gets the same policy with inline styles allowed,
+# and `blob:` images: the upload form previews the chosen file before it is sent.
 PUBLIC_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{media}; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
-ADMIN_POLICY = PUBLIC_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+ADMIN_POLICY = PUBLIC_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+    "img-src 'self' data:", "img-src 'self' data: blob:"
+)
 
 
 def media_origin() -> str:

@@ -240,3 +240,24 @@ def test_an_editor_creates_and_revokes_a_preview_link_by_clicking_the_buttons(
     expect(page.locator(".messagelist")).to_contain_text("The preview link no longer works.")
     link.refresh_from_db()
     assert link.revoked_at is not None
+
+
+def test_the_upload_form_previews_the_chosen_picture_before_it_is_saved(
+    page, editor_account, log_in, live_server, tmp_path
+):
+    picture = tmp_path / "harbour.png"
+    picture.write_bytes(factories.image_bytes())
+    blocked = []
+    page.on(
+        "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(live_server.url + "/admin/images/image/add/")
+    page.locator("#id_file").set_input_files(str(picture))
+
+    preview = page.locator("[data-focal-picker] img")
+    expect(preview).to_be_visible()
+    page.wait_for_function("document.querySelector('[data-focal-picker] img').naturalWidth > 0")
+    assert preview.get_attribute("src").startswith("blob:")
+    assert blocked == []

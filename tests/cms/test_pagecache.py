@@ -159,6 +159,7 @@ def test_security_headers_are_set(client, article):
     response = client.get(article.get_absolute_url())
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert "blob:" not in response["Content-Security-Policy"]  # only the admin previews uploads
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Content-Type-Options"] == "nosniff"

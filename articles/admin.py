@@ -504,6 +504,11 @@ class QuoteAdmin(ChangesPublicPages, admin.ModelAdmin):
     autocomplete_fields = ["article", "speaker", "character"]
     actions = ["confirm_selected", "reject_selected"]
 
+    def view_on_site(self, quote: Quote) -> str | None:
+        """A quote's page exists only while the quote is public: confirmed, outside any spoiler, in a
+        live article. A suggestion gets no "View on site" link to a page readers cannot open."""
+        return quote.get_absolute_url() if Quote.objects.public().filter(pk=quote.pk).exists() else None
+
     # --- Roles: a quote is part of its article; the core decides who may change it -------------
 
     def has_change_permission(self, request, obj=None):

@@ -204,7 +204,7 @@ def _body(analysis: Analysis) -> str:
 
 
 def as_json(result: ImportResult) -> dict:
-    """The import command's JSON contract for one file (see the README)."""
+    """The import command's JSON contract for one file (see docs/editors.md, "Importing articles")."""
     analysis = result.analysis
     if analysis is None:
         return {

@@ -469,3 +469,19 @@ def test_episode_zero_is_explained_on_the_season_form(staff_client):
 
     assert_form_error_keeps_input(response, "Episode numbers start at 1.", "Season kept", "Pilot kept")
     assert not Episode.objects.exists()
+
+
+def test_view_on_site_shows_only_for_a_quote_readers_can_open(staff_client):
+    article = factories.published_article(body="“The tide was late,” Mira Soto said.")
+    speaker = factories.person("Mira Soto", slug="mira-soto")
+    suggested = factories.quote(article, words="The tide was late,", speaker=speaker)
+    confirmed = factories.quote(article, words="The tide was late,", speaker=speaker, status="confirmed")
+
+    def links_to_page(quote) -> bool:
+        page = staff_client.get(reverse("admin:articles_quote_change", args=[quote.pk])).content.decode()
+        return quote.get_absolute_url() in page
+
+    assert staff_client.get(confirmed.get_absolute_url()).status_code == 200
+    assert links_to_page(confirmed)
+    assert staff_client.get(suggested.get_absolute_url()).status_code == 404
+    assert not links_to_page(suggested)

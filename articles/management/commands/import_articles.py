@@ -26,7 +26,10 @@ class Command(BaseCommand):
             "spelling is exactly theirs), credit them as the article does, and attribute their quotes.",
         )
         parser.add_argument(
-            "--format", choices=["text", "json"], default="text", help="json prints one object per file (see README)."
+            "--format",
+            choices=["text", "json"],
+            default="text",
+            help="json prints one object per file (see docs/editors.md).",
         )
 
     def handle(self, *args, paths, dry_run, publish, create_people, format, **options):

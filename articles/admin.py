@@ -334,12 +334,19 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
         return [*extra, *super().get_urls()]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        links = ShareLink.objects.filter(article_id=object_id, revoked_at__isnull=True, expires_at__gt=timezone.now())
+        links = list(
+            ShareLink.objects.filter(article_id=object_id, revoked_at__isnull=True, expires_at__gt=timezone.now())
+        )
+        can_share = services.can_publish(request.user)
+        for link in links:
+            # The address again, for whoever may hand it out: it is not only in the one-time message.
+            token = services.share_link_token(link)
+            link.url = request.build_absolute_uri(reverse("articles:share_preview", args=[token])) if can_share else ""
         audit = AuditEntry.objects.filter(article_id=object_id).select_related("user")[:20]
         extra = {
             "share_links": links,
             "audit_entries": audit,
-            "can_share": services.can_publish(request.user),
+            "can_share": can_share,
             "people_waiting": Quote.objects.waiting_for_a_person().filter(article_id=object_id).exists(),
         }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})

@@ -310,3 +310,19 @@ def test_contributor_status_choices_stop_at_review():
     page = client_for(writer).get(reverse("admin:articles_article_add")).content.decode()
     assert 'value="review"' in page
     assert 'value="published"' not in page and 'value="unpublished"' not in page
+
+
+def test_the_change_page_lists_live_preview_links_with_their_address_for_editors_only():
+    contributor = member("Contributor")
+    draft = factories.article(headline="Draft to share", created_by=contributor)
+    link = services.share_link_create(article=draft, user=member("Editor"))
+    revoked = services.share_link_create(article=draft, user=member("Editor", name="second-editor"))
+    services.share_link_revoke(link=revoked, user=member("Editor", name="third-editor"))
+    address = reverse("articles:share_preview", args=[services.share_link_token(link)])
+
+    editors_page = client_for(member("Editor", name="fourth-editor")).get(change_url(draft)).content.decode()
+    contributors_page = client_for(contributor).get(change_url(draft)).content.decode()
+
+    assert f'value="http://testserver{address}"' in editors_page
+    assert reverse("articles:share_preview", args=[services.share_link_token(revoked)]) not in editors_page
+    assert "Draft to share" in contributors_page and address not in contributors_page

@@ -138,6 +138,11 @@ class ArticleAdminForm(forms.ModelForm):
             "rating", "rating_scale", "verdict", "reviewed_work", "reviewed_season", "reviewed_episode",
             "status", "publish_at",
         ]  # fmt: skip
+        # A headline and slug shown as long as they are written, not cut off at thirty characters.
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+            "slug": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,5 +1,6 @@
 """The editors' door: every admin page answers, stays fast, and explains bad input."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -485,3 +486,10 @@ def test_view_on_site_shows_only_for_a_quote_readers_can_open(staff_client):
     assert links_to_page(confirmed)
     assert staff_client.get(suggested.get_absolute_url()).status_code == 404
     assert not links_to_page(suggested)
+
+
+def test_the_headline_and_slug_inputs_show_a_whole_headline(staff_client):
+    page = staff_client.get(reverse("admin:articles_article_add")).content.decode()
+    for name in ("headline", "slug"):
+        tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', page).group()
+        assert 'size="90"' in tag and "vLargeTextField" in tag and 'maxlength="' in tag

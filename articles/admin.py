@@ -240,6 +240,14 @@ class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
             self.message_user(request, warning, messages.WARNING)
         for problem in result.errors:
             self.message_user(request, problem, messages.ERROR)
+        if article.status == Article.Status.PUBLISHED and article.publish_at and not result.errors:
+            address = request.build_absolute_uri(article.get_absolute_url())
+            if article.publish_at <= timezone.now():
+                note = format_html('Live at <a href="{}">{}</a>.', address, address)
+            else:
+                when = timezone.localtime(article.publish_at).strftime("%b %-d, %Y %H:%M")
+                note = format_html('Goes live on {} at <a href="{}">{}</a>.', when, address, address)
+            self.message_user(request, note, messages.SUCCESS)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:

@@ -326,3 +326,22 @@ def test_the_change_page_lists_live_preview_links_with_their_address_for_editors
     assert f'value="http://testserver{address}"' in editors_page
     assert reverse("articles:share_preview", args=[services.share_link_token(revoked)]) not in editors_page
     assert "Draft to share" in contributors_page and address not in contributors_page
+
+
+def test_saving_a_live_or_scheduled_article_links_to_where_readers_find_it():
+    editor = client_for(member("Editor"))
+    live = factories.published_article(slug="live-piece", body="Body.")
+    factories.byline(live)
+    response = editor.post(change_url(live), form_for(live, headline="Live piece, revised"), follow=True)
+    page = response.content.decode()
+    assert 'Live at <a href="http://testserver/articles/live-piece/">' in page
+
+    later = timezone.localtime(timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    scheduled = factories.article(slug="later-piece", body="Body.", status=Article.Status.PUBLISHED, publish_at=later)
+    factories.byline(scheduled)
+    response = editor.post(change_url(scheduled), form_for(scheduled, headline="Later piece"), follow=True)
+    assert f"Goes live on {later:%b %-d, %Y %H:%M}" in response.content.decode()
+
+    draft = factories.article(slug="draft-piece", body="Body.")
+    response = editor.post(change_url(draft), form_for(draft, headline="Still a draft"), follow=True)
+    assert "Live at" not in response.content.decode() and "Goes live" not in response.content.decode()

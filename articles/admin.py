@@ -27,6 +27,7 @@ from articles.revisions import field_values
 from articles.text import Scope, ScopeError, parse_scope
 from articles.text.spoilers import UNSCOPED
 from cms.admin_mixins import ChangesPublicPages
+from people.names import normalize_name
 
 
 class BylineInline(admin.TabularInline):
@@ -69,6 +70,11 @@ class QuoteInline(admin.StackedInline):
             notes.append("These words are no longer in the body.")
         if quote.candidates:
             notes.append("Could be: " + ", ".join(quote.candidates) + ". Choose the speaker.")
+        if quote.speaker and not printed_name_fits(quote.speaker_name, quote.speaker):
+            notes.append(
+                f"The article prints “{quote.speaker_name}”; the speaker chosen is {quote.speaker.name}. "
+                "Check the choice, or give them that name as an alias."
+            )
         notes.append(quote_spoiler_note(quote))
         return " ".join(filter(None, notes)) or "—"
 
@@ -76,7 +82,20 @@ class QuoteInline(admin.StackedInline):
         # The article's works name a spoiler's scope as editors write it: "S1E5" for the work
         # the article is about, "other-show:S1E5" otherwise.
         queryset = super().get_queryset(request).select_related("speaker", "character__work", "article")
-        return queryset.prefetch_related("article__works")
+        return queryset.prefetch_related("article__works", "speaker__aliases")
+
+
+def printed_name_fits(printed: str, person) -> bool:
+    """Whether the name the article prints can be ``person``: their name or an alias, whole, or one
+    word of it ("Kimura" for Aiko Kimura). Nothing printed, or no speaker found, fits anyone."""
+    folded = normalize_name(printed or "")
+    if not folded or printed == Quote.UNATTRIBUTED:
+        return True
+    for spelling in (person.name, *(alias.name for alias in person.aliases.all())):
+        name = normalize_name(spelling)
+        if folded == name or (" " not in folded and folded in name.split()):
+            return True
+    return False
 
 
 # How a rendered body marks a spoiler; only the renderer writes the attribute, never the text.

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
-from articles.models import Article, ArticleSpoiler, AuditEntry, SpoilerScope
+from articles.models import Article, ArticleSpoiler, AuditEntry, Quote, SpoilerScope
 from people.models import Episode, Person, PersonAlias
 from tests import factories
 from tests.admin_helpers import article_form, inline_management, person_form
@@ -493,3 +493,20 @@ def test_the_headline_and_slug_inputs_show_a_whole_headline(staff_client):
     for name in ("headline", "slug"):
         tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', page).group()
         assert 'size="90"' in tag and "vLargeTextField" in tag and 'maxlength="' in tag
+
+
+def test_a_quote_given_to_someone_other_than_the_name_in_print_says_so(staff_client, lighthouse):
+    article = rendered_article(SPOILER_FREE_INTERVIEW, lighthouse)
+    aiko = factories.person("Aiko Kimura", slug="aiko-kimura")
+    PersonAlias.objects.create(person=aiko, name="Aiko K.")
+    for printed in ("Kimura", "Aiko Kimura", "Aiko K.", Quote.UNATTRIBUTED):
+        factories.quote(article, words=f"Said as {printed}.", speaker=aiko, speaker_name=printed)
+    factories.quote(article, words="Said by someone else.", speaker=aiko, speaker_name="Leo Park")
+
+    notes = quote_notes(staff_client, article)
+
+    assert notes.count("—") == 4
+    assert (
+        "The article prints “Leo Park”; the speaker chosen is Aiko Kimura. Check the choice, or give them that "
+        "name as an alias." in notes
+    )

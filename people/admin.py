@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import reverse
@@ -5,6 +6,8 @@ from django.utils.html import format_html, format_html_join
 
 from cms.admin_mixins import ChangesPublicPages
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
+
+MAX_EPISODES = 200  # more than any season has had; a typo of 1000 is refused, not obeyed
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -57,10 +60,27 @@ class PersonAdmin(ChangesPublicPages, admin.ModelAdmin):
         return person.credit_count
 
 
+class SeasonForm(forms.ModelForm):
+    """A season, and how many episodes to number 1 to N in the same step."""
+
+    episodes_to_add = forms.IntegerField(
+        label="number its episodes",
+        min_value=1,
+        max_value=MAX_EPISODES,
+        required=False,
+        help_text="Creates episodes 1 to N (those missing) when you save; titles and dates can follow.",
+    )
+
+    class Meta:
+        model = Season
+        fields = ["number", "title", "premiere_date"]
+
+
 class SeasonInline(admin.TabularInline):
     model = Season
+    form = SeasonForm
     extra = 0
-    fields = ["number", "title", "premiere_date", "episode_list"]
+    fields = ["number", "title", "premiere_date", "episodes_to_add", "episode_list"]
     readonly_fields = ["episode_list"]
     show_change_link = True
 
@@ -70,7 +90,7 @@ class SeasonInline(admin.TabularInline):
     @admin.display(description="episodes")
     def episode_list(self, season: Season) -> str:
         if season.pk is None:
-            return "Save the season, then add its episodes."
+            return "Number them here, or add them after saving."
         episodes = list(season.episodes.all())
         url = reverse("admin:people_season_change", args=[season.pk])
         if not episodes:
@@ -130,9 +150,25 @@ class WorkAdmin(ChangesPublicPages, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(season_count=Count("seasons", distinct=True))
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Season:
+            for season_form in formset.forms:
+                wanted = season_form.cleaned_data.get("episodes_to_add") if season_form.is_valid() else None
+                if wanted and season_form.instance.pk and not season_form.cleaned_data.get("DELETE"):
+                    season_numbered(season_form.instance, wanted)
+
     @admin.display(description="seasons", ordering="season_count")
     def season_count(self, work: Work) -> int:
         return work.season_count
+
+
+def season_numbered(season: Season, count: int) -> int:
+    """Create the episodes 1 to ``count`` that the season does not have yet; return how many."""
+    existing = set(season.episodes.values_list("number", flat=True))
+    new = [Episode(season=season, number=number) for number in range(1, count + 1) if number not in existing]
+    Episode.objects.bulk_create(new)
+    return len(new)
 
 
 class EpisodeInline(admin.TabularInline):

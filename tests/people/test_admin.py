@@ -1,0 +1,48 @@
+"""Setting up a series in the admin: a season and its numbered episodes in one step."""
+
+import pytest
+from django.urls import reverse
+
+from people.admin import season_numbered
+from people.models import Episode, Season, Work
+from tests import factories
+from tests.admin_helpers import inline_management
+
+pytestmark = pytest.mark.django_db
+
+
+def work_form(**fields) -> dict:
+    data = {"title": "Gannet Head", "slug": "gannet-head", "kind": "series", "synopsis": "Cold water."}
+    data.update(fields)
+    for prefix in ("seasons", "characters", "credits"):
+        if f"{prefix}-TOTAL_FORMS" not in data:
+            data.update(inline_management(prefix))
+    return data
+
+
+def test_a_new_series_gets_a_season_of_numbered_episodes_in_one_save(admin_client):
+    seasons = inline_management("seasons", [{"number": "1", "title": "", "episodes_to_add": "10"}])
+    response = admin_client.post(reverse("admin:people_work_add"), work_form(**seasons))
+
+    assert response.status_code == 302
+    season = Season.objects.get(work__slug="gannet-head")
+    assert list(season.episodes.values_list("number", flat=True)) == list(range(1, 11))
+
+
+def test_numbering_again_adds_only_the_missing_episodes_and_keeps_titles():
+    series = factories.work("Gannet Head", slug="gannet-head")
+    season = factories.season(series, number=1, episodes=0)
+    Episode.objects.create(season=season, number=2, title="The Wreck")
+
+    assert season_numbered(season, 4) == 3
+    assert list(season.episodes.values_list("number", "title")) == [(1, ""), (2, "The Wreck"), (3, ""), (4, "")]
+
+
+def test_an_impossible_number_of_episodes_is_refused_and_the_form_kept(admin_client):
+    seasons = inline_management("seasons", [{"number": "1", "title": "First", "episodes_to_add": "5000"}])
+    response = admin_client.post(reverse("admin:people_work_add"), work_form(**seasons))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Ensure this value is less than or equal to 200." in page and "Cold water." in page
+    assert not Work.objects.exists()

@@ -261,3 +261,18 @@ def test_the_upload_form_previews_the_chosen_picture_before_it_is_saved(
     page.wait_for_function("document.querySelector('[data-focal-picker] img').naturalWidth > 0")
     assert preview.get_attribute("src").startswith("blob:")
     assert blocked == []
+
+
+def test_the_focal_point_marker_sits_on_the_saved_point(page, editor_account, log_in, live_server):
+    picture = factories.image(
+        file=factories.upload(content=factories.image_bytes(size=(800, 500))), focal_x=0.25, focal_y=0.75
+    )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, *editor_account)
+    page.goto(live_server.url + f"/admin/images/image/{picture.pk}/change/")
+
+    image = page.locator("[data-focal-picker] img").bounding_box()
+    marker = page.locator(".focal-marker").bounding_box()
+    centre = (marker["x"] + marker["width"] / 2, marker["y"] + marker["height"] / 2)
+    point = (image["x"] + 0.25 * image["width"], image["y"] + 0.75 * image["height"])
+    assert abs(centre[0] - point[0]) <= 1 and abs(centre[1] - point[1]) <= 1, (centre, point)

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import slugify
 
 from cms.admin_mixins import ChangesPublicPages
 from people.models import Character, Credit, Episode, Person, PersonAlias, PersonLink, Season, Work
@@ -109,11 +110,38 @@ class CharacterInline(admin.TabularInline):
         return super().get_queryset(request).select_related("work")
 
 
+class WorkCreditForm(forms.ModelForm):
+    """A credit on the work's page: a character from the list, or one named here, made on save, so
+    a new series' cast can be credited before its characters exist."""
+
+    character_name = forms.CharField(
+        label="or a new character",
+        max_length=200,
+        required=False,
+        help_text="Made on save if the work has no character of that name.",
+    )
+
+    class Meta:
+        model = Credit
+        fields = ["person", "role", "character", "billing", "note"]
+
+    def clean(self):
+        cleaned = super().clean()
+        name = " ".join((cleaned.get("character_name") or "").split())
+        if name and cleaned.get("character"):
+            self.add_error("character_name", "Choose a character from the list or name a new one, not both.")
+        if name and not slugify(name):
+            self.add_error("character_name", "A character's name needs a letter or a digit.")
+        cleaned["character_name"] = name
+        return cleaned
+
+
 class WorkCreditInline(admin.TabularInline):
     model = Credit
+    form = WorkCreditForm
     fk_name = "work"
     extra = 0
-    fields = ["person", "role", "character", "billing", "note"]
+    fields = ["person", "role", "character", "character_name", "billing", "note"]
     autocomplete_fields = ["person"]
     verbose_name_plural = "cast and crew"
 
@@ -151,6 +179,11 @@ class WorkAdmin(ChangesPublicPages, admin.ModelAdmin):
         return super().get_queryset(request).annotate(season_count=Count("seasons", distinct=True))
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is Credit:
+            for credit_form in formset.forms:
+                name = credit_form.cleaned_data.get("character_name") if credit_form.is_valid() else ""
+                if name and not credit_form.cleaned_data.get("DELETE"):
+                    credit_form.instance.character = character_named(form.instance, name)
         super().save_formset(request, form, formset, change)
         if formset.model is Season:
             for season_form in formset.forms:
@@ -161,6 +194,12 @@ class WorkAdmin(ChangesPublicPages, admin.ModelAdmin):
     @admin.display(description="seasons", ordering="season_count")
     def season_count(self, work: Work) -> int:
         return work.season_count
+
+
+def character_named(work: Work, name: str) -> Character:
+    """The work's character of that name, made if it has none."""
+    existing = work.characters.filter(name__iexact=name).first()
+    return existing or Character.objects.get_or_create(work=work, slug=slugify(name), defaults={"name": name})[0]
 
 
 def season_numbered(season: Season, count: int) -> int:

@@ -46,3 +46,41 @@ def test_an_impossible_number_of_episodes_is_refused_and_the_form_kept(admin_cli
     page = response.content.decode()
     assert "Ensure this value is less than or equal to 200." in page and "Cold water." in page
     assert not Work.objects.exists()
+
+
+def test_a_new_series_credits_its_cast_as_characters_it_names_in_the_same_save(admin_client):
+    aiko = factories.person("Aiko Kimura", slug="aiko-kimura")
+    ewan = factories.person("Ewan Strand", slug="ewan-strand")
+    characters = inline_management("characters", [{"name": "Isla Calloway", "slug": "isla-calloway"}])
+    credits = inline_management(
+        "credits",
+        [
+            {"person": str(aiko.pk), "role": "cast", "character_name": "Isla Calloway", "billing": "1"},
+            {"person": str(ewan.pk), "role": "cast", "character_name": "Alan  Mayhew", "billing": "2"},
+        ],
+    )
+    response = admin_client.post(reverse("admin:people_work_add"), work_form(**characters, **credits))
+
+    assert response.status_code == 302
+    work = Work.objects.get(slug="gannet-head")
+    assert sorted(work.characters.values_list("name", "slug")) == [
+        ("Alan Mayhew", "alan-mayhew"),
+        ("Isla Calloway", "isla-calloway"),
+    ]
+    assert set(work.credits.values_list("person__name", "character__name")) == {
+        ("Aiko Kimura", "Isla Calloway"),
+        ("Ewan Strand", "Alan Mayhew"),
+    }
+
+
+def test_a_credit_names_a_character_or_picks_one_not_both(admin_client):
+    work = factories.work("Gannet Head", slug="gannet-head")
+    isla = factories.character(work, "Isla Calloway", slug="isla-calloway")
+    aiko = factories.person("Aiko Kimura", slug="aiko-kimura")
+    row = {"person": str(aiko.pk), "role": "cast", "character": str(isla.pk), "character_name": "Someone Else"}
+    data = work_form(**inline_management("credits", [row]))
+    response = admin_client.post(reverse("admin:people_work_change", args=[work.pk]), data)
+
+    assert response.status_code == 200
+    assert "Choose a character from the list or name a new one, not both." in response.content.decode()
+    assert not work.credits.exists()

@@ -848,16 +848,16 @@ class _QuoteFinder:
             self.sentence_breaks[index] = [match.end() for match in SENTENCE_BREAK_RE.finditer(text)]
         return self.sentence_breaks[index]
 
-    def collect_mentions(self, index: int, narration: str) -> None:
+    def collect_mentions(self, index: int, narration: str) -> tuple[list[int], list[int]]:
+        """Note every name in a paragraph's narration; return where its sentences stop and where the
+        runs that may name someone start, for the pronouns read after it."""
         runs = list(NAME_RUN_RE.finditer(narration))
         stops = [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
-        # Where the next run that may name someone starts, after each run: found once, from the end.
-        next_names: list[int | None] = [None] * len(runs)
-        following: int | None = None
-        for number in range(len(runs) - 1, -1, -1):
-            next_names[number] = following
-            if self._may_name(runs[number].group()):
-                following = runs[number].start()
+        names = [run.start() for run in runs if self._may_name(run.group())]
+        # Where the next run that may name someone starts, after each run.
+        next_names = [
+            names[at] if at < len(names) else None for at in (bisect_right(names, run.start()) for run in runs)
+        ]
         for number, match in enumerate(runs):
             run = match.group()
             words = run.split()
@@ -904,10 +904,7 @@ class _QuoteFinder:
                 # watched the ceremony on her phone."
                 gender = "m" if possessive_of_subject.group(1).lower() == "his" else "f"
                 self.genders[mention.identity][gender] += 1
-
-    @staticmethod
-    def _stops(narration: str) -> list[int]:
-        return [match.start() for match in NARRATION_STOP_RE.finditer(narration)]
+        return stops, names
 
     def resolve(self, written: str) -> Resolution:
         """A written name against the article's cast. A surname several people share goes to the one
@@ -958,12 +955,10 @@ class _QuoteFinder:
         resolution = self.directory.resolve(words[0], context_keys=self.context)
         return bool(resolution.key or resolution.candidates or self.directory.character(words[0]))
 
-    def collect_pronoun_mentions(self, index: int, narration: str) -> None:
+    def collect_pronoun_mentions(self, index: int, narration: str, stops: list[int], names: list[int]) -> None:
         """A "she" or "he" in narration carries the person it points back to, so a later pronoun can
         follow the chain: "Graça … she answers in Portuguese while her interpreter, Duarte Vilaça, puts
         her words into English. / “…,” she says." stays with Graça."""
-        names = [run.start() for run in NAME_RUN_RE.finditer(narration) if self._may_name(run.group())]
-        stops = self._stops(narration)
         for match in SUBJECT_PRONOUN_RE.finditer(narration):
             position = (index, match.start())
             at = bisect_left(stops, match.start())
@@ -1286,9 +1281,9 @@ class _QuoteFinder:
             if index in self.skip:
                 continue
             narrations[index] = self.narration(index, by_paragraph.get(index, []))
-            self.collect_mentions(index, narrations[index])
+            stops, names = self.collect_mentions(index, narrations[index])
             self.collect_job_mentions(index, narrations[index])
-            self.collect_pronoun_mentions(index, narrations[index])
+            self.collect_pronoun_mentions(index, narrations[index], stops, names)
             self.collect_kin(narrations[index])
 
         closes, opens = self._neighbours(spans)

@@ -32,8 +32,9 @@ from .cast import (
     Pairing,
     article_cast,
     role_after,
+    trim_role,
 )
-from .directory import HONORIFIC_TITLES, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
+from .directory import PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -1773,8 +1774,7 @@ def _last_named(text: str, directory: NameDirectory) -> str | None:
 
 
 def _character_name(written: str, directory: NameDirectory) -> str | None:
-    honorific = normalize_name(" ".join(written.split()[:2])) in HONORIFIC_TITLES
-    words = written.split() if honorific else _trim_name_words(written.split())
+    words = trim_role(written).split()
     for start in range(len(words)):
         if directory.character(" ".join(words[start:])):
             return " ".join(words[start:])

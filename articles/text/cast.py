@@ -46,6 +46,7 @@ __all__ = [
     "article_cast",
     "credit_pairings",
     "role_after",
+    "trim_role",
 ]
 
 NEW = "new:"
@@ -307,7 +308,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     for index, text in enumerate(texts):
         for pattern, form in ((PAREN_RE, "parenthesis"), (DASH_RE, "dash")):
             for match in pattern.finditer(text):
-                left, right = _trim(match["left"]), _trim_role(match["right"])
+                left, right = _trim(match["left"]), trim_role(match["right"])
                 if not left or not right:
                     continue
                 if form == "parenthesis" and match["played"]:
@@ -319,7 +320,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     actor, character = (left, right) if lean > 0 else (right, left)
                     if form == "parenthesis":
                         votes["left" if lean > 0 else "right"] += 1
-                    found.append(Pairing(actor, _trim_role(character), index, form, match.start()))
+                    found.append(Pairing(actor, trim_role(character), index, form, match.start()))
                 else:
                     undecided.append((index, left, right, form, match.start()))
     actor_left = votes["left"] > votes["right"]
@@ -340,11 +341,11 @@ def _worded_pairings(
             continue  # no paragraph credits anyone without one of these words
         for match in ROLE_OF_SUBJECT_RE.finditer(text):
             subject = _nearest_person(text, match.start(), directory, excluded)
-            character = _trim_role(match["character"] or match["described"] or match["led"] or match["long"])
+            character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
         for match in ACTORS_ROLE_RE.finditer(text):
-            actor, character = _trim(match["actor"]), _trim_role(match["character"])
+            actor, character = _trim(match["actor"]), trim_role(match["character"])
             folded, owner = clean_written(character), clean_written(actor)
             if not owner or owner in excluded or folded in excluded or owner.split()[-1] in NOT_PERSON_ENDINGS:
                 continue  # "Netflix's …", "Kimura's Gannet Head": an outlet's show, an actor's series
@@ -357,7 +358,7 @@ def _worded_pairings(
         patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
         for pattern, form in (*patterns, (AS_RE, "as")):
             for match in pattern.finditer(text):
-                actor, character = _trim(match["actor"]), _trim_role(match["character"])
+                actor, character = _trim(match["actor"]), trim_role(match["character"])
                 if pattern not in (PLAYED_BY_RE, AS_LEAD_RE):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
@@ -396,10 +397,10 @@ def _apposition(text: str, end: int) -> str | None:
     match = APPOSITION_RE.match(text, end)
     if not match or set(match.group().casefold().replace(",", " ").split()) & NOT_APPOSITION_WORDS:
         return None
-    return _trim_role(match["role"])
+    return trim_role(match["role"])
 
 
-def _trim_role(run: str) -> str:
+def trim_role(run: str) -> str:
     """A role as written, without the words that only start a sentence; titles ("Mr.", "Chief
     Inspector", "His Honour") are part of it."""
     words = run.split()

@@ -43,3 +43,13 @@ def person_form(**fields) -> dict:
         if f"{prefix}-TOTAL_FORMS" not in data:
             data.update(inline_management(prefix))
     return data
+
+
+def work_form(**fields) -> dict:
+    """A work's add or change form, with its seasons, characters and credits inlines empty unless given."""
+    data = {"title": "Typed Title", "slug": "typed-title", "kind": "series", "synopsis": "Typed synopsis"}
+    data.update(fields)
+    for prefix in ("seasons", "characters", "credits"):
+        if f"{prefix}-TOTAL_FORMS" not in data:
+            data.update(inline_management(prefix))
+    return data

@@ -6,23 +6,17 @@ from django.urls import reverse
 from people.admin import season_numbered
 from people.models import Episode, Season, Work
 from tests import factories
-from tests.admin_helpers import inline_management
+from tests.admin_helpers import inline_management, work_form
 
 pytestmark = pytest.mark.django_db
 
 
-def work_form(**fields) -> dict:
-    data = {"title": "Gannet Head", "slug": "gannet-head", "kind": "series", "synopsis": "Cold water."}
-    data.update(fields)
-    for prefix in ("seasons", "characters", "credits"):
-        if f"{prefix}-TOTAL_FORMS" not in data:
-            data.update(inline_management(prefix))
-    return data
-
-
 def test_a_new_series_gets_a_season_of_numbered_episodes_in_one_save(admin_client):
     seasons = inline_management("seasons", [{"number": "1", "title": "", "episodes_to_add": "10"}])
-    response = admin_client.post(reverse("admin:people_work_add"), work_form(**seasons))
+    response = admin_client.post(
+        reverse("admin:people_work_add"),
+        work_form(title="Gannet Head", slug="gannet-head", synopsis="Cold water.", **seasons),
+    )
 
     assert response.status_code == 302
     season = Season.objects.get(work__slug="gannet-head")
@@ -40,7 +34,10 @@ def test_numbering_again_adds_only_the_missing_episodes_and_keeps_titles():
 
 def test_an_impossible_number_of_episodes_is_refused_and_the_form_kept(admin_client):
     seasons = inline_management("seasons", [{"number": "1", "title": "First", "episodes_to_add": "5000"}])
-    response = admin_client.post(reverse("admin:people_work_add"), work_form(**seasons))
+    response = admin_client.post(
+        reverse("admin:people_work_add"),
+        work_form(title="Gannet Head", slug="gannet-head", synopsis="Cold water.", **seasons),
+    )
 
     assert response.status_code == 200
     page = response.content.decode()
@@ -59,7 +56,9 @@ def test_a_new_series_credits_its_cast_as_characters_it_names_in_the_same_save(a
             {"person": str(ewan.pk), "role": "cast", "character_name": "Alan  Mayhew", "billing": "2"},
         ],
     )
-    response = admin_client.post(reverse("admin:people_work_add"), work_form(**characters, **credits))
+    response = admin_client.post(
+        reverse("admin:people_work_add"), work_form(title="Gannet Head", slug="gannet-head", **characters, **credits)
+    )
 
     assert response.status_code == 302
     work = Work.objects.get(slug="gannet-head")
@@ -78,7 +77,7 @@ def test_a_credit_names_a_character_or_picks_one_not_both(admin_client):
     isla = factories.character(work, "Isla Calloway", slug="isla-calloway")
     aiko = factories.person("Aiko Kimura", slug="aiko-kimura")
     row = {"person": str(aiko.pk), "role": "cast", "character": str(isla.pk), "character_name": "Someone Else"}
-    data = work_form(**inline_management("credits", [row]))
+    data = work_form(title="Gannet Head", slug="gannet-head", **inline_management("credits", [row]))
     response = admin_client.post(reverse("admin:people_work_change", args=[work.pk]), data)
 
     assert response.status_code == 200

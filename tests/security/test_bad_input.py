@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests import factories
-from tests.admin_helpers import article_form, inline_management, person_form
+from tests.admin_helpers import article_form, inline_management, person_form, work_form
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_the_untouched_forms_save(admin_client):
     is the crafted value's."""
     work, person = factories.work(), factories.person()
     assert admin_client.post(reverse("admin:articles_article_add"), typed_article()).status_code == 302
-    assert admin_client.post(reverse("admin:people_work_add"), _work_form()).status_code == 302
+    assert admin_client.post(reverse("admin:people_work_add"), work_form()).status_code == 302
     person_data = person_form(name="Typed Name", slug="typed-name")
     assert admin_client.post(reverse("admin:people_person_add"), person_data).status_code == 302
     for url, data in LIBRARY_BASELINES.items():
@@ -137,15 +137,6 @@ def test_person_form_refuses_a_crafted_headshot_and_credit(admin_client):
     assert_refused(response, INVALID_CHOICE, "Typed Name", "Typed biography")
 
 
-def _work_form(**fields) -> dict:
-    data = {"title": "Typed Title", "slug": "typed-title", "kind": "series", "synopsis": "Typed synopsis"}
-    data.update(fields)
-    for prefix in ("seasons", "characters", "credits"):
-        if f"{prefix}-TOTAL_FORMS" not in data:
-            data.update(inline_management(prefix))
-    return data
-
-
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
@@ -156,7 +147,7 @@ def _work_form(**fields) -> dict:
     ],
 )
 def test_work_form_refuses_a_crafted_value(admin_client, fields, message):
-    response = admin_client.post(reverse("admin:people_work_add"), _work_form(**fields))
+    response = admin_client.post(reverse("admin:people_work_add"), work_form(**fields))
     assert_refused(response, message, "Typed Title", "Typed synopsis")
 
 

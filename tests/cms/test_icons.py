@@ -7,8 +7,9 @@ from PIL import Image
 pytestmark = pytest.mark.django_db
 
 
-def test_favicon_ico_is_an_icon_browsers_may_keep_for_a_week(client, tmp_path):
-    response = client.get("/favicon.ico")
+def test_favicon_ico_is_an_icon_browsers_may_keep_for_a_week(client, tmp_path, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/favicon.ico")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/x-icon"
     assert response["Cache-Control"] == "public, max-age=604800"

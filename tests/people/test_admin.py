@@ -83,3 +83,15 @@ def test_a_credit_names_a_character_or_picks_one_not_both(admin_client):
     assert response.status_code == 200
     assert "Choose a character from the list or name a new one, not both." in response.content.decode()
     assert not work.credits.exists()
+
+
+def test_a_new_characters_name_needs_a_letter_or_a_digit_and_the_form_is_kept(admin_client):
+    aiko = factories.person("Aiko Kimura", slug="aiko-kimura")
+    row = {"person": str(aiko.pk), "role": "cast", "character_name": "!!!", "billing": "1"}
+    data = work_form(title="Gannet Head", slug="gannet-head", **inline_management("credits", [row]))
+    response = admin_client.post(reverse("admin:people_work_add"), data)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "A character&#x27;s name needs a letter or a digit." in page and "Gannet Head" in page
+    assert not Work.objects.exists()

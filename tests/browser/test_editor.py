@@ -276,3 +276,27 @@ def test_the_focal_point_marker_sits_on_the_saved_point(page, editor_account, lo
     centre = (marker["x"] + marker["width"] / 2, marker["y"] + marker["height"] / 2)
     point = (image["x"] + 0.25 * image["width"], image["y"] + 0.75 * image["height"])
     assert abs(centre[0] - point[0]) <= 1 and abs(centre[1] - point[1]) <= 1, (centre, point)
+
+
+def test_an_editor_sets_up_a_series_with_a_numbered_season_and_a_credited_character(
+    page, editor_account, log_in, live_server
+):
+    from people.models import Work
+
+    factories.person("Aiko Kimura", slug="aiko-kimura")
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(live_server.url + "/admin/people/work/add/")
+    page.get_by_label("Title:").fill("Gannet Head")
+    page.locator("#seasons-group").get_by_text("Add another Season").click()
+    page.locator("#id_seasons-0-number").fill("1")
+    page.locator("#id_seasons-0-episodes_to_add").fill("10")
+    page.locator("#credits-group").get_by_text("Add another").click()
+    choose_autocomplete(page, "id_credits-0-person", "Kimura", "Aiko Kimura")
+    page.locator("#id_credits-0-character_name").fill("Isla Calloway")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(re.compile(r"/admin/people/work/$"))
+
+    work = Work.objects.get(title="Gannet Head")
+    assert list(work.seasons.get().episodes.values_list("number", flat=True)) == list(range(1, 11))
+    assert list(work.credits.values_list("person__name", "character__name")) == [("Aiko Kimura", "Isla Calloway")]

@@ -9,7 +9,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from articles import services
+from articles.admin_quote_review import QuoteReviewMixin
 from articles.admin_revisions import RevisionAdminMixin
+from articles.admin_toolbar import BodyToolbarMixin
 from articles.conflicts import conflict_comparison
 from articles.forms import (
     ArticleAdminForm,
@@ -174,7 +176,7 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(ChangesPublicPages, RevisionAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, RevisionAdminMixin, admin.ModelAdmin):
     change_list_template = "admin/articles/article/change_list.html"
     change_form_template = "admin/articles/article/change_form.html"
     form = ArticleAdminForm

@@ -361,6 +361,16 @@ class Article(models.Model):
     version = models.PositiveIntegerField(
         "version", default=1, editable=False, help_text="Goes up with every save; two editors' saves cannot cross."
     )
+    pending_changes = models.ForeignKey(
+        "Revision",
+        verbose_name="unpublished changes",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Changes to a live article saved for later: readers see the row until they are published.",
+    )
     created_at = models.DateTimeField("created", auto_now_add=True)
     updated_at = models.DateTimeField("updated", auto_now=True)
 
@@ -612,6 +622,7 @@ class Revision(models.Model):
         RESTORE = "restore", "Restored an earlier revision"
         CONFLICT = "conflict", "Refused in a conflict (kept so nothing is lost)"
         IMPORT = "import", "Imported"
+        DRAFT = "draft", "Saved for later (not live)"
 
     article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="revisions")
     kind = models.CharField("kind", max_length=20, choices=Kind.choices, default=Kind.SAVE)
@@ -684,6 +695,8 @@ class AuditEntry(models.Model):
         SHARE = "share", "Created a share link"
         REVOKE = "revoke", "Revoked a share link"
         PEOPLE = "people", "Reviewed the people in the article"
+        CHANGES_SAVED = "changes_saved", "Saved changes to the live article for later"
+        CHANGES_DISCARDED = "changes_discarded", "Discarded unpublished changes"
 
     article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="audit_entries")
     action = models.CharField("action", max_length=20, choices=Action.choices)

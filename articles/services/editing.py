@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from articles.models import Article, ArticleSpoiler, AuditEntry, Revision, SlugRedirect, SpoilerScope
-from articles.revisions import field_values, revision_record
+from articles.revisions import FIELDS, REFERENCE_FIELDS, WORKFLOW_FIELDS, field_values, revision_record, snapshot
 from articles.services.derived import (
     article_analyse,
     article_changed_notice,
@@ -52,6 +54,7 @@ def article_save(
     analyse: bool = True,
     note: str = "",
     fields: dict | None = None,
+    replaces_pending: bool = False,
 ) -> SaveResult:
     """Save ``article`` as edited (its field values set by the caller) and everything derived.
 
@@ -76,6 +79,8 @@ def article_save(
     # The row keeps its state: the transition below decides it, with the role checked there.
     article.status = previous_status if stored else Article.Status.DRAFT
     article.publish_at = previous_time
+    if stored is not None:
+        article.pending_changes_id = None if replaces_pending else stored.pending_changes_id
     if stored is not None:
         article_claim_version(
             article=article, base_version=base_version, fields=fields if fields is not None else field_values(article)
@@ -183,4 +188,142 @@ def article_set_spoiler_scope(*, article: Article, scope: SpoilerScope, severity
         analyse=False,
         note=f"Spoiler scope set to {scope.name}",
     )
+    return article
+
+
+# Changes to a live article saved for later ---------------------------------------------------
+
+# What a save for later keeps apart from the live article: its own fields and its coverage (works,
+# people, topic tags). Bylines, spoiler tags, quotes and corrections are decided on the live
+# article when they are saved: they say who wrote it, what it gives away and what it quotes.
+PENDING_FIELDS = [name for name in FIELDS if name not in WORKFLOW_FIELDS]
+PENDING_COVERAGE = ("works", "people", "tags")
+
+
+def article_is_live(article: Article, now=None) -> bool:
+    """Published and its time has come: what readers see now (``published_q`` for one row)."""
+    return (
+        article.status == Article.Status.PUBLISHED
+        and article.publish_at is not None
+        and article.publish_at <= (now or timezone.now())
+    )
+
+
+@transaction.atomic
+def article_save_for_later(
+    *, article: Article, user, base_version: int | None, coverage: dict, save_related: Callable[[], None] | None = None
+) -> SaveResult:
+    """Keep the edits to a live article apart until they are published; readers see the live one.
+
+    ``article`` carries the edited values (a form's) and ``coverage`` the edited works, people and
+    tags (``{"works": [ids], "people": [ids], "tags": [names]}``); they are recorded as a draft
+    revision, which the article points to, while the row keeps what readers see. ``save_related``
+    writes what is decided on the live article at once (bylines, spoiler tags, quotes,
+    corrections), so the live article is rendered again. The version moves as with any save.
+    """
+    stored = Article.objects.select_for_update().get(pk=article.pk)
+    check_edit(user, stored)
+    if not article_is_live(stored):
+        raise ValidationError("Only a live article keeps changes for later; this one is saved as it is.")
+    edited = field_values(article)
+    article_claim_version(article=stored, base_version=base_version, fields=edited)
+    if save_related is not None:
+        save_related()
+    result = SaveResult(article=stored, action="saved for later")
+    result.warnings = article_render(article=stored)
+    quote_cards_refresh(article=stored)
+    data = snapshot(stored)
+    data["fields"].update({name: edited[name] for name in PENDING_FIELDS})
+    data["works"] = sorted(int(pk) for pk in coverage.get("works", data["works"]))
+    data["people"] = sorted(int(pk) for pk in coverage.get("people", data["people"]))
+    data["tags"] = sorted(coverage.get("tags", data["tags"]))
+    revision = revision_record(
+        article=stored,
+        user=user,
+        kind=Revision.Kind.DRAFT,
+        note="Changes saved for later; readers see the published version",
+        data=data,
+    )
+    Article.objects.filter(pk=stored.pk).update(pending_changes=revision)
+    stored.pending_changes = revision
+    audit(stored, AuditEntry.Action.CHANGES_SAVED, user)
+    # Bylines, spoiler tags, quotes or corrections may have changed what readers see.
+    article_changed_notice(article=stored, action="saved")
+    article.version, article.pending_changes = stored.version, revision
+    return result
+
+
+def pending_values(article: Article) -> tuple[dict, dict] | None:
+    """The unpublished changes of ``article`` as (field values for the model, coverage), or None.
+
+    Field values are ready to set on the instance (``hero_image_id`` for a reference); a row
+    deleted since the changes were saved is left out, so the form shows what still exists.
+    """
+    if article.pending_changes_id is None:
+        return None
+    data = article.pending_changes.data
+    values = {}
+    for name in PENDING_FIELDS:
+        if name not in data.get("fields", {}):
+            continue
+        value = data["fields"][name]
+        if name in REFERENCE_FIELDS:
+            model = apps.get_model(REFERENCE_FIELDS[name])
+            values[f"{name}_id"] = value if value is None or model.objects.filter(pk=value).exists() else None
+        else:
+            values[name] = Article._meta.get_field(name).to_python(value)
+    coverage = {name: data[name] for name in PENDING_COVERAGE if name in data}
+    return values, coverage
+
+
+@transaction.atomic
+def article_publish_changes(*, article: Article, user) -> SaveResult:
+    """Make a live article's unpublished changes what readers see, through the save sequence.
+
+    For doors without the article form (a bulk action, an API): the form's own "Publish changes"
+    saves what it shows with ``article_save(replaces_pending=True)``.
+    """
+    if user is not None and not can_publish(user):
+        raise PermissionDenied("Only editors can change what readers see.")
+    article.refresh_from_db(from_queryset=Article.objects.select_for_update())
+    pending = pending_values(article)
+    if pending is None:
+        raise ValidationError(f"“{article}” has no unpublished changes.")
+    values, coverage = pending
+    for name, value in values.items():
+        setattr(article, name, value)
+    if Article.objects.filter(slug=article.slug).exclude(pk=article.pk).exists():
+        raise ValidationError(f"Another article now uses the slug “{article.slug}”; change it before publishing.")
+
+    def write_coverage():
+        if "works" in coverage:
+            article.works.set(apps.get_model("people.Work").objects.filter(pk__in=coverage["works"]))
+        if "people" in coverage:
+            article.people.set(apps.get_model("people.Person").objects.filter(pk__in=coverage["people"]))
+        if "tags" in coverage:
+            article.tags.set(coverage["tags"])
+
+    return article_save(
+        article=article,
+        user=user,
+        base_version=article.version,
+        save_related=write_coverage,
+        note="Published the changes saved for later",
+        replaces_pending=True,
+    )
+
+
+@transaction.atomic
+def article_discard_changes(*, article: Article, user, base_version: int | None = None) -> Article:
+    """Drop a live article's unpublished changes; the draft revision stays in the history."""
+    article.refresh_from_db(from_queryset=Article.objects.select_for_update())
+    check_edit(user, article)
+    if article.pending_changes_id is None:
+        raise ValidationError(f"“{article}” has no unpublished changes.")
+    article_claim_version(
+        article=article, base_version=article.version if base_version is None else base_version, fields={}
+    )
+    Article.objects.filter(pk=article.pk).update(pending_changes=None)
+    article.pending_changes = None
+    audit(article, AuditEntry.Action.CHANGES_DISCARDED, user)
     return article

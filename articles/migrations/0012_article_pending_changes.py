@@ -5,25 +5,60 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0011_quote_candidates_by_name'),
+        ("articles", "0011_quote_candidates_by_name"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='pending_changes',
-            field=models.ForeignKey(blank=True, editable=False, help_text='Changes to a live article saved for later: readers see the row until they are published.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.revision', verbose_name='unpublished changes'),
+            model_name="article",
+            name="pending_changes",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                help_text="Changes to a live article saved for later: readers see the row until they are published.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="articles.revision",
+                verbose_name="unpublished changes",
+            ),
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='action',
-            field=models.CharField(choices=[('publish', 'Published'), ('schedule', 'Scheduled'), ('unpublish', 'Unpublished'), ('submit', 'Submitted for review'), ('return', 'Returned to draft'), ('restore', 'Restored a revision'), ('share', 'Created a share link'), ('revoke', 'Revoked a share link'), ('people', 'Reviewed the people in the article'), ('changes_saved', 'Saved changes to the live article for later'), ('changes_discarded', 'Discarded unpublished changes')], max_length=20, verbose_name='action'),
+            model_name="auditentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("publish", "Published"),
+                    ("schedule", "Scheduled"),
+                    ("unpublish", "Unpublished"),
+                    ("submit", "Submitted for review"),
+                    ("return", "Returned to draft"),
+                    ("restore", "Restored a revision"),
+                    ("share", "Created a share link"),
+                    ("revoke", "Revoked a share link"),
+                    ("people", "Reviewed the people in the article"),
+                    ("changes_saved", "Saved changes to the live article for later"),
+                    ("changes_discarded", "Discarded unpublished changes"),
+                ],
+                max_length=20,
+                verbose_name="action",
+            ),
         ),
         migrations.AlterField(
-            model_name='revision',
-            name='kind',
-            field=models.CharField(choices=[('save', 'Saved'), ('restore', 'Restored an earlier revision'), ('conflict', 'Refused in a conflict (kept so nothing is lost)'), ('import', 'Imported'), ('draft', 'Saved for later (not live)')], default='save', max_length=20, verbose_name='kind'),
+            model_name="revision",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("save", "Saved"),
+                    ("restore", "Restored an earlier revision"),
+                    ("conflict", "Refused in a conflict (kept so nothing is lost)"),
+                    ("import", "Imported"),
+                    ("draft", "Saved for later (not live)"),
+                ],
+                default="save",
+                max_length=20,
+                verbose_name="kind",
+            ),
         ),
     ]

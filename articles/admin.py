@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 
 from articles import services
 from articles.admin_quote_review import QuoteReviewMixin
-from articles.admin_revisions import RevisionAdminMixin
+from articles.admin_revisions import RevisionAdminMixin, comparison_for_template
 from articles.admin_toolbar import BodyToolbarMixin
 from articles.conflicts import conflict_comparison
 from articles.forms import (
@@ -25,7 +25,7 @@ from articles.forms import (
 )
 from articles.importing import import_text
 from articles.models import Article, ArticleSpoiler, AuditEntry, Byline, Correction, Quote, ShareLink, SpoilerScope
-from articles.revisions import field_values
+from articles.revisions import field_values, revision_diff, snapshot, snapshot_names
 from articles.text import Scope, ScopeError, parse_scope
 from articles.text.spoilers import UNSCOPED
 from cms.admin_mixins import ChangesPublicPages
@@ -85,6 +85,11 @@ class QuoteInline(admin.StackedInline):
         # the article is about, "other-show:S1E5" otherwise.
         queryset = super().get_queryset(request).select_related("speaker", "character__work", "article")
         return queryset.prefetch_related("article__works", "speaker__aliases")
+
+
+def _buttons(rows: list[tuple[str, str, str]]) -> list[dict]:
+    """Publishing buttons for the template from (action, label, what it does)."""
+    return [{"value": value, "label": label, "help": help_text} for value, label, help_text in rows]
 
 
 def printed_name_fits(printed: str, person) -> bool:
@@ -187,6 +192,7 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
     date_hierarchy = "publish_at"
     autocomplete_fields = ["works", "people", "hero_image", "reviewed_work", "reviewed_season", "reviewed_episode"]
     actions = ["publish_selected", "unpublish_selected", "submit_selected", "set_spoiler_scope"]
+    readonly_fields = ["publishing_state"]
     fieldsets = [
         (None, {"fields": ["kind", "headline", "slug", "dek"]}),
         ("Body", {"fields": ["body"]}),
@@ -204,7 +210,7 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
                 "description": "Only for reviews.",
             },
         ),
-        ("Publishing", {"fields": ["status", "publish_at", "base_version"]}),
+        ("Publishing", {"fields": ["publishing_state", "publish_at", "status", "base_version", "action"]}),
     ]
     inlines = [BylineInline, ArticleSpoilerInline, QuoteInline, CorrectionInline]
 
@@ -236,6 +242,11 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
 
     def save_related(self, request, form, formsets, change):
         article = form.instance
+        stored = Article.objects.filter(pk=article.pk).values("status", "publish_at").first() if change else None
+        live = stored is not None and services.article_is_live(Article(**stored))
+        action = form.cleaned_data.get("action")
+        if live and form.cleaned_data.get("status") == Article.Status.PUBLISHED and action != form.PUBLISH_CHANGES:
+            return self._save_for_later(request, form, formsets)
         try:
             result = services.article_save(
                 article=article,
@@ -245,6 +256,8 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
                 publish_at=form.cleaned_data.get("publish_at", services.editing.UNSET),
                 save_related=lambda: super(ArticleAdmin, self).save_related(request, form, formsets, change),
                 fields=field_values(form.cleaned_data),
+                # The form shows a live article's unpublished changes, so its save carries them.
+                replaces_pending=True,
             )
         except ValidationError as error:
             # Raised only by a crafted POST: the form itself asks for the version and the state.
@@ -269,6 +282,162 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
                 when = timezone.localtime(article.publish_at).strftime("%b %-d, %Y %H:%M")
                 note = format_html('Goes live on {} at <a href="{}">{}</a>.', when, address, address)
             self.message_user(request, note, messages.SUCCESS)
+        elif result.action == "unpublished":
+            self.message_user(request, "Unpublished: readers no longer see this article.", messages.SUCCESS)
+
+    def _save_for_later(self, request, form, formsets):
+        """A live article's edits wait for "Publish changes"; bylines, spoiler tags, quotes and
+        corrections are decided on the live article at once."""
+        cleaned = form.cleaned_data
+        coverage = {name: [row.pk for row in cleaned[name]] for name in ("works", "people") if name in cleaned}
+        if "tags" in cleaned:
+            coverage["tags"] = list(cleaned["tags"])
+
+        def save_inlines() -> bool:
+            for formset in formsets:
+                self.save_formset(request, form, formset, change=True)
+            return any(formset.has_changed() for formset in formsets)
+
+        article = form.instance
+        result = services.article_save_for_later(
+            article=article,
+            user=request.user,
+            base_version=cleaned.get("base_version"),
+            coverage=coverage,
+            save_related=save_inlines,
+        )
+        for warning in result.warnings:
+            self.message_user(request, warning, messages.WARNING)
+        address = request.build_absolute_uri(Article.objects.get(pk=article.pk).get_absolute_url())
+        self.message_user(
+            request,
+            format_html(
+                'Saved for later. Readers still see the published version at <a href="{}">{}</a>; '
+                "“Publish changes” makes these changes live.",
+                address,
+                address,
+            ),
+            messages.SUCCESS,
+        )
+
+    def response_change(self, request, obj):
+        # A publishing button keeps the editor on the article, with the messages above.
+        if request.POST.get("action") and "_popup" not in request.POST:
+            return redirect("admin:articles_article_change", obj.pk)
+        return super().response_change(request, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if request.POST.get("action") and "_popup" not in request.POST:
+            self.message_user(request, format_html("“{}” is saved.", obj), messages.SUCCESS)
+            return redirect("admin:articles_article_change", obj.pk)
+        return super().response_add(request, obj, post_url_continue)
+
+    def get_object(self, request, object_id, from_field=None):
+        """On the change form, a live article's unpublished changes are what is shown and edited."""
+        article = super().get_object(request, object_id, from_field)
+        match = request.resolver_match
+        if article is not None and match is not None and match.url_name == "articles_article_change":
+            pending = services.pending_values(article)
+            if pending is not None:
+                values, article.pending_coverage = pending
+                for name, value in values.items():
+                    setattr(article, name, value)
+        return article
+
+    @admin.display(description="state")
+    def publishing_state(self, article: Article) -> str:
+        if article.pk is None:
+            return "A new draft."
+        now = timezone.now()
+        when = timezone.localtime(article.publish_at).strftime("%b %-d, %Y %H:%M") if article.publish_at else ""
+        if services.article_is_live(article, now):
+            state = f"Live since {when}."
+            if article.pending_changes_id:
+                state += " The form shows unpublished changes; readers see the published version."
+            return state
+        if article.status == Article.Status.PUBLISHED:
+            return f"Scheduled: goes live on {when}."
+        return article.get_status_display() + "."
+
+    def publishing_buttons(self, request, article: Article | None) -> list[dict]:
+        """The buttons that change the article's state, by role and state; the first is the main one."""
+        form = self.form
+        editor = services.can_publish(request.user)
+        status = article.status if article is not None else Article.Status.DRAFT
+        if article is not None and services.article_is_live(article):
+            buttons = [
+                (form.SAVE, "Save for later", "Keeps the published version; readers see your changes once published."),
+                (form.PUBLISH_CHANGES, "Publish changes", "Readers see this version at once."),
+                (form.UNPUBLISH, "Unpublish", "Takes the article away from readers; the text is kept."),
+            ]
+            return _buttons(buttons) if editor else []
+        if status == Article.Status.PUBLISHED:
+            buttons = [
+                (form.SAVE, "Save", "Keeps the schedule; a new publish time above moves it."),
+                (form.PUBLISH, "Publish now", "Readers see it at once."),
+                (form.RETURN, "Cancel the schedule", "Back to draft; nothing goes out."),
+            ]
+        elif editor:
+            buttons = [
+                (form.SAVE, "Save draft" if status == Article.Status.DRAFT else "Save", "Nothing goes out."),
+                (form.PUBLISH, "Publish now", "Readers see it at once."),
+                (form.SCHEDULE, "Schedule", "Goes live by itself at the publish time above."),
+            ]
+            if status == Article.Status.IN_REVIEW:
+                buttons.append((form.RETURN, "Back to draft", "Returns it to the writer."))
+        else:
+            buttons = [(form.SAVE, "Save draft" if status == Article.Status.DRAFT else "Save", "Nothing goes out.")]
+            if status == Article.Status.DRAFT:
+                buttons.append((form.SUBMIT, "Submit for review", "An editor checks and publishes it."))
+            elif status == Article.Status.IN_REVIEW:
+                buttons.append((form.RETURN, "Back to draft", "Take it back from the editors."))
+        return _buttons(buttons)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["publishing_buttons"] = self.publishing_buttons(request, obj)
+        if obj is not None and obj.pending_changes_id:
+            context["pending_changes"] = self.pending_comparison(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def pending_comparison(self, article: Article) -> dict:
+        """The published version against the unpublished changes, for the form's notice."""
+        live = snapshot(Article.objects.get(pk=article.pk))
+        pending = article.pending_changes
+        names = snapshot_names(live, pending.data)
+        return {
+            "revision": pending,
+            "title": "Unpublished changes",
+            "help": "Left: what readers see. Right: the changes saved for later.",
+            "old_label": "Published",
+            "new_label": "Unpublished changes",
+            **comparison_for_template(revision_diff(live, pending.data, names)),
+        }
+
+    def discard_view(self, request, object_id):
+        article = get_object_or_404(Article, pk=object_id)
+        if request.method != "POST" or not self.has_change_permission(request, article):
+            raise PermissionDenied
+        try:
+            base_version = int(request.POST.get("base_version", ""))
+        except ValueError:
+            base_version = None
+        if base_version is None:
+            self.message_user(request, services.versions.MISSING_VERSION, messages.ERROR)
+            return redirect("admin:articles_article_change", article.pk)
+        try:
+            services.article_discard_changes(article=article, user=request.user, base_version=base_version)
+        except services.EditConflict:
+            self.message_user(
+                request,
+                "Someone saved this article after you opened it; nothing was discarded. Look at it again first.",
+                messages.ERROR,
+            )
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        else:
+            note = "The unpublished changes are discarded; the form shows the published version."
+            self.message_user(request, note, messages.SUCCESS)
+        return redirect("admin:articles_article_change", article.pk)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
@@ -356,6 +525,7 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
             path("<path:object_id>/merge/", view(self.merge_view), name="articles_article_merge"),
             path("<path:object_id>/people/", view(self.people_view), name="articles_article_people"),
             path("<path:object_id>/share/", view(self.share_view), name="articles_article_share"),
+            path("<path:object_id>/discard/", view(self.discard_view), name="articles_article_discard"),
             path(
                 "<path:object_id>/share/<int:link_id>/revoke/", view(self.revoke_view), name="articles_article_revoke"
             ),
@@ -450,6 +620,8 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
 
     @admin.display(description="state", ordering="status")
     def state(self, article: Article) -> str:
+        if article.is_live and article.pending_changes_id:
+            return mark_safe("Published, <strong>with unpublished changes</strong>")
         if article.status == Article.Status.PUBLISHED and not article.is_live:
             local = timezone.localtime(article.publish_at)
             return format_html("<strong>Scheduled</strong> for {}", local.strftime("%b %-d, %Y %H:%M"))
@@ -475,12 +647,18 @@ class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, Revis
     def spoiler_scope(self, article: Article) -> str:
         return "; ".join(str(item) for item in article.spoiler_items.all()) or "—"
 
-    @admin.action(description="Publish selected articles (now, or at their scheduled time)", permissions=["publish"])
+    @admin.action(
+        description="Publish selected articles (now, or at their scheduled time; live ones: their unpublished changes)",
+        permissions=["publish"],
+    )
     def publish_selected(self, request, queryset):
         published = 0
         for article in queryset:
             try:
-                services.article_publish(article=article, user=request.user)
+                if services.article_is_live(article) and article.pending_changes_id:
+                    services.article_publish_changes(article=article, user=request.user)
+                else:
+                    services.article_publish(article=article, user=request.user)
             except ValidationError as error:
                 self.message_user(request, f"“{article}” was not published: {' '.join(error.messages)}", messages.ERROR)
             else:

@@ -34,7 +34,7 @@ COLLECTION_LABELS = [
 ]
 
 
-def _for_template(diff: dict) -> dict:
+def comparison_for_template(diff: dict) -> dict:
     """The diff with its collections as a list, since templates cannot look keys up by variable."""
     collections = [{"label": label, **diff[name]} for name, label in COLLECTION_LABELS if any(diff[name].values())]
     changed = bool(diff["fields"] or diff["body_changed"] or collections)
@@ -126,7 +126,7 @@ class RevisionAdminMixin:
                     "help": "Left: this revision. Right: the article as it is now. Restoring brings back the left.",
                     "old_label": "This revision",
                     "new_label": "Now",
-                    **_for_template(revision_diff(revision.data, current, names)),
+                    **comparison_for_template(revision_diff(revision.data, current, names)),
                 },
                 {
                     "title": "What this revision changed",
@@ -135,7 +135,7 @@ class RevisionAdminMixin:
                     else "This is the article's first revision.",
                     "old_label": "Before" if previous else "Nothing",
                     "new_label": "This revision",
-                    **_for_template(revision_diff(previous.data if previous else None, revision.data, names)),
+                    **comparison_for_template(revision_diff(previous.data if previous else None, revision.data, names)),
                 },
             ],
         )

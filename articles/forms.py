@@ -2,7 +2,10 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from django.utils.text import slugify
+from taggit.models import Tag
+from taggit.utils import edit_string_for_tags
 
 from articles import services
 from articles.models import Article, ArticleSpoiler, Quote, SpoilerScope
@@ -126,9 +129,28 @@ class PasteArticleForm(forms.Form):
 
 class ArticleAdminForm(forms.ModelForm):
     """The article form, aware of who is editing: it offers only the states they may choose,
-    and carries the version they started from so two editors' saves cannot overwrite each other."""
+    and carries the version they started from so two editors' saves cannot overwrite each other.
+
+    The state changes through the button pressed (``action``): each one names the state it asks
+    for, and the core checks the role. A form posted without one keeps the ``status`` field's
+    meaning, so a script that posts the state directly still works.
+    """
+
+    SAVE, PUBLISH, SCHEDULE, UNPUBLISH, SUBMIT, RETURN, PUBLISH_CHANGES = (
+        "save", "publish", "schedule", "unpublish", "submit", "return", "publish_changes",
+    )  # fmt: skip
+    ACTIONS = [
+        (SAVE, "Save"),
+        (PUBLISH, "Publish now"),
+        (SCHEDULE, "Schedule"),
+        (UNPUBLISH, "Unpublish"),
+        (SUBMIT, "Submit for review"),
+        (RETURN, "Back to draft"),
+        (PUBLISH_CHANGES, "Publish changes"),
+    ]
 
     base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    action = forms.ChoiceField(choices=ACTIONS, required=False, widget=forms.HiddenInput)
     editor = None  # set per request by ArticleAdmin.get_form
 
     class Meta:
@@ -142,6 +164,8 @@ class ArticleAdminForm(forms.ModelForm):
         widgets = {
             "headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
             "slug": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+            # The state changes through the publishing buttons; the field carries the current one.
+            "status": forms.HiddenInput,
         }
 
     def __init__(self, *args, **kwargs):
@@ -152,6 +176,13 @@ class ArticleAdminForm(forms.ModelForm):
         if "status" in self.fields and self.editor is not None:
             allowed = services.allowed_statuses(self.editor, existing)
             self.fields["status"].choices = [c for c in Article.Status.choices if c[0] in allowed]
+        # Unpublished changes to a live article are what the form shows and goes on editing.
+        coverage = getattr(self.instance, "pending_coverage", None) or {}
+        for name in ("works", "people"):
+            if name in coverage and name in self.fields:
+                self.initial[name] = coverage[name]
+        if "tags" in coverage and "tags" in self.fields:
+            self.initial["tags"] = edit_string_for_tags([Tag(name=name) for name in coverage["tags"]])
 
     def clean_tags(self):
         tags = self.cleaned_data.get("tags") or []
@@ -167,6 +198,8 @@ class ArticleAdminForm(forms.ModelForm):
         cleaned = super().clean()
         if self.instance.pk and cleaned.get("base_version") is None and not self.has_error("base_version"):
             self.add_error(None, services.versions.MISSING_VERSION)
+        if cleaned.get("action"):
+            self._apply_action(cleaned)
         if self.editor is not None and "status" in cleaned:
             existing = Article.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
             try:
@@ -174,6 +207,36 @@ class ArticleAdminForm(forms.ModelForm):
             except ValidationError as error:
                 self.add_error("status", error.message_dict["status"])
         return cleaned
+
+    def _apply_action(self, cleaned: dict) -> None:
+        """The state and publish time the pressed button asks for."""
+        stored = Article.objects.filter(pk=self.instance.pk).values("status").first() if self.instance.pk else None
+        current = stored["status"] if stored else Article.Status.DRAFT
+        action = cleaned["action"]
+        requested = {
+            self.SAVE: current,
+            self.PUBLISH: Article.Status.PUBLISHED,
+            self.SCHEDULE: Article.Status.PUBLISHED,
+            self.PUBLISH_CHANGES: Article.Status.PUBLISHED,
+            self.UNPUBLISH: Article.Status.UNPUBLISHED,
+            self.SUBMIT: Article.Status.IN_REVIEW,
+            self.RETURN: Article.Status.DRAFT,
+        }[action]
+        if action == self.PUBLISH:
+            cleaned["publish_at"] = timezone.now()
+        elif action == self.SCHEDULE:
+            when = cleaned.get("publish_at")
+            if when is None or when <= timezone.now():
+                self.add_error(
+                    "publish_at" if "publish_at" in self.fields else None,
+                    "To schedule, give a publish time in the future; “Publish now” publishes at once.",
+                )
+        elif action == self.PUBLISH_CHANGES and current != Article.Status.PUBLISHED:
+            self.add_error(None, "Only a published article has changes to publish; use “Publish now”.")
+        elif action == self.RETURN and current == Article.Status.PUBLISHED and "publish_at" in cleaned:
+            # A scheduled article taken back to draft keeps no plan to go out.
+            cleaned["publish_at"] = None
+        cleaned["status"] = requested
 
 
 class QuoteAdminForm(forms.ModelForm):

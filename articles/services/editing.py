@@ -211,7 +211,7 @@ def article_is_live(article: Article, now=None) -> bool:
 
 @transaction.atomic
 def article_save_for_later(
-    *, article: Article, user, base_version: int | None, coverage: dict, save_related: Callable[[], None] | None = None
+    *, article: Article, user, base_version: int | None, coverage: dict, save_related: Callable[[], bool] | None = None
 ) -> SaveResult:
     """Keep the edits to a live article apart until they are published; readers see the live one.
 
@@ -219,7 +219,8 @@ def article_save_for_later(
     tags (``{"works": [ids], "people": [ids], "tags": [names]}``); they are recorded as a draft
     revision, which the article points to, while the row keeps what readers see. ``save_related``
     writes what is decided on the live article at once (bylines, spoiler tags, quotes,
-    corrections), so the live article is rendered again. The version moves as with any save.
+    corrections) and says whether it changed anything; if so the live article is rendered again,
+    its modified time moves and the change is announced. The version moves as with any save.
     """
     stored = Article.objects.select_for_update().get(pk=article.pk)
     check_edit(user, stored)
@@ -227,11 +228,12 @@ def article_save_for_later(
         raise ValidationError("Only a live article keeps changes for later; this one is saved as it is.")
     edited = field_values(article)
     article_claim_version(article=stored, base_version=base_version, fields=edited)
-    if save_related is not None:
-        save_related()
+    live_changed = bool(save_related()) if save_related is not None else False
     result = SaveResult(article=stored, action="saved for later")
-    result.warnings = article_render(article=stored)
-    quote_cards_refresh(article=stored)
+    if live_changed:
+        stored.save(update_fields=["updated_at"])
+        result.warnings = article_render(article=stored)
+        quote_cards_refresh(article=stored)
     data = snapshot(stored)
     data["fields"].update({name: edited[name] for name in PENDING_FIELDS})
     data["works"] = sorted(int(pk) for pk in coverage.get("works", data["works"]))
@@ -247,8 +249,8 @@ def article_save_for_later(
     Article.objects.filter(pk=stored.pk).update(pending_changes=revision)
     stored.pending_changes = revision
     audit(stored, AuditEntry.Action.CHANGES_SAVED, user)
-    # Bylines, spoiler tags, quotes or corrections may have changed what readers see.
-    article_changed_notice(article=stored, action="saved")
+    if live_changed:
+        article_changed_notice(article=stored, action="saved")
     article.version, article.pending_changes = stored.version, revision
     return result
 

@@ -256,7 +256,7 @@ def test_changing_a_published_slug_keeps_the_old_address_working(client):
     editor = member("Editor")
     article = factories.published_article(slug="old-address", body="Body.")
     factories.byline(article)
-    client_for(editor).post(change_url(article), form_for(article, slug="new-address"))
+    client_for(editor).post(change_url(article), form_for(article, slug="new-address", action="publish_changes"))
     article.refresh_from_db()
     assert article.slug == "new-address"
     response = client.get("/articles/old-address/")
@@ -332,7 +332,9 @@ def test_saving_a_live_or_scheduled_article_links_to_where_readers_find_it():
     editor = client_for(member("Editor"))
     live = factories.published_article(slug="live-piece", body="Body.")
     factories.byline(live)
-    response = editor.post(change_url(live), form_for(live, headline="Live piece, revised"), follow=True)
+    response = editor.post(
+        change_url(live), form_for(live, headline="Live piece, revised", action="publish_changes"), follow=True
+    )
     page = response.content.decode()
     assert 'Live at <a href="http://testserver/articles/live-piece/">' in page
 

@@ -97,14 +97,14 @@ def test_editor_pastes_reviews_schedules_and_publishes_then_a_reader_sees_it(
     page.locator("#id_spoiler_items-0-episode").fill("8")
     page.locator("#id_spoiler_items-0-severity").select_option("ending")
 
-    # Schedule it: published, two days ahead (the admin shows and reads the newsroom's time zone).
+    # Schedule it two days ahead with the button (the admin shows and reads the newsroom's time zone).
     later = timezone.localtime(timezone.now() + timedelta(days=2)).replace(microsecond=0)
-    page.locator("#id_status").select_option(label="Published")
     page.locator("#id_publish_at_0").fill(later.strftime("%Y-%m-%d"))
     page.locator("#id_publish_at_1").fill(later.strftime("%H:%M:%S"))
-    page.locator("input[name=_save]").click()
-    page.wait_for_url(live_server.url + "/admin/articles/article/")
+    page.get_by_role("button", name="Schedule", exact=True).click()
+    expect(page.locator(".messagelist .success")).to_contain_text(f"Goes live on {later:%b %-d, %Y %H:%M}")
     assert not page.locator(".errornote").count(), page.locator(".errornote").inner_text()
+    page.goto(live_server.url + "/admin/articles/article/")
 
     row = page.locator("#result_list tr", has_text=HEADLINE)
     assert row.locator(".field-state").inner_text().startswith("Scheduled for")
@@ -123,13 +123,11 @@ def test_editor_pastes_reviews_schedules_and_publishes_then_a_reader_sees_it(
     reader_page.goto(live_server.url + "/")
     assert not reader_page.get_by_role("link", name=HEADLINE).count()
 
-    # Publish it now: clear the future time (back to draft), then the list's publish action.
+    # Publish it now: cancel the schedule (back to draft), then the list's publish action.
     row.get_by_role("link", name=HEADLINE).click()
-    page.locator("#id_status").select_option(label="Draft")
-    page.locator("#id_publish_at_0").fill("")
-    page.locator("#id_publish_at_1").fill("")
-    page.locator("input[name=_save]").click()
-    page.wait_for_url(live_server.url + "/admin/articles/article/")
+    page.get_by_role("button", name="Cancel the schedule").click()
+    expect(page.locator(".field-publishing_state .readonly")).to_have_text("Draft.")
+    page.goto(live_server.url + "/admin/articles/article/")
     row = page.locator("#result_list tr", has_text=HEADLINE)
     assert row.locator(".field-state").inner_text() == "Draft"
     row.locator("input[name=_selected_action]").check()
@@ -300,3 +298,37 @@ def test_an_editor_sets_up_a_series_with_a_numbered_season_and_a_credited_charac
     work = Work.objects.get(title="Gannet Head")
     assert list(work.seasons.get().episodes.values_list("number", flat=True)) == list(range(1, 11))
     assert list(work.credits.values_list("person__name", "character__name")) == [("Aiko Kimura", "Isla Calloway")]
+
+
+def test_a_live_article_keeps_its_public_text_until_the_editor_publishes_the_changes(
+    browser, page, editor_account, log_in, live_server
+):
+    from articles import services
+
+    article = factories.published_article(headline="Tide tables, explained", slug="tide-tables", body="First take.")
+    factories.byline(article)
+    services.article_render(article=article)
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
+    page.locator("#id_body").fill("Second take, with better tides.")
+    page.get_by_role("button", name="Save for later").click()
+    expect(page.locator(".messagelist .success")).to_contain_text("Readers still see the published version")
+
+    reader = browser.new_context().new_page()
+    reader.goto(live_server.url + "/articles/tide-tables/")
+    expect(reader.locator("main")).to_contain_text("First take.")
+    expect(reader.locator("main")).not_to_contain_text("Second take")
+
+    # The form goes on from the changes, says they are not live and shows how they differ.
+    expect(page.locator("#id_body")).to_have_value("Second take, with better tides.")
+    notice = page.get_by_role("region", name="Unpublished changes")
+    notice.get_by_text("What differs from the published version").click()
+    expect(notice.locator("del")).to_contain_text("First take.")
+    expect(notice.locator("ins")).to_contain_text("Second take, with better tides.")
+
+    page.get_by_role("button", name="Publish changes").click()
+    expect(page.locator(".messagelist .success")).to_contain_text("Live at")
+    expect(page.get_by_role("region", name="Unpublished changes")).to_have_count(0)
+    reader.goto(live_server.url + "/articles/tide-tables/")
+    expect(reader.locator("main")).to_contain_text("Second take, with better tides.")

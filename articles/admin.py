@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from articles import services
+from articles.admin_preview import LivePreviewMixin
 from articles.admin_quote_review import QuoteReviewMixin
 from articles.admin_revisions import RevisionAdminMixin, comparison_for_template
 from articles.admin_toolbar import BodyToolbarMixin
@@ -181,7 +182,9 @@ class SpoilerFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(ChangesPublicPages, QuoteReviewMixin, BodyToolbarMixin, RevisionAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    ChangesPublicPages, LivePreviewMixin, QuoteReviewMixin, BodyToolbarMixin, RevisionAdminMixin, admin.ModelAdmin
+):
     change_list_template = "admin/articles/article/change_list.html"
     change_form_template = "admin/articles/article/change_form.html"
     form = ArticleAdminForm

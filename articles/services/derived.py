@@ -4,6 +4,7 @@ sequences in ``editing``, ``publishing``, ``quotes`` and ``restore`` do.
 """
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from django.core.files.base import ContentFile
@@ -38,6 +39,7 @@ def article_changed_notice(*, article: Article, action: str) -> None:
 
 
 def article_is_live(article: Article, now=None) -> bool:
+    """Published and its time has come: what readers see now (``published_q`` for one row)."""
     return (
         article.status == Article.Status.PUBLISHED
         and article.publish_at is not None
@@ -103,6 +105,47 @@ def article_render(*, article: Article) -> list[str]:
     return warnings
 
 
+@dataclass
+class Preview:
+    """An unsaved body rendered as its page would show it, and what the editor should fix."""
+
+    html: str
+    warnings: list[str]
+    excerpt: str
+
+
+def article_preview(*, article: Article, works: list[Work]) -> Preview:
+    """Render ``article``'s unsaved text through the same pipeline as a save, writing nothing.
+
+    The stored article (if any) lends its spoiler tags and quotes; ``works`` are the ones the
+    form names now. Confirmed quotes are linked to their speakers as on the page.
+    """
+    default_scope, season_lengths, tagged = _article_scope(article, works)
+    quotes = list(article.quotes.select_related("speaker")) if article.pk else []
+    confirmed = [q for q in quotes if q.status == Quote.Status.CONFIRMED and q.speaker_id]
+    rendered = render_body(
+        article.body,
+        default_scope=default_scope,
+        speaker_urls=_speaker_urls(article, quotes) if article.pk else {},
+        season_lengths=season_lengths,
+        quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
+        images=body_images(article.body),
+        locate=[q.words for q in quotes],
+    )
+    never_spoil = {"headline": article.headline, "dek": article.dek, "slug": article.slug.replace("-", " ")}
+    warnings = [
+        *rendered.warnings,
+        *scope_lint(
+            rendered.scopes,
+            _known_seasons(rendered.scopes, default_scope=default_scope, season_lengths=season_lengths),
+            spoiler_count=rendered.spoiler_count,
+            tagged=tagged,
+        ),
+        *spoiler_lint(never_spoil, rendered.spoiler_texts),
+    ]
+    return Preview(html=rendered.full_html, warnings=warnings, excerpt=rendered.plain)
+
+
 def quote_is_public(quote: Quote, article: Article, now=None) -> bool:
     """The rule for anything derived from a quote outside its article (its card): confirmed,
     attributed, outside every spoiler, in an article readers can see now."""
@@ -144,15 +187,18 @@ def _delete_file_on_commit(storage, name: str) -> None:
     transaction.on_commit(lambda: storage.delete(name))
 
 
-def _article_scope(article: Article) -> tuple[Scope | None, dict[int, int] | None, bool]:
+def _article_scope(
+    article: Article, works: list[Work] | None = None
+) -> tuple[Scope | None, dict[int, int] | None, bool]:
     """The scope unmarked spoilers take (the article's furthest spoiler tag, else its only work),
-    that work's season lengths, and whether the article carries a spoiler tag."""
-    items = list(article.spoiler_items.select_related("tag__work"))
+    that work's season lengths, and whether the article carries a spoiler tag. ``works`` stands in
+    for the stored ones when a preview names others."""
+    items = list(article.spoiler_items.select_related("tag__work")) if article.pk else []
     scopes = [Scope(item.tag.work.slug, item.tag.season_number, item.tag.episode_number) for item in items]
     if scopes:
         scope = max(scopes)
     else:
-        works = list(article.works.all()[:2])
+        works = works[:2] if works is not None else list(article.works.all()[:2])
         scope = Scope(works[0].slug) if len(works) == 1 else None
     if scope is None:
         return None, None, bool(items)

@@ -13,13 +13,13 @@ from datetime import datetime
 from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from articles.models import Article, ArticleSpoiler, AuditEntry, Revision, SlugRedirect, SpoilerScope
 from articles.revisions import FIELDS, REFERENCE_FIELDS, WORKFLOW_FIELDS, field_values, revision_record, snapshot
 from articles.services.derived import (
     article_analyse,
     article_changed_notice,
+    article_is_live,
     article_render,
     audit,
     quote_cards_refresh,
@@ -198,15 +198,6 @@ def article_set_spoiler_scope(*, article: Article, scope: SpoilerScope, severity
 # article when they are saved: they say who wrote it, what it gives away and what it quotes.
 PENDING_FIELDS = [name for name in FIELDS if name not in WORKFLOW_FIELDS]
 PENDING_COVERAGE = ("works", "people", "tags")
-
-
-def article_is_live(article: Article, now=None) -> bool:
-    """Published and its time has come: what readers see now (``published_q`` for one row)."""
-    return (
-        article.status == Article.Status.PUBLISHED
-        and article.publish_at is not None
-        and article.publish_at <= (now or timezone.now())
-    )
 
 
 @transaction.atomic

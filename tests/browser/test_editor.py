@@ -332,3 +332,37 @@ def test_a_live_article_keeps_its_public_text_until_the_editor_publishes_the_cha
     expect(page.get_by_role("region", name="Unpublished changes")).to_have_count(0)
     reader.goto(live_server.url + "/articles/tide-tables/")
     expect(reader.locator("main")).to_contain_text("Second take, with better tides.")
+
+
+def test_the_live_preview_follows_the_typing_without_a_save(page, editor_account, log_in, live_server):
+    work = factories.work("Gannet Head", slug="gannet-head")
+    factories.season(work, number=1, episodes=4)
+    article = factories.article(headline="Stored", body="Stored body.")
+    article.works.add(work)
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
+    preview = page.get_by_role("region", name="Preview as readers see it")
+    frame = page.frame_locator(".live-preview-frame")
+    expect(frame.locator("h1")).to_have_text("Stored")
+
+    page.locator("#id_headline").fill("The keeper's secret")
+    page.locator("#id_body").fill("Before the twist.\n\n:::spoiler S1E3\nThe keeper was the thief.\n:::\n")
+    expect(frame.locator("h1")).to_have_text("The keeper's secret")
+    expect(preview.locator(".social-card-title")).to_have_text("The keeper's secret")
+    expect(frame.get_by_text("Before the twist.")).to_be_visible()
+    # Hidden as a new reader sees it, behind the site's own reveal button.
+    expect(frame.get_by_role("button", name="Reveal spoiler for S1E3")).to_be_visible()
+    expect(frame.get_by_text("The keeper was the thief.")).to_be_hidden()
+
+    preview.get_by_label("Reader has watched through").select_option("gannet-head:S1E3")
+    expect(frame.get_by_text("The keeper was the thief.")).to_be_visible()
+    preview.get_by_label("Reader has watched through").select_option("gannet-head:S1E2")
+    expect(frame.get_by_text("The keeper was the thief.")).to_be_hidden()
+    preview.get_by_label("Spoilers").select_option("shown")
+    expect(frame.get_by_text("The keeper was the thief.")).to_be_visible()
+
+    preview.get_by_role("button", name="Phone").click()
+    assert page.locator(".live-preview-frame").bounding_box()["width"] == 375
+    article.refresh_from_db()
+    assert article.headline == "Stored" and article.body == "Stored body."

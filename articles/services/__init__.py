@@ -30,7 +30,18 @@ from articles.services.proposals import (
     proposals_check,
 )
 from articles.services.publishing import article_publish, article_submit, article_unpublish, publish_problems
-from articles.services.quotes import quote_check, quote_confirm, quote_delete, quote_reject, quote_save
+from articles.services.quotes import (
+    QuoteAction,
+    QuoteDecision,
+    QuotesDecided,
+    quote_check,
+    quote_confirm,
+    quote_delete,
+    quote_reject,
+    quote_save,
+    quotes_confirm_confident,
+    quotes_decide,
+)
 from articles.services.restore import revision_restore
 from articles.services.roles import allowed_statuses, can_edit, can_publish, check_edit, check_transition
 from articles.services.sharing import share_link_create, share_link_resolve, share_link_revoke, share_link_token
@@ -41,6 +52,9 @@ __all__ = [
     "EditConflict",
     "Proposals",
     "ProposalsResult",
+    "QuoteAction",
+    "QuoteDecision",
+    "QuotesDecided",
     "SaveResult",
     "allowed_statuses",
     "article_analyse",
@@ -75,6 +89,8 @@ __all__ = [
     "quote_is_public",
     "quote_reject",
     "quote_save",
+    "quotes_confirm_confident",
+    "quotes_decide",
     "revision_restore",
     "share_link_create",
     "share_link_resolve",

@@ -287,6 +287,9 @@ class ArticleAdmin(
             self.message_user(request, note, messages.SUCCESS)
         elif result.action == "unpublished":
             self.message_user(request, "Unpublished: readers no longer see this article.", messages.SUCCESS)
+        elif article.status != Article.Status.PUBLISHED:
+            state = article.get_status_display().lower()
+            self.message_user(request, f"Saved ({state}): readers do not see it.", messages.SUCCESS)
 
     def _save_for_later(self, request, form, formsets):
         """A live article's edits wait for "Publish changes"; bylines, spoiler tags, quotes and

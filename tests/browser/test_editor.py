@@ -366,3 +366,40 @@ def test_the_live_preview_follows_the_typing_without_a_save(page, editor_account
     assert page.locator(".live-preview-frame").bounding_box()["width"] == 375
     article.refresh_from_db()
     assert article.headline == "Stored" and article.body == "Stored body."
+
+
+def test_unsaved_text_comes_back_after_the_tab_is_closed_and_can_be_discarded(
+    browser, page, editor_account, log_in, live_server
+):
+    article = factories.article(headline="Kept headline", body="Saved body.")
+    address = f"{live_server.url}/admin/articles/article/{article.pk}/change/"
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(address)
+    page.locator("#id_body").fill("Three paragraphs typed and never saved.")
+    page.close()  # the tab is closed without saving
+
+    again = page.context.new_page()
+    again.goto(address)
+    notice = again.get_by_role("region", name="Unsaved text")
+    expect(notice).to_contain_text("never saved")
+    expect(again.locator("#id_body")).to_have_value("Saved body.")
+    notice.get_by_role("button", name="Restore my unsaved text").click()
+    expect(again.locator("#id_body")).to_have_value("Three paragraphs typed and never saved.")
+    article.refresh_from_db()
+    assert article.body == "Saved body."
+
+    # Saved, the kept text matches the form and is dropped: no notice next time.
+    again.get_by_role("button", name="Save draft").click()
+    expect(again.locator(".messagelist .success")).to_contain_text("Saved (draft)")
+    again.reload()
+    expect(again.locator("#id_body")).to_have_value("Three paragraphs typed and never saved.")
+    expect(again.get_by_role("region", name="Unsaved text")).to_have_count(0)
+
+    # Typed again and discarded: the form keeps the saved text and the notice does not return.
+    again.locator("#id_body").fill("A second thought.")
+    again.reload()
+    again.get_by_role("region", name="Unsaved text").get_by_role("button", name="Discard it").click()
+    expect(again.locator("#id_body")).to_have_value("Three paragraphs typed and never saved.")
+    again.reload()
+    expect(again.get_by_role("region", name="Unsaved text")).to_have_count(0)

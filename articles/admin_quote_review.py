@@ -176,7 +176,8 @@ class QuoteDecisionForm(forms.Form):
         cleaned = super().clean()
         quote, action = cleaned.get("quote"), cleaned.get("action")
         speaker_missing = cleaned.get("speaker") is None and "speaker" not in self.errors
-        if quote is not None and action != services.QuoteAction.REJECT and speaker_missing:
+        needs_speaker = action in (services.QuoteAction.CONFIRM, services.QuoteAction.REASSIGN)
+        if quote is not None and needs_speaker and speaker_missing:
             self.add_error("speaker", f"Choose who said {quote} first.")
         return cleaned
 

@@ -111,3 +111,41 @@ def test_public_pages_and_the_admin_form_have_no_serious_axe_violations(axe_cont
 
     problems = "\n".join(line for line in report if line)
     assert not problems, "axe found serious or critical violations:\n" + problems
+
+
+def test_the_editors_pages_have_no_serious_axe_violations(axe_context, demo, editor_account, log_in):
+    from playwright.sync_api import expect
+
+    page = axe_context(viewport={"width": 1280, "height": 900})
+    log_in(page, *editor_account)
+    interview = Article.objects.published().filter(kind="interview", quotes__isnull=False).distinct().first()
+    report = []
+
+    # A live article with changes saved for later: the notice with its diff open, the publishing
+    # buttons and the live preview, as the editor sees them.
+    page.goto(demo + f"/admin/articles/article/{interview.pk}/change/")
+    page.locator("#id_dek").fill("A dek saved for later.")
+    page.get_by_role("button", name="Save for later").click()
+    notice = page.get_by_role("region", name="Unpublished changes")
+    notice.get_by_text("What differs from the published version").click()
+    expect(page.locator(".live-preview-status")).to_have_text("Up to date.")
+    page.wait_for_function("!document.querySelector('.select2-selection[role=combobox]:not([aria-label])')")
+    report.append(describe("article form with unpublished changes", axe_violations(page)))
+
+    pages = {
+        "article list": "/admin/articles/article/",
+        "paste": "/admin/articles/article/paste/",
+        "revision history": f"/admin/articles/article/{interview.pk}/revisions/",
+        "new work": "/admin/people/work/add/",
+        "new article": "/admin/articles/article/add/",
+    }
+    for where, path in pages.items():
+        response = page.goto(demo + path)
+        assert response.ok, f"{where}: {path} answered {response.status}"
+        report.append(describe(where, axe_violations(page)))
+        # Usable at 1,280 px: nothing pushes the page sideways.
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 1280, f"{where} is {width} px wide at a 1,280 px window"
+
+    problems = "\n".join(line for line in report if line)
+    assert not problems, "axe found serious or critical violations:\n" + problems

@@ -42,7 +42,7 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
     ]
 
     class Media:
-        js = ["js/focal-point.js"]
+        js = ["js/focal-point.js", "js/drop-upload.js"]
         css = {"all": ["css/admin-images.css"]}
 
     def get_queryset(self, request):

@@ -403,3 +403,44 @@ def test_unsaved_text_comes_back_after_the_tab_is_closed_and_can_be_discarded(
     expect(again.locator("#id_body")).to_have_value("Three paragraphs typed and never saved.")
     again.reload()
     expect(again.get_by_role("region", name="Unsaved text")).to_have_count(0)
+
+
+def drop(page, selector: str, name: str, mime: str, content: bytes) -> None:
+    """Drop a file on an element as a browser does: dragenter, dragover, then drop."""
+    page.evaluate(
+        """([selector, name, mime, bytes]) => {
+            const target = document.querySelector(selector);
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], name, {type: mime}));
+            for (const type of ["dragenter", "dragover", "drop"]) {
+                target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+            }
+        }""",
+        [selector, name, mime, list(content)],
+    )
+
+
+def test_a_picture_dropped_on_the_upload_field_is_previewed_and_saved(page, editor_account, log_in, live_server):
+    from images.models import Image
+
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(live_server.url + "/admin/images/image/add/")
+    row = ".field-file"
+
+    drop(page, row, "notes.txt", "text/plain", b"not a picture")
+    expect(page.locator(".drop-hint")).to_contain_text("“notes.txt” is not a picture")
+    assert page.evaluate("document.querySelector('#id_file').files.length") == 0
+
+    drop(page, row, "harbour.png", "image/png", factories.image_bytes())
+    expect(page.locator(".drop-hint")).to_contain_text("“harbour.png” is ready")
+    page.wait_for_function("document.querySelector('[data-focal-picker] img').naturalWidth > 0")
+    assert page.locator("[data-focal-picker] img").get_attribute("src").startswith("blob:")
+
+    page.get_by_label("Title:").fill("Harbour at dusk")
+    page.get_by_label("Alt text:").fill("A harbour wall at dusk")
+    page.get_by_label("Caption:").fill("The harbour.")
+    page.get_by_label("Credit:").fill("Callboard")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(re.compile(r"/admin/images/image/$"))
+    assert Image.objects.get(title="Harbour at dusk").file.name.endswith(".png")

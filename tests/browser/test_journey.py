@@ -12,28 +12,42 @@ from people.models import Work
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-INTERVIEW = """Gannet Head finds its keepers
-
-By Priya Natarajan
-
-Gannet Head, the coastal mystery about two lighthouse keepers on a rock off the Pembrokeshire coast, begins its first season next month. Aiko Kimura (Isla Calloway) and Leo Albright (Tam Rook) spent eleven weeks filming on the cliffs.
-
-“We wanted the fog to feel like a third character,” Kimura said.
-
-“I learned to climb a ladder in a gale, which nobody should have to learn,” Albright said.
-
-Kimura said the cast rehearsed in the lamp room itself. “It is nine feet across, so you learn each other's breathing,” she said.
-
-“The rock decides the schedule, not us,” Albright added.
-
-The show's creator, Nia Pryce, wrote the first draft in a week. “I had a tide table and a bad cold,” Pryce said.
-
-“Every episode ends at high water. It was the only rule I kept,” she explained.
-
-Kimura has her own rule for the role. “Isla never explains herself,” she said.
-
-“Tam explains everything, badly,” Albright said.
-"""
+INTERVIEW = "\n".join(
+    [
+        "Gannet Head finds its keepers",
+        "",
+        "By Priya Natarajan",
+        "",
+        (
+            "Gannet Head, the coastal mystery about two lighthouse keepers on a rock off the "
+            "Pembrokeshire coast, begins its first season next month. Aiko Kimura (Isla Calloway) and "
+            "Leo Albright (Tam Rook) spent eleven weeks filming on the cliffs."
+        ),
+        "",
+        "“We wanted the fog to feel like a third character,” Kimura said.",
+        "",
+        "“I learned to climb a ladder in a gale, which nobody should have to learn,” Albright said.",
+        "",
+        (
+            "Kimura said the cast rehearsed in the lamp room itself. “It is nine feet across, so you "
+            "learn each other's breathing,” she said."
+        ),
+        "",
+        "“The rock decides the schedule, not us,” Albright added.",
+        "",
+        (
+            "The show's creator, Nia Pryce, wrote the first draft in a week. “I had a tide table and a "
+            "bad cold,” Pryce said."
+        ),
+        "",
+        "“Every episode ends at high water. It was the only rule I kept,” she explained.",
+        "",
+        "Kimura has her own rule for the role. “Isla never explains herself,” she said.",
+        "",
+        "“Tam explains everything, badly,” Albright said.",
+        "",
+    ]
+)
 
 
 class Counted:

@@ -30,6 +30,9 @@ class PersonCreditInline(admin.TabularInline):
     fields = ["work", "role", "character", "billing", "note"]
     autocomplete_fields = ["work", "character"]
 
+    class Media:
+        js = ["admin/js/jquery.init.js", "js/credit-characters.js"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("person", "work", "character__work")
 
@@ -258,6 +261,15 @@ class CharacterAdmin(ChangesPublicPages, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("work")
 
+    def get_search_results(self, request, queryset, search_term):
+        """A credit's character autocomplete keeps to the work chosen beside it (``work=`` is added
+        by static/js/credit-characters.js); a key that is not a number is ignored."""
+        queryset, duplicates = super().get_search_results(request, queryset, search_term)
+        work = request.GET.get("work", "")
+        if request.path.endswith("/autocomplete/") and work.isdigit():
+            queryset = queryset.filter(work_id=int(work))
+        return queryset, duplicates
+
 
 @admin.register(Credit)
 class CreditAdmin(ChangesPublicPages, admin.ModelAdmin):
@@ -266,3 +278,6 @@ class CreditAdmin(ChangesPublicPages, admin.ModelAdmin):
     list_filter = ["role", "work"]
     search_fields = ["person__name", "work__title", "character__name"]
     autocomplete_fields = ["person", "work", "character"]
+
+    class Media:
+        js = ["admin/js/jquery.init.js", "js/credit-characters.js"]

@@ -444,3 +444,24 @@ def test_a_picture_dropped_on_the_upload_field_is_previewed_and_saved(page, edit
     page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url(re.compile(r"/admin/images/image/$"))
     assert Image.objects.get(title="Harbour at dusk").file.name.endswith(".png")
+
+
+def test_a_credits_character_choices_follow_the_work_chosen_in_its_row(page, editor_account, log_in, live_server):
+    harbour, tide = factories.work("Harbour Lights"), factories.work("Tide Table")
+    factories.character(harbour, "Inspector Pell")
+    factories.character(tide, "Inspector Moss")
+    kimura = factories.person("Aiko Kimura")
+    page.set_default_timeout(15_000)
+    log_in(page, *editor_account)
+    page.goto(f"{live_server.url}/admin/people/person/{kimura.pk}/change/")
+    page.locator("#credits-group").get_by_text("Add another").click()
+    choose_autocomplete(page, "id_credits-0-work", "Tide", "Tide Table")
+
+    page.locator("#id_credits-0-character + .select2 .select2-selection").click()
+    page.locator(".select2-container--open .select2-search__field").fill("Inspector")
+    options = page.locator(".select2-results__option:not(.loading-results)")
+    expect(options).to_have_text(["Inspector Moss (Tide Table)"])
+    options.first.click()
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(re.compile(r"/admin/people/person/$"))
+    assert list(kimura.credits.values_list("work__title", "character__name")) == [("Tide Table", "Inspector Moss")]

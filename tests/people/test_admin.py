@@ -95,3 +95,25 @@ def test_a_new_characters_name_needs_a_letter_or_a_digit_and_the_form_is_kept(ad
     assert response.status_code == 200
     assert "A character&#x27;s name needs a letter or a digit." in page and "Gannet Head" in page
     assert not Work.objects.exists()
+
+
+def test_a_credits_character_search_keeps_to_the_work_chosen_beside_it():
+    from tests.factories import client_for, member
+
+    harbour, tide = factories.work("Harbour Lights"), factories.work("Tide Table")
+    pell = factories.character(harbour, "Inspector Pell")
+    factories.character(tide, "Inspector Moss")
+    editor = client_for(member("Editor"))
+    base = "/admin/autocomplete/?term=Inspector&app_label=people&model_name=credit&field_name=character"
+
+    def names(url):
+        response = editor.get(url)
+        assert response.status_code == 200
+        return sorted(row["text"] for row in response.json()["results"])
+
+    assert names(base) == ["Inspector Moss (Tide Table)", "Inspector Pell (Harbour Lights)"]
+    assert names(f"{base}&work={harbour.pk}") == [str(pell)]
+    # Not a key: ignored, not an error.
+    assert len(names(f"{base}&work=x")) == 2
+    page = editor.get(f"/admin/people/person/{factories.person().pk}/change/").content.decode()
+    assert "js/credit-characters.js" in page

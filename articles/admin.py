@@ -654,7 +654,7 @@ class ArticleAdmin(
         return "; ".join(str(item) for item in article.spoiler_items.all()) or "—"
 
     @admin.action(
-        description="Publish selected articles (now, or at their scheduled time; live ones: their unpublished changes)",
+        description="Publish selected articles (or their unpublished changes)",
         permissions=["publish"],
     )
     def publish_selected(self, request, queryset):

@@ -147,5 +147,12 @@ def test_the_editors_pages_have_no_serious_axe_violations(axe_context, demo, edi
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 1280, f"{where} is {width} px wide at a 1,280 px window"
 
+    # On a tablet held upright the same pages still fit their width.
+    page.set_viewport_size({"width": 820, "height": 1180})
+    for where, path in {**pages, "article form": f"/admin/articles/article/{interview.pk}/change/"}.items():
+        page.goto(demo + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 820, f"{where} is {width} px wide on an 820 px tablet"
+
     problems = "\n".join(line for line in report if line)
     assert not problems, "axe found serious or critical violations:\n" + problems

@@ -138,6 +138,8 @@ def test_the_editors_pages_have_no_serious_axe_violations(axe_context, demo, edi
         "revision history": f"/admin/articles/article/{interview.pk}/revisions/",
         "new work": "/admin/people/work/add/",
         "new article": "/admin/articles/article/add/",
+        "new image": "/admin/images/image/add/",
+        "person": f"/admin/people/person/{interview.quotes.exclude(speaker=None).first().speaker_id}/change/",
     }
     for where, path in pages.items():
         response = page.goto(demo + path)

@@ -15,7 +15,14 @@
     var bodyRow = body.closest("fieldset") || body.parentNode;
     bodyRow.parentNode.insertBefore(panel, bodyRow.nextSibling);
 
-    var frame = panel.querySelector(".live-preview-frame");
+    // A sandboxed frame without same-origin rights: the preview's page runs only the site's own
+    // spoiler script and can reach nothing of the admin's.
+    var frame = document.createElement("iframe");
+    frame.className = "live-preview-frame";
+    frame.title = "Preview of the article as readers see it";
+    frame.setAttribute("sandbox", "allow-scripts");
+    var slot = panel.querySelector(".live-preview-frame-slot");
+    slot.parentNode.replaceChild(frame, slot);
     var status = panel.querySelector(".live-preview-status");
     var warnings = panel.querySelector(".live-preview-warnings");
     var spoilers = panel.querySelector("#live-preview-spoilers");

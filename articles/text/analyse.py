@@ -1507,27 +1507,67 @@ def _is_title_case(text: str) -> bool:
 
 # --- Q&A ------------------------------------------------------------------------------------------
 
+# A transcript's time code: "12:31", "00:12:31", in brackets or parentheses or bare.
+TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+BRACKETED_TIMESTAMP = rf"(?:\[{TIMESTAMP}\]|\({TIMESTAMP}\))"
+# A time code before the label: "[00:12:31] NAME:", "00:12 – Name:".
+TIMESTAMP_PREFIX_RE = re.compile(
+    rf"^\s*(?:\*\*|__)?(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})(?:\*\*|__)?[ \t]*(?:[-–—|][ \t]*)?"
+)
 LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)[ \t]*"
-    r"(?:\((?P<role>[^()\n:]{1,60})\)[ \t]*)?"  # an oral history's "NAME (role):"
+    rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*)?"  # "NAME (role):", "Name (12:31):"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
+# "Q. How did…", "A) It was…": the letter labels with a stop instead of a colon.
+LETTER_LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?[.)][ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
+)
+# A transcript's label on a line of its own, the words in the paragraph below: "AIKO KIMURA  00:01:15".
+LINE_LABEL_RE = re.compile(
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)(?:\*\*|__)?"
+    rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
+)
+LETTER, LINE = "letter", "line"
 
 
 def _label_of(paragraph: str) -> tuple[str, str] | None:
+    """A paragraph's Q&A label and the words after it, in any of the forms a transcript uses."""
+    found = _label_form(paragraph)
+    return (found[0], found[1]) if found else None
+
+
+def _label_form(paragraph: str) -> tuple[str, str, str] | None:
+    """(label, rest, form): form is "colon" for "NAME: …", "letter" for "Q. …" and "line" for a
+    label on a line of its own (its words are the next paragraph, so ``rest`` is empty); the last
+    two count only where an article uses them more than once."""
+    paragraph = TIMESTAMP_PREFIX_RE.sub("", paragraph, count=1)
+    letter = LETTER_LABEL_RE.match(paragraph)
+    if letter:
+        return letter["label"], letter["rest"].strip(), LETTER
+    line = LINE_LABEL_RE.match(paragraph)
+    if line:
+        label = line["label"].strip()
+        return (label, "", LINE) if _capitalised(label) and not re.search(r"[.!?,;]$", label) else None
     match = LABEL_RE.match(paragraph)
     if not match:
         return None
+    form = "colon"
     label = match["label"].strip()
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
-    words = label.split()
-    capitalised = all(w[:1].isupper() or w.casefold() in PARTICLES for w in words)
-    if not capitalised:
+    if not _capitalised(label):
         return None
-    return label, match["rest"].strip()
+    rest = match["rest"].strip()
+    if re.match(r"\s*(\*\*|__)", paragraph) and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
+        rest = rest[:-2].rstrip()  # "**Callboard: And the boat?**": the whole turn was in bold
+    return label, rest, form
+
+
+def _capitalised(label: str) -> bool:
+    return all(w[:1].isupper() or w.casefold() in PARTICLES for w in label.split())
 
 
 def _is_question(text: str) -> bool:
@@ -1552,8 +1592,27 @@ def find_qa_turns(
     `interviewer` is the first byline (key, name): an unlabelled question is theirs. `interviewers`
     are every byline: a label naming one of them ("**PARK:**", "Leo:") asks, and is that person.
     """
-    labels = {i: found for i, p in enumerate(paragraphs) if (found := _label_of(p))}
     outlets = {_fold(name) for name in outlet_names}
+    forms = {i: found for i, p in enumerate(paragraphs) if (found := _label_form(p))}
+    # "Q." and a label on its own line are also how ordinary sentences and captions can start:
+    # they are labels only where the article uses them more than once.
+    repeated = Counter(form for _, _, form in forms.values())
+    same_label = Counter(_fold(label) for label, _, form in forms.values() if form == LINE)
+    labels: dict[int, tuple[str, str]] = {}
+    below: set[int] = set()  # the paragraphs that are a line label's words
+    for i, (label, rest, form) in forms.items():
+        if form == LINE:
+            # A section heading is a line of its own too; a speaker's label comes back.
+            if same_label[_fold(label)] < 2 or i + 1 >= len(paragraphs) or i + 1 in forms:
+                continue
+            known = directory.resolve(label, context_keys=context_keys)
+            if len(label.split()) < 2 and not (known.key or known.candidates or _fold(label) in outlets):
+                continue  # "Advertisement" twice is not a speaker
+            rest = paragraphs[i + 1]
+            below.add(i + 1)
+        elif form == LETTER and repeated[LETTER] < 2:
+            continue
+        labels[i] = (label, rest)
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
     for key, name in asking:
@@ -1585,7 +1644,7 @@ def find_qa_turns(
                                                                     labels[i][0].isupper()))
     }  # fmt: skip
     if len(accepted) < 2:
-        return [], set()
+        return _bold_questions(paragraphs, directory, interviewer, subject_hint, context_keys)
     first = min(accepted)
     if first > 0 and kinds[first] != "question" and _is_question(paragraphs[first - 1]) and first - 1 not in labels:
         first -= 1
@@ -1598,6 +1657,9 @@ def find_qa_turns(
     occupied: set[int] = set()
     for i in range(first, len(paragraphs)):
         text = paragraphs[i]
+        if i in below and i - 1 in accepted:
+            occupied.add(i)
+            continue
         if i in accepted:
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
@@ -1621,6 +1683,72 @@ def find_qa_turns(
     return [
         QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
     ], occupied
+
+
+# A question set in bold, the answer in plain paragraphs below it: "**How cold was the water?**".
+BOLD_PARAGRAPH_RE = re.compile(r"^\s*(\*\*|__)(?P<inner>(?:(?!\1).)+)\1\s*$", re.S)
+
+
+def _bold_questions(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    subject_hint: Sequence[str],
+    context_keys: Collection[str],
+) -> tuple[list[QATurn], set[int]]:
+    """An interview without labels: each bold paragraph that asks is a question (the first
+    byline's), and the plain paragraphs after it are the answer of the person it is about. Two
+    such questions with answers between them are needed; otherwise there is no Q&A."""
+    questions = [
+        i
+        for i, text in enumerate(paragraphs)
+        if (match := BOLD_PARAGRAPH_RE.match(text)) and _is_question(match["inner"])
+    ]
+    answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
+    asked = [BOLD_PARAGRAPH_RE.match(paragraphs[i])["inner"] for i in questions]
+    if len(answered) < 2 or not _reads_as_interview(asked, [paragraphs[i + 1] for i in answered]):
+        return [], set()
+    first = questions[0]
+    exclude = {interviewer[0]} if interviewer else set()
+    subject = _main_subject([*subject_hint, *paragraphs[:first]], directory, exclude=exclude)
+    asker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
+    turns: list[QATurn] = []
+    occupied: set[int] = set()
+    answer: list[str] = []
+    answerer = subject or _Speaker(None, None)
+
+    def close_answer() -> None:
+        if answer:
+            turns.append(QATurn("answer", None, answerer.key, answerer.written, "\n\n".join(answer)))
+            answer.clear()
+
+    for i in range(first, len(paragraphs)):
+        if i in questions:
+            close_answer()
+            inner = BOLD_PARAGRAPH_RE.match(paragraphs[i])["inner"].strip()
+            turns.append(QATurn("question", None, asker.key, asker.written, inner))
+        elif BOLD_PARAGRAPH_RE.match(paragraphs[i]) or paragraphs[i].lstrip().startswith("#"):
+            break  # a heading or a bold note after the interview ends it
+        else:
+            answer.append(paragraphs[i])
+        occupied.add(i)
+    close_answer()
+    return turns, occupied
+
+
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|our|us)\b", re.IGNORECASE)
+
+
+def _reads_as_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
+    """Bold questions are an interview's, not an explainer's headings ("**Who is coming back?**"):
+    the questions speak to someone ("How did you…?"), or the answers speak for themselves ("I…")
+    rather than quoting others."""
+    to_someone = sum(1 for text in questions if SECOND_PERSON_RE.search(text))
+    if to_someone * 2 >= len(questions):
+        return True
+    own_words = sum(1 for text in answers if FIRST_PERSON_RE.search(text) and not re.search(r"[“”\"]", text))
+    return own_words * 5 >= len(answers) * 3
 
 
 def _asker(

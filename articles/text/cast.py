@@ -62,7 +62,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is",
+    "voiced", "is", "voice", "role",
 }  # fmt: skip
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
@@ -75,8 +75,9 @@ NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?P<played>played by\s+)?(?P<right>{ROLE})(?:,[^()\n]{{1,80}})?\)"
-)  # "Aled (Ifor ap Rhys, doing his best work of the season)" too
+    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+))?"
+    rf"(?P<right>{ROLE})(?:,[^()\n]{{1,80}})?\)"
+)  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
@@ -88,8 +89,10 @@ PLAYS_RE = re.compile(
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
-    rf"|voices|voiced)\s+{FILLER}(?P<character>{ROLE})"
-)
+    rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
+    rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
+    rf"\s+{FILLER}(?P<character>{ROLE})"
+)  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
@@ -314,6 +317,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 if form == "parenthesis" and match["played"]:
                     found.append(Pairing(right, left, index, form, match.start()))
                     votes["right"] += 1
+                    continue
+                if form == "parenthesis" and match["as"]:
+                    found.append(Pairing(left, right, index, form, match.start()))
+                    votes["left"] += 1
                     continue
                 lean = likeness(left) - likeness(right)
                 if lean:

@@ -1,6 +1,8 @@
 """Reading an article about a show Callboard has never seen: the people it introduces, who plays
 whom, and that nobody the article does not name is ever given a quote."""
 
+import pytest
+
 from articles.text.analyse import analyse
 from articles.text.directory import build_directory
 
@@ -525,3 +527,98 @@ def test_a_relative_the_article_has_not_placed_is_nobody():
     analysis = read(body)
     assert speakers(analysis) == [(None, False)]
     assert analysis.quotes[0].speaker_written == "his mother"
+
+
+TRANSCRIPT_SHAPES = {
+    "time codes before the labels": (
+        "[00:01:12] JANE MOSS: How cold was the water?\n\n[00:01:15] AIKO KIMURA: Colder than the script said.\n\n"
+        "00:02:40 Moss: And the boat?\n\n00:02:44 Kimura: It leaked."
+    ),
+    "time codes after the labels": (
+        "Jane Moss (01:12): How cold was the water?\n\nAiko Kimura (01:15): Colder than the script said.\n\n"
+        "Jane Moss [02:40]: And the boat?\n\nAiko Kimura [02:44]: It leaked."
+    ),
+    "labels on a line of their own": (
+        "JANE MOSS  00:01:12\nHow cold was the water?\n\nAIKO KIMURA  00:01:15\nColder than the script said.\n\n"
+        "JANE MOSS\nAnd the boat?\n\nAIKO KIMURA\nIt leaked."
+    ),
+    "letter labels with a stop": (
+        "Q. How cold was the water?\n\nA. Colder than the script said.\n\nQ. And the boat?\n\nA. It leaked."
+    ),
+    "whole turns in bold with the outlet's label": (
+        "**Callboard: How cold was the water?**\n\n**Kimura:** Colder than the script said.\n\n"
+        "**Callboard: And the boat?**\n\n**Kimura:** It leaked."
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", TRANSCRIPT_SHAPES, ids=list(TRANSCRIPT_SHAPES))
+def test_transcript_shapes_give_each_turn_to_its_speaker(shape):
+    body = f"By Jane Moss\n\nAiko Kimura talks about the cold.\n\n{TRANSCRIPT_SHAPES[shape]}"
+    analysis = read(body)
+    turns = [(turn.role, turn.speaker_written, turn.text) for turn in analysis.qa_turns]
+    assert turns == [
+        ("question", "Jane Moss", "How cold was the water?"),
+        ("answer", "Aiko Kimura", "Colder than the script said."),
+        ("question", "Jane Moss", "And the boat?"),
+        ("answer", "Aiko Kimura", "It leaked."),
+    ]
+    assert [quote.text for quote in analysis.quotes] == []
+
+
+def test_a_sentence_or_caption_that_only_looks_like_a_label_once_is_prose():
+    body = (
+        "By Jane Moss\n\nA. J. Pryce directed the first two episodes. “The rock decides,” Pryce said.\n\n"
+        "HARBOUR LIGHTS\nThe show returns in May.\n\nAdvertisement\n\nThe cast is back.\n\nAdvertisement\n\n"
+        "The crew too.\n\n**Is it any good?**\n\nWe think so."
+    )
+    analysis = read(body)
+    assert analysis.qa_turns == []
+    assert [quote.text for quote in analysis.quotes] == ["The rock decides,"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Isla Calloway (voiced by Aiko Kimura) steals every scene.",
+        "Aiko Kimura (as Isla Calloway) leads the cast.",
+        "Aiko Kimura lends her voice to Isla Calloway.",
+        "Aiko Kimura, the voice of Isla Calloway, joined us.",
+        "Aiko Kimura, who originated the role of Isla Calloway on stage, returns.",
+        "Aiko Kimura took on the role of Isla Calloway in 2019.",
+        "Aiko Kimura, in the role of Isla Calloway, is superb.",
+    ],
+)
+def test_voice_and_role_of_credits_are_read(sentence):
+    analysis = read(f"By Jane Moss\n\n{sentence}")
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Aiko Kimura", "Isla Calloway")]
+
+
+def test_a_voice_or_a_role_that_names_no_one_credits_nobody():
+    analysis = read("By Jane Moss\n\nThe voice of the narrator is never heard. The role of Mayor went uncast.")
+    assert analysis.credits == []
+
+
+def test_questions_in_bold_with_plain_answers_are_an_interview():
+    body = (
+        "By Jane Moss\n\nAiko Kimura talks about the cold.\n\n**How cold was the water?**\n\n"
+        "I was colder than the script said.\n\nMy teeth hurt.\n\n**And the boat?**\n\nOur boat leaked."
+    )
+    turns = [(turn.role, turn.speaker_written, turn.text) for turn in read(body).qa_turns]
+    assert turns == [
+        ("question", "Jane Moss", "How cold was the water?"),
+        ("answer", "Aiko Kimura", "I was colder than the script said.\n\nMy teeth hurt."),
+        ("question", "Jane Moss", "And the boat?"),
+        ("answer", "Aiko Kimura", "Our boat leaked."),
+    ]
+
+
+def test_an_explainers_bold_headings_are_not_an_interview():
+    body = (
+        "By Jane Moss\n\nEverything we know about season two.\n\n**Who is coming back?**\n\n"
+        "All of the cast. “We missed the boat,” Aiko Kimura said.\n\n**What happens next?**\n\n"
+        "A storm. “It was wet,” Leo Albright said."
+    )
+    analysis = read(body)
+    assert analysis.qa_turns == []
+    assert [quote.text for quote in analysis.quotes] == ["We missed the boat,", "It was wet,"]

@@ -176,10 +176,15 @@ def predicted_name(case: Case, found) -> str | None:
 
 
 def is_named_in(folded_text: str, person: PersonEntry) -> bool:
-    """Whether the article writes the person's full name or one of their aliases (as whole words)."""
+    """Whether the article writes the person's full name or one of their aliases (as whole words),
+    a nickname in quotes allowed between the first name and the rest ('Dennis "Denny" Roper')."""
     for spelling in (person.name, *person.aliases):
         folded = normalize_name(spelling)
         if folded and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_text):
+            return True
+        first, _, rest = folded.partition(" ")
+        nickname = r"\s+[\"“'‘][^\"”'’]{1,20}[\"”'’]\s+"
+        if rest and re.search(rf"(?<!\w){re.escape(first)}{nickname}{re.escape(rest)}(?!\w)", folded_text):
             return True
     return False
 

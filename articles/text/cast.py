@@ -23,7 +23,9 @@ from people.names import normalize_name
 
 from .directory import (
     CHARACTER_TITLES,
+    FIRST_NAME_TITLES,
     HONORIFIC_TITLES,
+    HONORIFICS,
     PARTICLES,
     NameDirectory,
     PersonEntry,
@@ -56,6 +58,16 @@ UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(
 CAP_WORD = rf"(?:[{UPPER}]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+# 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
+NICKNAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
+    rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
+)
+# "Aiko and Ren Kimura", "the twins Ada and Ida Quist": two first names sharing the surname after them.
+SHARED_SURNAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][\w'’-]+)"
+    rf"[ \t]+(?P<last>[{UPPER}][\w'’-]+)(?![ \t]+[{UPPER}])"
+)
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
@@ -223,7 +235,9 @@ def article_cast(
     """
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
-    runs = list(_name_runs(texts[1:] if len(texts) > 1 else texts))
+    body = texts[1:] if len(texts) > 1 else texts
+    nicknames = _nicknames(body)
+    runs = [*_name_runs(body), *nicknames, *_shared_surnames(body)]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for keys in exact.values() for key in keys}
     close = _near_misses(directory, runs)
@@ -249,11 +263,18 @@ def article_cast(
             continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
-        introduced[NEW + _slug(folded)] = _as_printed(written, runs)
+        introduced[NEW + _slug(folded)] = _without_title(_as_printed(written, runs))
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
         entries[key] = PersonEntry(key, name)
+    for full, nick in nicknames.items():
+        keys = _exact(directory, full) or {
+            key for key, name in introduced.items() if clean_written(name) == clean_written(full)
+        }
+        for key in keys & entries.keys():
+            entry = entries[key]
+            entries[key] = PersonEntry(key, entry.name, (*entry.aliases, nick), entry.credited, entry.characters)
     cast = NameDirectory(entries.values())
     roles: dict[str, list[str]] = {}
     for pairing in pairings:
@@ -473,6 +494,36 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             yield " ".join(words)
 
 
+def _nicknames(texts: Iterable[str]) -> dict[str, str]:
+    """Full names written around a nickname, and the nickname: {"Leo Albright": "Lefty"}."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in NICKNAME_RE.finditer(text):
+            first = match["first"]
+            if normalize_name(first) in NOT_INTRODUCING_WORDS:
+                continue
+            found.setdefault(f"{first} {match['last']}", match["nick"])
+    return found
+
+
+def _shared_surnames(texts: Iterable[str]) -> list[str]:
+    """The first of two names sharing a surname, in full: "Aiko and Ren Kimura" gives "Aiko Kimura"."""
+    found = []
+    for text in texts:
+        for match in SHARED_SURNAME_RE.finditer(text):
+            before = text[: match.start()].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":")):
+                continue  # "Mia Tanaka and Leo Albright": two full names, not two first names
+            first = match["first"]
+            if (
+                normalize_name(first) in NOT_INTRODUCING_WORDS
+                or normalize_name(match["second"]) in NOT_INTRODUCING_WORDS
+            ):
+                continue
+            found.append(f"{first} {match['last']}")
+    return found
+
+
 def _trim(run: str) -> str:
     words = run.split()
     while words and normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS:
@@ -520,6 +571,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
     words = folded.split()
     if not 2 <= len(words) <= 4 or folded in excluded or untitled(folded) in characters:
         return False
+    if len(written.split()) == 2 and normalize_name(written.split()[0]) in FIRST_NAME_TITLES:
+        return False  # "Dame Aiko", "Sir Leo": how someone is addressed, resolved by their first name
     named = untitled(folded).split()
     if folded not in actors and {named[0], named[-1]} & characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits
@@ -540,6 +593,15 @@ def _as_printed(written: str, runs: Sequence[str]) -> str:
     folded = clean_written(written)
     spelt = next((run for run in runs if not run.isupper() and clean_written(run) == folded), None)
     return spelt or LETTERS_RE.sub(lambda part: part.group().capitalize(), written)  # "O'BRIEN" → "O'Brien"
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the title before it: "Dame Aiko Kimura" is Aiko Kimura, "Dr. Leo
+    Albright" Leo Albright; the title is how the article addresses them, not their name."""
+    words = name.split()
+    while len(words) > 2 and normalize_name(words[0]) in FIRST_NAME_TITLES | HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _within(folded: str, introduced: dict[str, str]) -> bool:

@@ -61,6 +61,8 @@ HONORIFIC_TITLES = {
     "her excellency", "his grace", "her grace", "his lordship", "her ladyship", "his holiness",
 }  # fmt: skip
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
+# Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
+FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -172,8 +174,11 @@ class NameDirectory:
                 self._full[folded].add(person.key)
                 for surname in _surnames(folded):
                     self._surname[surname].add(person.key)
-                if len(folded.split()) >= 2:
-                    self._first[folded.split()[0]].add(person.key)
+                words = folded.split()
+                if len(words) >= 2:
+                    self._first[words[0]].add(person.key)
+                if len(words) >= 3 and words[0] in FIRST_NAME_TITLES:
+                    self._first[words[1]].add(person.key)  # "Dame Aiko Kimura" is "Aiko" too
             for character in person.characters:
                 self._index_character(character, person.key)
 
@@ -209,6 +214,8 @@ class NameDirectory:
         if exact := self._full.get(folded):
             return self._pick(written, exact, context_keys, EXACT)
         words = folded.split()
+        if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
+            return self._pick(written, self._first[words[1]], context_keys, PARTIAL)  # "Sir Leo"
         partial = set(self._surname.get(folded, ()))
         if len(words) == 1:
             partial |= self._first.get(folded, set())

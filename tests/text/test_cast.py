@@ -622,3 +622,21 @@ def test_an_explainers_bold_headings_are_not_an_interview():
     analysis = read(body)
     assert analysis.qa_turns == []
     assert [quote.text for quote in analysis.quotes] == ["We missed the boat,", "It was wet,"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Dame Aiko Kimura stars in the show. “The fog is a character,” Dame Aiko said.", "Aiko Kimura"),
+        ("Sir Leo Albright stars in the show. “The boat leaked,” Sir Leo said.", "Leo Albright"),
+        ("Leo “Lefty” Albright stars in the show. “The boat leaked,” Lefty said.", "Leo Albright"),
+        ("Aiko and Ren Kimura made the show. “The fog is a character,” Aiko said.", "Aiko Kimura"),
+    ],
+    ids=["dame and first name", "sir and first name", "nickname", "first names sharing a surname"],
+)
+def test_forms_of_address_nicknames_and_shared_surnames_resolve_to_the_full_name(body, speaker):
+    analysis = read(f"By Jane Moss\n\n{body}")
+    assert speakers(analysis) == [(speaker, True)]
+    assert speaker in analysis.introduced and not any(
+        name.startswith(("Dame ", "Sir ")) for name in analysis.introduced
+    )

@@ -257,3 +257,12 @@ def test_the_held_out_sets_misses_are_listed_only_when_asked_for(tmp_path, monke
 
     assert "holdout, cast absent (all)" in hidden and "missed quote" not in hidden
     assert "01.txt: missed quote 'Nothing.'" in shown
+
+
+def test_a_person_written_with_a_nickname_inside_their_name_is_named():
+    from articles.text.directory import PersonEntry
+    from bench.quotes import is_named_in
+
+    roper = PersonEntry("dennis-roper", "Dennis Roper", ("Denny Roper",))
+    assert is_named_in(normalize_name("Their drummer, Dennis “Denny” Roper, watches."), roper)
+    assert not is_named_in(normalize_name("Their drummer, Dennis Smith, and Ann Roper watch."), roper)

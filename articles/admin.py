@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 
 from articles import services
 from articles.admin_preview import LivePreviewMixin
-from articles.admin_quote_review import QuoteReviewMixin
+from articles.admin_quote_review import QuoteReviewMixin, printed_name_fits
 from articles.admin_revisions import RevisionAdminMixin, comparison_for_template
 from articles.admin_toolbar import BodyToolbarMixin
 from articles.conflicts import conflict_comparison
@@ -30,7 +30,6 @@ from articles.revisions import field_values, revision_diff, snapshot, snapshot_n
 from articles.text import Scope, ScopeError, parse_scope
 from articles.text.spoilers import UNSCOPED
 from cms.admin_mixins import ChangesPublicPages
-from people.names import normalize_name
 
 
 class BylineInline(admin.TabularInline):
@@ -91,19 +90,6 @@ class QuoteInline(admin.StackedInline):
 def _buttons(rows: list[tuple[str, str, str]]) -> list[dict]:
     """Publishing buttons for the template from (action, label, what it does)."""
     return [{"value": value, "label": label, "help": help_text} for value, label, help_text in rows]
-
-
-def printed_name_fits(printed: str, person) -> bool:
-    """Whether the name the article prints can be ``person``: their name or an alias, whole, or one
-    word of it ("Kimura" for Aiko Kimura). Nothing printed, or no speaker found, fits anyone."""
-    folded = normalize_name(printed or "")
-    if not folded or printed == Quote.UNATTRIBUTED:
-        return True
-    for spelling in (person.name, *(alias.name for alias in person.aliases.all())):
-        name = normalize_name(spelling)
-        if folded == name or (" " not in folded and folded in name.split()):
-            return True
-    return False
 
 
 # How a rendered body marks a spoiler; only the renderer writes the attribute, never the text.

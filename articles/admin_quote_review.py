@@ -27,6 +27,7 @@ from articles import services
 from articles.models import Article, Quote
 from cms.fields import KeyChoiceField, is_valid_key
 from people.models import Person
+from people.names import normalize_name
 
 # The value of the "Confirm all" button; the row buttons post one of services.QuoteAction.
 CONFIRM_ALL = "confirm-all"
@@ -43,6 +44,19 @@ SENTENCE_END_RE = re.compile(
 # Markup a reader never sees: bold, inline spoiler bars, and a link's address.
 MARKUP_RE = re.compile(r"\*\*|__|\|\|")
 LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def printed_name_fits(printed: str, person) -> bool:
+    """Whether the name the article prints can be ``person``: their name or an alias, whole, or one
+    word of it ("Kimura" for Aiko Kimura). Nothing printed, or no speaker found, fits anyone."""
+    folded = normalize_name(printed or "")
+    if not folded or printed == Quote.UNATTRIBUTED:
+        return True
+    for spelling in (person.name, *(alias.name for alias in person.aliases.all())):
+        name = normalize_name(spelling)
+        if folded == name or (" " not in folded and folded in name.split()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -109,9 +123,6 @@ class QuoteRow:
 
 def review_rows(article: Article, quotes: list[Quote]) -> list[QuoteRow]:
     """The table's rows, from quotes read with their speakers' aliases."""
-    # articles.admin imports this module before it defines the rule, so the rule is imported here.
-    from articles.admin import printed_name_fits
-
     return [
         QuoteRow(
             quote=quote,
@@ -264,9 +275,6 @@ class QuoteReviewMixin:
         return self._quote_review_page(request, article, errors=form_errors(form), focus=focus)
 
     def _report_one(self, request, decided: services.QuotesDecided) -> None:
-        # articles.admin imports this module before it defines the rule, so the rule is imported here.
-        from articles.admin import printed_name_fits
-
         for quote in decided.confirmed:
             self.message_user(request, f"Confirmed {quote}, said by {quote.speaker.name}.", messages.SUCCESS)
         for quote in decided.rejected:

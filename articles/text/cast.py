@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from people.names import normalize_name
 
@@ -62,6 +62,14 @@ NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
 NICKNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
     rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
+)
+# "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
+KIN_FIRST_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<owner>{NAME})"
+    rf"(?:['’]s|(?:[ \t]+[a-z][\w'’-]*){{0,6}}?,?[ \t]+(?:and|with)[ \t]+(?:her|his|their))[ \t]+"
+    r"(?:(?:late|younger|older|elder|twin|little|big|baby|eldest|youngest)[ \t]+)?"
+    r"(?P<kin>husband|wife|son|daughter|brother|sister|mother|father|twin|cousin),?[ \t]+"
+    rf"(?P<first>[{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+(?:{PARTICLE}[ \t]+)*[{UPPER}])"
 )
 # "Aiko and Ren Kimura", "the twins Ada and Ida Quist": two first names sharing the surname after them.
 SHARED_SURNAME_RE = re.compile(
@@ -160,6 +168,10 @@ NOT_NAME_WORDS = {
     "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said", "composer",
     "cinematographer", "editor", "moderator", "coordinator", "supervisor", "designer", "playwright", "musician",
     "presenter", "executive", "host", "singer", "dancer", "comedian", "filmmaker", "novelist",
+    # what competition shows and newsrooms call people before their names
+    "judge", "contestant", "finalist", "semi-finalist", "winner", "runner-up", "champion", "competitor", "baker",
+    "chef", "housemate", "islander", "candidate", "hopeful", "mentor", "juror", "panellist", "panelist",
+    "correspondent", "anchor", "commentator", "historian", "interpreter", "translator", "narrator",
 }  # fmt: skip
 # Finding the people an article introduces also passes over days, months, titles, jobs and the
 # words of a sentence's start: a full name found here becomes a person.
@@ -237,9 +249,12 @@ def article_cast(
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
     nicknames = _nicknames(body)
-    runs = [*_name_runs(body), *nicknames, *_shared_surnames(body)]
+    # A relative named by first name is introduced when new, but does not count as named in full:
+    # the surname alone keeps to the person the article did write in full.
+    relatives = set(_relatives_by_first_name(body))
+    runs = [*_name_runs(body), *nicknames, *_shared_surnames(body), *relatives]
     exact = {written: _exact(directory, written) for written in runs}
-    named = {key for keys in exact.values() for key in keys}
+    named = {key for written, keys in exact.items() if written not in relatives for key in keys}
     close = _near_misses(directory, runs)
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory, excluded)
@@ -267,14 +282,14 @@ def article_cast(
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
-        entries[key] = PersonEntry(key, name)
+        entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
     for full, nick in nicknames.items():
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
         }
         for key in keys & entries.keys():
             entry = entries[key]
-            entries[key] = PersonEntry(key, entry.name, (*entry.aliases, nick), entry.credited, entry.characters)
+            entries[key] = replace(entry, aliases=(*entry.aliases, nick))
     cast = NameDirectory(entries.values())
     roles: dict[str, list[str]] = {}
     for pairing in pairings:
@@ -295,10 +310,7 @@ def article_cast(
 
 
 def _with_roles(entries: dict[str, PersonEntry], roles: dict[str, list[str]]) -> NameDirectory:
-    return NameDirectory(
-        PersonEntry(e.key, e.name, e.aliases, e.credited, (*e.characters, *roles.get(e.key, ())))
-        for e in entries.values()
-    )
+    return NameDirectory(replace(e, characters=(*e.characters, *roles.get(e.key, ()))) for e in entries.values())
 
 
 def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: Iterable[str] = ()) -> list[Pairing]:
@@ -503,6 +515,20 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
+    return found
+
+
+def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:
+    """A relative named by first name after someone named in full takes their surname: "Mara Quist
+    and her husband, Tobias" gives "Tobias Quist". A relative's own surname, written, wins."""
+    found = []
+    for text in texts:
+        for match in KIN_FIRST_NAME_RE.finditer(text):
+            owner = _trim(match["owner"]).split()
+            first = match["first"]
+            if len(owner) < 2 or normalize_name(first) in NOT_INTRODUCING_WORDS:
+                continue
+            found.append(f"{first} {owner[-1]}")
     return found
 
 

@@ -75,6 +75,9 @@ class PersonEntry:
     aliases: tuple[str, ...] = ()
     credited: bool = False
     characters: tuple[str, ...] = ()
+    # A relative the article names by first name ("Lucien Thibodeau and his daughter, Ariane"): the
+    # surname alone stays with the person it was written for.
+    first_name_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ class NameDirectory:
                 if not folded:
                     continue
                 self._full[folded].add(person.key)
-                for surname in _surnames(folded):
+                for surname in () if person.first_name_only else _surnames(folded):
                     self._surname[surname].add(person.key)
                 words = folded.split()
                 if len(words) >= 2:

@@ -640,3 +640,25 @@ def test_forms_of_address_nicknames_and_shared_surnames_resolve_to_the_full_name
     assert speaker in analysis.introduced and not any(
         name.startswith(("Dame ", "Sir ")) for name in analysis.introduced
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mara Quist and her husband, Tobias, run the bakery. “We never sleep,” Tobias said.",
+        "Mara Quist runs the bakery with her brother Tobias. “We never sleep,” Tobias said.",
+        "Quist is back. Mara Quist's son, Tobias, runs the bakery. “We never sleep,” Tobias said.",
+    ],
+)
+def test_a_relative_named_by_first_name_takes_the_family_name(body):
+    analysis = read(f"By Jane Moss\n\n{body}")
+    assert speakers(analysis) == [("Tobias Quist", True)]
+
+
+def test_the_surname_alone_stays_with_the_parent_named_in_full():
+    analysis = read(
+        "By Jane Moss\n\nThey are played by Lucien Thibodeau and his daughter, Ariane.\n\n"
+        "“I wore these trousers in 1974,” Thibodeau said. “Ariane did not,” he added."
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Lucien Thibodeau", "Lucien Thibodeau"]
+    assert analysis.introduced == ["Lucien Thibodeau"]  # only people who speak or are credited are proposed

@@ -1520,9 +1520,9 @@ LABEL_RE = re.compile(
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
-# "Q. How did…", "A) It was…": the letter labels with a stop instead of a colon.
+# "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?[.)][ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
+    r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
 )
 # A transcript's label on a line of its own, the words in the paragraph below: "AIKO KIMURA  00:01:15".
 LINE_LABEL_RE = re.compile(
@@ -1660,6 +1660,8 @@ def find_qa_turns(
         if i in below and i - 1 in accepted:
             occupied.add(i)
             continue
+        if text.lstrip().startswith("#") and turns:
+            continue  # a section heading between turns belongs to no one
         if i in accepted:
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"

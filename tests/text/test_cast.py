@@ -545,6 +545,13 @@ TRANSCRIPT_SHAPES = {
     "letter labels with a stop": (
         "Q. How cold was the water?\n\nA. Colder than the script said.\n\nQ. And the boat?\n\nA. It leaked."
     ),
+    "a section heading between turns": (
+        "Q: How cold was the water?\n\nA: Colder than the script said.\n\n## On the boat\n\nQ: And the boat?\n\n"
+        "A: It leaked."
+    ),
+    "letter labels with a dash": (
+        "Q — How cold was the water?\n\nA — Colder than the script said.\n\nQ — And the boat?\n\nA — It leaked."
+    ),
     "whole turns in bold with the outlet's label": (
         "**Callboard: How cold was the water?**\n\n**Kimura:** Colder than the script said.\n\n"
         "**Callboard: And the boat?**\n\n**Kimura:** It leaked."

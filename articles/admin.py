@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -54,16 +56,17 @@ class ArticleSpoilerInline(admin.TabularInline):
         return super().get_queryset(request).select_related("tag__work", "content_object")
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(admin.TabularInline):
+    """One line per quote; the sentence around each, confidence and one-click decisions are on the
+    article's "Review quotes" page, and every field of a quote on its own page in the Quotes admin."""
+
     model = Quote
     extra = 0
-    fields = [
-        ("status", "speaker", "speaker_name", "character"),
-        "words",
-        ("confidence", "position", "attention"),
-    ]
+    fields = ["words", "speaker", "speaker_name", "status", "attention"]
     readonly_fields = ["attention"]
-    autocomplete_fields = ["speaker", "character"]
+    autocomplete_fields = ["speaker"]
+    verbose_name_plural = "quotes (review them with their sentences on the “Review quotes” page)"
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 48})}}
 
     @admin.display(description="needs attention")
     def attention(self, quote: Quote) -> str:

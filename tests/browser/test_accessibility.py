@@ -149,6 +149,15 @@ def test_the_editors_pages_have_no_serious_axe_violations(axe_context, demo, edi
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 1280, f"{where} is {width} px wide at a 1,280 px window"
 
+    # Lists read their headlines and quotes as lines, not one word per line.
+    for path, cell in (
+        ("/admin/articles/article/", "td.field-headline"),
+        ("/admin/articles/quote/", "td.field-__str__"),
+    ):
+        page.goto(demo + path)
+        narrowest = page.evaluate(f"Math.min(...[...document.querySelectorAll('{cell}')].map(c => c.offsetWidth))")
+        assert narrowest >= 240, f"{path}: {cell} is {narrowest} px wide at 1,280 px"
+
     # On a tablet held upright the same pages still fit their width.
     page.set_viewport_size({"width": 820, "height": 1180})
     for where, path in {**pages, "article form": f"/admin/articles/article/{interview.pk}/change/"}.items():

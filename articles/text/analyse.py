@@ -21,6 +21,7 @@ from people.names import normalize_name
 
 from .cast import (
     CAP_WORD,
+    DESCRIBING_PREFIX_RE,
     FILLER,
     NAME,
     NEW,
@@ -663,7 +664,7 @@ def _mentioned_keys(paragraphs: Sequence[str], directory: NameDirectory) -> set[
 
 
 def _trim_name_words(words: list[str]) -> list[str]:
-    while words and words[0].casefold().strip(".") in NOT_NAME_WORDS:
+    while words and (words[0].casefold().strip(".") in NOT_NAME_WORDS or DESCRIBING_PREFIX_RE.search(words[0])):
         words = words[1:]
     return words
 
@@ -1566,6 +1567,13 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     return label, rest, form
 
 
+def _reads_as_heading(rest: str) -> bool:
+    """A few words in lower case without a sentence's ending: the second half of a heading like
+    "Spud: now a doctor". A short answer ("A: Yes") starts with a capital."""
+    plain = _strip_emphasis(rest)
+    return plain[:1].islower() and len(plain.split()) <= 6 and not re.search(r"[.!?…:;,\"”’')\]]$", plain)
+
+
 def _capitalised(label: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in PARTICLES for w in label.split())
 
@@ -1612,6 +1620,8 @@ def find_qa_turns(
             below.add(i + 1)
         elif form == LETTER and repeated[LETTER] < 2:
             continue
+        elif _reads_as_heading(rest):
+            continue  # "Spud: now a doctor" is a section heading, not a turn
         labels[i] = (label, rest)
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
@@ -1620,11 +1630,34 @@ def find_qa_turns(
             by_label.setdefault(part, (key, name))
     asking_keys = {key for key, _ in asking if key}
 
+    # "JE:" and "HK:": a transcript's initials for the people it names in full, when only one fits.
+    initials: dict[str, set[str]] = {}
+    for key in {*context_keys, *asking_keys}:
+        name = directory.name_of(key)
+        if name and len(words := _fold(name).split()) >= 2:
+            initials.setdefault("".join(word[0] for word in words if word not in PARTICLES), set()).add(key)
+    for letters, keys in initials.items():
+        if len(keys) == 1 and len(letters) in (2, 3) and letters not in by_label:
+            (key,) = keys
+            asker = next((byline for byline in asking if byline[0] == key), None)
+            if asker:
+                by_label[letters] = asker
+
+    def initials_of(label: str) -> str | None:
+        """The one person a label of two or three capitals ("JE", "H.K.") stands for."""
+        letters = label.replace(".", "").replace(" ", "")
+        if not (2 <= len(letters) <= 3 and letters.isupper() and letters.isalpha()):
+            return None
+        keys = initials.get(letters.lower(), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
     def kind_of(label: str, rest: str) -> str | None:
         folded = _fold(label)
         if folded in QUESTION_LABELS or folded in outlets or folded in by_label:
             return "question"
         if folded in ANSWER_LABELS:
+            return "answer"
+        if initials_of(label):
             return "answer"
         resolution = directory.resolve(label, context_keys=context_keys)
         if resolution.key or resolution.candidates:
@@ -1653,6 +1686,9 @@ def find_qa_turns(
         [*subject_hint, *paragraphs[:first]], directory, exclude={interviewer[0]} if interviewer else set()
     )
     remembered: dict[str, _Speaker] = {}
+    for label, _ in labels.values():
+        if (key := initials_of(label)) and _fold(label) not in by_label:
+            remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
     turns: list[dict] = []
     occupied: set[int] = set()
     for i in range(first, len(paragraphs)):

@@ -58,6 +58,8 @@ UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(
 CAP_WORD = rf"(?:[{UPPER}]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+# "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.
+DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|winning|nominated)$", re.IGNORECASE)
 # 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
 NICKNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
@@ -278,7 +280,10 @@ def article_cast(
             continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
-        introduced[NEW + _slug(folded)] = _without_title(_as_printed(written, runs))
+        name = _without_title(_as_printed(written, runs))
+        if clean_written(name) in {clean_written(other) for other in introduced.values()}:
+            continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
+        introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
@@ -552,7 +557,9 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
 
 def _trim(run: str) -> str:
     words = run.split()
-    while words and normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS:
+    while words and (
+        normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or DESCRIBING_PREFIX_RE.search(words[0])
+    ):
         words = words[1:]
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])

@@ -669,3 +669,45 @@ def test_the_surname_alone_stays_with_the_parent_named_in_full():
     )
     assert [name for name, _ in speakers(analysis)] == ["Lucien Thibodeau", "Lucien Thibodeau"]
     assert analysis.introduced == ["Lucien Thibodeau"]  # only people who speak or are credited are proposed
+
+
+def test_a_transcripts_initials_stand_for_the_people_it_names_in_full():
+    body = (
+        "By Jane Moss\n\nJane Moss talks to Aiko Kimura about the cold.\n\n"
+        "JM: How cold was the water?\n\nAK: Colder than the script said.\n\nJM: And the boat?\n\nAK: It leaked."
+    )
+    turns = [(turn.role, turn.speaker_written) for turn in read(body).qa_turns]
+    assert turns == [
+        ("question", "Jane Moss"),
+        ("answer", "Aiko Kimura"),
+        ("question", "Jane Moss"),
+        ("answer", "Aiko Kimura"),
+    ]
+
+
+def test_initials_two_people_share_stand_for_no_one():
+    body = (
+        "By Jane Moss\n\nAiko Kimura and Alan Kirk talk about the cold.\n\n"
+        "Q: How cold was the water?\n\nAK: Colder than the script said.\n\nQ: And the boat?\n\nAK: It leaked."
+    )
+    answers = [turn.speaker_key for turn in read(body).qa_turns if turn.role == "answer"]
+    assert answers == [None, None]
+
+
+def test_a_description_joined_to_a_name_is_not_part_of_it():
+    analysis = read("By Jane Moss\n\nMadrid-born Sebastián Olmedo plays Jago. “The sea keeps it,” Olmedo said.")
+    assert speakers(analysis) == [("Sebastián Olmedo", True)]
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Sebastián Olmedo", "Jago")]
+
+
+def test_headings_written_like_labels_do_not_make_an_article_a_transcript():
+    body = (
+        "By Jane Moss\n\nThe class of 2004, twenty years on.\n\nSpud: now a doctor\n\n"
+        "Ravi Chaudhry is a GP. “They go quiet,” Chaudhry says.\n\nHarriet: still on stage\n\n"
+        "Becky Lomas tours. “Nobody stops me,” Lomas says.\n\nQ: Short answers stay answers?\n\nA: Yes"
+    )
+    analysis = read(body)
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("They go quiet,", "Ravi Chaudhry"),
+        ("Nobody stops me,", "Becky Lomas"),
+    ]

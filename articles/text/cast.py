@@ -84,7 +84,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is", "voice", "role",
+    "voiced", "is", "voice", "role", "voicing", "part",
 }  # fmt: skip
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
@@ -107,8 +107,9 @@ DASH_RE = re.compile(
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}),)?,?\s+(?:who\s+)?"
-    rf"(?:has\s+|had\s+|also\s+|now\s+)?"
+    rf"(?:has\s+|had\s+|also\s+|now\s+|is\s+|was\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
@@ -120,13 +121,20 @@ PLAYS_RE = re.compile(
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
-    rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+(?P<actor>{NAME})"
+    rf"(?:is\s+|was\s+)?"  # "Gaz Whelan, the form's petty criminal, was played by …"
+    rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
+    rf"(?:the\s+)?(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
+)
+# "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier".
+ROLE_WENT_TO_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,120}}?,)?"
+    rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?(?P<actor>{NAME})"
 )
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:best\s+known\s+)?as\s+"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:still\s+)?best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
     rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:[a-z][\w'’-]*,?\s+){{0,2}})?(?P<character>{ROLE})"
 )
 # "Bastien Ogundipe is the village's new curate, Ivo Penhale": a description, then the role's name.
@@ -136,7 +144,8 @@ IS_DESCRIBED_RE = re.compile(
 )
 # A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
 ROLE_OF_SUBJECT_RE = re.compile(
-    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part)\s+as|(?:for|by|after)\s+playing)"
+    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part)\s+as"
+    rf"|(?:for|by|after)\s+(?:playing|voicing))"
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
@@ -400,11 +409,17 @@ def _worded_pairings(
             if last in NOT_PERSON_ENDINGS or last in CHARACTER_TITLES or len(untitled(folded).split()) > 3:
                 continue  # "Kettleby's Home Secretary" names an office, not a role's name
             found.append(Pairing(actor, character, index, "possessive", match.start()))
-        patterns = (PLAYS_RE, "plays"), (PLAYED_BY_RE, "plays"), (IS_DESCRIBED_RE, "plays"), (AS_LEAD_RE, "plays")
+        patterns = (
+            (PLAYS_RE, "plays"),
+            (PLAYED_BY_RE, "plays"),
+            (IS_DESCRIBED_RE, "plays"),
+            (AS_LEAD_RE, "plays"),
+            (ROLE_WENT_TO_RE, "plays"),
+        )
         for pattern, form in (*patterns, (AS_RE, "as")):
             for match in pattern.finditer(text):
                 actor, character = _trim(match["actor"]), trim_role(match["character"])
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE):
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue

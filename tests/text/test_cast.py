@@ -711,3 +711,25 @@ def test_headings_written_like_labels_do_not_make_an_article_a_transcript():
         ("They go quiet,", "Ravi Chaudhry"),
         ("Nobody stops me,", "Becky Lomas"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The role of Isla Calloway went to a repertory actress from Hull called Aiko Kimura.",
+        "The role of Isla Calloway, the keeper's daughter, went to Aiko Kimura.",
+        "Isla Calloway, the keeper's daughter, was played by Aiko Kimura.",
+        "Isla Calloway is played by the Osaka-born Aiko Kimura.",
+        "Aiko Kimura is the voice of Isla Calloway.",
+        "Aiko Kimura gives voice to Isla Calloway.",
+        "Aiko Kimura, still best known to a generation as Isla Calloway, joined us.",
+    ],
+)
+def test_more_ways_a_role_is_credited(sentence):
+    analysis = read(f"By Jane Moss\n\n{sentence}")
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Aiko Kimura", "Isla Calloway")]
+
+
+def test_a_role_voiced_is_credited_to_the_sentences_subject():
+    analysis = read("By Jane Moss\n\nAiko Kimura is best known for voicing the detective Poppy Lark.")
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Aiko Kimura", "Poppy Lark")]

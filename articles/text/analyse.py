@@ -110,6 +110,10 @@ WORD_INSIDE = "_'’-"
 WORD_START = r"(?<![\w'’-])"
 # "his mother says": a relative of the person last named, found through what the article says of them.
 KIN = r"(?:mother|father|son|daughter|brother|sister|wife|husband)"
+KIN_GENDER = {
+    "mother": "f", "daughter": "f", "sister": "f", "wife": "f",
+    "father": "m", "son": "m", "brother": "m", "husband": "m",
+}  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er)[ \t]+{KIN}"
 KIN_OF_RE = re.compile(rf"(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})")
 INVERSE_KIN = {
@@ -931,9 +935,27 @@ class _QuoteFinder:
         pronoun, kin = who.split()
         person = self.carry("he" if pronoun.lower() == "his" else "she", position, reinforce=False)
         relative = self.kin.get((person.key, kin.lower())) if person and person.key else None
+        if relative is None and person and person.key:
+            relative = self._family_member(person.key, kin.lower())
         if relative:
             return _Speaker(relative, self.directory.name_of(relative) or who, None, CARRIED)
         return _Speaker(None, " ".join(who.split()), None, 0.0)
+
+    def _family_member(self, key: str, kin: str) -> str | None:
+        """ "Her brother" of Katrin Aschenbrenner, when the article has said nothing closer: the one
+        other person it names with her surname, of the kin word's gender where that is known."""
+        name = self.directory.name_of(key)
+        surname = _fold(name).split()[-1] if name else ""
+        wanted = KIN_GENDER.get(kin)
+        family = [
+            other
+            for other in self.context
+            if other != key
+            and (other_name := self.directory.name_of(other))
+            and _fold(other_name).split()[-1] == surname
+            and (wanted is None or self._gender_of_key(other) in (None, wanted))
+        ]
+        return family[0] if surname and len(family) == 1 else None
 
     def collect_kin(self, narration: str) -> None:
         """Who is whose son, mother or wife, from "Penhallow's son, Jory Penhallow"."""

@@ -733,3 +733,11 @@ def test_more_ways_a_role_is_credited(sentence):
 def test_a_role_voiced_is_credited_to_the_sentences_subject():
     analysis = read("By Jane Moss\n\nAiko Kimura is best known for voicing the detective Poppy Lark.")
     assert [(credit.person, credit.character) for credit in analysis.credits] == [("Aiko Kimura", "Poppy Lark")]
+
+
+def test_her_brother_is_the_other_person_named_with_her_surname():
+    analysis = read(
+        "By Jane Moss\n\nBenedikt Aschenbrenner wrote the sketches. Katrin Aschenbrenner, three years older than "
+        "her brother, produced them.\n\n“Everything can be sad,” her brother says."
+    )
+    assert speakers(analysis) == [("Benedikt Aschenbrenner", True)]

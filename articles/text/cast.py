@@ -65,6 +65,12 @@ NICKNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
     rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
+# "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
+KNOWN_AS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:(?:better|universally|affectionately)[ \t]+)?"
+    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
+    rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$))"
+)
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<owner>{NAME})"
@@ -217,6 +223,7 @@ NOT_PERSON_ENDINGS = {
     "department", "ministry", "office", "board", "commission", "partners", "capital", "ventures", "inc", "ltd",
     "play", "stream", "streaming", "broadcasting", "television",
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
+    "lane", "close", "terrace", "gardens", "crescent", "row", "way", "drive", "place",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)
@@ -527,7 +534,8 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
 
 
 def _nicknames(texts: Iterable[str]) -> dict[str, str]:
-    """Full names written around a nickname, and the nickname: {"Leo Albright": "Lefty"}."""
+    """Full names and the nickname the article gives them: {"Leo Albright": "Lefty"} from 'Leo
+    "Lefty" Albright' or "Leo Albright — known to everyone on set as Lefty —"."""
     found: dict[str, str] = {}
     for text in texts:
         for match in NICKNAME_RE.finditer(text):
@@ -535,6 +543,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
+        for match in KNOWN_AS_RE.finditer(text):
+            full = _trim(match["full"])
+            if len(full.split()) >= 2:
+                found.setdefault(full, match["nick"])
     return found
 
 

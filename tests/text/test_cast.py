@@ -741,3 +741,20 @@ def test_her_brother_is_the_other_person_named_with_her_surname():
         "her brother, produced them.\n\n“Everything can be sad,” her brother says."
     )
     assert speakers(analysis) == [("Benedikt Aschenbrenner", True)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Terry Mulholland — known to everybody on set as Tezza — defended her.",
+        "Terry Mulholland, nicknamed Tezza, defended her.",
+    ],
+)
+def test_a_nickname_the_article_gives_is_the_persons(intro):
+    analysis = read(f"By Jane Moss\n\n{intro} “She stays,” Tezza said.")
+    assert speakers(analysis) == [("Terry Mulholland", True)]
+
+
+def test_a_street_in_a_tabloids_capitals_is_not_a_person():
+    analysis = read("By Jane Moss\n\nSALTMARSH Lane favourite Kelly-Ann Brewster is staying. “I'm not going,” she said.")
+    assert analysis.introduced == ["Kelly-Ann Brewster"]

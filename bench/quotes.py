@@ -178,7 +178,8 @@ def predicted_name(case: Case, found) -> str | None:
 
 def is_named_in(folded_text: str, person: PersonEntry) -> bool:
     """Whether the article writes the person's full name or one of their aliases (as whole words),
-    a nickname in quotes allowed between the first name and the rest ('Dennis "Denny" Roper')."""
+    a nickname in quotes allowed between the first name and the rest ('Dennis "Denny" Roper'), and
+    a first name written before another that shares the surname ("Tess and Joachim Marlowe")."""
     for spelling in (person.name, *person.aliases):
         folded = normalize_name(spelling)
         if folded and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_text):
@@ -186,6 +187,10 @@ def is_named_in(folded_text: str, person: PersonEntry) -> bool:
         first, _, rest = folded.partition(" ")
         nickname = r"\s+[\"“'‘][^\"”'’]{1,20}[\"”'’]\s+"
         if rest and re.search(rf"(?<!\w){re.escape(first)}{nickname}{re.escape(rest)}(?!\w)", folded_text):
+            return True
+        # "Tess and Joachim Marlowe": two first names sharing the surname after them.
+        shared = r"\s+(?:and|&)\s+\w+\s+"
+        if rest and re.search(rf"(?<!\w){re.escape(first)}{shared}{re.escape(rest)}(?!\w)", folded_text):
             return True
     return False
 

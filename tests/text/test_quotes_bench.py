@@ -266,3 +266,6 @@ def test_a_person_written_with_a_nickname_inside_their_name_is_named():
     roper = PersonEntry("dennis-roper", "Dennis Roper", ("Denny Roper",))
     assert is_named_in(normalize_name("Their drummer, Dennis “Denny” Roper, watches."), roper)
     assert not is_named_in(normalize_name("Their drummer, Dennis Smith, and Ann Roper watch."), roper)
+    tess = PersonEntry("tess-marlowe", "Tess Marlowe")
+    assert is_named_in(normalize_name("**Tess and Joachim Marlowe**"), tess)
+    assert not is_named_in(normalize_name("Tess Quist and Joachim Marlowe"), tess)

@@ -108,9 +108,7 @@ INLINE_ROWS = [
     ("bylines", {"person": "{person}", "label": "", "position": HUGE}, TOO_LARGE),
     ("quotes", {"status": "suggested", "speaker": HUGE, "words": "Words", "confidence": "1", "position": "0"},
      INVALID_CHOICE),
-    ("quotes", {"status": "suggested", "character": NOT_A_KEY, "words": "Words", "confidence": "1", "position": "0"},
-     INVALID_CHOICE),
-    ("quotes", {"status": "suggested", "words": "Words", "confidence": "1", "position": HUGE}, TOO_LARGE),
+    ("quotes", {"status": "suggested", "speaker": NOT_A_KEY, "words": "Words"}, INVALID_CHOICE),
     ("spoiler_items", {"work": HUGE, "season": "", "episode": "", "severity": "major"}, INVALID_CHOICE),
     ("spoiler_items", {"work": NOT_A_KEY, "season": "", "episode": "", "severity": "major"}, INVALID_CHOICE),
     ("spoiler_items", {"work": "{work}", "season": HUGE, "episode": "", "severity": "major"}, TOO_LARGE),
@@ -125,6 +123,24 @@ def test_article_inline_refuses_a_crafted_value(admin_client, prefix, row, messa
     data = typed_article(**inline_management(prefix, [row]))
     response = admin_client.post(reverse("admin:articles_article_add"), data)
     assert_refused(response, message, HEADLINE, BODY)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [({"character": NOT_A_KEY}, INVALID_CHOICE), ({"position": HUGE}, TOO_LARGE), ({"confidence": HUGE}, "")],
+)
+def test_quote_form_refuses_a_crafted_value_and_keeps_the_words(admin_client, fields, message):
+    """A quote's character and position are edited on its own page, not in the article's one-line rows."""
+    from articles.models import Quote
+
+    article = factories.article(body="“Typed words,” she said.")
+    data = {"article": article.pk, "words": "Typed words", "speaker_name": "Typed Name", "status": "suggested",
+            "confidence": "1", "position": "0", **fields}  # fmt: skip
+    response = admin_client.post(reverse("admin:articles_quote_add"), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "errorlist" in page and message in page and "Typed words" in page and "Typed Name" in page
+    assert not Quote.objects.exists()
 
 
 # --- Every other admin form with a relation or a number -----------------------------------------

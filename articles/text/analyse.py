@@ -276,7 +276,7 @@ NOT_LABELS = {
     "verdict", "the verdict", "rating", "our rating", "cast", "starring", "season", "episode", "where to watch",
     "watch", "premise", "bottom line", "the bottom line", "pros", "cons", "tl;dr", "p.s", "ps", "disclosure",
 }  # fmt: skip
-QUESTION_LABELS = {"q", "question", "interviewer"}
+QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 ANSWER_LABELS = {"a", "answer"}
 
 SPOILER_WORD_RE = re.compile(r"\bspoil(?:er|ers)\b", re.I)
@@ -1589,6 +1589,15 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     return label, rest, form
 
 
+# A quotation attributed in narration: "“I think we'll take the dog as read,” she said." No turn of a
+# transcript reports its own speaker that way, so the transcript is over.
+REPORTED_QUOTE_RE = re.compile(
+    r"[”\"],?[ \t]+(?:she|he|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
+    r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
+    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"]"
+)
+
+
 def _reads_as_heading(rest: str) -> bool:
     """A few words in lower case without a sentence's ending: the second half of a heading like
     "Spud: now a doctor". A short answer ("A: Yes") starts with a capital."""
@@ -1666,11 +1675,22 @@ def find_qa_turns(
                 by_label[letters] = asker
 
     def initials_of(label: str) -> str | None:
-        """The one person a label of two or three capitals ("JE", "H.K.") stands for."""
+        """The one person a label of two or three capitals ("JE", "H.K.") or a first name and an
+        initial ("TOM K.", "Tom W") stands for."""
         letters = label.replace(".", "").replace(" ", "")
-        if not (2 <= len(letters) <= 3 and letters.isupper() and letters.isalpha()):
+        if 2 <= len(letters) <= 3 and letters.isupper() and letters.isalpha():
+            keys = initials.get(letters.lower(), set())
+            return next(iter(keys)) if len(keys) == 1 else None
+        words = _fold(label).replace(".", "").split()
+        if len(words) != 2 or len(words[1]) != 1:
             return None
-        keys = initials.get(letters.lower(), set())
+        keys = {
+            key
+            for key in {*context_keys, *asking_keys}
+            if (name := directory.name_of(key))
+            and (parts := _fold(name).split())[0] == words[0]
+            and parts[-1].startswith(words[1])
+        }
         return next(iter(keys)) if len(keys) == 1 else None
 
     def kind_of(label: str, rest: str) -> str | None:
@@ -1731,6 +1751,8 @@ def find_qa_turns(
             else:
                 speaker = _label_speaker(label, directory, remembered, context_keys)
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
+        elif turns and REPORTED_QUOTE_RE.search(text):
+            break  # narration quoting someone with "she said": the transcript has ended
         elif _is_question(text) or not turns:
             speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
             if turns and turns[-1]["role"] == "question" and turns[-1]["label"] is None:

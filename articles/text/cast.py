@@ -633,6 +633,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     if len(written.split()) == 2 and normalize_name(written.split()[0]) in FIRST_NAME_TITLES:
         return False  # "Dame Aiko", "Sir Leo": how someone is addressed, resolved by their first name
+    if len(words[-1].strip(".")) == 1:
+        return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
     named = untitled(folded).split()
     if folded not in actors and {named[0], named[-1]} & characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits

@@ -758,3 +758,32 @@ def test_a_nickname_the_article_gives_is_the_persons(intro):
 def test_a_street_in_a_tabloids_capitals_is_not_a_person():
     analysis = read("By Jane Moss\n\nSALTMARSH Lane favourite Kelly-Ann Brewster is staying. “I'm not going,” she said.")
     assert analysis.introduced == ["Kelly-Ann Brewster"]
+
+
+def test_a_first_name_and_an_initial_tell_two_people_of_one_first_name_apart():
+    body = (
+        "By Jane Moss\n\nTom Kinnersley and Tom Wetherall sat down with us.\n\n"
+        "**MODERATOR:** Can you cry on cue?\n\n**TOM K.:** Never.\n\n**TOM W.:** Always.\n\n"
+        "**MODERATOR:** Why?\n\n**TOM W.:** Practice."
+    )
+    turns = [(turn.role, turn.speaker_written) for turn in read(body).qa_turns]
+    assert turns == [
+        ("question", "Jane Moss"),
+        ("answer", "Tom Kinnersley"),
+        ("answer", "Tom Wetherall"),
+        ("question", "Jane Moss"),
+        ("answer", "Tom Wetherall"),
+    ]
+
+
+def test_a_transcript_ends_where_narration_quotes_someone_again():
+    body = (
+        "By Jane Moss\n\nAiko Kimura was questioned by Leo Albright.\n\n"
+        "ALBRIGHT: You received the script in 2017?\n\nKIMURA: Somebody did. I didn't.\n\n"
+        "ALBRIGHT: Somebody at your company.\n\nKIMURA: It had eleven employees.\n\n"
+        "The judge intervened. “We'll take the dog as read,” she said.\n\n"
+        "“I'm not doing this for money,” Albright said later."
+    )
+    analysis = read(body)
+    assert len(analysis.qa_turns) == 4
+    assert [quote.text for quote in analysis.quotes] == ["We'll take the dog as read,", "I'm not doing this for money,"]

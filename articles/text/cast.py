@@ -283,12 +283,22 @@ def article_cast(
 
     introduced: dict[str, str] = {}
     seen: set[str] = set()
+    # Surnames of names written with a first name: "Madame Sadowska" is how Agnieszka Sadowska is
+    # addressed, not somebody else.
+    full_surnames = {
+        words[-1]
+        for written in runs
+        if len(words := clean_written(written).split()) >= 2 and words[0] not in FORMS_OF_ADDRESS
+    }
     for written in runs:
         folded = clean_written(written)
         if folded in seen:
             continue
         seen.add(folded)
         if not _may_be_person(written, folded, excluded, characters, actors) or directory.knows(written):
+            continue
+        words = normalize_name(written).split()
+        if len(words) == 2 and words[0] in FORMS_OF_ADDRESS and words[1] in full_surnames:
             continue
         if exact[written] or len(close.get(written, ())) == 1:
             continue
@@ -582,8 +592,20 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
     return found
 
 
+# How someone is addressed before their surname ("Madame Sadowska", "Mr. Strickland"); unlike "Dean"
+# or "Judge", never a first name.
+FORMS_OF_ADDRESS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "madame", "madam", "mme", "mme.", "monsieur",
+    "mademoiselle", "herr", "frau", "señor", "señora", "signor", "signora", "sir", "dame", "lady", "lord",
+}  # fmt: skip
+# Letters after a name, not part of it: "Barnaby Strickland KC".
+POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
+
+
 def _trim(run: str) -> str:
     words = run.split()
+    while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
+        words = words[:-1]
     while words and (
         normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or DESCRIBING_PREFIX_RE.search(words[0])
     ):

@@ -787,3 +787,12 @@ def test_a_transcript_ends_where_narration_quotes_someone_again():
     analysis = read(body)
     assert len(analysis.qa_turns) == 4
     assert [quote.text for quote in analysis.quotes] == ["We'll take the dog as read,", "I'm not doing this for money,"]
+
+
+def test_a_form_of_address_and_letters_after_a_name_name_no_one_new():
+    body = (
+        "By Jane Moss\n\nThe jury is chaired by Agnieszka Sadowska. Madame Sadowska arrived late. "
+        "She was questioned by Barnaby Strickland KC.\n\n“I slept,” Sadowska said. “Did you?” Strickland asked."
+    )
+    analysis = read(body)
+    assert speakers(analysis) == [("Agnieszka Sadowska", True), ("Barnaby Strickland", True)]

@@ -43,3 +43,22 @@ def test_unpublishing_hides_the_article_and_keeps_its_time():
     assert live.status == Article.Status.UNPUBLISHED
     assert live.publish_at is not None
     assert not Article.objects.published().exists()
+
+
+def test_can_edit_asks_for_the_change_permission_whatever_else_a_user_has():
+    """The core decides on its own: "edit any article" without "change article" edits nothing."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+    from django.core.exceptions import PermissionDenied
+
+    user = get_user_model().objects.create_user("odd-grants", password="x" * 16, is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(codename="edit_any_article"), Permission.objects.get(codename="publish_article")
+    )
+    article = factories.article(body="Draft.", created_by=user)
+    assert not services.can_edit(user, article)
+    with pytest.raises(PermissionDenied):
+        services.check_edit(user, article)
+    user.user_permissions.add(Permission.objects.get(codename="change_article"))
+    user = get_user_model().objects.get(pk=user.pk)  # permissions are cached per user object
+    assert services.can_edit(user, article)

@@ -444,3 +444,43 @@ def test_a_quote_whose_second_paragraph_is_a_spoiler_takes_that_spoiler(series):
     factories.quote(article, speaker, status="confirmed", words=words)
     article_render(article=article)
     assert article.quotes.get().spoiler_scope == "tiny-pretty-things:s1e9"
+
+
+SEASON_TWO_SECRET = "Marchbanks returns as the new artistic director"
+
+
+@pytest.fixture
+def season_two_review(series):
+    """A review whose spoiler is all of a second season shorter than the first."""
+    factories.season(series, number=2, episodes=8)
+    speaker = factories.person("Kylie Jefferson", slug="kylie-jefferson")
+    article = factories.published_article(
+        kind=Article.Kind.REVIEW,
+        headline="Season two review",
+        slug="season-two-review",
+        body=f"A safe opening.\n\n::: spoiler S2\n{SEASON_TWO_SECRET}.\n\n“I loved the ending,” she said.\n:::\n",
+    )
+    article.works.add(series)
+    factories.spoiler(article, series, 2, None, severity="major")
+    factories.quote(article, speaker, status="confirmed", words="I loved the ending")
+    article_render(article=article)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("through", "shown"),
+    [("tiny-pretty-things:s1", False), ("tiny-pretty-things:s2e7", False), ("tiny-pretty-things:s2", True)],
+)
+def test_a_whole_season_spoiler_opens_only_for_readers_through_that_season(client, season_two_review, through, shown):
+    """Through all of season 1 (ten episodes) is not through season 2 (eight): a page and a quote."""
+    client.cookies[COOKIE_NAME] = through
+    page = client.get(season_two_review.get_absolute_url()).content.decode()
+    assert ('data-spoiler="tiny-pretty-things:s2" data-nosnippet="" open>' in page) is shown
+    quote = client.get(season_two_review.quotes.get().get_absolute_url())
+    assert quote.status_code == (200 if shown else 404)
+
+
+@pytest.mark.parametrize(("through", "shown"), [("s1e10", False), ("s2e7", False), ("s2e8", True), ("s2", True)])
+def test_a_whole_season_spoiler_in_a_feed_follows_through(client, season_two_review, through, shown):
+    entry = feed_entry(client, f"/feeds/works/tiny-pretty-things.rss?through={through}")
+    assert (SEASON_TWO_SECRET in entry.content[0].value) is shown

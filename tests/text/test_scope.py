@@ -126,3 +126,25 @@ def test_whole_work_spoiler_is_covered_only_by_whole_work_progress():
 
 def test_different_works_never_cover():
     assert not covers(Scope("other-show"), Scope(TPT, 1, 1))
+
+
+def test_progress_in_one_season_never_covers_a_whole_later_season_however_short():
+    """Through S1E10 is not through season 2, even when season 2 has ten episodes or fewer."""
+    lengths = {1: 10, 2: 8}
+    assert not covers(Scope(TPT, 1, 10), Scope(TPT, 2), season_lengths=lengths)
+    assert not covers(Scope(TPT, 1, 10), Scope(TPT, 2), season_lengths={1: 10, 2: 10})
+    assert not covers(Scope(TPT, 1, 3), Scope(TPT, 2), season_lengths={1: 10, 2: 2})
+    assert covers(Scope(TPT, 2, 8), Scope(TPT, 2), season_lengths=lengths)
+
+
+def test_progress_in_a_later_season_covers_every_earlier_one_whole():
+    assert covers(Scope(TPT, 2, 1), Scope(TPT, 1))
+    assert covers(Scope(TPT, 2, 1), Scope(TPT, 1, 10))
+    assert covers(Scope(TPT, 3), Scope(TPT, 2))
+    assert not covers(Scope(TPT, 2, 1), Scope(TPT, 2, 2))
+    assert not covers(Scope(TPT, 2, 1), Scope(TPT))  # the whole work needs every season
+
+
+def test_a_whole_season_with_unknown_length_is_covered_only_by_a_later_season():
+    assert not covers(Scope(TPT, 2, 40), Scope(TPT, 2))
+    assert covers(Scope(TPT, 3, 1), Scope(TPT, 2))

@@ -47,18 +47,19 @@ def article_is_live(article: Article, now=None) -> bool:
     )
 
 
-def article_render(*, article: Article) -> list[str]:
-    """Render the body into its stored variants and derive every quote's spoiler scope from it.
+def _rendered(article: Article, works: list[Work] | None = None):
+    """The body rendered as its page shows it, the editor's warnings, and the article's quotes.
 
-    Rows are written only when something changed. Returns the warnings for the editor.
+    What a save stores and what the live preview shows come from here alike; ``works`` stands in
+    for the stored ones when a preview names others, and an article not saved yet has no quotes.
     """
-    default_scope, season_lengths, tagged = _article_scope(article)
-    quotes = list(article.quotes.select_related("speaker"))
+    default_scope, season_lengths, tagged = _article_scope(article, works)
+    quotes = list(article.quotes.select_related("speaker")) if article.pk else []
     confirmed = [q for q in quotes if q.status == Quote.Status.CONFIRMED and q.speaker_id]
     rendered = render_body(
         article.body,
         default_scope=default_scope,
-        speaker_urls=_speaker_urls(article, quotes),
+        speaker_urls=_speaker_urls(article, quotes) if article.pk else {},
         season_lengths=season_lengths,
         quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
         images=body_images(article.body),
@@ -80,6 +81,15 @@ def article_render(*, article: Article) -> list[str]:
         ),
         *spoiler_lint(never_spoil, rendered.spoiler_texts),
     ]
+    return rendered, warnings, quotes
+
+
+def article_render(*, article: Article) -> list[str]:
+    """Render the body into its stored variants and derive every quote's spoiler scope from it.
+
+    Rows are written only when something changed. Returns the warnings for the editor.
+    """
+    rendered, warnings, quotes = _rendered(article)
     values = {
         "body_html": rendered.full_html,
         "body_safe_html": rendered.safe_html,
@@ -120,29 +130,7 @@ def article_preview(*, article: Article, works: list[Work]) -> Preview:
     The stored article (if any) lends its spoiler tags and quotes; ``works`` are the ones the
     form names now. Confirmed quotes are linked to their speakers as on the page.
     """
-    default_scope, season_lengths, tagged = _article_scope(article, works)
-    quotes = list(article.quotes.select_related("speaker")) if article.pk else []
-    confirmed = [q for q in quotes if q.status == Quote.Status.CONFIRMED and q.speaker_id]
-    rendered = render_body(
-        article.body,
-        default_scope=default_scope,
-        speaker_urls=_speaker_urls(article, quotes) if article.pk else {},
-        season_lengths=season_lengths,
-        quotes=[QuoteMark(q.words, q.speaker.get_absolute_url(), q.speaker.name) for q in confirmed],
-        images=body_images(article.body),
-        locate=[q.words for q in quotes],
-    )
-    never_spoil = {"headline": article.headline, "dek": article.dek, "slug": article.slug.replace("-", " ")}
-    warnings = [
-        *rendered.warnings,
-        *scope_lint(
-            rendered.scopes,
-            _known_seasons(rendered.scopes, default_scope=default_scope, season_lengths=season_lengths),
-            spoiler_count=rendered.spoiler_count,
-            tagged=tagged,
-        ),
-        *spoiler_lint(never_spoil, rendered.spoiler_texts),
-    ]
+    rendered, warnings, _ = _rendered(article, works)
     return Preview(html=rendered.full_html, warnings=warnings, excerpt=rendered.plain)
 
 

@@ -332,11 +332,9 @@ class ArticleAdmin(
         article = super().get_object(request, object_id, from_field)
         match = request.resolver_match
         if article is not None and match is not None and match.url_name == "articles_article_change":
-            pending = services.pending_values(article)
+            pending = services.pending_apply(article)
             if pending is not None:
-                values, article.pending_coverage = pending
-                for name, value in values.items():
-                    setattr(article, name, value)
+                article.pending_coverage, _ = pending
         return article
 
     @admin.display(description="state")

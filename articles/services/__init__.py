@@ -14,12 +14,10 @@ from articles.services.editing import (
     article_is_live,
     article_keep_old_slug,
     article_merge_save,
-    article_publish_changes,
     article_save,
     article_save_for_later,
     article_set_spoiler_scope,
     article_store_refused,
-    pending_values,
 )
 from articles.services.proposals import (
     Decisions,
@@ -42,7 +40,7 @@ from articles.services.quotes import (
     quotes_confirm_confident,
     quotes_decide,
 )
-from articles.services.restore import revision_restore
+from articles.services.restore import article_publish_changes, pending_apply, revision_restore
 from articles.services.roles import allowed_statuses, can_edit, can_publish, check_edit, check_transition
 from articles.services.sharing import share_link_create, share_link_resolve, share_link_revoke, share_link_token
 from articles.services.versions import EditConflict, article_bump_version, article_claim_version
@@ -78,7 +76,7 @@ __all__ = [
     "can_publish",
     "check_edit",
     "check_transition",
-    "pending_values",
+    "pending_apply",
     "proposals_apply",
     "proposals_check",
     "publish_problems",

@@ -10,12 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from articles.models import Article, ArticleSpoiler, AuditEntry, Revision, SlugRedirect, SpoilerScope
-from articles.revisions import FIELDS, REFERENCE_FIELDS, WORKFLOW_FIELDS, field_values, revision_record, snapshot
+from articles.revisions import FIELDS, WORKFLOW_FIELDS, field_values, revision_record, snapshot
 from articles.services.derived import (
     article_analyse,
     article_changed_notice,
@@ -244,66 +243,6 @@ def article_save_for_later(
         article_changed_notice(article=stored, action="saved")
     article.version, article.pending_changes = stored.version, revision
     return result
-
-
-def pending_values(article: Article) -> tuple[dict, dict] | None:
-    """The unpublished changes of ``article`` as (field values for the model, coverage), or None.
-
-    Field values are ready to set on the instance (``hero_image_id`` for a reference); a row
-    deleted since the changes were saved is left out, so the form shows what still exists.
-    """
-    if article.pending_changes_id is None:
-        return None
-    data = article.pending_changes.data
-    values = {}
-    for name in PENDING_FIELDS:
-        if name not in data.get("fields", {}):
-            continue
-        value = data["fields"][name]
-        if name in REFERENCE_FIELDS:
-            model = apps.get_model(REFERENCE_FIELDS[name])
-            values[f"{name}_id"] = value if value is None or model.objects.filter(pk=value).exists() else None
-        else:
-            values[name] = Article._meta.get_field(name).to_python(value)
-    coverage = {name: data[name] for name in PENDING_COVERAGE if name in data}
-    return values, coverage
-
-
-@transaction.atomic
-def article_publish_changes(*, article: Article, user) -> SaveResult:
-    """Make a live article's unpublished changes what readers see, through the save sequence.
-
-    For doors without the article form (a bulk action, an API): the form's own "Publish changes"
-    saves what it shows with ``article_save(replaces_pending=True)``.
-    """
-    if user is not None and not can_publish(user):
-        raise PermissionDenied("Only editors can change what readers see.")
-    article.refresh_from_db(from_queryset=Article.objects.select_for_update())
-    pending = pending_values(article)
-    if pending is None:
-        raise ValidationError(f"“{article}” has no unpublished changes.")
-    values, coverage = pending
-    for name, value in values.items():
-        setattr(article, name, value)
-    if Article.objects.filter(slug=article.slug).exclude(pk=article.pk).exists():
-        raise ValidationError(f"Another article now uses the slug “{article.slug}”; change it before publishing.")
-
-    def write_coverage():
-        if "works" in coverage:
-            article.works.set(apps.get_model("people.Work").objects.filter(pk__in=coverage["works"]))
-        if "people" in coverage:
-            article.people.set(apps.get_model("people.Person").objects.filter(pk__in=coverage["people"]))
-        if "tags" in coverage:
-            article.tags.set(coverage["tags"])
-
-    return article_save(
-        article=article,
-        user=user,
-        base_version=article.version,
-        save_related=write_coverage,
-        note="Published the changes saved for later",
-        replaces_pending=True,
-    )
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ cards, records a revision, audits and announces the change once.
 """
 
 from django.apps import apps
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -20,8 +21,8 @@ from articles.revisions import (
     spoiler_label,
 )
 from articles.services.derived import article_changed_notice, article_render, audit, quote_cards_refresh
-from articles.services.editing import article_keep_old_slug
-from articles.services.roles import check_edit
+from articles.services.editing import PENDING_COVERAGE, SaveResult, article_keep_old_slug, article_save
+from articles.services.roles import can_publish, check_edit
 from articles.services.versions import article_claim_version
 from people.models import Character, Person, Work
 
@@ -79,6 +80,56 @@ def revision_restore(
     audit(article, AuditEntry.Action.RESTORE, user, note)
     article_changed_notice(article=article, action="restored")
     return restored, warnings
+
+
+# Unpublished changes to a live article are a snapshot too: shown and published the same way -------
+
+
+def pending_apply(article: Article) -> tuple[dict, list[str]] | None:
+    """Put a live article's unpublished changes on ``article`` (the instance, not the row) as a
+    restore would, and return their coverage (works, people, tags) with any warnings; None
+    when there are none. A row deleted since is left out, so what is shown still exists."""
+    if article.pending_changes_id is None:
+        return None
+    data = article.pending_changes.data
+    warnings: list[str] = []
+    _restore_fields(article, data.get("fields", {}), warnings)
+    return {name: data[name] for name in PENDING_COVERAGE if name in data}, warnings
+
+
+@transaction.atomic
+def article_publish_changes(*, article: Article, user) -> SaveResult:
+    """Make a live article's unpublished changes what readers see, through the save sequence.
+
+    For doors without the article form (a bulk action, an API): the form's own "Publish changes"
+    saves what it shows with ``article_save(replaces_pending=True)``.
+    """
+    if user is not None and not can_publish(user):
+        raise PermissionDenied("Only editors can change what readers see.")
+    article.refresh_from_db(from_queryset=Article.objects.select_for_update())
+    pending = pending_apply(article)
+    if pending is None:
+        raise ValidationError(f"“{article}” has no unpublished changes.")
+    coverage, warnings = pending
+
+    def write_coverage():
+        if "works" in coverage:
+            _restore_set(article.works, Work, coverage["works"], "work covered", "works covered", warnings)
+        if "people" in coverage:
+            _restore_set(article.people, Person, coverage["people"], "person covered", "people covered", warnings)
+        if "tags" in coverage:
+            article.tags.set(coverage["tags"])
+
+    result = article_save(
+        article=article,
+        user=user,
+        base_version=article.version,
+        save_related=write_coverage,
+        note="Published the changes saved for later",
+        replaces_pending=True,
+    )
+    result.warnings[:0] = warnings
+    return result
 
 
 def _restore_fields(article: Article, values: dict, warnings: list[str]) -> None:

@@ -234,10 +234,9 @@ class ArticleAdmin(
 
     def save_related(self, request, form, formsets, change):
         article = form.instance
-        stored = Article.objects.filter(pk=article.pk).values("status", "publish_at").first() if change else None
-        live = stored is not None and services.article_is_live(Article(**stored))
         action = form.cleaned_data.get("action")
-        if live and form.cleaned_data.get("status") == Article.Status.PUBLISHED and action != form.PUBLISH_CHANGES:
+        keeps_published = form.cleaned_data.get("status") == Article.Status.PUBLISHED
+        if change and form.was_live and keeps_published and action != form.PUBLISH_CHANGES:
             return self._save_for_later(request, form, formsets)
         try:
             result = services.article_save(
@@ -303,7 +302,7 @@ class ArticleAdmin(
         )
         for warning in result.warnings:
             self.message_user(request, warning, messages.WARNING)
-        address = request.build_absolute_uri(Article.objects.get(pk=article.pk).get_absolute_url())
+        address = request.build_absolute_uri(result.article.get_absolute_url())  # the live address
         self.message_user(
             request,
             format_html(

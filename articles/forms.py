@@ -196,6 +196,8 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        # Read before the form's values are put on the instance: whether readers see it now.
+        self.was_live = bool(self.instance.pk) and services.article_is_live(self.instance)
         if self.instance.pk and cleaned.get("base_version") is None and not self.has_error("base_version"):
             self.add_error(None, services.versions.MISSING_VERSION)
         if cleaned.get("action"):
@@ -210,8 +212,8 @@ class ArticleAdminForm(forms.ModelForm):
 
     def _apply_action(self, cleaned: dict) -> None:
         """The state and publish time the pressed button asks for."""
-        stored = Article.objects.filter(pk=self.instance.pk).values("status").first() if self.instance.pk else None
-        current = stored["status"] if stored else Article.Status.DRAFT
+        # clean() runs before the form's values are put on the instance: it holds the stored state.
+        current = self.instance.status if self.instance.pk else Article.Status.DRAFT
         action = cleaned["action"]
         requested = {
             self.SAVE: current,

@@ -594,9 +594,9 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
 
 # How someone is addressed before their surname ("Madame Sadowska", "Mr. Strickland"); unlike "Dean"
 # or "Judge", never a first name.
-FORMS_OF_ADDRESS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "madame", "madam", "mme", "mme.", "monsieur",
-    "mademoiselle", "herr", "frau", "señor", "señora", "signor", "signora", "sir", "dame", "lady", "lord",
+FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | {
+    "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
+    "signora",
 }  # fmt: skip
 # Letters after a name, not part of it: "Barnaby Strickland KC".
 POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
@@ -683,7 +683,7 @@ def _without_title(name: str) -> str:
     """A person's name without the title before it: "Dame Aiko Kimura" is Aiko Kimura, "Dr. Leo
     Albright" Leo Albright; the title is how the article addresses them, not their name."""
     words = name.split()
-    while len(words) > 2 and normalize_name(words[0]) in FIRST_NAME_TITLES | HONORIFICS:
+    while len(words) > 2 and normalize_name(words[0]) in FORMS_OF_ADDRESS:
         words = words[1:]
     return " ".join(words)
 

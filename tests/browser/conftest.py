@@ -41,6 +41,15 @@ def log_in(live_server):
 
 
 @pytest.fixture
+def demo(live_server):
+    """The demo content on the live server; returns the server's address."""
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
 def spoiled_article(live_server):
     """The address of a published, spoiler-tagged recap (see tests/browser/content.py)."""
     from tests.browser.content import spoiled_article

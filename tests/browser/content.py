@@ -24,3 +24,13 @@ def spoiled_article():
     factories.spoiler(article, series, 1, 10, severity="ending")
     article_render(article=article)
     return article
+
+
+def reveal_every_spoiler(page) -> int:
+    """Click every "Reveal spoiler" button on the page, and say how many there were."""
+    buttons = page.get_by_role("button", name="Reveal spoiler for", exact=False)
+    count = buttons.count()
+    for _ in range(count):
+        buttons.first.click()
+    assert page.get_by_role("button", name="Reveal spoiler for", exact=False).count() == 0
+    return count

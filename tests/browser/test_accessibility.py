@@ -7,9 +7,9 @@ Install it with ``npm ci --no-audit --no-fund`` at the repository root."""
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article
+from tests.browser.content import reveal_every_spoiler
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
@@ -41,21 +41,6 @@ def describe(where: str, violations: list[dict]) -> str:
         if len(violation["nodes"]) > 8:
             lines.append(f"    … and {len(violation['nodes']) - 8} more")
     return "\n".join(lines)
-
-
-def reveal_every_spoiler(page) -> int:
-    buttons = page.get_by_role("button", name="Reveal spoiler for", exact=False)
-    count = buttons.count()
-    for _ in range(count):
-        buttons.first.click()
-    assert page.get_by_role("button", name="Reveal spoiler for", exact=False).count() == 0
-    return count
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo", verbosity=0)
-    return live_server.url
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ feeds are RSS and Atom only (no HTML page, no stylesheet for browsers), so they 
 """
 
 import pytest
-from django.core.management import call_command
 from django.db.models import F
 
 from articles.models import Article, Quote, published_q
 from cms.links import link
 from people.models import Person, Work
+from tests.browser.content import reveal_every_spoiler
 
 PHONES = {
     "375px": {"width": 375, "height": 812},
@@ -61,12 +61,6 @@ MEASURE = """(tolerance) => {
   offenders.sort((a, b) => b.right - a.right);
   return {scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, offenders};
 }"""
-
-
-@pytest.fixture
-def demo(live_server):
-    call_command("load_demo", verbosity=0)
-    return live_server.url
 
 
 def found(what: str, value):
@@ -141,14 +135,6 @@ def overflow(page, where: str) -> str:
     if len(offenders) > WORST_SHOWN:
         lines.append(f"    … and {len(offenders) - WORST_SHOWN} more")
     return "\n".join(lines)
-
-
-def reveal_every_spoiler(page) -> int:
-    buttons = page.get_by_role("button", name="Reveal spoiler for", exact=False)
-    count = buttons.count()
-    for _ in range(count):
-        buttons.first.click()
-    return count
 
 
 @pytest.mark.parametrize("viewport", PHONES.values(), ids=PHONES.keys())

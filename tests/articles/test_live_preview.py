@@ -100,3 +100,22 @@ def test_the_change_form_carries_the_preview_panel_without_inline_script():
     assert 'id="live-preview-template"' in page and "js/live-preview.js" in page
     assert f'data-preview-of="{article.pk}"' in page
     assert Article.objects.count() == 1
+
+
+def test_the_preview_reads_as_many_rows_for_a_long_series_as_for_a_short_one():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    editor = client_for(member("Editor"))
+
+    def queries(episodes: int) -> int:
+        work = factories.work(f"Show of {episodes}")
+        factories.season(work, number=1, episodes=episodes)
+        factories.season(work, number=2, episodes=episodes)
+        article = factories.article(body="Body.")
+        factories.quote(article, factories.person(), status="confirmed", words="Body")
+        with CaptureQueriesContext(connection) as context:
+            preview(editor, preview_of=str(article.pk), headline="H", body=SPOILER_BODY, works=[str(work.pk)])
+        return len(context.captured_queries)
+
+    assert queries(2) == queries(20)

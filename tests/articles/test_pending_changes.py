@@ -290,3 +290,31 @@ def test_a_contributor_submits_with_the_button_and_cannot_publish_with_a_crafted
     client_for(contributor).post(change_url(article), form_for(article, action="submit"))
     article.refresh_from_db()
     assert article.status == Article.Status.IN_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("base_version", "message"),
+    [("", "which version of the article"), ("seven", "which version of the article"), ("-1", "nothing was discarded")],
+)
+def test_a_discard_without_a_readable_version_is_refused_and_keeps_the_changes(live, base_version, message):
+    editor = client_for(member("Editor"))
+    editor.post(change_url(live), form_for(live, headline="Kept for later", action="save"))
+    response = editor.post(
+        reverse("admin:articles_article_discard", args=[live.pk]), {"base_version": base_version}, follow=True
+    )
+    page = response.content.decode()
+    assert message in page
+    live.refresh_from_db()
+    assert live.pending_changes.data["fields"]["headline"] == "Kept for later"
+
+
+def test_an_unknown_button_is_refused_and_keeps_what_was_typed():
+    article = factories.publishable_article()
+    response = client_for(member("Editor")).post(
+        change_url(article), form_for(article, headline="Typed, kept", action="publish-everything")
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Select a valid choice" in page and 'value="Typed, kept"' in page
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT and article.headline != "Typed, kept"

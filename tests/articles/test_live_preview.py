@@ -74,6 +74,9 @@ def test_the_social_card_uses_the_dek_then_the_excerpt():
     editor = client_for(member("Editor"))
     assert preview(editor, headline="H", dek="A dek.", body="Body text.")["card"]["description"] == "A dek."
     assert preview(editor, headline="H", body="Only the body here.")["card"]["description"].startswith("Only the body")
+    # The card is a never-spoil zone, like the page's own description.
+    spoiled = preview(editor, headline="H", body=":::spoiler S1E3\nThe keeper was the thief.\n:::\n\nAfter.")
+    assert "thief" not in spoiled["card"]["description"] and "After." in spoiled["card"]["description"]
 
 
 def test_only_staff_who_may_see_the_article_get_a_preview(client):

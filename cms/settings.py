@@ -72,12 +72,20 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "cms",
     "images",
     "people",
     "articles",
     "search",
     "reader",
+    "api",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -333,3 +341,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 CALLBOARD_IMAGE_MAX_BYTES = 20 * 1024 * 1024
 CALLBOARD_IMAGE_MAX_PIXELS = 40_000_000
+
+# Background work (django-tasks, the backport of Django 6's django.tasks): a queue in the database,
+# drained by `manage.py db_worker`, which `make run` and `make serve` start beside the site.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The content API (api/): read-only and public, under /api/v1/.
+REST_FRAMEWORK = {}
+SPECTACULAR_SETTINGS = {}

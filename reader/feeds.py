@@ -5,6 +5,9 @@ replaced by a link to the article, unless the reader asked for a scope: a work f
 ``?through=s1e5`` opens the spoilers up to S1E5, and a work's spoilers feed opens all of its own
 (or, with ``?through=``, those up to there). A malformed ``?through=`` is a 400.
 
+Feed readers show the text away from the site, so every link and image in it is made absolute
+on the request's scheme and host, after the spoilers are settled.
+
 One feed instance serves every request, from many threads at once, so nothing of a request is
 kept on it: ``get_object`` returns a ``FeedRequest`` with the subject, the scope and the host,
 and each item travels with it as an ``Entry``.
@@ -14,7 +17,10 @@ import mimetypes
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape as escape_html
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponseBadRequest
@@ -26,6 +32,7 @@ from taggit.models import Tag
 from articles.models import Article, published_q
 from articles.text import Scope, ScopeError
 from articles.text.reveal import link_placeholders, unwrap_for_feed
+from cms import links
 from people.models import Person, Work
 from reader.progress import covered_by, watched_through
 
@@ -181,7 +188,7 @@ class KindFeed(ArticleFeed):
         return f"The latest {asked.subject.label.lower()} pieces on Callboard."
 
     def link(self, asked: FeedRequest) -> str:
-        return f"/?kind={asked.subject.value}"
+        return links.link("articles:kind_archive", asked.subject.value)
 
     def base_queryset(self, kind: str):
         return Article.objects.published().filter(kind=kind)
@@ -199,7 +206,7 @@ class TagFeed(ArticleFeed):
         return f"Articles tagged “{asked.subject.name}”."
 
     def link(self, asked: FeedRequest) -> str:
-        return "/"
+        return links.link("articles:tag_detail", asked.subject.slug)
 
     def base_queryset(self, tag: Tag):
         return Article.objects.published().filter(tags=tag)
@@ -272,12 +279,81 @@ class PersonFeed(ArticleFeed):
 
 def item_content(entry: Entry) -> str:
     """The article's text: spoiler-safe, with each spoiler a link to the article, unless the
-    request's scope covers it."""
+    request's scope covers it; every link and image absolute."""
     article, asked = entry.article, entry.asked
-    link = asked.absolute_url(article.get_absolute_url())
+    article_url = asked.absolute_url(article.get_absolute_url())
     if asked.through is None:
-        return link_placeholders(article.body_safe_html, link=link)
-    return unwrap_for_feed(article.body_html, asked.is_covered(), link=link)
+        html = link_placeholders(article.body_safe_html, link=article_url)
+    else:
+        html = unwrap_for_feed(article.body_html, asked.is_covered(), link=article_url)
+    return absolute_links(html, base=article_url)
+
+
+# Attributes that hold an address (``srcset`` a list of them); the body allows no others.
+URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "cite", "poster"})
+HAS_URL_ATTRIBUTE = re.compile(r"\s(?:href|src|srcset|cite|poster)\s*=", re.IGNORECASE)
+
+
+def absolute_links(html: str, *, base: str) -> str:
+    """``html`` with every address resolved against ``base``, the article's absolute URL.
+
+    A feed reader shows the text away from the site, where ``/people/anna/`` or ``#fn1`` lead
+    nowhere. Only attribute values change, never text or elements, so what the spoiler rules
+    left out stays out.
+    """
+    if not HAS_URL_ATTRIBUTE.search(html):
+        return html
+    rewriter = _AbsoluteLinks(base)
+    rewriter.feed(html)
+    rewriter.close()
+    return "".join(rewriter.parts)
+
+
+def _absolute(value: str, base: str) -> str:
+    return value if urlsplit(value.strip()).scheme else urljoin(base, value.strip())
+
+
+def _absolute_srcset(value: str, base: str) -> str:
+    candidates = (candidate.strip().split(maxsplit=1) for candidate in value.split(","))
+    return ", ".join(" ".join([_absolute(parts[0], base), *parts[1:]]) for parts in candidates if parts)
+
+
+class _AbsoluteLinks(HTMLParser):
+    """Copies HTML as it is, rewriting only the start tags that hold an address."""
+
+    def __init__(self, base: str):
+        super().__init__(convert_charrefs=True)
+        self.base = base
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not any(name in URL_ATTRIBUTES and value for name, value in attrs):
+            self.parts.append(self.get_starttag_text())
+            return
+        rendered = []
+        for name, value in attrs:
+            if value is None:
+                rendered.append(f" {name}")
+                continue
+            if name == "srcset":
+                value = _absolute_srcset(value, self.base)
+            elif name in URL_ATTRIBUTES:
+                value = _absolute(value, self.base)
+            rendered.append(f' {name}="{escape_html(value)}"')
+        closing = "/>" if self.get_starttag_text().endswith("/>") else ">"
+        self.parts.append(f"<{tag}{''.join(rendered)}{closing}")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.parts.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(escape_html(data, quote=False))
+
+    def handle_comment(self, data: str) -> None:
+        self.parts.append(f"<!--{data}-->")
 
 
 def feed_summary(article: Article) -> str:

@@ -1,12 +1,15 @@
 import re
 from datetime import timedelta
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import resolve, reverse
+from django.urls import resolve, reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.text import format_lazy
 
 from articles.models import Article
 from articles.services import article_render
@@ -15,24 +18,42 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
+FINALE_TWIST = "the understudy was pushed"
+
+
 @pytest.fixture
 def world():
     series = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
     actor = factories.person("Anna Maiche", slug="anna-maiche")
+    picture = factories.image()
+    # Links as editors write them and as the body pipeline adds them: site paths, a footnote,
+    # a library image, a speaker's page, and one inside a spoiler.
     recap = factories.published_article(
         kind=Article.Kind.RECAP,
         headline="Finale recap",
         dek="What the last episode settles.",
         hero_image=factories.image(),
+        body=(
+            "The finale of [the show](/works/tiny-pretty-things/) lands.[^1]\n\n"
+            f"![A leap mid-rehearsal](image:{picture.pk})\n\n"
+            f"::: spoiler S1E10\nIn the end {FINALE_TWIST}, says [Anna](/people/anna-maiche/).\n:::\n\n"
+            "[^1]: Our [earlier recap](../earlier-recap/) has the season so far.\n"
+        ),
     )
     recap.works.add(series)
     recap.tags.add("ballet")
     factories.byline(recap, factories.person("Theo Lindqvist"))
     factories.spoiler(recap, series, 1, 10, severity="ending")
+    article_render(article=recap)
     interview = factories.published_article(
-        kind=Article.Kind.INTERVIEW, headline="Maiche interview", ago=timedelta(days=1)
+        kind=Article.Kind.INTERVIEW,
+        headline="Maiche interview",
+        ago=timedelta(days=1),
+        body="“I trained for years,” said Anna Maiche. Write to us at <mailto:desk@example.com>.",
     )
-    factories.quote(interview, actor, status="confirmed")
+    interview.people.add(actor)
+    factories.quote(interview, actor, status="confirmed", words="I trained for years")
+    article_render(article=interview)
     factories.article(headline="Draft about the show").works.add(series)
     scheduled = factories.article(
         headline="Scheduled about the show",
@@ -73,6 +94,113 @@ def test_feed_parses_cleanly_and_lists_only_published_articles(client, world, na
     titles = {entry.title for entry in feed.entries}
     assert titles
     assert not titles & {"Draft about the show", "Scheduled about the show"}
+
+
+class Addresses(HTMLParser):
+    """Every address in a piece of HTML: links, image sources (each of a srcset) and citations."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "srcset":
+                self.found += [candidate.split()[0] for candidate in value.split(",")]
+            elif name in {"href", "src", "cite", "poster"}:
+                self.found.append(value)
+
+
+def addresses(html: str) -> list[str]:
+    parser = Addresses()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def raw_entries(client, url: str) -> list:
+    """The entries as the feed has them: feedparser would otherwise resolve relative links itself."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return feedparser.parse(response.content, resolve_relative_uris=False, sanitize_html=False).entries
+
+
+# Every feed as served, and the work feeds with every spoiler opened too (another code path).
+FEED_ADDRESSES = [reverse_lazy(name, kwargs=kwargs) for name, kwargs in FEEDS] + [
+    format_lazy("{}?through=all", reverse_lazy(name, kwargs=kwargs)) for name, kwargs in FEEDS if "work" in name
+]
+
+
+@pytest.mark.parametrize("url", FEED_ADDRESSES, ids=str)
+def test_every_link_and_image_in_a_feeds_text_and_summary_is_absolute(client, world, url):
+    entries = raw_entries(client, str(url))
+
+    found = [
+        address
+        for entry in entries
+        for html in [entry.summary, *(content.value for content in entry.get("content", []))]
+        for address in addresses(html)
+    ]
+
+    assert found, "the feed's articles have links and images"
+    relative = [address for address in found if not urlsplit(address).scheme]
+    assert relative == []
+    assert {urlsplit(address).netloc for address in found if not address.startswith("mailto:")} == {"testserver"}
+
+
+def recap_content(client, url: str) -> str:
+    [entry] = [entry for entry in raw_entries(client, url) if entry.title == "Finale recap"]
+    return entry.content[0].value
+
+
+def test_feed_text_links_point_at_the_site_with_the_requests_host(client, world):
+    found = addresses(recap_content(client, "/feeds/all.rss"))
+
+    article = "http://testserver/articles/" + Article.objects.get(headline="Finale recap").slug + "/"
+    assert "http://testserver/works/tiny-pretty-things/" in found
+    assert article + "#fn1" in found  # the footnote reference, on the article's page
+    assert "http://testserver/articles/earlier-recap/" in found  # resolved like the page's own links
+    assert [address for address in found if "/media/" in address]
+    assert all(address.startswith("http://testserver/media/") for address in found if "/media/" in address)
+    assert article in found  # the hidden spoiler's placeholder
+
+
+def test_feed_text_stays_spoiler_safe_with_its_links_made_absolute(client, world):
+    hidden = recap_content(client, "/feeds/works/tiny-pretty-things.rss")
+    opened = recap_content(client, "/feeds/works/tiny-pretty-things/spoilers.rss")
+
+    assert FINALE_TWIST not in hidden and "http://testserver/people/anna-maiche/" not in addresses(hidden)
+    assert FINALE_TWIST in opened and "http://testserver/people/anna-maiche/" in addresses(opened)
+
+
+def test_quote_marks_in_feed_text_link_the_speakers_page_absolutely(client, world):
+    [entry] = raw_entries(client, "/feeds/people/anna-maiche.atom")
+
+    found = addresses(entry.content[0].value)
+
+    assert found.count("http://testserver/people/anna-maiche/") == 2  # the speaker's link and the q's cite
+    assert "mailto:desk@example.com" in found
+
+
+# The page each feed follows, by the start of the feed's URL name.
+FEED_PAGES = {
+    "articles:feed": "/",
+    "articles:kind_feed": "/kind/recap/",
+    "articles:tag_feed": "/tags/ballet/",
+    "articles:work_feed": "/works/tiny-pretty-things/",
+    "articles:work_spoilers_feed": "/works/tiny-pretty-things/",
+    "articles:person_feed": "/people/anna-maiche/",
+}
+
+
+@pytest.mark.parametrize("name, kwargs", FEEDS)
+def test_each_feed_links_to_the_page_it_follows(client, world, name, kwargs):
+    page = FEED_PAGES[name.rsplit("_", 1)[0]]
+
+    feed = parse(client, name, kwargs)
+
+    assert feed.feed.link == f"http://testserver{page}"
+    assert client.get(page).status_code == 200
 
 
 def test_work_feed_lists_the_articles_about_the_work(client, world):
@@ -310,3 +438,48 @@ def test_spoilers_feed_never_caches_a_refused_through(client, lighthouse_recap, 
     for _ in range(2):
         refused = spoilers_feed(client, "?through=s1e99")
         assert (refused.status_code, refused.get("X-Cache")) == (400, None)
+
+
+# absolute_links, on its own
+
+BASE = "https://news.example.com/articles/finale/"
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        ('<a href="/works/show/">show</a>', '<a href="https://news.example.com/works/show/">show</a>'),
+        ('<a href="#fn1">1</a>', '<a href="https://news.example.com/articles/finale/#fn1">1</a>'),
+        ('<a href="../older/">older</a>', '<a href="https://news.example.com/articles/older/">older</a>'),
+        ('<a href="//cdn.example.net/x">x</a>', '<a href="https://cdn.example.net/x">x</a>'),
+        (
+            '<q class="quote" cite="/people/anna/">Hi</q>',
+            '<q class="quote" cite="https://news.example.com/people/anna/">Hi</q>',
+        ),
+        (
+            '<img src="/media/a.jpg" srcset="/media/a-480.jpg 480w, /media/a-960.jpg 960w" alt="A leap">',
+            '<img src="https://news.example.com/media/a.jpg" '
+            'srcset="https://news.example.com/media/a-480.jpg 480w, https://news.example.com/media/a-960.jpg 960w" '
+            'alt="A leap">',
+        ),
+    ],
+)
+def test_absolute_links_resolves_every_address_against_the_article(html, expected):
+    from reader.feeds import absolute_links
+
+    assert absolute_links(html, base=BASE) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>Plain text, &lt;b&gt;escaped&lt;/b&gt; &amp; kept, with href="/not-a-link/" as words.</p>',
+        '<a href="https://elsewhere.example/">out</a> <a href="mailto:desk@example.com">mail</a>',
+        '<p class="spoiler-placeholder"><a href="https://news.example.com/articles/finale/">Spoiler hidden</a></p>',
+        '<details class="spoiler" data-spoiler="show:s1e2"><summary>Reveal</summary><p>x</p></details><br>',
+    ],
+)
+def test_absolute_links_leaves_text_and_absolute_addresses_as_they_are(html):
+    from reader.feeds import absolute_links
+
+    assert absolute_links(html, base=BASE) == html

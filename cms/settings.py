@@ -342,9 +342,19 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 CALLBOARD_IMAGE_MAX_BYTES = 20 * 1024 * 1024
 CALLBOARD_IMAGE_MAX_PIXELS = 40_000_000
 
-# Background work (django-tasks, the backport of Django 6's django.tasks): a queue in the database,
-# drained by `manage.py db_worker`, which `make run` and `make serve` start beside the site.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Background work (django-tasks, the backport of Django 6's django.tasks; cms/tasks.py): a queue in
+# the database, drained by `manage.py run_worker`, which `make run` and `make serve` start beside
+# the site. CALLBOARD_TASKS=immediate runs each task in the process that asks for it instead.
+TASK_STORE = os.environ.get("CALLBOARD_TASKS", "").strip().lower() or "database"
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASK_STORE not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"CALLBOARD_TASKS must be database or immediate; got {TASK_STORE!r}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_STORE]}}
+# A task claimed longer ago than this is taken to have lost its worker and is queued again.
+CALLBOARD_TASK_LEASE = int(os.environ.get("CALLBOARD_TASK_LEASE", "600"))
 
 # The content API (api/): read-only and public, under /api/v1/.
 REST_FRAMEWORK = {}

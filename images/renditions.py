@@ -61,6 +61,7 @@ __all__ = [
     "planned_widths",
     "rendition_build_all",
     "rendition_plan",
+    "source_keys",
 ]
 
 
@@ -187,6 +188,11 @@ def _source_key(image: Image, shape: str) -> str:
     if shape != Shape.ORIGINAL:
         parts.append(f"{image.focal_x:.4f},{image.focal_y:.4f}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
+
+
+def source_keys(image: Image) -> tuple[str, ...]:
+    """What the renditions of ``image`` are made from: its base file and, for crops, focal point."""
+    return tuple(_source_key(image, shape) for shape in Shape)
 
 
 def rendition_plan(image: Image) -> list[Planned]:

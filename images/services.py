@@ -9,8 +9,9 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from images.models import Image
-from images.renditions import clean_upload, rendition_build_all, rendition_delete_all
+from images.renditions import clean_upload, rendition_delete_all
 from images.signals import image_changed
+from images.tasks import image_renditions_build
 from images.usage import image_usage
 from images.validators import identify_image
 
@@ -37,8 +38,9 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
     The upload is checked by content, kept untouched in private storage as the original, and
     served only as a clean copy: turned upright, without metadata, named by its content (an
     upload called "finale-twist-reveal.jpg" must not put those words in a public URL). The
-    renditions are made here, once, so no page view ever runs Pillow; moving the focal point
-    remakes only the crops. Replaced files are removed once the new ones are committed.
+    renditions are made once, by a background task queued with the save (``images.tasks``), so
+    neither the save nor any page view waits on Pillow; moving the focal point remakes only the
+    crops. Replaced files are removed once the new ones are committed.
     """
     if not can_change_image(user, image):
         raise PermissionDenied("Readers already see this image; only editors can change it.")
@@ -67,7 +69,7 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
     image.full_clean(exclude=["file"])
     with transaction.atomic():
         image.save()
-        rendition_build_all(image)
+        image_renditions_build.enqueue(image.pk)
         if existed:
             image_changed.send(sender=Image, image=image, file_replaced=upload is not None)
         transaction.on_commit(lambda: _remove(stale))

@@ -21,6 +21,7 @@ from articles.text.directory import NameDirectory, PersonEntry, label_table
 from articles.text.lint import scope_lint, spoiler_lint
 from articles.text.spoilers import UNSCOPED
 from cms.pagecache import site_changed
+from cms.tasks import background
 from images.pictures import body_images
 from images.usage import body_references
 from people.models import Person, Season, Work
@@ -146,29 +147,72 @@ def quote_is_public(quote: Quote, article: Article, now=None) -> bool:
 
 
 def quote_cards_refresh(*, article: Article) -> None:
-    """Draw the card of every public quote whose words, speaker or work changed; remove every
-    other card, so a card never outlives its quote's visibility (a draft, a scheduled or an
-    unpublished article, a spoiler, a rejection). Files go only once the change is committed."""
-    work_title = next((work.title for work in article.works.all()), "")
+    """Remove, at once, the card of every quote readers may no longer see (a draft, a scheduled
+    or an unpublished article, a spoiler, a rejection), so a card never outlives its quote's
+    visibility; queue the drawing of the cards public quotes lack (``quote_cards_draw``), so no
+    save waits on Pillow. Files go only once the change is committed."""
+    work_title = _card_work_title(article)
+    missing = False
     for quote in article.quotes.select_related("speaker"):
-        _refresh_quote_card(quote, article, work_title)
+        if not quote_is_public(quote, article):
+            if quote.card:
+                _delete_file_on_commit(quote.card.storage, quote.card.name)
+                Quote.objects.filter(pk=quote.pk).update(card="")
+                quote.card = ""
+        elif not _card_is_current(quote, work_title):
+            missing = True
+    if missing:
+        quote_cards_draw.enqueue(article.pk)
 
 
-def _refresh_quote_card(quote: Quote, article: Article, work_title: str) -> None:
-    if not quote_is_public(quote, article):
-        if quote.card:
-            _delete_file_on_commit(quote.card.storage, quote.card.name)
-            Quote.objects.filter(pk=quote.pk).update(card="")
-            quote.card = ""
-        return
-    signature = card_signature(quote.words, quote.speaker.name, work_title)
-    if quote.card and signature in quote.card.name:
-        return
-    if quote.card:
-        _delete_file_on_commit(quote.card.storage, quote.card.name)
-    png = draw_quote_card(quote.words, quote.speaker.name, work_title)
-    quote.card.save(f"quote-{quote.pk}-{signature}.png", ContentFile(png), save=False)
-    Quote.objects.filter(pk=quote.pk).update(card=quote.card.name)
+def _card_work_title(article: Article) -> str:
+    return next((work.title for work in article.works.all()), "")
+
+
+def _card_is_current(quote: Quote, work_title: str) -> bool:
+    return bool(quote.card) and card_signature(quote.words, quote.speaker.name, work_title) in quote.card.name
+
+
+@background(retries=3)
+def quote_cards_draw(article_id: int) -> int:
+    """Draw the missing or outdated cards of article ``article_id``'s public quotes; return how many.
+
+    Each card is drawn with no lock held, then recorded under the article's lock only if its
+    quote is still public and still says the same: an unpublish, a rejection or an edit that
+    committed meanwhile wins, and the drawing is thrown away. Idempotent: a card that is
+    current is left alone.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return 0
+    work_title = _card_work_title(article)
+    drawn = 0
+    for quote in article.quotes.select_related("speaker"):
+        if not quote_is_public(quote, article) or _card_is_current(quote, work_title):
+            continue
+        signature = card_signature(quote.words, quote.speaker.name, work_title)
+        png = draw_quote_card(quote.words, quote.speaker.name, work_title)
+        card = quote.card
+        card.save(f"quote-{quote.pk}-{signature}.png", ContentFile(png), save=False)
+        with transaction.atomic():
+            locked = Article.objects.select_for_update().filter(pk=article_id).first()
+            current = Quote.objects.select_related("speaker").filter(pk=quote.pk, article_id=article_id).first()
+            still_wanted = (
+                locked is not None
+                and current is not None
+                and quote_is_public(current, locked)
+                and card_signature(current.words, current.speaker.name, _card_work_title(locked)) == signature
+            )
+            if not still_wanted:
+                _delete_file_on_commit(card.storage, card.name)
+                continue
+            if current.card and current.card.name != card.name:
+                _delete_file_on_commit(current.card.storage, current.card.name)
+            Quote.objects.filter(pk=quote.pk).update(card=card.name)
+            drawn += 1
+    if drawn:
+        site_changed()  # quote pages name their card for link previews
+    return drawn
 
 
 def _delete_file_on_commit(storage, name: str) -> None:

@@ -41,6 +41,9 @@ exif[0x010F] = "Callboard Test Camera"
 PILImage.new("RGB", (1600, 900), (40, 90, 160)).save(buffer, format="JPEG", exif=exif)
 uploaded = buffer.getvalue()
 image = image_save(image=Image(alt_text="A stage at dusk"), upload=factories.upload("dusk.jpg", uploaded, "image/jpeg"))
+# The renditions are made by a worker from the queue in the database, as in production.
+call_command("run_worker", batch=True, startup_delay=False, verbosity=0)
+image.refresh_from_db()
 article = factories.publishable_article(headline="Stored elsewhere", hero_image=image)
 services.article_publish(article=article)
 reader = Client()

@@ -5,6 +5,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from tests.task_queue import queue  # noqa: F401 (the database task queue, for tests that ask for it)
+
 # Generated-document tests run a fixed number of examples, so a run takes the same time every time;
 # HYPOTHESIS_MAX_EXAMPLES raises it for a deeper search. Failing examples are kept under var/
 # (ignored by git) and replayed first on the next run.

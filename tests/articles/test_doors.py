@@ -15,6 +15,7 @@ from articles.models import Article, AuditEntry, Quote, Revision
 from tests import factories
 from tests.admin_helpers import article_form, inline_management
 from tests.factories import client_for, member
+from tests.task_queue import drain, queued
 
 pytestmark = pytest.mark.django_db
 
@@ -308,6 +309,29 @@ def test_unpublishing_removes_the_card_file(django_capture_on_commit_callbacks):
         services.article_unpublish(article=article)
     assert not article.quotes.get().card
     assert not storage.exists(name)
+
+
+def test_a_card_is_drawn_by_a_worker_after_the_publish_commits(queue):
+    article = _card_article()
+    services.article_publish(article=article)
+    assert not article.quotes.get().card  # the publish does not wait on Pillow
+    assert queued("quote_cards_draw") == 1
+    drain()
+    card = article.quotes.get().card
+    assert card and card.storage.exists(card.name)
+
+
+def test_a_card_queued_before_an_unpublish_is_never_recorded_or_left_on_disk(queue, django_capture_on_commit_callbacks):
+    article = _card_article()
+    services.article_publish(article=article)
+    services.article_unpublish(article=article)
+    quote = article.quotes.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert drain() == 1
+    assert not article.quotes.get().card
+    storage = quote.card.storage
+    drawn = storage.listdir("quote-cards")[1] if storage.exists("quote-cards") else []
+    assert not [name for name in drawn if name.startswith(f"quote-{quote.pk}-")]
 
 
 # --- import_articles publishes through the core ----------------------------------------------------

@@ -21,37 +21,12 @@ import pytest
 import time_machine
 from django.db import connection
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from cms.tasks import FIRST_RETRY, LONGEST_WAIT, TaskResultStatus, retry_delay, tasks_requeue_stalled
 from tests.cms.task_probes import probe_flaky, probe_record
 from tests.servers import ROOT
-
-QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-@pytest.fixture
-def queue(settings):
-    settings.TASKS = QUEUE
-
-
-def drain() -> None:
-    """Run every task that is due, as the queue's worker does, in this test's transaction (the
-    worker command itself would close the test's connection between tasks)."""
-    worker = Worker(
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test",
-        excluded_queue_names=[],
-    )
-    while (due := DBTaskResult.objects.ready().get_locked()) is not None:
-        due.claim(worker.worker_id)
-        worker.run_task(due)
+from tests.task_queue import drain
 
 
 def test_each_retry_waits_four_times_longer_than_the_one_before_up_to_a_day():

@@ -5,6 +5,7 @@ off the site refuses to start until ``DJANGO_SECRET_KEY`` and ``DJANGO_ALLOWED_H
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -91,6 +92,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: load balancers probe by IP and over plain HTTP, which later layers would refuse.
     "cms.health.HealthCheckMiddleware",
+    # Before anything else that answers: the API's CORS headers go on every answer it gives.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
@@ -356,6 +359,55 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_STORE]}}
 # A task claimed longer ago than this is taken to have lost its worker and is queued again.
 CALLBOARD_TASK_LEASE = int(os.environ.get("CALLBOARD_TASK_LEASE", "600"))
 
-# The content API (api/): read-only and public, under /api/v1/.
-REST_FRAMEWORK = {}
-SPECTACULAR_SETTINGS = {}
+# The content API (api/): read-only and public, under /api/v1/ (docs/api.md).
+# Requests per client address a minute (or /s, /h, /d); past it, 429 with Retry-After.
+API_RATE = os.environ.get("CALLBOARD_API_RATE", "120/min")
+if not re.fullmatch(r"[1-9]\d*/(s|sec|second|m|min|minute|h|hour|d|day)", API_RATE):
+    raise ImproperlyConfigured(
+        f"CALLBOARD_API_RATE must be a number of requests per s, min, hour or day, such as 120/min; got {API_RATE!r}."
+    )
+REST_FRAMEWORK = {
+    # JSON only, chosen by the address and never by Accept: the page cache keys on the address.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.AddressNegotiation",
+    "DEFAULT_PARSER_CLASSES": [],
+    # Public and read-only: no sessions, so no CSRF, and nothing to sign in to.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    # Counted per client address in the default cache, which every app process shares.
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_RATE},
+    # Behind a proxy the client is the address the proxy adds last to X-Forwarded-For; without
+    # one, the connection's: a header a client writes itself never picks its own counter.
+    "NUM_PROXIES": 1 if not DEBUG and env_bool("CALLBOARD_BEHIND_PROXY") else 0,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Callboard content API",
+    "DESCRIPTION": (
+        "Published articles, people, works, confirmed quotes and topic tags, read-only and spoiler-safe: "
+        "bodies and quotes never show a spoiler unless `work` and `through` say the reader has seen that far. "
+        "See docs/api.md."
+    ),
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The reference page's scripts, styles and icon come from our own static files.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No validator badge: Swagger UI would send the schema to validator.swagger.io.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None, "defaultModelsExpandDepth": 0},
+    "ENUM_NAME_OVERRIDES": {
+        "ArticleKindEnum": "articles.models.Article.Kind",
+        "WorkKindEnum": "people.models.Work.Kind",
+    },
+}
+# Other sites' pages may read the API (GET, HEAD and the preflight before them), never write.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]

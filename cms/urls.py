@@ -15,6 +15,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
+    # The content API: JSON for other sites and apps, with its schema and reference page.
+    path("api/", include("api.urls")),
     # The readers' pages, feeds, sitemaps and search.
     path("", include("reader.urls")),
 ]

@@ -767,7 +767,8 @@ class Crawl:
         content = response.content.decode()
         if kind != "text/html":
             self.check(url, reader, html.unescape(html.unescape(content)).lower(), reader.progress, kind)
-            return re.findall(r"https?://testserver(/[^\s\"'<]*)", content)
+            # In JSON a quote mark inside a string is escaped: the backslash ends an address too.
+            return re.findall(r"https?://testserver(/[^\s\"'<\\]*)", content)
         seen = self.pages[url, reader.label] = read_page(content)
         text, metadata = seen.text, seen.metadata
         # A search page repeats what the reader typed: that is not the site telling them.
@@ -867,6 +868,20 @@ def route_arguments() -> dict[str, Arguments]:
         "sitemap": single,
         "sitemap_section": lambda: [{"section": section} for section in SITEMAPS],
         "robots_txt": single,
+        # The content API: its lists and the addresses they link to (filters, cursors) are
+        # followed like any page's links; bodies, quotes and JSON are read as a feed's text is.
+        "api:reference": single,
+        "api:schema": single,
+        "api:root": single,
+        "api:article_list": single,
+        "api:article_detail": articles,
+        "api:person_list": single,
+        "api:person_detail": people,
+        "api:work_list": single,
+        "api:work_detail": works,
+        "api:quote_list": single,
+        "api:quote_detail": quotes,
+        "api:tag_list": single,
     }
 
 

@@ -36,6 +36,12 @@ class PersonCreditInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("person", "work", "character__work")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "character":
+            # A character is shown with its work's title: read together, not once per row.
+            kwargs["queryset"] = Character.objects.select_related("work")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 @admin.register(Person)
 class PersonAdmin(ChangesPublicPages, admin.ModelAdmin):
@@ -156,10 +162,6 @@ class WorkCreditInline(admin.TabularInline):
             work_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
             characters = Character.objects.select_related("work")
             kwargs["queryset"] = characters.filter(work_id=work_id) if work_id else characters.none()
-            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
-            # Every row offers the same characters: read them once, not once per row.
-            field.choices = list(field.choices)
-            return field
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
@@ -217,6 +219,10 @@ class EpisodeInline(admin.TabularInline):
     model = Episode
     extra = 1
     fields = ["number", "title", "air_date"]
+
+    def get_queryset(self, request):
+        # Each row is headed by its episode's name, which names the season's work.
+        return super().get_queryset(request).select_related("season__work")
 
 
 @admin.register(Season)

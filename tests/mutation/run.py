@@ -1,0 +1,195 @@
+"""Mutation testing of the rules that must never regress: ``make mutants`` and ``make mutants-fast``.
+
+mutmut (configured under ``[tool.mutmut]`` in pyproject.toml) copies the project into
+``mutants/`` and generates every mutant of the rule modules; this script runs the mutants of the
+rule functions named below, prints a table per module, and exits non-zero when a mutant
+survives that ``equivalent.toml`` does not list as equivalent (its change must still be the one
+recorded there, so a list entry never excuses a different mutant after the code moves).
+
+    .venv/bin/python tests/mutation/run.py full            # every rule, the tests in pyproject.toml
+    .venv/bin/python tests/mutation/run.py fast            # Scope.covers and published_q, for CI
+    .venv/bin/python tests/mutation/run.py full --report   # the last run's table, running nothing
+
+Run it as a file from the project root, not as ``-m tests.mutation.run``: mutmut imports the
+tests from ``mutants/tests``, and an imported ``tests`` package would shadow them.
+See docs/testing.md.
+"""
+
+import argparse
+import json
+import os
+import sys
+import time
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EQUIVALENT_FILE = Path(__file__).resolve().parent / "equivalent.toml"
+SEPARATOR = "ǁ"  # mutmut names a method's mutants module.xǁClassǁmethod__mutmut_N
+
+# Each module's rule functions: "name" for a function, "Class.name" for a method, "*" for all.
+FULL = {
+    "articles/models.py": [
+        "published_q",
+        "ArticleQuerySet.published",
+        "ArticleQuerySet.scheduled",
+        "ArticleQuerySet.with_is_live",
+        "QuoteQuerySet.confirmed_live",
+        "QuoteQuerySet.quotable",
+        "QuoteQuerySet.public",
+        "ShareLink.is_active",
+    ],
+    "articles/text/scope.py": ["*"],
+    "articles/text/spoilers.py": ["*"],
+    "articles/text/variants.py": ["*"],
+    "articles/text/reveal.py": ["*"],
+    "reader/progress.py": ["*"],
+    "articles/services/roles.py": ["*"],
+    "articles/services/versions.py": ["*"],
+    "articles/services/derived.py": ["article_is_live", "quote_is_public", "article_render", "_article_scope"],
+    "articles/services/publishing.py": ["*"],
+    "cms/throttle.py": ["*"],
+}
+
+# The CI subset: the one visibility rule for spoilers and the one for articles, with the
+# querysets that apply the latter, against the few test files that pin them.
+FAST = {
+    "articles/models.py": [
+        "published_q",
+        "ArticleQuerySet.published",
+        "ArticleQuerySet.with_is_live",
+        "QuoteQuerySet.confirmed_live",
+        "QuoteQuerySet.public",
+    ],
+    "articles/text/scope.py": ["covers"],
+}
+FAST_TESTS = [
+    "tests/text/test_scope.py",
+    "tests/articles/test_models.py",
+]
+
+KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, pytest's internal error, or a timeout
+STATUS = {None: "not checked", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
+
+
+def module_name(path: str) -> str:
+    return path.removesuffix(".py").replace("/", ".")
+
+
+def patterns(selection: dict[str, list[str]]) -> list[str]:
+    """mutmut's name patterns for the functions in ``selection``."""
+    result = []
+    for path, functions in selection.items():
+        for function in functions:
+            if function == "*":
+                name = "*"
+            elif "." in function:
+                cls, method = function.split(".")
+                name = f"x{SEPARATOR}{cls}{SEPARATOR}{method}__mutmut_*"
+            else:
+                name = f"x_{function}__mutmut_*"
+            result.append(f"{module_name(path)}.{name}")
+    return result
+
+
+def selected(selection: dict[str, list[str]]) -> dict[str, dict[str, int | None]]:
+    """The recorded exit code of every selected mutant, by module path."""
+    from fnmatch import fnmatchcase
+
+    result = {}
+    for path, functions in selection.items():
+        meta = ROOT / "mutants" / f"{path}.meta"
+        codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+        wanted = patterns({path: functions})
+        result[path] = {name: code for name, code in codes.items() if any(fnmatchcase(name, p) for p in wanted)}
+    return result
+
+
+def change_of(name: str, path: str) -> str:
+    """The mutated line(s) of a mutant, as ``mutmut show`` prints them after ``+``."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    lines = get_diff_for_mutant(name, path=path).splitlines()
+    return "\n".join(line[1:].strip() for line in lines if line.startswith("+") and not line.startswith("+++"))
+
+
+def load_equivalent() -> dict[str, dict]:
+    entries = tomllib.loads(EQUIVALENT_FILE.read_text()).get("mutant", [])
+    return {entry["name"]: entry for entry in entries}
+
+
+def report(selection: dict[str, list[str]]) -> int:
+    """Print the table and every survivor; return how many survivors are not excused."""
+    equivalent = load_equivalent()
+    rows, unexcused, stale = [], [], []
+    totals = Counter()
+    for path, codes in selected(selection).items():
+        count = Counter()
+        for name, code in sorted(codes.items()):
+            count["mutants"] += 1
+            if code in KILLED:
+                count["killed"] += 1
+                continue
+            entry = equivalent.get(name)
+            if code == 0 and entry is not None and entry["change"] == change_of(name, path):
+                count["equivalent"] += 1
+                continue
+            count["survived"] += 1
+            if entry is not None and code == 0:
+                stale.append(name)
+            unexcused.append((name, STATUS.get(code, f"exit code {code}"), path))
+        rows.append((path, count))
+        totals.update(count)
+    rows.append(("total", totals))
+
+    print()
+    print(f"{'module':34} {'mutants':>8} {'killed':>7} {'equivalent':>11} {'survived':>9} {'score':>7}")
+    for path, count in rows:
+        tested = count["mutants"] - count["equivalent"]
+        score = f"{100 * count['killed'] / tested:.1f}%" if tested else "-"
+        print(
+            f"{path:34} {count['mutants']:8} {count['killed']:7} {count['equivalent']:11} "
+            f"{count['survived']:9} {score:>7}"
+        )
+    print("score: killed ÷ (mutants − equivalent); timeouts count as killed")
+    if unexcused:
+        print()
+        print("Mutants that survived and are not listed as equivalent (tests/mutation/equivalent.toml):")
+        for name, status, path in unexcused:
+            print(f"  {status:12} {name}")
+            print("               " + change_of(name, path).replace("\n", "\n               "))
+    for name in stale:
+        print(f"  {name} is listed as equivalent, but its change is no longer the one recorded: review it.")
+    return len(unexcused)
+
+
+def run(selection: dict[str, list[str]], tests: list[str] | None, jobs: int) -> None:
+    """Run the selected mutants with mutmut; ``tests`` replaces pyproject's test selection."""
+    from mutmut.__main__ import _run
+    from mutmut.configuration import config
+
+    if tests is not None:
+        config().pytest_add_cli_args_test_selection = tests
+    _run(patterns(selection), jobs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("subset", choices=["full", "fast"])
+    parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTANTS_JOBS", "1")))
+    parser.add_argument("--report", action="store_true", help="print the last run's table, running nothing")
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    selection = FAST if args.subset == "fast" else FULL
+    started = time.monotonic()
+    if not args.report:
+        run(selection, FAST_TESTS if args.subset == "fast" else None, args.jobs)
+    survivors = report(selection)
+    if not args.report:
+        print(f"\n{args.subset} run took {time.monotonic() - started:.0f} s with {args.jobs} worker(s)")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

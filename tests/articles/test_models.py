@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.models import Article, Quote, SpoilerScope
+from articles.models import Article, Quote, ShareLink, SpoilerScope
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +44,67 @@ def test_with_is_live_marks_rows_by_the_same_rule_as_published():
     flags = {a.pk: a.is_live for a in Article.objects.with_is_live()}
 
     assert flags == {live.pk: True, later.pk: False, draft.pk: False}
+
+
+NOON = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def test_published_reads_the_rule_at_the_time_it_is_given():
+    article = factories.article(status=Article.Status.PUBLISHED, publish_at=NOON)
+
+    assert not Article.objects.published(now=NOON - timedelta(seconds=1)).exists()
+    assert list(Article.objects.published(now=NOON)) == [article]
+
+
+def test_scheduled_holds_only_published_articles_still_ahead_of_the_time_given():
+    ahead = factories.article(status=Article.Status.PUBLISHED, publish_at=NOON + timedelta(hours=1))
+    factories.article(status=Article.Status.DRAFT, publish_at=NOON + timedelta(hours=1))
+    factories.article(status=Article.Status.UNPUBLISHED, publish_at=NOON + timedelta(hours=1))
+    factories.article(status=Article.Status.PUBLISHED, publish_at=NOON)
+
+    assert list(Article.objects.scheduled(now=NOON)) == [ahead]
+    assert not Article.objects.scheduled(now=NOON + timedelta(hours=1)).exists()
+
+
+def test_with_is_live_reads_the_rule_at_the_time_it_is_given():
+    factories.article(status=Article.Status.PUBLISHED, publish_at=NOON)
+
+    assert Article.objects.with_is_live(now=NOON - timedelta(seconds=1)).get().is_live is False
+    assert Article.objects.with_is_live(now=NOON).get().is_live is True
+
+
+def test_public_quotes_are_confirmed_outside_spoilers_in_articles_live_at_the_time_given():
+    live = factories.article(status=Article.Status.PUBLISHED, publish_at=NOON)
+    public = factories.quote(live, status=Quote.Status.CONFIRMED)
+    factories.quote(live, status=Quote.Status.SUGGESTED)
+    factories.quote(live, status=Quote.Status.REJECTED)
+    factories.quote(live, status=Quote.Status.CONFIRMED, spoiler_scope="tiny-pretty-things:s1e5")
+    for status in (Article.Status.DRAFT, Article.Status.IN_REVIEW, Article.Status.UNPUBLISHED):
+        factories.quote(factories.article(status=status, publish_at=NOON), status=Quote.Status.CONFIRMED)
+
+    assert list(Quote.objects.public(now=NOON)) == [public]
+    assert not Quote.objects.public(now=NOON - timedelta(seconds=1)).exists()
+
+
+def test_confirmed_live_quotes_include_those_inside_spoilers_but_only_in_live_articles():
+    live = factories.article(status=Article.Status.PUBLISHED, publish_at=NOON)
+    outside = factories.quote(live, status=Quote.Status.CONFIRMED)
+    inside = factories.quote(live, status=Quote.Status.CONFIRMED, spoiler_scope="tiny-pretty-things:s1e5")
+    factories.quote(live, status=Quote.Status.SUGGESTED)
+    factories.quote(factories.article(status=Article.Status.DRAFT, publish_at=NOON), status=Quote.Status.CONFIRMED)
+
+    assert set(Quote.objects.confirmed_live(now=NOON)) == {outside, inside}
+    assert not Quote.objects.confirmed_live(now=NOON - timedelta(seconds=1)).exists()
+
+
+def test_share_link_is_active_until_it_expires_or_is_revoked():
+    article = factories.article()
+    link = ShareLink.objects.create(article=article, expires_at=NOON)
+    revoked = ShareLink.objects.create(article=article, expires_at=NOON, revoked_at=NOON - timedelta(hours=1))
+
+    assert link.is_active(now=NOON - timedelta(seconds=1))
+    assert not link.is_active(now=NOON)
+    assert not revoked.is_active(now=NOON - timedelta(seconds=1))
 
 
 def test_published_article_needs_a_publish_time():

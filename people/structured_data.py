@@ -35,11 +35,26 @@ _SCHEMA_TYPE_BY_KIND: dict[str, str] = {
 # Types on which schema.org defines productionCompany; the others name the network as publisher.
 _PRODUCED_TYPES = frozenset({"TVSeries", "Movie"})
 
+# Open Graph's own vocabulary (ogp.me): a one-off broadcast is "video.other", and a play or a
+# musical on stage has no type of its own, so it is a plain "website".
+_OPEN_GRAPH_TYPE_BY_KIND: dict[str, str] = {
+    Work.Kind.SERIES: "video.tv_show",
+    Work.Kind.MINISERIES: "video.tv_show",
+    Work.Kind.FILM: "video.movie",
+    Work.Kind.SPECIAL: "video.other",
+    Work.Kind.NOVEL: "book",
+}
+
 
 def work_schema_type(work: Work) -> str:
     """The schema.org type for a work's kind; plays, musicals and specials stay ``CreativeWork``
     because schema.org has no closer type that search engines understand."""
     return _SCHEMA_TYPE_BY_KIND.get(work.kind, "CreativeWork")
+
+
+def work_open_graph_type(work: Work) -> str:
+    """The ``og:type`` of a work's page: a novel is a ``book``, never a TV show."""
+    return _OPEN_GRAPH_TYPE_BY_KIND.get(work.kind, "website")
 
 
 def absolute_file_url(image: Image, *, absolute_url: AbsoluteUrl) -> str:
@@ -63,18 +78,17 @@ def work_reference(work: Work, *, absolute_url: AbsoluteUrl) -> JsonLd:
 def character_reference(character: Character) -> JsonLd:
     """A character as schema.org wants for ``spokenByCharacter``: a ``Person`` with only a name.
 
-    No URL: characters have no page of their own, and linking the actor's page would say the
-    actor is the character.
+    No URL: the actor's page would say the actor is the character, and the character's own
+    page needs its work, which a quote is not fetched with.
     """
     return {"@type": "Person", "name": character.name}
 
 
-def person_json_ld(person: Person, *, credits: Iterable[Credit], absolute_url: AbsoluteUrl) -> JsonLd:
-    """JSON-LD for a person's page.
+def person_json_ld(person: Person, *, absolute_url: AbsoluteUrl) -> JsonLd:
+    """JSON-LD for a person's page; their roles are ``acting_roles_json_ld``.
 
     The caller fetches ``person`` with ``select_related("headshot")`` and
-    ``prefetch_related("aliases", "links")``, and passes the person's credits with
-    ``select_related("work", "character")``. Other spellings become ``alternateName`` so search
+    ``prefetch_related("aliases", "links")``. Other spellings become ``alternateName`` so search
     engines join the misspelt mentions to the person; only links that are full addresses go into
     ``sameAs`` (a bare handle is not a URL).
     """
@@ -93,9 +107,48 @@ def person_json_ld(person: Person, *, credits: Iterable[Credit], absolute_url: A
     same_as = [link.value for link in person.links.all() if link.value.startswith(("https://", "http://"))]
     if same_as:
         data["sameAs"] = same_as
-    roles = [_performer_in_role(credit, absolute_url=absolute_url) for credit in credits if _is_acting(credit)]
-    if roles:
-        data["performerIn"] = roles
+    return data
+
+
+def acting_roles_json_ld(person: Person, *, credits: Iterable[Credit], absolute_url: AbsoluteUrl) -> list[JsonLd]:
+    """The works a person acted in, each with the person in its ``actor`` list as a ``PerformanceRole``.
+
+    schema.org has no property from a person to a work they act in (``performerIn`` takes an
+    event), so a person's roles are said from the work's side, as a work's page says its cast.
+    ``credits`` are the person's, with ``select_related("work", "character")``; one node per
+    work, in the credits' order.
+    """
+    works: dict[int, Work] = {}
+    roles: dict[int, list[JsonLd]] = {}
+    for credit in credits:
+        if _is_acting(credit):
+            works.setdefault(credit.work_id, credit.work)
+            roles.setdefault(credit.work_id, []).append(_actor_role(credit, actor=person, absolute_url=absolute_url))
+    return [
+        {"@context": SCHEMA_CONTEXT, **work_reference(work, absolute_url=absolute_url), "actor": roles[key]}
+        for key, work in works.items()
+    ]
+
+
+def character_json_ld(character: Character, *, credits: Iterable[Credit], absolute_url: AbsoluteUrl) -> JsonLd:
+    """JSON-LD for a character's page: the character's work, with the character and who plays them.
+
+    The caller fetches the character with ``select_related("work")`` and passes its credits with
+    ``select_related("person")``. The description is the character's own, spoiler-free by rule.
+    """
+    node: JsonLd = {"@type": "Person", "name": character.name, "url": absolute_url(character.get_absolute_url())}
+    description = _collapse_whitespace(character.description)
+    if description:
+        node["description"] = description
+    data: JsonLd = {"@context": SCHEMA_CONTEXT, **work_reference(character.work, absolute_url=absolute_url)}
+    data["character"] = node
+    actors = [
+        _actor_role(credit, actor=credit.person, absolute_url=absolute_url, character=character)
+        for credit in credits
+        if _is_acting(credit)
+    ]
+    if actors:
+        data["actor"] = actors
     return data
 
 
@@ -159,28 +212,20 @@ def _is_acting(credit: Credit) -> bool:
     return credit.role in Credit.ACTING_ROLES
 
 
-def _performer_in_role(credit: Credit, *, absolute_url: AbsoluteUrl) -> JsonLd:
-    """A person's acting credit, as a ``PerformanceRole`` wrapping the work (the schema.org Role pattern)."""
+def _actor_role(
+    credit: Credit, *, absolute_url: AbsoluteUrl, actor: Person | None = None, character: Character | None = None
+) -> JsonLd:
+    """A work's cast member, as a ``PerformanceRole`` wrapping the actor with the character's name
+    (the schema.org Role pattern). ``actor`` and ``character``, when the caller already holds them,
+    save reading them from the credit."""
     role: JsonLd = {
         "@type": "PerformanceRole",
-        "roleName": credit.character.name if credit.character_id else credit.get_role_display(),
-        "performerIn": work_reference(credit.work, absolute_url=absolute_url),
-    }
-    if credit.character_id and credit.role != Credit.Role.CAST:
-        # A guest star or stunt double "as Delia" is not the same claim as the cast member who plays her.
-        role["description"] = credit.get_role_display()
-    return role
-
-
-def _actor_role(credit: Credit, *, absolute_url: AbsoluteUrl) -> JsonLd:
-    """A work's cast member, as a ``PerformanceRole`` wrapping the actor with the character's name."""
-    role: JsonLd = {
-        "@type": "PerformanceRole",
-        "actor": person_reference(credit.person, absolute_url=absolute_url),
+        "actor": person_reference(actor or credit.person, absolute_url=absolute_url),
     }
     if credit.character_id:
-        role["characterName"] = credit.character.name
+        role["characterName"] = (character or credit.character).name
     if credit.role != Credit.Role.CAST:
+        # A guest star or stunt double "as Delia" is not the same claim as the cast member who plays her.
         role["roleName"] = credit.get_role_display()
     return role
 

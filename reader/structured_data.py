@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for articles and their quotes, built from rows the caller has already fetched.
+"""schema.org JSON-LD for articles and their quotes, the site, listings and breadcrumbs, built
+from rows the caller has already fetched.
 
 JSON-LD is a never-spoil zone: search engines show it to people who have not chosen to see
 anything. So these functions take the description from the caller (who passes spoiler-safe text)
@@ -10,11 +11,13 @@ They only read attributes and relation caches; the expected ``select_related`` a
 queries it already made.
 """
 
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from django.utils.text import Truncator
 
 from articles.models import Article, Byline, Quote
+from cms.links import link
 from people.models import Episode, Season, Work
 from people.structured_data import (
     SCHEMA_CONTEXT,
@@ -96,6 +99,71 @@ def quotation_json_ld(quote: Quote, *, absolute_url: AbsoluteUrl) -> JsonLd:
         data["spokenByCharacter"] = character_reference(quote.character)
     data["isPartOf"] = absolute_url(quote.article.get_absolute_url())
     return data
+
+
+def website_json_ld(*, absolute_url: AbsoluteUrl) -> JsonLd:
+    """The site as a ``WebSite`` whose search a search engine may offer from its results page."""
+    search = absolute_url(link("search:search"))
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "WebSite",
+        "name": PUBLISHER_NAME,
+        "url": absolute_url(link("articles:home")),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def home_json_ld(latest: Iterable[Article], *, absolute_url: AbsoluteUrl) -> list[JsonLd]:
+    """The home page: the site with its search, and the latest articles as a list."""
+    latest_list = {"@context": SCHEMA_CONTEXT, **article_list_json_ld(latest, absolute_url=absolute_url)}
+    return [website_json_ld(absolute_url=absolute_url), {**latest_list, "name": "Latest"}]
+
+
+def article_list_json_ld(articles: Iterable[Article], *, absolute_url: AbsoluteUrl) -> JsonLd:
+    """An ``ItemList`` of articles in the order shown, each by its address and headline."""
+    return {
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "url": absolute_url(article.get_absolute_url()),
+                "name": article.headline,
+            }
+            for position, article in enumerate(articles, start=1)
+        ],
+    }
+
+
+def collection_page_json_ld(*, name: str, path: str, articles: Iterable[Article], absolute_url: AbsoluteUrl) -> JsonLd:
+    """A ``CollectionPage`` (a kind or a tag archive) whose main entity is the list of its articles."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "CollectionPage",
+        "name": name,
+        "url": absolute_url(path),
+        "mainEntity": article_list_json_ld(articles, absolute_url=absolute_url),
+    }
+
+
+def breadcrumb_json_ld(trail: Sequence[tuple[str, str]], *, absolute_url: AbsoluteUrl) -> JsonLd:
+    """A ``BreadcrumbList`` from the home page down to the page itself.
+
+    ``trail`` is ``(name, path)`` pairs after the home page, the page itself last.
+    """
+    crumbs = [(PUBLISHER_NAME, link("articles:home")), *trail]
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": absolute_url(path)}
+            for position, (name, path) in enumerate(crumbs, start=1)
+        ],
+    }
 
 
 def _author(byline: Byline, *, absolute_url: AbsoluteUrl) -> JsonLd:

@@ -20,12 +20,25 @@ from django.views.generic import DetailView, ListView, TemplateView
 from articles.models import Article, ArticleQuerySet, Quote, SlugRedirect, published_q
 from articles.services import share_link_resolve
 from articles.text.reveal import open_covered
+from cms.links import link
 from people.models import Character, Credit, Person, Work
-from people.structured_data import person_json_ld, work_json_ld
+from people.structured_data import (
+    acting_roles_json_ld,
+    character_json_ld,
+    person_json_ld,
+    work_json_ld,
+    work_open_graph_type,
+)
 from reader.detail import article_for_page, related_articles
 from reader.forms import ReaderProgressForm
 from reader.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
-from reader.structured_data import article_json_ld, quotation_json_ld
+from reader.structured_data import (
+    article_json_ld,
+    breadcrumb_json_ld,
+    collection_page_json_ld,
+    home_json_ld,
+    quotation_json_ld,
+)
 from search.backends import (
     MAX_RESULTS,
     ResultCount,
@@ -71,6 +84,7 @@ class HomeView(TemplateView):
             .select_related("poster")
             .order_by("-latest_article", "pk")[:4]
         )
+        context["structured_data"] = home_json_ld(context["latest"], absolute_url=self.request.build_absolute_uri)
         return context
 
 
@@ -91,6 +105,14 @@ class ArticleListView(ListView):
         page = listing_page(self.request, queryset, page_size)
         return None, page, page.object_list, page.has_other_pages()
 
+    def listing_json_ld(self, heading: str, articles: list[Article]) -> list[dict]:
+        """The archive as a ``CollectionPage`` of the articles shown, and its breadcrumbs."""
+        absolute_url, path = self.request.build_absolute_uri, self.request.path
+        return [
+            collection_page_json_ld(name=heading, path=path, articles=articles, absolute_url=absolute_url),
+            breadcrumb_json_ld([(heading, path)], absolute_url=absolute_url),
+        ]
+
 
 class KindArchiveView(ArticleListView):
     def narrow(self, articles):
@@ -102,7 +124,9 @@ class KindArchiveView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         heading = Article.KIND_PLURALS[self.kind.value]
-        return super().get_context_data(heading=heading, feed_kind=self.kind.value, **kwargs)
+        context = super().get_context_data(heading=heading, feed_kind=self.kind.value, **kwargs)
+        context["structured_data"] = self.listing_json_ld(heading, context["articles"])
+        return context
 
 
 class TagView(ArticleListView):
@@ -111,7 +135,10 @@ class TagView(ArticleListView):
         return articles.filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(heading=f"Tagged “{self.tag.name}”", tag=self.tag, **kwargs)
+        heading = f"Tagged “{self.tag.name}”"
+        context = super().get_context_data(heading=heading, tag=self.tag, **kwargs)
+        context["structured_data"] = self.listing_json_ld(heading, context["articles"])
+        return context
 
 
 class ArticleDetailView(DetailView):
@@ -139,9 +166,14 @@ class ArticleDetailView(DetailView):
         article = self.object
         related = related_articles(article)
         absolute_url = self.request.build_absolute_uri
+        trail = [
+            (Article.KIND_PLURALS[article.kind], link("articles:kind_archive", article.kind)),
+            (article.headline, article.get_absolute_url()),
+        ]
         structured_data = [
             article_json_ld(article, absolute_url=absolute_url, description=article.dek or article.excerpt),
             *(quotation_json_ld(quote, absolute_url=absolute_url) for quote in article.public_quotes),
+            breadcrumb_json_ld(trail, absolute_url=absolute_url),
         ]
         progress = read_progress(self.request)
         spoiled_works = list({item.tag.work.pk: item.tag.work for item in article.spoiler_items.all()}.values())
@@ -338,9 +370,15 @@ class PersonDetailView(DetailView):
             quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
         quotes = quotes[:QUOTES_ON_PERSON_PAGE]
         articles = Article.objects.published().by_about_or_quoting(person)
+        absolute_url = self.request.build_absolute_uri
+        structured_data = [
+            person_json_ld(person, absolute_url=absolute_url),
+            *acting_roles_json_ld(person, credits=credits, absolute_url=absolute_url),
+            breadcrumb_json_ld([(person.name, person.get_absolute_url())], absolute_url=absolute_url),
+        ]
         return super().get_context_data(
             filmography=filmography,
-            structured_data=person_json_ld(person, credits=credits, absolute_url=self.request.build_absolute_uri),
+            structured_data=structured_data,
             quotes=quotes,
             page_obj=listing_page(self.request, articles),
             **kwargs,
@@ -364,18 +402,27 @@ class WorkDetailView(DetailView):
         cast = [credit for credit in credits if credit.role in Credit.ACTING_ROLES or credit.role == Credit.Role.SELF]
         crew = [credit for credit in credits if credit not in cast]
         articles = Article.objects.published().filter(works=work)
-        structured_data = work_json_ld(
-            work, credits=credits, absolute_url=self.request.build_absolute_uri, seasons=work.seasons.all()
-        )
+        absolute_url = self.request.build_absolute_uri
+        structured_data = [
+            work_json_ld(work, credits=credits, absolute_url=absolute_url, seasons=work.seasons.all()),
+            breadcrumb_json_ld([(work.title, work.get_absolute_url())], absolute_url=absolute_url),
+        ]
         picker = pickers([work], read_progress(self.request))[0]
         return super().get_context_data(
             cast=cast,
             crew=crew,
             structured_data=structured_data,
+            open_graph_type=work_open_graph_type(work),
             picker=picker,
             page_obj=listing_page(self.request, articles),
             **kwargs,
         )
+
+
+def public_characters() -> QuerySet[Character]:
+    """Characters with a page readers may see: those of a work whose page is public. The
+    character pages and their sitemap both read them from here."""
+    return Character.objects.filter(work__in=Work.objects.public(published_q))
 
 
 class CharacterDetailView(DetailView):
@@ -384,7 +431,7 @@ class CharacterDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Character.objects.filter(work__in=Work.objects.public(published_q))
+            public_characters()
             .select_related("work")
             .prefetch_related(
                 Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("billing"))
@@ -394,8 +441,18 @@ class CharacterDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        quotes = Quote.objects.public().filter(character=self.object).select_related("article", "speaker")[:12]
-        return super().get_context_data(quotes=quotes, **kwargs)
+        character = self.object
+        quotes = Quote.objects.public().filter(character=character).select_related("article", "speaker")[:12]
+        absolute_url = self.request.build_absolute_uri
+        trail = [
+            (character.work.title, character.work.get_absolute_url()),
+            (character.name, character.get_absolute_url()),
+        ]
+        structured_data = [
+            character_json_ld(character, credits=character.credits.all(), absolute_url=absolute_url),
+            breadcrumb_json_ld(trail, absolute_url=absolute_url),
+        ]
+        return super().get_context_data(quotes=quotes, structured_data=structured_data, **kwargs)
 
 
 # Search

@@ -3,8 +3,14 @@ from datetime import date
 import pytest
 from django.db.models import Prefetch
 
-from people.models import Credit, Episode, Person, PersonLink, Season, Work
-from people.structured_data import person_json_ld, work_json_ld
+from people.models import Character, Credit, Episode, Person, PersonLink, Season, Work
+from people.structured_data import (
+    acting_roles_json_ld,
+    character_json_ld,
+    person_json_ld,
+    work_json_ld,
+    work_open_graph_type,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -34,8 +40,23 @@ def fetch_work(work: Work) -> tuple[Work, list[Credit], list[Season]]:
 
 
 def person_data(person: Person) -> dict:
+    fetched, _ = fetch_person(person)
+    return person_json_ld(fetched, absolute_url=absolute_url)
+
+
+def roles_data(person: Person) -> list[dict]:
     fetched, credits = fetch_person(person)
-    return person_json_ld(fetched, credits=credits, absolute_url=absolute_url)
+    return acting_roles_json_ld(fetched, credits=credits, absolute_url=absolute_url)
+
+
+def fetch_character(character: Character) -> tuple[Character, list[Credit]]:
+    """The character and its credits as a character page would fetch them."""
+    fetched = (
+        Character.objects.select_related("work")
+        .prefetch_related(Prefetch("credits", queryset=Credit.objects.select_related("person").order_by("billing")))
+        .get(pk=character.pk)
+    )
+    return fetched, fetched.credits.all()
 
 
 def work_data(work: Work, *, with_seasons: bool = False) -> dict:
@@ -95,33 +116,57 @@ def test_person_without_extras_has_no_empty_fields():
     assert set(data) == {"@context", "@type", "name", "url"}
 
 
-def test_person_acting_credits_become_performance_roles():
+def test_person_has_no_performer_in_which_schema_org_keeps_for_events():
+    show = factories.work()
+    person = factories.person()
+    factories.credit(person, show, character=factories.character(show))
+
+    assert "performerIn" not in person_data(person)
+
+
+def test_person_acting_credits_are_said_from_each_works_actor_list():
     show = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
     film = factories.work("Night Rehearsal", slug="night-rehearsal", kind=Work.Kind.FILM)
-    person = factories.person()
+    person = factories.person("Kylie Jefferson", slug="kylie-jefferson")
     factories.credit(person, show, role=Credit.Role.CAST, character=factories.character(show, "Neveah Stroyer"))
     factories.credit(person, film, role=Credit.Role.GUEST, character=factories.character(film, "Mara"))
     factories.credit(person, show, role=Credit.Role.CHOREOGRAPHER)
 
-    data = person_data(person)
-
-    assert data["performerIn"] == [
+    actor = {"@type": "Person", "name": "Kylie Jefferson", "url": f"{SITE}/people/kylie-jefferson/"}
+    assert sorted(roles_data(person), key=lambda node: node["name"]) == [
         {
-            "@type": "PerformanceRole",
-            "roleName": "Mara",
-            "performerIn": {"@type": "Movie", "name": "Night Rehearsal", "url": f"{SITE}/works/night-rehearsal/"},
-            "description": "Guest star",
+            "@context": "https://schema.org",
+            "@type": "Movie",
+            "name": "Night Rehearsal",
+            "url": f"{SITE}/works/night-rehearsal/",
+            "actor": [{"@type": "PerformanceRole", "actor": actor, "characterName": "Mara", "roleName": "Guest star"}],
         },
         {
-            "@type": "PerformanceRole",
-            "roleName": "Neveah Stroyer",
-            "performerIn": {
-                "@type": "TVSeries",
-                "name": "Tiny Pretty Things",
-                "url": f"{SITE}/works/tiny-pretty-things/",
-            },
+            "@context": "https://schema.org",
+            "@type": "TVSeries",
+            "name": "Tiny Pretty Things",
+            "url": f"{SITE}/works/tiny-pretty-things/",
+            "actor": [{"@type": "PerformanceRole", "actor": actor, "characterName": "Neveah Stroyer"}],
         },
     ]
+
+
+def test_two_roles_in_one_work_make_one_work_with_two_performance_roles():
+    show = factories.work()
+    person = factories.person()
+    factories.credit(person, show, character=factories.character(show, "Delia"))
+    factories.credit(person, show, role=Credit.Role.STUNT_DOUBLE, character=factories.character(show, "Bette"))
+
+    [work] = roles_data(person)
+
+    assert sorted(role["characterName"] for role in work["actor"]) == ["Bette", "Delia"]
+
+
+def test_a_person_without_acting_credits_has_no_roles():
+    person = factories.person()
+    factories.credit(person, factories.work(), role=Credit.Role.WRITER)
+
+    assert roles_data(person) == []
 
 
 def test_person_json_ld_runs_no_queries_when_prefetched(django_assert_num_queries):
@@ -134,7 +179,8 @@ def test_person_json_ld_runs_no_queries_when_prefetched(django_assert_num_querie
     fetched, credits = fetch_person(person)
 
     with django_assert_num_queries(0):
-        person_json_ld(fetched, credits=credits, absolute_url=absolute_url)
+        person_json_ld(fetched, absolute_url=absolute_url)
+        acting_roles_json_ld(fetched, credits=credits, absolute_url=absolute_url)
 
 
 # work_json_ld
@@ -172,6 +218,28 @@ def test_series_is_a_tv_series_with_synopsis_start_date_and_network():
 )
 def test_work_type_follows_its_kind(kind, schema_type):
     assert work_data(factories.work(kind=kind))["@type"] == schema_type
+
+
+@pytest.mark.parametrize(
+    ("kind", "open_graph_type"),
+    [
+        (Work.Kind.SERIES, "video.tv_show"),
+        (Work.Kind.MINISERIES, "video.tv_show"),
+        (Work.Kind.FILM, "video.movie"),
+        (Work.Kind.SPECIAL, "video.other"),
+        (Work.Kind.NOVEL, "book"),
+        (Work.Kind.PLAY, "website"),
+        (Work.Kind.MUSICAL, "website"),
+    ],
+)
+def test_open_graph_type_follows_the_works_kind(kind, open_graph_type):
+    assert work_open_graph_type(factories.work(kind=kind)) == open_graph_type
+
+
+def test_every_kind_of_work_has_an_open_graph_type_and_only_screen_works_a_video_one():
+    screen = {Work.Kind.SERIES, Work.Kind.MINISERIES, Work.Kind.FILM, Work.Kind.SPECIAL}
+    for kind in Work.Kind:
+        assert work_open_graph_type(Work(kind=kind)).startswith("video.") == (kind in screen), kind
 
 
 def test_novel_has_date_published_and_its_publisher():
@@ -283,3 +351,62 @@ def test_work_json_ld_runs_no_queries_when_prefetched(django_assert_num_queries)
 
     with django_assert_num_queries(0):
         work_json_ld(fetched, credits=credits, absolute_url=absolute_url, seasons=seasons)
+
+
+# character_json_ld
+
+
+def test_character_is_the_works_character_with_who_plays_them():
+    show = factories.work("Tiny Pretty Things", slug="tiny-pretty-things")
+    june = factories.character(show, "June Park", slug="june-park", description="A dancer at the academy.")
+    factories.credit(factories.person("Daniela Norman", slug="daniela-norman"), show, character=june, billing=1)
+    factories.credit(factories.person("Stand In", slug="stand-in"), show, role=Credit.Role.STUNT_DOUBLE, character=june)
+    fetched, credits = fetch_character(june)
+
+    data = character_json_ld(fetched, credits=credits, absolute_url=absolute_url)
+
+    assert data["@context"] == "https://schema.org"
+    assert (data["@type"], data["name"], data["url"]) == (
+        "TVSeries",
+        "Tiny Pretty Things",
+        f"{SITE}/works/tiny-pretty-things/",
+    )
+    assert data["character"] == {
+        "@type": "Person",
+        "name": "June Park",
+        "url": f"{SITE}/works/tiny-pretty-things/characters/june-park/",
+        "description": "A dancer at the academy.",
+    }
+    assert data["actor"] == [
+        {
+            "@type": "PerformanceRole",
+            "actor": {"@type": "Person", "name": "Daniela Norman", "url": f"{SITE}/people/daniela-norman/"},
+            "characterName": "June Park",
+        },
+        {
+            "@type": "PerformanceRole",
+            "actor": {"@type": "Person", "name": "Stand In", "url": f"{SITE}/people/stand-in/"},
+            "characterName": "June Park",
+            "roleName": "Stunt double",
+        },
+    ]
+
+
+def test_character_nobody_plays_yet_has_no_actor():
+    fetched, credits = fetch_character(factories.character(factories.work(kind=Work.Kind.NOVEL)))
+
+    data = character_json_ld(fetched, credits=credits, absolute_url=absolute_url)
+
+    assert data["@type"] == "Book"
+    assert "actor" not in data and "description" not in data["character"]
+
+
+def test_character_json_ld_runs_no_queries_when_prefetched(django_assert_num_queries):
+    show = factories.work()
+    lead = factories.character(show)
+    for n in range(3):
+        factories.credit(on=show, billing=n, character=lead, role=Credit.Role.CAST if n == 0 else Credit.Role.GUEST)
+    fetched, credits = fetch_character(lead)
+
+    with django_assert_num_queries(0):
+        character_json_ld(fetched, credits=credits, absolute_url=absolute_url)

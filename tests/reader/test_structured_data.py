@@ -9,7 +9,14 @@ from django.template import Context, Template
 
 from articles.models import Article, Byline, Quote
 from people.models import Work
-from reader.structured_data import article_json_ld, quotation_json_ld
+from reader.structured_data import (
+    article_json_ld,
+    breadcrumb_json_ld,
+    collection_page_json_ld,
+    home_json_ld,
+    quotation_json_ld,
+    website_json_ld,
+)
 from reader.templatetags.json_ld import json_ld_script
 from tests import factories
 
@@ -339,3 +346,75 @@ def test_json_ld_filter_renders_nothing_without_data():
     template = Template("{% load json_ld %}{{ data|json_ld }}")
 
     assert template.render(Context({"data": None})) == ""
+
+
+# The site, listings and breadcrumbs
+
+
+def test_website_offers_the_sites_search_with_a_query_placeholder():
+    data = website_json_ld(absolute_url=absolute_url)
+
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": "Callboard",
+        "url": f"{SITE}/",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{SITE}/search/?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def test_home_is_the_website_and_the_latest_articles_in_order():
+    older = factories.published_article(headline="Older", slug="older")
+    newer = factories.published_article(headline="Newer", slug="newer")
+
+    website, latest = home_json_ld([newer, older], absolute_url=absolute_url)
+
+    assert website["@type"] == "WebSite"
+    assert latest == {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": "Latest",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "url": f"{SITE}/articles/newer/", "name": "Newer"},
+            {"@type": "ListItem", "position": 2, "url": f"{SITE}/articles/older/", "name": "Older"},
+        ],
+    }
+
+
+def test_an_archive_is_a_collection_page_whose_main_entity_lists_its_articles():
+    article = factories.published_article(headline="A recap", slug="a-recap")
+
+    data = collection_page_json_ld(name="Recaps", path="/kind/recap/", articles=[article], absolute_url=absolute_url)
+
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": "Recaps",
+        "url": f"{SITE}/kind/recap/",
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": 1, "url": f"{SITE}/articles/a-recap/", "name": "A recap"}
+            ],
+        },
+    }
+
+
+def test_breadcrumbs_start_at_home_and_end_at_the_page_numbered_from_one():
+    data = breadcrumb_json_ld(
+        [("Tiny Pretty Things", "/works/tpt/"), ("June Park", "/works/tpt/characters/june/")], absolute_url=absolute_url
+    )
+
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Callboard", "item": f"{SITE}/"},
+            {"@type": "ListItem", "position": 2, "name": "Tiny Pretty Things", "item": f"{SITE}/works/tpt/"},
+            {"@type": "ListItem", "position": 3, "name": "June Park", "item": f"{SITE}/works/tpt/characters/june/"},
+        ],
+    }

@@ -1,4 +1,3 @@
-import re
 from datetime import timedelta
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -270,67 +269,6 @@ def test_feed_queries_do_not_grow_with_items(client, world, name, kwargs):
         factories.spoiler(article, world["series"], 1, n + 1)
         factories.quote(article, world["actor"], status="confirmed")
     assert queries() == few
-
-
-def sitemap_sections(client) -> list[str]:
-    index = client.get("/sitemap.xml").content.decode()
-    return re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml(?:\?p=\d+)?)</loc>", index)
-
-
-def test_sitemap_is_an_index_of_its_sections(client, world):
-    assert sitemap_sections(client) == [
-        "/sitemap-articles.xml",
-        "/sitemap-people.xml",
-        "/sitemap-works.xml",
-        "/sitemap-tags.xml",
-    ]
-
-
-def test_sitemap_index_splits_articles_into_pages_of_a_thousand(client, world, monkeypatch):
-    from reader.sitemaps import ArticleSitemap
-
-    monkeypatch.setattr(ArticleSitemap, "limit", 1)
-
-    sections = sitemap_sections(client)
-
-    assert "/sitemap-articles.xml?p=2" in sections and "/sitemap-articles.xml?p=3" not in sections
-    second = client.get("/sitemap-articles.xml?p=2").content.decode()
-    assert second.count("/articles/") == 1
-
-
-@pytest.mark.parametrize(
-    "url", ["/sitemap-nothing.xml", "/sitemap-articles.xml?p=2", "/sitemap-articles.xml?p=x", "/sitemap-tags.xml?p=0"]
-)
-def test_sitemap_sections_and_pages_that_do_not_exist_answer_404(client, world, url):
-    assert client.get(url).status_code == 404
-
-
-def test_sitemap_lists_published_articles_people_and_works_only(client, world):
-    body = "".join(client.get(url).content.decode() for url in sitemap_sections(client))
-    assert "/works/tiny-pretty-things/" in body
-    assert "/people/anna-maiche/" in body
-    assert body.count("/articles/") == 2
-    assert "/tags/ballet/" in body
-    assert "<lastmod>" in body
-
-
-@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-articles.xml", "/sitemap-tags.xml"])
-def test_sitemap_queries_do_not_grow_with_rows(client, world, url):
-    with CaptureQueriesContext(connection) as few:
-        client.get(url)
-    for n in range(5):
-        factories.published_article().tags.add(f"topic {n}")
-        factories.person()
-        factories.work()
-    with CaptureQueriesContext(connection) as many:
-        client.get(url)
-    assert len(many.captured_queries) == len(few.captured_queries)
-
-
-def test_robots_txt_points_at_the_sitemap(client):
-    body = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
-    assert "Disallow: /admin/" in body
 
 
 def test_pages_advertise_their_feeds(client, world):

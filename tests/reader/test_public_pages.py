@@ -29,7 +29,8 @@ SEARCHES = [("draftwright", "/people/dana-draftwright/"), ("hushed", "/works/hus
 
 
 def sitemap(client) -> str:
-    return "".join(client.get(f"/sitemap-{section}.xml").content.decode() for section in ("people", "works", "tags"))
+    sections = ("people", "works", "characters", "tags", "quotes")
+    return "".join(client.get(f"/sitemap-{section}.xml").content.decode() for section in sections)
 
 
 def publish(article: Article, when=None) -> None:
@@ -111,3 +112,14 @@ def test_characters_of_a_work_only_a_draft_mentions_have_no_page(client, draft):
     assert client.get(character.get_absolute_url()).status_code == 404
     publish(draft)
     assert client.get(character.get_absolute_url()).status_code == 200
+
+
+def test_characters_and_quotes_only_a_draft_shows_are_left_out_of_sitemaps_until_it_is_published(client, draft):
+    character = factories.character(draft.works.get(), slug="the-lead")
+    quote = factories.quote(draft, status="confirmed", words="Words from the draft", character=character)
+
+    for url in (character.get_absolute_url(), quote.get_absolute_url()):
+        assert url not in sitemap(client)
+    publish(draft)
+    for url in (character.get_absolute_url(), quote.get_absolute_url()):
+        assert url in sitemap(client)

@@ -359,6 +359,22 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_STORE]}}
 # A task claimed longer ago than this is taken to have lost its worker and is queued again.
 CALLBOARD_TASK_LEASE = int(os.environ.get("CALLBOARD_TASK_LEASE", "600"))
 
+# Where the site is, for links written without a request to take the host from (webhook
+# deliveries). Development: the runserver address; production: the first allowed host, over HTTPS.
+CALLBOARD_SITE_URL = os.environ.get("CALLBOARD_SITE_URL", "").strip().rstrip("/") + "/"
+if CALLBOARD_SITE_URL == "/":
+    CALLBOARD_SITE_URL = (
+        "http://127.0.0.1:8000/" if DEBUG else f"https://{ALLOWED_HOSTS[0] if ALLOWED_HOSTS else 'localhost'}/"
+    )
+
+# Webhooks (webhooks/, docs/webhooks.md): each delivery waits this many seconds for an answer,
+# and a failed one is tried again after each of these delays in turn, then given up.
+CALLBOARD_WEBHOOK_TIMEOUT = float(os.environ.get("CALLBOARD_WEBHOOK_TIMEOUT", "5"))
+CALLBOARD_WEBHOOK_RETRY_DELAYS = [10, 60, 5 * 60, 30 * 60, 2 * 60 * 60, 6 * 60 * 60]
+# Development (the default with DJANGO_DEBUG=1) lets endpoints be plain http:// and on this machine
+# (loopback), to try a receiver locally; production takes https:// on public addresses only.
+CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK = env_bool("CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK", default=DEBUG)
+
 # The content API (api/): read-only and public, under /api/v1/ (docs/api.md).
 # Requests per client address a minute (or /s, /h, /d); past it, 429 with Retry-After.
 API_RATE = os.environ.get("CALLBOARD_API_RATE", "120/min")

@@ -45,6 +45,7 @@ LAYERS = {
     "articles.admin_toolbar": 9,
     "people.admin": 9,
     "images.admin": 9,
+    "webhooks.admin": 9,
     "articles.management": 9,
     "images.management": 9,
     "bench": 9,

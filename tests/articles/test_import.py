@@ -5,11 +5,13 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article, Quote
 from tests import factories
+from tests.task_queue import drain, queued
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +255,26 @@ def test_a_save_reads_the_body_exactly_as_its_import_did(tmp_path, cast):
         editor = factories.member("Editor", f"editor-{article.pk}")
         services.article_save(article=article, user=editor, base_version=article.version)
         assert list(article.quotes.order_by("position").values_list(*columns)) == imported
+
+
+def test_a_background_import_queues_each_good_file_and_a_worker_imports_it(tmp_path, cast, queue):
+    bad = write(tmp_path, "binary.txt", b"\x00\x01\x02PK\x03\x04" * 100)
+    good = [write(tmp_path, f"g{n}.txt", OWN_ARTICLE.replace("Gala night", f"Gala night {n}")) for n in range(3)]
+    out, err = run("--background", "--publish", str(bad), *map(str, good))
+    assert "binary.txt: this looks like a binary file" in err
+    assert "Queued 3 file(s) for import; 1 refused." in out
+    assert not Article.objects.exists()  # nothing imported until a worker runs
+    assert queued("article_import") == 3
+
+    assert drain() == 3
+    assert Article.objects.published().count() == 3
+    results = [result.return_value for result in DBTaskResult.objects.order_by("enqueued_at")]
+    assert [result["file"] for result in results] == ["g0.txt", "g1.txt", "g2.txt"]
+    assert {result["article"] for result in results} == set(Article.objects.values_list("pk", flat=True))
+    assert all(result["quotes"][0]["speaker"] == "Kylie Jefferson" for result in results)
+
+
+def test_a_background_dry_run_is_refused(tmp_path, cast, queue):
+    with pytest.raises(CommandError, match="use one or the other"):
+        run("--background", "--dry-run", str(write(tmp_path, "gala.txt", OWN_ARTICLE)))
+    assert queued("article_import") == 0

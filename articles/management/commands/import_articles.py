@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.analysis import directory_batch
 from articles.importing import ImportRefused, ImportResult, as_json, import_text, read_text
+from articles.tasks import article_import
 
 PROGRESS_FROM = 5  # files; fewer than this import without a progress bar
 
@@ -26,14 +27,25 @@ class Command(BaseCommand):
             "spelling is exactly theirs), credit them as the article does, and attribute their quotes.",
         )
         parser.add_argument(
+            "--background",
+            action="store_true",
+            help="Check each file and queue it to be imported by the task worker (manage.py run_worker), "
+            "instead of importing it here; for large batches.",
+        )
+        parser.add_argument(
             "--format",
             choices=["text", "json"],
             default="text",
             help="json prints one object per file (see docs/editors.md).",
         )
 
-    def handle(self, *args, paths, dry_run, publish, create_people, format, **options):
+    def handle(self, *args, paths, dry_run, publish, create_people, format, background=False, **options):
         files = self.collect(paths)
+        if background:
+            if dry_run:
+                raise CommandError("--background imports; a dry run reports at once, so use one or the other.")
+            self.queue(files, publish=publish, create_people=create_people)
+            return
         results: list[ImportResult] = []
         show_progress = format == "text" and len(files) >= PROGRESS_FROM
         with directory_batch():  # the people database is read once, and again only after it changes
@@ -52,6 +64,26 @@ class Command(BaseCommand):
         failed = len(results) - imported
         verb = "Would import" if dry_run else "Imported"
         self.stdout.write(self.style.SUCCESS(f"{verb} {imported} article(s); {failed} file(s) refused."))
+
+    def queue(self, files: list[Path], *, publish: bool, create_people: bool) -> None:
+        """Queue each readable file as one import task; refused files are reported here and now."""
+        queued = 0
+        for path in files:
+            try:
+                text, notes = read_text(path)
+            except ImportRefused as refusal:
+                self.stderr.write(self.style.ERROR(str(refusal)))
+                continue
+            for note in notes:
+                self.stdout.write(self.style.WARNING(f"  {note}"))
+            article_import.enqueue(text, source=path.name, publish=publish, create_people=create_people)
+            queued += 1
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Queued {queued} file(s) for import; {len(files) - queued} refused. The task worker imports them; "
+                "each result is listed in the admin under Task results."
+            )
+        )
 
     def collect(self, paths: list[str]) -> list[Path]:
         files: list[Path] = []

@@ -8,6 +8,7 @@ be the very forms Django draws without it.
 
 import collections
 import re
+from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
@@ -19,8 +20,9 @@ from django.db import connection
 from django.forms.models import inlineformset_factory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from articles.models import Article, Byline, Correction
+from articles.models import Article, AuditEntry, Byline, Correction, Quote, ShareLink
 from cms import admin_mixins
 from people.models import Person, PersonLink
 from tests import factories
@@ -34,14 +36,33 @@ MANY = 8
 
 
 def article_with(rows: int) -> str:
-    article = factories.article(body="A body.")
+    """A review with ``rows`` bylines, spoiler tags, quotes and corrections, and as many people,
+    topic tags, log entries and preview links."""
     series = factories.work()
+    first = factories.season(series, number=1, episodes=2)
+    article = factories.article(
+        kind="review", body="A body.", hero_image=factories.image(), reviewed_work=series, reviewed_season=first
+    )
+    article.works.add(series)
     for number in range(1, rows + 1):
-        factories.season(series, number=number, episodes=2)
+        if number > 1:
+            factories.season(series, number=number, episodes=2)
+        speaker = factories.person()
+        factories.alias(speaker, f"Speaker Alias {speaker.pk}")
+        article.people.add(factories.person())
+        article.tags.add(f"topic {number}")
         factories.byline(article, label="Critic", position=number)
-        factories.spoiler(article, series, number)
-        factories.quote(article, words=f"Quoted words number {number}.")
+        factories.spoiler(article, series, number, 1 if number % 2 else None)
+        factories.quote(
+            article,
+            speaker,
+            words=f"Quoted words number {number}.",
+            character=factories.character(series),
+            status=Quote.Status.CONFIRMED if number % 2 else Quote.Status.SUGGESTED,
+        )
         Correction.objects.create(article=article, note=f"Correction {number}.")
+        AuditEntry.objects.create(article=article, action=AuditEntry.Action.PUBLISH, detail=f"Entry {number}")
+        ShareLink.objects.create(article=article, expires_at=timezone.now() + timedelta(days=number))
     return reverse("admin:articles_article_change", args=[article.pk])
 
 
@@ -78,7 +99,7 @@ def image_with(uses: int) -> str:
 
 # form, rows of every inline, queries on the form (after a first request fills per-process caches)
 CHANGE_FORMS = [
-    ("article", article_with, 22),
+    ("article", article_with, 28),
     ("person", person_with, 9),
     ("work", work_with, 9),
     ("season", season_with, 5),
@@ -153,11 +174,15 @@ def test_every_rows_chosen_people_are_read_in_one_query_per_inline(staff_client)
     url = article_with(MANY)
     warm(staff_client, url)
 
-    people = [sql for sql in captured(staff_client, url) if 'FROM "people_person" WHERE "people_person"."id" IN' in sql]
+    reads = person_reads(captured(staff_client, url))
 
-    # Bylines' authors and quotes' speakers: two inlines, two reads, each of every row's choice.
-    assert len(people) == 2
-    assert [len(re.search(r"IN \(([^)]*)\)", sql).group(1).split(",")) for sql in people] == [MANY, MANY]
+    article = Article.objects.get()
+    authors = {byline.person_id for byline in article.bylines.all()}
+    speakers = {quote.speaker_id for quote in article.quotes.all()}
+    covered = {person.pk for person in article.people.all()}
+    assert len(authors) == len(speakers) == len(covered) == MANY
+    # The people the article covers (its own form's field), then the two inlines: one read each.
+    assert sorted(reads, key=min) == sorted([covered, authors, speakers], key=min)
 
 
 # --- The same forms as Django draws them ------------------------------------------------------------
@@ -261,6 +286,30 @@ def test_a_refused_save_shows_every_row_as_posted_as_django_would(staff_client, 
     alone = staff_client.post(url, data).content.decode()
 
     assert without_tokens(together.content.decode()) == without_tokens(alone)
+
+
+def person_reads(queries: list[str]) -> list[set[int]]:
+    """The keys of each read of people by key list, as an autocomplete's chosen objects are read."""
+    return [
+        {int(key) for key in re.search(r"IN \(([^)]*)\)", sql).group(1).split(",")}
+        for sql in queries
+        if 'FROM "people_person" WHERE "people_person"."id" IN' in sql
+    ]
+
+
+def test_a_refused_save_reads_every_rows_chosen_people_in_one_query_per_inline(staff_client):
+    url = article_with(MANY)
+    data = form_data(staff_client.get(url).content.decode())
+    data["headline"] = [""]
+
+    reads = person_reads(captured(staff_client, url, data))
+
+    article = Article.objects.get()
+    authors = {byline.person_id for byline in article.bylines.all()}
+    speakers = {quote.speaker_id for quote in article.quotes.all()}
+    covered = {person.pk for person in article.people.all()}
+    # The covered people are read to check the posted list, then to draw it; each inline once.
+    assert sorted(reads, key=min) == sorted([covered, covered, authors, speakers], key=min)
 
 
 def test_a_refused_save_shows_the_person_the_editor_chose_in_a_row_not_the_stored_one(staff_client):

@@ -241,18 +241,18 @@ def shape_problems(node, where: str = "") -> list[str]:
                 problems.append(f"{where}{kind}.{key}: {item!r} is not one of {sorted(RANGES[key])}")
         problems += shape_problems(value, f"{where}{kind}.{key} > ")
     if kind in {"ItemList", "BreadcrumbList"}:
-        items = node["itemListElement"]
+        items = node.get("itemListElement", [])
         if [item.get("position") for item in items] != list(range(1, len(items) + 1)):
             problems.append(f"{where}{kind}: positions are not 1, 2, 3…")
         address = "item" if kind == "BreadcrumbList" else "url"
         for item in items:
             if not urlsplit(item.get(address, "")).scheme or (kind == "BreadcrumbList" and not item.get("name")):
                 problems.append(f"{where}{kind}: {item!r} lacks a name or an absolute {address}")
-    if kind == "PerformanceRole" and (node["actor"] or {}).get("@type") != "Person":
+    if kind == "PerformanceRole" and (node.get("actor") or {}).get("@type") != "Person":
         problems.append(f"{where}PerformanceRole: its actor is not a Person")
     if kind == "SearchAction":
-        template = node["target"].get("urlTemplate", "")
-        if "{search_term_string}" not in template or "name=search_term_string" not in node["query-input"]:
+        template = (node.get("target") or {}).get("urlTemplate", "")
+        if "{search_term_string}" not in template or "name=search_term_string" not in node.get("query-input", ""):
             problems.append(f"{where}SearchAction: the query placeholder does not match")
     return problems
 

@@ -72,6 +72,8 @@ def public_urls(article, series) -> list[str]:
         "/sitemap-tags.xml",
         "/sitemap-people.xml",
         "/sitemap-works.xml",
+        "/sitemap-characters.xml",
+        "/sitemap-quotes.xml",
         "/robots.txt",
         "/feeds/all.rss",
         "/feeds/all.atom",

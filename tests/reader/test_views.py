@@ -197,6 +197,8 @@ def test_articles_readers_may_not_see_exist_nowhere_for_them(client, status, off
         "/sitemap-tags.xml",
         "/sitemap-people.xml",
         "/sitemap-works.xml",
+        "/sitemap-characters.xml",
+        "/sitemap-quotes.xml",
         "/feeds/all.rss",
         f"/feeds/works/{series.slug}.rss",
         f"/feeds/people/{person.slug}.atom",
@@ -204,6 +206,7 @@ def test_articles_readers_may_not_see_exist_nowhere_for_them(client, status, off
         page = client.get(url).content.decode()
         assert "Hidden headline" not in page, url
         assert "Words from a hidden article" not in page, url
+        assert hidden.quotes.get().get_absolute_url() not in page, url
     assert client.get(hidden.quotes.get().get_absolute_url()).status_code == 404
 
 

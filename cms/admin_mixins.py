@@ -23,6 +23,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models, router
 from django.forms.models import ModelChoiceIterator
 from django.forms.widgets import ChoiceWidget
+from django.utils.functional import cached_property
 
 from cms.fields import KeyChoiceField, KeyMultipleChoiceField, widest_integer_range
 from cms.pagecache import site_changed
@@ -103,7 +104,12 @@ class SharedChoices(ModelChoiceIterator):
     def __init__(self, field: forms.ModelChoiceField, read: dict):
         super().__init__(field)
         self.read = read
-        self.key = (type(field), field.empty_label, field.to_field_name, query_identity(self.queryset))
+
+    @cached_property
+    def key(self) -> tuple:
+        """Worked out when the select is drawn; a form that is only validated never needs it."""
+        field = self.field
+        return type(field), field.empty_label, field.to_field_name, query_identity(self.queryset)
 
     def __iter__(self):
         if self.key not in self.read:

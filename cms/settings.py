@@ -377,10 +377,11 @@ CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK = env_bool("CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK"
 
 # The content API (api/): read-only and public, under /api/v1/ (docs/api.md).
 # Requests per client address a minute (or /s, /h, /d); past it, 429 with Retry-After.
-API_RATE = os.environ.get("CALLBOARD_API_RATE", "120/min")
-if not re.fullmatch(r"[1-9]\d*/(s|sec|second|m|min|minute|h|hour|d|day)", API_RATE):
+CALLBOARD_API_RATE = os.environ.get("CALLBOARD_API_RATE", "120/min")
+if not re.fullmatch(r"[1-9]\d*/(s|sec|second|m|min|minute|h|hour|d|day)", CALLBOARD_API_RATE):
     raise ImproperlyConfigured(
-        f"CALLBOARD_API_RATE must be a number of requests per s, min, hour or day, such as 120/min; got {API_RATE!r}."
+        "CALLBOARD_API_RATE must be a number of requests per s, min, hour or day, such as 120/min; "
+        f"got {CALLBOARD_API_RATE!r}."
     )
 REST_FRAMEWORK = {
     # JSON only, chosen by the address and never by Accept: the page cache keys on the address.
@@ -391,9 +392,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
-    # Counted per client address in the default cache, which every app process shares.
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": API_RATE},
+    # CALLBOARD_API_RATE per client address, counted in the default cache every process shares.
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
     # Behind a proxy the client is the address the proxy adds last to X-Forwarded-For; without
     # one, the connection's: a header a client writes itself never picks its own counter.
     "NUM_PROXIES": 1 if not DEBUG and env_bool("CALLBOARD_BEHIND_PROXY") else 0,

@@ -56,6 +56,13 @@ def fast_password_hashing():
         yield
 
 
+@pytest.fixture(autouse=True)
+def content_api_rate(settings):
+    """The spoiler crawls ask the content API for hundreds of addresses within seconds, all from
+    one client address; tests/api/test_http.py lowers the limit again to test it."""
+    settings.CALLBOARD_API_RATE = "100000/min"
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context()

@@ -20,9 +20,14 @@ INK = (250, 246, 240)
 MUTED = (200, 196, 190)
 
 
+# Changed whenever the drawing changes: a card's file name then changes too, so a file, once
+# served, never changes under its name and caches may keep it for a year.
+DESIGN = "1"
+
+
 def card_signature(words: str, speaker: str, work: str) -> str:
     """A short fingerprint of what a card shows, so an unchanged quote keeps its file."""
-    return hashlib.sha256("\x1f".join([words, speaker, work]).encode()).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join([DESIGN, words, speaker, work]).encode()).hexdigest()[:16]
 
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:

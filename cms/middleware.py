@@ -1,10 +1,11 @@
-"""Headers every response carries, and a clear answer when the database is away."""
+"""Headers every response carries, compression for text, and a clear answer when the database is away."""
 
 import logging
 from urllib.parse import urlsplit
 
 from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, connections
+from django.middleware.gzip import GZipMiddleware
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
@@ -44,6 +45,24 @@ class SecurityHeadersMiddleware:
             response["Content-Security-Policy"] = self.admin_policy if admin else self.public_policy
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         return response
+
+
+# What is worth compressing: pages, feeds, sitemaps, JSON. Pictures are compressed already.
+COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
+
+
+class CompressTextMiddleware(GZipMiddleware):
+    """Gzip pages, feeds, sitemaps and API answers for clients that accept it, never pictures.
+
+    It sits inside WhiteNoise, which serves static files already compressed (gzip and Brotli,
+    written at ``collectstatic``), so only what the site generates passes through here.
+    Django's gzip adds random bytes to each response against BREACH-style length attacks.
+    """
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)
 
 
 class DatabaseUnavailableMiddleware:

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that writes the body, inside WhiteNoise (static files come compressed).
+    "cms.middleware.CompressTextMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "cms.middleware.DatabaseUnavailableMiddleware",
@@ -287,8 +289,8 @@ if S3_BUCKET:
             "default_acl": S3_MEDIA_ACL or None,
             "querystring_auth": False,
             "custom_domain": S3_CUSTOM_DOMAIN or None,
-            # A day: rebuilding renditions (after an encoder change) rewrites the same names.
-            "object_parameters": {"CacheControl": "public, max-age=86400"},
+            # A year: every public file's name changes with its content (cms.views.IMMUTABLE_MEDIA).
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
         },
     }
     STORAGES["originals"] = {

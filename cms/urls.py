@@ -1,10 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from cms.throttle import throttled_login
-from cms.views import favicon, robots_txt
+from cms.views import favicon, media, robots_txt
 
 admin.site.site_header = "Callboard"
 admin.site.site_title = "Callboard admin"
@@ -25,5 +24,5 @@ if settings.DEBUG or settings.CALLBOARD_SERVE_MEDIA:
     # Uploaded media: Django serves it only in development or a local production rehearsal
     # (`make serve`); in production the web server or object storage does.
     urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media, {"document_root": settings.MEDIA_ROOT})
     ]

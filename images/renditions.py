@@ -46,6 +46,11 @@ ENCODER_OPTIONS = {
     Format.JPEG: {"quality": 82, "optimize": True, "progressive": True},
     Format.PNG: {"compress_level": 6},
 }
+# Part of every rendition's file name: new encoder settings write new names, so a file, once
+# served, never changes under its name and caches may keep it for a year.
+ENCODER_TAG = hashlib.sha256(
+    repr(sorted((str(k), sorted(v.items())) for k, v in ENCODER_OPTIONS.items())).encode()
+).hexdigest()[:6]
 BASE_OPTIONS = {
     "JPEG": {"quality": 92, "optimize": True},
     "PNG": {"compress_level": 6},
@@ -284,7 +289,9 @@ def _resize(image: PILImage.Image, width: int, height: int) -> PILImage.Image:
 
 def _store(image: Image, planned: Planned, pixels: PILImage.Image, icc_profile) -> Rendition | None:
     content = _encode(pixels.copy(), PILLOW_FORMATS[planned.format], icc_profile, ENCODER_OPTIONS[planned.format])
-    name = f"{image.pk}/{planned.shape}-{planned.width}w-{planned.source_key}.{EXTENSIONS[planned.format]}"
+    name = (
+        f"{image.pk}/{planned.shape}-{planned.width}w-{planned.source_key}-{ENCODER_TAG}.{EXTENSIONS[planned.format]}"
+    )
     rendition = Rendition(
         image=image,
         shape=planned.shape,

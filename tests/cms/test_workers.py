@@ -7,6 +7,7 @@ log names the worker (its process id) that answered each request, so the tests k
 heard from all three.
 """
 
+import gzip
 import http.cookiejar
 import re
 import sqlite3
@@ -169,3 +170,16 @@ def test_parallel_sign_ins_cannot_all_pass_before_one_is_counted(site):
         statuses = list(pool.map(lambda _: sign_in_attempt(base, "guesser"), range(12)))
     assert statuses.count(200) == throttle.MAX_FAILURES
     assert statuses.count(429) == 12 - throttle.MAX_FAILURES
+
+
+def test_static_files_come_brotli_or_gzip_compressed_and_pages_gzipped(site):
+    base, _, _, _, path = site
+    page = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"}), timeout=10)
+    assert page.headers["Content-Encoding"] == "gzip"
+    html = gzip.decompress(page.read()).decode()
+    stylesheet = re.search(r'href="(/static/[^"]+\.css)"', html).group(1)
+    for accepted, encoding in (("br, gzip", "br"), ("gzip", "gzip")):
+        request = urllib.request.Request(base + stylesheet, headers={"Accept-Encoding": accepted})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Content-Encoding"] == encoding
+            assert "immutable" in response.headers["Cache-Control"]  # hashed names

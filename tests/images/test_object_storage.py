@@ -131,7 +131,7 @@ def test_readers_images_are_served_from_the_bucket(site, s3_endpoint):
         assert url.startswith(f"{s3_endpoint}/{BUCKET}/media/")
         status, headers, body = anonymous_get(url)
         assert status == 200 and body
-        assert headers.get("Cache-Control") == "public, max-age=86400"
+        assert headers.get("Cache-Control") == "public, max-age=31536000, immutable"
 
 
 def test_the_pages_content_security_policy_allows_the_buckets_images(site, s3_endpoint):

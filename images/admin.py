@@ -11,6 +11,7 @@ from cms.admin_mixins import ChangesPublicPages
 from images.forms import ImageAdminForm
 from images.models import Image, Rendition
 from images.pictures import picture
+from images.renditions import rendition_progress
 from images.services import can_change_image, image_delete, image_save
 from images.usage import body_references, image_usage
 
@@ -28,13 +29,13 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
     search_fields = ["title", "alt_text", "caption", "credit", "licence"]
     search_help_text = "Search title, alt text, caption, credit and licence, or type an image number such as 42."
     date_hierarchy = "uploaded_at"
-    readonly_fields = ["preview", "crops", "where_used", "original_file"]
+    readonly_fields = ["preview", "renditions_made", "crops", "where_used", "original_file"]
     fieldsets = [
         (None, {"fields": ["file", "preview", "alt_text", "caption", "credit", "licence"]}),
         (
             "Focal point",
             {
-                "fields": ["focal_x", "focal_y", "crops"],
+                "fields": ["focal_x", "focal_y", "renditions_made", "crops"],
                 "description": "Click the preview to choose the point every crop keeps in view.",
             },
         ),
@@ -98,10 +99,27 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
             if shown.srcset:
                 items.append((shown.src, Rendition.Shape(shape).label))
         if not items:
-            return "Not made yet; run “manage.py rebuild_renditions --missing-only”."
+            return "Not made yet: they appear here once the background worker has made them."
         return format_html(
             '<ul class="image-crops">{}</ul>',
             format_html_join("", '<li><img src="{}" alt="" height="96" loading="lazy"><span>{}</span></li>', items),
+        )
+
+    @admin.display(description="renditions")
+    def renditions_made(self, image: Image) -> str:
+        """How far the background worker has got with this image's renditions."""
+        if not image.pk:
+            return "Made in the background after you save."
+        progress = rendition_progress(image)
+        if progress.done:
+            return f"All {progress.planned} made."
+        return format_html(
+            '<progress max="{}" value="{}"></progress> {} of {} made. <span class="help">They are made in the '
+            "background; until then pages show the uploaded picture itself. Reload to see progress.</span>",
+            progress.planned,
+            progress.made,
+            progress.made,
+            progress.planned,
         )
 
     @admin.display(description="where used")
@@ -137,6 +155,10 @@ class ImageAdmin(ChangesPublicPages, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         upload = form.cleaned_data.get("file") if "file" in form.changed_data else None
         image_save(image=obj, upload=upload, user=request.user)
+        if not rendition_progress(obj).done:
+            self.message_user(
+                request, "Its sizes and crops are being made in the background; pages show the picture meanwhile."
+            )
 
     def delete_model(self, request, obj):
         try:

@@ -66,6 +66,7 @@ __all__ = [
     "planned_widths",
     "rendition_build_all",
     "rendition_plan",
+    "rendition_progress",
     "source_keys",
 ]
 
@@ -218,6 +219,23 @@ def rendition_plan(image: Image) -> list[Planned]:
             height = max(1, round(width * box_height / box_width))
             plan += [Planned(shape, width, height, image_format, box, key) for image_format in formats]
     return plan
+
+
+@dataclass(frozen=True)
+class Progress:
+    planned: int
+    made: int
+
+    @property
+    def done(self) -> bool:
+        return self.made >= self.planned
+
+
+def rendition_progress(image: Image) -> Progress:
+    """How many of the renditions ``image`` should have exist (one query)."""
+    plan = {(p.shape, p.width, p.format, p.source_key) for p in rendition_plan(image)}
+    made = Rendition.objects.filter(image=image).values_list("shape", "width", "format", "source_key")
+    return Progress(planned=len(plan), made=len(plan & set(made)))
 
 
 # --- Building -----------------------------------------------------------------------------------

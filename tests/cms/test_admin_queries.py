@@ -103,7 +103,7 @@ CHANGE_FORMS = [
     ("person", person_with, 9),
     ("work", work_with, 9),
     ("season", season_with, 5),
-    ("image", image_with, 8),
+    ("image", image_with, 9),
 ]
 
 

@@ -2,6 +2,7 @@
 show the base file meanwhile, and the renditions appear once a worker has run."""
 
 import pytest
+from django.urls import reverse
 
 from articles import services
 from images.models import Image, Rendition
@@ -10,6 +11,7 @@ from images.renditions import rendition_plan
 from images.services import image_save
 from images.tasks import image_renditions_build
 from tests import factories
+from tests.factories import client_for, member
 from tests.images.conftest import image_upload
 from tests.task_queue import drain, queued
 
@@ -65,3 +67,25 @@ def test_finished_renditions_reach_article_bodies_that_show_the_image(queue):
     drain()
     article.refresh_from_db()
     assert f"renditions/{image.pk}/" in article.body_html
+
+
+def test_the_image_form_shows_how_far_the_worker_has_got(queue):
+    image = image_save(image=Image(alt_text="Progress"), upload=image_upload(size=(1600, 900)))
+    editor = member("Editor")
+    page = client_for(editor).get(reverse("admin:images_image_change", args=[image.pk])).content.decode()
+    planned = len(rendition_plan(image))
+    assert f"0 of {planned} made" in page and "<progress" in page
+    drain()
+    page = client_for(editor).get(reverse("admin:images_image_change", args=[image.pk])).content.decode()
+    assert f"All {planned} made." in page
+
+
+def test_saving_in_the_admin_says_the_renditions_come_later(queue):
+    editor = member("Editor")
+    response = client_for(editor).post(
+        reverse("admin:images_image_add"),
+        {"file": image_upload(size=(1200, 800)), "alt_text": "Later", "focal_x": "0.5", "focal_y": "0.5"},
+        follow=True,
+    )
+    assert "being made in the background" in response.content.decode()
+    assert queued("image_renditions_build") == 1

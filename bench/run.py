@@ -1,13 +1,15 @@
 """Measure the seeded site: `python -m bench.run [options]` after `python -m bench.seed N`.
 
 1. In-process (django.test.Client, one process): for home, article (the median-dated one),
-   person, work, tag, feed, sitemap and search (when /search/ resolves), the SQL query count,
+   person, work, tag, feed, sitemap, search (when /search/ resolves) and the content API (its
+   article list, the same article, the median work and the quote list), the SQL query count,
    the first request (cold) and the median and p95 of warm requests, with the anonymous page
    cache off (CALLBOARD_PAGE_CACHE=0) and on. Warm requests are interleaved URL by URL, round
    by round, after a discarded warm-up, as in the Wagtail anchor's harness.
 2. Throughput: gunicorn with 2 sync workers on 127.0.0.1:<free port> (debug off), loaded at
-   concurrency 8 by wrk when installed, else by bench/loadgen.py, for the article page with the
-   page cache off, with it on, and for /robots.txt (the app's most trivial view) as the ceiling;
+   concurrency 8 by wrk when installed, else by bench/loadgen.py, for the article page and the
+   API's article list and article with the page cache off, with it on, and for /robots.txt (the
+   app's most trivial view) as the ceiling;
    requests/s, p50, p99, and each worker's peak RSS (VmHWM).
 
 Prints one table and exits 0; `--json PATH` also writes every figure. Bounded: a fixed number of
@@ -74,6 +76,15 @@ def pick_urls() -> dict[str, str]:
         from urllib.parse import quote_plus
 
         urls["search"] = f"/search/?q={quote_plus(works[len(works) // 2].title)}"
+    except Resolver404:
+        pass
+    try:
+        resolve("/api/v1/")
+        # The content API: the list a client polls, and the median article, work and quotes.
+        urls["api-articles"] = "/api/v1/articles/"
+        urls["api-article"] = f"/api/v1/articles/{article.slug}/"
+        urls["api-work"] = f"/api/v1/works/{works[len(works) // 2].slug}/"
+        urls["api-quotes"] = "/api/v1/quotes/"
     except Resolver404:
         pass
     return urls
@@ -306,8 +317,9 @@ def load(url: str, duration: int, concurrency: int) -> dict:
 
 
 def throughput(
-    article_url: str, *, workers: int, concurrency: int, duration: int, warm_s: int, outdir: Path, log
+    targets: dict[str, str], *, workers: int, concurrency: int, duration: int, warm_s: int, outdir: Path, log
 ) -> dict:
+    """Each of ``targets`` (name: path, the article page first) and /robots.txt under load."""
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)  # the servers load the code as it is now
@@ -317,8 +329,9 @@ def throughput(
         server = Gunicorn(page_cache=cache_on, workers=workers, logfile=outdir / "gunicorn.log")
         try:
             server.wait("/robots.txt")
-            server.wait(article_url)  # a 500 here (e.g. a migration the code needs) stops the run
-            for name, path in (("article", article_url), ("trivial /robots.txt", "/robots.txt")):
+            for path in targets.values():
+                server.wait(path)  # a 500 here (e.g. a migration the code needs) stops the run
+            for name, path in (*targets.items(), ("trivial /robots.txt", "/robots.txt")):
                 log(
                     f"[run] load: {name}, page cache {label}, {workers} workers, c={concurrency}, "
                     f"{warm_s}s warm-up + {duration}s"
@@ -462,11 +475,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-load", action="store_true", help="in-process timings only")
-    parser.add_argument("--pages", help="comma-separated subset of home,article,person,work,tag,feed,sitemap,search")
+    parser.add_argument(
+        "--pages",
+        help="comma-separated subset of home,article,person,work,tag,feed,sitemap,search,"
+        "api-articles,api-article,api-work,api-quotes",
+    )
     parser.add_argument("--cache", choices=["off", "on", "both"], default="both", help="page cache modes in process")
     parser.add_argument("--explain", action="store_true", help="PostgreSQL: EXPLAIN each page's queries, then stop")
     parser.add_argument("--json", type=Path, help="also write every figure (and the captured SQL) here")
     args = parser.parse_args(argv)
+    # One client on loopback asks for thousands of API answers a minute: past the content API's
+    # rate limit every one would be a 429.
+    os.environ.setdefault("CALLBOARD_API_RATE", "100000000/min")
     configure_environment()
     import django
 
@@ -511,8 +531,9 @@ def main(argv: list[str] | None = None) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     load_results = None
     if not args.no_load and "article" in urls:
+        loaded = {"article": "article", "api article list": "api-articles", "api article": "api-article"}
         load_results = throughput(
-            urls["article"],
+            {name: urls[page] for name, page in loaded.items() if page in urls},
             workers=args.workers,
             concurrency=args.concurrency,
             duration=args.duration,

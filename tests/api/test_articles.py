@@ -55,6 +55,8 @@ def test_an_article_carries_absolute_urls_for_its_page_its_address_here_and_its_
     ]
     assert [work["url"] for work in recap["works"]] == ["http://testserver/works/tiny-pretty-things/"]
     assert recap["tags"][0]["articles"] == "http://testserver/api/v1/articles/?tag=ballet"
+    assert 'href="http://testserver/works/tiny-pretty-things/"' in recap["body_html"]
+    assert 'href="/' not in recap["body_html"] and 'src="/' not in recap["body_html"]
 
 
 def test_rendition_urls_are_absolute(client, newsroom):

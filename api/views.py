@@ -45,7 +45,8 @@ MAX_KEY = 2**63 - 1
 
 def article_rows(scope: ReaderScope, *, detail: bool = False) -> ArticleQuerySet:
     """Published articles with what the API shows of each: the listing's relations, the works
-    and people covered, what a review reviewed, and the one body variant the scope needs."""
+    and people covered, what a review reviewed, and the one body variant the scope needs; for
+    one article, its corrections and quotes too."""
     shown_body = "body_html" if scope.through else "body_safe_html"
     articles = (
         Article.objects.published()
@@ -56,22 +57,26 @@ def article_rows(scope: ReaderScope, *, detail: bool = False) -> ArticleQuerySet
         .prefetch_related("works", "people")
     )
     if detail:
-        quotes = quote_rows(scope).select_related(None).select_related("speaker", "character__work")
+        quotes = quotes_for(scope).select_related("speaker", "character__work")
         articles = articles.prefetch_related("corrections", Prefetch("quotes", queryset=quotes, to_attr="shown_quotes"))
     return articles
 
 
-def quote_rows(scope: ReaderScope) -> QuoteQuerySet:
+def quotes_for(scope: ReaderScope) -> QuoteQuerySet:
     """Quotes a reader may see outside their article, before their progress is applied: the
     public ones, or, with ``through``, every confirmed quote of a live article, which
     ``shown_to`` then cuts to those the progress covers."""
-    quotes = Quote.objects.confirmed_live() if scope.through else Quote.objects.public()
-    return quotes.select_related("speaker", "character__work", "article").defer(
-        *(f"article__{field}" for field in BODY_FIELDS)
-    )
+    return Quote.objects.confirmed_live() if scope.through else Quote.objects.public()
+
+
+def quote_rows(scope: ReaderScope) -> QuoteQuerySet:
+    """``quotes_for`` with what the quote list shows of each: speaker, character, article."""
+    article_body = (f"article__{field}" for field in BODY_FIELDS)
+    return quotes_for(scope).select_related("speaker", "character__work", "article").defer(*article_body)
 
 
 def shown_to(scope: ReaderScope, quotes) -> list:
+    """The quotes of those given that the scope's progress covers (``reader.progress``)."""
     return visible_quotes(quotes, scope.progress) if scope.through else list(quotes)
 
 

@@ -85,10 +85,20 @@ class CleanImage:
     height: int
     has_transparency: bool
     digest: str  # of the cleaned bytes, used as the served file's name
+    needs_turning: bool = False  # upright only through an EXIF orientation: clean fully later
 
 
-def clean_upload(data: bytes) -> CleanImage:
-    """Apply EXIF orientation and re-encode without metadata; the upload must already be validated."""
+def clean_upload(data: bytes, *, quick: bool = False) -> CleanImage:
+    """Apply EXIF orientation and re-encode without metadata; the upload must already be validated.
+
+    ``quick`` (for the save, which must not wait on a 12-megapixel re-encode): a JPEG is cleaned
+    without decoding it, by dropping its metadata segments and keeping the compressed pixels as
+    they are; if it must be turned to be upright, it keeps one EXIF entry, its orientation, which
+    browsers follow, and ``needs_turning`` says a full clean should follow (the background task
+    runs it). Other formats get the full clean at once.
+    """
+    if quick and data[:3] == JPEG_START:
+        return _strip_jpeg(data)
     with PILImage.open(io.BytesIO(data)) as source:
         image_format = source.format
         icc_profile = source.info.get("icc_profile")
@@ -109,6 +119,82 @@ def clean_upload(data: bytes) -> CleanImage:
         has_transparency=transparent,
         digest=hashlib.sha256(content).hexdigest()[:20],
     )
+
+
+JPEG_START = b"\xff\xd8\xff"
+ORIENTATION = 0x0112
+# Segments a JPEG needs to be shown as it was meant: JFIF (APP0), the colour profile (APP2
+# "ICC_PROFILE"), Adobe's colour transform (APP14). Every other APPn (EXIF, XMP, IPTC, maker
+# notes, thumbnails, further pictures) and every comment is metadata and goes.
+KEPT_APP = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
+
+
+def _strip_jpeg(data: bytes) -> CleanImage:
+    with PILImage.open(io.BytesIO(data)) as source:  # reads the header only
+        width, height = source.size
+        orientation = source.getexif().get(ORIENTATION, 1)
+    kept = [b"\xff\xd8"]
+    if orientation in range(2, 9):
+        exif = PILImage.Exif()
+        exif[ORIENTATION] = orientation
+        payload = b"Exif\x00\x00" + exif.tobytes()
+        kept.append(b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload)
+    kept.append(_jpeg_segments(data))
+    content = b"".join(kept)
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    return CleanImage(
+        content=content,
+        format="JPEG",
+        extension="jpg",
+        width=width,
+        height=height,
+        has_transparency=False,
+        digest=hashlib.sha256(content).hexdigest()[:20],
+        needs_turning=orientation in range(2, 9),
+    )
+
+
+def _jpeg_segments(data: bytes) -> bytes:
+    """The JPEG after its start marker, without metadata segments and anything after its end
+    (phones append further pictures there)."""
+    out = bytearray()
+    position = 2
+    while position + 4 <= len(data):
+        if data[position] != 0xFF:
+            raise ValueError("not a JPEG marker")
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0xD9:
+            break
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        segment = data[position : position + 2 + length]
+        signature = KEPT_APP.get(marker)
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE) or (signature and segment[4:].startswith(signature)):
+            out += segment
+        position += 2 + length
+        if marker == 0xDA:  # start of scan: entropy-coded data up to the next real marker
+            end = _scan_end(data, position)
+            out += data[position:end]
+            position = end
+    out += b"\xff\xd9"
+    return bytes(out)
+
+
+def _scan_end(data: bytes, position: int) -> int:
+    """Where the entropy-coded data starting at ``position`` ends: the next 0xFF that is neither
+    a stuffed byte (0xFF00) nor a restart marker (0xFFD0 to 0xFFD7)."""
+    while True:
+        position = data.find(b"\xff", position)
+        if position < 0 or position + 1 >= len(data):
+            return len(data)
+        following = data[position + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            position += 1 if following == 0xFF else 2
+            continue
+        return position
 
 
 def _clean_animation(source: PILImage.Image, image_format: str, icc_profile) -> tuple[bytes, tuple[int, int], bool]:

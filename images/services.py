@@ -13,7 +13,7 @@ from images.renditions import clean_upload, rendition_delete_all
 from images.signals import image_changed
 from images.tasks import image_renditions_build
 from images.usage import image_usage
-from images.validators import identify_image
+from images.validators import CHECKED, identify_image
 
 
 def image_in_public_use(image: Image) -> bool:
@@ -36,8 +36,10 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
     """Save an image's details and, given ``upload``, its new file; then make its renditions.
 
     The upload is checked by content, kept untouched in private storage as the original, and
-    served only as a clean copy: turned upright, without metadata, named by its content (an
-    upload called "finale-twist-reveal.jpg" must not put those words in a public URL). The
+    served only as a clean copy: without metadata, upright, named by its content (an upload
+    called "finale-twist-reveal.jpg" must not put those words in a public URL). A JPEG is
+    stripped without being decoded, so the save does not wait on it; one that is upright only
+    through its EXIF orientation keeps that one entry until the background task turns its pixels. The
     renditions are made once, by a background task queued with the save (``images.tasks``), so
     neither the save nor any page view waits on Pillow; moving the focal point remakes only the
     crops. Replaced files are removed once the new ones are committed.
@@ -48,10 +50,11 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
         raise ValidationError({"file": "Choose an image file to upload."})
     stale: list[tuple[object, str]] = []
     if upload is not None:
-        identify_image(upload)
+        if not getattr(upload, CHECKED, None):  # the upload form has already decoded it
+            identify_image(upload)
         upload.seek(0)
         data = upload.read()
-        clean = clean_upload(data)
+        clean = clean_upload(data, quick=True)
         if image.pk is not None:
             previous = Image.objects.filter(pk=image.pk).values("file", "original").first() or {}
             stale = [
@@ -70,6 +73,8 @@ def image_save(*, image: Image, upload=None, user=None) -> Image:
     with transaction.atomic():
         image.save()
         image_renditions_build.enqueue(image.pk)
+        # A backend that runs tasks at once may have finished the file already: show what it made.
+        image.refresh_from_db(fields=["file", "width", "height", "rendition_index"])
         if existed:
             image_changed.send(sender=Image, image=image, file_replaced=upload is not None)
         transaction.on_commit(lambda: _remove(stale))

@@ -1,16 +1,19 @@
-"""The image library's background work: making renditions.
+"""The image library's background work: finishing the base file and making renditions.
 
 Decoding a 12-megapixel photo and encoding some forty renditions takes seconds, so the save
-that uploads it only queues this task and returns. Until the renditions exist, pages show the
-image's base file (already upright and stripped of metadata), then the renditions once made.
+that uploads it only strips the file's metadata (``clean_upload(quick=True)``), queues this task
+and returns. Until the renditions exist, pages show that base file, then the renditions once made.
 """
 
+
+from django.core.files.base import ContentFile
 from django.db import transaction
+from PIL import Image as PILImage
 
 from cms.pagecache import site_changed
 from cms.tasks import background
 from images.models import Image
-from images.renditions import rendition_build_all, source_keys
+from images.renditions import ORIENTATION, clean_upload, rendition_build_all, source_keys
 from images.signals import image_changed
 
 
@@ -26,13 +29,39 @@ def image_renditions_build(image_id: int) -> int:
     image = Image.objects.filter(pk=image_id).first()
     if image is None:
         return 0
+    turned = _turn_upright(image)
     made = len(rendition_build_all(image))
     latest = Image.objects.filter(pk=image_id).first()
     if latest is not None and source_keys(latest) != source_keys(image):
         made += len(rendition_build_all(latest))
-    if made:
+    if made or turned:
         with transaction.atomic():
             # Bodies store the image's addresses and pages read its renditions: both move on.
             image_changed.send(sender=Image, image=latest or image, file_replaced=True)
             site_changed()
     return made
+
+
+def _turn_upright(image: Image) -> bool:
+    """Replace a base file that is upright only through its EXIF orientation (a quick clean)
+    with one whose pixels are turned, so every reader and crawler sees it upright; say whether
+    it did. Nothing changes if the image got another file meanwhile."""
+    with image.file.open("rb") as handle, PILImage.open(handle) as probe:
+        if probe.format != "JPEG" or probe.getexif().get(ORIENTATION, 1) == 1:
+            return False
+    with image.file.open("rb") as handle:
+        clean = clean_upload(handle.read())
+    stale = image.file.name
+    storage = image.file.storage
+    image.file.save(f"{clean.digest}.{clean.extension}", ContentFile(clean.content), save=False)
+    image.width, image.height = clean.width, clean.height  # assigning a file clears them
+    with transaction.atomic():
+        replaced = Image.objects.filter(pk=image.pk, file=stale).update(
+            file=image.file.name, width=clean.width, height=clean.height
+        )
+        if not replaced:
+            transaction.on_commit(lambda: storage.delete(image.file.name))
+            image.refresh_from_db(fields=["file", "width", "height"])
+            return False
+        transaction.on_commit(lambda: storage.delete(stale))
+    return True

@@ -113,6 +113,10 @@ def _identify(upload, head: bytes, max_pixels: int) -> ImageInfo:
                         },
                     )
                 _check_animation(image, width, height)
+                if image_format == "JPEG":
+                    # Every coefficient is still read (a cut-off file fails), but pixels are made at
+                    # an eighth of the size: a 12-megapixel photo is checked in a fraction of the time.
+                    image.draft(image.mode, (max(1, width // 8), max(1, height // 8)))
                 image.load()  # a full decode: verify() alone does not notice a truncated JPEG
     except ValidationError:
         raise

@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from api.serializers import absolute
 from articles.models import Article, SlugRedirect
 from tests import factories
 from tests.api.world import HIDDEN_WORDS, get_json, slugs
@@ -274,3 +275,17 @@ def test_an_article_unpublished_between_its_key_and_its_row_is_left_out(client, 
 
     monkeypatch.setattr(views, "article_rows", unpublish_first)
     assert slugs(get_json(client, ARTICLES)) == ["jefferson-interview", "season-one-review"]
+
+
+@pytest.mark.parametrize(
+    "address, expected",
+    [
+        ("/media/a.jpg", "http://testserver/media/a.jpg"),
+        ("https://cdn.example.com/media/a.jpg", "https://cdn.example.com/media/a.jpg"),
+        ("//cdn.example.com/media/a.jpg", "http://cdn.example.com/media/a.jpg"),
+    ],
+)
+def test_addresses_on_this_site_become_absolute_and_others_stay_as_they_are(rf, address, expected):
+    context = {"request": rf.get("/api/v1/articles/")}
+    assert absolute(context, address) == expected
+    assert absolute(context, address) == expected  # and again, from the origin remembered

@@ -3,7 +3,8 @@
 An endpoint's address is checked when it is saved and again, after a fresh DNS lookup, at every
 delivery: a name that resolves into a private, link-local, multicast or reserved range is
 refused (those reach the site's own network: databases, metadata services, routers), and so is
-loopback, except in development (``CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK``), where a receiver on the same machine is how one tries it out.
+loopback, except in development (``CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK``), where a receiver on the
+same machine is how one tries it out.
 The delivery then connects to the very address that passed the check, so a name that changes
 its answer between the check and the connection cannot steer the request inside.
 """

@@ -4,18 +4,21 @@ The editorial core sends ``articles.signals.article_changed`` once per write, af
 whichever door the write came through; this is the one place that listens for webhooks. The
 listener only queues ``webhook_events``, so a save never waits on building payloads:
 
-- ``article.published`` when an article goes live, ``article.unpublished`` when it comes down,
+- ``article.published`` when an article goes live, at once or, when it was scheduled, at its
+  publish time (a task due then checks the schedule still holds); ``article.unpublished`` when it comes down,
   ``article.updated`` for any other change to a live article (text, bylines, quotes, a restore);
 - ``quote.confirmed`` once for each quote that has become public (confirmed, attributed,
   outside every spoiler, in a live article) since endpoints were last told, whichever door
   confirmed it: the review table, the article form, the quotes admin or an import.
 """
 
+from datetime import datetime
+
 from django.db import transaction
 
 from articles.models import Article, Quote
 from articles.services import article_is_live
-from cms.tasks import task
+from cms.tasks import default_task_backend, task
 from webhooks.models import Endpoint, Event, NoticedQuote
 from webhooks.payloads import article_gone_payload, article_payload, quote_payload
 from webhooks.services import deliveries_create
@@ -24,8 +27,22 @@ UPDATES = {"saved", "restored", "quotes"}
 
 
 def article_changed_receiver(*, article: Article, action: str, **kwargs) -> None:
-    if Endpoint.objects.filter(active=True).exists():
+    if action == "scheduled" and article.publish_at and default_task_backend.supports_defer:
+        # Going live by the clock is an event too: a task due at the publish time says so then.
+        webhook_went_live.using(run_after=article.publish_at).enqueue(article.pk, article.publish_at.isoformat())
+    elif Endpoint.objects.filter(active=True).exists():
         webhook_events.enqueue(article.pk, action)
+
+
+@task()
+def webhook_went_live(article_id: int, publish_at: str) -> None:
+    """``article.published`` for a scheduled article whose time has come, if it is still the
+    schedule this task was queued for (a new time queued its own task) and it is live."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.publish_at != datetime.fromisoformat(publish_at):
+        return  # gone, or scheduled for another time (equal instants compare equal in any zone)
+    if article_is_live(article):
+        webhook_events.call(article_id, "published")
 
 
 @task()

@@ -4,6 +4,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
@@ -332,6 +333,18 @@ def test_a_card_queued_before_an_unpublish_is_never_recorded_or_left_on_disk(que
     storage = quote.card.storage
     drawn = storage.listdir("quote-cards")[1] if storage.exists("quote-cards") else []
     assert not [name for name in drawn if name.startswith(f"quote-{quote.pk}-")]
+
+
+def test_a_scheduled_article_gets_its_cards_when_its_time_comes(queue):
+    article = _card_article()
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        services.article_publish(article=article, publish_at=start + timedelta(hours=1))
+        drain()
+        assert not article.quotes.get().card  # not yet live
+        clock.shift(timedelta(hours=1, seconds=1))
+        drain()
+    assert article.quotes.get().card
 
 
 # --- import_articles publishes through the core ----------------------------------------------------

@@ -9,11 +9,14 @@ import hmac
 import json
 import threading
 import time
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import timezone
 
 from articles import services
 from articles.models import Quote
@@ -247,7 +250,9 @@ def test_loopback_and_plain_http_are_refused_outside_development(settings):
     assert check_url("http://127.0.0.1:9/hook").address == "127.0.0.1"
 
 
-def test_a_delivery_to_an_address_production_refuses_is_refused_at_send_time_without_a_request(receiver, settle, settings):
+def test_an_address_production_refuses_is_refused_at_send_time_without_a_request(
+    receiver, settle, settings
+):
     hook = receiver()
     listening(hook.url, [Event.ARTICLE_PUBLISHED])
     settings.CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK = False  # as in production
@@ -323,3 +328,37 @@ def _permissions(*codenames):
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="webhooks", codename__in=codenames)
+
+
+def test_a_scheduled_article_is_announced_when_its_time_comes_and_only_for_its_latest_time(receiver, settle):
+    hook = receiver()
+    listening(hook.url, [Event.ARTICLE_PUBLISHED])
+    article = factories.publishable_article(headline="Tomorrow's news")
+    services.article_render(article=article)
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        settle(services.article_publish, article=article, publish_at=start + timedelta(hours=1))
+        later = timezone.localtime(start + timedelta(hours=2), timezone.get_fixed_timezone(-300))
+        settle(services.article_publish, article=article, publish_at=later)  # as a form in New York sends it
+        assert hook.requests == []
+        clock.shift(timedelta(hours=1, minutes=1))
+        settle(lambda: None)
+        assert hook.requests == []  # the first time was moved: its task does nothing
+        clock.shift(timedelta(hours=1))
+        settle(lambda: None)
+    assert hook.events() == [Event.ARTICLE_PUBLISHED]
+    assert json.loads(hook.requests[0]["body"])["data"]["headline"] == "Tomorrow's news"
+
+
+def test_a_scheduled_article_taken_down_before_its_time_is_never_announced(receiver, settle):
+    hook = receiver()
+    listening(hook.url, [Event.ARTICLE_PUBLISHED])
+    article = factories.publishable_article(headline="Pulled")
+    services.article_render(article=article)
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        settle(services.article_publish, article=article, publish_at=start + timedelta(hours=1))
+        settle(services.article_unpublish, article=article)
+        clock.shift(timedelta(hours=2))
+        settle(lambda: None)
+    assert Event.ARTICLE_PUBLISHED not in hook.events()

@@ -23,7 +23,10 @@ run: setup
 	@echo
 	@echo "  Site:  http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (the editor account printed above)"
+	@echo "  A task worker runs beside it (renditions, quote cards, webhooks) and stops with it."
 	@echo
+	DJANGO_DEBUG=1 $(PY) manage.py run_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 # A production-like start: debug off, gunicorn, hashed and compressed static files via WhiteNoise.
@@ -51,7 +54,10 @@ serve: setup var/serve-secret-key
 	@echo "  Database: $(SERVE_DATABASE)"
 	@echo "  Site:     http://$(HOST):$(PORT)/"
 	@echo "  Admin:    http://$(HOST):$(PORT)/admin/  (the editor account printed above)"
+	@echo "  A task worker runs beside it (renditions, quote cards, webhooks) and stops with it."
 	@echo
+	$(SERVE_ENV) $(PY) manage.py run_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE_ENV) $(VENV)/bin/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
 		--access-logfile - --max-requests 2000 --max-requests-jitter 200
 

@@ -217,14 +217,22 @@ def _parser() -> MarkdownIt:
 
 
 def _demote_headings(tokens: list[Token]) -> None:
-    """The page owns the h1 (the headline): `#` and `##` both become h2, deeper levels stop at h4.
+    """The page owns the h1 (the headline): `#` and `##` both become h2, deeper levels stop at h4,
+    and no heading is more than one level below the one before it.
 
     Writers paste subheads as `##` expecting the section level under the headline, and a lone
-    `#` is the same intent; shifting every level down would skip h2 and break the outline.
+    `#` is the same intent; shifting every level down would skip h2 and break the outline. A body
+    that opens with `###`, or goes from `##` to `####`, would skip a level too, which screen
+    readers' heading lists show as a gap: such a heading takes the next level down instead.
     """
+    above = 1  # the headline
     for token in tokens:
-        if token.type in {"heading_open", "heading_close"}:
-            token.tag = f"h{min(max(int(token.tag[1]), 2), 4)}"
+        if token.type == "heading_open":
+            level = min(max(int(token.tag[1]), 2), 4, above + 1)
+            token.tag = f"h{level}"
+            above = level
+        elif token.type == "heading_close":
+            token.tag = f"h{above}"
 
 
 def _paragraphs(tokens: list[Token]) -> Iterator[int]:

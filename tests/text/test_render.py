@@ -63,6 +63,21 @@ def test_headings_start_at_h2_under_the_page_headline():
     assert "<h1" not in html
 
 
+@pytest.mark.parametrize(
+    ("body", "levels"),
+    [
+        ("### Opens deep\n\n#### Deeper still", [2, 3]),
+        ("## Section\n\n#### Skips one", [2, 3]),
+        ("## A\n\n### B\n\n#### C\n\n## D\n\n#### E", [2, 3, 4, 2, 3]),
+        ("## A\n\n### B\n\n### C", [2, 3, 3]),
+    ],
+)
+def test_no_heading_skips_a_level_below_the_one_before(body, levels):
+    html = render_body(body).full_html
+    assert [int(level) for level in re.findall(r"<h(\d)>", html)] == levels
+    assert [int(level) for level in re.findall(r"</h(\d)>", html)] == levels
+
+
 def test_images_are_dropped_with_a_warning():
     body = render_body("![poster](https://example.com/p.jpg)")
     assert "<img" not in body.full_html

@@ -82,6 +82,11 @@ def test_a_scheduled_article_reaches_the_cached_list_when_it_goes_live(client, n
         assert "a-scheduled-one" in slugs(get_json(client, ARTICLES))
 
 
+def test_a_cached_answer_may_be_kept_by_a_shared_cache_for_a_minute(client, newsroom, page_cache_on):
+    control = client.get(ARTICLES)["Cache-Control"]
+    assert "public" in control and "s-maxage=60" in control
+
+
 def test_refusals_are_not_cached(client, newsroom, page_cache_on):
     assert client.get(f"{ARTICLES}?tag=soon").status_code == 400
     article = factories.published_article(slug="tagged-soon")
@@ -115,6 +120,14 @@ def test_writes_are_refused_with_405_and_change_nothing(client, newsroom, method
     assert response.json()["detail"].startswith("Method")
     assert set(response["Allow"].replace(" ", "").split(",")) == {"GET", "HEAD", "OPTIONS"}
     assert not Article.objects.filter(headline="Hijacked").exists()
+
+
+def test_options_describes_the_endpoint_and_offers_nothing_to_write(client, newsroom):
+    response = client.options(ARTICLES)
+    assert response.status_code == 200
+    described = response.json()
+    assert described["name"] == "Article List" and described["renders"] == ["application/json"]
+    assert "actions" not in described and described["parses"] == []
 
 
 def test_head_answers_like_get_without_a_body(client, newsroom):

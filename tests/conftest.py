@@ -57,10 +57,17 @@ def fast_password_hashing():
 
 
 @pytest.fixture(autouse=True)
-def content_api_rate(settings):
+def content_api_rate():
     """The spoiler crawls ask the content API for hundreds of addresses within seconds, all from
-    one client address; tests/api/test_http.py lowers the limit again to test it."""
-    settings.CALLBOARD_API_RATE = "100000/min"
+    one client address; tests/api/test_http.py lowers the limit again to test it.
+
+    Not through the ``settings`` fixture: an autouse fixture asking for it would set it up before
+    ``fresh_cache``, and so undo a test's settings only after ``fresh_cache`` has cleared the cache
+    a test pointed elsewhere (an unreachable Redis, say)."""
+    from django.test import override_settings
+
+    with override_settings(CALLBOARD_API_RATE="100000/min"):
+        yield
 
 
 @pytest.fixture

@@ -17,8 +17,10 @@ __all__ = ["Scope", "ScopeError", "covers", "parse_scope"]
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # The episode part on its own: "s1e10", "s01e02", "s1", "finale", "s1 finale", "the finale".
-EPISODE_RE = re.compile(r"s(?P<season>\d+)(?:e(?P<episode>\d+))?")
-FINALE_RE = re.compile(r"(?:s(?P<season>\d+)\s*)?(?:the\s+)?finale")
+# At most five digits: no work has more seasons or episodes, and a number of thousands of digits
+# would cost seconds to convert (Python refuses past 4,300) before being refused anyway.
+EPISODE_RE = re.compile(r"s(?P<season>\d{1,5})(?:e(?P<episode>\d{1,5}))?")
+FINALE_RE = re.compile(r"(?:s(?P<season>\d{1,5})\s*)?(?:the\s+)?finale")
 # Something that starts like an episode code but is not one ("s1x", "e5", "s1e"): a typo, not a slug.
 CODE_LIKE_RE = re.compile(r"[se]\d")
 

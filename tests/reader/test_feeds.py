@@ -421,3 +421,9 @@ def test_absolute_links_leaves_text_and_absolute_addresses_as_they_are(html):
     from reader.feeds import absolute_links
 
     assert absolute_links(html, base=BASE) == html
+
+
+def test_spoilers_feed_refuses_a_through_of_thousands_of_digits_with_a_400(client, lighthouse_recap):
+    refused = spoilers_feed(client, "?through=s" + "1" * 5000)
+    assert refused.status_code == 400
+    assert "not a scope" in refused.content.decode()

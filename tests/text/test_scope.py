@@ -148,3 +148,11 @@ def test_progress_in_a_later_season_covers_every_earlier_one_whole():
 def test_a_whole_season_with_unknown_length_is_covered_only_by_a_later_season():
     assert not covers(Scope(TPT, 2, 40), Scope(TPT, 2))
     assert covers(Scope(TPT, 3, 1), Scope(TPT, 2))
+
+
+@pytest.mark.parametrize(
+    "text", ["s" + "9" * 5000, "s1e" + "9" * 5000, "show:s" + "1" * 4400, "s" + "1" * 6 + " finale"]
+)
+def test_numbers_too_long_for_any_season_are_refused_as_scopes_not_crashes(text):
+    with pytest.raises(ScopeError):
+        parse_scope(text, "show", season_lengths={1: 10})

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from decimal import Decimal
 
 from django.conf import settings
@@ -23,6 +24,16 @@ def published_q(now=None, prefix: str = "") -> Q:
     return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}publish_at__lte": now or timezone.now()})
 
 
+def person_links(person, *, bylines: bool = True) -> list[models.QuerySet]:
+    """What ties an article to a person, one queryset of rows with an ``article`` key per way:
+    a byline (unless ``bylines`` is false), coverage, and a confirmed quote."""
+    links = [
+        Article.people.through.objects.filter(person=person),
+        Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED),
+    ]
+    return [Byline.objects.filter(person=person), *links] if bylines else links
+
+
 # Long text a listing never shows; deferred so cards and feeds do not carry whole bodies.
 BODY_FIELDS = ("body", "body_html", "body_safe_html", "safe_text", "body_warnings")
 
@@ -42,39 +53,62 @@ class ArticleQuerySet(models.QuerySet):
         ``article_published_newest`` index in order; rows without a time (drafts) come first."""
         return self.order_by("-publish_at", "-pk")
 
-    def newest_keys(self, limit: int, offset: int = 0) -> list[int]:
+    def newest_keys(self, limit: int, offset: int = 0, *, through: Sequence[models.QuerySet] = ()) -> list[int]:
         """The keys of the newest articles, read through the listing index alone.
 
         Listings fetch their keys first and then their cards by key (``in_order_of``): asked for
         whole cards at once, the planner may read and sort every match to find the first few.
+
+        With ``through`` (querysets of rows with an ``article`` key, such as ``person_links``),
+        only the articles one of those rows points at, read link by link: each link's newest
+        ``offset + limit`` articles are read on their own, newest first, and only those few
+        are merged and sorted. Each read either walks the listing index, testing each article
+        against that one link's index, or reads the link's own rows, whichever its statistics
+        say is cheaper; reading every article any link reaches first, as ``linked_to`` does,
+        costs as much as the busiest subject has articles.
         """
-        return list(self.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+        if not through:
+            return list(self.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+        articles = self.model._default_manager
+        newest = [
+            articles.filter(
+                pk__in=self.filter(Exists(link.filter(article=OuterRef("pk"))))
+                .newest_first()
+                .values("pk")[: offset + limit]
+            )
+            .order_by()
+            .values("pk")
+            for link in through
+        ]
+        found = articles.filter(pk__in=newest[0].union(*newest[1:], all=True))  # IN drops repeats
+        return list(found.newest_first().values_list("pk", flat=True)[offset : offset + limit])
 
     def in_order_of(self, keys: list[int]) -> list["Article"]:
         """The articles with these keys, in the keys' order; a key no longer found is skipped."""
         found = self.filter(pk__in=keys).in_bulk() if keys else {}
         return [found[key] for key in keys if key in found]
 
-    def about_or_quoting(self, person) -> "ArticleQuerySet":
-        """Articles about a person or quoting them with a confirmed quote.
+    def linked_to(self, links: Sequence[models.QuerySet]) -> "ArticleQuerySet":
+        """Articles one of ``links`` points at: querysets of rows with an ``article`` key.
 
-        The two id sets are united first, so each side reads its own index and the articles are
-        then fetched by key; an ``OR`` across both joins would read every article instead.
+        The key sets are united first, so each reads its own index and the articles are then
+        fetched by key; an ``OR`` across the joins would read every article instead. For the
+        newest few, ``newest_keys(through=links)`` reads less.
         """
-        about = Article.people.through.objects.filter(person=person).order_by().values("article_id")
-        quoting = Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED).order_by().values("article_id")
-        return self.filter(pk__in=about.union(quoting))
+        keys = [link.order_by().values("article_id") for link in links]
+        return self.filter(pk__in=keys[0].union(*keys[1:]))
+
+    def about_or_quoting(self, person) -> "ArticleQuerySet":
+        """Articles about a person or quoting them with a confirmed quote."""
+        return self.linked_to(person_links(person, bylines=False))
 
     def by_about_or_quoting(self, person) -> "ArticleQuerySet":
         """Articles a person wrote (a byline), is covered by, or is quoted in with a confirmed quote.
 
         What a person's page and feed list: a critic's reviews as much as an actor's interviews.
-        As in ``about_or_quoting``, the id sets are united first so each reads its own index.
+        They read the newest through ``newest_keys(through=person_links(person))``.
         """
-        by = Byline.objects.filter(person=person).order_by().values("article_id")
-        about = Article.people.through.objects.filter(person=person).order_by().values("article_id")
-        quoting = Quote.objects.filter(speaker=person, status=Quote.Status.CONFIRMED).order_by().values("article_id")
-        return self.filter(pk__in=by.union(about, quoting))
+        return self.linked_to(person_links(person))
 
     def topic_tags(self) -> models.QuerySet[Tag]:
         """The topic tags these articles use: ``Article.objects.published().topic_tags()`` are the
@@ -476,6 +510,17 @@ class QuoteQuerySet(models.QuerySet):
     def public(self, now=None) -> "QuoteQuerySet":
         """Quotes that may appear outside their article: confirmed, outside any spoiler, in a live article."""
         return self.quotable().filter(published_q(now, prefix="article__"))
+
+    def newest(self, limit: int) -> "QuoteQuerySet":
+        """The first ``limit`` of these quotes, newest article first and in article order within it.
+
+        The newest ``limit`` live articles holding one of them are found first, through the
+        listing index or the quotes' own, and only their quotes are read and sorted: ordering
+        every quote of a busy speaker by its article's date costs as much as they have quotes.
+        """
+        holding = Exists(self.filter(article=OuterRef("pk")))
+        articles = Article.objects.published().filter(holding).newest_first().values("pk")[:limit]
+        return self.filter(article__in=articles).order_by("-article__publish_at", "-article", "position", "pk")[:limit]
 
     def waiting_for_a_person(self) -> "QuoteQuerySet":
         """Suggested quotes with a speaker's name but no person: someone the article introduces who

@@ -29,7 +29,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from taggit.models import Tag
 
-from articles.models import Article, published_q
+from articles.models import Article, person_links, published_q
 from articles.text import Scope, ScopeError
 from articles.text.reveal import link_placeholders, unwrap_for_feed
 from cms import links
@@ -132,8 +132,13 @@ class ArticleFeed(Feed):
     def base_queryset(self, subject):
         return Article.objects.published()
 
+    def links(self, subject) -> list:
+        """What ties an article to the subject when no filter on the article says it (a person's
+        bylines, coverage and quotes): read link by link (``ArticleQuerySet.newest_keys``)."""
+        return []
+
     def items(self, asked: FeedRequest) -> list[Entry]:
-        keys = self.base_queryset(asked.subject).newest_keys(FEED_LENGTH)
+        keys = self.base_queryset(asked.subject).newest_keys(FEED_LENGTH, through=self.links(asked.subject))
         # Feeds carry the article text, so only the Markdown source stays behind.
         listing = Article.objects.published().for_listing().defer(None).defer("body", "safe_text", "body_warnings")
         return [Entry(article, asked) for article in listing.in_order_of(keys)]
@@ -273,8 +278,8 @@ class PersonFeed(ArticleFeed):
     def link(self, asked: FeedRequest) -> str:
         return asked.subject.get_absolute_url()
 
-    def base_queryset(self, person: Person):
-        return Article.objects.published().by_about_or_quoting(person)
+    def links(self, person: Person) -> list:
+        return person_links(person)
 
 
 def item_content(entry: Entry) -> str:

@@ -2,6 +2,7 @@
 characters, reader progress, share-link previews and search. All read-only (reader progress is
 a cookie) and all through the published querysets."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby
@@ -17,7 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.models import Article, ArticleQuerySet, Quote, SlugRedirect, published_q
+from articles.models import BODY_FIELDS, Article, ArticleQuerySet, Quote, SlugRedirect, person_links, published_q
 from articles.services import share_link_resolve
 from articles.text.reveal import open_covered
 from cms.links import link
@@ -326,14 +327,17 @@ class ListingPage:
         return self.number - 1
 
 
-def listing_page(request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE) -> ListingPage:
+def listing_page(
+    request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE, *, through: Sequence[QuerySet] = ()
+) -> ListingPage:
     """The page of ``articles``, newest first, that ``?page=`` asks for, as listing cards; an
-    unknown or empty page is a 404."""
+    unknown or empty page is a 404. ``through`` keeps to the articles those links point at
+    (``ArticleQuerySet.newest_keys``)."""
     raw = request.GET.get("page") or "1"
     number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_LISTING_PAGE)) else 0
     if not 1 <= number <= MAX_LISTING_PAGE:
         raise Http404("No such page.")
-    keys = articles.newest_keys(per_page + 1, offset=(number - 1) * per_page)
+    keys = articles.newest_keys(per_page + 1, offset=(number - 1) * per_page, through=through)
     if number > 1 and not keys:
         raise Http404("No such page.")
     # Still published when the cards are read, should one be unpublished between the two reads.
@@ -344,6 +348,7 @@ def listing_page(request, articles: ArticleQuerySet, per_page: int = PAGE_SIZE) 
 # People, works and characters
 
 QUOTES_ON_PERSON_PAGE = 12
+QUOTES_ON_CHARACTER_PAGE = 12
 
 
 class PersonDetailView(DetailView):
@@ -364,12 +369,12 @@ class PersonDetailView(DetailView):
             (Quote.objects.confirmed_live() if progress else Quote.objects.public())
             .filter(speaker=person)
             .select_related("article", "character")
-            .order_by("-article__publish_at", "position")
+            .defer(*(f"article__{field}" for field in BODY_FIELDS))
         )
         if progress:
-            quotes = visible_quotes(quotes[: QUOTES_ON_PERSON_PAGE * 10], progress)
-        quotes = quotes[:QUOTES_ON_PERSON_PAGE]
-        articles = Article.objects.published().by_about_or_quoting(person)
+            quotes = visible_quotes(quotes.newest(QUOTES_ON_PERSON_PAGE * 10), progress)[:QUOTES_ON_PERSON_PAGE]
+        else:
+            quotes = quotes.newest(QUOTES_ON_PERSON_PAGE)
         absolute_url = self.request.build_absolute_uri
         structured_data = [
             person_json_ld(person, absolute_url=absolute_url),
@@ -380,7 +385,7 @@ class PersonDetailView(DetailView):
             filmography=filmography,
             structured_data=structured_data,
             quotes=quotes,
-            page_obj=listing_page(self.request, articles),
+            page_obj=listing_page(self.request, Article.objects.published(), through=person_links(person)),
             **kwargs,
         )
 
@@ -442,7 +447,13 @@ class CharacterDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         character = self.object
-        quotes = Quote.objects.public().filter(character=character).select_related("article", "speaker")[:12]
+        quotes = (
+            Quote.objects.public()
+            .filter(character=character)
+            .select_related("article", "speaker")
+            .defer(*(f"article__{field}" for field in BODY_FIELDS))
+            .newest(QUOTES_ON_CHARACTER_PAGE)
+        )
         absolute_url = self.request.build_absolute_uri
         trail = [
             (character.work.title, character.work.get_absolute_url()),

@@ -1,4 +1,5 @@
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -145,8 +146,6 @@ def test_unknown_people_works_and_characters_answer_404(client):
 
 
 def test_person_page_lists_articles_about_or_quoting_them_once_each_newest_first(client):
-    from datetime import timedelta
-
     actress = factories.person("Casimere Jollette")
     about = factories.published_article(headline="About her", ago=timedelta(days=3))
     about.people.add(actress)
@@ -165,3 +164,69 @@ def test_person_page_lists_articles_about_or_quoting_them_once_each_newest_first
     listed = re.findall(r"<h3[^>]*>\s*<a [^>]*>([^<]+)</a>", articles)
 
     assert listed == ["About and quoting her", "Quoting her", "About her"]
+
+
+def quoted_words(page: str) -> list[str]:
+    return re.findall(r"<blockquote><p>([^<]+)</p></blockquote>", page)
+
+
+def test_person_page_quotes_are_those_of_their_newest_articles_newest_first_in_article_order(client):
+    actress = factories.person("Casimere Jollette")
+    for n in range(15):
+        article = factories.published_article(ago=timedelta(days=n + 1))
+        factories.quote(article, actress, status="confirmed", words=f"Second of day {n}", position=2)
+        if n % 2 == 0:
+            factories.quote(article, actress, status="confirmed", words=f"First of day {n}", position=1)
+        factories.quote(article, actress, status="suggested", words=f"Unchecked of day {n}", position=0)
+    factories.quote(factories.article(), actress, status="confirmed", words="In a draft")
+
+    quotes = quoted_words(client.get(actress.get_absolute_url()).content.decode())
+
+    assert quotes == [
+        "First of day 0",
+        "Second of day 0",
+        "Second of day 1",
+        "First of day 2",
+        "Second of day 2",
+        "Second of day 3",
+        "First of day 4",
+        "Second of day 4",
+        "Second of day 5",
+        "First of day 6",
+        "Second of day 6",
+        "Second of day 7",
+    ]
+
+
+def test_character_page_shows_the_newest_dozen_lines(client):
+    work = factories.work()
+    character = factories.character(work)
+    for n in range(14):
+        article = factories.published_article(ago=timedelta(days=n + 1))
+        factories.quote(article, status="confirmed", words=f"Line of day {n}", character=character)
+    factories.quote(factories.published_article(), status="confirmed", words="Somebody else's", character=None)
+
+    lines = quoted_words(client.get(character.get_absolute_url()).content.decode())
+
+    assert lines == [f"Line of day {n}" for n in range(12)]
+
+
+def test_a_persons_articles_page_through_bylines_coverage_and_quotes_each_once(client):
+    critic = factories.person("Jo Critic")
+    written = []
+    for n in range(30):
+        article = factories.published_article(ago=timedelta(days=n + 1), headline=f"Piece {n:02d}")
+        if n % 3 == 0:
+            factories.byline(article, critic)
+        if n % 3 == 1 or n % 5 == 0:
+            article.people.add(critic)
+        if n % 3 == 2 or n % 4 == 0:
+            factories.quote(article, critic, status="confirmed")
+        written.append(f"Piece {n:02d}")
+
+    def listed(page: int) -> list[str]:
+        content = client.get(f"{critic.get_absolute_url()}?page={page}").content.decode()
+        return re.findall(r"<h3[^>]*>\s*<a [^>]*>([^<]+)</a>", content[content.index('id="articles-heading"') :])
+
+    assert listed(1) + listed(2) + listed(3) == written
+    assert client.get(f"{critic.get_absolute_url()}?page=4").status_code == 404

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -127,7 +126,6 @@ ORIENTATION = 0x0112
 # Segments a JPEG needs to be shown as it was meant: JFIF (APP0), the colour profile (APP2
 # "ICC_PROFILE"), Adobe's colour transform (APP14). Every other APPn (EXIF, XMP, IPTC, maker
 # notes, thumbnails, further pictures) and every comment is metadata and goes.
-SCAN_END_RE = re.compile(rb"\xff+(?=[^\x00\xd0-\xd7\xff])")
 KEPT_APP = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE\x00", 0xEE: b"Adobe"}
 
 
@@ -187,9 +185,16 @@ def _jpeg_segments(data: bytes) -> bytes:
 
 def _scan_end(data: bytes, position: int) -> int:
     """Where the entropy-coded data starting at ``position`` ends: the next 0xFF that is neither
-    a stuffed byte (0xFF00), a restart marker (0xFFD0 to 0xFFD7) nor fill before a marker."""
-    found = SCAN_END_RE.search(data, position)
-    return found.start() if found else len(data)
+    a stuffed byte (0xFF00) nor a restart marker (0xFFD0 to 0xFFD7)."""
+    while True:
+        position = data.find(b"\xff", position)
+        if position < 0 or position + 1 >= len(data):
+            return len(data)
+        following = data[position + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            position += 1 if following == 0xFF else 2
+            continue
+        return position
 
 
 def _clean_animation(source: PILImage.Image, image_format: str, icc_profile) -> tuple[bytes, tuple[int, int], bool]:

@@ -349,3 +349,10 @@ def test_saving_a_live_or_scheduled_article_links_to_where_readers_find_it():
     draft = factories.article(slug="draft-piece", body="Body.")
     response = editor.post(change_url(draft), form_for(draft, headline="Still a draft"), follow=True)
     assert "Live at" not in response.content.decode() and "Goes live" not in response.content.decode()
+
+
+def test_publishing_names_every_missing_part_in_one_sentence():
+    draft = factories.article(headline=" ", slug="draft-without-much", body="")
+    with pytest.raises(ValidationError) as error:
+        services.article_publish(article=draft, user=member("Editor"))
+    assert error.value.messages == [f"Cannot publish “{draft}” yet; it needs a headline, a byline and a body."]

@@ -1,4 +1,5 @@
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
@@ -106,3 +107,54 @@ def test_an_attempt_that_fails_with_an_error_gives_its_slot_back(rf):
     for _ in range(throttle.MAX_FAILURES + 1):
         with pytest.raises(RuntimeError):
             view(rf.post("/admin/login/", {"username": "chief", "password": "wrong"}))
+
+
+def test_the_pause_the_page_states_is_the_one_retry_after_gives(client):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    for _ in range(throttle.MAX_FAILURES):
+        attempt(client, "wrong")
+    refused = attempt(client, "wrong")
+
+    assert refused["Retry-After"] == str(throttle.WINDOW_SECONDS)
+    assert f"try again in {throttle.WINDOW_SECONDS // 60} minutes." in refused.content.decode()
+
+
+def test_a_paused_account_leaves_other_accounts_from_the_same_address_their_attempts(client):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    get_user_model().objects.create_superuser("deputy", password="the-right-password-2")
+    for _ in range(throttle.MAX_FAILURES):
+        attempt(client, "wrong")
+
+    assert attempt(client, "the-right-password-1").status_code == 429
+    assert attempt_as(client, "deputy", "the-right-password-2").status_code == 302
+
+
+def test_a_paused_account_can_still_sign_in_from_another_address(client):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    for _ in range(throttle.MAX_FAILURES):
+        attempt(client, "wrong")
+
+    assert attempt(client, "the-right-password-1").status_code == 429
+    elsewhere = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "chief", "password": "the-right-password-1"},
+        REMOTE_ADDR="203.0.113.7",
+    )
+    assert elsewhere.status_code == 302
+
+
+def test_a_sign_in_without_a_username_is_answered_and_counted(client):
+    for _ in range(throttle.MAX_FAILURES):
+        assert client.post("/admin/login/?next=/admin/", {"password": "wrong"}).status_code == 200
+    assert client.post("/admin/login/?next=/admin/", {"password": "wrong"}).status_code == 429
+
+
+def test_a_pause_lasts_the_whole_window_and_then_ends(client):
+    get_user_model().objects.create_superuser("chief", password="the-right-password-1")
+    with time_machine.travel("2026-03-01 12:00 +0000", tick=False) as clock:
+        for _ in range(throttle.MAX_FAILURES):
+            attempt(client, "wrong")
+        clock.shift(throttle.WINDOW_SECONDS - 1)
+        assert attempt(client, "the-right-password-1").status_code == 429
+        clock.shift(2)
+        assert attempt(client, "the-right-password-1").status_code == 302

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
@@ -427,6 +428,14 @@ class Article(models.Model):
                 name="article_published_newest",
                 condition=Q(status="published"),
             ),
+            # "Last changed" (an edit, or going live) of published articles, newest first: the
+            # sitemaps date their sections and tags by it, reading from the top.
+            models.Index(
+                Greatest("updated_at", "publish_at").desc(),
+                F("publish_at"),
+                name="article_published_changed",
+                condition=Q(status="published"),
+            ),
             models.Index(fields=["status", "-publish_at"], name="article_listing"),
             models.Index(fields=["kind", "status", "-publish_at"], name="article_kind_listing"),
         ]
@@ -486,6 +495,8 @@ class Byline(models.Model):
         verbose_name = "byline"
         verbose_name_plural = "bylines"
         ordering = ["position", "pk"]
+        # With the article, "which articles did this person write" is answered from the index alone.
+        indexes = [models.Index(fields=["person", "article"], name="byline_person_article")]
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "person"],
@@ -606,7 +617,11 @@ class Quote(models.Model):
         verbose_name_plural = "quotes"
         ordering = ["article", "position", "pk"]
         # With the article, "which articles quote this person" is answered from the index alone.
-        indexes = [models.Index(fields=["speaker", "status", "article"], name="quote_speaker_article")]
+        indexes = [
+            models.Index(fields=["speaker", "status", "article"], name="quote_speaker_article"),
+            # The most recently changed quote, for the quotes sitemap's date, read from the top.
+            models.Index(F("updated_at").desc(), name="quote_updated"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(confidence__gte=0, confidence__lte=1),

@@ -3,10 +3,15 @@ a public page.
 
 Each section reads its rows through the queryset the pages themselves use, so a sitemap never
 lists a page that answers 404, and runs a fixed number of queries however many rows it lists.
+The sections that grow with the archive (articles and quotes) are paged by ranges of keys, and
+every date is read from the top of an index, so no sitemap reads the whole archive.
 """
 
+from functools import cached_property
+
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, OuterRef, Subquery
+from django.core.paginator import Page, Paginator
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Greatest
 from django.urls import reverse
 from taggit.models import Tag
@@ -16,21 +21,52 @@ from people.models import Person, Work
 from reader.views import public_characters
 
 
+def changed(prefix: str = "") -> Greatest:
+    """When an article last changed for readers: its last edit, or its going live if later
+    (a scheduled article changes when its time comes). ``article_published_changed`` orders by it."""
+    return Greatest(f"{prefix}updated_at", f"{prefix}publish_at")
+
+
+class KeyRanges(Paginator):
+    """Pages of a sitemap by ranges of keys: page n holds the rows whose key lies in
+    ((n - 1) × per_page, n × per_page], so a page may hold fewer rows than ``per_page``, never more.
+
+    Numbering the pages needs only the largest key, read from the end of the primary key's index;
+    pages of exactly ``per_page`` rows would need every row counted, and the last of them an
+    offset past all the others.
+    """
+
+    @cached_property
+    def count(self) -> int:
+        """The largest key, standing in for the number of rows: what ``num_pages`` is worked out from."""
+        return self.object_list.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+    def page(self, number) -> Page:
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        rows = self.object_list.filter(pk__gt=bottom, pk__lte=bottom + self.per_page).order_by("pk")
+        return self._get_page(rows, number, self)
+
+
 class ArticleSitemap(Sitemap):
     changefreq = "weekly"
-    # Pages of a thousand: each renders quickly whatever the size of the archive, and the sitemap
-    # index (/sitemap.xml) lists them all.
+    # Pages of a thousand keys: each renders quickly whatever the size of the archive, and the
+    # sitemap index (/sitemap.xml) lists them all.
     limit = 1000
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at", "publish_at").newest_first()
+        return Article.objects.published().only("slug", "updated_at", "publish_at")
+
+    @property
+    def paginator(self) -> KeyRanges:
+        return KeyRanges(self._items(), self.limit)
 
     def lastmod(self, article: Article):
         return max(article.updated_at, article.publish_at)
 
     def get_latest_lastmod(self):
-        # One aggregate in the database; Django's default would fetch every article to find it.
-        return Article.objects.published().aggregate(latest=Max(Greatest("updated_at", "publish_at")))["latest"]
+        # The top of ``article_published_changed``; Django's default would fetch every article.
+        return Article.objects.published().aggregate(latest=Max(changed()))["latest"]
 
 
 class TagSitemap(Sitemap):
@@ -38,10 +74,11 @@ class TagSitemap(Sitemap):
 
     def items(self):
         # A tag's page changes when one of its articles is published or edited.
-        changed = (
+        # Read down ``article_published_changed`` to the first article with the tag.
+        latest = (
             Article.objects.published()
             .filter(tags=OuterRef("pk"))
-            .annotate(changed=Greatest("updated_at", "publish_at"))
+            .annotate(changed=changed())
             .order_by("-changed")
             .values("changed")[:1]
         )
@@ -50,7 +87,7 @@ class TagSitemap(Sitemap):
             Article.objects.published()
             .topic_tags()
             .exclude(slug="")
-            .annotate(changed=Subquery(changed))
+            .annotate(changed=Subquery(latest))
             .order_by("slug")
         )
 
@@ -102,13 +139,30 @@ class QuoteSitemap(Sitemap):
             .order_by("pk")
         )
 
+    @property
+    def paginator(self) -> KeyRanges:
+        return KeyRanges(self._items(), self.limit)
+
     def lastmod(self, quote: Quote):
         # The page shows the article's headline and date, so an edit to the article changes it too.
         return max(quote.updated_at, quote.article.updated_at, quote.article.publish_at)
 
     def get_latest_lastmod(self):
-        changed = Greatest("updated_at", "article__updated_at", "article__publish_at")
-        return Quote.objects.public().aggregate(latest=Max(changed))["latest"]
+        # The latest of every quote's ``lastmod`` is the later of the most recently changed
+        # public quote and the most recently changed live article holding one: each is the
+        # first row read down its own index (``quote_updated``, ``article_published_changed``).
+        public = Quote.objects.public()
+        quote = public.order_by("-updated_at").values_list("updated_at", flat=True).first()
+        holding = Exists(public.filter(article=OuterRef("pk")))
+        article = (
+            Article.objects.published()
+            .filter(holding)
+            .annotate(changed=changed())
+            .order_by("-changed")
+            .values_list("changed", flat=True)
+            .first()
+        )
+        return max(filter(None, (quote, article)), default=None)
 
 
 SITEMAPS = {

@@ -97,20 +97,47 @@ def test_the_articles_section_is_dated_by_its_latest_published_change_not_a_sche
     assert dated[:10] == latest
 
 
-def test_sitemap_index_splits_articles_into_pages_of_a_thousand(client, world, monkeypatch):
-    from reader.sitemaps import ArticleSitemap
+def section_date(client, name: str) -> str:
+    return re.search(rf"sitemap-{name}\.xml</loc><lastmod>([^<]+)</lastmod>", index(client)).group(1)[:10]
 
-    monkeypatch.setattr(ArticleSitemap, "limit", 1)
 
-    sections = sitemap_sections(client)
+def test_the_quotes_section_is_dated_by_the_latest_change_to_a_public_quote_or_its_article(client, world):
+    quote = world["public_quote"]
+    Quote.objects.filter(pk=quote.pk).update(updated_at=days_ago(20))
+    touched(world["interview"], days_ago(2))
+    # Changes readers never see on a quote's page do not date it.
+    hidden = Quote.objects.exclude(pk=quote.pk)
+    hidden.update(updated_at=days_ago(1))
+    touched(world["recap"], days_ago(1))
+    assert section_date(client, "quotes") == local_date(days_ago(2))
 
-    assert "/sitemap-articles.xml?p=2" in sections and "/sitemap-articles.xml?p=3" not in sections
-    second = client.get("/sitemap-articles.xml?p=2").content.decode()
-    assert second.count("/articles/") == 1
+    Quote.objects.filter(pk=quote.pk).update(updated_at=timezone.now())
+
+    assert section_date(client, "quotes") == local_date(timezone.now())
+
+
+@pytest.mark.parametrize("name", ["articles", "quotes"])
+def test_articles_and_quotes_are_paged_by_ranges_of_keys_up_to_the_largest(client, world, monkeypatch, name):
+    from reader.sitemaps import ArticleSitemap, QuoteSitemap
+
+    rows = [world["recap"], world["interview"]] if name == "articles" else [world["public_quote"]]
+    rows += [factories.quote(world["interview"], status="confirmed")] if name == "quotes" else []
+    keys = sorted(row.pk for row in rows)
+    monkeypatch.setattr(ArticleSitemap if name == "articles" else QuoteSitemap, "limit", keys[0])
+    pages = -(-keys[-1] // keys[0])  # the page of the largest key is the last
+
+    listed = [path for path in sitemap_sections(client) if path.startswith(f"/sitemap-{name}.xml")]
+    found = [client.get(f"/sitemap-{name}.xml?p={page}").content.decode() for page in range(1, pages + 1)]
+
+    assert listed == [f"/sitemap-{name}.xml"] + [f"/sitemap-{name}.xml?p={page}" for page in range(2, pages + 1)]
+    assert [row.get_absolute_url() in found[0] for row in rows] == [row.pk == keys[0] for row in rows]
+    assert sum(page.count("<url>") for page in found) == len(rows)
+    assert client.get(f"/sitemap-{name}.xml?p={pages + 1}").status_code == 404
 
 
 @pytest.mark.parametrize(
-    "url", ["/sitemap-nothing.xml", "/sitemap-articles.xml?p=2", "/sitemap-articles.xml?p=x", "/sitemap-tags.xml?p=0"]
+    "url",
+    ["/sitemap-nothing.xml", "/sitemap-articles.xml?p=1000000", "/sitemap-articles.xml?p=x", "/sitemap-tags.xml?p=0"],
 )
 def test_sitemap_sections_and_pages_that_do_not_exist_answer_404(client, world, url):
     assert client.get(url).status_code == 404
@@ -186,7 +213,7 @@ def grow(world) -> None:
 @pytest.mark.parametrize(
     "url, count",
     [
-        ("/sitemap.xml", 11),
+        ("/sitemap.xml", 12),
         *((f"/sitemap-{name}.xml", 2) for name in SECTIONS),
     ],
 )

@@ -419,13 +419,13 @@ class Seeder:
             TaggedArticle,
         )
         from images.models import Image, Rendition
-        from people.models import Credit, Episode, Person, Season, Work
+        from people.models import Character, Credit, Episode, Person, Season, Work
 
         t0 = time.monotonic()
         models = [
             *(Revision, AuditEntry, Quote, Byline, TaggedArticle, ArticleSpoiler),
             *(Article.works.through, Article.people.through),
-            *(Article, SpoilerScope, Credit, Episode, Season, Work, Person, Rendition, Image, Tag),
+            *(Article, SpoilerScope, Credit, Character, Episode, Season, Work, Person, Rendition, Image, Tag),
         ]
         with transaction.atomic():
             for model in models:
@@ -449,7 +449,7 @@ class Seeder:
         from taggit.models import Tag
 
         from articles.models import SpoilerScope
-        from people.models import Credit, Episode, Person, Season, Work
+        from people.models import Character, Credit, Episode, Person, Season, Work
         from people.names import normalize_name
 
         rng = self.rng
@@ -505,21 +505,31 @@ class Seeder:
             # Each credited person works on 2 or 3 works; every work gets at least 5 people.
             self.cast: dict[int, list] = {work.pk: [] for work in self.works}
             credits = []
+            # An acting credit plays a character of the work. Their names come from an RNG of
+            # their own, so adding them changed nothing else the seed writes.
+            naming = random.Random(SEED + 2)
+            characters = []
             for i, person in enumerate(self.credited):
                 chosen = {self.works[i % len(self.works)]}
                 while len(chosen) < rng.choice([2, 2, 3]):
                     chosen.add(rng.choice(self.works))
                 for work in sorted(chosen, key=lambda w: w.pk):
-                    credits.append(
-                        Credit(
-                            person=person,
-                            work=work,
-                            role=rng.choice([Credit.Role.CAST] * 4 + [Credit.Role.CREATOR, Credit.Role.DIRECTOR]),
-                            billing=len(self.cast[work.pk]) + 1,
-                        )
+                    credit = Credit(
+                        person=person,
+                        work=work,
+                        role=rng.choice([Credit.Role.CAST] * 4 + [Credit.Role.CREATOR, Credit.Role.DIRECTOR]),
+                        billing=len(self.cast[work.pk]) + 1,
                     )
+                    if credit.role == Credit.Role.CAST:
+                        name = f"{naming.choice(FIRST)} {naming.choice(LAST)} {len(characters) + 1}"
+                        characters.append(Character(work=work, name=name, slug=slugify(name)))
+                        credit.character = characters[-1]
+                    credits.append(credit)
                     self.cast[work.pk].append(person)
-            Credit.objects.bulk_create(credits)
+            Character.objects.bulk_create(characters)
+            Credit.objects.bulk_create(credits)  # each takes its character's key, now saved
+            # (person, work) -> the character they play in it: every third quote is said in that role.
+            self.roles = {(c.person.pk, c.work.pk): c.character.pk for c in credits if c.character is not None}
 
             # Three stock lines per person, so quote cards repeat across articles.
             self.lines = {person.pk: [quote_line(rng) for _ in range(3)] for person in self.credited}
@@ -743,6 +753,7 @@ class Seeder:
                             confidence=1.0,
                             position=position,
                             spoiler_scope=rendered.quote_scopes.get(words, UNSCOPED),
+                            character_id=(self.roles.get((speaker.pk, work.pk)) if next_quote % 3 == 0 else None),
                         )
                         next_quote += 1
                         if not quote.spoiler_scope:
@@ -870,7 +881,7 @@ class Seeder:
                                 "words": q.words,
                                 "speaker": q.speaker_id,
                                 "speaker_name": q.speaker.name,
-                                "character": None,
+                                "character": q.character_id,
                                 "status": q.status,
                                 "confidence": q.confidence,
                                 "position": q.position,

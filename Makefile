@@ -81,6 +81,7 @@ BENCH_ARGS ?=
 bench: setup load-generator
 	$(PY) -m bench.seed $(N)
 	$(PY) -m bench.run --json var/bench-results/latest.json $(BENCH_ARGS)
+	DJANGO_DEBUG=1 $(PY) -m bench.images 12 12 12
 
 # wrk (Debian's package) loads gunicorn as the Wagtail anchor's harness does; without it, and
 # without the rights to install it, the benchmark falls back to bench/loadgen.py and says so.

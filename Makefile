@@ -75,7 +75,7 @@ EXAMPLES ?= 500
 bench-spoilers: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.spoilers --examples $(EXAMPLES)
 
-## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), then time the pages and load gunicorn
+## bench: seed N articles (default 2000) into var/bench.sqlite3 (or DATABASE_URL), time the pages and load gunicorn, then an image upload
 N ?= 2000
 BENCH_ARGS ?=
 bench: setup load-generator

@@ -8,8 +8,9 @@ import time_machine
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
-from articles.models import Article, AuditEntry
-from articles.services.publishing import reschedule
+from articles.models import Article, AuditEntry, Revision
+from articles.services.publishing import article_publish, publish_problems, reschedule, take_down
+from articles.signals import article_changed
 from tests import factories
 from tests.factories import member
 
@@ -71,3 +72,75 @@ def test_a_contributor_cannot_move_a_publish_time_even_through_the_core():
     article.refresh_from_db()
     assert article.publish_at == planned
     assert not AuditEntry.objects.filter(article=article).exists()
+
+
+def test_publish_problems_lists_every_missing_part_in_order():
+    article = factories.article(headline=" ", slug=" ", body=" ")
+
+    assert publish_problems(article) == ["a headline", "a slug", "a byline", "a body"]
+
+
+def test_publishing_records_a_revision_by_the_editor_and_announces_it_after_commit(django_capture_on_commit_callbacks):
+    editor = member("Editor")
+    draft = factories.publishable_article()
+    heard = []
+
+    def listener(sender, article, action, **kwargs):
+        heard.append((article.pk, action))
+
+    article_changed.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            article_publish(article=draft, user=editor)
+    finally:
+        article_changed.disconnect(listener)
+
+    revision = Revision.objects.filter(article=draft).latest("created_at")
+    assert (revision.created_by, revision.note) == (editor, "Published")
+    assert heard == [(draft.pk, "published")]
+
+
+def test_publishing_a_stale_copy_keeps_the_time_another_editor_scheduled():
+    draft = factories.publishable_article()
+    stale = Article.objects.get(pk=draft.pk)
+    rescheduled = timezone.now() + timedelta(days=3)
+    Article.objects.filter(pk=draft.pk).update(status=Article.Status.PUBLISHED, publish_at=rescheduled)
+
+    article_publish(article=stale, user=member("Editor"))
+
+    draft.refresh_from_db()
+    assert draft.publish_at == rescheduled
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize(
+    ("status", "detail"),
+    [
+        (Article.Status.UNPUBLISHED, ""),
+        (Article.Status.DRAFT, "now draft"),
+        (Article.Status.IN_REVIEW, "now in review"),
+    ],
+)
+def test_taking_an_article_down_stores_the_state_moves_the_modified_time_and_audits_it(status, detail):
+    editor = member("Editor")
+    live = factories.published_article()
+    Article.objects.filter(pk=live.pk).update(updated_at=timezone.now() - timedelta(days=3))
+
+    take_down(article=live, status=status, user=editor)
+
+    live.refresh_from_db()
+    assert (live.status, live.updated_at) == (status, timezone.now())
+    entry = AuditEntry.objects.get(article=live)
+    assert (entry.action, entry.user, entry.detail) == (AuditEntry.Action.UNPUBLISH, editor, detail)
+
+
+def test_a_contributor_cannot_take_an_article_down_even_through_the_core():
+    writer = member("Contributor")
+    live = factories.published_article(created_by=writer)
+
+    with pytest.raises(PermissionDenied) as refused:
+        take_down(article=live, status=Article.Status.DRAFT, user=writer)
+
+    assert str(refused.value) == "Only editors can unpublish articles."
+    live.refresh_from_db()
+    assert live.status == Article.Status.PUBLISHED

@@ -49,4 +49,3 @@ def test_forgetting_all_progress_expires_the_cookie_with_the_attributes_it_was_s
     assert cookie.value == ""
     assert cookie["max-age"] == 0
     assert cookie["samesite"] == "Lax"
-

@@ -23,7 +23,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from rest_framework.exceptions import ValidationError
 from taggit.models import Tag
 
-from articles.models import Article, ArticleQuerySet, QuoteQuerySet, published_q
+from articles.models import Article, ArticleQuerySet, QuoteQuerySet, person_links, published_q
 from articles.text import Scope, ScopeError
 from people.models import Person, Work
 from reader.progress import watched_through
@@ -191,21 +191,27 @@ class ArticleQuery:
     def scope(self) -> ReaderScope:
         return ReaderScope(self.through)
 
-    def narrow(self, articles: ArticleQuerySet) -> ArticleQuerySet:
+    def narrow(
+        self, articles: ArticleQuerySet, *, linked: Callable[[ArticleQuerySet, list], ArticleQuerySet] | None = None
+    ) -> ArticleQuerySet:
+        """``articles`` cut to what every filter given allows. ``person`` is applied last, as
+        ``linked(articles, links)`` when given (the list reads only as far as its page goes,
+        link by link: ``ArticleQuerySet.linked_first``), else as ``about_or_quoting``."""
         if self.kind:
             articles = articles.filter(kind=self.kind)
         if self.tag:
             articles = articles.filter(tags=self.tag)
         if self.work:
             articles = articles.filter(works=self.work)
-        if self.person:
-            articles = articles.about_or_quoting(self.person)
         if self.author:
             articles = articles.filter(bylines__person=self.author)
         if self.updated_since:
             # An article changes for a client when it is edited or when it goes live: a scheduled
             # article edited last week appears today.
             articles = articles.filter(Q(updated_at__gte=self.updated_since) | Q(publish_at__gte=self.updated_since))
+        if self.person:
+            links = person_links(self.person, bylines=False)
+            articles = linked(articles, links) if linked else articles.linked_to(links)
         return articles
 
 

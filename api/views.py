@@ -150,11 +150,29 @@ class ArticleList(ContentAPIView, generics.ListAPIView):
 
     def list(self, request, *args, **kwargs):
         query = ArticleQuery.from_params(request.query_params)
-        keys = self.paginate_queryset(query.narrow(Article.objects.published()).values("pk", "publish_at"))
+        articles = query.narrow(Article.objects.published(), linked=self.as_far_as_the_page)
+        keys = self.paginate_queryset(articles.values("pk", "publish_at"))
         # Still published when the rows are read, should one be unpublished between the two reads.
         articles = article_rows(query.scope).in_order_of([row["pk"] for row in keys])
         serializer = self.get_serializer(articles, many=True, context=self.serializer_context(query.scope))
         return self.get_paginated_response(serializer.data)
+
+    def as_far_as_the_page(self, articles: ArticleQuerySet, links: list) -> ArticleQuerySet:
+        """``articles`` that one of ``links`` points at, as far as the page asked for reaches:
+        each link read on its own from the cursor's position, in the cursor's direction, no
+        further than the cursor's offset and one page past it. The paginator then cuts the page
+        from these as it would from every linked article (``ArticleQuerySet.linked_first``)."""
+        paginator = self.paginator
+        cursor = paginator.decode_cursor(self.request)
+        offset, reverse, position = cursor if cursor else (0, False, None)
+        ordering = paginator.ordering
+        if position is not None:
+            paginator.check_position(Article, ordering, position)  # a refused cursor is a 404, as before
+            articles = articles.filter(publish_at__gt=position) if reverse else articles.filter(publish_at__lt=position)
+        if reverse:
+            ordering = [field[1:] if field.startswith("-") else f"-{field}" for field in ordering]
+        first = offset + paginator.get_page_size(self.request) + 1
+        return articles.linked_first(links, first=first, ordering=ordering)
 
 
 @extend_schema_view(

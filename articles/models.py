@@ -61,28 +61,36 @@ class ArticleQuerySet(models.QuerySet):
         whole cards at once, the planner may read and sort every match to find the first few.
 
         With ``through`` (querysets of rows with an ``article`` key, such as ``person_links``),
-        only the articles one of those rows points at, read link by link: each link's newest
-        ``offset + limit`` articles are read on their own, newest first, and only those few
-        are merged and sorted. Each read either walks the listing index, testing each article
-        against that one link's index, or reads the link's own rows, whichever its statistics
-        say is cheaper; reading every article any link reaches first, as ``linked_to`` does,
-        costs as much as the busiest subject has articles.
+        only the articles one of those rows points at, read link by link (``linked_first``):
+        each link's newest ``offset + limit`` on their own, then only those few merged and
+        sorted. Each link's read either walks the listing index, testing each article against
+        that link's index, or reads the link's own rows, whichever its statistics say is
+        cheaper; reading every article any link reaches first, as ``linked_to`` does, costs as
+        much as the busiest subject has articles.
         """
-        if not through:
-            return list(self.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+        articles = self.linked_first(through, first=offset + limit) if through else self
+        return list(articles.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+
+    def linked_first(
+        self, links: Sequence[models.QuerySet], *, first: int, ordering: Sequence[str] = ("-publish_at", "-pk")
+    ) -> "ArticleQuerySet":
+        """These articles that one of ``links`` points at, as far as the ``first`` of them in
+        ``ordering`` reach: each link's own first ``first`` in that order, read on its own.
+
+        The first ``first`` of the whole are among them, so a page cut from this queryset in the
+        same order is the page ``linked_to(links)`` would give, while no link is read further
+        than one page's worth.
+        """
         articles = self.model._default_manager
-        newest = [
+        firsts = [
             articles.filter(
-                pk__in=self.filter(Exists(link.filter(article=OuterRef("pk"))))
-                .newest_first()
-                .values("pk")[: offset + limit]
+                pk__in=self.filter(Exists(link.filter(article=OuterRef("pk")))).order_by(*ordering).values("pk")[:first]
             )
             .order_by()
             .values("pk")
-            for link in through
+            for link in links
         ]
-        found = articles.filter(pk__in=newest[0].union(*newest[1:], all=True))  # IN drops repeats
-        return list(found.newest_first().values_list("pk", flat=True)[offset : offset + limit])
+        return self.filter(pk__in=firsts[0].union(*firsts[1:], all=True))  # IN drops repeats
 
     def in_order_of(self, keys: list[int]) -> list["Article"]:
         """The articles with these keys, in the keys' order; a key no longer found is skipped."""

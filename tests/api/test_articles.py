@@ -289,3 +289,46 @@ def test_addresses_on_this_site_become_absolute_and_others_stay_as_they_are(rf, 
     context = {"request": rf.get("/api/v1/articles/")}
     assert absolute(context, address) == expected
     assert absolute(context, address) == expected  # and again, from the origin remembered
+
+
+def walk_both_ways(client, url: str) -> tuple[list[str], list[str]]:
+    """Every page from the first by ``next``, then every page back from the last by ``previous``."""
+    forward, payloads = [], [get_json(client, url)]
+    while payloads[-1]["next"]:
+        payloads.append(get_json(client, payloads[-1]["next"]))
+    forward = [slug for payload in payloads for slug in slugs(payload)]
+    backward, payload = [], payloads[-1]
+    while True:
+        backward = slugs(payload) + backward
+        if not payload["previous"]:
+            return forward, backward
+        payload = get_json(client, payload["previous"])
+
+
+def test_a_persons_pages_read_link_by_link_are_the_pages_of_the_whole_list(client, monkeypatch):
+    """The person filter reads each link only as far as the page asked for; page for page,
+    forward and back, across publish times shared by more articles than a page holds, the
+    answers are those read from every article about or quoting them (going back across such
+    ties, the cursor skips some of them either way)."""
+    from api.views import ArticleList
+
+    actress = factories.person("Kylie Jefferson", slug="kylie-jefferson")
+    base = timezone.now() - timedelta(days=30)
+    for index in range(40):
+        at = base + timedelta(hours=index // 6)  # six articles at each time, so pages split ties
+        article = factories.article(slug=f"piece-{index:03}", status=Article.Status.PUBLISHED, publish_at=at)
+        if index % 5 != 4:
+            article.people.add(actress)
+        if index % 7 == 0:
+            factories.quote(article, actress, status="confirmed")
+        if index % 5 == 4:
+            factories.quote(article, actress, status="suggested")
+    url = f"{ARTICLES}?person=kylie-jefferson&page_size=4"
+
+    read_by_link = walk_both_ways(client, url)
+    monkeypatch.setattr(ArticleList, "as_far_as_the_page", lambda view, articles, links: articles.linked_to(links))
+    read_whole = walk_both_ways(client, url)
+
+    assert read_by_link == read_whole
+    linked = Article.objects.published().about_or_quoting(actress).newest_first().values_list("slug", flat=True)
+    assert read_by_link[0] == list(linked) and len(linked) == 33

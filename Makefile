@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run serve load test lint migrations-check bench-quotes bench-spoilers bench-images bench bench-scale bench-peer load-generator e2e clean
+.PHONY: setup run serve load test lint migrations-check bench-quotes bench-spoilers bench-images bench bench-scale bench-peer load-generator e2e mutants mutants-fast clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -116,6 +116,14 @@ load: setup var/serve-secret-key
 ## e2e: the browser tests alone (headless Debian Chromium through Playwright)
 e2e: setup
 	$(PY) -m pytest tests/browser $(PYTEST_ARGS)
+
+## mutants: mutation testing of the rules readers and editors rely on, with a table per module (docs/testing.md)
+mutants: setup
+	$(PY) tests/mutation/run.py full
+
+## mutants-fast: the mutants of Scope.covers and published_q only; fails if one survives (run by .ci/run)
+mutants-fast: setup
+	$(PY) tests/mutation/run.py fast
 
 lint: setup
 	$(VENV)/bin/ruff check .

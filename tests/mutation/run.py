@@ -11,12 +11,16 @@ recorded there, so a list entry never excuses a different mutant after the code 
     .venv/bin/python tests/mutation/run.py full --report   # the last run's table, running nothing
     .venv/bin/python tests/mutation/run.py full --survivors   # again, only what was not killed last time
 
-Run it as a file from the project root, not as ``-m tests.mutation.run``: mutmut imports the
-tests from ``mutants/tests``, and an imported ``tests`` package would shadow them.
-See docs/testing.md.
+The full set works in the project root, so mutmut's own commands (``mutmut show NAME``,
+``mutmut browse``) read its results there; the CI subset works in ``var/mutants-fast/``, a
+directory of links to the project, so the two never share a ``mutants/`` folder. A second run
+in the same place waits for the first. Run this as a file, not as ``-m tests.mutation.run``:
+mutmut imports the tests from ``mutants/tests``, and an imported ``tests`` package would shadow
+them. See docs/testing.md.
 """
 
 import argparse
+import fcntl
 import json
 import os
 import sys
@@ -78,6 +82,15 @@ RUN_ONCE = {
     "articles.text.spoilers.x__mark_tables_with_pipes": "articles.text.spoilers.x__give_chains",
 }
 
+# The body pipeline is pure functions: the mutants of its parser and variants face the pipeline's
+# own tests, and those of the per-reader rewrite the readers' pages too, not every admin and
+# workflow test that happens to save an article with a body (a survivor would run them all).
+TESTS_FOR = {
+    "articles.text.spoilers.": ("tests/text/",),
+    "articles.text.variants.": ("tests/text/",),
+    "articles.text.reveal.": ("tests/text/", "tests/reader/"),
+}
+
 KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, pytest's internal error, or a timeout
 STATUS = {None: "not checked", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 
@@ -108,7 +121,7 @@ def selected(selection: dict[str, list[str]]) -> dict[str, dict[str, int | None]
 
     result = {}
     for path, functions in selection.items():
-        meta = ROOT / "mutants" / f"{path}.meta"
+        meta = Path("mutants") / f"{path}.meta"
         codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
         wanted = patterns({path: functions})
         result[path] = {name: code for name, code in codes.items() if any(fnmatchcase(name, p) for p in wanted)}
@@ -188,14 +201,44 @@ def run(names: list[str], tests: list[str] | None, jobs: int) -> None:
         config().pytest_add_cli_args_test_selection = tests
     collect_or_load_stats = mutmut_main.collect_or_load_stats
 
-    def with_run_once_tests(*args, **kwargs):
+    def with_adjusted_tests(*args, **kwargs):
         collect_or_load_stats(*args, **kwargs)
         tests_of = state().tests_by_mangled_function_name
         for once, every in RUN_ONCE.items():
             tests_of[once] |= tests_of.get(every, set())
+        for function, tests in tests_of.items():
+            for prefix, folders in TESTS_FOR.items():
+                if function.startswith(prefix):
+                    tests_of[function] = {test for test in tests if test.startswith(folders)}
 
-    mutmut_main.collect_or_load_stats = with_run_once_tests
+    mutmut_main.collect_or_load_stats = with_adjusted_tests
     mutmut_main._run(names, jobs)
+
+
+def workdir(subset: str) -> Path:
+    """Where mutmut runs: the project root for the full set, a directory of links for the subset."""
+    if subset == "full":
+        return ROOT
+    scratch = ROOT / "var" / "mutants-fast"
+    scratch.mkdir(parents=True, exist_ok=True)
+    for entry in ROOT.iterdir():
+        link = scratch / entry.name
+        if entry.name.startswith(".") or entry.name in {"var", "mutants"} or link.is_symlink():
+            continue
+        link.symlink_to(entry)
+    return scratch
+
+
+def wait_for_the_directory(path: Path):
+    """Hold a lock on ``path``'s mutants/ for this run; another run there finishes first."""
+    (path / "mutants").mkdir(exist_ok=True)
+    lock = open(path / "mutants" / "run.lock", "w")  # noqa: SIM115 (held until the process ends)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"Another mutation run is using {path / 'mutants'}; waiting for it to finish.", flush=True)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
 
 
 def main() -> int:
@@ -205,7 +248,8 @@ def main() -> int:
     parser.add_argument("--report", action="store_true", help="print the last run's table, running nothing")
     parser.add_argument("--survivors", action="store_true", help="run only the mutants the last run did not kill")
     args = parser.parse_args()
-    os.chdir(ROOT)
+    os.chdir(workdir(args.subset))
+    lock = wait_for_the_directory(Path.cwd())
     selection = FAST if args.subset == "fast" else FULL
     started = time.monotonic()
     names = not_killed(selection) if args.survivors else patterns(selection)
@@ -214,6 +258,7 @@ def main() -> int:
     unexcused = report(selection)
     if not args.report:
         print(f"\n{args.subset} run took {time.monotonic() - started:.0f} s with {args.jobs} worker(s)")
+    lock.close()
     return 1 if unexcused else 0
 
 

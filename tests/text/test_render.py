@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from articles.text.render import BodyImage, QuoteMark, image_references, render_body
+from articles.text.render import BodyImage, QuoteMark, _parser, image_references, render_body
 from articles.text.scope import Scope, covers, parse_scope
+from articles.text.spoilers import Findings
+from articles.text.variants import full_variant, safe_variant, variants
 
 TPT = "tiny-pretty-things"
 SECRET = "Zebulon the understudy was the saboteur all along"
@@ -560,3 +562,18 @@ def test_another_works_finale_is_not_read_with_this_works_season_lengths():
     body = render_body("::: spoiler other-show:s1 finale\nthe end\n:::", default_scope=SHOW, season_lengths={1: 8})
     assert 'data-spoiler="unscoped"' in body.full_html
     assert any("another work's finale" in warning for warning in body.warnings)
+
+
+def test_each_variant_built_on_its_own_is_the_one_built_with_the_other():
+    md = _parser()
+    env = {"findings": Findings(default_scope=Scope(TPT))}
+    tokens = md.parse(f"Before.\n\n::: spoiler S1E2\n{SECRET}.\n:::\n\nAfter ||S1E3: {SECRET}||.", env)
+
+    def html(variant):
+        return md.renderer.render(variant, md.options, env)
+
+    full, safe = variants(tokens)
+    assert html(full_variant(tokens)) == html(full)
+    assert html(safe_variant(tokens)) == html(safe)
+    assert SECRET in html(full)
+    assert SECRET not in html(safe)

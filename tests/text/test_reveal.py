@@ -1,4 +1,4 @@
-from articles.text.reveal import link_placeholders
+from articles.text.reveal import link_placeholders, open_covered, unwrap_for_feed
 
 LINK = "https://callboard.example/articles/finale/"
 
@@ -16,3 +16,13 @@ def test_feed_links_leave_a_body_without_placeholders_as_stored():
     html = "<p>Plain &amp; simple, with <em>emphasis</em> and a &lt;tag&gt;.</p>"
 
     assert link_placeholders(html, link=LINK) == html
+
+
+def test_a_self_closed_tag_is_kept_as_written_around_and_inside_spoilers():
+    html = (
+        '<p>Line<br/>break</p><details class="spoiler" data-spoiler="w:s1e2"><summary>Reveal</summary>'
+        '<div class="spoiler-content"><p>Hidden<br/>line</p></div></details>'
+    )
+
+    assert "<p>Line<br>break</p>" in open_covered(html, lambda scope: False)
+    assert "<p>Hidden<br>line</p>" in unwrap_for_feed(html, lambda scope: True, link=LINK)

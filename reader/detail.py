@@ -93,7 +93,7 @@ _QUOTES = PreparedQuery(
 _RELATED = PreparedQuery(
     lambda article, now: (
         Article.objects.published(now)
-        .related_to(article)
+        .related_to(article, limit=RELATED_LIMIT)
         .newest_first()
         .only("kind", "headline", "slug", "publish_at")[:RELATED_LIMIT]
     ),

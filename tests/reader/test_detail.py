@@ -114,6 +114,27 @@ def test_related_articles_are_the_newest_live_ones_sharing_a_work_or_a_tag(artic
     assert [other.headline for other in related] == ["Tag", "Work 1", "Work 2", "Work 3"]
 
 
+def test_related_articles_are_looked_for_among_the_newest_and_those_up_to_the_article():
+    # Ten articles a day apart sharing one tag; each is looked for among the newest three and
+    # the three published up to it, so the read never walks further than six articles.
+    shared = [factories.published_article(ago=timedelta(days=n + 1), headline=f"Day {n}") for n in range(10)]
+    for other in shared:
+        other.tags.add("ballet")
+    loner = factories.published_article(ago=timedelta(days=5, hours=12), headline="Loner")
+    loner.tags.add("ballet")
+
+    def related(article) -> list[str]:
+        found = Article.objects.published().related_to(article.pk, limit=4, window=3).newest_first()
+        return [other.headline for other in found[:4]]
+
+    assert related(shared[0]) == ["Day 1", "Day 2"]
+    assert related(loner) == ["Day 0", "Day 1", "Day 2", "Day 5"]
+    assert related(shared[6]) == ["Day 0", "Day 1", "Day 2", "Day 7"]
+    assert related(shared[8]) == ["Day 0", "Day 1", "Day 2", "Day 9"]
+    # Days 3 to 8 share the tag too, but lie in neither window of the oldest article.
+    assert related(shared[9]) == ["Day 0", "Day 1", "Day 2"]
+
+
 def test_a_relation_read_for_the_page_still_filters_to_its_article(article):
     other = factories.published_article()
     factories.byline(other, factories.person("Someone Else"), label="Writer")

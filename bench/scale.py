@@ -8,7 +8,8 @@ page's query count and median time at both sizes and their ratio against the tar
 
 Each page is the typical one of its kind: the median-dated article, the person, work and tag of
 median size (as `bench.run` picks them), the median character by lines quoted, the median
-article's first quote, and the feeds, archives and API addresses of those.
+article's first quote, the median work with spoiler-tagged articles for the spoilers feed, and
+the feeds, archives and API addresses of those.
 """
 
 import argparse
@@ -78,13 +79,16 @@ def pick_urls() -> dict[str, str]:
     tag_slug = urls["tag"].rstrip("/").rsplit("/", 1)[-1]
     quote = Quote.objects.public().filter(article=article).order_by("position", "pk").first()
     characters = list(Character.objects.annotate(n=Count("quotes")).filter(n__gt=0).order_by("n", "pk"))
+    # The median work among those with spoiler-tagged articles: the median work of all may be a
+    # film, whose spoilers feed is empty.
+    spoiled = list(Work.objects.annotate(n=Count("spoiler_scopes__article_items")).filter(n__gt=0).order_by("n", "pk"))
     urls.update(
         {
             "kind": f"/kind/{article.kind}/",
             "feed-kind": f"/feeds/kind/{article.kind}.atom",
             "feed-tag": f"/feeds/tag/{tag_slug}.rss",
             "feed-work": f"/feeds/works/{work.slug}.rss",
-            "feed-work-spoilers": f"/feeds/works/{work.slug}/spoilers.rss",
+            "feed-work-spoilers": f"/feeds/works/{spoiled[len(spoiled) // 2].slug}/spoilers.rss",
             "feed-person": f"/feeds/people/{person.slug}.atom",
             **{f"sitemap-{section}": f"/sitemap-{section}.xml" for section in SITEMAP_SECTIONS},
             "api-articles-person": f"/api/v1/articles/?person={quote_plus(person.slug)}",
@@ -103,7 +107,7 @@ def pick_urls() -> dict[str, str]:
     return urls
 
 
-def measure_here(pages: list[str], requests: int, out: Path) -> None:
+def measure_here(pages: list[str], requests: int, warmup: int, out: Path) -> None:
     """One round at the database ``DATABASE_URL`` names, in this process: each page's queries
     and median time with the page cache off, written to ``out``."""
     os.environ.setdefault("CALLBOARD_API_RATE", "100000000/min")  # one client, thousands of API calls
@@ -119,7 +123,7 @@ def measure_here(pages: list[str], requests: int, out: Path) -> None:
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     urls = {name: url for name, url in pick_urls().items() if name in pages}
-    results = in_process(urls, requests, 1, 5, lambda message: print(message, file=sys.stderr), modes=("off",))
+    results = in_process(urls, requests, 1, warmup, lambda message: print(message, file=sys.stderr), modes=("off",))
     out.write_text(
         json.dumps(
             {
@@ -133,16 +137,16 @@ def measure_here(pages: list[str], requests: int, out: Path) -> None:
     )
 
 
-def measure(database_url: str, pages: list[str], requests: int, out: Path) -> dict:
+def measure(database_url: str, pages: list[str], requests: int, warmup: int, out: Path) -> dict:
     command = [sys.executable, "-m", "bench.scale", "--here", "--pages", ",".join(pages)]
-    command += ["--requests", str(requests), "--json", str(out)]
+    command += ["--requests", str(requests), "--warmup", str(warmup), "--json", str(out)]
     environment = {**os.environ, "DATABASE_URL": database_url}
     subprocess.run(command, check=True, cwd=BASE_DIR, env=environment, stdout=subprocess.DEVNULL)
     return json.loads(out.read_text())
 
 
-def load_average() -> str:
-    return Path("/proc/loadavg").read_text().split()[0]
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("large", nargs="?", help="DATABASE_URL of the large seed (e.g. 100,000 articles)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per size (default 3)")
     parser.add_argument("--requests", type=int, default=30, help="timed requests per page per round")
+    parser.add_argument("--warmup", type=int, default=5, help="discarded warm requests per page per round")
     parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated subset of: " + ",".join(PAGES))
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--here", action="store_true", help=argparse.SUPPRESS)  # one round, one size
@@ -160,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown pages: {', '.join(unknown)}")
     if args.here:
-        measure_here(pages, args.requests, args.json)
+        measure_here(pages, args.requests, args.warmup, args.json)
         return 0
     if not (args.small and args.large):
         parser.error("give the small and the large database's DATABASE_URL")
@@ -174,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         for round_number in range(args.rounds):
             for size, url in (("small", args.small), ("large", args.large)):
                 print(f"[scale] round {round_number + 1}/{args.rounds}: {size}", file=sys.stderr, flush=True)
-                result = measure(url, pages, args.requests, Path(scratch) / f"{size}.json")
+                result = measure(url, pages, args.requests, args.warmup, Path(scratch) / f"{size}.json")
                 sizes[size] = result["n"]
                 for page in result["pages"]:
                     medians[size].setdefault(page["page"], []).append(page["median_ms"])
@@ -183,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
     lines = [
         f"Page cache off, in process; median of {args.rounds} alternating rounds of {args.requests} requests; "
-        f"{started} UTC; 1-minute load average {min(loads)}–{max(loads)} on {os.cpu_count()} CPUs.",
+        f"{started} UTC; 1-minute load average {min(loads):.2f}–{max(loads):.2f} on {os.cpu_count()} CPUs.",
         "",
         f"| page | queries | p50 ms at {sizes['small']:,} | p50 ms at {sizes['large']:,} | ratio | ≤ {TARGET} |",
         "|---|---:|---:|---:|---:|---|",

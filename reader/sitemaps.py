@@ -28,23 +28,36 @@ def changed(prefix: str = "") -> Greatest:
 
 
 class KeyRanges(Paginator):
-    """Pages of a sitemap by ranges of keys: page n holds the rows whose key lies in
-    ((n - 1) × per_page, n × per_page], so a page may hold fewer rows than ``per_page``, never more.
+    """Pages of a sitemap by ranges of keys, counted from the smallest: page n holds the rows whose
+    key lies in [first + (n - 1) × per_page, first + n × per_page), so a page may hold fewer rows
+    than ``per_page``, never more.
 
-    Numbering the pages needs only the largest key, read from the end of the primary key's index;
-    pages of exactly ``per_page`` rows would need every row counted, and the last of them an
-    offset past all the others.
+    Numbering the pages needs only the smallest and the largest key, each read from one end of the
+    primary key's index; pages of exactly ``per_page`` rows would need every row counted, and the
+    last of them an offset past all the others.
     """
 
     @cached_property
+    def ends(self) -> tuple[int, int] | None:
+        keys = self.object_list.values_list("pk", flat=True)
+        first = keys.order_by("pk").first()
+        if first is None:
+            return None
+        return first, keys.order_by("-pk").first()
+
+    @cached_property
     def count(self) -> int:
-        """The largest key, standing in for the number of rows: what ``num_pages`` is worked out from."""
-        return self.object_list.order_by("-pk").values_list("pk", flat=True).first() or 0
+        """The span of keys, standing in for the number of rows: what ``num_pages`` is worked out from."""
+        if self.ends is None:
+            return 0
+        first, last = self.ends
+        return last - first + 1
 
     def page(self, number) -> Page:
         number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        rows = self.object_list.filter(pk__gt=bottom, pk__lte=bottom + self.per_page).order_by("pk")
+        first = self.ends[0] if self.ends else 0
+        bottom = first + (number - 1) * self.per_page
+        rows = self.object_list.filter(pk__gte=bottom, pk__lt=bottom + self.per_page).order_by("pk")
         return self._get_page(rows, number, self)
 
 

@@ -102,8 +102,10 @@ bench-peer: setup load-generator
 bench-images: setup
 	DJANGO_DEBUG=1 $(PY) -m bench.images
 
-## load: 60 s at concurrency 32 against a production-like server (FAULT=postgres|redis stops one mid-run)
+## load: 60 s at concurrency 32 against a production-like server, worker memory sampled every
+## MEMORY_EVERY s (DURATION=600 for the memory run; FAULT=postgres|redis stops one mid-run)
 DURATION ?= 60
+MEMORY_EVERY ?= 10
 CONCURRENCY ?= 32
 FAULT ?= none
 load: setup var/serve-secret-key
@@ -111,7 +113,7 @@ load: setup var/serve-secret-key
 	$(SERVE_ENV) $(PY) manage.py createcachetable
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
 	$(SERVE_ENV) $(PY) manage.py load_demo
-	$(SERVE_ENV) $(PY) -m bench.load --duration $(DURATION) --concurrency $(CONCURRENCY) --fault $(FAULT)
+	$(SERVE_ENV) $(PY) -m bench.load --duration $(DURATION) --concurrency $(CONCURRENCY) --fault $(FAULT) --memory-every $(MEMORY_EVERY)
 
 ## e2e: the browser tests alone (headless Debian Chromium through Playwright)
 e2e: setup

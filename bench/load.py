@@ -2,7 +2,8 @@
 
 Starts gunicorn (2 workers) on a free loopback port with the environment it was given, sends
 GET requests from C threads over a fixed set of public pages for D seconds, and reports every
-status code, latency percentiles and each worker's memory at the start and end. With a fault, it
+status code, latency percentiles and each worker's memory, sampled through the run (`--memory-every`)
+so a long run shows whether it grows once warm. With a fault, it
 stops PostgreSQL or Redis a third of the way in and starts it again two thirds in, then reports
 what readers got meanwhile and how long the site took to recover. Loopback only, bounded in time.
 """
@@ -23,7 +24,9 @@ from pathlib import Path
 from bench.loadgen import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_DURATION = 180
+MAX_DURATION = 900
+# Memory after this share of the run is the warm baseline that later samples are compared with.
+WARM_UP_SHARE = 0.1
 UNCACHED = "/search/?q=ballet"
 PG_START = "pg_ctlcluster --skip-systemctl-redirect {version} main start"
 PG_STOP = "pg_ctlcluster --skip-systemctl-redirect {version} main stop -m fast"
@@ -73,7 +76,26 @@ def pages(base: str) -> list[str]:
     return chosen
 
 
-def run(duration: float, concurrency: int, fault: str) -> dict:
+def memory_growth(samples: list[tuple[float, dict[int, int]]], duration: float) -> dict:
+    """How much the workers' resident memory grew from the end of the warm-up to the last sample:
+    the total over workers, in kB and as a share, and the largest any single worker grew."""
+    warm_at = duration * WARM_UP_SHARE
+    warm = next(((t, rss) for t, rss in samples if t >= warm_at), samples[-1])
+    last = samples[-1]
+    per_worker = [last[1][pid] - warm[1][pid] for pid in last[1] if pid in warm[1]]
+    warm_total, last_total = sum(warm[1].values()), sum(last[1].values())
+    return {
+        "warm_at_s": round(warm[0], 1),
+        "warm_total_kb": warm_total,
+        "end_total_kb": last_total,
+        "growth_kb": last_total - warm_total,
+        "growth_percent": round(100 * (last_total - warm_total) / warm_total, 1) if warm_total else None,
+        "largest_worker_growth_kb": max(per_worker, default=None),
+        "workers_replaced": set(last[1]) != set(warm[1]),
+    }
+
+
+def run(duration: float, concurrency: int, fault: str, memory_every: float = 10) -> dict:
     duration = min(duration, MAX_DURATION)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -93,7 +115,7 @@ def run(duration: float, concurrency: int, fault: str) -> dict:
                 time.sleep(0.1)
         time.sleep(1)
         urls = pages(base)
-        memory_before = worker_memory_kb(server.pid)
+        memory_samples: list[tuple[float, dict[int, int]]] = [(0.0, worker_memory_kb(server.pid))]
         codes: Counter = Counter()
         timeline: list[tuple[float, str, int]] = []
         latencies: list[float] = []
@@ -125,9 +147,18 @@ def run(duration: float, concurrency: int, fault: str) -> dict:
                     latencies.append(elapsed)
                     timeline.append((time.monotonic() - began, path, status))
 
+        def sample_memory() -> None:
+            due = began + memory_every
+            while due < deadline:
+                time.sleep(max(0.0, due - time.monotonic()))
+                memory_samples.append((time.monotonic() - began, worker_memory_kb(server.pid)))
+                due += memory_every
+
         threads = [threading.Thread(target=worker, args=(n,), daemon=True) for n in range(concurrency)]
         for thread in threads:
             thread.start()
+        sampler = threading.Thread(target=sample_memory, daemon=True)
+        sampler.start()
         fault_window = None
         if fault != "none":
             time.sleep(duration / 3)
@@ -139,7 +170,8 @@ def run(duration: float, concurrency: int, fault: str) -> dict:
             fault_window = (stopped_at, restarted_at)
         for thread in threads:
             thread.join(duration + 15)
-        memory_after = worker_memory_kb(server.pid)
+        sampler.join(memory_every + 5)
+        memory_samples.append((time.monotonic() - began, worker_memory_kb(server.pid)))
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -153,8 +185,11 @@ def run(duration: float, concurrency: int, fault: str) -> dict:
         "server_errors_5xx_other_than_503": sum(n for code, n in codes.items() if 500 <= code < 600 and code != 503),
         "p50_ms": round(percentile(values, 50), 1),
         "p99_ms": round(percentile(values, 99), 1),
-        "worker_rss_kb_start": sorted(memory_before.values()),
-        "worker_rss_kb_end": sorted(memory_after.values()),
+        "worker_rss_kb_start": sorted(memory_samples[0][1].values()),
+        "worker_rss_kb_end": sorted(memory_samples[-1][1].values()),
+        "worker_memory_after_warm_up": memory_growth(memory_samples, duration),
+        # Every sample: seconds into the run, then each worker's resident memory in kB.
+        "worker_rss_kb_samples": [[round(t, 1), *sorted(rss.values())] for t, rss in memory_samples],
     }
     if fault_window:
         report["fault"] = fault_report(fault, fault_window, timeline)
@@ -198,8 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--fault", choices=["none", "postgres", "redis"], default="none")
+    parser.add_argument("--memory-every", type=float, default=10, help="seconds between memory samples")
     args = parser.parse_args(argv)
-    report = run(args.duration, min(args.concurrency, 64), args.fault)
+    report = run(args.duration, min(args.concurrency, 64), args.fault, max(args.memory_every, 1))
     print(json.dumps(report, indent=2))
     return 1 if report["server_errors_5xx_other_than_503"] else 0
 

@@ -134,8 +134,12 @@ def cacheable_request(request) -> bool:
 
 
 def page_key(request, generation: str) -> str:
+    # The host and scheme too: feeds, sitemaps and structured data carry absolute links built
+    # from the request, so a site served under two names keeps one copy of each page per name.
     parts = [
         request.method,
+        request.scheme,
+        request.get_host(),
         request.get_full_path(),
         getattr(request, "LANGUAGE_CODE", ""),
         request.COOKIES.get(settings.CALLBOARD_PROGRESS_COOKIE, ""),

@@ -124,6 +124,25 @@ def test_readers_with_spoiler_progress_get_their_own_pages(client, article):
     assert "private" in response["Cache-Control"]
 
 
+@pytest.mark.parametrize("url", ["/feeds/all.rss", "/sitemap.xml"])
+def test_a_page_with_absolute_links_is_kept_apart_for_each_host_and_scheme(client, article, settings, url):
+    settings.ALLOWED_HOSTS = ["news.example", "www.news.example"]
+    first = client.get(url, HTTP_HOST="news.example")
+    other_host = client.get(url, HTTP_HOST="www.news.example")
+    secure = client.get(url, HTTP_HOST="news.example", secure=True)
+    again = client.get(url, HTTP_HOST="news.example")
+
+    assert [first["X-Cache"], other_host["X-Cache"], secure["X-Cache"], again["X-Cache"]] == [
+        "miss",
+        "miss",
+        "miss",
+        "hit",
+    ]
+    assert b"http://news.example/" in first.content and b"www.news.example" not in first.content
+    assert b"http://www.news.example/" in other_host.content
+    assert b"https://news.example/" in secure.content
+
+
 def test_staff_are_never_served_or_stored_in_the_page_cache(staff_client, article):
     client = Client()
     client.get(article.get_absolute_url())

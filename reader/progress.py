@@ -37,7 +37,7 @@ def write_progress(response: HttpResponse, progress: Mapping[str, Scope]) -> Non
     if not progress:
         response.delete_cookie(COOKIE_NAME, samesite="Lax")
         return
-    value = "|".join(scope.attr for scope in sorted(progress.values(), key=lambda s: s.work or ""))
+    value = "|".join(progress[work].attr for work in sorted(progress))
     response.set_cookie(
         COOKIE_NAME,
         value,

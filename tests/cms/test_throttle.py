@@ -150,6 +150,12 @@ def test_a_sign_in_without_a_username_is_answered_and_counted(client):
     assert client.post("/admin/login/?next=/admin/", {"password": "wrong"}).status_code == 429
 
 
+def test_a_sign_in_without_a_username_field_counts_as_one_with_an_empty_username(client):
+    for _ in range(throttle.MAX_FAILURES):
+        assert client.post("/admin/login/?next=/admin/", {"username": "", "password": "wrong"}).status_code == 200
+    assert client.post("/admin/login/?next=/admin/", {"password": "wrong"}).status_code == 429
+
+
 def test_a_pause_lasts_the_whole_window_and_then_ends(client, monkeypatch):
     # Real seconds, not a travelling clock: Redis expires keys by its own clock.
     monkeypatch.setattr(throttle, "WINDOW_SECONDS", 3)

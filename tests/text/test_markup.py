@@ -1,0 +1,91 @@
+"""The exact HTML of each spoiler shape, safe and full: the markup readers' pages, feeds and the
+reveal rewrite depend on, written out in full so any change to it is a decision, not an accident."""
+
+import pytest
+
+from articles.text.render import render_body
+
+
+def control(number: int, attr: str, label: str, content: str) -> str:
+    """An inline spoiler's markup in the full variant: a checkbox, its label, then the words."""
+    return (
+        f'<span class="spoiler" data-spoiler="{attr}" data-nosnippet="">'
+        f'<input type="checkbox" id="spoiler-{number}" class="spoiler-toggle">'
+        f'<label for="spoiler-{number}" class="spoiler-reveal">{label}</label>'
+        f'<span class="spoiler-content">{content}</span></span>'
+    )
+
+
+def details(attr: str, label: str, content: str) -> str:
+    """A block spoiler's markup in the full variant."""
+    return (
+        f'<details class="spoiler" data-spoiler="{attr}" data-nosnippet="">\n'
+        f'<summary class="spoiler-reveal">{label}</summary>\n'
+        f'<div class="spoiler-content">\n{content}</div>\n</details>\n'
+    )
+
+
+PLACEHOLDER = '<span class="spoiler-placeholder">[spoiler]</span>'
+LINK = '<a href="/x" rel="noopener noreferrer">second</a>'
+
+SHAPES = [
+    pytest.param(
+        "::: spoiler S1E3\nThe twist.\n:::\n",
+        '<p class="spoiler-placeholder" data-spoiler="s1e3">Spoiler for S1E3 hidden.</p>\n',
+        details("s1e3", "Reveal spoiler for S1E3", "<p>The twist.</p>\n"),
+        id="block",
+    ),
+    pytest.param(
+        ":::spoiler\nNo scope here.\n:::\n",
+        '<p class="spoiler-placeholder" data-spoiler="unscoped">Spoiler hidden.</p>\n',
+        details("unscoped", "Reveal spoiler", "<p>No scope here.</p>\n"),
+        id="block-unscoped",
+    ),
+    pytest.param(
+        "Before ||S2: inline *bold* secret|| after.",
+        f"<p>Before {PLACEHOLDER} after.</p>\n",
+        f"<p>Before {control(1, 's2', 'Reveal spoiler for S2', 'inline <em>bold</em> secret')} after.</p>\n",
+        id="inline",
+    ),
+    pytest.param(
+        "Plain ||S1E1: one|| and ||two||.",
+        f"<p>Plain {PLACEHOLDER} and {PLACEHOLDER}.</p>\n",
+        f"<p>Plain {control(1, 's1e1', 'Reveal spoiler for S1E1', 'one')} and "
+        f"{control(2, 'unscoped', 'Reveal spoiler', 'two')}.</p>\n",
+        id="inline-unscoped",
+    ),
+    pytest.param(
+        "::: spoiler S1\nOuter ||S1E2: inner|| words.\n:::\n",
+        '<p class="spoiler-placeholder" data-spoiler="s1">Spoiler for S1 hidden.</p>\n',
+        details(
+            "s1",
+            "Reveal spoiler for S1",
+            f"<p>Outer {control(1, 's1e2', 'Reveal spoiler for S1E2', 'inner')} words.</p>\n",
+        ),
+        id="nested",
+    ),
+    pytest.param(
+        # A spoiler opened and closed inside a link's text, then another opened there and closed
+        # after the link: the first stays an inline spoiler in the link's words, which lose the
+        # link; the link moves inside the second.
+        "A [link ||S1E1: first|| then ||S1E2: second](/x) after|| end.",
+        f"<p>A link {PLACEHOLDER} then {PLACEHOLDER}{PLACEHOLDER} end.</p>\n",
+        f"<p>A link {control(1, 's1e1', 'Reveal spoiler for S1E1', 'first')} then "
+        f"{control(2, 's1e2', 'Reveal spoiler for S1E2', LINK)}"
+        f"{control(3, 's1e2', 'Reveal spoiler for S1E2', ' after')} end.</p>\n",
+        id="link-into-a-spoiler-after-another",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "safe", "full"), SHAPES)
+def test_each_spoiler_shape_renders_exactly_this_markup(body, safe, full):
+    rendered = render_body(body)
+    assert rendered.safe_html == safe
+    assert rendered.full_html == full
+
+
+def test_separate_unscoped_spoilers_keep_their_words_apart():
+    # The never-spoil lint compares a headline with each spoiler's words: two spoilers are two texts.
+    assert render_body("First ||alpha|| then ||beta||.").spoiler_texts == ["alpha", "beta"]
+    assert render_body(":::spoiler\nalpha\n:::\n\n:::spoiler\nbeta\n:::\n").spoiler_texts == ["alpha", "beta"]

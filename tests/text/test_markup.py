@@ -89,3 +89,11 @@ def test_separate_unscoped_spoilers_keep_their_words_apart():
     # The never-spoil lint compares a headline with each spoiler's words: two spoilers are two texts.
     assert render_body("First ||alpha|| then ||beta||.").spoiler_texts == ["alpha", "beta"]
     assert render_body(":::spoiler\nalpha\n:::\n\n:::spoiler\nbeta\n:::\n").spoiler_texts == ["alpha", "beta"]
+
+
+def test_reading_time_counts_the_words_inside_spoilers_and_not_their_reveal_labels():
+    # 230 words inside 230 spoilers: a minute's reading (230 words a minute). Counted with the
+    # labels ("Reveal spoiler for S1E1", four words each) it would be five minutes.
+    body = " ".join(f"||S1E1: word{n}||" for n in range(230))
+    assert render_body(body).reading_minutes == 1
+    assert render_body(" ".join(f"word{n}" for n in range(230 * 3))).reading_minutes == 3

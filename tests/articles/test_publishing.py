@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from articles.models import Article, AuditEntry, Revision
-from articles.services.publishing import article_publish, publish_problems, reschedule, take_down
+from articles.services.publishing import article_publish, make_live, publish_problems, reschedule, take_down
 from articles.signals import article_changed
 from tests import factories
 from tests.factories import member
@@ -144,3 +144,47 @@ def test_a_contributor_cannot_take_an_article_down_even_through_the_core():
     assert str(refused.value) == "Only editors can unpublish articles."
     live.refresh_from_db()
     assert live.status == Article.Status.PUBLISHED
+
+
+def test_publish_problems_name_a_hero_image_without_alt_text():
+    article = factories.publishable_article(hero_image=factories.image(alt_text=" "))
+
+    assert publish_problems(article) == ["alt text on the hero image"]
+    article.hero_image.alt_text = "The company on stage"
+    assert publish_problems(article) == []
+
+
+def test_make_live_refuses_a_contributor_with_its_own_reason():
+    article = factories.publishable_article()
+
+    with pytest.raises(PermissionDenied, match=r"^Only editors can publish or schedule articles\.$"):
+        make_live(article=article, publish_at=None, user=member("Contributor"))
+    assert not AuditEntry.objects.exists()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_make_live_schedules_a_future_time_and_audits_it_in_local_time(settings):
+    settings.TIME_ZONE = "Europe/Paris"
+    editor, article = member("Editor"), factories.publishable_article()
+
+    action = make_live(article=article, publish_at=timezone.now() + timedelta(days=2), user=editor)
+
+    assert action == "scheduled"
+    entry = AuditEntry.objects.get(article=article)
+    assert (entry.action, entry.user, entry.detail) == (AuditEntry.Action.SCHEDULE, editor, "for 2026-03-03 13:00")
+
+
+@time_machine.travel(NOW, tick=False)
+def test_make_live_at_this_very_moment_publishes(django_assert_num_queries):
+    editor, article = member("Editor"), factories.publishable_article()
+
+    # The role (2), the byline, the model's two check constraints (3 each, in a savepoint), the
+    # update and the audit entry; the slug's uniqueness was checked when it was saved.
+    with django_assert_num_queries(11):
+        action = make_live(article=article, publish_at=timezone.now(), user=editor)
+
+    assert action == "published"
+    entry = AuditEntry.objects.get(article=article)
+    assert (entry.action, entry.user, entry.detail) == (AuditEntry.Action.PUBLISH, editor, "")
+    article.refresh_from_db()
+    assert (article.status, article.publish_at) == (Article.Status.PUBLISHED, timezone.now())

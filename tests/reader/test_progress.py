@@ -2,10 +2,14 @@
 
 from datetime import timedelta
 
+import pytest
 from django.http import HttpResponse
 
 from articles.text import Scope
-from reader.progress import COOKIE_NAME, write_progress
+from articles.text.scope import ScopeError
+from people.models import Work
+from reader.progress import COOKIE_NAME, option_value, watched_through, write_progress
+from tests import factories
 
 A_YEAR = int(timedelta(days=365).total_seconds())
 
@@ -49,3 +53,36 @@ def test_forgetting_all_progress_expires_the_cookie_with_the_attributes_it_was_s
     assert cookie.value == ""
     assert cookie["max-age"] == 0
     assert cookie["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize(
+    ("scope", "shown"),
+    [
+        (None, ""),
+        (Scope("show"), "all"),
+        (Scope("show", 2), "s2e8"),  # a finished season shows as its last episode
+        (Scope("show", 3), "s3"),  # a season whose length is unknown
+        (Scope("show", 1, 4), "s1e4"),
+    ],
+)
+def test_the_picker_option_for_a_scope(scope, shown):
+    assert option_value(scope, {1: 10, 2: 8}) == shown
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("other-show:s1e2", "This is about Hushed Horizon; “other-show:s1e2” names another work."),
+        ("s3", "Hushed Horizon has no season 3."),
+        ("s1e11", "Hushed Horizon season 1 has no episode 11."),
+    ],
+)
+def test_watched_through_says_what_is_wrong_with_a_place(text, reason):
+    work = factories.work("Hushed Horizon", slug="hushed-horizon")
+    factories.season(work, 1, episodes=10)
+    work = Work.objects.prefetch_related("seasons__episodes").get(pk=work.pk)
+
+    with pytest.raises(ScopeError) as refused:
+        watched_through(work, text)
+    assert str(refused.value) == reason

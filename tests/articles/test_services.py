@@ -62,3 +62,17 @@ def test_can_edit_asks_for_the_change_permission_whatever_else_a_user_has():
     user.user_permissions.add(Permission.objects.get(codename="change_article"))
     user = get_user_model().objects.get(pk=user.pk)  # permissions are cached per user object
     assert services.can_edit(user, article)
+
+
+@pytest.mark.django_db
+def test_a_quote_is_public_at_the_moment_asked_about_not_only_now():
+    # Cards for a scheduled article are drawn for its publish time, asked about before it comes.
+    tomorrow = timezone.now() + timedelta(days=1)
+    article = factories.publishable_article(status=Article.Status.PUBLISHED, publish_at=tomorrow)
+    quote = factories.quote(article, factories.person(), status="confirmed")
+    later, earlier = article.publish_at + timedelta(minutes=1), article.publish_at - timedelta(minutes=1)
+
+    assert services.derived.quote_is_public(quote, article, later)
+    assert not services.derived.quote_is_public(quote, article, earlier)
+    assert not services.derived.quote_is_public(quote, article)
+    assert services.derived.article_is_live(article, later) and not services.derived.article_is_live(article)

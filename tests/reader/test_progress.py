@@ -3,12 +3,13 @@
 from datetime import timedelta
 
 import pytest
+from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 
 from articles.text import Scope
 from articles.text.scope import ScopeError
-from people.models import Work
-from reader.progress import COOKIE_NAME, option_value, watched_through, write_progress
+from people.models import Season, Work
+from reader.progress import COOKIE_NAME, option_value, pickers, watched_through, write_progress
 from tests import factories
 
 A_YEAR = int(timedelta(days=365).total_seconds())
@@ -86,3 +87,24 @@ def test_watched_through_says_what_is_wrong_with_a_place(text, reason):
     with pytest.raises(ScopeError) as refused:
         watched_through(work, text)
     assert str(refused.value) == reason
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("counted", [False, True], ids=["episodes-prefetched", "episodes-counted"])
+def test_pickers_offer_each_episode_and_mark_each_seasons_last(counted):
+    work = factories.work("Hushed Horizon", slug="hushed-horizon")
+    factories.season(work, 1, episodes=3)
+    factories.season(work, 2, episodes=0)  # announced, nothing aired yet
+    if counted:
+        seasons = Season.objects.annotate(episode_count=Count("episodes")).order_by("number")
+        works = Work.objects.prefetch_related(Prefetch("seasons", queryset=seasons))
+    else:
+        works = Work.objects.prefetch_related("seasons__episodes")
+
+    [picker] = pickers(works.filter(pk=work.pk), {"hushed-horizon": Scope("hushed-horizon", 1)})
+
+    assert picker["seasons"] == [
+        {"number": 1, "options": [("s1e1", 1, False), ("s1e2", 2, False), ("s1e3", 3, True)]},
+        {"number": 2, "options": []},
+    ]
+    assert (picker["current"], picker["selected"]) == (Scope("hushed-horizon", 1), "s1e3")

@@ -45,8 +45,20 @@ search_patterns = [
 ]
 
 urlpatterns = [
-    path("sitemap.xml", index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    # Rendered with Jinja2 like the readers' pages: the index lists a page per thousand articles
+    # or quotes, and Django's templates would spend most of its time on that loop.
+    path(
+        "sitemap.xml",
+        index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section", "template_name": "sitemaps/index.xml"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS, "template_name": "sitemaps/section.xml"},
+        name="sitemap_section",
+    ),
     path("search/", include((search_patterns, "search"))),
     path("", include((people_patterns, "people"))),
     path("", include((article_patterns, "articles"))),

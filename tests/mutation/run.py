@@ -10,6 +10,7 @@ recorded there, so a list entry never excuses a different mutant after the code 
     .venv/bin/python tests/mutation/run.py fast            # Scope.covers and published_q, for CI
     .venv/bin/python tests/mutation/run.py full --report   # the last run's table, running nothing
     .venv/bin/python tests/mutation/run.py full --survivors   # again, only what was not killed last time
+    .venv/bin/python tests/mutation/run.py full --modules articles/text/scope.py   # one module's mutants
 
 The full set works in the project root, so mutmut's own commands (``mutmut show NAME``,
 ``mutmut browse``) read its results there; the CI subset works in ``var/mutants-fast/``, a
@@ -247,10 +248,17 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTANTS_JOBS", "1")))
     parser.add_argument("--report", action="store_true", help="print the last run's table, running nothing")
     parser.add_argument("--survivors", action="store_true", help="run only the mutants the last run did not kill")
+    parser.add_argument("--modules", help="comma-separated module paths: run and report only these of the subset")
     args = parser.parse_args()
     os.chdir(workdir(args.subset))
     lock = wait_for_the_directory(Path.cwd())
     selection = FAST if args.subset == "fast" else FULL
+    if args.modules:
+        wanted = args.modules.split(",")
+        unknown = sorted(set(wanted) - set(selection))
+        if unknown:
+            parser.error(f"not in the {args.subset} subset: {', '.join(unknown)}")
+        selection = {path: functions for path, functions in selection.items() if path in wanted}
     started = time.monotonic()
     names = not_killed(selection) if args.survivors else patterns(selection)
     if not args.report and names:

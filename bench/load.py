@@ -1,6 +1,7 @@
 """Load and fault runs against a production-like server: `make load` (and `FAULT=postgres|redis`).
 
-Starts gunicorn (2 workers) on a free loopback port with the environment it was given, sends
+Starts gunicorn (`--workers` sync workers, 2 by default: the load generator shares the machine's
+cores, and more workers than cores only add contention) on a free loopback port with the environment it was given, sends
 GET requests from C threads over a fixed set of public pages for D seconds, and reports every
 status code, latency percentiles and each worker's memory, sampled through the run (`--memory-every`)
 so a long run shows whether it grows once warm. With a fault, it
@@ -95,12 +96,12 @@ def memory_growth(samples: list[tuple[float, dict[int, int]]], duration: float) 
     }
 
 
-def run(duration: float, concurrency: int, fault: str, memory_every: float = 10) -> dict:
+def run(duration: float, concurrency: int, fault: str, memory_every: float = 10, workers: int = 2) -> dict:
     duration = min(duration, MAX_DURATION)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "gunicorn", "cms.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{port}"],
         cwd=ROOT,
         env=os.environ.copy(),
         stdout=subprocess.DEVNULL,
@@ -179,6 +180,7 @@ def run(duration: float, concurrency: int, fault: str, memory_every: float = 10)
     report = {
         "duration_s": duration,
         "concurrency": concurrency,
+        "workers": workers,
         "pages": urls,
         "requests": len(values),
         "status_codes": dict(sorted(codes.items())),
@@ -234,8 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--fault", choices=["none", "postgres", "redis"], default="none")
     parser.add_argument("--memory-every", type=float, default=10, help="seconds between memory samples")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     args = parser.parse_args(argv)
-    report = run(args.duration, min(args.concurrency, 64), args.fault, max(args.memory_every, 1))
+    report = run(args.duration, min(args.concurrency, 64), args.fault, max(args.memory_every, 1), max(args.workers, 1))
     print(json.dumps(report, indent=2))
     return 1 if report["server_errors_5xx_other_than_503"] else 0
 

@@ -513,5 +513,8 @@ def search(request: HttpRequest) -> HttpResponse:
         if section is None:
             for name in ("people", "works"):
                 found = FINDERS[name](query.terms)
-                context[name], context[f"{name}_count"] = list(found[:PREVIEW_SIZE]), count_results(found)
+                shown = list(found[:PREVIEW_SIZE])
+                # Fewer than a full preview is every match: no count to run.
+                counted = count_results(found) if len(shown) == PREVIEW_SIZE else ResultCount(len(shown))
+                context[name], context[f"{name}_count"] = shown, counted
     return render(request, "search/results.html", context)

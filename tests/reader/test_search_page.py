@@ -25,12 +25,13 @@ INLINE_SPOILER_WORD = "marmalodeon"
 def page_queries(request, monkeypatch) -> int:
     """The search page's number of queries, for each way the database may read the matches.
 
-    Count, page, three listing prefetches, highlights; people and works: first few and count. On
-    PostgreSQL the planner's estimate comes first, and reading a rarer word's matches through
-    the index adds one more; which way is chosen is fixed here, not left to the planner.
+    Count, page, three listing prefetches, highlights; people and works: the first few (counted
+    only when they fill the preview). On PostgreSQL the planner's estimate comes first, and
+    reading a rarer word's matches through the index adds one more; which way is chosen is fixed
+    here, not left to the planner.
     """
     if connection.vendor != "postgresql":
-        return 10
+        return 8
     by_index = request.param == "index read"
     planned_read = backends.planned_read
 
@@ -39,7 +40,7 @@ def page_queries(request, monkeypatch) -> int:
         return 0, by_index
 
     monkeypatch.setattr(backends, "planned_read", decided)
-    return 12 if by_index else 11
+    return 10 if by_index else 9
 
 
 def search(client, q, **params):
@@ -316,6 +317,26 @@ def _matching_articles(count: int) -> None:
         Article(headline=f"Encore {n}", slug=f"encore-{n}", status="published", publish_at=now - timedelta(minutes=n))
         for n in range(count)
     )
+
+
+def test_people_beside_the_articles_are_counted_only_past_a_full_preview(client):
+    def searched() -> tuple[str, int]:
+        with CaptureQueriesContext(connection) as queries:
+            page = search(client, "encore").content.decode()
+        return page, len(queries)
+
+    for n in range(4):
+        factories.person(f"Encore Dancer {n}", bio="A dancer.")
+    four, fewer_queries = searched()
+    factories.person("Encore Dancer 4", bio="A dancer.")
+    five, full_queries = searched()
+    factories.person("Encore Dancer 5", bio="A dancer.")
+    six, _ = searched()
+
+    assert "0 articles, 4 people and 0 works found" in four and "All 4 people" not in four
+    assert "0 articles, 5 people and 0 works found" in five and "All 5 people" not in five
+    assert "0 articles, 6 people and 0 works found" in six and "All 6 people" in six
+    assert full_queries == fewer_queries + 1
 
 
 def test_past_the_cap_the_count_says_more_and_the_pages_stop_at_the_cap(client):

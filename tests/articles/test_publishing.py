@@ -177,6 +177,7 @@ def test_make_live_schedules_a_future_time_and_audits_it_in_local_time(settings)
 @time_machine.travel(NOW, tick=False)
 def test_make_live_at_this_very_moment_publishes(django_assert_num_queries):
     editor, article = member("Editor"), factories.publishable_article()
+    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timedelta(days=3))
 
     # The role (2), the byline, the model's two check constraints (3 each, in a savepoint), the
     # update and the audit entry; the slug's uniqueness was checked when it was saved.
@@ -187,4 +188,5 @@ def test_make_live_at_this_very_moment_publishes(django_assert_num_queries):
     entry = AuditEntry.objects.get(article=article)
     assert (entry.action, entry.user, entry.detail) == (AuditEntry.Action.PUBLISH, editor, "")
     article.refresh_from_db()
-    assert (article.status, article.publish_at) == (Article.Status.PUBLISHED, timezone.now())
+    assert article.status == Article.Status.PUBLISHED
+    assert article.publish_at == article.updated_at == timezone.now()

@@ -76,3 +76,4 @@ def test_a_quote_is_public_at_the_moment_asked_about_not_only_now():
     assert not services.derived.quote_is_public(quote, article, earlier)
     assert not services.derived.quote_is_public(quote, article)
     assert services.derived.article_is_live(article, later) and not services.derived.article_is_live(article)
+    assert services.derived.article_is_live(article, article.publish_at)  # live from its very moment

@@ -5,11 +5,12 @@ from datetime import timedelta
 import pytest
 from django.db.models import Count, Prefetch
 from django.http import HttpResponse
+from django.test import RequestFactory
 
 from articles.text import Scope
 from articles.text.scope import ScopeError
 from people.models import Season, Work
-from reader.progress import COOKIE_NAME, option_value, pickers, watched_through, write_progress
+from reader.progress import COOKIE_NAME, option_value, pickers, read_progress, watched_through, write_progress
 from tests import factories
 
 A_YEAR = int(timedelta(days=365).total_seconds())
@@ -108,3 +109,13 @@ def test_pickers_offer_each_episode_and_mark_each_seasons_last(counted):
         {"number": 2, "options": []},
     ]
     assert (picker["current"], picker["selected"]) == (Scope("hushed-horizon", 1), "s1e3")
+
+
+def test_a_malformed_entry_in_the_cookie_is_skipped_and_the_rest_read():
+    request = RequestFactory().get("/")
+    request.COOKIES[COOKIE_NAME] = "not a place|hushed-horizon:s1e2|:::|other-show:s3"
+
+    assert read_progress(request) == {
+        "hushed-horizon": Scope("hushed-horizon", 1, 2),
+        "other-show": Scope("other-show", 3),
+    }

@@ -26,3 +26,19 @@ def test_a_self_closed_tag_is_kept_as_written_around_and_inside_spoilers():
 
     assert "<p>Line<br>break</p>" in open_covered(html, lambda scope: False)
     assert "<p>Hidden<br>line</p>" in unwrap_for_feed(html, lambda scope: True, link=LINK)
+
+
+def test_a_feed_names_the_place_of_each_spoiler_it_holds_back_and_links_to_the_article():
+    html = (
+        '<p>A <span class="spoiler" data-spoiler="w:s1e2"><input type="checkbox" id="spoiler-1">'
+        '<label for="spoiler-1">Reveal</label><span class="spoiler-content">secret</span></span> line.</p>'
+        '<details class="spoiler" data-spoiler="unscoped"><summary>Reveal spoiler</summary>'
+        '<div class="spoiler-content"><p>Ambiguous secret</p></div></details>'
+    )
+
+    held = unwrap_for_feed(html, lambda scope: False, link=LINK)
+
+    assert held == (
+        f'<p>A <span class="spoiler-placeholder"><a href="{LINK}">Spoiler for S1E2 hidden: read it on the site.</a>'
+        f'</span> line.</p><p class="spoiler-placeholder"><a href="{LINK}">Spoiler hidden: read it on the site.</a></p>'
+    )

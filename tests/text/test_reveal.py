@@ -42,3 +42,16 @@ def test_a_feed_names_the_place_of_each_spoiler_it_holds_back_and_links_to_the_a
         f'<p>A <span class="spoiler-placeholder"><a href="{LINK}">Spoiler for S1E2 hidden: read it on the site.</a>'
         f'</span> line.</p><p class="spoiler-placeholder"><a href="{LINK}">Spoiler hidden: read it on the site.</a></p>'
     )
+
+
+def test_character_references_survive_every_rewrite():
+    html = (
+        '<p>Tom &amp; Jerry &lt;3</p><p class="spoiler-placeholder" data-spoiler="w:s1e2">Spoiler &amp; more</p>'
+        '<details class="spoiler" data-spoiler="w:s1e2"><summary>Reveal</summary>'
+        '<div class="spoiler-content"><p>Fish &amp; chips &#169;</p></div></details>'
+    )
+
+    assert "<p>Tom &amp; Jerry &lt;3</p>" in link_placeholders(html, link=LINK)
+    assert "Spoiler &amp; more</a>" in link_placeholders(html, link=LINK)
+    assert "<p>Fish &amp; chips ©</p>" in open_covered(html, lambda scope: True)
+    assert "<p>Fish &amp; chips ©</p>" in unwrap_for_feed(html, lambda scope: True, link=LINK)

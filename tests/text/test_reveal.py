@@ -55,3 +55,40 @@ def test_character_references_survive_every_rewrite():
     assert "Spoiler &amp; more</a>" in link_placeholders(html, link=LINK)
     assert "<p>Fish &amp; chips ©</p>" in open_covered(html, lambda scope: True)
     assert "<p>Fish &amp; chips ©</p>" in unwrap_for_feed(html, lambda scope: True, link=LINK)
+
+
+SPOILERS = (
+    '<p>A <span class="spoiler" data-spoiler="w:s1e2"><input type="checkbox" id="spoiler-1" class="spoiler-toggle">'
+    '<label for="spoiler-1" class="spoiler-reveal">Reveal spoiler for S1E2</label>'
+    '<span class="spoiler-content">quiet</span></span> line.</p>'
+    '<details class="spoiler" data-spoiler="w:s1e3"><summary class="spoiler-reveal">Reveal spoiler for S1E3</summary>'
+    '<div class="spoiler-content"><p>The <em>twist</em>.</p></div></details>'
+)
+
+
+def test_a_page_opens_exactly_the_spoilers_a_reader_has_reached():
+    page = open_covered(SPOILERS, lambda scope: scope == "w:s1e2")
+
+    assert page == SPOILERS.replace('class="spoiler-toggle">', 'class="spoiler-toggle" checked>')
+    assert open_covered(SPOILERS, lambda scope: True) == page.replace(
+        '<details class="spoiler" data-spoiler="w:s1e3">', '<details class="spoiler" data-spoiler="w:s1e3" open>'
+    )
+    assert open_covered(SPOILERS, lambda scope: False) == SPOILERS
+
+
+def test_a_feed_shows_a_reached_spoilers_words_without_its_reveal_controls():
+    feed = unwrap_for_feed(SPOILERS, lambda scope: True, link=LINK)
+
+    assert feed == "<p>A quiet line.</p><p>The <em>twist</em>.</p>"
+
+
+def test_a_feed_links_each_placeholder_of_the_spoiler_safe_text_exactly():
+    safe = (
+        '<p>A <span class="spoiler-placeholder">[spoiler]</span> line.</p>'
+        '<p class="spoiler-placeholder" data-spoiler="w:s1e3">Spoiler for S1E3 hidden.</p>'
+    )
+
+    assert link_placeholders(safe, link=LINK) == (
+        f'<p>A <span class="spoiler-placeholder"><a href="{LINK}">[spoiler]</a></span> line.</p>'
+        f'<p class="spoiler-placeholder" data-spoiler="w:s1e3"><a href="{LINK}">Spoiler for S1E3 hidden.</a></p>'
+    )

@@ -2,6 +2,8 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import services
@@ -77,3 +79,19 @@ def test_a_quote_is_public_at_the_moment_asked_about_not_only_now():
     assert not services.derived.quote_is_public(quote, article)
     assert services.derived.article_is_live(article, later) and not services.derived.article_is_live(article)
     assert services.derived.article_is_live(article, article.publish_at)  # live from its very moment
+
+
+@pytest.mark.django_db
+def test_rendering_reads_the_same_queries_for_one_spoiler_tag_as_for_several():
+    def render_queries(tags: int) -> int:
+        series = factories.work()
+        factories.season(series, 1, episodes=10)
+        article = factories.publishable_article(body="::: spoiler\nA secret.\n:::\n")
+        article.works.add(series)
+        for episode in range(1, tags + 1):
+            factories.spoiler(article, series, 1, episode)
+        with CaptureQueriesContext(connection) as queries:
+            services.article_render(article=article)
+        return len(queries)
+
+    assert render_queries(1) == render_queries(4)

@@ -156,3 +156,19 @@ def test_a_whole_season_with_unknown_length_is_covered_only_by_a_later_season():
 def test_numbers_too_long_for_any_season_are_refused_as_scopes_not_crashes(text):
     with pytest.raises(ScopeError):
         parse_scope(text, "show", season_lengths={1: 10})
+
+
+@pytest.mark.parametrize("text", ["", "   ", None])
+def test_an_empty_scope_is_refused_with_an_example(text):
+    with pytest.raises(ScopeError) as refused:
+        parse_scope(text)
+    assert str(refused.value) == "The scope is empty; write e.g. S1E5, S1 or S1 finale."
+
+
+def test_at_the_same_place_a_scope_without_a_work_sorts_first_and_none_before_itself():
+    # A slug may start with a digit, which sorts before capital letters.
+    bare, named = Scope(season=1, episode=2), Scope("24-hours-in-paris", 1, 2)
+
+    assert sorted([named, bare]) == [bare, named]
+    assert bare < named and not named < bare
+    assert not bare < bare and not named < named

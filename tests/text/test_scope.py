@@ -172,3 +172,32 @@ def test_at_the_same_place_a_scope_without_a_work_sorts_first_and_none_before_it
     assert sorted([named, bare]) == [bare, named]
     assert bare < named and not named < bare
     assert not bare < bare and not named < named
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("finale S1", "“finale S1” is not a scope; write e.g. S1E5, S1 or S1 finale."),  # not a work called "finale"
+        ("S1:E2", "“S1:E2” is not a scope; write e.g. S1E5, S1 or S1 finale."),
+        ("hushed-horizon:part two", "“hushed-horizon:part two” is not a scope; write e.g. S1E5, S1 or S1 finale."),
+    ],
+)
+def test_a_text_that_is_not_a_scope_is_refused_with_an_example(text, reason):
+    with pytest.raises(ScopeError) as refused:
+        parse_scope(text)
+    assert str(refused.value) == reason
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"work": "Not A Slug"}, "“Not A Slug” is not a work slug (lower-case letters, digits and hyphens)."),
+        ({"episode": 3}, "An episode needs a season, e.g. S1E5."),
+        ({"season": 0}, "Season numbers start at 1 (got 0)."),
+        ({"season": 1, "episode": 0}, "Episode numbers start at 1 (got 0)."),
+    ],
+)
+def test_an_impossible_scope_cannot_be_made_and_says_why(fields, reason):
+    with pytest.raises(ScopeError) as refused:
+        Scope(**fields)
+    assert str(refused.value) == reason

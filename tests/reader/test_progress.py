@@ -10,7 +10,15 @@ from django.test import RequestFactory
 from articles.text import Scope
 from articles.text.scope import ScopeError
 from people.models import Season, Work
-from reader.progress import COOKIE_NAME, option_value, pickers, read_progress, watched_through, write_progress
+from reader.progress import (
+    COOKIE_NAME,
+    covered_by,
+    option_value,
+    pickers,
+    read_progress,
+    watched_through,
+    write_progress,
+)
 from tests import factories
 
 A_YEAR = int(timedelta(days=365).total_seconds())
@@ -119,3 +127,11 @@ def test_a_malformed_entry_in_the_cookie_is_skipped_and_the_rest_read():
         "hushed-horizon": Scope("hushed-horizon", 1, 2),
         "other-show": Scope("other-show", 3),
     }
+
+
+@pytest.mark.parametrize("attr", ["unscoped", "not a scope", "hushed-horizon:s0", ""])
+def test_an_unscoped_or_unreadable_spoiler_is_covered_by_no_progress(attr):
+    is_covered = covered_by({"hushed-horizon": Scope("hushed-horizon")})  # the whole work watched
+
+    assert is_covered(attr) is False
+    assert is_covered("hushed-horizon:s3e2") is True

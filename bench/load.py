@@ -1,11 +1,11 @@
 """Load and fault runs against a production-like server: `make load` (and `FAULT=postgres|redis`).
 
-Starts gunicorn (`--workers` sync workers, 2 by default: the load generator shares the machine's
-cores, and more workers than cores only add contention) on a free loopback port with the environment it was given, sends
-GET requests from C threads over a fixed set of public pages for D seconds, and reports every
-status code, latency percentiles and each worker's memory, sampled through the run (`--memory-every`)
-so a long run shows whether it grows once warm. With a fault, it
-stops PostgreSQL or Redis a third of the way in and starts it again two thirds in, then reports
+Starts gunicorn on a free loopback port with the environment it was given (`--workers` sync
+workers, 2 by default: the load generator shares the machine's cores, and more workers than cores
+only add contention), sends GET requests from C threads over a fixed set of public pages for D
+seconds, and reports every status code, latency percentiles and each worker's memory, sampled
+through the run (`--memory-every`) so a long run shows whether it grows once warm. With a fault,
+it stops PostgreSQL or Redis a third of the way in and starts it again two thirds in, then reports
 what readers got meanwhile and how long the site took to recover. Loopback only, bounded in time.
 """
 

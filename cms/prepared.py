@@ -25,6 +25,13 @@ from django.db import connections, router
 from django.db.models import Model, QuerySet
 from django.db.models.query import ModelIterable, get_related_populators
 
+
+class Contained:
+    """The kind of a text value the query looks for inside a column (``contains``,
+    ``icontains``): it reaches the SQL as a ``LIKE`` pattern, ``%value%``, and each run's value
+    is escaped there as Django escapes it, so ``%`` and ``_`` match only themselves."""
+
+
 # Marker values: none is a value a real query would carry.
 _MARKER_INT = -7_294_017_381_011
 _MARKER_TIME = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
@@ -33,17 +40,19 @@ _MARKER_TIME = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
 def _marker(kind: type, index: int) -> Any:
     if kind is int:
         return _MARKER_INT - index
-    if kind is str:
+    if kind is str or kind is Contained:
         return f"\x1fprepared-{index}\x1f"
     if kind is datetime:
         return _MARKER_TIME.replace(microsecond=index + 1)
-    raise TypeError(f"A prepared query takes int, str or datetime values, not {kind.__name__}.")
+    raise TypeError(f"A prepared query takes int, str, Contained or datetime values, not {kind.__name__}.")
 
 
 def _adapt(kind: type, value: Any, connection) -> Any:
     """The value as Django would pass it to the database driver."""
     if kind is datetime:
         return connection.ops.adapt_datetimefield_value(value)
+    if kind is Contained:
+        return f"%{connection.ops.prep_for_like_query(value)}%"
     return value
 
 
@@ -64,13 +73,13 @@ class PreparedQuery:
     """A queryset compiled once per database and run with new ``values`` each time.
 
     ``build`` takes the values by name and returns the queryset; ``kinds`` names each value's
-    type (``int``, ``str`` or ``datetime``)::
+    type (``int``, ``str``, ``datetime``, or ``Contained`` for text looked for inside a column)::
 
         bylines = PreparedQuery(lambda article: Byline.objects.filter(article=article), article=int)
         bylines.run(article=42)
 
-    Every value must reach the SQL as a parameter of its own (an equality or comparison, not
-    a pattern), or compiling raises ``ValueError``.
+    Every value must reach the SQL as a parameter of its own: an equality or a comparison, or,
+    for a ``Contained`` value, a ``contains`` pattern. Otherwise compiling raises ``ValueError``.
     """
 
     def __init__(self, build: Callable[..., QuerySet], **kinds: type):

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Byline
-from cms.prepared import PreparedQuery
+from cms.prepared import Contained, PreparedQuery
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +101,21 @@ def test_values_must_be_the_ones_the_query_names():
 
     with pytest.raises(TypeError, match="takes \\['article'\\]"):
         prepared.run(articles=1)
+
+
+def test_a_contained_value_is_looked_for_inside_the_column_with_percent_and_underscore_as_themselves():
+    for headline in ("A 100% live finale", "A 1000-seat live finale", "Pas_de_deux", "Pas de deux"):
+        factories.article(headline=headline)
+    prepared = PreparedQuery(lambda words: Article.objects.filter(headline__icontains=words), words=Contained)
+
+    assert [a.headline for a in prepared.run(words="0% LIVE")] == ["A 100% live finale"]
+    assert [a.headline for a in prepared.run(words="s_de")] == ["Pas_de_deux"]
+    assert sorted(a.headline for a in prepared.run(words="deux")) == ["Pas de deux", "Pas_de_deux"]
+    assert prepared.run(words="coda") == []
+
+
+def test_a_contained_value_compared_for_equality_is_refused():
+    prepared = PreparedQuery(lambda words: Article.objects.filter(headline=words), words=Contained)
+
+    with pytest.raises(ValueError, match="'words' does not reach the SQL"):
+        prepared.run(words="finale")

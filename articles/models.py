@@ -131,20 +131,24 @@ class ArticleQuerySet(models.QuerySet):
         in_use = TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=self.order_by().values("pk"))
         return Tag.objects.filter(Exists(in_use))
 
-    def for_listing(self) -> "ArticleQuerySet":
-        """Everything a listing card or admin row shows, fetched in a fixed number of queries.
-
-        The body and its rendered variants are left in the database: a card never shows them.
+    def for_cards(self) -> "ArticleQuerySet":
+        """What a reader's listing card shows (hero image, kind, spoiler badges, headline, dek,
+        bylines, date), fetched in a fixed number of queries; the home page, the archives and
+        search list these. The body and its rendered variants are left in the database.
         """
         return (
             self.defer(*BODY_FIELDS)
             .select_related("hero_image")
             .prefetch_related(
                 Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-                "tags",
                 Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
             )
         )
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """A card's fields and the topic tags: what an admin row, a feed entry or the API's article
+        list shows, fetched in a fixed number of queries."""
+        return self.for_cards().prefetch_related("tags")
 
     def related_to(self, article_key: int, *, limit: int, window: int = RELATED_WINDOW) -> "ArticleQuerySet":
         """The newest ``limit`` other articles sharing a work or a topic tag with the article of

@@ -45,9 +45,11 @@ from search.backends import (
     ResultCount,
     article_highlights,
     count_results,
+    people_preview,
     search_articles,
     search_people,
     search_works,
+    works_preview,
 )
 from search.query import MAX_QUERY_LENGTH, parse_query
 
@@ -70,7 +72,7 @@ class HomeView(TemplateView):
         recent_ids = published.newest_keys(self.featured_window)
         lane_ids = {kind: published.filter(kind=kind).newest_keys(self.lane_size) for kind in Article.Kind}
         wanted = {*recent_ids[: self.latest_size], *(pk for ids in lane_ids.values() for pk in ids)}
-        cards = published.filter(pk__in=wanted).for_listing().in_bulk()
+        cards = published.filter(pk__in=wanted).for_cards().in_bulk()
 
         def in_order(ids):  # skipping any article unpublished between the two reads
             return [cards[pk] for pk in ids if pk in cards]
@@ -341,7 +343,7 @@ def listing_page(
     if number > 1 and not keys:
         raise Http404("No such page.")
     # Still published when the cards are read, should one be unpublished between the two reads.
-    cards = Article.objects.published().for_listing().in_order_of(keys[:per_page])
+    cards = Article.objects.published().for_cards().in_order_of(keys[:per_page])
     return ListingPage(object_list=cards, number=number, has_older=len(keys) > per_page)
 
 
@@ -511,10 +513,10 @@ def search(request: HttpRequest) -> HttpResponse:
         else:
             context[section] = list(page.object_list)
         if section is None:
-            for name in ("people", "works"):
-                found = FINDERS[name](query.terms)
-                shown = list(found[:PREVIEW_SIZE])
+            for name, preview in (("people", people_preview), ("works", works_preview)):
+                shown = preview(query.terms, PREVIEW_SIZE)
                 # Fewer than a full preview is every match: no count to run.
-                counted = count_results(found) if len(shown) == PREVIEW_SIZE else ResultCount(len(shown))
+                full = len(shown) == PREVIEW_SIZE
+                counted = count_results(FINDERS[name](query.terms)) if full else ResultCount(len(shown))
                 context[name], context[f"{name}_count"] = shown, counted
     return render(request, "search/results.html", context)

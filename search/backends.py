@@ -9,15 +9,19 @@ Every backend filters through ``Article.objects.published()`` and reads only hea
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache, partial
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
 from django.db.models import Case, Exists, ExpressionWrapper, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from articles.models import Article, ArticleQuerySet, published_q
+from cms.prepared import Contained, PreparedQuery
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
 from search.index import (
@@ -233,7 +237,7 @@ def article_search(vendor: str | None = None):
 
 def search_articles(terms: Sequence[str]) -> ArticleQuerySet:
     """Published articles matching every term, best first, ready for listing cards."""
-    return article_search().matching(terms).for_listing().defer(*SPOILER_COLUMNS)
+    return article_search().matching(terms).for_cards().defer(*SPOILER_COLUMNS)
 
 
 def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> list[tuple[Article, Highlight]]:
@@ -263,25 +267,68 @@ def count_results(results: QuerySet) -> ResultCount:
     return ResultCount(number=min(found, MAX_RESULTS), more=found > MAX_RESULTS)
 
 
-def search_people(terms: Sequence[str]) -> PersonQuerySet:
+def search_people(terms: Sequence[str], *, now: datetime | None = None) -> PersonQuerySet:
     """People with a public page whose name, other spelling or biography holds every term; name matches first."""
-    people = Person.objects.public(published_q)
+    return _people_holding([normalize_name(term) for term in terms], terms, now or timezone.now())
+
+
+def _people_holding(keys: Sequence, texts: Sequence, now) -> PersonQuerySet:
+    """``search_people`` with each term given twice: as a name key (``normalize_name``) and as typed."""
+    people = Person.objects.public(partial(published_q, now))
     by_name = Q()
-    for term in terms:
-        key = normalize_name(term)
+    for key, text in zip(keys, texts, strict=True):
         named = Q(normalized_name__contains=key) | Exists(
             PersonAlias.objects.filter(person=OuterRef("pk"), normalized_name__contains=key)
         )
-        people = people.filter(named | Q(bio__icontains=term))
+        people = people.filter(named | Q(bio__icontains=text))
         by_name &= named
     return people.order_by(Case(When(by_name, then=Value(0)), default=Value(1)), "name", "pk")
 
 
-def search_works(terms: Sequence[str]) -> QuerySet[Work]:
+def search_works(terms: Sequence[str], *, now: datetime | None = None) -> QuerySet[Work]:
     """Works with a public page whose title or synopsis holds every term; title matches first."""
-    works = Work.objects.public(published_q)
+    works = Work.objects.public(partial(published_q, now or timezone.now()))
     by_title = Q()
     for term in terms:
         works = works.filter(Q(title__icontains=term) | Q(synopsis__icontains=term))
         by_title &= Q(title__icontains=term)
     return works.order_by(Case(When(by_title, then=Value(0)), default=Value(1)), "title", "year", "pk")
+
+
+# The first few people and works beside the articles: the same queries as ``search_people`` and
+# ``search_works``, compiled once per number of terms. Building and compiling their public-page
+# rule (nine EXISTS each) cost several times more than running them.
+
+
+@cache
+def _people_preview(terms: int, limit: int) -> PreparedQuery:
+    kinds = {f"key{i}": Contained for i in range(terms)} | {f"text{i}": Contained for i in range(terms)}
+    return PreparedQuery(
+        lambda now, **values: _people_holding(
+            [values[f"key{i}"] for i in range(terms)], [values[f"text{i}"] for i in range(terms)], now
+        )[:limit],
+        now=datetime,
+        **kinds,
+    )
+
+
+@cache
+def _works_preview(terms: int, limit: int) -> PreparedQuery:
+    return PreparedQuery(
+        lambda now, **values: search_works([values[f"text{i}"] for i in range(terms)], now=now)[:limit],
+        now=datetime,
+        **{f"text{i}": Contained for i in range(terms)},
+    )
+
+
+def people_preview(terms: Sequence[str], limit: int) -> list[Person]:
+    """The first ``limit`` of ``search_people(terms)``."""
+    keys = {f"key{i}": normalize_name(term) for i, term in enumerate(terms)}
+    texts = {f"text{i}": term for i, term in enumerate(terms)}
+    return _people_preview(len(terms), limit).run(now=timezone.now(), **keys, **texts)
+
+
+def works_preview(terms: Sequence[str], limit: int) -> list[Work]:
+    """The first ``limit`` of ``search_works(terms)``."""
+    texts = {f"text{i}": term for i, term in enumerate(terms)}
+    return _works_preview(len(terms), limit).run(now=timezone.now(), **texts)

@@ -91,6 +91,10 @@ TESTS_FOR = {
     "articles.text.variants.": ("tests/text/",),
     "articles.text.reveal.": ("tests/text/", "tests/reader/"),
 }
+# Tests that time the analyser on bodies of doubling length: they check how its work grows, not
+# what the parser, the variants or the rewrite produce, and take longer than the rest of
+# tests/text together, so a mutant of those faces the others only.
+TIMING_TESTS = ("tests/text/test_analyse_scaling.py",)
 
 KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, pytest's internal error, or a timeout
 STATUS = {None: "not checked", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
@@ -210,7 +214,9 @@ def run(names: list[str], tests: list[str] | None, jobs: int) -> None:
         for function, tests in tests_of.items():
             for prefix, folders in TESTS_FOR.items():
                 if function.startswith(prefix):
-                    tests_of[function] = {test for test in tests if test.startswith(folders)}
+                    tests_of[function] = {
+                        test for test in tests if test.startswith(folders) and not test.startswith(TIMING_TESTS)
+                    }
 
     mutmut_main.collect_or_load_stats = with_adjusted_tests
     mutmut_main._run(names, jobs)

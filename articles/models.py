@@ -136,14 +136,15 @@ class ArticleQuerySet(models.QuerySet):
         bylines, date), fetched in a fixed number of queries; the home page, the archives and
         search list these. The body and its rendered variants are left in the database.
         """
-        return (
-            self.defer(*BODY_FIELDS)
-            .select_related("hero_image")
-            .prefetch_related(
-                Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-                Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
-            )
+        return self.card_columns().prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("person")),
+            Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
         )
+
+    def card_columns(self) -> "ArticleQuerySet":
+        """A card's own columns and its hero image, without the relations ``for_cards`` prefetches
+        (``reader.detail.with_card_relations`` reads those through prepared queries)."""
+        return self.defer(*BODY_FIELDS).select_related("hero_image")
 
     def for_listing(self) -> "ArticleQuerySet":
         """A card's fields and the topic tags: what an admin row, a feed entry or the API's article

@@ -11,6 +11,7 @@ after ``prefetch_related``: templates, structured data and the spoiler pickers r
 same way, and nothing they touch queries again.
 """
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from django.db.models import Count, Model
@@ -158,3 +159,80 @@ def related_articles(article: Article, *, now: datetime | None = None) -> list[A
     """The newest few live articles sharing a work or a topic tag with ``article``, as plain links
     (kind, headline, date): one query, whatever the related articles carry."""
     return _RELATED.run(article=article.pk, now=now or timezone.now())
+
+
+# Listing cards: the home page, the archives and search show up to this many articles at once. Each
+# read takes this many keys, the unused ones filled with 0, which is no article's key, so one
+# compiled query serves every listing; a longer list is read this many at a time.
+CARD_CAPACITY = 24
+_NO_ARTICLE = 0
+_CARD_KEYS = {f"key{i}": int for i in range(CARD_CAPACITY)}
+
+
+def _keys(values: dict) -> list[int]:
+    return [values[f"key{i}"] for i in range(CARD_CAPACITY)]
+
+
+_CARD_ARTICLES = PreparedQuery(
+    lambda now, **keys: Article.objects.published(now).filter(pk__in=_keys(keys)).card_columns(),
+    now=datetime,
+    **_CARD_KEYS,
+)
+_CARD_BYLINES = PreparedQuery(
+    lambda **keys: Byline.objects.filter(article__in=_keys(keys)).select_related("person"), **_CARD_KEYS
+)
+_CARD_SPOILER_ITEMS = PreparedQuery(
+    lambda **keys: (
+        ArticleSpoiler.objects.filter(content_object__in=_keys(keys)).select_related("tag__work").order_by("pk")
+    ),
+    **_CARD_KEYS,
+)
+
+
+def _in_chunks(keys: Sequence[int]):
+    """``keys`` as the values of one card read after another, each padded to ``CARD_CAPACITY``."""
+    for start in range(0, len(keys), CARD_CAPACITY):
+        chunk = list(keys[start : start + CARD_CAPACITY])
+        chunk += [_NO_ARTICLE] * (CARD_CAPACITY - len(chunk))
+        yield {f"key{i}": key for i, key in enumerate(chunk)}
+
+
+def cards(keys: Sequence[int], *, now: datetime | None = None) -> list[Article]:
+    """The live articles with these keys, in the keys' order, with what a listing card shows
+    (``with_card_relations``); a key no longer live is skipped. Three prepared queries for up to
+    ``CARD_CAPACITY`` keys."""
+    now = now or timezone.now()
+    found = {}
+    for values in _in_chunks(keys):
+        found.update((article.pk, article) for article in _CARD_ARTICLES.run(now=now, **values))
+    return with_card_relations([found[key] for key in keys if key in found])
+
+
+def with_card_relations(articles: list[Article]) -> list[Article]:
+    """``articles`` with the bylines (and their people) and the spoiler tags (with scope and
+    work) their cards show, cached as ``for_cards()`` would prefetch them: two prepared queries
+    for up to ``CARD_CAPACITY`` articles."""
+    for start in range(0, len(articles), CARD_CAPACITY):
+        chunk = articles[start : start + CARD_CAPACITY]
+        [values] = _in_chunks([article.pk for article in chunk])
+        bylines = _by_article(_CARD_BYLINES.run(**values), "article_id")
+        spoiler_items = _by_article(_CARD_SPOILER_ITEMS.run(**values), "content_object_id")
+        for article in chunk:
+            _cache(article, "bylines", bylines.get(article.pk, []), Byline, {"article": article.pk})
+            _cache(
+                article,
+                "spoiler_items",
+                spoiler_items.get(article.pk, []),
+                ArticleSpoiler,
+                {"content_object": article.pk},
+            )
+            for byline in bylines.get(article.pk, []):
+                Byline.article.field.set_cached_value(byline, article)
+    return articles
+
+
+def _by_article(rows: list[Model], key: str) -> dict[int, list]:
+    grouped: dict[int, list] = {}
+    for row in rows:
+        grouped.setdefault(getattr(row, key), []).append(row)
+    return grouped

@@ -30,7 +30,7 @@ from people.structured_data import (
     work_json_ld,
     work_open_graph_type,
 )
-from reader.detail import article_for_page, related_articles
+from reader.detail import article_for_page, cards, related_articles, with_card_relations
 from reader.forms import ReaderProgressForm
 from reader.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
 from reader.structured_data import (
@@ -72,10 +72,10 @@ class HomeView(TemplateView):
         recent_ids = published.newest_keys(self.featured_window)
         lane_ids = {kind: published.filter(kind=kind).newest_keys(self.lane_size) for kind in Article.Kind}
         wanted = {*recent_ids[: self.latest_size], *(pk for ids in lane_ids.values() for pk in ids)}
-        cards = published.filter(pk__in=wanted).for_cards().in_bulk()
+        found = {article.pk: article for article in cards(list(wanted))}
 
         def in_order(ids):  # skipping any article unpublished between the two reads
-            return [cards[pk] for pk in ids if pk in cards]
+            return [found[pk] for pk in ids if pk in found]
 
         context["latest"] = in_order(recent_ids[: self.latest_size])
         context["lanes"] = [
@@ -343,8 +343,7 @@ def listing_page(
     if number > 1 and not keys:
         raise Http404("No such page.")
     # Still published when the cards are read, should one be unpublished between the two reads.
-    cards = Article.objects.published().for_cards().in_order_of(keys[:per_page])
-    return ListingPage(object_list=cards, number=number, has_older=len(keys) > per_page)
+    return ListingPage(object_list=cards(keys[:per_page]), number=number, has_older=len(keys) > per_page)
 
 
 # People, works and characters
@@ -509,7 +508,7 @@ def search(request: HttpRequest) -> HttpResponse:
         page = paginate(request, FINDERS[listed](query.terms))
         context.update(page_obj=page, max_results=MAX_RESULTS, **{f"{listed}_count": page.paginator.found})
         if section in (None, "articles"):
-            context["results"] = article_highlights(query.terms, page.object_list)
+            context["results"] = article_highlights(query.terms, with_card_relations(list(page.object_list)))
         else:
             context[section] = list(page.object_list)
         if section is None:

@@ -236,8 +236,9 @@ def article_search(vendor: str | None = None):
 
 
 def search_articles(terms: Sequence[str]) -> ArticleQuerySet:
-    """Published articles matching every term, best first, ready for listing cards."""
-    return article_search().matching(terms).for_cards().defer(*SPOILER_COLUMNS)
+    """Published articles matching every term, best first, with a listing card's own columns
+    (``reader.detail.with_card_relations`` adds its bylines and spoiler tags)."""
+    return article_search().matching(terms).card_columns().defer(*SPOILER_COLUMNS)
 
 
 def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> list[tuple[Article, Highlight]]:

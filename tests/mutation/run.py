@@ -96,6 +96,10 @@ TESTS_FOR = {
 # tests/text together, so a mutant of those faces the others only.
 TIMING_TESTS = ("tests/text/test_analyse_scaling.py",)
 
+# Each property test draws this many examples per mutant (150 in the suite): a surviving mutant
+# runs every test that reaches it, and the property tests were most of that time.
+MUTANT_EXAMPLES = "40"
+
 KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, pytest's internal error, or a timeout
 STATUS = {None: "not checked", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 
@@ -256,6 +260,7 @@ def main() -> int:
     parser.add_argument("--survivors", action="store_true", help="run only the mutants the last run did not kill")
     parser.add_argument("--modules", help="comma-separated module paths: run and report only these of the subset")
     args = parser.parse_args()
+    os.environ.setdefault("HYPOTHESIS_MAX_EXAMPLES", MUTANT_EXAMPLES)
     os.chdir(workdir(args.subset))
     lock = wait_for_the_directory(Path.cwd())
     selection = FAST if args.subset == "fast" else FULL

@@ -91,10 +91,6 @@ TESTS_FOR = {
     "articles.text.variants.": ("tests/text/",),
     "articles.text.reveal.": ("tests/text/", "tests/reader/"),
 }
-# Tests that time the analyser on bodies of doubling length: they check how its work grows, not
-# what the parser, the variants or the rewrite produce, and take longer than the rest of
-# tests/text together, so a mutant of those faces the others only.
-TIMING_TESTS = ("tests/text/test_analyse_scaling.py",)
 
 # Each property test draws this many examples per mutant (150 in the suite): a surviving mutant
 # runs every test that reaches it, and the property tests were most of that time.
@@ -218,9 +214,7 @@ def run(names: list[str], tests: list[str] | None, jobs: int) -> None:
         for function, tests in tests_of.items():
             for prefix, folders in TESTS_FOR.items():
                 if function.startswith(prefix):
-                    tests_of[function] = {
-                        test for test in tests if test.startswith(folders) and not test.startswith(TIMING_TESTS)
-                    }
+                    tests_of[function] = {test for test in tests if test.startswith(folders)}
 
     mutmut_main.collect_or_load_stats = with_adjusted_tests
     mutmut_main._run(names, jobs)

@@ -97,3 +97,42 @@ def test_reading_time_counts_the_words_inside_spoilers_and_not_their_reveal_labe
     body = " ".join(f"||S1E1: word{n}||" for n in range(230))
     assert render_body(body).reading_minutes == 1
     assert render_body(" ".join(f"word{n}" for n in range(230 * 3))).reading_minutes == 3
+
+
+NO_OPENER = (
+    "The inline spoiler on line 1 has a closing '||' with no opening one, so the paragraph up to it is hidden as a "
+    "spoiler. Put '||' where the spoiler starts."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "warnings"),
+    [
+        pytest.param(
+            "The killer is ||S1E2: Bob||",
+            f"<p>The killer is {control(1, 's1e2', 'Reveal spoiler for S1E2', 'Bob')}</p>\n",
+            [],
+            id="closing-at-the-paragraphs-end",
+        ),
+        pytest.param("|| or not", "<p>|| or not</p>\n", [], id="at-the-start-before-a-space"),
+        pytest.param(
+            "x|| and the rest",
+            f"<p>{control(1, 'unscoped', 'Reveal spoiler', 'x')} and the rest</p>\n",
+            [NO_OPENER],
+            id="second-character-before-a-space",
+        ),
+        pytest.param(
+            "Bob did it||",
+            f"<p>{control(1, 'unscoped', 'Reveal spoiler', 'Bob did it')}</p>\n",
+            [NO_OPENER],
+            id="only-a-closing-mark-at-the-end",
+        ),
+    ],
+)
+def test_where_a_mark_sits_decides_whether_it_opens_closes_or_is_text(body, full, warnings):
+    # A mark opens when words follow it, closes when words precede it, and between spaces is an
+    # "or". The paragraph's edges count as spaces: its first mark has nothing before it, its last
+    # nothing after.
+    rendered = render_body(body)
+    assert rendered.full_html == full
+    assert rendered.warnings == warnings

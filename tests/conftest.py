@@ -2,7 +2,7 @@ import os
 import shutil
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 from tests.task_queue import queue  # noqa: F401 (the database task queue, for tests that ask for it)
@@ -17,7 +17,16 @@ settings.register_profile(
     database=DirectoryBasedExampleDatabase(os.path.join("var", "hypothesis")),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-settings.load_profile("callboard")
+# Mutation testing (tests/mutation/run.py) asks only whether a test fails, for one mutant after
+# another: fewer examples, and a failing one is not shrunk to its simplest form, which can take
+# minutes. Failing examples are still replayed first, so a mutant like an earlier one fails fast.
+settings.register_profile(
+    "mutation",
+    parent=settings.get_profile("callboard"),
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "40")),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "callboard"))
 
 # A real headless Chromium (Debian's package), driven by Playwright; no browser downloads. One
 # session-wide browser for every test folder that needs it.

@@ -136,3 +136,60 @@ def test_where_a_mark_sits_decides_whether_it_opens_closes_or_is_text(body, full
     rendered = render_body(body)
     assert rendered.full_html == full
     assert rendered.warnings == warnings
+
+
+def hidden(attr: str, text: str) -> str:
+    """A block spoiler's placeholder in the spoiler-safe variant."""
+    return f'<p class="spoiler-placeholder" data-spoiler="{attr}">{text}</p>\n'
+
+
+NOT_SPOILER_WORD = (
+    "The spoiler on line 1 starts with '::: {word}', not '::: spoiler'; it is treated as a spoiler{hidden}. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "safe", "warnings"),
+    [
+        pytest.param(
+            "::: spoiler: S1E3\nThe twist.\n:::\n", hidden("s1e3", "Spoiler for S1E3 hidden."), [], id="colon"
+        ),
+        pytest.param(
+            "::: S1E3\nThe twist.\n:::\n",
+            hidden("s1e3", "Spoiler for S1E3 hidden."),
+            [NOT_SPOILER_WORD.format(word="S1E3", hidden="") + "Write '::: spoiler S1E5' to say so."],
+            id="scope-alone",
+        ),
+        pytest.param(
+            "::: spolier S1E3\nThe twist.\n:::\n",
+            hidden("unscoped", "Spoiler hidden."),
+            [
+                NOT_SPOILER_WORD.format(word="spolier", hidden=" hidden from every reader")
+                + "Write '::: spoiler S1E5' to say so."
+            ],
+            id="misspelt",
+        ),
+        pytest.param(
+            "::: S0E1\nThe twist.\n:::\n",
+            hidden("unscoped", "Spoiler hidden."),
+            [
+                NOT_SPOILER_WORD.format(word="S0E1", hidden="") + "Write '::: spoiler S1E5' to say so.",
+                "The spoiler on line 1: Season numbers start at 1 (got 0). It is hidden from every reader until fixed.",
+            ],
+            id="scope-alone-that-cannot-be",
+        ),
+        pytest.param(
+            "Intro.\n\n::: spoiler\nThe twist.\n:::\n",
+            "<p>Intro.</p>\n" + hidden("unscoped", "Spoiler hidden."),
+            [
+                "The spoiler on line 3 names no episode and the article has no spoiler scope, so it is hidden from "
+                "every reader; write e.g. '::: spoiler S1E5' or '||S1E5: …||'."
+            ],
+            id="no-scope",
+        ),
+    ],
+)
+def test_how_a_block_spoiler_is_opened_decides_its_scope_placeholder_and_warning(body, safe, warnings):
+    rendered = render_body(body)
+    assert rendered.safe_html == safe
+    assert rendered.warnings == warnings

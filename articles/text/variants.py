@@ -185,7 +185,7 @@ class _Builder:
             attrs = {"class": "spoiler-placeholder", "data-spoiler": spoiler.attr}
             return [
                 Token("paragraph_open", "p", 1, attrs=attrs, block=True),
-                _inline_text(spoiler.placeholder, placeholder=True),
+                _inline_text(spoiler.placeholder),
                 Token("paragraph_close", "p", -1, block=True),
             ]
         return [
@@ -224,8 +224,10 @@ def _spoiler_attrs(spoiler: Spoiler) -> dict[str, str | int | float]:
     return {"class": "spoiler", "data-spoiler": spoiler.attr, "data-nosnippet": ""}
 
 
-def _inline_text(content: str, *, placeholder: bool = False) -> Token:
-    text = Token("text", "", 0, content=content, meta={"placeholder": placeholder} if placeholder else {})
+def _inline_text(content: str) -> Token:
+    """Words the page writes in place of a block spoiler or on its control (the placeholder, the
+    reveal label): marked, so that no count of the article's own words includes them."""
+    text = Token("text", "", 0, content=content, meta={"placeholder": True})
     return Token("inline", "", 0, children=[text], content=content)
 
 

@@ -75,6 +75,16 @@ SHAPES = [
         f"{control(3, 's1e2', 'Reveal spoiler for S1E2', ' after')} end.</p>\n",
         id="link-into-a-spoiler-after-another",
     ),
+    pytest.param(
+        # In a tight list the item's own paragraph is hidden: the block after it starts a new line.
+        "- a\n  ::: spoiler S1E2\n  x\n  :::\n- b\n",
+        '<ul>\n<li>a\n<p class="spoiler-placeholder" data-spoiler="s1e2">Spoiler for S1E2 hidden.</p>\n</li>\n'
+        "<li>b</li>\n</ul>\n",
+        '<ul>\n<li>a\n<details class="spoiler" data-spoiler="s1e2" data-nosnippet="">\n'
+        '<summary class="spoiler-reveal">Reveal spoiler for S1E2</summary>\n'
+        '<div class="spoiler-content">x</div>\n</details>\n</li>\n<li>b</li>\n</ul>\n',
+        id="block-in-a-tight-list",
+    ),
 ]
 
 
@@ -96,6 +106,9 @@ def test_reading_time_counts_the_words_inside_spoilers_and_not_their_reveal_labe
     # labels ("Reveal spoiler for S1E1", four words each) it would be five minutes.
     body = " ".join(f"||S1E1: word{n}||" for n in range(230))
     assert render_body(body).reading_minutes == 1
+    # The same for block spoilers: 115 words, and 460 in their labels, which would make it three.
+    blocks = "\n".join(f"::: spoiler S1E1\nword{n}\n:::\n" for n in range(115))
+    assert render_body(blocks).reading_minutes == 1
     assert render_body(" ".join(f"word{n}" for n in range(230 * 3))).reading_minutes == 3
 
 

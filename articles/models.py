@@ -131,25 +131,20 @@ class ArticleQuerySet(models.QuerySet):
         in_use = TaggedArticle.objects.filter(tag=OuterRef("pk"), content_object__in=self.order_by().values("pk"))
         return Tag.objects.filter(Exists(in_use))
 
-    def for_cards(self) -> "ArticleQuerySet":
-        """What a reader's listing card shows (hero image, kind, spoiler badges, headline, dek,
-        bylines, date), fetched in a fixed number of queries; the home page, the archives and
-        search list these. The body and its rendered variants are left in the database.
-        """
-        return self.card_columns().prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-            Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
-        )
-
     def card_columns(self) -> "ArticleQuerySet":
-        """A card's own columns and its hero image, without the relations ``for_cards`` prefetches
-        (``reader.detail.with_card_relations`` reads those through prepared queries)."""
+        """A listing card's own columns and its hero image; the body and its rendered variants are
+        left in the database. Readers' listings add the card's bylines and spoiler tags through
+        prepared queries (``reader.detail.with_card_relations``)."""
         return self.defer(*BODY_FIELDS).select_related("hero_image")
 
     def for_listing(self) -> "ArticleQuerySet":
-        """A card's fields and the topic tags: what an admin row, a feed entry or the API's article
-        list shows, fetched in a fixed number of queries."""
-        return self.for_cards().prefetch_related("tags")
+        """A card's columns with its bylines, spoiler tags and topic tags: what an admin row, a feed
+        entry or the API's article list shows, fetched in a fixed number of queries."""
+        return self.card_columns().prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("person")),
+            Prefetch("spoiler_items", queryset=ArticleSpoiler.objects.select_related("tag__work")),
+            "tags",
+        )
 
     def related_to(self, article_key: int, *, limit: int, window: int = RELATED_WINDOW) -> "ArticleQuerySet":
         """The newest ``limit`` other articles sharing a work or a topic tag with the article of

@@ -210,7 +210,7 @@ def cards(keys: Sequence[int], *, now: datetime | None = None) -> list[Article]:
 
 def with_card_relations(articles: list[Article]) -> list[Article]:
     """``articles`` with the bylines (and their people) and the spoiler tags (with scope and
-    work) their cards show, cached as ``for_cards()`` would prefetch them: two prepared queries
+    work) their cards show, cached as ``for_listing()`` would prefetch them: two prepared queries
     for up to ``CARD_CAPACITY`` articles."""
     for start in range(0, len(articles), CARD_CAPACITY):
         chunk = articles[start : start + CARD_CAPACITY]

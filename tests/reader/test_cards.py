@@ -1,5 +1,5 @@
 """Listing cards: the live articles asked for, in order, with their bylines and spoiler tags, read
-by prepared queries in a fixed number per page, exactly as ``for_cards()`` would read them."""
+by prepared queries in a fixed number per page, exactly as ``for_listing()`` would read them."""
 
 from datetime import timedelta
 
@@ -49,7 +49,7 @@ def test_cards_show_what_the_prefetching_queryset_shows(count):
 
     found = cards(keys)
 
-    expected = Article.objects.published().for_cards().in_order_of(keys)
+    expected = Article.objects.published().for_listing().in_order_of(keys)
     assert [card_shape(article) for article in found] == [card_shape(article) for article in expected]
     assert [article.pk for article in found] == keys
 

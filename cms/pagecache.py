@@ -105,6 +105,10 @@ def _generation() -> str:
     return str(generation)
 
 
+# The generation this process read last (a guess at the next one: see current_generation).
+_last_read: dict[str, str | None] = {"generation": None}
+
+
 def next_scheduled_change(now: datetime | None = None) -> datetime | None:
     """The earliest time any registered source says readers' content changes by itself."""
     return min(filter(None, (source(now) for source in _schedule_sources)), default=None)
@@ -112,17 +116,37 @@ def next_scheduled_change(now: datetime | None = None) -> datetime | None:
 
 def current_generation(now: datetime | None = None) -> str:
     """The generation pages are cached under, moved on if a scheduled change has gone live."""
-    generation = _generation()
-    key = NEXT_CHANGE_KEY.format(generation=generation)
-    due = cache.get(key)
+    return read_under_generation(lambda generation: [], now)[0]
+
+
+def read_under_generation(keys_of: Callable[[str], list[str]], now: datetime | None = None) -> tuple[str, dict]:
+    """The current generation (as ``current_generation``) and the cached values of ``keys_of(generation)``.
+
+    One round trip when the generation is the one this process read last, which it is until the
+    site changes: the generation, when its next scheduled change is due, and the keys are read
+    together under that guess. A value read under a guess is used only if the guess was right.
+    """
+    guess = _last_read["generation"]
+    wanted = [GENERATION_KEY]
+    if guess:
+        wanted += [NEXT_CHANGE_KEY.format(generation=guess), *keys_of(guess)]
+    found = cache.get_many(wanted)
+    generation = found.get(GENERATION_KEY)
+    generation = _generation() if generation is None else str(generation)
+    _last_read["generation"] = generation
+    due_key = NEXT_CHANGE_KEY.format(generation=generation)
+    if generation != guess:
+        found = cache.get_many([due_key, *keys_of(generation)])
+    due = found.get(due_key)
     if due is None:
         upcoming = next_scheduled_change(now)
         due = upcoming.isoformat() if upcoming else NO_SCHEDULE
-        cache.set(key, due, timeout=PAGE_TIMEOUT)
+        cache.set(due_key, due, timeout=PAGE_TIMEOUT)
     if due != NO_SCHEDULE and datetime.fromisoformat(due) <= (now or timezone.now()):
         site_changed()
         generation = _generation()
-    return generation
+        found = cache.get_many(keys_of(generation))
+    return generation, {key: found[key] for key in keys_of(generation) if key in found}
 
 
 def cacheable_request(request) -> bool:
@@ -133,7 +157,8 @@ def cacheable_request(request) -> bool:
     return not getattr(request, "user", None) or not request.user.is_authenticated
 
 
-def page_key(request, generation: str) -> str:
+def page_digest(request) -> str:
+    """What tells this request's page apart from every other page under one generation."""
     # The host and scheme too: feeds, sitemaps and structured data carry absolute links built
     # from the request, so a site served under two names keeps one copy of each page per name.
     parts = [
@@ -144,8 +169,7 @@ def page_key(request, generation: str) -> str:
         getattr(request, "LANGUAGE_CODE", ""),
         request.COOKIES.get(settings.CALLBOARD_PROGRESS_COOKIE, ""),
     ]
-    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return PAGE_KEY.format(generation=generation, digest=digest)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 class AnonymousPageCacheMiddleware:
@@ -158,8 +182,12 @@ class AnonymousPageCacheMiddleware:
         if not (enabled() and cacheable_request(request)):
             return self.get_response(request)
         try:
-            key = page_key(request, current_generation())
-            cached = cache.get(key)
+            digest = page_digest(request)
+            generation, found = read_under_generation(
+                lambda generation: [PAGE_KEY.format(generation=generation, digest=digest)]
+            )
+            key = PAGE_KEY.format(generation=generation, digest=digest)
+            cached = found.get(key)
         except Exception:
             logger.warning("Page cache unreachable; serving %s uncached.", request.path, exc_info=True)
             return self.get_response(request)

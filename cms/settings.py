@@ -177,7 +177,7 @@ if CACHE_STORE not in {"database", "memory"}:
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "callboard"),
             # A Redis that hangs must not hang readers: give up and serve from the database.

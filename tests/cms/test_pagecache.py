@@ -165,9 +165,7 @@ def test_page_cache_can_be_switched_off(client, article, monkeypatch):
 
 
 def test_site_keeps_serving_when_the_cache_is_unreachable(client, article, settings, caplog):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
-    }
+    settings.CACHES = {"default": {"BACKEND": "cms.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
     # Changing CACHES resets the cache handler, so this request meets a Redis that is not there.
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200 and "Cached headline" in response.content.decode()
@@ -310,3 +308,76 @@ def test_the_page_cache_does_not_import_the_replicas():
     # the hook cms.apps registers, so the two modules do not import each other.
     assert not any(name.startswith("cms.replicas") for name in imported_modules(CMS / "pagecache.py"))
     assert "cms.pagecache" in imported_modules(CMS / "replicas.py")
+
+
+class CacheReads:
+    """Counts the calls that reach the cache: each is one round trip to Redis or the cache table."""
+
+    def __init__(self, monkeypatch):
+        from django.core.cache import cache
+
+        self.calls = []
+        self.inside = False
+        for name in ("get", "get_many", "set", "add"):
+            original = getattr(cache, name)
+            monkeypatch.setattr(cache, name, self.counting(name, original))
+
+    def counting(self, name, original):
+        def call(*args, **kwargs):
+            # Some backends' get_many calls their own get: count the outer call only.
+            if self.inside:
+                return original(*args, **kwargs)
+            self.calls.append(name)
+            self.inside = True
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.inside = False
+
+        return call
+
+
+def test_a_page_served_from_the_cache_costs_one_round_trip(client, article, monkeypatch):
+    url = article.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    reads = CacheReads(monkeypatch)
+    assert client.get(url)["X-Cache"] == "hit"
+    assert reads.calls == ["get_many"]
+
+
+def test_a_generation_another_process_moved_on_is_read_not_guessed(client, article):
+    url = article.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    # Another process's change: this one still guesses the generation it read last.
+    settings_cache().set(pagecache.GENERATION_KEY, "moved-on-elsewhere", None)
+    assert client.get(url)["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
+    assert pagecache.current_generation() == "moved-on-elsewhere"
+
+
+def test_a_due_time_stored_under_a_wrong_guess_is_not_used():
+    generation = pagecache.current_generation()
+    due_long_ago = (timezone.now() - timedelta(days=1)).isoformat()
+    settings_cache().set(pagecache.NEXT_CHANGE_KEY.format(generation="an-old-guess"), due_long_ago, None)
+    pagecache._last_read["generation"] = "an-old-guess"
+    # Used, the old guess's past due time would move the generation on.
+    assert pagecache.current_generation() == generation
+
+
+def test_a_scheduled_change_found_due_moves_the_generation_and_reads_the_page_under_the_new_one(client, article):
+    url = article.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    generation = pagecache.current_generation()
+    due_a_moment_ago = (timezone.now() - timedelta(seconds=1)).isoformat()
+    settings_cache().set(pagecache.NEXT_CHANGE_KEY.format(generation=generation), due_a_moment_ago, None)
+    assert client.get(url)["X-Cache"] == "miss"
+    assert pagecache.current_generation() != generation
+
+
+def settings_cache():
+    from django.core.cache import cache
+
+    return cache

@@ -136,7 +136,7 @@ def test_redis_url_selects_redis_whatever_callboard_cache_says(tmp_path):
         REDIS_URL="redis://127.0.0.1:6379/0",
         CALLBOARD_CACHE="memory",
     )
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "cms.cache.RedisCache" in result.stdout
 
 
 def test_a_cache_in_each_process_only_when_asked_for(tmp_path):

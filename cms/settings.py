@@ -149,9 +149,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL: the queries compiled once per process (cms/prepared.py) are prepared on the server
+# too, so it plans them once rather than on every run. Django binds values into the SQL on the
+# client, and psycopg never prepares such statements, so nothing else is prepared. Behind a
+# connection pooler that cannot keep prepared statements (PgBouncer before 1.21 in transaction
+# mode), set DATABASE_PREPARED_STATEMENTS=0.
+PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", default=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer gets a 503 in seconds, not after the system's two minutes.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+    if PREPARED_STATEMENTS:
+        # psycopg's own default; Django turns preparing off by passing None.
+        DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["OPTIONS"] = {
@@ -211,6 +220,8 @@ for number, replica_url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1)
     )
     # A standby that does not answer must not hold readers up: give up on connecting quickly.
     DATABASES[alias].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+    if PREPARED_STATEMENTS:
+        DATABASES[alias]["OPTIONS"].setdefault("prepare_threshold", 5)
     # Under test a standby is the primary's mirror, as replication would make it.
     DATABASES[alias]["TEST"] = {"MIRROR": "default"}
     DATABASE_REPLICAS.append(alias)

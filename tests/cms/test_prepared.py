@@ -119,3 +119,63 @@ def test_a_contained_value_compared_for_equality_is_refused():
 
     with pytest.raises(ValueError, match="'words' does not reach the SQL"):
         prepared.run(words="finale")
+
+
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="server-side prepared statements")
+
+
+def prepared_statements():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        return [statement for (statement,) in cursor.fetchall()]
+
+
+@postgres_only
+def test_on_postgresql_the_query_is_prepared_on_the_server_once_and_reused():
+    first, second = factories.published_article(), factories.published_article()
+    factories.byline(first, factories.person("Ana Reyes"))
+    factories.byline(second, factories.person("Bo Lind"))
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    assert [b.person.name for b in prepared.run(article=first.pk)] == ["Ana Reyes"]
+    assert [b.person.name for b in prepared.run(article=second.pk)] == ["Bo Lind"]
+
+    statements = [sql for sql in prepared_statements() if '"articles_byline"' in sql]
+    assert len(statements) == 1 and "$1" in statements[0]
+
+
+@postgres_only
+def test_the_query_log_shows_the_prepared_statement_with_its_values():
+    article = factories.published_article()
+    prepared = PreparedQuery(bylines_of, article=int)
+    with CaptureQueriesContext(connection) as context:
+        prepared.run(article=article.pk)
+    [logged] = context.captured_queries
+    assert '"articles_byline"' in logged["sql"] and f"= {article.pk}" in logged["sql"]
+
+
+@postgres_only
+def test_with_preparing_turned_off_nothing_is_prepared(monkeypatch):
+    # DATABASE_PREPARED_STATEMENTS=0 leaves the connection as Django opens it: prepare_threshold None.
+    article = factories.published_article()
+    factories.byline(article, factories.person("Ana Reyes"))
+    connection.ensure_connection()
+    monkeypatch.setattr(connection.connection, "prepare_threshold", None)
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    assert [b.person.name for b in prepared.run(article=article.pk)] == ["Ana Reyes"]
+    assert not [sql for sql in prepared_statements() if '"articles_byline"' in sql]
+
+
+@postgres_only
+def test_a_prepared_query_still_runs_after_a_rolled_back_transaction_and_a_failed_query():
+    from django.db import DatabaseError, transaction
+
+    article = factories.published_article()
+    factories.byline(article, factories.person("Ana Reyes"))
+    prepared = PreparedQuery(bylines_of, article=int)
+    with pytest.raises(DatabaseError), transaction.atomic():
+        prepared.run(article=article.pk)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 / 0")
+    assert [b.person.name for b in prepared.run(article=article.pk)] == ["Ana Reyes"]

@@ -204,3 +204,23 @@ def test_object_storage_settings_are_checked_at_start(tmp_path, setting, value, 
     )
     assert result.returncode != 0
     assert message in result.stderr
+
+
+SHOW_PREPARING = (
+    "-c",
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.DATABASES['default']['OPTIONS'].get('prepare_threshold'))",
+)
+
+
+@pytest.mark.parametrize(("switch", "expected"), [({}, "5"), ({"DATABASE_PREPARED_STATEMENTS": "0"}, "None")])
+def test_postgresql_prepares_the_compiled_queries_unless_turned_off(tmp_path, switch, expected):
+    result = start_django(
+        *SHOW_PREPARING,
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgres://someone@db.example.com:5432/newsroom",
+        **switch,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [expected]

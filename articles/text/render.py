@@ -196,7 +196,7 @@ def render_body(
         reading_minutes=max(1, (full_words + READING_WPM // 2) // READING_WPM),
         quote_scopes=quote_scopes(tokens, [*(quote.words for quote in quotes), *locate], INLINE_SCOPE_RE),
         spoiler_texts=spoiler_texts(tokens),
-        spoiler_count=len(findings.spoilers),
+        spoiler_count=findings.spoiler_count,
     )
 
 

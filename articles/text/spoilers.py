@@ -16,7 +16,6 @@ renderer turns chains into reveal controls and placeholders, and into the quote 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -78,25 +77,24 @@ Chain = tuple[Spoiler, ...]
 
 @dataclass
 class Findings:
-    """Per-render settings in, spoilers and warnings out; travels in the parser's `env`."""
+    """Per-render settings in; the scopes, warnings and number of spoilers out. Travels in the parser's `env`."""
 
     default_scope: Scope | None = None
     season_lengths: Mapping[int, int] | None = None
     scopes: set[Scope] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
-    spoilers: list[Spoiler] = field(default_factory=list)
-    counter: itertools.count = field(default_factory=lambda: itertools.count(1))
+    spoiler_count: int = 0  # also the last spoiler's number
 
     def spoiler(self, scope_text: str | None, where: str, *, inline: bool) -> Spoiler:
-        spoiler = Spoiler(next(self.counter), self._resolve(scope_text, where), inline)
-        self.spoilers.append(spoiler)
-        return spoiler
+        return Spoiler(self._next_number(), self._resolve(scope_text, where), inline)
 
     def unscoped(self, *, inline: bool) -> Spoiler:
         """A spoiler for text whose status is ambiguous: no reader's progress covers it."""
-        spoiler = Spoiler(next(self.counter), None, inline)
-        self.spoilers.append(spoiler)
-        return spoiler
+        return Spoiler(self._next_number(), None, inline)
+
+    def _next_number(self) -> int:
+        self.spoiler_count += 1
+        return self.spoiler_count
 
     def _resolve(self, text: str | None, where: str) -> Scope | None:
         default_work = self.default_scope.work if self.default_scope else None
@@ -244,11 +242,12 @@ class _Stack(list):
         self.overflow += 1
         self[-1] = self.findings.unscoped(inline=self.inline)
 
-    def pop(self, index: int = -1) -> Spoiler:
+    def close(self) -> None:
+        """Close the innermost spoiler, or one of the openers past MAX_DEPTH that replaced it."""
         if self.overflow:
             self.overflow -= 1
-            return self[-1]
-        return super().pop(index)
+        else:
+            self.pop()
 
 
 def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Chain]]:
@@ -273,7 +272,7 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
             stack.append(table_spoiler)
         token.meta["chain"] = tuple(stack)
         if token.type in {"table_close", "paragraph_close"} and table_spoiler is not None:
-            stack.pop()  # no marker can sit inside a table, so its spoiler is still innermost
+            stack.close()  # no marker can sit inside a table, so its spoiler is still innermost
             table_spoiler = None
     for spoiler in stack:
         findings.warnings.append(
@@ -313,7 +312,7 @@ def _block_marker_effect(params: str, stack: _Stack, findings: Findings, line: i
     where = f"The spoiler on line {line}"
     if not params:
         if stack:
-            stack.pop()
+            stack.close()
         else:
             findings.warnings.append(f"The ':::' on line {line} closes no spoiler; it is ignored.")
         return
@@ -349,7 +348,7 @@ def _inline_chains(children: list[Token], outer: Chain, findings: Findings, line
             if meta["scope"] is not None or (meta["can_open"] and not meta["can_close"]):
                 open_.append(findings.spoiler(meta["scope"], where, inline=True))
             elif open_:
-                open_.pop()
+                open_.close()
             elif meta["can_close"] and not meta["can_open"]:
                 if missing_opener is None:
                     findings.warnings.append(

@@ -226,9 +226,10 @@ def _spoiler_attrs(spoiler: Spoiler) -> dict[str, str | int | float]:
 
 def _inline_text(content: str) -> Token:
     """Words the page writes in place of a block spoiler or on its control (the placeholder, the
-    reveal label): marked, so that no count of the article's own words includes them."""
+    reveal label): marked, so that no count of the article's own words includes them. Like every
+    inline token of a variant, its content is the article's own words it holds: none."""
     text = Token("text", "", 0, content=content, meta={"placeholder": True})
-    return Token("inline", "", 0, children=[text], content=content)
+    return Token("inline", "", 0, children=[text])
 
 
 def full_variant(tokens: Sequence[Token]) -> list[Token]:

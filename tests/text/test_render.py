@@ -214,6 +214,73 @@ def test_unpaired_bars_stay_text():
     assert "a || b" in render_body("a || b").full_html
 
 
+# --- Spoilers nested past the limit ----------------------------------------------------------------
+
+
+def nested_sections(depth: int) -> str:
+    """``depth`` spoiler sections, S1E1 outermost, each closed in turn with a paragraph after it."""
+    opened = "".join(f"::: spoiler S1E{n}\nLevel {n} words.\n\n" for n in range(1, depth + 1))
+    return opened + "".join(f":::\nAfter closing {n}.\n\n" for n in range(depth, 0, -1))
+
+
+def spoiler_attrs(html: str) -> list[str]:
+    return re.findall(r'data-spoiler="([^"]*)"', html)
+
+
+def test_sections_nested_past_eight_deep_put_the_deepest_in_spoilers_no_reader_sees():
+    body = render_body(nested_sections(10), default_scope=Scope(TPT))
+
+    assert body.warnings == ["Spoilers are nested more than 8 deep; the deepest are hidden from every reader."]
+    # The ninth and tenth openers each replace the innermost spoiler with one no progress covers.
+    assert spoiler_attrs(body.full_html) == [f"{TPT}:s1e{n}" for n in range(1, 9)] + ["unscoped", "unscoped"]
+    # Ten as written, and the two that replaced the innermost.
+    assert body.spoiler_count == 12
+    # Each closer past the limit closes one of those openers; the rest close the eight in turn.
+    assert body.spoiler_texts[7:] == [
+        "Level 8 words.",
+        "Level 9 words.",
+        "Level 10 words. After closing 10. After closing 9.",
+    ]
+    assert body.spoiler_texts[6] == "Level 7 words. Level 8 words. Level 9 words. Level 10 words. " + " ".join(
+        f"After closing {n}." for n in (10, 9, 8)
+    )
+    assert body.spoiler_texts[0].endswith(
+        "Level 10 words. After closing 10. After closing 9. After closing 8. "
+        + " ".join(f"After closing {n}." for n in range(7, 1, -1))
+    )
+    assert not [text for text in body.spoiler_texts if "After closing 1." in text]
+
+
+def test_one_section_past_the_limit_warns_once_and_every_closer_still_closes_one():
+    body = render_body(nested_sections(9), default_scope=Scope(TPT))
+
+    assert body.warnings == ["Spoilers are nested more than 8 deep; the deepest are hidden from every reader."]
+    assert spoiler_attrs(body.full_html) == [f"{TPT}:s1e{n}" for n in range(1, 9)] + ["unscoped"]
+    assert body.spoiler_texts[8] == "Level 9 words. After closing 9."
+    assert body.spoiler_texts[7] == "Level 8 words."
+    assert body.spoiler_count == 10
+    assert body.spoiler_texts[0].endswith("After closing 3. After closing 2.")
+    assert not [text for text in body.spoiler_texts if "After closing 1." in text]
+
+
+def test_eight_deep_is_within_the_limit():
+    body = render_body(nested_sections(8), default_scope=Scope(TPT))
+    assert body.warnings == []
+    assert spoiler_attrs(body.full_html) == [f"{TPT}:s1e{n}" for n in range(1, 9)]
+    assert body.spoiler_count == 8
+
+
+def test_inline_spoilers_nested_past_the_limit_keep_an_inline_placeholder():
+    opened = "".join(f"||S1E{n}: w{n} " for n in range(1, 11))
+    body = render_body(f"Start {opened}" + "|| " * 10 + "end.", default_scope=Scope(TPT))
+
+    assert body.warnings == ["Spoilers are nested more than 8 deep; the deepest are hidden from every reader."]
+    assert spoiler_attrs(body.full_html)[-2:] == ["unscoped", "unscoped"]
+    assert body.spoiler_count == 12
+    assert body.spoiler_texts[-3:] == ["w8", "w9", "w10"]
+    assert body.safe_html.strip() == '<p>Start <span class="spoiler-placeholder">[spoiler]</span> end.</p>'
+
+
 # --- Q&A turns -------------------------------------------------------------------------------------
 
 INTERVIEW = """Intro paragraph.
@@ -353,6 +420,20 @@ def test_quote_over_several_paragraphs_is_found_by_its_first_paragraph():
     source = "::: spoiler S1E4\n“The first part of what she said\n\n“and the second part,” she said.\n:::"
     body = render_body(source, default_scope=Scope(TPT), quotes=[quote])
     assert body.quote_scopes == {words: f"{TPT}:s1e4"}
+
+
+def test_a_quotes_rarest_word_met_in_a_spoiler_in_other_words_leaves_the_quote_outside_it():
+    # "alpha" is the quote's rarest word, and a spoiler holds it too, followed by other words:
+    # only the place where the whole quote appears decides its scope.
+    source = "“Alpha beta,” she said, beta again and beta.\n\n::: spoiler S1E3\nGamma alpha delta.\n:::"
+    body = render_body(source, default_scope=Scope(TPT), locate=["Alpha beta"])
+    assert body.quote_scopes == {"Alpha beta": ""}
+
+
+def test_a_quote_spoken_inside_and_outside_a_spoiler_takes_the_spoilers_scope():
+    source = "“Alpha beta,” she said.\n\n::: spoiler S1E3\nAgain: alpha beta.\n:::"
+    body = render_body(source, default_scope=Scope(TPT), locate=["Alpha beta"])
+    assert body.quote_scopes == {"Alpha beta": f"{TPT}:s1e3"}
 
 
 # --- Library images in the body --------------------------------------------------------------------
@@ -577,3 +658,23 @@ def test_each_variant_built_on_its_own_is_the_one_built_with_the_other():
     assert html(safe_variant(tokens)) == html(safe)
     assert SECRET in html(full)
     assert SECRET not in html(safe)
+
+
+def test_every_inline_token_of_a_variant_carries_its_own_visible_words_and_no_spoilers():
+    # The parser's inline content is the source line, spoilers and all; a variant's must be only
+    # the words it shows, for anything that reads it after the variants are built.
+    from articles.text.spoilers import Findings
+    from articles.text.variants import plain_inline
+
+    source = "Lead ||S1E2: the secret|| line.\n\n::: spoiler S1E4\nHidden *block*.\n:::\n\nTail."
+    tokens = _parser().parse(source, {"findings": Findings(default_scope=SHOW)})
+    for variant in variants(tokens):
+        inline = [token for token in variant if token.type == "inline"]
+        assert inline and all(token.content == plain_inline(token) for token in inline)
+    full, safe = variants(_parser().parse(source, {"findings": Findings(default_scope=SHOW)}))
+    safe_words = " ".join(token.content for token in safe if token.type == "inline")
+    assert "secret" not in safe_words and "Hidden" not in safe_words
+    assert "Lead" in safe_words and "Tail." in safe_words
+    full_words = " ".join(token.content for token in full if token.type == "inline")
+    assert "Hidden block." in full_words and "the secret" in full_words
+    assert "Reveal spoiler" not in full_words and "Spoiler for S1E4" not in safe_words  # the page's, not the article's

@@ -269,11 +269,11 @@ def plain_inline(inline: Token) -> str:
 
 
 def _pieces(tokens: Sequence[Token]) -> Iterator[tuple[str, Chain]]:
-    """Every run of written text with its chain, block by block (code included)."""
+    """Every run of written text in the parsed tokens with its chain, block by block (code included)."""
     for token in tokens:
         if token.type == "inline":
             for child in token.children or []:
-                if child.type in {"text", "code_inline"} and not child.meta.get("placeholder"):
+                if child.type in {"text", "code_inline"}:
                     yield child.content, chain_of(child)
                 elif child.type in {"softbreak", "hardbreak"}:
                     yield " ", chain_of(child)

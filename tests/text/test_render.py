@@ -214,6 +214,46 @@ def test_unpaired_bars_stay_text():
     assert "a || b" in render_body("a || b").full_html
 
 
+@pytest.mark.parametrize(
+    ("inside", "words"),
+    [
+        ("a line\nand the next", "a line and the next"),  # a soft break is a space
+        ("a line  \nand the next", "a line and the next"),  # so is a hard one
+        ("a line\\\nand the next", "a line and the next"),
+        ("run `make secret` now", "run make secret now"),  # code spans are words too
+        ("un*believ*able", "unbelievable"),  # a word split by emphasis stays one word
+    ],
+)
+def test_spoiler_texts_read_the_words_a_reader_reads(inside, words):
+    body = render_body(f"::: spoiler S1E2\nFirst.\n\n{inside}\n:::", default_scope=Scope(TPT))
+    assert body.spoiler_texts == [f"First. {words}"]
+
+
+@pytest.mark.parametrize(
+    "code", ["```\nfenced secret code\n```", "~~~ text\nfenced secret code\n~~~", "    fenced secret code"]
+)
+def test_spoiler_texts_include_code_blocks_inside_the_spoiler(code):
+    body = render_body(f"::: spoiler S1E2\nBefore.\n\n{code}\n\nAfter.\n:::\n\nOutside.", default_scope=Scope(TPT))
+    assert body.spoiler_texts == ["Before. fenced secret code After."]
+
+
+def test_the_plain_text_keeps_code_spans_and_line_breaks_as_words():
+    body = render_body("Run `make demo` first,\nthen wait  \nfor it.")
+    assert body.safe_text == "Run make demo first, then wait for it."
+
+
+def test_a_quote_written_with_its_spoiler_marker_is_found_by_its_words():
+    body = render_body(
+        "She says ||S1E3: I am the one|| quietly.", default_scope=Scope(TPT), locate=["||S1E3: I am the one"]
+    )
+    assert body.quote_scopes == {"||S1E3: I am the one": f"{TPT}:s1e3"}
+
+
+def test_a_link_title_holding_bars_loses_its_title_and_keeps_its_address():
+    html = render_body('See [the cast](https://example.com/cast "who ||dies|| first").').full_html
+    assert html.strip() == '<p>See <a href="https://example.com/cast" rel="noopener noreferrer">the cast</a>.</p>'
+
+
 # --- Spoilers nested past the limit ----------------------------------------------------------------
 
 

@@ -254,6 +254,13 @@ def test_a_link_title_holding_bars_loses_its_title_and_keeps_its_address():
     assert html.strip() == '<p>See <a href="https://example.com/cast" rel="noopener noreferrer">the cast</a>.</p>'
 
 
+def test_lines_that_fail_as_a_table_without_bars_in_them_stay_a_visible_paragraph():
+    # Three header cells over a two-cell delimiter row: not a table, and no spoiler tore it.
+    body = render_body("| Role | Actor | Season |\n| --- | --- |\n| Lead | Ana Reyes | 1 |", default_scope=Scope(TPT))
+    assert body.warnings == []
+    assert "Ana Reyes" in body.safe_html and body.spoiler_count == 0
+
+
 # --- Spoilers nested past the limit ----------------------------------------------------------------
 
 
@@ -718,3 +725,31 @@ def test_every_inline_token_of_a_variant_carries_its_own_visible_words_and_no_sp
     full_words = " ".join(token.content for token in full if token.type == "inline")
     assert "Hidden block." in full_words and "the secret" in full_words
     assert "Reveal spoiler" not in full_words and "Spoiler for S1E4" not in safe_words  # the page's, not the article's
+
+
+def test_emphasis_around_two_spoilers_keeps_each_spoiler_its_own_scope():
+    # The emphasis opens in one spoiler and closes in another: neither spoiler holds it, and the
+    # later episode's words never sit in the earlier spoiler alone.
+    body = render_body("||S1E1: *first words||||S1E9: later words*||", default_scope=SHOW)
+    assert spoiler_attrs(body.full_html) == ["the-show:s1e1", "the-show:s1e9"]
+    early = visible_at(body.full_html, Scope("the-show", 1, 1))
+    assert "first words" in early and "later words" not in early
+    assert "later words" in visible_at(body.full_html, Scope("the-show", 1, 9))
+    assert body.safe_html.strip() == (
+        '<p><em><span class="spoiler-placeholder">[spoiler]</span><span class="spoiler-placeholder">[spoiler]</span>'
+        "</em></p>"
+    )
+
+
+def test_emphasis_opened_in_a_spoiler_and_closed_after_it_stays_outside_the_spoiler():
+    body = render_body("||S1E2: *secret words||* rest", default_scope=SHOW)
+    assert body.safe_html.strip() == '<p><em><span class="spoiler-placeholder">[spoiler]</span></em> rest</p>'
+    assert body.full_html.startswith('<p><em><span class="spoiler" data-spoiler="the-show:s1e2"')
+
+
+def test_a_footnote_defined_as_a_spoiler_section_hides_the_footnotes():
+    body = render_body("Text[^1].\n\n[^1]: ::: spoiler S1E2\n    hidden words\n    :::", default_scope=SHOW)
+    assert "hidden words" not in body.safe_html
+    assert 'data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>' in body.safe_html
+    assert "hidden words" not in visible_at(body.full_html, Scope("the-show", 1, 1))
+    assert "hidden words" in visible_at(body.full_html, Scope("the-show", 1, 2))

@@ -131,6 +131,7 @@ mutants-fast: setup
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 migrations-check: setup
 	DJANGO_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run

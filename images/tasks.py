@@ -5,7 +5,6 @@ that uploads it only strips the file's metadata (``clean_upload(quick=True)``), 
 and returns. Until the renditions exist, pages show that base file, then the renditions once made.
 """
 
-
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image as PILImage

@@ -250,9 +250,7 @@ def test_loopback_and_plain_http_are_refused_outside_development(settings):
     assert check_url("http://127.0.0.1:9/hook").address == "127.0.0.1"
 
 
-def test_an_address_production_refuses_is_refused_at_send_time_without_a_request(
-    receiver, settle, settings
-):
+def test_an_address_production_refuses_is_refused_at_send_time_without_a_request(receiver, settle, settings):
     hook = receiver()
     listening(hook.url, [Event.ARTICLE_PUBLISHED])
     settings.CALLBOARD_WEBHOOKS_ALLOW_LOOPBACK = False  # as in production

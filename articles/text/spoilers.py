@@ -160,7 +160,7 @@ def _block_marker(state: StateBlock, start_line: int, end_line: int, silent: boo
     if state.is_code_block(start_line):
         return False
     start = state.bMarks[start_line] + state.tShift[start_line]
-    match = BLOCK_MARKER_RE.fullmatch(state.src[start : state.eMarks[start_line]].rstrip())
+    match = BLOCK_MARKER_RE.fullmatch(state.src[start : state.eMarks[start_line]])
     if match is None:
         return False
     if silent:
@@ -258,7 +258,6 @@ def _block_chains(tokens: list[Token], findings: Findings) -> list[tuple[int, Ch
     opened_on: dict[int, int] = {}
     for index, token in enumerate(tokens):
         if token.type == "spoiler_marker":
-            token.meta["chain"] = tuple(stack)
             line = token.map[0] + 1
             _block_marker_effect(token.meta["params"], stack, findings, line)
             if stack and stack[-1].number not in opened_on:
@@ -390,8 +389,8 @@ def _check_references(children: list[Token], references: Mapping[str, Chain], fi
     """A link or image whose reference is defined inside a spoiler that does not enclose it
     would carry the spoiler's address or title out: it loses them."""
     for child in children:
-        label = child.meta.get("label")
-        if child.type not in {"link_open", "image"} or label is None:
+        label = child.meta.get("label")  # only a reference link or image has one
+        if label is None:
             continue
         defined_in = references.get(label, ())
         if set(defined_in) <= set(chain_of(child)):

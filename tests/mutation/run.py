@@ -9,7 +9,7 @@ recorded there, so a list entry never excuses a different mutant after the code 
     .venv/bin/python tests/mutation/run.py full            # every rule, the tests in pyproject.toml
     .venv/bin/python tests/mutation/run.py fast            # Scope.covers and published_q, for CI
     .venv/bin/python tests/mutation/run.py full --report   # the last run's table, running nothing
-    .venv/bin/python tests/mutation/run.py full --survivors   # again, only what was not killed last time
+    .venv/bin/python tests/mutation/run.py full --survivors   # only what is not killed nor listed as equivalent
     .venv/bin/python tests/mutation/run.py full --modules articles/text/scope.py   # one module's mutants
 
 The full set works in the project root, so mutmut's own commands (``mutmut show NAME``,
@@ -188,8 +188,35 @@ def report(selection: dict[str, list[str]]) -> int:
 
 
 def not_killed(selection: dict[str, list[str]]) -> list[str]:
-    """The selected mutants the last run did not kill (or never ran)."""
-    return sorted(name for codes in selected(selection).values() for name, code in codes.items() if code not in KILLED)
+    """The selected mutants the last run did not kill (or never ran), less those listed as
+    equivalent with the same change: no test can kill them, and a change to their function
+    sets them back to not run."""
+    equivalent = load_equivalent()
+    names = []
+    for path, codes in selected(selection).items():
+        for name, code in codes.items():
+            if code in KILLED:
+                continue
+            entry = equivalent.get(name)
+            if code == 0 and entry is not None and entry["change"] == change_of(name, path):
+                continue
+            names.append(name)
+    return sorted(names)
+
+
+def generate(jobs: int) -> None:
+    """Copy the project into mutants/ and make the mutants of what changed, as a run starts by
+    doing: a changed function's mutants are set back to not run, under their new names."""
+    import mutmut.__main__ as mutmut_main
+
+    mutmut_main.set_mutant_under_test("mutant_generation")
+    Path("mutants").mkdir(exist_ok=True)
+    with mutmut_main.CatchOutput(spinner_title="Generating mutants"):
+        mutmut_main.copy_src_dir()
+        mutmut_main.copy_also_copy_files()
+        mutmut_main.setup_source_paths()
+        mutmut_main.store_lines_covered_by_tests()
+        mutmut_main.create_mutants(jobs)
 
 
 def run(names: list[str], tests: list[str] | None, jobs: int) -> None:
@@ -247,7 +274,9 @@ def main() -> int:
     parser.add_argument("subset", choices=["full", "fast"])
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTANTS_JOBS", "1")))
     parser.add_argument("--report", action="store_true", help="print the last run's table, running nothing")
-    parser.add_argument("--survivors", action="store_true", help="run only the mutants the last run did not kill")
+    parser.add_argument(
+        "--survivors", action="store_true", help="run only the mutants not killed and not listed as equivalent"
+    )
     parser.add_argument("--modules", help="comma-separated module paths: run and report only these of the subset")
     args = parser.parse_args()
     # Property tests draw fewer examples and shrink none (the "mutation" profile, tests/conftest.py).
@@ -262,6 +291,8 @@ def main() -> int:
             parser.error(f"not in the {args.subset} subset: {', '.join(unknown)}")
         selection = {path: functions for path, functions in selection.items() if path in wanted}
     started = time.monotonic()
+    if args.survivors and not args.report:
+        generate(args.jobs)
     names = not_killed(selection) if args.survivors else patterns(selection)
     if not args.report and names:
         run(names, FAST_TESTS if args.subset == "fast" else None, args.jobs)

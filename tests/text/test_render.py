@@ -753,3 +753,161 @@ def test_a_footnote_defined_as_a_spoiler_section_hides_the_footnotes():
     assert 'data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>' in body.safe_html
     assert "hidden words" not in visible_at(body.full_html, Scope("the-show", 1, 1))
     assert "hidden words" in visible_at(body.full_html, Scope("the-show", 1, 2))
+
+
+# --- The parser's warnings, exactly ----------------------------------------------------------------
+
+
+def test_an_unclosed_section_says_where_it_was_opened():
+    body = render_body(
+        "Intro.\n\n::: spoiler S1E2\nsecret one\n\n::: spoiler S1E4\nsecret two\n:::\nstill hidden", default_scope=SHOW
+    )
+    assert body.warnings == [
+        "The spoiler opened on line 3 is never closed with ':::', so everything after it, to the end of the "
+        "article, is hidden as part of the spoiler. Add a ':::' line where the spoiler ends."
+    ]
+    assert body.safe_html.strip() == (
+        '<p>Intro.</p>\n<p class="spoiler-placeholder" data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>'
+    )
+
+
+def test_a_table_with_bars_in_a_cell_is_hidden_whole_with_the_exact_warning():
+    body = render_body("Cast list:\n\n| a | b |\n| --- | --- |\n| x ||S1E2: y|| | z |", default_scope=SHOW)
+    assert body.warnings == [
+        "The table on line 3 has '||' in it, and a table splits its cells at '|', so the spoiler is torn apart: "
+        "the whole table is hidden from every reader. In a cell, write the bars escaped, '\\|\\|S1E5: …\\|\\|', "
+        "or put the table inside '::: spoiler S1E5' … ':::'."
+    ]
+    assert body.safe_html.strip() == (
+        '<p>Cast list:</p>\n<p class="spoiler-placeholder" data-spoiler="unscoped">Spoiler hidden.</p>'
+    )
+
+
+def test_lines_torn_out_of_a_table_by_bars_are_hidden_whole_with_the_exact_warning():
+    body = render_body("Cast list:\n\n| a ||S1E2: x|| | b |\n| --- | --- |\n| 1 | 2 |", default_scope=SHOW)
+    assert body.warnings == [
+        "The lines from line 3 look like a table, but '||' in a row gives it more cells than its delimiter row, so "
+        "it is not read as one: all of it is hidden from every reader. In a cell, write the bars escaped, "
+        "'\\|\\|S1E5: …\\|\\|'."
+    ]
+    assert "spoiler-placeholder" in body.safe_html and "a " not in body.safe_html.split("</p>", 1)[1]
+
+
+def test_links_whose_reference_is_defined_in_a_spoiler_lose_it_and_say_so():
+    source = (
+        "See [the cast][cast] and [the crew][crew].\n\n[crew]: https://example.com/crew\n\n"
+        '::: spoiler S1E2\n[cast]: https://example.com/cast "Who dies"\n:::'
+    )
+    body = render_body(source, default_scope=SHOW)
+    assert body.warnings == [
+        "The link on line 1 uses the reference [cast], which is defined inside a spoiler; outside that spoiler it "
+        "is shown as plain text. Define the reference outside the spoiler."
+    ]
+    assert body.full_html.strip() == (
+        '<p>See the cast and <a href="https://example.com/crew" rel="noopener noreferrer">the crew</a>.</p>'
+    )
+
+
+def test_a_link_after_a_secret_reference_in_the_same_paragraph_is_checked_too():
+    source = "[One][a] and [two][b].\n\n::: spoiler S1E2\n[a]: https://example.com/a\n\n[b]: https://example.com/b\n:::"
+    body = render_body(source, default_scope=SHOW)
+    assert [warning.split(",")[0] for warning in body.warnings] == [
+        "The link on line 1 uses the reference [a]",
+        "The link on line 1 uses the reference [b]",
+    ]
+    assert body.full_html.strip() == "<p>One and two.</p>"
+
+
+def test_an_image_whose_reference_is_defined_in_a_spoiler_loses_it():
+    body = render_body("Look: ![a still][still]\n\n::: spoiler S1E2\n[still]: https://example.com/s.png\n:::")
+    assert body.warnings[0].startswith("The link on line 1 uses the reference [still], which is defined inside")
+    assert "s.png" not in body.full_html
+
+
+def test_a_link_and_its_reference_in_the_same_spoiler_keep_the_address():
+    body = render_body(
+        "::: spoiler S1E2\nSee [the cast][cast].\n\n[cast]: https://example.com/cast\n:::", default_scope=SHOW
+    )
+    assert body.warnings == []
+    assert '<a href="https://example.com/cast" rel="noopener noreferrer">the cast</a>' in body.full_html
+
+
+def test_a_reference_defined_on_the_first_line_is_outside_every_spoiler():
+    # Even when the article ends inside a spoiler left open.
+    body = render_body(
+        "[cast]: https://example.com/cast\n\nSee [the cast][cast].\n\n::: spoiler S1E2\nleft open", default_scope=SHOW
+    )
+    assert [warning for warning in body.warnings if "reference" in warning] == []
+    assert '<a href="https://example.com/cast"' in body.safe_html
+
+
+def test_an_inline_spoiler_never_closed_hides_the_rest_of_its_paragraph_and_says_so():
+    body = render_body("Intro.\n\nThen ||S1E2: words to the end\n\nNext paragraph.", default_scope=SHOW)
+    assert body.warnings == [
+        "The inline spoiler on line 3 is never closed with '||', so the rest of its paragraph is hidden. Add '||' "
+        "where it ends."
+    ]
+    assert body.safe_html.strip() == (
+        '<p>Intro.</p>\n<p>Then <span class="spoiler-placeholder">[spoiler]</span></p>\n<p>Next paragraph.</p>'
+    )
+
+
+def test_an_inline_spoiler_with_an_impossible_scope_says_which_line_it_is_on():
+    body = render_body("Line one.\n\nThen ||S0E1: words|| and ||words two|| here.", default_scope=SHOW)
+    assert body.warnings == [
+        "The inline spoiler on line 3: Season numbers start at 1 (got 0). It is hidden from every reader until fixed."
+    ]
+    assert spoiler_attrs(body.full_html) == ["unscoped", "the-show"]
+    assert body.safe_html.strip() == (
+        '<p>Line one.</p>\n<p>Then <span class="spoiler-placeholder">[spoiler]</span> and '
+        '<span class="spoiler-placeholder">[spoiler]</span> here.</p>'
+    )
+
+
+def test_a_closing_bar_with_no_opener_hides_the_paragraph_up_to_it_with_an_inline_placeholder():
+    body = render_body("secret words|| after", default_scope=SHOW)
+    assert body.warnings == [
+        "The inline spoiler on line 1 has a closing '||' with no opening one, so the paragraph up to it is hidden "
+        "as a spoiler. Put '||' where the spoiler starts."
+    ]
+    assert body.safe_html.strip() == '<p><span class="spoiler-placeholder">[spoiler]</span> after</p>'
+    assert spoiler_attrs(body.full_html) == ["unscoped"]
+
+
+def test_a_closing_bar_with_no_opener_inside_a_section_nests_in_it():
+    body = render_body("::: spoiler S1E2\nsecret words|| after\n:::", default_scope=SHOW)
+    assert spoiler_attrs(body.full_html) == ["the-show:s1e2", "unscoped"]
+    assert body.spoiler_texts == ["secret words after", "secret words"]
+    late = visible_at(body.full_html, Scope("the-show", 1, 2))
+    assert "after" in late and "secret words" not in late
+
+
+def test_an_opener_without_a_scope_takes_the_articles_and_an_inline_placeholder():
+    body = render_body("Open ||words here|| end.", default_scope=SHOW)
+    assert body.safe_html.strip() == '<p>Open <span class="spoiler-placeholder">[spoiler]</span> end.</p>'
+    assert spoiler_attrs(body.full_html) == ["the-show"]
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        ("Text line", "<p>Text line</p>"),
+        ("[x]: https://example.com", ""),
+        ("> quoted", "<blockquote>\n<p>quoted</p>\n</blockquote>"),
+        ("- item", "<ul>\n<li>item</li>\n</ul>"),
+    ],
+    ids=["paragraph", "reference", "blockquote", "list"],
+)
+def test_a_section_marker_ends_the_block_right_above_it(before, kept):
+    body = render_body(f"{before}\n::: spoiler S1E2\nsecret\n:::", default_scope=SHOW)
+    placeholder = '<p class="spoiler-placeholder" data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>'
+    assert body.safe_html.strip() == f"{kept}\n{placeholder}".strip()
+
+
+def test_a_table_may_follow_a_paragraph_line_directly():
+    body = render_body("Intro line\n| a | b |\n| --- | --- |\n| 1 | 2 |")
+    assert body.full_html.startswith("<p>Intro line</p>\n<table>")
+
+
+def test_image_references_reads_bodies_with_spoilers_without_an_article():
+    assert image_references("![a](image:3)\n\n::: spoiler S1E2\n![b](image:4) ||S1E3: x||\n:::") == {3, 4}

@@ -911,3 +911,54 @@ def test_a_table_may_follow_a_paragraph_line_directly():
 
 def test_image_references_reads_bodies_with_spoilers_without_an_article():
     assert image_references("![a](image:3)\n\n::: spoiler S1E2\n![b](image:4) ||S1E3: x||\n:::") == {3, 4}
+
+
+def test_two_closing_bars_with_no_opener_make_one_spoiler_of_the_paragraph_up_to_the_last():
+    body = render_body("a|| b|| c", default_scope=SHOW)
+    assert spoiler_attrs(body.full_html) == ["unscoped"]
+    assert body.spoiler_texts == ["a b"]
+    assert len(body.warnings) == 1
+    assert body.safe_html.strip() == '<p><span class="spoiler-placeholder">[spoiler]</span> c</p>'
+
+
+def test_bars_inside_a_word_open_and_close_an_inline_spoiler():
+    body = render_body("Open||words here||end.", default_scope=SHOW)
+    assert body.safe_html.strip() == '<p>Open<span class="spoiler-placeholder">[spoiler]</span>end.</p>'
+    unscoped = render_body("Open||words here||end.")
+    assert unscoped.warnings == [
+        "The inline spoiler on line 1 names no episode and the article has no spoiler scope, so it is hidden from "
+        "every reader; write e.g. '::: spoiler S1E5' or '||S1E5: …||'."
+    ]
+
+
+def test_a_spoiler_in_an_images_alt_text_is_reported_on_the_images_line():
+    body = render_body("Intro.\n\n![alt ||S0E1: x||](image:1)", default_scope=SHOW)
+    assert body.warnings[0] == (
+        "The inline spoiler on line 3: Season numbers start at 1 (got 0). It is hidden from every reader until fixed."
+    )
+
+
+def test_a_section_marker_ends_a_reference_title_left_open():
+    # Otherwise the title would run on over the marker and carry the spoiler's words in a link's title.
+    body = render_body(
+        '[x]: https://example.com "a title\n::: spoiler S1E2\nsecret words"\n:::\n\n[y][x]', default_scope=SHOW
+    )
+    assert spoiler_attrs(body.full_html) == ["the-show:s1e2"]
+    assert "secret" not in body.safe_html and "title=" not in body.full_html
+
+
+def test_a_table_ends_a_reference_title_left_open():
+    body = render_body('[x]: https://example.com "a title\n| a | b |\n| --- | --- |\n| 1 | 2 |\nend"')
+    assert body.full_html.startswith('<p>[x]: https://example.com "a title</p>\n<table>')
+
+
+def test_a_word_split_by_emphasis_in_a_spoilers_first_paragraph_stays_one_word():
+    body = render_body("::: spoiler S1E2\nun*believ*able words\n:::", default_scope=SHOW)
+    assert body.spoiler_texts == ["unbelievable words"]
+
+
+def test_a_public_reference_before_a_secret_one_keeps_its_link():
+    source = "[One][a] and [two][b].\n\n[a]: https://example.com/a\n\n::: spoiler S1E2\n[b]: https://example.com/b\n:::"
+    body = render_body(source, default_scope=SHOW)
+    assert [warning.split(",")[0] for warning in body.warnings] == ["The link on line 1 uses the reference [b]"]
+    assert body.full_html.strip() == '<p><a href="https://example.com/a" rel="noopener noreferrer">One</a> and two.</p>'

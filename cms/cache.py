@@ -2,7 +2,7 @@
 
 Django's backend builds a new ``redis.Redis`` for every read and write, and building one copies
 redis-py's table of reply handlers (a few hundred commands) into a new dictionary. A page served
-from the page cache makes two reads, so that copying was a fifth of the work of serving it. A
+from the page cache made three reads, so that copying was a fifth of the work of serving it. A
 client holds no connection of its own (each command borrows one from the pool and gives it back)
 and is safe to share between threads, so one client per pool is enough. Everything else, the
 pools, the serializer and the options, is Django's.

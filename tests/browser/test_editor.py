@@ -56,9 +56,15 @@ def quote_row(page, words: str) -> str:
 
 
 def choose_autocomplete(page, select_id: str, search: str, option: str) -> None:
-    """Pick ``option`` in a Django admin autocomplete (select2) widget by typing ``search``."""
+    """Pick ``option`` in a Django admin autocomplete (select2) widget by typing ``search``.
+
+    Opening the widget asks for every choice and typing asks again for the matches; the option is
+    clicked only once the matches have come back, or the click can land on a list being redrawn.
+    """
     page.locator(f"#{select_id} + .select2 .select2-selection").click()
-    page.locator(".select2-container--open .select2-search__field").fill(search)
+    with page.expect_response(lambda response: "/autocomplete/" in response.url and f"term={search}" in response.url):
+        page.locator(".select2-container--open .select2-search__field").fill(search)
+    expect(page.locator(".select2-results__option.loading-results")).to_have_count(0)
     page.locator(".select2-results__option", has_text=option).click()
     assert page.locator(f"#{select_id} option:checked").inner_text() == option
 

@@ -103,19 +103,22 @@ def workers_in_log(access_log: Path, marker: str) -> dict[str, set[str]]:
     return answered
 
 
-def poll(base: str, path: str, access_log: Path, *, at_least: int = 30, at_most: int = 300) -> dict:
-    """GET ``path`` ``at_least`` times, and on until every worker has answered: statuses seen,
-    the cache's verdicts, the answering workers and how long it took."""
+def poll(base: str, path: str, access_log: Path, *, at_least: int = 30, within: float = 30) -> dict:
+    """GET ``path`` ``at_least`` times, and on until every worker has answered (for at most
+    ``within`` seconds: on a busy machine one worker can go a while without a turn): statuses
+    seen, the cache's verdicts, the answering workers and how long it took."""
     marker = uuid.uuid4().hex
     reader = urllib.request.build_opener()
     statuses, verdicts = [], []
     started = time.monotonic()
-    for number in range(at_most):
+    number = 0
+    while number < at_least or time.monotonic() - started < within:
         request = urllib.request.Request(base + path, headers={"X-Poll": f"{marker}-{number}"})
         status, _, headers = fetch(reader, request)
         statuses.append(status)
         verdicts.append(headers.get("X-Cache"))
-        if number + 1 >= at_least and len(workers_in_log(access_log, marker)) == WORKERS:
+        number += 1
+        if number >= at_least and len(workers_in_log(access_log, marker)) == WORKERS:
             break
     return {
         "statuses": set(statuses),
@@ -131,15 +134,17 @@ def test_an_unpublish_and_a_publish_from_another_process_reach_every_worker_at_o
     assert before["statuses"] == {200} and "hit" in before["verdicts"]
     assert len(before["workers"]) == WORKERS  # every worker has served the page from the cache
 
+    # Every answer after the change, from every worker, reflects it: none was served stale.
     change_in_another_process(env, slug, "article_unpublish")
-    gone = poll(base, path, access_log)
-    assert gone["statuses"] == {404}, "a worker served the unpublished article"
-    assert len(gone["workers"]) == WORKERS and gone["seconds"] < 1
-
-    change_in_another_process(env, slug, "article_publish")
+    try:
+        gone = poll(base, path, access_log)
+        assert gone["statuses"] == {404}, "a worker served the unpublished article"
+        assert len(gone["workers"]) == WORKERS
+    finally:
+        change_in_another_process(env, slug, "article_publish")  # the module's other tests read the article
     back = poll(base, path, access_log)
     assert back["statuses"] == {200}, "a worker still answered 404 after the publish"
-    assert len(back["workers"]) == WORKERS and back["seconds"] < 1
+    assert len(back["workers"]) == WORKERS
 
 
 def sign_in_attempt(base: str, username: str) -> int:

@@ -34,14 +34,25 @@ def test_a_prepared_query_gives_the_querysets_rows_with_their_related_objects():
     assert context.captured_queries == []
 
 
-def test_each_run_reads_the_rows_of_its_own_values():
+@pytest.fixture
+def two_bylined():
+    """Two articles, bylined Ana Reyes and Bo Lind."""
     first, second = factories.published_article(), factories.published_article()
     factories.byline(first, factories.person("Ana Reyes"))
     factories.byline(second, factories.person("Bo Lind"))
-    prepared = PreparedQuery(bylines_of, article=int)
+    return first, second
 
+
+def run_for_both(prepared, first, second):
     assert [b.person.name for b in prepared.run(article=first.pk)] == ["Ana Reyes"]
     assert [b.person.name for b in prepared.run(article=second.pk)] == ["Bo Lind"]
+
+
+def test_each_run_reads_the_rows_of_its_own_values(two_bylined):
+    first, second = two_bylined
+    prepared = PreparedQuery(bylines_of, article=int)
+
+    run_for_both(prepared, first, second)
     assert prepared.run(article=second.pk + 1000) == []
 
 
@@ -131,14 +142,10 @@ def prepared_statements():
 
 
 @postgres_only
-def test_on_postgresql_the_query_is_prepared_on_the_server_once_and_reused():
-    first, second = factories.published_article(), factories.published_article()
-    factories.byline(first, factories.person("Ana Reyes"))
-    factories.byline(second, factories.person("Bo Lind"))
+def test_on_postgresql_the_query_is_prepared_on_the_server_once_and_reused(two_bylined):
     prepared = PreparedQuery(bylines_of, article=int)
 
-    assert [b.person.name for b in prepared.run(article=first.pk)] == ["Ana Reyes"]
-    assert [b.person.name for b in prepared.run(article=second.pk)] == ["Bo Lind"]
+    run_for_both(prepared, *two_bylined)
 
     statements = [sql for sql in prepared_statements() if '"articles_byline"' in sql]
     assert len(statements) == 1 and "$1" in statements[0]

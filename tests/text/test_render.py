@@ -758,29 +758,35 @@ def test_a_footnote_defined_as_a_spoiler_section_hides_the_footnotes():
 # --- The parser's warnings, exactly ----------------------------------------------------------------
 
 
-def test_an_unclosed_section_says_where_it_was_opened():
-    body = render_body(
-        "Intro.\n\n::: spoiler S1E2\nsecret one\n\n::: spoiler S1E4\nsecret two\n:::\nstill hidden", default_scope=SHOW
-    )
-    assert body.warnings == [
-        "The spoiler opened on line 3 is never closed with ':::', so everything after it, to the end of the "
-        "article, is hidden as part of the spoiler. Add a ':::' line where the spoiler ends."
-    ]
-    assert body.safe_html.strip() == (
-        '<p>Intro.</p>\n<p class="spoiler-placeholder" data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>'
-    )
-
-
-def test_a_table_with_bars_in_a_cell_is_hidden_whole_with_the_exact_warning():
-    body = render_body("Cast list:\n\n| a | b |\n| --- | --- |\n| x ||S1E2: y|| | z |", default_scope=SHOW)
-    assert body.warnings == [
-        "The table on line 3 has '||' in it, and a table splits its cells at '|', so the spoiler is torn apart: "
-        "the whole table is hidden from every reader. In a cell, write the bars escaped, '\\|\\|S1E5: …\\|\\|', "
-        "or put the table inside '::: spoiler S1E5' … ':::'."
-    ]
-    assert body.safe_html.strip() == (
-        '<p>Cast list:</p>\n<p class="spoiler-placeholder" data-spoiler="unscoped">Spoiler hidden.</p>'
-    )
+@pytest.mark.parametrize(
+    ("source", "warning", "safe_html"),
+    [
+        (
+            "Intro.\n\n::: spoiler S1E2\nsecret one\n\n::: spoiler S1E4\nsecret two\n:::\nstill hidden",
+            "The spoiler opened on line 3 is never closed with ':::', so everything after it, to the end of the "
+            "article, is hidden as part of the spoiler. Add a ':::' line where the spoiler ends.",
+            '<p>Intro.</p>\n<p class="spoiler-placeholder" data-spoiler="the-show:s1e2">Spoiler for S1E2 hidden.</p>',
+        ),
+        (
+            "Cast list:\n\n| a | b |\n| --- | --- |\n| x ||S1E2: y|| | z |",
+            "The table on line 3 has '||' in it, and a table splits its cells at '|', so the spoiler is torn apart: "
+            "the whole table is hidden from every reader. In a cell, write the bars escaped, '\\|\\|S1E5: …\\|\\|', "
+            "or put the table inside '::: spoiler S1E5' … ':::'.",
+            '<p>Cast list:</p>\n<p class="spoiler-placeholder" data-spoiler="unscoped">Spoiler hidden.</p>',
+        ),
+        (
+            "Intro.\n\nThen ||S1E2: words to the end\n\nNext paragraph.",
+            "The inline spoiler on line 3 is never closed with '||', so the rest of its paragraph is hidden. Add '||' "
+            "where it ends.",
+            '<p>Intro.</p>\n<p>Then <span class="spoiler-placeholder">[spoiler]</span></p>\n<p>Next paragraph.</p>',
+        ),
+    ],
+    ids=["unclosed-section", "bars-in-a-table-cell", "inline-never-closed"],
+)
+def test_markings_that_hide_more_than_meant_say_where_and_hide_it_all(source, warning, safe_html):
+    body = render_body(source, default_scope=SHOW)
+    assert body.warnings == [warning]
+    assert body.safe_html.strip() == safe_html
 
 
 def test_lines_torn_out_of_a_table_by_bars_are_hidden_whole_with_the_exact_warning():
@@ -839,17 +845,6 @@ def test_a_reference_defined_on_the_first_line_is_outside_every_spoiler():
     )
     assert [warning for warning in body.warnings if "reference" in warning] == []
     assert '<a href="https://example.com/cast"' in body.safe_html
-
-
-def test_an_inline_spoiler_never_closed_hides_the_rest_of_its_paragraph_and_says_so():
-    body = render_body("Intro.\n\nThen ||S1E2: words to the end\n\nNext paragraph.", default_scope=SHOW)
-    assert body.warnings == [
-        "The inline spoiler on line 3 is never closed with '||', so the rest of its paragraph is hidden. Add '||' "
-        "where it ends."
-    ]
-    assert body.safe_html.strip() == (
-        '<p>Intro.</p>\n<p>Then <span class="spoiler-placeholder">[spoiler]</span></p>\n<p>Next paragraph.</p>'
-    )
 
 
 def test_an_inline_spoiler_with_an_impossible_scope_says_which_line_it_is_on():

@@ -28,10 +28,13 @@ from .cast import (
     NOT_NAME_WORDS,
     PARTICLE,
     ROLE,
+    SENTENCE_END_RE,
     UPPER,
     ArticleCast,
     Pairing,
+    PronounCredit,
     article_cast,
+    pronoun_credits,
     role_after,
     trim_role,
 )
@@ -456,23 +459,38 @@ def analyse_body(
     introduces. `bylines` are (key, name) pairs, the first being the interviewer of a Q&A.
     """
     body = list(body)
-    cast = article_cast([title, *body], directory, works=works, not_people=[*works, *outlet_names])
-    people = cast.directory
-    context = cast.named | {key for key, _ in bylines if key}
-    interviewers = list(bylines)
-    qa_turns, qa_paragraphs = find_qa_turns(
-        body,
-        people,
-        interviewer=interviewers[0] if interviewers else None,
-        interviewers=interviewers,
-        outlet_names=outlet_names,
-        subject_hint=[title],
-        context_keys=context,
-    )
-    errors: list[str] = []
-    quotes = find_quotes(
-        body, people, works=works, skip_paragraphs=qa_paragraphs, errors=errors, context_keys=context, headline=title
-    )
+    texts = [title, *body]
+    not_people = [*works, *outlet_names]
+    cast = article_cast(texts, directory, works=works, not_people=not_people)
+    pending = pronoun_credits(body)
+    while True:  # at most twice: the second reading has no pronoun credits left to settle
+        people = cast.directory
+        context = cast.named | {key for key, _ in bylines if key}
+        interviewers = list(bylines)
+        qa_turns, qa_paragraphs = find_qa_turns(
+            body,
+            people,
+            interviewer=interviewers[0] if interviewers else None,
+            interviewers=interviewers,
+            outlet_names=outlet_names,
+            subject_hint=[title],
+            context_keys=context,
+        )
+        errors: list[str] = []
+        finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title)
+        quotes = finder.run()
+        errors.extend(finder.errors)
+        resolved = _pronoun_pairings(pending, finder, bylines, cast)
+        pending = []
+        if all(people.character(pairing.character) for pairing in resolved):
+            if resolved:  # roles the directory knows already: the credits are read, the lines are the same
+                pairings = sorted([*cast.pairings, *resolved], key=lambda pairing: (pairing.paragraph, pairing.start))
+                cast = replace(cast, pairings=pairings)
+            break
+        # Who a pronoun plays changes who the role's lines belong to: read the article again with them,
+        # and with a diarist's byline, so the "I" who plays a role is someone the article names.
+        diarists = [name for _, name in bylines if any(pairing.actor == name for pairing in resolved)]
+        cast = article_cast([*texts, *diarists], directory, works=works, not_people=not_people, more_pairings=resolved)
     credits = find_credits(body, people, works=works, pairings=cast.pairings)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return BodyAnalysis(
@@ -484,6 +502,41 @@ def analyse_body(
         errors=errors,
         introduced=[cast.introduced[key] for key in _spoken_of(quotes, qa_turns, credits, cast)],
     )
+
+
+def _pronoun_pairings(
+    pending: Sequence[PronounCredit], finder: _QuoteFinder, bylines: Sequence[tuple[str | None, str]], cast: ArticleCast
+) -> list[Pairing]:
+    """The credits whose actor was a pronoun, with the person it stands for: "I" is the one byline
+    of a first-person piece, "she" and "he" whoever the reading carries them to. A role the article
+    already credits to someone by name is left to that credit."""
+    credited = {untitled(normalize_name(pairing.character)) for pairing in cast.pairings}
+    found: list[Pairing] = []
+    for credit in pending:
+        if credit.paragraph in finder.skip or untitled(normalize_name(credit.character)) in credited:
+            continue  # in a transcript, "I" and "she" are the speaker's own
+        body_paragraph = credit.paragraph
+        if credit.pronoun == "I":
+            name = bylines[0][1] if len(bylines) == 1 else None
+        else:
+            speaker = finder.carry(credit.pronoun, (body_paragraph, credit.position), reinforce=False)
+            gender = speaker and speaker.key and finder._gender_of_key(speaker.key)
+            text = finder.paragraphs[body_paragraph]
+            start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, credit.position)), default=0)
+            first = NAME_RUN_RE.search(text, start, credit.position)
+            # A chain the article has shown, or the sentence's own subject: "Maren Oakes is …, in which she plays …"
+            fits = gender == PRONOUNS[credit.pronoun.lower()] or (
+                gender is None
+                and first is not None
+                and " ".join(_trim_name_words(first.group().split())) == speaker.written
+            )
+            name = speaker.written if fits and not speaker.character else None
+            if name and speaker.key:
+                name = finder.directory.name_of(speaker.key) or name
+        if name:
+            found.append(Pairing(name, credit.character, body_paragraph + 1, "plays", credit.position))
+            credited.add(untitled(normalize_name(credit.character)))
+    return found
 
 
 def _named_quote(quote: FoundQuote, people: NameDirectory) -> FoundQuote:
@@ -1884,7 +1937,7 @@ CHARACTER_ACTOR_RE = re.compile(rf"{WORD_START}(?P<character>{NAME})\s+\((?:play
 ACTOR_PLAYS_RE = re.compile(
     rf"{WORD_START}(?P<actor>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as"
-    rf"|is playing)\s+{FILLER}(?P<character>{ROLE})"
+    rf"|is playing)\s+{FILLER}(?P<character>{ROLE})(?![ \t]+[{UPPER}])"  # not "Hester" of "Hester Plume's"
 )
 # Casting-news phrasing: "Pryce will play Nell Garrow", "Nakamura joins as Constable Tom Ashby",
 # "returns as", "has been cast as". Looser than "plays", so a description between the verb and the

@@ -45,8 +45,10 @@ __all__ = [
     "UPPER",
     "ArticleCast",
     "Pairing",
+    "PronounCredit",
     "article_cast",
     "credit_pairings",
+    "pronoun_credits",
     "role_after",
     "trim_role",
 ]
@@ -92,6 +94,8 @@ CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
     "voiced", "is", "voice", "role", "voicing", "part",
 }  # fmt: skip
+# What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
+MORE_CREDIT_WORDS = {"was", "cast", "known", "spent"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
@@ -167,6 +171,34 @@ ACTORS_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:[a-z][\w'’-]*\s+){{1,3}}?[a-z][\w'’-]*,\s+)?"
     rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes)\b)"
 )
+# A credit whose actor is a pronoun: "in which she plays the chandler's widow Agnes Thrale", "She has
+# played Violet Hepworth", "he spent nine years as Inspector Giroux", "I am playing Ruth Mercer". Who
+# the pronoun is depends on the article around it, so the analyser's reading of it decides.
+PRONOUN_PLAYS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<pronoun>[Ss]he|[Hh]e|I)\s+(?:(?:also|now|still|later|then|first|once|even|already|briefly"
+    rf"|memorably|famously|went\s+on\s+to|has\s+since|had\s+since)\s+)*"
+    rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)\s+)*)?"
+    rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voicing"
+    rf"|stars\s+as|starred\s+as|starring\s+as|returns\s+as|returned\s+as|joins\s+as|joined\s+as"
+    rf"|reprises\s+(?:his|her|the)\s+role\s+as|reprised\s+(?:his|her|the)\s+role\s+as|cast\s+as"
+    rf"|best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+(?:as|for\s+playing)"
+    rf"|spent\s+[\w-]+\s+(?:years|seasons|series|decades)\s+as"
+    rf"|the\s+voice\s+of|gives\s+voice\s+to|gave\s+voice\s+to"
+    rf"|(?:took|takes|landed|won|originated)\s+(?:on\s+)?the\s+(?:title\s+)?role\s+of)"
+    rf"\s+{FILLER}(?P<character>{ROLE})(?![ \t]+[{UPPER}])"  # not "Hester" of "Hester Plume's sister"
+    # "Then Ngozi Okonkwo cast her as Mrs Justice Honoria Blackwood": the one cast is not the subject.
+    rf"|\bcast\s+(?P<object>him|her|me)\s+as\s+{FILLER}(?P<cast>{ROLE})"
+    # "He was the gruff parish priest, Curé Lapointe, on the soap …": a description, then the name.
+    rf"|(?<![\w'’-])(?P<described>[Ss]he|[Hh]e)\s+(?:is|was)\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
+    rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<role>{ROLE}),"
+)
+# "Rafferty Doyle is Clive Mottram, the brooding keyboard player", "For fourteen years, Raymond
+# Kettlewell was Detective Superintendent Harry Moxon, the rumpled hero of …": a full role's name,
+# then what the role is.
+SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
+ACTOR_WAS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+[a-z]"
+)
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -231,6 +263,17 @@ NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc"
 
 
 @dataclass(frozen=True)
+class PronounCredit:
+    """A credit whose actor is written as a pronoun: "she plays Agnes Thrale". `position` is where
+    the pronoun stands, or the start of its sentence for one cast by someone else ("X cast her as")."""
+
+    pronoun: str
+    character: str
+    paragraph: int
+    position: int
+
+
+@dataclass(frozen=True)
 class Pairing:
     """A credit as written: who plays whom, with where it was found."""
 
@@ -257,11 +300,13 @@ def article_cast(
     *,
     works: Collection[str] = (),
     not_people: Iterable[str] = (),
+    more_pairings: Sequence[Pairing] = (),
 ) -> ArticleCast:
     """The article's directory: named people, people credited on its works, and people it introduces.
 
     `texts` are the headline and the paragraphs. `not_people` are names known not to be people
-    (outlets, the works' titles).
+    (outlets, the works' titles). `more_pairings` are credits read elsewhere: a pronoun's, once the
+    analyser has said who it stands for.
     """
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
@@ -276,6 +321,8 @@ def article_cast(
     close = _near_misses(directory, runs)
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory, excluded)
+    if more_pairings:
+        pairings = sorted([*pairings, *more_pairings], key=lambda pairing: (pairing.paragraph, pairing.start))
     characters = {untitled(normalize_name(pairing.character)) for pairing in pairings}
     for entry in directory.people.values():
         characters |= {untitled(normalize_name(character)) for character in entry.characters}
@@ -408,14 +455,15 @@ def _worded_pairings(
     found: list[Pairing] = []
     for index, text in enumerate(texts):
         words = set(WORD_RE.findall(text.casefold()))
-        if not words & CREDIT_WORDS:
+        worded = bool(words & CREDIT_WORDS)
+        if not worded and "was" not in words:
             continue  # no paragraph credits anyone without one of these words
-        for match in ROLE_OF_SUBJECT_RE.finditer(text):
+        for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded)
             character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
-        for match in ACTORS_ROLE_RE.finditer(text):
+        for match in ACTORS_ROLE_RE.finditer(text) if worded else ():
             actor, character = _trim(match["actor"]), trim_role(match["character"])
             folded, owner = clean_written(character), clean_written(actor)
             if not owner or owner in excluded or folded in excluded or owner.split()[-1] in NOT_PERSON_ENDINGS:
@@ -432,11 +480,16 @@ def _worded_pairings(
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
+            (AS_RE, "as"),
         )
-        for pattern, form in (*patterns, (AS_RE, "as")):
+        for pattern, form in (*(patterns if worded else ()), (ACTOR_WAS_RE, "plays")):
             for match in pattern.finditer(text):
                 actor, character = _trim(match["actor"]), trim_role(match["character"])
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE):
+                if pattern is ACTOR_WAS_RE and (
+                    len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
+                ):
+                    continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue
@@ -444,6 +497,35 @@ def _worded_pairings(
                     continue  # "Albright as Crane" is read only after a full name
                 found.append(Pairing(actor, character, index, form, match.start()))
     return found
+
+
+def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
+    """The credits in `texts` whose actor is "she", "he" or "I", for the reader of the article to
+    say who that is. The same words after a name are read by `credit_pairings`."""
+    found: list[PronounCredit] = []
+    for index, text in enumerate(texts):
+        if not set(WORD_RE.findall(text.casefold())) & (CREDIT_WORDS | MORE_CREDIT_WORDS):
+            continue
+        for match in PRONOUN_PLAYS_RE.finditer(text):
+            if _quoted(text, match.start()):
+                continue  # "“I played him Austrian,” he says": the speaker's own words, not the narrator's
+            role = next(group for group in ("character", "cast", "role") if match[group])
+            written, start = match[role], match.start()
+            if role == "cast":  # the one cast is not who the sentence is about
+                start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+            character = trim_role(written)
+            if role != "role":
+                character = role_after(text, match.end(role), character)
+            pronoun = match["pronoun"] or match["described"] or SUBJECT_OF[match["object"]]
+            if character and len(untitled(normalize_name(character)).split()) <= 3:
+                found.append(PronounCredit(pronoun, character, index, start))
+    return found
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation: more opening marks than closing ones before it."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def role_after(text: str, end: int, role: str) -> str:

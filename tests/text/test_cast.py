@@ -796,3 +796,66 @@ def test_a_form_of_address_and_letters_after_a_name_name_no_one_new():
     )
     analysis = read(body)
     assert speakers(analysis) == [("Agnieszka Sadowska", True), ("Barnaby Strickland", True)]
+
+
+def credits_of(analysis) -> set[tuple[str, str]]:
+    return {(credit.person, credit.character) for credit in analysis.credits}
+
+
+def test_a_role_played_by_she_belongs_to_the_woman_the_sentence_is_about_and_so_do_the_roles_lines():
+    analysis = read(
+        "Maren Oakes is the star of Tallowmere, a drama set in a candle works, in which she plays the "
+        "chandler's widow Hester Plume.\n\n"
+        "“You'll have my wicks when I'm cold,” Hester tells the foreman in the first episode."
+    )
+    assert credits_of(analysis) == {("Maren Oakes", "Hester Plume")}
+    assert speakers(analysis) == [("Maren Oakes", True)]
+    assert "Hester Plume" not in analysis.introduced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has played Hester Plume, the widow, in every episode.",
+        "She is now best known as the sharp-tongued widow Hester Plume.",
+        "She spent nine years as Hester Plume on the same soap.",
+        "She was the sharp-tongued widow, Hester Plume, for a decade.",
+        "Then Olwen Prys cast her as Hester Plume, and everything changed.",
+    ],
+)
+def test_the_ways_a_she_is_credited_with_a_role(sentence):
+    analysis = read(f"The actress Maren Oakes grew up above a chip shop in Hull.\n\n{sentence}")
+    assert credits_of(analysis) == {("Maren Oakes", "Hester Plume")}
+
+
+def test_a_role_credited_by_name_is_not_given_again_to_a_pronoun():
+    analysis = read(
+        "Maren Oakes plays Hester Plume. Her co-star, Ada Rook, is a friend; she plays Hester Plume's "
+        "sister in one scene, and her mother runs the canteen."
+    )
+    assert credits_of(analysis) == {("Maren Oakes", "Hester Plume")}
+
+
+def test_i_in_a_first_person_diary_is_its_one_byline():
+    analysis = read(
+        "By Tamsin Ferrow\n\nFor one episode of the new series I am playing Ruth Calder, the sister of a "
+        "drowned man.\n\n“Where I always am, Inspector,” Ruth says in my first scene."
+    )
+    assert credits_of(analysis) == {("Tamsin Ferrow", "Ruth Calder")}
+    assert speakers(analysis) == [("Tamsin Ferrow", True)]
+
+
+def test_a_full_role_name_described_after_is_and_was_is_a_credit():
+    analysis = read(
+        "Rufus Kenning is Clive Marten, the brooding keyboard player of the band.\n\n"
+        "For fourteen years, Ivo Stannard was Detective Superintendent Harry Moss, the rumpled hero of Moss."
+    )
+    assert credits_of(analysis) == {
+        ("Rufus Kenning", "Clive Marten"),
+        ("Ivo Stannard", "Detective Superintendent Harry Moss"),
+    }
+
+
+def test_a_person_described_after_is_names_no_role():
+    analysis = read("Dana Albright is Jane Moss, the producer said, although nobody believed it.")
+    assert credits_of(analysis) == set()

@@ -114,9 +114,16 @@ PAREN_RE = re.compile(
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
 )
+# A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
+# "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
+DESCRIBED = (
+    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*)\s+){{0,5}}"
+    rf"[a-z][\w'’-]*,\s+)"
+)
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}),)?,?\s+(?:who\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME})){{1,2}},)?,?\s+"
+    rf"(?:who\s+)?"
     rf"(?:has\s+|had\s+|also\s+|now\s+|is\s+|was\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
@@ -124,7 +131,7 @@ PLAYS_RE = re.compile(
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
-    rf"\s+{FILLER}(?P<character>{ROLE})"
+    rf"\s+(?:{DESCRIBED}|{FILLER})(?P<character>{ROLE})"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
@@ -145,8 +152,9 @@ ROLE_WENT_TO_RE = re.compile(
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:still\s+)?best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
-    rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:[a-z][\w'’-]*,?\s+){{0,2}})?(?P<character>{ROLE})"
-)
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,3}})?"
+    rf"(?P<character>{ROLE})"
+)  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin"
 # "Bastien Ogundipe is the village's new curate, Ivo Penhale": a description, then the role's name.
 IS_DESCRIBED_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
@@ -159,7 +167,9 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
-    rf"|\b(?:years|seasons|series|decades)\s+as\s+(?P<long>{ROLE})"  # "spent nineteen years as Norm Pike"
+    rf"|\b(?:years|seasons|series|decades|(?:a|one)\s+(?:decade|year|season)|the\s+[a-z]+\s+(?:season|series))\s+as\s+{FILLER}(?P<long>{ROLE})"
+    # "spent nineteen years as Norm Pike", "who spent a decade as the amiable village doctor Hugo Pennycook",
+    # "joined in the third season as the county coroner, Dr. Lena Voigt"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(
@@ -197,8 +207,20 @@ PRONOUN_PLAYS_RE = re.compile(
 # then what the role is.
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+[a-z]"
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+[a-z]"
+)  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
+# "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
+# where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
+ACTOR_IS_THE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
+    rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
+PERSON_JOBS = {
+    "actor", "actress", "director", "writer", "producer", "creator", "showrunner", "star", "co-star", "host",
+    "presenter", "comedian", "singer", "composer", "designer", "author", "novelist", "playwright", "critic",
+    "executive", "editor", "journalist", "reporter", "agent", "publicist", "spokesperson", "spokesman",
+    "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
+}  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -482,14 +504,16 @@ def _worded_pairings(
             (ROLE_WENT_TO_RE, "plays"),
             (AS_RE, "as"),
         )
-        for pattern, form in (*(patterns if worded else ()), (ACTOR_WAS_RE, "plays")):
+        for pattern, form in (*(patterns if worded else ()), (ACTOR_WAS_RE, "plays"), (ACTOR_IS_THE_RE, "plays")):
             for match in pattern.finditer(text):
                 actor, character = _trim(match["actor"]), trim_role(match["character"])
-                if pattern is ACTOR_WAS_RE and (
+                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE) and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE):
+                if pattern is ACTOR_IS_THE_RE and match["description"].split()[-1] in PERSON_JOBS:
+                    continue
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE, ACTOR_IS_THE_RE):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue

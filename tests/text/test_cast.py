@@ -859,3 +859,41 @@ def test_a_full_role_name_described_after_is_and_was_is_a_credit():
 def test_a_person_described_after_is_names_no_role():
     analysis = read("Dana Albright is Jane Moss, the producer said, although nobody believed it.")
     assert credits_of(analysis) == set()
+
+
+@pytest.mark.parametrize(
+    "text, credits",
+    [
+        (
+            "Tomas Wendel is the disgraced glassblower Silas Penrice in The Furnace.",
+            {("Tomas Wendel", "Silas Penrice")},
+        ),
+        ("Lily Ormond, 18, is Bel Farrant, the new girl at the school.", {("Lily Ormond", "Bel Farrant")}),
+        (
+            "Ada Rowan plays the eldest of three sisters, Constance Harlow, in the drama.",
+            {("Ada Rowan", "Constance Harlow")},
+        ),
+        (
+            "Ashton Mirza, 20, known as Ash, plays Jess's best friend and occasional enemy, Robbie Kaye.",
+            {("Ashton Mirza", "Robbie Kaye")},
+        ),
+        (
+            "The series stars Ferdie Baptiste as the band's hopeless conductor, Sully Dobson, and Rosa Kettle as its "
+            "terrifying principal cornet, Big Jan.",
+            {("Ferdie Baptiste", "Sully Dobson"), ("Rosa Kettle", "Big Jan")},
+        ),
+        (
+            "Hamish Gillan, who spent a decade as the amiable village doctor Hugo Penrose, is unrecognisable.",
+            {("Hamish Gillan", "Hugo Penrose")},
+        ),
+        (
+            "Mercy Adebayo joined in the third season as the county coroner, Dr. Lena Vogel.",
+            {("Mercy Adebayo", "Dr. Lena Vogel")},
+        ),
+        ("Marta Voss is the executive producer Ana Ruiz, whom nobody has met.", set()),
+        ("Marta Voss plays golf with her agent, Ana Ruiz, on Sundays.", set()),
+        ("Tallowmere was renewed for a third season as Kestrel bets on drama.", set()),
+    ],
+)
+def test_credits_written_with_a_description_before_the_roles_name(text, credits):
+    assert credits_of(read(text)) == credits

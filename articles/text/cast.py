@@ -87,6 +87,22 @@ SHARED_SURNAME_RE = re.compile(
     rf"[ \t]+(?P<last>[{UPPER}][\w'’-]+)(?![ \t]+[{UPPER}])"
 )
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
+# What a work or a company is called before its name, and what follows an outlet's name.
+KINDS = (
+    r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|docuseries"
+    r"|podcast|programme|program|musical|novel|franchise|anthology|sequel|prequel|spin-off|firm|company|channel"
+    r"|network|streamer|studio|broadcaster|agency|label|magazine|newspaper|festival|app|platform|procedural"
+    r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz)"
+)
+KIND_BEFORE_RE = re.compile(
+    rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}{KINDS}"
+    r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
+)
+# "Farrow's Beat, the long-running police drama": the apposition ends with the kind, no "of" before it.
+# Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
+KIND_AFTER_RE = re.compile(
+    rf",\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}(?=\s*[,.;:)]|\s+(?:that|which|about|set|where)\b)"
+)
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
@@ -333,6 +349,7 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
+    excluded |= _titles(body)
     nicknames = _nicknames(body)
     # A relative named by first name is introduced when new, but does not count as named in full:
     # the surname alone keeps to the person the article did write in full.
@@ -629,6 +646,20 @@ def _used_alone(word: str, text: str, *, before: str | None = None, after: str |
     if after:
         pattern = rf"{pattern}(?! {re.escape(after)})"
     return re.search(pattern, text) is not None
+
+
+def _titles(texts: Iterable[str]) -> set[str]:
+    """Runs the article shows are a work, a company or a channel, wherever else they stand: "the
+    thriller Tilbury Nights", "the measurement firm Tallyhouse Research", "Farrow's Beat, the police
+    drama", "airs on Kestrel One"."""
+    found: set[str] = set()
+    for text in texts:
+        for match in NAME_RUN_RE.finditer(text):
+            if KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start()) or KIND_AFTER_RE.match(
+                text, match.end()
+            ):
+                found.add(clean_written(_trim(match.group())))
+    return found
 
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:

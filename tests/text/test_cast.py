@@ -4,6 +4,7 @@ whom, and that nobody the article does not name is ever given a quote."""
 import pytest
 
 from articles.text.analyse import analyse
+from articles.text.cast import article_cast
 from articles.text.directory import build_directory
 
 # Already in the database: a namesake of one of the article's people, credited on another show, and a
@@ -897,3 +898,26 @@ def test_a_person_described_after_is_names_no_role():
 )
 def test_credits_written_with_a_description_before_the_roles_name(text, credits):
     assert credits_of(read(text)) == credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reg Stannard was the harbourmaster in the thriller Tilbury Lights, a part he loved.",
+        "The figures were published by the measurement firm Tallyman Research on Monday.",
+        "The finale airs on Kestrel Two at ten.",
+        "Reg Stannard played the sergeant in Farrow's Watch, the long-running police drama that made him.",
+    ],
+)
+def test_a_work_company_or_channel_the_article_describes_is_not_a_person(text):
+    cast = article_cast(["Headline", text], build_directory([], []))
+    assert set(cast.introduced.values()) <= {"Reg Stannard"}
+
+
+def test_a_person_described_by_their_work_is_still_a_person():
+    analysis = read(
+        "Jane Corrie, the star of the drama, arrived late. Tom Ashe, the drama's creator, did not. Ashe's "
+        "second film opens in May.\n\n"
+        "“We were busy,” Corrie said. “I was not,” Ashe said."
+    )
+    assert speakers(analysis) == [("Jane Corrie", True), ("Tom Ashe", True)]

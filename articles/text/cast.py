@@ -509,6 +509,10 @@ def _worded_pairings(
                 continue  # "Netflix's …", "Kimura's Gannet Head": an outlet's show, an actor's series
             if len(actor.split()) < 2 and actor not in surnames:
                 continue  # "Varghese's Anand Mistry" only after the article has named Sunil Varghese
+            if match["character"].split()[0] in {"The", "A", "An"}:
+                continue  # "Sigrid Mawdsley's The Hollow Stag": her film
+            if any(POSSESSIVE_RE.search(word) for word in match["actor"].split()):
+                continue  # "Piet Vandel's The Ratcatcher's Daughter": a title, not whom the Ratcatcher plays
             last = folded.split()[-1]
             if last in NOT_PERSON_ENDINGS or last in CHARACTER_TITLES or len(untitled(folded).split()) > 3:
                 continue  # "Kettleby's Home Secretary" names an office, not a role's name
@@ -608,6 +612,9 @@ def trim_role(run: str) -> str:
         if len(words) > 1 and normalize_name(" ".join(words[:2])) in HONORIFIC_TITLES:
             break
         words = words[1:]
+    # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
+    owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)
+    words = words[: owner + 1]
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])
     return " ".join(words)
@@ -747,6 +754,9 @@ def _trim(run: str) -> str:
         normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or DESCRIBING_PREFIX_RE.search(words[0])
     ):
         words = words[1:]
+    # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
+    owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)
+    words = words[: owner + 1]
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])
     return " ".join(words)

@@ -921,3 +921,13 @@ def test_a_person_described_by_their_work_is_still_a_person():
         "“We were busy,” Corrie said. “I was not,” Ashe said."
     )
     assert speakers(analysis) == [("Jane Corrie", True), ("Tom Ashe", True)]
+
+
+def test_a_name_ends_at_its_owners_possessive():
+    analysis = read(
+        "Piet Vandel's The Ratcatcher's Daughter is a bawdy comedy. Hollis Crane’s Dr. Imre Vasz is the quiet "
+        "centre of the episode, and Sigrid Maw's The Hollow Hart opens in May.\n\n"
+        "“Nobody ever made a show about rats,” Vandel said.\n\n“You’d have picked someone,” Vasz tells the crew."
+    )
+    assert credits_of(analysis) == {("Hollis Crane", "Dr. Imre Vasz")}
+    assert speakers(analysis) == [("Piet Vandel", True), ("Hollis Crane", True)]

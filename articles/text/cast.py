@@ -103,6 +103,7 @@ KIND_BEFORE_RE = re.compile(
 KIND_AFTER_RE = re.compile(
     rf",\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}(?=\s*[,.;:)]|\s+(?:that|which|about|set|where)\b)"
 )
+BORN_RE = re.compile(rf"(?<![\w'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
@@ -263,8 +264,8 @@ NOT_NAME_WORDS = {
 # Finding the people an article introduces also passes over days, months, titles, jobs and the
 # words of a sentence's start: a full name found here becomes a person.
 NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
-    "about", "across", "act", "among", "another", "april", "are", "around", "august", "behind", "between", "can",
-    "cast", "ceo", "chair", "chapter", "chief", "cinematographer", "co-creator", "co-showrunner", "comedian",
+    "about", "across", "act", "among", "another", "april", "are", "around", "august", "behind", "between", "born",
+    "can", "cast", "ceo", "chair", "chapter", "chief", "cinematographer", "co-creator", "co-showrunner", "comedian",
     "composer", "costar", "could", "credit", "december", "designer", "despite", "did", "do", "does", "dr", "dr.",
     "editor", "everyone", "executive", "february", "filmmaker", "first", "founder", "friday", "guest", "had",
     "has", "have", "head", "hello", "hey", "hi", "host", "inside", "is", "january", "judge", "july", "june",
@@ -349,7 +350,7 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
-    excluded |= _titles(body)
+    excluded |= _titles(body) | _birth_names(body)
     nicknames = _nicknames(body)
     # A relative named by first name is introduced when new, but does not count as named in full:
     # the surname alone keeps to the person the article did write in full.
@@ -702,6 +703,12 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if len(full.split()) >= 2:
                 found.setdefault(full, match["nick"])
     return found
+
+
+def _birth_names(texts: Iterable[str]) -> set[str]:
+    """Names someone was born with: "She was born Francesca Dunsmore", "Born Reginald Arthur
+    Stanfield in 1939, he …". They are another name of someone the article names, never someone new."""
+    return {clean_written(_trim(match["name"])) for text in texts for match in BORN_RE.finditer(text)}
 
 
 def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:

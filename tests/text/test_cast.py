@@ -931,3 +931,12 @@ def test_a_name_ends_at_its_owners_possessive():
     )
     assert credits_of(analysis) == {("Hollis Crane", "Dr. Imre Vasz")}
     assert speakers(analysis) == [("Piet Vandel", True), ("Hollis Crane", True)]
+
+
+def test_a_name_someone_was_born_with_is_nobody_new():
+    analysis = read(
+        "Frankie Dunmore has hosted the quiz for thirty years. She was born Francesca Dunmore in Sunderland, and "
+        "she played the barmaid Sheila Kemp in a sitcom.\n\n“I said no,” Dunmore said."
+    )
+    assert credits_of(analysis) == {("Frankie Dunmore", "Sheila Kemp")}
+    assert speakers(analysis) == [("Frankie Dunmore", True)]

@@ -117,8 +117,13 @@ KIN_GENDER = {
     "mother": "f", "daughter": "f", "sister": "f", "wife": "f",
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
-KIN_WHO = rf"(?:[Hh]is|[Hh]er)[ \t]+{KIN}"
-KIN_OF_RE = re.compile(rf"(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})")
+KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+KIN_OF_RE = re.compile(
+    rf"(?:(?P<owner>{NAME})['’]s|(?P<mine>(?<![\w'’-])[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
+)  # "Penhallow's son, Jory Penhallow", and the writer's own "My mother, Rhoda Brightwater"
+# What a writer calls their parents in a first-person piece: "“Is he nice?” Mum said."
+HOME_KIN = {"Mum": "mother", "Mom": "mother", "Mummy": "mother", "Dad": "father", "Daddy": "father"}
+NARRATOR = "narrator:"  # the writer of a first-person piece, as the owner of their relatives
 INVERSE_KIN = {
     "son": ("mother", "father"), "daughter": ("mother", "father"), "mother": ("son", "daughter"),
     "father": ("son", "daughter"), "brother": ("brother", "sister"), "sister": ("brother", "sister"),
@@ -986,6 +991,9 @@ class _QuoteFinder:
         """ "His mother": the mother of the man last named, when the article has said who she is
         ("Penhallow's son, Jory Penhallow"); otherwise nobody, never a guess."""
         pronoun, kin = who.split()
+        if pronoun.lower() == "my":
+            relative = self.kin.get((NARRATOR, kin.lower()))
+            return _Speaker(relative, self.directory.name_of(relative) or who, None, CARRIED if relative else 0.0)
         person = self.carry("he" if pronoun.lower() == "his" else "she", position, reinforce=False)
         relative = self.kin.get((person.key, kin.lower())) if person and person.key else None
         if relative is None and person and person.key:
@@ -1013,7 +1021,10 @@ class _QuoteFinder:
     def collect_kin(self, narration: str) -> None:
         """Who is whose son, mother or wife, from "Penhallow's son, Jory Penhallow"."""
         for match in KIN_OF_RE.finditer(narration):
-            owner = self.resolve(" ".join(_trim_name_words(match["owner"].split())))
+            if match["mine"]:
+                owner = Resolution(NARRATOR, match["mine"])
+            else:
+                owner = self.resolve(" ".join(_trim_name_words(match["owner"].split())))
             relative = self.resolve(" ".join(_trim_name_words(match["relative"].split())))
             if owner.key and relative.key and owner.key != relative.key:
                 kin = match["kin"].lower()
@@ -1239,6 +1250,8 @@ class _QuoteFinder:
             return _Speaker(None, " ".join(who.split()), None, 0.0)
         if re.fullmatch(KIN_WHO, who):
             return self._relative(who, position)
+        if who in HOME_KIN and (NARRATOR, HOME_KIN[who]) in self.kin:
+            return self._relative(f"my {HOME_KIN[who]}", position)
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
             return self.carry(who, position)

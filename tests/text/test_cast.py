@@ -940,3 +940,11 @@ def test_a_name_someone_was_born_with_is_nobody_new():
     )
     assert credits_of(analysis) == {("Frankie Dunmore", "Sheila Kemp")}
     assert speakers(analysis) == [("Frankie Dunmore", True)]
+
+
+def test_the_writers_mum_is_the_mother_they_introduced_and_nobody_otherwise():
+    analysis = read(
+        "By Tess Bright\n\nMy mother, Rhoda Bright, has watched every episode twice.\n\n"
+        "“Is he nice? He looks nice,” Mum said.\n\n“He looks shifty,” Dad said.\n\n“Go on,” my mother said."
+    )
+    assert speakers(analysis) == [("Rhoda Bright", True), (None, False), ("Rhoda Bright", True)]

@@ -450,40 +450,47 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     actors = {clean_written(pairing.actor) for pairing in found}
     roles = {untitled(clean_written(pairing.character)) for pairing in found}
 
-    def likeness(side: str) -> int:
+    def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
         known = 4 if folded in actors else -4 if untitled(folded) in roles else 0
         if not titled:
             titled.append(_titled_words(whole))
-        return known + _person_likeness(side, directory, whole, titled[0])
+        strong, usage = _person_likeness(side, directory, whole, titled[0])
+        return known + strong, usage
 
-    undecided: list[tuple[int, str, str, str, int]] = []
+    undecided: list[tuple[int, str, str, str, str, int, int]] = []
     votes = Counter()
     for index, text in enumerate(texts):
         for pattern, form in ((PAREN_RE, "parenthesis"), (DASH_RE, "dash")):
             for match in pattern.finditer(text):
                 left, right = _trim(match["left"]), trim_role(match["right"])
+                left_role = trim_role(match["left"])  # "Dr. Imre Vasko (Hollis Crewe)": the role keeps its title
                 if not left or not right:
                     continue
                 if form == "parenthesis" and match["played"]:
-                    found.append(Pairing(right, left, index, form, match.start()))
+                    found.append(Pairing(right, left_role, index, form, match.start()))
                     votes["right"] += 1
                     continue
                 if form == "parenthesis" and match["as"]:
                     found.append(Pairing(left, right, index, form, match.start()))
                     votes["left"] += 1
                     continue
-                lean = likeness(left) - likeness(right)
+                (left_strong, left_usage), (right_strong, right_usage) = likeness(left), likeness(right)
+                lean = left_strong - right_strong
                 if lean:
-                    actor, character = (left, right) if lean > 0 else (right, left)
+                    actor, character = (left, right) if lean > 0 else (right, left_role)
                     if form == "parenthesis":
                         votes["left" if lean > 0 else "right"] += 1
                     found.append(Pairing(actor, trim_role(character), index, form, match.start()))
                 else:
-                    undecided.append((index, left, right, form, match.start()))
+                    undecided.append((index, left, left_role, right, form, match.start(), left_usage - right_usage))
+    # What the article's decided parentheses show is its convention, and it outweighs how a name is
+    # used: a recap calls its characters by surname as often as a review calls its actors.
     actor_left = votes["left"] > votes["right"]
-    for index, left, right, form, start in undecided:
-        actor, character = (left, right) if actor_left or form == "dash" else (right, left)
+    for index, left, left_role, right, form, start, usage in undecided:
+        if form == "parenthesis" and not votes and usage:
+            actor_left = usage > 0
+        actor, character = (left, right) if actor_left or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
@@ -626,7 +633,9 @@ def _titled_words(whole: str) -> frozenset[str]:
     return frozenset(match.group(1).casefold() for match in TITLED_WORD_RE.finditer(whole))
 
 
-def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: frozenset[str]) -> int:
+def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: frozenset[str]) -> tuple[int, int]:
+    """How much `side` of a credit reads like the actor: what the directory and the name's form say,
+    then how the article uses the name (surnames for people, first names for characters)."""
     words = side.split()
     score = 0
     if directory.knows(side):
@@ -636,14 +645,14 @@ def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: fr
     if normalize_name(words[0]).strip(".") in CHARACTER_TITLES or normalize_name(words[0]) in CHARACTER_TITLES:
         score -= 2
     if len(words) == 1:
-        score -= 1
-    elif words[-1].casefold() in titled:
-        score -= 1  # "Mrs. Fludd": a surname after a title is how characters are addressed
-    elif _used_alone(words[-1], whole, before=words[0]):
-        score += 1  # writers call people by their surname
-    elif _used_alone(words[0], whole, after=words[-1]):
-        score -= 1  # and characters by their first name
-    return score
+        return score - 1, 0
+    if words[-1].casefold() in titled:
+        return score - 1, 0  # "Mrs. Fludd": a surname after a title is how characters are addressed
+    if _used_alone(words[-1], whole, before=words[0]):
+        return score, 1  # writers call people by their surname
+    if _used_alone(words[0], whole, after=words[-1]):
+        return score, -1  # and characters by their first name
+    return score, 0
 
 
 def _used_alone(word: str, text: str, *, before: str | None = None, after: str | None = None) -> bool:

@@ -948,3 +948,18 @@ def test_the_writers_mum_is_the_mother_they_introduced_and_nobody_otherwise():
         "“Is he nice? He looks nice,” Mum said.\n\n“He looks shifty,” Dad said.\n\n“Go on,” my mother said."
     )
     assert speakers(analysis) == [("Rhoda Bright", True), (None, False), ("Rhoda Bright", True)]
+
+
+def test_a_recaps_parentheses_follow_its_convention_over_how_often_a_surname_stands_alone():
+    # Characters in a recap go by their surnames ("Vask's handwriting"), as actors do in a review: the
+    # parenthesis a title settles ("Commander …") shows the convention, and a role keeps its title.
+    analysis = read(
+        "Commander Vela Ost (Imogen Oak) finds the ward behind a false bulkhead, each bed labelled in Vask's "
+        "handwriting.\n\nDr. Imre Vask (Hollis Crow) has been hoarding oxygen all season.\n\n"
+        "Fans feared the chief engineer, Otto Kess (Dayo Fash), would die. Kess lives."
+    )
+    assert credits_of(analysis) == {
+        ("Imogen Oak", "Commander Vela Ost"),
+        ("Hollis Crow", "Dr. Imre Vask"),
+        ("Dayo Fash", "Otto Kess"),
+    }

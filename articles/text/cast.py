@@ -157,8 +157,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
     rf"(?:is\s+|was\s+)?"  # "Gaz Whelan, the form's petty criminal, was played by …"
     rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
-    rf"(?:the\s+)?(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
-)
+    rf"(?:(?:the|an?)\s+(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,2}})?(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
+)  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo" too
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier".
 ROLE_WENT_TO_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,120}}?,)?"

@@ -891,6 +891,10 @@ def test_a_person_described_after_is_names_no_role():
             "Mercy Adebayo joined in the third season as the county coroner, Dr. Lena Vogel.",
             {("Mercy Adebayo", "Dr. Lena Vogel")},
         ),
+        (
+            "The girl is Hazel Pym, played by the newcomer Bea Yeoman, and she steals pears.",
+            {("Bea Yeoman", "Hazel Pym")},
+        ),
         ("Marta Voss is the executive producer Ana Ruiz, whom nobody has met.", set()),
         ("Marta Voss plays golf with her agent, Ana Ruiz, on Sundays.", set()),
         ("Tallowmere was renewed for a third season as Kestrel bets on drama.", set()),

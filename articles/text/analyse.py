@@ -485,9 +485,9 @@ def analyse_body(
         finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title)
         quotes = finder.run()
         errors.extend(finder.errors)
-        resolved = _pronoun_pairings(pending, finder, bylines, cast)
+        resolved, nicknames = _pronoun_pairings(pending, finder, bylines, cast)
         pending = []
-        if all(people.character(pairing.character) for pairing in resolved):
+        if not nicknames and all(people.character(pairing.character) for pairing in resolved):
             if resolved:  # roles the directory knows already: the credits are read, the lines are the same
                 pairings = sorted([*cast.pairings, *resolved], key=lambda pairing: (pairing.paragraph, pairing.start))
                 cast = replace(cast, pairings=pairings)
@@ -495,7 +495,14 @@ def analyse_body(
         # Who a pronoun plays changes who the role's lines belong to: read the article again with them,
         # and with a diarist's byline, so the "I" who plays a role is someone the article names.
         diarists = [name for _, name in bylines if any(pairing.actor == name for pairing in resolved)]
-        cast = article_cast([*texts, *diarists], directory, works=works, not_people=not_people, more_pairings=resolved)
+        cast = article_cast(
+            [*texts, *diarists],
+            directory,
+            works=works,
+            not_people=not_people,
+            more_pairings=resolved,
+            more_nicknames=nicknames,
+        )
     credits = find_credits(body, people, works=works, pairings=cast.pairings)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return BodyAnalysis(
@@ -511,14 +518,18 @@ def analyse_body(
 
 def _pronoun_pairings(
     pending: Sequence[PronounCredit], finder: _QuoteFinder, bylines: Sequence[tuple[str | None, str]], cast: ArticleCast
-) -> list[Pairing]:
-    """The credits whose actor was a pronoun, with the person it stands for: "I" is the one byline
-    of a first-person piece, "she" and "he" whoever the reading carries them to. A role the article
-    already credits to someone by name is left to that credit."""
+) -> tuple[list[Pairing], dict[str, str]]:
+    """The credits whose actor was a pronoun, with the person it stands for, and the nicknames
+    given to one ("everyone called him Mack"): "I" is the one byline of a first-person piece, "she"
+    and "he" whoever the reading carries them to. A role the article already credits to someone by
+    name is left to that credit."""
     credited = {untitled(normalize_name(pairing.character)) for pairing in cast.pairings}
     found: list[Pairing] = []
+    nicknames: dict[str, str] = {}
     for credit in pending:
-        if credit.paragraph in finder.skip or untitled(normalize_name(credit.character)) in credited:
+        if credit.paragraph in finder.skip or (
+            not credit.nickname and untitled(normalize_name(credit.character)) in credited
+        ):
             continue  # in a transcript, "I" and "she" are the speaker's own
         body_paragraph = credit.paragraph
         if credit.pronoun == "I":
@@ -538,10 +549,13 @@ def _pronoun_pairings(
             name = speaker.written if fits and not speaker.character else None
             if name and speaker.key:
                 name = finder.directory.name_of(speaker.key) or name
-        if name:
+        if name and credit.nickname:
+            if not finder.directory.knows(credit.character):
+                nicknames.setdefault(name, credit.character)
+        elif name:
             found.append(Pairing(name, credit.character, body_paragraph + 1, "plays", credit.position))
             credited.add(untitled(normalize_name(credit.character)))
-    return found
+    return found, nicknames
 
 
 def _named_quote(quote: FoundQuote, people: NameDirectory) -> FoundQuote:

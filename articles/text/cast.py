@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from people.names import normalize_name
@@ -73,6 +73,21 @@ KNOWN_AS_RE = re.compile(
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$))"
 )
+# "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
+# the record producer the whole country knows as Big Rich": what other people call the person named.
+CALLED_RE = re.compile(
+    rf"(?<![\w'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,80}}?\b(?:everyone|everybody|people|fans|viewers|friends"
+    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|they)\b[^.;:,“”\"\n]{{0,40}}?"
+    rf"\b(?:calls|called|call|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
+    rf"(?P<nick>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[”\"’]?"
+    rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after)\b)"
+)
+# "Everyone on the production called him Mack", "They call him the Guv".
+PRONOUN_CALLED_RE = re.compile(
+    rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast)\b"
+    rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<nick>[{UPPER}][\w'’-]+)(?![\w'’-])(?![ \t]+[{UPPER}])"
+)
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<owner>{NAME})"
@@ -112,7 +127,7 @@ CREDIT_WORDS = {
     "voiced", "is", "voice", "role", "voicing", "part",
 }  # fmt: skip
 # What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
-MORE_CREDIT_WORDS = {"was", "cast", "known", "spent"}
+MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
@@ -303,13 +318,15 @@ NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc"
 
 @dataclass(frozen=True)
 class PronounCredit:
-    """A credit whose actor is written as a pronoun: "she plays Agnes Thrale". `position` is where
-    the pronoun stands, or the start of its sentence for one cast by someone else ("X cast her as")."""
+    """A credit whose actor is written as a pronoun: "she plays Agnes Thrale", or with `nickname`,
+    what people call them: "Everyone called him Mack". `position` is where the pronoun stands, or
+    the start of its sentence when someone else is its subject ("X cast her as", "everyone called him")."""
 
     pronoun: str
     character: str
     paragraph: int
     position: int
+    nickname: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,18 +357,21 @@ def article_cast(
     works: Collection[str] = (),
     not_people: Iterable[str] = (),
     more_pairings: Sequence[Pairing] = (),
+    more_nicknames: Mapping[str, str] | None = None,
 ) -> ArticleCast:
     """The article's directory: named people, people credited on its works, and people it introduces.
 
     `texts` are the headline and the paragraphs. `not_people` are names known not to be people
-    (outlets, the works' titles). `more_pairings` are credits read elsewhere: a pronoun's, once the
-    analyser has said who it stands for.
+    (outlets, the works' titles). `more_pairings` and `more_nicknames` (full name → nickname) are
+    read elsewhere: a pronoun's, once the analyser has said who it stands for.
     """
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
     excluded |= _titles(body) | _birth_names(body)
-    nicknames = _nicknames(body)
+    nicknames = {**_nicknames(body), **(more_nicknames or {})}
+    # "Big Rich" is Richard Hallworth, nobody new (a one-word nickname never names anyone new anyway).
+    excluded |= {clean_written(nick) for nick in nicknames.values() if " " in nick}
     # A relative named by first name is introduced when new, but does not count as named in full:
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
@@ -572,6 +592,10 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             pronoun = match["pronoun"] or match["described"] or SUBJECT_OF[match["object"]]
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start))
+        for match in PRONOUN_CALLED_RE.finditer(text):
+            if not _quoted(text, match.start()):
+                start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, match.start())), default=0)
+                found.append(PronounCredit(SUBJECT_OF[match["object"]], match["nick"], index, start, nickname=True))
     return found
 
 
@@ -707,10 +731,11 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
-        for match in KNOWN_AS_RE.finditer(text):
-            full = _trim(match["full"])
-            if len(full.split()) >= 2:
-                found.setdefault(full, match["nick"])
+        for pattern in (KNOWN_AS_RE, CALLED_RE):
+            for match in pattern.finditer(text):
+                full = _trim(match["full"])
+                if len(full.split()) >= 2:
+                    found.setdefault(full, match["nick"])
     return found
 
 

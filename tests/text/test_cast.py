@@ -967,3 +967,19 @@ def test_a_recaps_parentheses_follow_its_convention_over_how_often_a_surname_sta
         ("Hollis Crow", "Dr. Imre Vask"),
         ("Dayo Fash", "Otto Kess"),
     }
+
+
+@pytest.mark.parametrize(
+    "intro, nickname",
+    [
+        ("Eddie Thorne, a retired fisherman whom everyone on the harbour calls Tiger, mends nets.", "Tiger"),
+        ("Rich Hallam, the producer the whole country knows as Big Rich, was on the panel.", "Big Rich"),
+        ("Fergus Mack-Rae directed it with his sister. Everyone on the production called him Mack.", "Mack"),
+        ("Lucius Drom has played his inspector for a decade. They call him the Guv.", "Guv"),
+    ],
+)
+def test_what_everyone_calls_someone_is_them(intro, nickname):
+    analysis = read(f"{intro}\n\n“Same puddle,” {nickname} said.")
+    person = {"Tiger": "Eddie Thorne", "Big Rich": "Rich Hallam", "Mack": "Fergus Mack-Rae", "Guv": "Lucius Drom"}
+    assert speakers(analysis) == [(person[nickname], True)]
+    assert nickname not in analysis.introduced

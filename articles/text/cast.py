@@ -154,10 +154,13 @@ DESCRIBED = (
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME})){{1,2}},)?,?\s+"
-    rf"(?:who\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})"
+    # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
+    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME})){{1,2}}(?:,|(?=\s+who\b)))?"
+    rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
     rf"(?:has\s+|had\s+|also\s+|now\s+|is\s+|was\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"|(?:is\s+|are\s+)?joining\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
@@ -184,9 +187,18 @@ ROLE_WENT_TO_RE = re.compile(
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:still\s+)?best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,3}})?"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin"
+# A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
+# Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as" and the like.
+REVIEW_AS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?:(?:an?|the)\s+)?"
+    rf"(?:(?!(?:known|named|nicknamed|described|listed|credited|billed|referred|born|introduced|better|also|such"
+    rf"|as)\b)[a-z][\w'’-]*\s+){{1,3}}?as\s+"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
+    rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
+)
 # "Bastien Ogundipe is the village's new curate, Ivo Penhale": a description, then the role's name.
 IS_DESCRIBED_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
@@ -485,8 +497,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             for match in pattern.finditer(text):
                 left, right = _trim(match["left"]), trim_role(match["right"])
                 left_role = trim_role(match["left"])  # "Dr. Imre Vasko (Hollis Crewe)": the role keeps its title
-                if not left or not right:
-                    continue
+                if not left or not right or _short_form(right, left):
+                    continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["played"]:
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     votes["right"] += 1
@@ -513,6 +525,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         actor, character = (left, right) if actor_left or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
+
+
+def _short_form(word: str, name: str) -> bool:
+    """Whether `word` is the short form of `name`'s first name: "Toby" of "Tobias Fairley"."""
+    first = normalize_name(name).split()[0]
+    return len(word.split()) == 1 and len(first) > 3 and normalize_name(word)[:3] == first[:3] and word != name
 
 
 def _worded_pairings(
@@ -551,6 +569,7 @@ def _worded_pairings(
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
+            (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )
         for pattern, form in (*(patterns if worded else ()), (ACTOR_WAS_RE, "plays"), (ACTOR_IS_THE_RE, "plays")):

@@ -119,7 +119,7 @@ KIN_GENDER = {
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
 KIN_OF_RE = re.compile(
-    rf"(?:(?P<owner>{NAME})['’]s|(?P<mine>(?<![\w'’-])[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
+    rf"(?<![\w'’-])(?:(?P<owner>{NAME})['’]s|(?P<mine>[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
 )  # "Penhallow's son, Jory Penhallow", and the writer's own "My mother, Rhoda Brightwater"
 # What a writer calls their parents in a first-person piece: "“Is he nice?” Mum said."
 HOME_KIN = {"Mum": "mother", "Mom": "mother", "Mummy": "mother", "Dad": "father", "Daddy": "father"}

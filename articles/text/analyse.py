@@ -28,7 +28,6 @@ from .cast import (
     NOT_NAME_WORDS,
     PARTICLE,
     ROLE,
-    SENTENCE_END_RE,
     UPPER,
     ArticleCast,
     Pairing,
@@ -36,6 +35,7 @@ from .cast import (
     article_cast,
     pronoun_credits,
     role_after,
+    sentence_start,
     trim_role,
 )
 from .directory import PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
@@ -468,10 +468,10 @@ def analyse_body(
     not_people = [*works, *outlet_names]
     cast = article_cast(texts, directory, works=works, not_people=not_people)
     pending = pronoun_credits(body)
+    interviewers = list(bylines)
     while True:  # at most twice: the second reading has no pronoun credits left to settle
         people = cast.directory
         context = cast.named | {key for key, _ in bylines if key}
-        interviewers = list(bylines)
         qa_turns, qa_paragraphs = find_qa_turns(
             body,
             people,
@@ -481,10 +481,9 @@ def analyse_body(
             subject_hint=[title],
             context_keys=context,
         )
-        errors: list[str] = []
         finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title)
         quotes = finder.run()
-        errors.extend(finder.errors)
+        errors = finder.errors
         resolved, nicknames = _pronoun_pairings(pending, finder, bylines, cast)
         pending = []
         if not nicknames and all(people.character(pairing.character) for pairing in resolved):
@@ -531,29 +530,15 @@ def _pronoun_pairings(
             not credit.nickname and untitled(normalize_name(credit.character)) in credited
         ):
             continue  # in a transcript, "I" and "she" are the speaker's own
-        body_paragraph = credit.paragraph
         if credit.pronoun == "I":
             name = bylines[0][1] if len(bylines) == 1 else None
         else:
-            speaker = finder.carry(credit.pronoun, (body_paragraph, credit.position), reinforce=False)
-            gender = speaker and speaker.key and finder._gender_of_key(speaker.key)
-            text = finder.paragraphs[body_paragraph]
-            start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, credit.position)), default=0)
-            first = NAME_RUN_RE.search(text, start, credit.position)
-            # A chain the article has shown, or the sentence's own subject: "Maren Oakes is …, in which she plays …"
-            fits = gender == PRONOUNS[credit.pronoun.lower()] or (
-                gender is None
-                and first is not None
-                and " ".join(_trim_name_words(first.group().split())) == speaker.written
-            )
-            name = speaker.written if fits and not speaker.character else None
-            if name and speaker.key:
-                name = finder.directory.name_of(speaker.key) or name
+            name = finder.stands_for(credit.pronoun, (credit.paragraph, credit.position))
         if name and credit.nickname:
             if not finder.directory.knows(credit.character):
                 nicknames.setdefault(name, credit.character)
         elif name:
-            found.append(Pairing(name, credit.character, body_paragraph + 1, "plays", credit.position))
+            found.append(Pairing(name, credit.character, credit.paragraph + 1, "plays", credit.position))
             credited.add(untitled(normalize_name(credit.character)))
     return found, nicknames
 
@@ -1243,6 +1228,21 @@ class _QuoteFinder:
                 mention.confidence * CARRIED,
                 mention.candidates if mention.key is None else (),
             )
+        return None
+
+    def stands_for(self, pronoun: str, position: tuple[int, int]) -> str | None:
+        """The full name of the person a "she" or "he" at `position` is, when the article has shown
+        their gender, or when the pronoun's sentence opens with them: "Maren Oakes is …, in which she
+        plays …". A character is never the answer."""
+        speaker = self.carry(pronoun, position, reinforce=False)
+        if speaker is None or speaker.key is None or speaker.character:
+            return None
+        gender = self._gender_of_key(speaker.key)
+        text = self.paragraphs[position[0]]
+        first = NAME_RUN_RE.search(text, sentence_start(text, position[1]), position[1])
+        opens = first is not None and " ".join(_trim_name_words(first.group().split())) == speaker.written
+        if gender == PRONOUNS[pronoun.lower()] or (gender is None and opens):
+            return self.directory.name_of(speaker.key) or speaker.written
         return None
 
     def mentions_before(self, position: tuple[int, int]) -> Iterator[_Mention]:

@@ -50,6 +50,7 @@ __all__ = [
     "credit_pairings",
     "pronoun_credits",
     "role_after",
+    "sentence_start",
     "trim_role",
 ]
 
@@ -604,7 +605,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             role = next(group for group in ("character", "cast", "role") if match[group])
             written, start = match[role], match.start()
             if role == "cast":  # the one cast is not who the sentence is about
-                start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+                start = sentence_start(text, start)
             character = trim_role(written)
             if role != "role":
                 character = role_after(text, match.end(role), character)
@@ -613,9 +614,14 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
                 found.append(PronounCredit(pronoun, character, index, start))
         for match in PRONOUN_CALLED_RE.finditer(text):
             if not _quoted(text, match.start()):
-                start = max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, match.start())), default=0)
+                start = sentence_start(text, match.start())
                 found.append(PronounCredit(SUBJECT_OF[match["object"]], match["nick"], index, start, nickname=True))
     return found
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` begins."""
+    return max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, position)), default=0)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -635,7 +641,7 @@ def role_after(text: str, end: int, role: str) -> str:
 def _nearest_person(text: str, position: int, directory: NameDirectory, excluded: set[str]) -> str | None:
     """The last name in the sentence before `position` that may be a person: a full name, or one the
     directory knows, that is no work, outlet or place."""
-    start = max((match.end() for match in SENTENCE_END_RE.finditer(text, 0, position)), default=0)
+    start = sentence_start(text, position)
     for match in reversed(list(NAME_RUN_RE.finditer(text, start, position))):
         name = _trim(match.group())
         folded = clean_written(name)

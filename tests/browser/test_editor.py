@@ -145,7 +145,8 @@ def test_editor_pastes_reviews_schedules_and_publishes_then_a_reader_sees_it(
     # A reader, in a browser of their own, finds it on the home page and opens it.
     reader_page.goto(live_server.url + "/")
     reader_page.get_by_role("link", name=HEADLINE).first.click()
-    assert reader_page.get_by_role("heading", level=1, name=HEADLINE).is_visible()
+    # The click returns once the navigation commits; wait for the page itself.
+    expect(reader_page.get_by_role("heading", level=1, name=HEADLINE)).to_be_visible()
     banner = reader_page.get_by_role("note", name="Spoiler warning")
     assert "Midnight Rehearsal through S1E8 (ending)" in banner.inner_text()
     assert not reader_page.get_by_text(SPOILER_TEXT).is_visible()

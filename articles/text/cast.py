@@ -111,7 +111,7 @@ KINDS = (
     r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz)"
 )
 KIND_BEFORE_RE = re.compile(
-    rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){{0,2}}{KINDS}"
+    rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z\d][\w-]*\s+){{0,2}}{KINDS}"
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )
 # "Farrow's Beat, the long-running police drama": the apposition ends with the kind, no "of" before it.
@@ -135,9 +135,10 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![\w'’-])"
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
-# other preposition: "joins as the new girl from Toronto" names a place.
+# other preposition: "joins as the new girl from Toronto" names a place; and no "is": "who plays her and
+# is Jory Tremethick's sister" names her brother.
 NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
-FILLER = rf"(?:{NOT_PREPOSITION}(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
+FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+))?"
@@ -153,11 +154,14 @@ DESCRIBED = (
     rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*)\s+){{0,5}}"
     rf"[a-z][\w'’-]*,\s+)"
 )
+# An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
+CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME})){{1,2}}(?:,|(?=\s+who\b)))?"
+    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
+    rf"|(?:who\s+(?:is|was|turns|turned)|now|still)\s+{CLAUSE})){{1,2}}(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
     rf"(?:has\s+|had\s+|also\s+|now\s+|is\s+|was\s+)?"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
@@ -668,6 +672,8 @@ def trim_role(run: str) -> str:
     while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
         if len(words) > 1 and normalize_name(" ".join(words[:2])) in HONORIFIC_TITLES:
             break
+        if len(words) > 2 and normalize_name(words[0]) in CHARACTER_TITLES:
+            break  # "Judge Harriet Moody": a title before a full name is the role's
         words = words[1:]
     # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
     owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)

@@ -901,6 +901,15 @@ def test_a_person_described_after_is_names_no_role():
         ("Marguerite Fenwick is joining as Ishbel.", {("Marguerite Fenwick", "Ishbel")}),
         ("Ryota Maeda, the 51-year-old veteran who gives voice to Gonbei, got a cheer.", {("Ryota Maeda", "Gonbei")}),
         ("Tobias Fairley — Toby, to everyone — plays Percy Galt, a forger.", {("Tobias Fairley", "Percy Galt")}),
+        (
+            "Corin Vass, who is 54, plays Judge Hattie Mold in The Bench, a legal drama.",
+            {("Corin Vass", "Judge Hattie Mold")},
+        ),
+        ("Corin Vass, now in her sixties, plays Sister Agnes.", {("Corin Vass", "Sister Agnes")}),
+        ("Ana Ruiz, who is married to Tom Lake, plays Bel Farrant.", {("Ana Ruiz", "Bel Farrant")}),
+        # An aside that credits someone is no aside: the sentence's other role is not hers as well.
+        ("Ana Ruiz, who is cast as Tilly Bright, plays Bel Farrant.", {("Ana Ruiz", "Tilly Bright")}),
+        ("Elspeth Tremm, who plays her and is Jory Tremm's sister, is a marvel.", set()),
         ("Ana Ruiz is known as Nan to her friends.", set()),
         ("Ana Ruiz, the writer whose sister plays Tilly Bright, was not there.", set()),
         ("Marta Voss is the executive producer Ana Ruiz, whom nobody has met.", set()),
@@ -918,6 +927,7 @@ def test_credits_written_with_a_description_before_the_roles_name(text, credits)
         "Reg Stannard was the harbourmaster in the thriller Tilbury Lights, a part he loved.",
         "The figures were published by the measurement firm Tallyman Research on Monday.",
         "The finale airs on Kestrel Two at ten.",
+        "Reg Stannard played the novice mistress in the 1998 film Lantern Hours and never lived it down.",
         "Reg Stannard played the sergeant in Farrow's Watch, the long-running police drama that made him.",
     ],
 )

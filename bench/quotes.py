@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         totals.setdefault(case.source, Score()).add(score)
         overall.add(score)
         if holdout or not case.source.startswith(HOLDOUT):
-            misses += score.misses
+            misses += [f"{case.source}/{miss}" for miss in score.misses]
             unnamed += score.unnamed_found
     rows += [(f"{source} (all)", score) for source, score in totals.items()]
     rows.append(("OVERALL", overall))

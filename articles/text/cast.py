@@ -119,6 +119,20 @@ KIND_BEFORE_RE = re.compile(
 KIND_AFTER_RE = re.compile(
     rf",\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}(?=\s*[,.;:)]|\s+(?:that|which|about|set|where)\b)"
 )
+# What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
+# reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap".
+WORK_BEFORE_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:cast|set|stars?|creators?|showrunners?|writers|fans|finale|premiere|pilot|trailer|makers"
+    r"|(?:first|second|third|fourth|fifth|last|final|new|latest|next|opening)\s+(?:season|series|episode|film))\s+of"
+    r"|(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Pp]art)\s+\d{1,3}\s+of)[ \t]+$"
+)
+WORK_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:season|series)\s+(?:\d{1,3}|one|two|three|four|five|finale|premiere|opener)\b"
+    r"|(?:recap|finale|premiere|reunion|junket|press\s+junket|fandom|writers['’]\s+room|box\s+set|trailer)\b"
+    r"|(?:is|are|was)\s+(?:in\s+(?:cinemas|theatres|theaters)|streaming|available\s+(?:on|to)|out\s+now)\b"
+    r"|(?:has\s+been\s+|was\s+|is\s+)(?:renewed|cancelled|canceled|recommissioned)\b"
+    r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b)"
+)
 BORN_RE = re.compile(rf"(?<![\w'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
@@ -727,8 +741,11 @@ def _titles(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for match in NAME_RUN_RE.finditer(text):
-            if KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start()) or KIND_AFTER_RE.match(
-                text, match.end()
+            if (
+                KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+                or KIND_AFTER_RE.match(text, match.end())
+                or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+                or (not POSSESSIVE_RE.search(match.group()) and WORK_AFTER_RE.match(text, match.end()))
             ):
                 found.add(clean_written(_trim(match.group())))
     return found

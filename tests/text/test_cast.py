@@ -928,12 +928,23 @@ def test_credits_written_with_a_description_before_the_roles_name(text, credits)
         "The figures were published by the measurement firm Tallyman Research on Monday.",
         "The finale airs on Kestrel Two at ten.",
         "Reg Stannard played the novice mistress in the 1998 film Lantern Hours and never lived it down.",
+        "Reg Stannard met the cast of Upper Fifth at the Upper Fifth reunion.",
+        "Reg Stannard is in Episode 7 of Blackwater Assizes, and Six Minutes Late is in cinemas now.",
+        "Reg Stannard has seen the Lantern Hours finale; Harbour Lights was renewed on Monday.",
         "Reg Stannard played the sergeant in Farrow's Watch, the long-running police drama that made him.",
     ],
 )
 def test_a_work_company_or_channel_the_article_describes_is_not_a_person(text):
     cast = article_cast(["Headline", text], build_directory([], []))
     assert set(cast.introduced.values()) <= {"Reg Stannard"}
+
+
+def test_a_person_before_what_only_a_work_has_is_still_a_person():
+    cast = article_cast(
+        ["Headline", "Reg Stannard's season was long. Ana Ruiz of Kestrel met Tom Ashe's recap team."],
+        build_directory([], []),
+    )
+    assert set(cast.introduced.values()) == {"Reg Stannard", "Ana Ruiz", "Tom Ashe"}
 
 
 def test_a_person_described_by_their_work_is_still_a_person():

@@ -256,7 +256,7 @@ def test_the_held_out_sets_misses_are_listed_only_when_asked_for(tmp_path, monke
     shown = capsys.readouterr().out
 
     assert "holdout, cast absent (all)" in hidden and "missed quote" not in hidden
-    assert "01.txt: missed quote 'Nothing.'" in shown
+    assert "holdout, cast absent/01.txt: missed quote 'Nothing.'" in shown
 
 
 def test_a_person_written_with_a_nickname_inside_their_name_is_named():

@@ -832,6 +832,15 @@ FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
     "signora",
 }  # fmt: skip
+# Titles that with one name after them make a role's name, never a real person's: not "Dean", "Earl"
+# or "Prince", which are first names too.
+ROLE_TITLES = {
+    "sister", "brother", "father", "mother", "aunt", "uncle", "inspector", "detective", "constable", "sergeant",
+    "captain", "judge", "nurse", "sheriff", "officer", "agent", "professor", "doctor", "reverend", "lieutenant",
+    "commander", "colonel", "admiral", "corporal", "matron", "vicar", "canon", "bishop", "pastor", "abbot", "abbess",
+    "coach", "headmaster", "headmistress", "warden", "justice", "magistrate", "superintendent", "commissioner",
+    "governor", "senator", "mayor", "baron", "baroness", "countess", "duchess", "duke",
+}  # fmt: skip
 # Letters after a name, not part of it: "Barnaby Strickland KC".
 POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
 
@@ -892,6 +901,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     if len(written.split()) == 2 and normalize_name(written.split()[0]) in FIRST_NAME_TITLES:
         return False  # "Dame Aiko", "Sir Leo": how someone is addressed, resolved by their first name
+    if len(words) == 2 and words[0] in ROLE_TITLES:
+        return False  # "Sister Agathe", "Inspector Frost": a role's name; a real person is named in full
     if len(words[-1].strip(".")) == 1:
         return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
     named = untitled(folded).split()

@@ -947,6 +947,18 @@ def test_a_person_before_what_only_a_work_has_is_still_a_person():
     assert set(cast.introduced.values()) == {"Reg Stannard", "Ana Ruiz", "Tom Ashe"}
 
 
+def test_a_title_and_one_name_is_a_role_not_a_new_person_unless_the_title_is_a_first_name_too():
+    cast = article_cast(
+        [
+            "Headline",
+            "Corin Vass once played a terrifying nun, Sister Agathe, and Inspector Frost was her husband's part. "
+            "Her husband, the pundit Dean Brewer, disagrees; so does Earl Sykes.",
+        ],
+        build_directory([], []),
+    )
+    assert set(cast.introduced.values()) == {"Corin Vass", "Dean Brewer", "Earl Sykes"}
+
+
 def test_a_person_described_by_their_work_is_still_a_person():
     analysis = read(
         "Jane Corrie, the star of the drama, arrived late. Tom Ashe, the drama's creator, did not. Ashe's "

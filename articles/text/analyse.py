@@ -118,6 +118,19 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+# What a possessive name owns: the first word after "'s" past the adjectives of age and order.
+OWNED_RE = re.compile(
+    r"['’]s[ \t]+(?:(?:new|old|own|latest|last|first|final|long|short|late|former|young|elder|eldest|younger"
+    r"|youngest)[ \t]+)*(?P<word>[\w-]+)"
+)
+OWNED_PEOPLE = {
+    "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "mum", "dad", "parents", "family",
+    "children", "kids", "friend", "friends", "partner", "girlfriend", "boyfriend", "fiancé", "fiancée", "ex",
+    "agent", "publicist", "lawyer", "boss", "assistant", "manager", "co-star", "colleague", "colleagues", "team",
+    "producer", "director", "writer", "character", "rep", "representative", "spokesman", "spokeswoman",
+    "spokesperson", "widow", "widower", "sergeant", "deputy", "grandmother", "grandfather", "aunt", "uncle",
+    "cousin", "niece", "nephew", "twin", "sibling", "siblings", "mentor", "rival", "lover", "neighbour", "client",
+}  # fmt: skip
 KIN_OF_RE = re.compile(
     rf"(?<![\w'’-])(?:(?P<owner>{NAME})['’]s|(?P<mine>[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
 )  # "Penhallow's son, Jory Penhallow", and the writer's own "My mother, Rhoda Brightwater"
@@ -1168,10 +1181,15 @@ class _QuoteFinder:
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
         fitting = []
+        owner = None  # "Carnforth's summing-up is short. “…,” he says": a possessive that opens its sentence
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
                 break
-            if mention.possessive or (mention.narrated_character and not self.characters_speak):
+            if mention.narrated_character and not self.characters_speak:
+                continue
+            if mention.possessive:
+                if not fitting and owner is None and self._owner_opens_sentence(mention):
+                    owner = mention
                 continue
             if exclude and mention.identity == exclude:
                 continue
@@ -1184,6 +1202,10 @@ class _QuoteFinder:
                 break
             fitting.append(mention)
         chosen = fitting[-1:]
+        if owner and (not chosen or chosen[0].sentence < owner.sentence):
+            gender = self.gender_of(owner)
+            if not (wanted and gender and gender != wanted) and not (exclude and owner.identity == exclude):
+                chosen = [owner]
         known = [mention for mention in fitting if wanted and self.gender_of(mention) == wanted]
         if chosen and known and self.gender_of(chosen[0]) is None:
             # "When Ferdinand won, Dervla watched on her phone. … she says": in the sentence, the
@@ -1229,6 +1251,15 @@ class _QuoteFinder:
                 mention.candidates if mention.key is None else (),
             )
         return None
+
+    def _owner_opens_sentence(self, mention: _Mention) -> bool:
+        """Whether a possessive name opens its sentence and owns a thing, not a person: "Carnforth's
+        summing-up", never "Tom's mother"."""
+        text = self.paragraphs[mention.position[0]]
+        if text[sentence_start(text, mention.position[1]) : mention.position[1]].strip(" \t\"“‘'"):
+            return False
+        owned = OWNED_RE.match(text, mention.position[1] + len(mention.written))
+        return owned is not None and owned["word"].casefold() not in OWNED_PEOPLE
 
     def stands_for(self, pronoun: str, position: tuple[int, int]) -> str | None:
         """The full name of the person a "she" or "he" at `position` is, when the article has shown

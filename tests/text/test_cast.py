@@ -1024,3 +1024,12 @@ def test_what_everyone_calls_someone_is_them(intro, nickname):
     person = {"Tiger": "Eddie Thorne", "Big Rich": "Rich Hallam", "Mack": "Fergus Mack-Rae", "Guv": "Lucius Drom"}
     assert speakers(analysis) == [(person[nickname], True)]
     assert nickname not in analysis.introduced
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_possessive_is_its_owner_unless_a_relative_is_owned():
+    analysis = read(
+        "Tom Ashe met Rhoda Vane in court.\n\n"
+        "Vane's summing-up, by contrast, is short. “The law is patient,” she says.\n\n"
+        "Ashe's mother, for her part, did not move. “He'd have liked those odds,” she says."
+    )
+    assert speakers(analysis) == [("Rhoda Vane", True), ("Rhoda Vane", True)]

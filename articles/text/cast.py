@@ -420,6 +420,7 @@ def article_cast(
     actors = {clean_written(pairing.actor) for pairing in pairings}
 
     introduced: dict[str, str] = {}
+    short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
     seen: set[str] = set()
     # Surnames of names written with a first name: "Madame Sadowska" is how Agnieszka Sadowska is
     # addressed, not somebody else.
@@ -447,12 +448,15 @@ def article_cast(
         name = _without_title(_as_printed(written, runs))
         if clean_written(name) in {clean_written(other) for other in introduced.values()}:
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
+        if fuller := _short_form_of(name, introduced.values()):
+            short_forms.append((fuller, name))  # "Toby Fairweather" after "Tobias Fairweather": one person
+            continue
         introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
         entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
-    for full, nick in nicknames.items():
+    for full, nick in [*nicknames.items(), *short_forms]:
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
         }
@@ -544,6 +548,19 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         actor, character = (left, right) if actor_left or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
+
+
+def _short_form_of(name: str, others: Iterable[str]) -> str | None:
+    """The one full name `name` is a short form of: "Toby Fairweather" of "Tobias Fairweather"."""
+    words = name.split()
+    fuller = [
+        other
+        for other in others
+        if len(other.split()) == len(words) == 2
+        and clean_written(other.split()[-1]) == clean_written(words[-1])
+        and _short_form(words[0], other)
+    ]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _short_form(word: str, name: str) -> bool:

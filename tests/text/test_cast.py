@@ -1033,3 +1033,11 @@ def test_a_pronoun_after_a_sentence_opened_by_a_possessive_is_its_owner_unless_a
         "Ashe's mother, for her part, did not move. “He'd have liked those odds,” she says."
     )
     assert speakers(analysis) == [("Rhoda Vane", True), ("Rhoda Vane", True)]
+
+
+def test_a_short_form_of_a_first_name_with_the_same_surname_is_the_same_person():
+    analysis = read(
+        "Tobias Fairley — Toby, to everyone — plays Percy Galt, a forger.\n\n"
+        "“I forged my own birthday card,” Toby Fairley said. “Twice,” Ada Fairley added."
+    )
+    assert speakers(analysis) == [("Tobias Fairley", True), ("Ada Fairley", True)]

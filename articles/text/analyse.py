@@ -21,7 +21,6 @@ from people.names import normalize_name
 
 from .cast import (
     CAP_WORD,
-    DESCRIBING_PREFIX_RE,
     FILLER,
     NAME,
     NEW,
@@ -33,6 +32,7 @@ from .cast import (
     Pairing,
     PronounCredit,
     article_cast,
+    opens_no_name,
     pronoun_credits,
     role_after,
     sentence_start,
@@ -738,7 +738,7 @@ def _mentioned_keys(paragraphs: Sequence[str], directory: NameDirectory) -> set[
 
 
 def _trim_name_words(words: list[str]) -> list[str]:
-    while words and (words[0].casefold().strip(".") in NOT_NAME_WORDS or DESCRIBING_PREFIX_RE.search(words[0])):
+    while words and opens_no_name(words[0]):
         words = words[1:]
     return words
 

@@ -306,7 +306,27 @@ NOT_NAME_WORDS = {
     "judge", "contestant", "finalist", "semi-finalist", "winner", "runner-up", "champion", "competitor", "baker",
     "chef", "housemate", "islander", "candidate", "hopeful", "mentor", "juror", "panellist", "panelist",
     "correspondent", "anchor", "commentator", "historian", "interpreter", "translator", "narrator",
+    # what opens a sentence before a surname: "Besides Amadi-Frost, nobody …"
+    "besides", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "otherwise", "afterwards",
+    "soon", "twice", "today", "tonight", "yesterday", "tomorrow", "elsewhere", "indeed", "together", "alone",
+    "unlike", "beside", "beyond", "within", "against", "towards", "toward", "upon", "onstage", "offstage",
 }  # fmt: skip
+# "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
+# are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
+ADVERB_RE = re.compile(r"[a-z]{3,}(?:(?:al|ful|ous|ive|ent|ant|ing|ed|ic|ar|ate|ible|able|less|ish|ary)ly|ily)")
+NAMES_LIKE_ADVERBS = {"kimberly"}
+
+
+def opens_no_name(word: str) -> bool:
+    """Whether a capitalised word before a name is a word of the sentence, not a first name."""
+    folded = word.casefold().strip(".,")
+    return (
+        folded in NOT_NAME_WORDS
+        or bool(DESCRIBING_PREFIX_RE.search(word))
+        or (ADVERB_RE.fullmatch(folded) is not None and folded not in NAMES_LIKE_ADVERBS)
+    )
+
+
 # Finding the people an article introduces also passes over days, months, titles, jobs and the
 # words of a sentence's start: a full name found here becomes a person.
 NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
@@ -344,6 +364,13 @@ NOT_PERSON_ENDINGS = {
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)
+# Words a title capitalises and no one's name holds after its first word.
+TITLE_ONLY_WORDS = {
+    "after", "before", "with", "without", "under", "over", "into", "from", "about", "beyond", "behind", "between",
+    "until", "against", "above", "below", "upon", "across", "through", "and", "or", "the", "a", "an", "in", "on",
+    "at", "for", "to", "is", "are", "was", "my", "your", "our", "their", "his", "her", "its", "all", "every",
+    "never", "no", "not", "nothing", "night", "nights", "midnight", "tonight", "today", "live", "show", "hour",
+}  # fmt: skip
 NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
 
 
@@ -866,9 +893,7 @@ def _trim(run: str) -> str:
     words = run.split()
     while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
         words = words[:-1]
-    while words and (
-        normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or DESCRIBING_PREFIX_RE.search(words[0])
-    ):
+    while words and (normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or opens_no_name(words[0])):
         words = words[1:]
     # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
     owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)
@@ -931,6 +956,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     if words[-1].strip(".,") in NOT_PERSON_ENDINGS or any(word in NOT_PERSON_WORDS for word in words):
         return False
+    if any(word in TITLE_ONLY_WORDS for word in words[1:]):
+        return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name
     # Every word capitalised like a name.
     return all(word[:1].isupper() for word in written.split() if word.casefold() not in PARTICLES)
 

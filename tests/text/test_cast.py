@@ -1041,3 +1041,32 @@ def test_a_short_form_of_a_first_name_with_the_same_surname_is_the_same_person()
         "“I forged my own birthday card,” Toby Fairley said. “Twice,” Ada Fairley added."
     )
     assert speakers(analysis) == [("Tobias Fairley", True), ("Ada Fairley", True)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Eventually", "Unusually", "Besides", "Fittingly", "Luckily", "Apparently"],
+)
+def test_an_adverb_opening_a_sentence_is_no_first_name(opening):
+    analysis = read(f"Corwin Mabey hosts the show.\n\n{opening} Mabey let the silence sit. “Go on,” Mabey said.")
+    cast = article_cast(
+        ["Headline", f"Corwin Mabey hosts the show. {opening} Mabey let it sit."], build_directory([], [])
+    )
+    assert set(cast.introduced.values()) == {"Corwin Mabey"}
+    assert speakers(analysis) == [("Corwin Mabey", True)]
+
+
+@pytest.mark.parametrize("surname", ["Farrelly", "Pengelly", "Donnelly", "Connolly"])
+def test_a_surname_ending_in_ly_is_still_a_name(surname):
+    cast = article_cast(
+        ["Headline", f"Colm {surname} arrived. {surname} Brennan, his cousin, did not."], build_directory([], [])
+    )
+    assert set(cast.introduced.values()) == {f"Colm {surname}", f"{surname} Brennan"}
+
+
+def test_a_title_with_words_no_name_holds_is_nobody():
+    cast = article_cast(
+        ["Headline", "Hyacinth Quirke came on Mabey After Midnight and Stars Over Wigan on Thursday."],
+        build_directory([], []),
+    )
+    assert set(cast.introduced.values()) == {"Hyacinth Quirke"}

@@ -1628,6 +1628,11 @@ def _fold(text: str) -> str:
     return " ".join(normalize_name(text).strip(" ,.;:!?‘’'\"“”").split())
 
 
+def _initials(name: str) -> str:
+    """A name's initials, folded, without its particles: "Elowen Trengrouse" → "et"."""
+    return "".join(word[0] for word in _fold(name).split() if word not in PARTICLES)
+
+
 def _is_title_case(text: str) -> bool:
     """ "Tiny Pretty Things", "The Nutcracker Suite": a title, not something said."""
     if re.search(r"[,.;:!?—]", text):
@@ -1771,13 +1776,18 @@ def find_qa_turns(
         for part in (_fold(name), *_fold(name).split()):
             by_label.setdefault(part, (key, name))
     asking_keys = {key for key, _ in asking if key}
+    # "ET:" for the byline Elowen Trengrouse, whom the database may not know: she asks.
+    byline_initials = Counter(_initials(name) for _, name in asking)
+    for key, name in asking:
+        if byline_initials[letters := _initials(name)] == 1 and len(letters) in (2, 3):
+            by_label.setdefault(letters, (key, name))
 
     # "JE:" and "HK:": a transcript's initials for the people it names in full, when only one fits.
     initials: dict[str, set[str]] = {}
     for key in {*context_keys, *asking_keys}:
         name = directory.name_of(key)
-        if name and len(words := _fold(name).split()) >= 2:
-            initials.setdefault("".join(word[0] for word in words if word not in PARTICLES), set()).add(key)
+        if name and len(_fold(name).split()) >= 2:
+            initials.setdefault(_initials(name), set()).add(key)
     for letters, keys in initials.items():
         if len(keys) == 1 and len(letters) in (2, 3) and letters not in by_label:
             (key,) = keys

@@ -686,6 +686,23 @@ def test_a_transcripts_initials_stand_for_the_people_it_names_in_full():
     ]
 
 
+def test_the_bylines_initials_ask_even_when_what_she_says_is_no_question():
+    body = (
+        "By Elin Tarrant\n\nI met Fen Vosper and Cal Vosper in Stoke.\n\n"
+        "ET: Is it true you are brothers?\n\nFV: Completely true.\n\nET: She'll know now.\n\n"
+        "CV: She will.\n\nET: Cal, we were just talking about you.\n\nCV: It's always me."
+    )
+    turns = [(turn.role, turn.speaker_written) for turn in read(body).qa_turns]
+    assert turns == [
+        ("question", "Elin Tarrant"),
+        ("answer", "Fen Vosper"),
+        ("question", "Elin Tarrant"),
+        ("answer", "Cal Vosper"),
+        ("question", "Elin Tarrant"),
+        ("answer", "Cal Vosper"),
+    ]
+
+
 def test_initials_two_people_share_stand_for_no_one():
     body = (
         "By Jane Moss\n\nAiko Kimura and Alan Kirk talk about the cold.\n\n"

@@ -118,6 +118,7 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # What a possessive name owns: the first word after "'s" past the adjectives of age and order.
 OWNED_RE = re.compile(
     r"['’]s[ \t]+(?:(?:new|old|own|latest|last|first|final|long|short|late|former|young|elder|eldest|younger"
@@ -1135,6 +1136,8 @@ class _QuoteFinder:
         """The first he/she after a name in its own sentence (before another name, and not opening a
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
+        if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]):
+            return  # "According to Farraday, he was discovered at an open audition": he is someone else
         match = PRONOUN_WORD_RE.search(scope)
         if match and (SUBORDINATE_RE.search(scope[: match.start()]) or ANY_OBJECT_RE.search(scope[: match.start()])):
             match = None  # "… has taught her to swear, which she now does": the "she" is her

@@ -1087,3 +1087,13 @@ def test_a_title_with_words_no_name_holds_is_nobody():
         build_directory([], []),
     )
     assert set(cast.introduced.values()) == {"Hyacinth Quirke"}
+
+
+def test_according_to_someone_the_he_after_is_someone_else_and_tells_nothing_of_them():
+    analysis = read(
+        "Isa Farr wrote the series. Alf Rowe plays the apprentice. According to Farr, he was found at an open "
+        "audition.\n\n"
+        "Hermia Cott plays the engraver. Farr was not sure at first that it was necessary.\n\n"
+        "“I said we could use a hand double,” she recalls."
+    )
+    assert speakers(analysis) == [("Isa Farr", True)]

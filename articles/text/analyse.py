@@ -1136,7 +1136,9 @@ class _QuoteFinder:
         """The first he/she after a name in its own sentence (before another name, and not opening a
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
-        if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]):
+        if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]) and re.match(
+            r",?\s+(?:he|she)\b", scope, re.IGNORECASE
+        ):
             return  # "According to Farraday, he was discovered at an open audition": he is someone else
         match = PRONOUN_WORD_RE.search(scope)
         if match and (SUBORDINATE_RE.search(scope[: match.start()]) or ANY_OBJECT_RE.search(scope[: match.start()])):
@@ -1431,6 +1433,7 @@ class _QuoteFinder:
         quotes: list[FoundQuote] = []
         previous: dict[int, _Speaker] = {}  # paragraph → speaker of its last quote
         last_quote_paragraph: int | None = None
+        exchanging = False  # the last quote answered the one before it, in a line of its own
         for number, span in enumerate(spans):
             same_paragraph = closes[number] is not None
             previous_close = closes[number] + 1 if same_paragraph else 0
@@ -1463,11 +1466,16 @@ class _QuoteFinder:
                 speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * CONTINUED,
                                    prior.candidates)  # fmt: skip
             starts_paragraph = not self.paragraphs[span.paragraph][: span.start].strip()
+            replying = False
             if speaker is None and starts_paragraph and last_quote_paragraph is not None:
                 prior = previous.get(last_quote_paragraph)
                 if prior and span.paragraph - last_quote_paragraph == 1:
+                    partner = self._partner(span, quotes, prior, exchanging)
+                    replying = partner is not None
+                    prior = partner or prior
                     speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
                                        prior.candidates)  # fmt: skip
+            exchanging = replying
             if speaker is None:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
@@ -1527,6 +1535,27 @@ class _QuoteFinder:
             if written and self.directory.resolve(written).confidence < 1.0 and self.directory.character(written):
                 return True
         return False
+
+    def _partner(self, span: _Span, quotes: list[FoundQuote], prior: _Speaker, exchanging: bool) -> _Speaker | None:
+        """Who answers in a line of its own: "“Did you ever go home in it?” Mabey asked. / “Once.
+        By accident.” / “So you're saying …” / “I'm saying …”". A quote alone in its paragraph
+        after a question, or after such an answer, is the other side of the exchange: whoever
+        spoke just before the question, when that was someone else and no more than a few
+        paragraphs earlier. Anything else goes on with the same speaker."""
+        text = self.paragraphs[span.paragraph]
+        if span.end_paragraph != span.paragraph or text[span.end + 1 :].strip() or not quotes:
+            return None  # not a line of its own
+        if not (exchanging or quotes[-1].text.rstrip().endswith("?")):
+            return None
+        asker = prior.key or normalize_name(prior.written or "")
+        asked_at = quotes[-1].paragraph
+        for mention in reversed(self.spoken[:-1]):
+            if mention.position[0] < asked_at - 3:
+                break
+            if mention.identity and mention.identity != asker:
+                return _Speaker(mention.key, mention.written, mention.character, mention.confidence,
+                                mention.candidates)  # fmt: skip
+        return None
 
     def _nearby_subject(self, span: _Span) -> _Speaker | None:
         """No cue at all: the person last named before the quote, in its paragraph or, when the quote

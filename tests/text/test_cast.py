@@ -1097,3 +1097,39 @@ def test_according_to_someone_the_he_after_is_someone_else_and_tells_nothing_of_
         "“I said we could use a hand double,” she recalls."
     )
     assert speakers(analysis) == [("Isa Farr", True)]
+
+
+def test_a_line_of_its_own_after_a_question_is_the_other_side_of_the_exchange():
+    analysis = read(
+        "Hyacinth Quirke came on the show to talk about make-up. “Four hours every morning,” Quirke said.\n\n"
+        "“Did you ever go home in it?” Corwin Mabey asked.\n\n"
+        "“Once. By accident.”\n\n"
+        "“So old age has its perks.”\n\n"
+        "“It has a loyalty card.”"
+    )
+    assert speakers(analysis) == [
+        ("Hyacinth Quirke", True),
+        ("Corwin Mabey", True),
+        ("Hyacinth Quirke", True),
+        ("Corwin Mabey", True),
+        ("Hyacinth Quirke", True),
+    ]
+
+
+def test_lines_of_their_own_after_a_statement_stay_with_its_speaker():
+    analysis = read(
+        "Corwin Mabey met Hyacinth Quirke.\n\n"
+        "“Why did I do it?” Quirke asked. “Because I could.”\n\n"
+        "“Four hours every morning,” she said.\n\n"
+        "“And then the glue.”"
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Hyacinth Quirke"] * 4
+
+
+def test_according_to_someone_a_she_opening_the_next_sentence_is_still_them():
+    analysis = read(
+        "Elsie Bright plays the girl. Sigrid Maw directed it.\n\n"
+        "According to Maw, the film only works if the audience forgets the creature. She has been burnt "
+        "before, she says. “The eyes are never dead,” she says."
+    )
+    assert speakers(analysis) == [("Sigrid Maw", True)]

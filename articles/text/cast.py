@@ -313,8 +313,14 @@ NOT_NAME_WORDS = {
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
-ADVERB_RE = re.compile(r"[a-z]{3,}(?:(?:al|ful|ous|ive|ent|ant|ing|ed|ic|ar|ate|ible|able|less|ish|ary)ly|ily)")
+ADVERB_RE = re.compile(r"[a-z]{3,}(?:al|ful|ous|ive|ent|ant|ing|ed|ic|ar|ate|ible|able|less|ish|ary)ly")
 NAMES_LIKE_ADVERBS = {"kimberly"}
+# Adverbs in -ily, spelled out: "Cecily" and "Emily" end the same way.
+ILY_ADVERBS = {
+    "luckily", "unluckily", "happily", "unhappily", "easily", "readily", "hastily", "angrily", "wearily", "warily",
+    "heavily", "steadily", "necessarily", "primarily", "temporarily", "momentarily", "ordinarily", "arbitrarily",
+    "voluntarily", "busily", "merrily", "noisily", "sleepily", "lazily", "crazily", "gloomily", "guiltily",
+}  # fmt: skip
 
 
 def opens_no_name(word: str) -> bool:
@@ -323,6 +329,7 @@ def opens_no_name(word: str) -> bool:
     return (
         folded in NOT_NAME_WORDS
         or bool(DESCRIBING_PREFIX_RE.search(word))
+        or folded in ILY_ADVERBS
         or (ADVERB_RE.fullmatch(folded) is not None and folded not in NAMES_LIKE_ADVERBS)
     )
 

@@ -1073,8 +1073,8 @@ def test_an_adverb_opening_a_sentence_is_no_first_name(opening):
     assert speakers(analysis) == [("Corwin Mabey", True)]
 
 
-@pytest.mark.parametrize("surname", ["Farrelly", "Pengelly", "Donnelly", "Connolly"])
-def test_a_surname_ending_in_ly_is_still_a_name(surname):
+@pytest.mark.parametrize("surname", ["Farrelly", "Pengelly", "Donnelly", "Connolly", "Cecily", "Emily"])
+def test_a_name_ending_in_ly_is_still_a_name(surname):
     cast = article_cast(
         ["Headline", f"Colm {surname} arrived. {surname} Brennan, his cousin, did not."], build_directory([], [])
     )

@@ -107,11 +107,12 @@ LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t
 KINDS = (
     r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|docuseries"
     r"|podcast|programme|program|musical|novel|franchise|anthology|sequel|prequel|spin-off|firm|company|channel"
-    r"|network|streamer|studio|broadcaster|agency|label|magazine|newspaper|festival|app|platform|procedural"
+    r"|network|streamer|studio|agency|label|magazine|newspaper|festival|app|platform|procedural"
     r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz)"
 )
 KIND_BEFORE_RE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z\d][\w-]*\s+){{0,2}}{KINDS}"
+    r"(?:,?\s+(?:called|titled|entitled|named))?"
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )
 # "Farrow's Beat, the long-running police drama": the apposition ends with the kind, no "of" before it.
@@ -368,6 +369,8 @@ NOT_PERSON_ENDINGS = {
     "play", "stream", "streaming", "broadcasting", "television",
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
     "lane", "close", "terrace", "gardens", "crescent", "row", "way", "drive", "place",
+    "lido", "baths", "pool", "pier", "market", "station", "airport", "cathedral", "church", "chapel", "abbey",
+    "castle", "palace", "arena", "stadium", "forest", "moor", "common", "green", "estate", "farm", "mill",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)

@@ -1133,3 +1133,15 @@ def test_according_to_someone_a_she_opening_the_next_sentence_is_still_them():
         "before, she says. “The eyes are never dead,” she says."
     )
     assert speakers(analysis) == [("Sigrid Maw", True)]
+
+
+def test_a_work_called_so_and_a_place_are_nobody_and_a_broadcaster_is_somebody():
+    cast = article_cast(
+        [
+            "Headline",
+            "Hannah Illing found a 1967 documentary called Northern Waters, narrated by the broadcaster "
+            "Peregrine Wraxall, about the bathers at Greyport Lido.",
+        ],
+        build_directory([], []),
+    )
+    assert set(cast.introduced.values()) == {"Hannah Illing", "Peregrine Wraxall"}

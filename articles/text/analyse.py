@@ -1245,6 +1245,12 @@ class _QuoteFinder:
             if len(remaining) == 1:
                 (key,) = remaining
                 chosen = [replace(chosen[0], key=key, written=self.directory.name_of(key) or chosen[0].written)]
+        if chosen and wanted and chosen[0].position[0] < before[0] and chosen[0].key not in self.lead:
+            # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
+            # named in the pronoun's own paragraph, the article's subject who has spoken already.
+            lead = next((m for m in reversed(self.spoken) if m.key in self.lead and m.key != exclude), None)
+            if lead and len(self.lead) == 1 and self.gender_of(lead) == wanted:
+                chosen = [lead]
         for mention in chosen:
             if reinforce and wanted and mention.identity:
                 self.genders[mention.identity][wanted] += 1
@@ -1459,7 +1465,7 @@ class _QuoteFinder:
                 # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
                 # someone other than whoever spoke last.
                 last = self.spoken[-1] if self.spoken else None
-                if last is not None and last.key == speaker.key:
+                if last is not None and last.key == speaker.key and last.position[0] >= span.paragraph - 1:
                     speaker = self.carry(reply, cue[1], exclude=last.identity) or speaker
             if speaker is None and same_paragraph and span.paragraph in previous:
                 prior = previous[span.paragraph]

@@ -369,8 +369,7 @@ NOT_PERSON_ENDINGS = {
     "play", "stream", "streaming", "broadcasting", "television",
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
     "lane", "close", "terrace", "gardens", "crescent", "row", "way", "drive", "place",
-    "lido", "baths", "pool", "pier", "market", "station", "airport", "cathedral", "church", "chapel", "abbey",
-    "castle", "palace", "arena", "stadium", "forest", "moor", "common", "green", "estate", "farm", "mill",
+    "lido", "baths", "pier", "airport", "cathedral", "stadium",  # not "Moor", "Green" or "Church": surnames too
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)

@@ -1145,3 +1145,24 @@ def test_a_work_called_so_and_a_place_are_nobody_and_a_broadcaster_is_somebody()
         build_directory([], []),
     )
     assert set(cast.introduced.values()) == {"Hannah Illing", "Peregrine Wraxall"}
+
+
+def test_with_nobody_fitting_in_its_paragraph_a_she_is_the_headlines_person_who_has_spoken():
+    analysis = read(
+        "Clemency Penn has never given an interview, and she wrote nine novels instead. “I answer nothing,” "
+        "Penn said in 2019.\n\n"
+        "Her agent, Henrietta Bell, passed on my questions and said she would see.\n\n"
+        "In my first email I asked why she had agreed to the adaptation.\n\n"
+        "“Because Devika wrote me a letter,” she replied.",
+        headline="Clemency Penn answers by email",
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Clemency Penn", "Clemency Penn"]
+
+
+def test_a_she_named_in_her_own_paragraph_is_not_the_headlines_person():
+    analysis = read(
+        "Clemency Penn has never given an interview. “I answer nothing,” Penn said in 2019.\n\n"
+        "Her agent, Henrietta Bell, laughed. “She means it,” she said.",
+        headline="Clemency Penn answers by email",
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Clemency Penn", "Henrietta Bell"]

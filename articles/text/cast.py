@@ -70,7 +70,10 @@ NICKNAME_RE = re.compile(
 )
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:(?:better|universally|affectionately)[ \t]+)?"
+    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
+    # ", who is twenty-six and known to the whole crew as Biscuit,"
+    rf"(?:who[ \t]+(?:is|was)[ \t]+(?:[^,—–()\n.“”\"]{{1,40}}?[ \t]+and[ \t]+)?)?"
+    rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$))"
 )

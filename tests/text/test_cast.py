@@ -1166,3 +1166,11 @@ def test_a_she_named_in_her_own_paragraph_is_not_the_headlines_person():
         headline="Clemency Penn answers by email",
     )
     assert [name for name, _ in speakers(analysis)] == ["Clemency Penn", "Henrietta Bell"]
+
+
+def test_a_nickname_after_an_aside_is_an_alias():
+    analysis = read(
+        "Lewis Feather, who is twenty-six and known to the whole crew as Biscuit, doubles for the purser.\n\n"
+        "“Because I'm always eating them,” Biscuit explains."
+    )
+    assert speakers(analysis) == [("Lewis Feather", True)]

@@ -209,7 +209,8 @@ ROLE_WENT_TO_RE = re.compile(
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:still\s+)?best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:who\s+(?:is|was)\s+{CLAUSE}?\s+and\s+)?(?:still\s+)?best\s+known"
+    rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin"

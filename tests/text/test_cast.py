@@ -927,6 +927,11 @@ def test_a_person_described_after_is_names_no_role():
         # An aside that credits someone is no aside: the sentence's other role is not hers as well.
         ("Ana Ruiz, who is cast as Tilly Bright, plays Bel Farrant.", {("Ana Ruiz", "Tilly Bright")}),
         ("Elspeth Tremm, who plays her and is Jory Tremm's sister, is a marvel.", set()),
+        (
+            "Lorcan Dugg was cast. She pictured an old man, and Dugg, who is forty-one and still best known as the "
+            "doomed footman Cecil Harker, is not one.",
+            {("Lorcan Dugg", "Cecil Harker")},
+        ),
         ("Ana Ruiz is known as Nan to her friends.", set()),
         ("Ana Ruiz, the writer whose sister plays Tilly Bright, was not there.", set()),
         ("Marta Voss is the executive producer Ana Ruiz, whom nobody has met.", set()),

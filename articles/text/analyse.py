@@ -119,6 +119,7 @@ KIN_GENDER = {
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+PRONOUN_NEXT_RE = re.compile(r",?\s+(?:he|she)\b", re.IGNORECASE)  # "According to Farr, he …"
 # What a possessive name owns: the first word after "'s" past the adjectives of age and order.
 OWNED_RE = re.compile(
     r"['’]s[ \t]+(?:(?:new|old|own|latest|last|first|final|long|short|late|former|young|elder|eldest|younger"
@@ -1136,8 +1137,8 @@ class _QuoteFinder:
         """The first he/she after a name in its own sentence (before another name, and not opening a
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
-        if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]) and re.match(
-            r",?\s+(?:he|she)\b", scope, re.IGNORECASE
+        if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]) and (
+            PRONOUN_NEXT_RE.match(scope)
         ):
             return  # "According to Farraday, he was discovered at an open audition": he is someone else
         match = PRONOUN_WORD_RE.search(scope)
@@ -1248,8 +1249,10 @@ class _QuoteFinder:
         if chosen and wanted and chosen[0].position[0] < before[0] and chosen[0].key not in self.lead:
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
             # named in the pronoun's own paragraph, the article's subject who has spoken already.
-            lead = next((m for m in reversed(self.spoken) if m.key in self.lead and m.key != exclude), None)
-            if lead and len(self.lead) == 1 and self.gender_of(lead) == wanted:
+            lead = len(self.lead) == 1 and next(
+                (m for m in reversed(self.spoken) if m.key in self.lead and m.key != exclude), None
+            )
+            if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]
         for mention in chosen:
             if reinforce and wanted and mention.identity:

@@ -68,11 +68,14 @@ NICKNAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
     rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
+# An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
+CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
+# The same aside before what the person is known as: ", who is twenty-six and known to the whole crew
+# as Biscuit,", ", who is forty-one and still best known as …", ", who is best known as …".
+ASIDE_AND = rf"who\s+(?:is|was)\s+(?:{CLAUSE}?\s+and\s+)?"
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
-    # ", who is twenty-six and known to the whole crew as Biscuit,"
-    rf"(?:who[ \t]+(?:is|was)[ \t]+(?:[^,—–()\n.“”\"]{{1,40}}?[ \t]+and[ \t]+)?)?"
+    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$))"
@@ -172,8 +175,6 @@ DESCRIBED = (
     rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*)\s+){{0,5}}"
     rf"[a-z][\w'’-]*,\s+)"
 )
-# An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
-CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})"
@@ -209,7 +210,7 @@ ROLE_WENT_TO_RE = re.compile(
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:who\s+(?:is|was)\s+{CLAUSE}?\s+and\s+)?(?:still\s+)?best\s+known"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})"

@@ -4,7 +4,7 @@ a cookie) and all through the published querysets."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import groupby
 from urllib.parse import urlsplit
 
@@ -30,7 +30,7 @@ from people.structured_data import (
     work_json_ld,
     work_open_graph_type,
 )
-from reader.detail import article_for_page, cards, related_articles, with_card_relations
+from reader.detail import article_for_page, cards, related_articles
 from reader.forms import ReaderProgressForm
 from reader.progress import covered_by, pickers, read_progress, visible_quotes, write_progress
 from reader.structured_data import (
@@ -469,7 +469,7 @@ class CharacterDetailView(DetailView):
 
 # Search
 
-FINDERS = {"articles": search_articles, "people": search_people, "works": search_works}
+FINDERS = {"articles": partial(search_articles, read=cards), "people": search_people, "works": search_works}
 SECTIONS = [("articles", "Articles"), ("people", "People"), ("works", "Works")]
 # How many people and works the mixed results page shows before linking to their own pages.
 PREVIEW_SIZE = 5
@@ -508,7 +508,7 @@ def search(request: HttpRequest) -> HttpResponse:
         page = paginate(request, FINDERS[listed](query.terms))
         context.update(page_obj=page, max_results=MAX_RESULTS, **{f"{listed}_count": page.paginator.found})
         if section in (None, "articles"):
-            context["results"] = article_highlights(query.terms, with_card_relations(list(page.object_list)))
+            context["results"] = article_highlights(query.terms, page.object_list)
         else:
             context[section] = list(page.object_list)
         if section is None:

@@ -7,7 +7,7 @@ Every backend filters through ``Article.objects.published()`` and reads only hea
 ``safe_text`` (the body with spoilers left out), so results and snippets cannot spoil.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
@@ -21,7 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from articles.models import Article, ArticleQuerySet, published_q
-from cms.prepared import Contained, PreparedQuery
+from cms.prepared import Contained, Keys, PreparedQuery, any_key
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
 from search.index import (
@@ -36,12 +36,10 @@ from search.query import MARK_END, MARK_START, fts5_match, has_mark, mark_terms,
 
 SNIPPET_WORDS = 28
 SNIPPET_CHARACTERS = 220
-# Columns that a search page never needs and that hold spoilers: keep them out of the query.
-SPOILER_COLUMNS = ("body", "body_html", "body_safe_html", "body_warnings")
 # The most results a search lists and counts; past it, the page says "more than" this many.
 MAX_RESULTS = 1000
 # PostgreSQL: a search the planner expects to match at most this many articles may read them all
-# from the GIN index and sort them by date, rather than walk the date index (newest_matches).
+# from the GIN index and sort them by date, rather than walk the date index (PostgresArticleSearch.ranked_keys).
 FEW_MATCHES = 20_000
 
 
@@ -58,8 +56,14 @@ def fallback_highlight(article: Article) -> Highlight:
 
 
 class PostgresArticleSearch:
-    def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
-        """Of the newest ``MAX_RESULTS`` + 1 matches, the best ranked first.
+    """Ranking and highlighting through queries compiled once per process (``cms.prepared``).
+
+    Building and compiling the ranked search, its plan check and its highlights cost more than
+    running them: the search page spent about 12 ms of its 28 building SQL it had built before.
+    """
+
+    def ranked_keys(self, terms: Sequence[str]) -> list[int]:
+        """Of the newest ``MAX_RESULTS`` + 1 matches, the keys of the best ranked first.
 
         A common word matches nearly every article, and ranking every match would make each
         search cost more as the archive grows. Choosing the candidates by date keeps the cost
@@ -67,84 +71,126 @@ class PostgresArticleSearch:
         first. The price: when more than ``MAX_RESULTS`` articles match, an older, better match
         is left out, and the page asks for another word. The one match past ``MAX_RESULTS`` lets
         the count tell "more than" apart.
-        """
-        query = self.query(terms)
-        by_label = dict(FIELD_WEIGHTS.values())
-        weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
-        matches = Article.objects.published().alias(search=StoredArticleVector()).filter(search=query)
-        return (
-            # Published still: the keys may have been read a moment before.
-            Article.objects.published()
-            .filter(pk__in=newest_matches(matches))
-            .annotate(rank=SearchRank(StoredArticleVector(), query, weights=weights))
-            .order_by("-rank", "-publish_at", "-pk")
-        )
 
-    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
-        if not articles:
-            return {}
-        query = self.query(terms)
-        marks = {"start_sel": MARK_START, "stop_sel": MARK_END, "config": SEARCH_CONFIG}
-        rows = Article.objects.filter(pk__in=[article.pk for article in articles]).values_list(
-            "pk",
-            SearchHeadline("headline", query, highlight_all=True, **marks),
-            SearchHeadline("dek", query, highlight_all=True, **marks),
-            SearchHeadline(
-                "safe_text",
-                query,
-                max_words=SNIPPET_WORDS,
-                min_words=SNIPPET_WORDS // 2,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-                **marks,
-            ),
-        )
+        The candidates are read the cheaper of two ways. Walking the published-newest index and
+        testing each article stops as soon as enough match: cheap for a common word, whose
+        matches are everywhere. But a word found only in older articles (a series that ended
+        years ago) makes that walk read every newer article first, and the planner cannot see
+        that its matches cluster in time. So when the planner expects at most ``FEW_MATCHES``
+        matches and would read them all through the GIN index, they are read that way instead
+        and sorted by date. The read stops one past ``FEW_MATCHES``; should the estimate have
+        been wrong, the walk runs after all. Where the planner would rather scan the whole table
+        for them (a word in a large share of a small archive), the walk runs too.
+        """
+        now, text = timezone.now(), " ".join(terms)
+        expected, by_search_index = planned_read(published_matches(None).statement(now=now, text=text))
+        if expected <= FEW_MATCHES and by_search_index:
+            alias, inner, params = published_matches(FEW_MATCHES + 1).statement(now=now, text=text)
+            with connections[alias].cursor() as cursor:
+                # A derived table: the date order applies only after the read by the index.
+                cursor.execute(
+                    f"SELECT found.pk, COUNT(*) OVER () FROM ({inner}) AS found (pk, publish_at) "
+                    "ORDER BY found.publish_at DESC, found.pk DESC LIMIT %s",
+                    [*params, MAX_RESULTS + 1],
+                )
+                rows = cursor.fetchall()
+            if not rows:
+                return []
+            if rows[0][1] <= FEW_MATCHES:
+                return _RANKED_AMONG.run(now=now, text=text, keys=[pk for pk, _ in rows])
+        return _newest_ranked(MAX_RESULTS + 1).run(now=now, text=text)
+
+    def highlights(self, terms: Sequence[str], keys: Sequence[int]) -> dict[int, Highlight]:
+        rows = _HIGHLIGHTS.run(text=" ".join(terms), keys=list(keys)) if keys else []
         return {pk: choose_highlight(headline, dek, body) for pk, headline, dek, body in rows}
 
-    @staticmethod
-    def query(terms: Sequence[str]) -> SearchQuery:
-        return SearchQuery(" ".join(terms), search_type="plain", config=SEARCH_CONFIG)
+
+def text_query(text: str) -> SearchQuery:
+    """The words of a search as PostgreSQL's ``plainto_tsquery``: every word, stemmed."""
+    return SearchQuery(text, search_type="plain", config=SEARCH_CONFIG)
 
 
-def newest_matches(matches: ArticleQuerySet) -> QuerySet | RawSQL:
-    """The keys of the newest ``MAX_RESULTS`` + 1 of ``matches``, read the cheaper of two ways.
-
-    Walking the published-newest index and testing each article stops as soon as enough match:
-    cheap for a common word, whose matches are everywhere. But a word found only in older
-    articles (a series that ended years ago) makes that walk read every newer article first,
-    and the planner cannot see that its matches cluster in time. So when the planner expects at
-    most ``FEW_MATCHES`` matches and would read them all through the GIN index, they are read
-    that way instead and sorted by date. The read stops one past ``FEW_MATCHES``; should the
-    estimate have been wrong, the walk runs after all. Where the planner would rather scan the
-    whole table for them (a word in a large share of a small archive), the walk runs too.
-
-    The keys come back as a subquery (the walk) or as an array of keys already read.
-    """
-    walk = matches.newest_first().values("pk")[: MAX_RESULTS + 1]
-    expected, by_search_index = planned_read(matches)
-    if expected > FEW_MATCHES or not by_search_index:
-        return walk
-    few = matches.order_by().values("pk", "publish_at")[: FEW_MATCHES + 1]
-    inner, params = few.query.get_compiler(using=few.db).as_sql()
-    with connections[few.db].cursor() as cursor:
-        # A derived table: the date order applies only after the read by the index.
-        cursor.execute(
-            f"SELECT found.pk, COUNT(*) OVER () FROM ({inner}) AS found (pk, publish_at) "
-            "ORDER BY found.publish_at DESC, found.pk DESC LIMIT %s",
-            [*params, MAX_RESULTS + 1],
-        )
-        rows = cursor.fetchall()
-    if rows and rows[0][1] > FEW_MATCHES:
-        return walk
-    # One array parameter: a thousand separate ones cost more to build and parse than the read.
-    return RawSQL("SELECT unnest(%s::bigint[])", [[pk for pk, _ in rows]])
+def _rank(text: str) -> SearchRank:
+    by_label = dict(FIELD_WEIGHTS.values())
+    weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
+    return SearchRank(StoredArticleVector(), text_query(text), weights=weights)
 
 
-def planned_read(matches: QuerySet) -> tuple[float, bool]:
-    """PostgreSQL's plan for reading every row of ``matches``, from planning alone (``EXPLAIN``):
-    how many rows it expects, and whether it would find them through the search vector's index."""
-    sql, params = matches.order_by().values("pk").query.get_compiler(using=matches.db).as_sql()
-    with connections[matches.db].cursor() as cursor:
+def _matching(now: datetime, text: str) -> ArticleQuerySet:
+    return Article.objects.published(now).alias(search=StoredArticleVector()).filter(search=text_query(text))
+
+
+@cache
+def published_matches(limit: int | None) -> PreparedQuery:
+    """Every published match's key and time, up to ``limit``: what the planner is asked about,
+    and the read through the search index."""
+    return PreparedQuery(
+        lambda now, text: _matching(now, text).order_by().values_list("pk", "publish_at")[:limit],
+        on_server=False,
+        now=datetime,
+        text=str,
+    )
+
+
+@cache
+def _newest_ranked(limit: int) -> PreparedQuery:
+    """The newest ``limit`` matches, found by walking the date index, ranked. Planned on each run:
+    the best plan depends on the words, and a plan for any words would read every match."""
+    return PreparedQuery(
+        lambda now, text: (
+            # Published still: the keys may have been read a moment before.
+            Article.objects.published(now)
+            .filter(pk__in=_matching(now, text).newest_first().values("pk")[:limit])
+            .annotate(rank=_rank(text))
+            .order_by("-rank", "-publish_at", "-pk")
+            .values_list("pk", flat=True)
+        ),
+        on_server=False,
+        now=datetime,
+        text=str,
+    )
+
+
+_RANKED_AMONG = PreparedQuery(
+    lambda now, text, keys: (
+        Article.objects.published(now)
+        .filter(pk__in=any_key(keys))
+        .annotate(rank=_rank(text))
+        .order_by("-rank", "-publish_at", "-pk")
+        .values_list("pk", flat=True)
+    ),
+    now=datetime,
+    text=str,
+    keys=Keys,
+)
+
+_MARKS = {"start_sel": MARK_START, "stop_sel": MARK_END, "config": SEARCH_CONFIG}
+_HIGHLIGHTS = PreparedQuery(
+    lambda text, keys: Article.objects.filter(pk__in=any_key(keys)).values_list(
+        "pk",
+        SearchHeadline("headline", text_query(text), highlight_all=True, **_MARKS),
+        SearchHeadline("dek", text_query(text), highlight_all=True, **_MARKS),
+        SearchHeadline(
+            "safe_text",
+            text_query(text),
+            max_words=SNIPPET_WORDS,
+            min_words=SNIPPET_WORDS // 2,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+            **_MARKS,
+        ),
+    ),
+    text=str,
+    keys=Keys,
+)
+
+
+def planned_read(statement: tuple[str, str, list]) -> tuple[float, bool]:
+    """PostgreSQL's plan for reading every row of a query (``PreparedQuery.statement``), from
+    planning alone (``EXPLAIN``): how many rows it expects, and whether it would find them through
+    the search vector's index."""
+    alias, sql, params = statement
+    with connections[alias].cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         [plan] = cursor.fetchone()[0]
     nodes, indexes = [plan["Plan"]], set()
@@ -155,7 +201,14 @@ def planned_read(matches: QuerySet) -> tuple[float, bool]:
     return plan["Plan"]["Plan Rows"], POSTGRES_VECTOR_INDEX in indexes
 
 
-class SqliteArticleSearch:
+class RankedByQuerySet:
+    """The keys of a ranking queryset (``matching``), as many as a search lists and one more."""
+
+    def ranked_keys(self, terms: Sequence[str]) -> list[int]:
+        return list(self.matching(terms).values_list("pk", flat=True)[: MAX_RESULTS + 1])
+
+
+class SqliteArticleSearch(RankedByQuerySet):
     """FTS5 over headline, dek and safe_text; the table and its triggers come from our migration."""
 
     def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
@@ -177,10 +230,10 @@ class SqliteArticleSearch:
             .order_by("rank", "-publish_at", "-pk")
         )
 
-    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
-        if not articles:
+    def highlights(self, terms: Sequence[str], keys: Sequence[int]) -> dict[int, Highlight]:
+        if not keys:
             return {}
-        ids = [article.pk for article in articles]
+        ids = list(keys)
         marks = f"'{MARK_START}', '{MARK_END}'"
         with connection.cursor() as cursor:
             cursor.execute(
@@ -192,7 +245,7 @@ class SqliteArticleSearch:
             return {pk: choose_highlight(headline, dek, body) for pk, headline, dek, body in cursor.fetchall()}
 
 
-class SubstringArticleSearch:
+class SubstringArticleSearch(RankedByQuerySet):
     """For databases without full-text search: every term somewhere, headline matches first."""
 
     def matching(self, terms: Sequence[str]) -> ArticleQuerySet:
@@ -208,15 +261,16 @@ class SubstringArticleSearch:
             "-rank", "-publish_at", "-pk"
         )
 
-    def highlights(self, terms: Sequence[str], articles: Sequence[Article]) -> dict[int, Highlight]:
+    def highlights(self, terms: Sequence[str], keys: Sequence[int]) -> dict[int, Highlight]:
+        rows = Article.objects.filter(pk__in=keys).values_list("pk", "headline", "dek", "safe_text") if keys else []
         return {
-            article.pk: Highlight(
-                headline=mark_terms(article.headline, terms),
-                snippet=mark_terms(article.safe_text, terms, width=SNIPPET_CHARACTERS)
-                if any(term in article.safe_text.casefold() for term in terms)
-                else mark_terms(article.dek, terms),
+            pk: Highlight(
+                headline=mark_terms(headline, terms),
+                snippet=mark_terms(safe_text, terms, width=SNIPPET_CHARACTERS)
+                if any(term in safe_text.casefold() for term in terms)
+                else mark_terms(dek, terms),
             )
-            for article in articles
+            for pk, headline, dek, safe_text in rows
         }
 
 
@@ -235,19 +289,6 @@ def article_search(vendor: str | None = None):
     return SubstringArticleSearch()
 
 
-def search_articles(terms: Sequence[str]) -> ArticleQuerySet:
-    """Published articles matching every term, best first, with a listing card's own columns
-    (``reader.detail.with_card_relations`` adds its bylines and spoiler tags)."""
-    return article_search().matching(terms).card_columns().defer(*SPOILER_COLUMNS)
-
-
-def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> list[tuple[Article, Highlight]]:
-    """Each article with its highlighted headline and snippet, in one query for the lot."""
-    articles = list(articles)
-    found = article_search().highlights(terms, articles)
-    return [(article, found.get(article.pk) or fallback_highlight(article)) for article in articles]
-
-
 @dataclass(frozen=True)
 class ResultCount:
     """How many results a search found, up to ``MAX_RESULTS``; ``more`` when there were more."""
@@ -259,11 +300,55 @@ class ResultCount:
         return f"more than {self.number}" if self.more else str(self.number)
 
 
-def count_results(results: QuerySet) -> ResultCount:
+class ArticleResults(Sequence[Article]):
+    """The published articles matching a search, best first, up to ``MAX_RESULTS``.
+
+    Their keys are read at once, in order, with one more to tell "more than" apart; the articles
+    are read a slice at a time by ``read`` (the readers' pages pass ``reader.detail.cards``: a
+    card's columns, its bylines and spoiler tags, never the body), so a page of results costs the
+    same whichever page it is. ``read`` leaves out an article unpublished since its key was read.
+    """
+
+    def __init__(self, keys: list[int], read: Callable[[Sequence[int]], list[Article]]):
+        self.found = ResultCount(number=min(len(keys), MAX_RESULTS), more=len(keys) > MAX_RESULTS)
+        self.keys = keys[:MAX_RESULTS]
+        self.read = read
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.read(self.keys[index])
+        found = self.read([self.keys[index]])
+        if not found:
+            raise IndexError("That result is no longer published.")
+        return found[0]
+
+
+def search_articles(terms: Sequence[str], *, read: Callable[[Sequence[int]], list[Article]]) -> ArticleResults:
+    """Published articles matching every term, best first, each slice read by ``read`` (``ArticleResults``)."""
+    return ArticleResults(article_search().ranked_keys(terms), read)
+
+
+def article_highlights(terms: Sequence[str], articles: Iterable[Article]) -> list[tuple[Article, Highlight]]:
+    """Each article with its highlighted headline and snippet, in one query for the lot."""
+    articles = list(articles)
+    found = article_search().highlights(terms, [article.pk for article in articles])
+    return [(article, found.get(article.pk) or fallback_highlight(article)) for article in articles]
+
+
+def count_results(results: QuerySet | ArticleResults) -> ResultCount:
     """Count ``results`` up to ``MAX_RESULTS`` + 1 and no further: a common word costs what a rare one does.
 
     Which ``MAX_RESULTS`` + 1 rows does not matter, so the count drops the ordering and the ranking.
+    Articles found by ``search_articles`` were counted when their keys were read.
     """
+    if isinstance(results, ArticleResults):
+        return results.found
     found = results.order_by().values("pk")[: MAX_RESULTS + 1].count()
     return ResultCount(number=min(found, MAX_RESULTS), more=found > MAX_RESULTS)
 

@@ -4,11 +4,12 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.db import connection
+from django.db.models.functions import Upper
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Byline
-from cms.prepared import Contained, PreparedQuery
+from cms.prepared import Contained, Keys, PreparedQuery, any_key
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -98,13 +99,49 @@ def test_a_value_that_does_not_reach_the_sql_as_a_parameter_is_refused():
     "build",
     [
         lambda article: Byline.objects.filter(article=article).values("label"),
+        lambda article: Byline.objects.filter(article=article).values_list(Upper("label"), "pk"),
         lambda article: Article.objects.filter(pk=article).prefetch_related("bylines"),
     ],
-    ids=["values", "prefetch"],
+    ids=["values", "prefetch", "values-list-with-an-expression-first"],
 )
-def test_only_plain_model_querysets_can_be_prepared(build):
-    with pytest.raises(ValueError, match="plain model queryset"):
+def test_only_plain_model_and_values_list_querysets_can_be_prepared(build):
+    with pytest.raises(ValueError, match=r"plain model or values_list|fields before its expressions"):
         PreparedQuery(build, article=int).run(article=1)
+
+
+def test_a_values_list_gives_its_rows_converted_as_the_queryset_would():
+    now = timezone.now()
+    live = factories.published_article(headline="Live")
+    factories.article(headline="Draft")
+
+    def build(now):
+        return Article.objects.with_is_live(now).order_by("headline").values_list("headline", "publish_at", "is_live")
+
+    rows = PreparedQuery(build, now=datetime).run(now=now)
+
+    assert rows == list(build(now))
+    assert rows == [("Draft", None, False), ("Live", live.publish_at, True)]
+    assert type(rows[1][2]) is bool and timezone.is_aware(rows[1][1])
+
+
+def test_a_flat_values_list_gives_single_values():
+    article = factories.published_article(headline="Live")
+    prepared = PreparedQuery(lambda key: Article.objects.filter(pk=key).values_list("headline", flat=True), key=int)
+
+    assert prepared.run(key=article.pk) == ["Live"]
+    assert prepared.run(key=article.pk + 1) == []
+
+
+def test_the_statement_is_the_compiled_sql_with_the_values_in_place():
+    article = factories.published_article(headline="Live")
+    prepared = PreparedQuery(lambda key: Article.objects.filter(pk=key).values_list("headline", flat=True), key=int)
+
+    alias, sql, params = prepared.statement(key=article.pk)
+
+    assert alias == "default" and article.pk in params
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS found", params)
+        assert cursor.fetchone() == (1,)
 
 
 def test_values_must_be_the_ones_the_query_names():
@@ -186,3 +223,27 @@ def test_a_prepared_query_still_runs_after_a_rolled_back_transaction_and_a_faile
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 / 0")
     assert [b.person.name for b in prepared.run(article=article.pk)] == ["Ana Reyes"]
+
+
+def by_keys(keys):
+    return Article.objects.filter(pk__in=any_key(keys)).order_by("pk").values_list("headline", flat=True)
+
+
+@postgres_only
+def test_keys_reach_the_sql_as_one_array_whatever_their_number():
+    articles = [factories.published_article(headline=f"Article {n}") for n in range(3)]
+    prepared = PreparedQuery(by_keys, keys=Keys)
+
+    assert prepared.run(keys=[articles[2].pk, articles[0].pk]) == ["Article 0", "Article 2"]
+    assert prepared.run(keys=[article.pk for article in articles]) == ["Article 0", "Article 1", "Article 2"]
+    assert len([sql for sql in prepared_statements() if "unnest" in sql]) == 1
+    assert prepared.run(keys=[]) == []
+
+
+@postgres_only
+def test_a_query_planned_for_its_values_is_not_prepared_on_the_server():
+    article = factories.published_article(headline="Live")
+    prepared = PreparedQuery(by_keys, on_server=False, keys=Keys)
+
+    assert prepared.run(keys=[article.pk]) == ["Live"]
+    assert not [sql for sql in prepared_statements() if "unnest" in sql]

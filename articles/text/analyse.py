@@ -25,6 +25,7 @@ from .cast import (
     NAME,
     NEW,
     NOT_NAME_WORDS,
+    NOT_PERSON_ENDINGS,
     PARTICLE,
     ROLE,
     UPPER,
@@ -2093,6 +2094,8 @@ def find_credits(
     """
     found: list[FoundCredit] = []
     work = works[0] if works else None
+    runs = list(dict.fromkeys(_name_runs_in(paragraphs)))
+    roles_of = {_fold(pairing.character): directory.resolve(pairing.actor).key for pairing in pairings or ()}
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
         resolution = directory.resolve(actor)
@@ -2103,6 +2106,8 @@ def find_credits(
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
             continue
         person = directory.name_of(resolution.key) or actor
+        theirs = [run for run in runs if roles_of.get(_fold(run), resolution.key) == resolution.key]
+        character = _fullest_role(character, resolution.key, directory, theirs)
         _add_credit(found, FoundCredit(person, character, work, resolution.key))
     for paragraph in paragraphs:
         for pattern, start, actor, written_character, filler in _credit_matches(
@@ -2153,6 +2158,46 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     if len(untitled(normalize_name(" ".join(words))).split()) <= 3:
         return " ".join(words) or None
     return " ".join(words[-3:])
+
+
+def _fullest_role(character: str, key: str | None, directory: NameDirectory, runs: Sequence[str]) -> str:
+    """The fullest name the article gives a credited role: "Tom Gully" for "Ossian Dunkerley plays
+    Tom" when the article also writes Tom Gully, with a title it writes before it.
+
+    `runs` are the article's names but the roles it credits to someone else. A fuller name must add
+    a name to the role's words, in order, and be no person the article names; a title alone adds nothing ("Ashby" stays as credited beside "Constable Ashby"). When the
+    article writes two different fuller names ("Tom Gully", "Tom Ashby"), the role stays as
+    credited."""
+    words = _fold(character).split()
+    if not key or not words:
+        return character
+    fuller = {
+        _fold(run): run
+        for run in runs
+        if len(untitled(_fold(run)).split()) > len(untitled(_fold(character)).split())
+        and _contains_words(_fold(run).split(), words)
+        and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
+        and directory.resolve(run).confidence < 1.0
+    }
+    longest = max(fuller, key=len, default=None)
+    if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):
+        return fuller[longest]
+    return character
+
+
+def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
+    """Each capitalised run of name words, without a sentence's opening word or a possessive."""
+    for paragraph in paragraphs:
+        for run in NAME_RUN_RE.findall(paragraph):
+            # "Sam Okonjo's Tobiah": the name after an owner is a run of its own.
+            words = _trim_name_words(re.split(r"\S+['’]s\s+", run)[-1].split())
+            if words:
+                yield POSSESSIVE_RE.sub("", " ".join(words))
+
+
+def _contains_words(whole: list[str], part: list[str]) -> bool:
+    """Whether `part` is `whole` or a run of its words: "danny" in "danny tolley"."""
+    return any(whole[start : start + len(part)] == part for start in range(len(whole) - len(part) + 1))
 
 
 def _add_credit(found: list[FoundCredit], credit: FoundCredit) -> None:

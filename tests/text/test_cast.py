@@ -1179,3 +1179,47 @@ def test_a_nickname_after_an_aside_is_an_alias():
         "“Because I'm always eating them,” Biscuit explains."
     )
     assert speakers(analysis) == [("Lewis Feather", True)]
+
+
+@pytest.mark.parametrize(
+    "body, credit",
+    [
+        pytest.param(
+            "Wendy Arkwright plays Tam, who runs the ferry. Tam Lusby is the best thing in it.",
+            ("Wendy Arkwright", "Tam Lusby"),
+            id="first-name-credited-full-name-later",
+        ),
+        pytest.param(
+            "Tam Lusby has run the ferry for thirty years. Wendy Arkwright plays Tam with a sailor's squint.",
+            ("Wendy Arkwright", "Tam Lusby"),
+            id="full-name-first",
+        ),
+        pytest.param(
+            "Wendy Arkwright plays Lusby. By the final episode Sergeant Tam Lusby is running the station.",
+            ("Wendy Arkwright", "Sergeant Tam Lusby"),
+            id="with-the-title-the-article-writes",
+        ),
+        pytest.param(
+            "Wendy Arkwright plays Lusby. By the final episode Sergeant Lusby is running the station.",
+            ("Wendy Arkwright", "Lusby"),
+            id="a-title-alone-adds-no-name",
+        ),
+        pytest.param(
+            "Wendy Arkwright plays Tam. Tam Lusby and Tam Ormerod are cousins who both run ferries.",
+            ("Wendy Arkwright", "Tam"),
+            id="two-fuller-names-leave-it-as-credited",
+        ),
+        pytest.param(
+            "Dean Lusby (Piers Arkwright) runs the ferry. His wife, Shaz Lusby, runs the cafe.",
+            ("Piers Arkwright", "Dean Lusby"),
+            id="another-role-sharing-the-surname-is-not-fuller",
+        ),
+        pytest.param(
+            "Wendy Arkwright plays Tam. Tam Lusby, the ferry's owner, is her character's aunt, played by Joan Pyle.",
+            ("Wendy Arkwright", "Tam"),
+            id="not-a-name-the-article-gives-to-someone-else",
+        ),
+    ],
+)
+def test_a_credit_names_the_role_by_the_fullest_name_the_article_gives_it(body, credit):
+    assert credit in credits_of(read(body))

@@ -1358,6 +1358,21 @@ class _QuoteFinder:
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
+    def signed_below(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
+        """The name on a dash line under a quote that ends its paragraph, past any paragraphs of
+        quotes alone in between: an oral history's "— Odile Ferrabee, creator"."""
+        if self.paragraphs[span.end_paragraph][span.end + 1 :].strip():
+            return None
+        for index in range(span.end_paragraph + 1, min(span.end_paragraph + 1 + SIGNED_REACH, len(self.paragraphs))):
+            if index in self.skip:
+                return None
+            text = self.paragraphs[index]
+            if match := DASH_LINE_RE.fullmatch(text):
+                return match["who"], (index, match.start("who"))
+            if not (text[:1] in OPENING_MARKS and text.rstrip()[-1:] in CLOSING_MARKS):
+                return None
+        return None
+
     def _still_addressed(self, span: _Span, speaker: _Speaker) -> str | None:
         """A quote that goes on in the same paragraph, by the same speaker, is said to the same person."""
         last = self.spoken[-1] if self.spoken else None
@@ -1450,6 +1465,8 @@ class _QuoteFinder:
             next_open = opens[number] if opens[number] is not None else len(self.paragraphs[span.end_paragraph])
             speech_end = bool(re.search(r"[,!?…—–-]$", span.text))
             cues = [self.cue_after(span, next_open), self.cue_before(span, previous_close)]
+            if not any(cues) and (signed := self.signed_below(span)):
+                cues[0] = signed
             if cues[1] and cues[0] and self._starts_new_clause(span):
                 cues[0] = None  # "Quist offered “…,” and Sørensen said": the words after start the next clause
             if not speech_end:
@@ -1701,6 +1718,11 @@ LABEL_RE = re.compile(
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
+# "— Odile Ferrabee, creator and head writer": a line of its own under a quoted memory (an oral
+# history, an epigraph) that names who said it; what follows the comma is their role.
+OPENING_MARKS, CLOSING_MARKS = "“\"‘'", "”\"’'"
+SIGNED_REACH = 6  # paragraphs of quotes alone a dash line may sign for
+DASH_LINE_RE = re.compile(rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
@@ -2165,9 +2187,9 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
     Tom" when the article also writes Tom Gully, with a title it writes before it.
 
     `runs` are the article's names but the roles it credits to someone else. A fuller name must add
-    a name to the role's words, in order, and be no person the article names; a title alone adds nothing ("Ashby" stays as credited beside "Constable Ashby"). When the
-    article writes two different fuller names ("Tom Gully", "Tom Ashby"), the role stays as
-    credited."""
+    a name to the role's words, in order, and be no person the article names; a title alone adds
+    nothing ("Ashby" stays as credited beside "Constable Ashby"). When the article writes two
+    different fuller names ("Tom Gully", "Tom Ashby"), the role stays as credited."""
     words = _fold(character).split()
     if not key or not words:
         return character

@@ -83,17 +83,24 @@ KNOWN_AS_RE = re.compile(
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
 CALLED_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,80}}?\b(?:everyone|everybody|people|fans|viewers|friends"
-    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|they)\b[^.;:,“”\"\n]{{0,40}}?"
+    rf"(?<![\w'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
+    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|they|she|he)\b"
+    rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
     rf"\b(?:calls|called|call|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[”\"’]?"
-    rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after)\b)"
+    rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
 )
 # "Everyone on the production called him Mack", "They call him the Guv".
 PRONOUN_CALLED_RE = re.compile(
     rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast)\b"
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
     rf"(?P<nick>[{UPPER}][\w'’-]+)(?![\w'’-])(?![ \t]+[{UPPER}])"
+)
+# "She is known to everybody, including the director, as Mo": what a "she" or "he" is called.
+PRONOUN_KNOWN_RE = re.compile(
+    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?known"
+    rf"(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+[“\"‘]?(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?![\w'’-])"
+    rf"(?![ \t]+[{UPPER}])"
 )
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
@@ -447,7 +454,7 @@ def article_cast(
     # A relative named by first name is introduced when new, but does not count as named in full:
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
-    runs = [*_name_runs(body), *nicknames, *_shared_surnames(body), *relatives]
+    runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for written, keys in exact.items() if written not in relatives for key in keys}
     close = _near_misses(directory, runs)
@@ -501,6 +508,9 @@ def article_cast(
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
         }
+        if not keys and " " not in full:  # a surname: the one person of the article's who has it
+            keys = {key for key in entries if clean_written(entries[key].name).split()[-1] == clean_written(full)}
+            keys = keys if len(keys) == 1 else set()
         for key in keys & entries.keys():
             entry = entries[key]
             entries[key] = replace(entry, aliases=(*entry.aliases, nick))
@@ -692,6 +702,10 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             if not _quoted(text, match.start()):
                 start = sentence_start(text, match.start())
                 found.append(PronounCredit(SUBJECT_OF[match["object"]], match["nick"], index, start, nickname=True))
+        for match in PRONOUN_KNOWN_RE.finditer(text):
+            if not _quoted(text, match.start()):
+                pronoun = match["pronoun"].lower()
+                found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
     return found
 
 
@@ -841,7 +855,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for pattern in (KNOWN_AS_RE, CALLED_RE) if called else (KNOWN_AS_RE,):
             for match in pattern.finditer(text):
                 full = _trim(match["full"])
-                if len(full.split()) >= 2:
+                if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
     return found
 

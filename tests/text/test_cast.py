@@ -1039,11 +1039,26 @@ def test_a_recaps_parentheses_follow_its_convention_over_how_often_a_surname_sta
         ("Rich Hallam, the producer the whole country knows as Big Rich, was on the panel.", "Big Rich"),
         ("Fergus Mack-Rae directed it with his sister. Everyone on the production called him Mack.", "Mack"),
         ("Lucius Drom has played his inspector for a decade. They call him the Guv.", "Guv"),
+        (
+            "Ada Crane, 81, who has played the pub's landlady since the very first episode and whom "
+            "everyone on set, from the producers to the runners, calls Duchess, cut the cake.",
+            "Duchess",
+        ),
+        (
+            "Ada Crane and Bo Lind host the show. Crane, whom he calls Pickle throughout, laughs at Lind.",
+            "Pickle",
+        ),
+        (
+            "Ada Crane does the falls. She was a judo champion, and on this set she is known to everybody, "
+            "including the director, as Mo.",
+            "Mo",
+        ),
     ],
 )
 def test_what_everyone_calls_someone_is_them(intro, nickname):
     analysis = read(f"{intro}\n\n“Same puddle,” {nickname} said.")
     person = {"Tiger": "Eddie Thorne", "Big Rich": "Rich Hallam", "Mack": "Fergus Mack-Rae", "Guv": "Lucius Drom"}
+    person |= {"Duchess": "Ada Crane", "Pickle": "Ada Crane", "Mo": "Ada Crane"}
     assert speakers(analysis) == [(person[nickname], True)]
     assert nickname not in analysis.introduced
 
@@ -1223,3 +1238,37 @@ def test_a_nickname_after_an_aside_is_an_alias():
 )
 def test_a_credit_names_the_role_by_the_fullest_name_the_article_gives_it(body, credit):
     assert credit in credits_of(read(body))
+
+
+ORAL_HISTORY = (
+    "Ten years on, the people who made the show remember it.\n\n"
+    "“I wrote the pilot in a caravan because the office had flooded. Everything in it is damp.”\n\n"
+    "— Wenna Polglase, creator\n\n"
+    "“Wenna arrived with ten pages and a photograph of a lighthouse.”\n\n"
+    "“I said yes before she had finished the first one.”\n\n"
+    "— Ruan Tregenza, then head of drama\n\n"
+    "“It was never for sale. I made that up.”\n\n"
+    "– Wenna Polglase"
+)
+
+
+def test_a_dash_line_under_quotes_names_who_said_them():
+    analysis = read(ORAL_HISTORY)
+    assert speakers(analysis) == [
+        ("Wenna Polglase", True),
+        ("Ruan Tregenza", True),
+        ("Ruan Tregenza", True),
+        ("Wenna Polglase", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The storm came in the second week.",  # narration: the line signs for nothing above it
+        "“Nobody slept,” said Ruan Tregenza.",  # a quote with its own cue is not a quote alone
+    ],
+)
+def test_a_dash_line_signs_only_for_the_quotes_alone_right_above_it(between):
+    analysis = read(f"“The cliff was falling into the sea.”\n\n{between}\n\n— Wenna Polglase, creator")
+    assert analysis.quotes[0].speaker_name != "Wenna Polglase"

@@ -253,18 +253,20 @@ class PreparedQuery:
 
     @staticmethod
     def _converted(compiled: _Compiled, row: tuple, connection) -> tuple | list:
-        if not compiled.converters:
-            return row[: compiled.model_span[1]] if compiled.model is None else row
-        row = list(row)
-        for position, (converters, expression) in compiled.converters.items():
-            value = row[position]
-            for converter in converters:
-                value = converter(value, expression, connection)
-            row[position] = value
+        """The row with the backend's converters applied; a values_list() row without the columns
+        past its own (``model_span`` ends at its last)."""
+        if compiled.converters:
+            row = list(row)
+            for position, (converters, expression) in compiled.converters.items():
+                value = row[position]
+                for converter in converters:
+                    value = converter(value, expression, connection)
+                row[position] = value
         return row[: compiled.model_span[1]] if compiled.model is None else row
 
-    def _instance(self, compiled: _Compiled, row: tuple, alias: str, connection) -> Model:
-        row = self._converted(compiled, row, connection)
+    @staticmethod
+    def _instance(compiled: _Compiled, row: tuple, alias: str, connection) -> Model:
+        row = PreparedQuery._converted(compiled, row, connection)
         start, end = compiled.model_span
         instance = compiled.model.from_db(alias, compiled.init_list, row[start:end])
         for populator in compiled.related_populators:

@@ -110,10 +110,12 @@ def text_query(text: str) -> SearchQuery:
     return SearchQuery(text, search_type="plain", config=SEARCH_CONFIG)
 
 
-def _rank(text: str) -> SearchRank:
+def _ranked(candidates: ArticleQuerySet, text: str) -> QuerySet:
+    """The keys of ``candidates``, best ranked for ``text`` first, the newest first among equals."""
     by_label = dict(FIELD_WEIGHTS.values())
     weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
-    return SearchRank(StoredArticleVector(), text_query(text), weights=weights)
+    rank = SearchRank(StoredArticleVector(), text_query(text), weights=weights)
+    return candidates.annotate(rank=rank).order_by("-rank", "-publish_at", "-pk").values_list("pk", flat=True)
 
 
 def _matching(now: datetime, text: str) -> ArticleQuerySet:
@@ -139,11 +141,10 @@ def _newest_ranked(limit: int) -> PreparedQuery:
     return PreparedQuery(
         lambda now, text: (
             # Published still: the keys may have been read a moment before.
-            Article.objects.published(now)
-            .filter(pk__in=_matching(now, text).newest_first().values("pk")[:limit])
-            .annotate(rank=_rank(text))
-            .order_by("-rank", "-publish_at", "-pk")
-            .values_list("pk", flat=True)
+            _ranked(
+                Article.objects.published(now).filter(pk__in=_matching(now, text).newest_first().values("pk")[:limit]),
+                text,
+            )
         ),
         on_server=False,
         now=datetime,
@@ -152,13 +153,7 @@ def _newest_ranked(limit: int) -> PreparedQuery:
 
 
 _RANKED_AMONG = PreparedQuery(
-    lambda now, text, keys: (
-        Article.objects.published(now)
-        .filter(pk__in=any_key(keys))
-        .annotate(rank=_rank(text))
-        .order_by("-rank", "-publish_at", "-pk")
-        .values_list("pk", flat=True)
-    ),
+    lambda now, text, keys: _ranked(Article.objects.published(now).filter(pk__in=any_key(keys)), text),
     now=datetime,
     text=str,
     keys=Keys,

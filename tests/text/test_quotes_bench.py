@@ -269,3 +269,67 @@ def test_a_person_written_with_a_nickname_inside_their_name_is_named():
     tess = PersonEntry("tess-marlowe", "Tess Marlowe")
     assert is_named_in(normalize_name("**Tess and Joachim Marlowe**"), tess)
     assert not is_named_in(normalize_name("Tess Quist and Joachim Marlowe"), tess)
+
+
+def test_an_article_the_analyser_fails_on_fails_the_run_and_is_named(tmp_path, monkeypatch, capsys):
+    import bench.quotes as bench_quotes
+
+    folder = tmp_path / "tuned"
+    folder.mkdir()
+    for name, said in (("01.txt", "The boat leaked all winter,"), ("02.txt", "The nets held,")):
+        (folder / name).write_text(f"Harbour news\n\n“{said}” Leo Albright said.\n")
+        labels = {"file": name, "set": "fresh", "title": "Harbour news", "quotes": []}
+        (folder / name.replace(".txt", ".labels.json")).write_text(json.dumps(labels))
+    articles = {name: {"works": [], "cast": []} for name in ("01.txt", "02.txt")}
+    (folder / "setup.json").write_text(json.dumps({"database": PEOPLE, "articles": articles}))
+    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"tuned": folder})
+    monkeypatch.setattr(bench_quotes, "seed_cases", list)
+    monkeypatch.setattr(bench_quotes, "own_cases", list)
+    real_analyse = bench_quotes.analyse
+
+    def analyse(text, *args, **kwargs):
+        if "leaked" in text:
+            raise NameError("name 'speaker' is not defined")
+        return real_analyse(text, *args, **kwargs)
+
+    monkeypatch.setattr(bench_quotes, "analyse", analyse)
+
+    status = bench_quotes.main([])
+    out = capsys.readouterr().out
+
+    assert status == 1
+    assert "2 article(s) could not be analysed" in out
+    assert "tuned, cast absent/01.txt: analyser failed: NameError" in out
+    assert "tuned, cast entered/01.txt: analyser failed: NameError" in out
+    assert "tuned, cast absent/02.txt: analyser failed" not in out
+
+
+def test_the_overall_row_leaves_the_held_out_set_out(tmp_path, monkeypatch, capsys):
+    import bench.quotes as bench_quotes
+
+    for group in ("tuned", "holdout"):
+        folder = tmp_path / group
+        folder.mkdir()
+        text = "Harbour news\n\n“The boat leaked all winter,” Leo Albright said.\n"
+        (folder / "01.txt").write_text(text)
+        speaker = "Leo Albright" if group == "tuned" else "Ines Caldwell"
+        labels = {
+            "file": "01.txt",
+            "set": "fresh",
+            "title": "Harbour news",
+            "quotes": [{"text": "The boat leaked all winter,", "speaker": speaker}],
+        }
+        (folder / "01.labels.json").write_text(json.dumps(labels))
+        (folder / "setup.json").write_text(
+            json.dumps({"database": PEOPLE, "articles": {"01.txt": {"works": [], "cast": []}}})
+        )
+    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"tuned": tmp_path / "tuned", "holdout": tmp_path / "holdout"})
+    monkeypatch.setattr(bench_quotes, "seed_cases", list)
+    monkeypatch.setattr(bench_quotes, "own_cases", list)
+
+    assert bench_quotes.main([]) == 0
+    out = capsys.readouterr().out
+
+    overall = next(line for line in out.splitlines() if line.startswith("OVERALL"))
+    assert overall.split()[-5] == "1.000"  # speaker accuracy: the held-out miss is not in it
+    assert re.search(r"holdout, cast absent \(all\).* 0\.000 ", out)

@@ -39,7 +39,7 @@ from .cast import (
     sentence_start,
     trim_role,
 )
-from .directory import PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
+from .directory import CHARACTER_TITLES, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -316,7 +316,13 @@ ORDINALS = {
 }  # fmt: skip
 NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
 CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b", re.I)
-SEASON_RE = re.compile(rf"\bseason\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+season\b", re.I)
+# "season two", and the British "series three"; "the third season", "the second series".
+SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
+# A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
+WARNING_OPEN_RE = re.compile(r"(?:warning|heads[- ]up|caution|be\s+warned)\s*[:!—–-]\s", re.I)
+GIVES_AWAY_RE = re.compile(
+    r"\b(?:ending|endings|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who)\b", re.I
+)
 EPISODE_RE = re.compile(rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+episode\b", re.I)
 
 EXPLICIT = 1.0
@@ -845,6 +851,7 @@ class _QuoteFinder:
         self.named_sentences: set[tuple[int, int]] = set()
         self.sentence_breaks: dict[int, list[int]] = {}
         self.characters_speak = False
+        self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
@@ -1304,6 +1311,28 @@ class _QuoteFinder:
                 yield self.spoken[spoken]
                 spoken -= 1
 
+    def titled(self, title: str) -> str | None:
+        """The one name the article writes after `title` ("Dame Perpetua" for "Dame"), when every
+        such name is the same person or role; read once per title."""
+        if title not in self._titled:
+            pattern = re.compile(rf"\b{re.escape(title)}[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)?)")
+            found: dict[str, str] = {}
+            for paragraph in self.paragraphs:
+                for match in pattern.finditer(paragraph):
+                    name = POSSESSIVE_RE.sub("", match["name"])
+                    written = f"{title} {name}"
+                    resolution = self.resolve(written)
+                    if resolution.key is None and " " in name and (plain := self.resolve(name)).key:
+                        written, resolution = name, plain  # "Dame Perpetua Stallybrass" is Perpetua Stallybrass
+                    role = self.directory.character(written) if resolution.key is None else None
+                    identity = resolution.key or (role and role[1]) or None
+                    if identity is None:
+                        found[f"?{written}"] = written  # a name nobody resolves: it may be anyone's
+                    else:
+                        found.setdefault(identity, written)
+            self._titled[title] = next(iter(found.values())) if len(found) == 1 else None
+        return self._titled[title]
+
     def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
         if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
@@ -1318,6 +1347,12 @@ class _QuoteFinder:
         words = _trim_name_words(words)
         if not words:
             return None
+        if len(words) == 1 and normalize_name(words[0]) in CHARACTER_TITLES and not self.directory.knows(words[0]):
+            # "said the Dame": the one person the article gives that title ("Dame Perpetua"), or nobody.
+            if (titled := self.titled(words[0])) is None:
+                return _Speaker(None, " ".join(who.split()), None, 0.0)
+            speaker = self.identify(titled, position)
+            return speaker and replace(speaker, confidence=speaker.confidence * CARRIED)
         written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
         resolution: Resolution = self.resolve(written)
         if rank := RANKED_RE.search(self.paragraphs[position[0]], max(0, position[1] - 12), position[1]):
@@ -2270,6 +2305,9 @@ def find_spoiler_notice(
 def _warning_sentence(paragraph: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", paragraph).strip().strip("()[]").strip()
     if not SPOILER_WORD_RE.search(plain):
+        first = SENTENCE_BREAK_RE.split(plain, maxsplit=1)[0]
+        if WARNING_OPEN_RE.match(first) and GIVES_AWAY_RE.search(first) and len(first) <= 200:
+            return first
         return None
     plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain
     if len(plain) <= 200:

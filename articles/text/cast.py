@@ -84,9 +84,9 @@ KNOWN_AS_RE = re.compile(
 # the record producer the whole country knows as Big Rich": what other people call the person named.
 CALLED_RE = re.compile(
     rf"(?<![\w'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
-    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|they|she|he)\b"
+    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|others|they|she|he)\b"
     rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
-    rf"\b(?:calls|called|call|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
+    rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[”\"’]?"
     rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
 )
@@ -102,6 +102,13 @@ PRONOUN_KNOWN_RE = re.compile(
     rf"(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+[“\"‘]?(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?![\w'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )
+# "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
+# who they are, opening a sentence.
+IDENTITY_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t]))(?P<nick>[{UPPER}][\w'’-]+)[ \t]+is[ \t]+(?P<full>{NAME})"
+    rf"(?=[ \t]*(?:[,.;—–(]|$))"
+)
+NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "what", "which", "they", "one"}
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<owner>{NAME})"
@@ -504,12 +511,21 @@ def article_cast(
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
         entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
-    for full, nick in [*nicknames.items(), *short_forms]:
+    # "Tobias is Ferdinand Oakes-Lyle": when the first name is a role the article credits, a credit.
+    identities = [
+        (full, nick)
+        for full, nick in _identities(body).items()
+        if not {clean_written(nick)} & {word for character in characters for word in character.split()}
+    ]
+    for full, nick in [*nicknames.items(), *short_forms, *identities]:
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
         }
-        if not keys and " " not in full:  # a surname: the one person of the article's who has it
-            keys = {key for key in entries if clean_written(entries[key].name).split()[-1] == clean_written(full)}
+        if not keys and " " not in full:  # a surname, or else a first name: the one person of the article's who has it
+            for word in (-1, 0):
+                keys = {key for key in entries if clean_written(entries[key].name).split()[word] == clean_written(full)}
+                if keys:
+                    break
             keys = keys if len(keys) == 1 else set()
         for key in keys & entries.keys():
             entry = entries[key]
@@ -666,6 +682,13 @@ def _worded_pairings(
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
+                if (
+                    pattern is ACTOR_WAS_RE
+                    and " " not in actor
+                    and actor not in surnames
+                    and not directory.knows(actor)
+                ):
+                    continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
                 if pattern is ACTOR_IS_THE_RE and match["description"].split()[-1] in PERSON_JOBS:
                     continue
                 if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE, ACTOR_IS_THE_RE):
@@ -834,11 +857,31 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
                 continue
             if match.group().isupper() and not LABEL_START_RE.match(text, match.end()):
                 continue
-            if match.group().split()[0] in {"The", "A", "An"}:
+            written = match.group().split()
+            if written[0] == "The" and len(written) > 3 and normalize_name(written[1]) in STYLED_WITH_THE:
+                words = _trim(" ".join(written[2:])).split()  # "The Reverend Cecily Hawtrey" is Cecily Hawtrey
+            elif written[0] in {"The", "A", "An"}:
                 continue  # "The Brass Orchard", "A Run on the Bank": a title, not a person
             if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            opening = match.group().split()[0]
+            if _after_the(text, match.start()) and words[0] == opening and _names_a_thing(opening):
+                continue  # "at the Lyceum Playhouse", "the Bumbleweed Club": a place or a name of a thing
             yield " ".join(words)
+
+
+# Styles written with "the" before a person's name.
+STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
+
+
+def _names_a_thing(opening: str) -> bool:
+    """Whether a run after "the" that opens with this word names a thing: not "the Reverend Ann
+    Hale" (a title), nor "the Emmy-winning Ann Hale" (a description)."""
+    return "-" not in opening and normalize_name(opening) not in CHARACTER_TITLES
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start] in {"the ", "the\u00a0"} and (start < 5 or not text[start - 5].isalpha())
 
 
 def _nicknames(texts: Iterable[str]) -> dict[str, str]:
@@ -857,6 +900,24 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
+    return found
+
+
+def _identities(texts: Iterable[str]) -> dict[str, str]:
+    """Full names and the name the article called them by before saying who they are: {"Benedikt
+    Osei-Harland": "Benny"} from "Benny is Benedikt Osei-Harland, a wigmaker"."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if " is " not in text:
+            continue
+        for match in IDENTITY_RE.finditer(text):
+            nick, full = match["nick"], _trim(match["full"])
+            folded = normalize_name(nick)
+            if len(full.split()) < 2 or folded in NOT_A_NICKNAME or folded in NOT_INTRODUCING_WORDS:
+                continue
+            if folded in normalize_name(full).split():
+                continue  # "Quist is Mara Quist": the name itself, not another one
+            found.setdefault(full, nick)
     return found
 
 
@@ -902,7 +963,7 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
 # or "Judge", never a first name.
 FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
-    "signora",
+    "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor",
 }  # fmt: skip
 # Titles that with one name after them make a role's name, never a real person's: not "Dean", "Earl"
 # or "Prince", which are first names too.

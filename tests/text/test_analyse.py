@@ -379,6 +379,10 @@ def test_feature_headlines(directory, title):
         ("Spoiler alert: this recap covers season 1, episode 8", True, 1, 8, 1),
         ("*Minor spoilers ahead*", True, None, None, 1),
         ("This review is spoiler-free.", False, None, None, None),
+        ("Spoiler warning: this recap reveals who left in series one, episode four.", True, 1, 4, 1),
+        ("Spoilers for the first series follow.", True, 1, None, 1),
+        ("Warning: this interview discusses the ending of season one, episode six.", True, 1, 6, 1),
+        ("Heads up: the finale of season 1 is discussed below.", True, 1, 10, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
@@ -391,6 +395,18 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
         follows,
     )
     assert spoiler.work == TPT
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Warning: the car park fills up by nine.",
+        "Warning to the audience before the episode: the strobe lights are bright.",
+        "Caution, she says, is the whole of the job in the finale.",
+    ],
+)
+def test_a_warning_that_gives_nothing_away_is_not_a_spoiler_warning(directory, paragraph):
+    assert analyse(f"Headline\n\n{paragraph}\n\nThe body.", directory).spoiler.flagged is False
 
 
 def test_finale_without_season_lengths_has_no_episode(directory):

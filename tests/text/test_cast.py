@@ -1272,3 +1272,67 @@ def test_a_dash_line_under_quotes_names_who_said_them():
 def test_a_dash_line_signs_only_for_the_quotes_alone_right_above_it(between):
     analysis = read(f"“The cliff was falling into the sea.”\n\n{between}\n\n— Wenna Polglase, creator")
     assert analysis.quotes[0].speaker_name != "Wenna Polglase"
+
+
+# --- Who a name stands for, said later ------------------------------------------------------------
+
+
+def test_a_name_used_first_and_explained_later_is_the_person_it_turns_out_to_be():
+    analysis = read(
+        "The wigs belong to a wig master whom the whole crew calls Benny.\n\n"
+        "“One wig, a hundred hours,” Benny says.\n\n"
+        "Benny is Benedikt Osei-Harland, a wigmaker from Bremen."
+    )
+    assert speakers(analysis) == [("Benedikt Osei-Harland", True)]
+    assert analysis.credits == []
+
+
+def test_a_full_role_after_a_surname_is_still_a_credit_not_a_nickname():
+    analysis = read(
+        "Rafferty Doyle joined late.\n\nDoyle is Clive Mottram, the brooding keyboard player.\n\n"
+        "“I hate keyboards,” Doyle said."
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Rafferty Doyle", "Clive Mottram")]
+    assert speakers(analysis) == [("Rafferty Doyle", True)]
+
+
+def test_a_first_name_the_others_have_taken_to_calling_something_else_is_that_person():
+    analysis = read(
+        "Bertie Lamplugh is the oldest baker in the tent.\n\n"
+        "Bertie, whom the others have taken to calling Postie, was delighted.\n\n"
+        "“My father was a ghillie,” Postie said."
+    )
+    assert speakers(analysis) == [("Bertie Lamplugh", True)]
+
+
+def test_a_clerical_or_academic_title_is_not_part_of_the_name_introduced():
+    analysis = read(
+        "The Reverend Cecily Hawtrey left acting for the church.\n\n“Never,” Hawtrey said.\n\n"
+        "Professor Idris Fane, who advised the show, agreed. “Quite so,” Fane said."
+    )
+    assert speakers(analysis) == [("Cecily Hawtrey", True), ("Idris Fane", True)]
+
+
+def test_a_title_said_alone_is_the_one_person_the_article_gives_it():
+    analysis = read(
+        "The jury is chaired by Dame Perpetua Stallybrass and the director Ossian Lark.\n\n"
+        "“Please write that Dame Perpetua is in charge,” Lark said.\n\n“I am in charge,” said the Dame."
+    )
+    assert speakers(analysis) == [("Ossian Lark", True), ("Perpetua Stallybrass", True)]
+
+
+def test_a_title_two_people_share_said_alone_is_left_unresolved():
+    analysis = read(
+        "Dame Perpetua Stallybrass and Dame Hortense Wyld judged the prize.\n\n“I am in charge,” said the Dame."
+    )
+    assert speakers(analysis) == [(None, False)]
+
+
+def test_a_name_after_the_is_a_place_or_a_thing_not_someone_new():
+    texts = [
+        "Harbour Lights on stage",
+        "The play opened at the Lyceum Playhouse, and the Bumbleweed Club came. Ptolemy Vance plays the agent.",
+        "The Reverend Cecily Hawtrey was there too.",
+    ]
+    introduced = article_cast(texts, build_directory(DATABASE, [WORK]), works=[WORK]).introduced
+    assert sorted(introduced.values()) == ["Cecily Hawtrey", "Ptolemy Vance"]

@@ -224,3 +224,43 @@ def test_postgresql_prepares_the_compiled_queries_unless_turned_off(tmp_path, sw
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [expected]
+
+
+SHOW_SESSION = (
+    "-c",
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.DATABASES['default']['OPTIONS'].get('options'))",
+)
+
+
+@pytest.mark.parametrize(("switch", "expected"), [({}, "0"), ({"DATABASE_PARALLEL_WORKERS": "2"}, "2")])
+def test_postgresql_sessions_start_no_parallel_workers_unless_asked_for(tmp_path, switch, expected):
+    result = start_django(
+        *SHOW_SESSION,
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgres://someone@db.example.com:5432/newsroom",
+        **switch,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"-c max_parallel_workers_per_gather={expected}"
+
+
+@pytest.mark.parametrize("value", ["some", "-1", "1.5"])
+def test_an_unreadable_parallel_worker_count_is_named_in_the_error(tmp_path, value):
+    result = start_django(
+        DJANGO_DEBUG="1",
+        CALLBOARD_VAR_DIR=str(tmp_path),
+        DATABASE_URL="postgres://someone@db.example.com:5432/newsroom",
+        DATABASE_PARALLEL_WORKERS=value,
+    )
+    assert result.returncode != 0
+    assert f"DATABASE_PARALLEL_WORKERS must be a whole number of at least 0; got '{value}'" in result.stderr
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL session setting")
+@pytest.mark.django_db
+def test_the_postgresql_session_plans_without_parallel_workers():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)

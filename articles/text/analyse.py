@@ -836,7 +836,7 @@ class _QuoteFinder:
         self.skip = skip
         self.errors: list[str] = []
         all_text = "\n".join(p for i, p in enumerate(paragraphs) if i not in skip)
-        self.singles = not re.search(r"[“”\"]", all_text)
+        self.singles = _quotes_in_singles([p for i, p in enumerate(paragraphs) if i not in skip], all_text)
         if context_keys is None:
             context_keys = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
         self.context = set(context_keys)
@@ -1706,6 +1706,21 @@ def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
     return spans
 
 
+def _quotes_in_singles(paragraphs: Sequence[str], whole: str) -> bool:
+    """Whether the article quotes people in single marks (‘…’ or '…'), as many British papers do,
+    with double marks only for a quote within a quote: more single-marked passages of some words
+    than double-marked ones."""
+    if not re.search(r"[“”\"]", whole):
+        return True
+    if not re.search(r"(?:^|[\s(\[{—–/-])[‘'][\w\[…]", whole):
+        return False
+    singles = doubles = 0
+    for text in paragraphs:
+        singles += sum(1 for start, end in _mark_spans(text, True) if end and " " in text[start:end].strip())
+        doubles += sum(1 for start, end in _mark_spans(text, False) if end)
+    return singles > doubles
+
+
 def _opens_single(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -1798,6 +1813,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         return None
     if not _capitalised(label):
         return None
+    if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
+        return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
     if re.match(r"\s*(\*\*|__)", paragraph) and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
         rest = rest[:-2].rstrip()  # "**Callboard: And the boat?**": the whole turn was in bold
@@ -1822,6 +1839,12 @@ def _reads_as_heading(rest: str) -> bool:
 
 def _capitalised(label: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in PARTICLES for w in label.split())
+
+
+def _asks_then_says(text: str) -> bool:
+    """A question followed by a remark: "And Laurence? A lot of viewers were convinced he started it.\""""
+    plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", _strip_emphasis(text))
+    return re.search(r"\?[ \t]+[A-Z]", plain) is not None
 
 
 def _is_question(text: str) -> bool:
@@ -2004,7 +2027,8 @@ def _bold_questions(
     questions = [
         i
         for i, text in enumerate(paragraphs)
-        if (match := BOLD_PARAGRAPH_RE.match(text)) and _is_question(match["inner"])
+        if (match := BOLD_PARAGRAPH_RE.match(text))
+        and (_is_question(match["inner"]) or _asks_then_says(match["inner"]))
     ]
     answered = [i for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions]
     asked = [BOLD_PARAGRAPH_RE.match(paragraphs[i])["inner"] for i in questions]
@@ -2335,6 +2359,9 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
             season = max(season_lengths)
         if season is not None and season_lengths:
             episode = season_lengths.get(season)
+    elif re.search(r"\bpenultimate\b", warning, re.I):
+        if season is not None and season_lengths and season_lengths.get(season, 0) > 1:
+            episode = season_lengths[season] - 1  # "the penultimate episode of series two"
     elif re.search(r"\bpremiere\b", warning, re.I) and season is not None:
         episode = 1
     if episode is not None and season is None:

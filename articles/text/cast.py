@@ -72,13 +72,13 @@ NICKNAME_RE = re.compile(
 CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
 # The same aside before what the person is known as: ", who is twenty-six and known to the whole crew
 # as Biscuit,", ", who is forty-one and still best known as …", ", who is best known as …".
-ASIDE_AND = rf"who\s+(?:is|was)\s+(?:{CLAUSE}?\s+and\s+)?"
+ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been)\s+(?:{CLAUSE}?\s+and\s+)?"
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
-    rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$))"
+    rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.

@@ -319,6 +319,72 @@ def test_quotes_inside_answers_are_not_listed(directory):
     assert analyse(text, directory).quotes == []
 
 
+def test_bold_questions_may_go_on_after_asking(directory):
+    text = (
+        "Kylie Jefferson answers our questions\n\nBy Ruth Kinane\n\nKylie Jefferson wrote back overnight.\n\n"
+        "**When did you know?**\n\nBefore I had read a page. I knew it.\n\n"
+        "**And Neveah? A lot of viewers were convinced she did it.**\n\nI know, and I laugh about it.\n\n"
+        "**What next?**\n\nI sleep."
+    )
+    turns = analyse(text, directory).qa_turns
+    assert [(t.role, t.speaker_key, t.text[:12]) for t in turns] == [
+        ("question", "ruth-kinane", "When did you"),
+        ("answer", "kylie-jefferson", "Before I had"),
+        ("question", "ruth-kinane", "And Neveah? "),
+        ("answer", "kylie-jefferson", "I know, and "),
+        ("question", "ruth-kinane", "What next?"),
+        ("answer", "kylie-jefferson", "I sleep."),
+    ]
+
+
+def test_a_bold_remark_with_a_quoted_question_is_no_question(directory):
+    text = (
+        "Kylie Jefferson's week\n\nBy Ruth Kinane\n\n**She asked “Why me?” All week long.**\n\n"
+        "It was a long week.\n\n**Then the rain came.**\n\nIt rained."
+    )
+    assert analyse(text, directory).qa_turns == []
+
+
+@pytest.mark.parametrize(("heading", "turns"), [("Then", 0), ("Now", 0), ("Today", 0), ("Kylie", 2)])
+def test_a_common_word_before_a_colon_is_a_heading_not_a_speaker(directory, heading, turns):
+    text = (
+        "Tiny Pretty Things: where are they now?\n\nBy Ruth Kinane\n\n"
+        f"{heading}: the dancer who never missed a class.\n\n"
+        f"{heading}: a teacher in Toronto, and still dancing.\n\n"
+        "“I still stretch every morning,” Kylie Jefferson says."
+    )
+    analysis = analyse(text, directory)
+    assert len(analysis.qa_turns) == turns
+    if not turns:
+        assert speakers(analysis.quotes) == ["kylie-jefferson"]
+
+
+@pytest.mark.parametrize(("mark", "close"), [("‘", "’"), ("'", "'")])
+def test_an_article_quoting_in_single_marks_has_its_quotes_found_with_double_marks_inside(directory, mark, close):
+    text = (
+        "Voices\n\nBy Ruth Kinane\n\n"
+        f"{mark}Dab only ever says three things,{close} Kylie Jefferson says. "
+        f"{mark}He says “I’m hungry”, he says “Is it my go?” and that’s all.{close}\n\n"
+        f"The cast’s trailer is small. {mark}We don’t mind,{close} says Anna Maiche."
+    )
+    quotes = analyse(text, directory).quotes
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("Dab only ever says three things,", "kylie-jefferson"),
+        ("He says “I’m hungry”, he says “Is it my go?” and that’s all.", "kylie-jefferson"),
+        ("We don’t mind,", "anna-maiche"),
+    ]
+
+
+def test_double_marks_stay_the_quotes_when_singles_only_nest_inside_them(directory):
+    text = (
+        "Voices\n\nBy Ruth Kinane\n\n"
+        "“He calls it ‘the rehearsal of doom’ every time,” Kylie Jefferson says.\n\n"
+        "“I never said ‘doom’,” says Anna Maiche."
+    )
+    quotes = analyse(text, directory).quotes
+    assert [q.text for q in quotes] == ["He calls it ‘the rehearsal of doom’ every time,", "I never said ‘doom’,"]
+
+
 # --- Credits, spoilers, metadata ------------------------------------------------------------------
 
 
@@ -383,6 +449,8 @@ def test_feature_headlines(directory, title):
         ("Spoilers for the first series follow.", True, 1, None, 1),
         ("Warning: this interview discusses the ending of season one, episode six.", True, 1, 6, 1),
         ("Heads up: the finale of season 1 is discussed below.", True, 1, 10, 1),
+        ("Spoiler alert: this recap covers the penultimate episode of series one.", True, 1, 9, 1),
+        ("Spoilers for the penultimate episode follow.", True, None, None, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

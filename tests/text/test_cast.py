@@ -1336,3 +1336,11 @@ def test_a_name_after_the_is_a_place_or_a_thing_not_someone_new():
     ]
     introduced = article_cast(texts, build_directory(DATABASE, [WORK]), works=[WORK]).introduced
     assert sorted(introduced.values()) == ["Cecily Hawtrey", "Ptolemy Vance"]
+
+
+def test_a_surname_who_has_been_known_by_a_nickname_since_is_that_person():
+    analysis = read(
+        "Raymond Thursby starred opposite Bartholomew Adeyinka. Adeyinka, who has been known as Barty since "
+        "drama school, posted a photograph.\n\n“He taught me to tie a bowline,” Barty wrote."
+    )
+    assert speakers(analysis) == [("Bartholomew Adeyinka", True)]

@@ -319,11 +319,20 @@ CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b", re.I)
 # "season two", and the British "series three"; "the third season", "the second series".
 SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
-WARNING_OPEN_RE = re.compile(r"(?:warning|heads[- ]up|caution|be\s+warned)\s*[:!—–-]\s", re.I)
+WARNING_OPEN_RE = re.compile(
+    r"(?:warning|heads[- ]up|caution|be\s+warned)\s*[:!—–-]\s"
+    r"|look\s+away\s+now\b|if\s+you\s+haven[’']t\s+(?:watched|seen)\b",
+    re.I,
+)
 GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who)\b", re.I
 )
-EPISODE_RE = re.compile(rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+episode\b", re.I)
+# "episode 4", "the fourth episode", and a competition's "week six of the fourth series".
+EPISODE_RE = re.compile(
+    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+episode\b"
+    rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
+    re.I,
+)
 
 EXPLICIT = 1.0
 CARRIED = 0.85
@@ -1763,7 +1772,7 @@ TIMESTAMP_PREFIX_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})(?:\*\*|__)?[ \t]*(?:[-–—|][ \t]*)?"
 )
 LABEL_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)[ \t]*"
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z][\w.]*(?:_|\d)[\w.]*)[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*)?"  # "NAME (role):", "Name (12:31):"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
@@ -1811,8 +1820,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
-    if not _capitalised(label):
-        return None
+    if not _capitalised(label) and not (USERNAME_RE.fullmatch(label) and re.match(r"\s*(\*\*|__)", paragraph)):
+        return None  # a lower-case label only as a bold username: "**gaslight_gremlin:**"
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
@@ -1987,7 +1996,9 @@ def find_qa_turns(
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
             if role == "question":
-                asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys) or interviewer
+                asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
+                if asker is None and not USERNAME_RE.fullmatch(label):
+                    asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
@@ -2095,6 +2106,8 @@ def _label_speaker(
     resolution = directory.resolve(label, context_keys=context_keys)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
+    elif key := _handle_owner(label, directory, context_keys):
+        speaker = _Speaker(key, directory.name_of(key) or label, None, CARRIED)
     else:
         speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
     remembered[folded] = speaker
@@ -2103,6 +2116,27 @@ def _label_speaker(
         for part in (words[0], words[-1]):
             remembered.setdefault(part, speaker)
     return speaker
+
+
+USERNAME_RE = re.compile(r"@?[\w.]*(?:_|\d)[\w.]*")
+
+
+def _handle_owner(label: str, directory: NameDirectory, context_keys: Collection[str]) -> str | None:
+    """The one person of the article a username names ("MaireadQ_official" is Mairéad Quinlivan,
+    "augie_maalouf" Augustin Maalouf): a handle holds their first name or surname. A fan's handle
+    that holds nobody's name stays nobody's."""
+    if " " in label.strip() or not USERNAME_RE.fullmatch(label.strip()):
+        return None
+    handle = re.sub(r"[^a-z]", "", normalize_name(label))
+    owners = {
+        key
+        for key in context_keys
+        if (entry := directory.people.get(key))
+        and any(
+            len(word) >= 4 and word in handle for word in re.sub(r"[^a-z ]", "", normalize_name(entry.name)).split()
+        )
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) -> _Speaker | None:
@@ -2353,7 +2387,7 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
     if match := SEASON_RE.search(warning):
         season = _number(match[1] or match[2])
     if match := EPISODE_RE.search(warning):
-        episode = _number(match[1] or match[2])
+        episode = _number(match[1] or match[2] or match[3])
     if re.search(r"\bfinale\b", warning, re.I):
         if season is None and season_lengths and re.search(r"\b(?:series|show'?s?|the)\s+finale\b", warning, re.I):
             season = max(season_lengths)

@@ -196,7 +196,7 @@ PLAYS_RE = re.compile(
     rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
     rf"|(?:who\s+(?:is|was|turns|turned)|now|still)\s+{CLAUSE})){{1,2}}(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
-    rf"(?:has\s+|had\s+|also\s+|now\s+|is\s+|was\s+)?"
+    rf"(?:(?:has|had|also|now|is|was|normally|usually|currently|still|regularly|otherwise)\s+){{0,2}}"
     rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
     rf"|(?:is\s+|are\s+)?joining\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
@@ -369,7 +369,7 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "september", "should", "singer", "someone", "speaking", "spoiler", "spoilers", "spokesman", "spokesperson",
     "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
-    "would", "wow", "writer-director",
+    "would", "wow", "writer-director", "understudy", "stand-in", "swing",
 }  # fmt: skip
 # Last words of names that belong to places, companies and events, not people.
 NOT_PERSON_ENDINGS = {
@@ -500,6 +500,8 @@ def article_cast(
             continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
+        if _initialled(folded, runs):
+            continue  # "B. Garside" beside "Bryony Garside": one person, written short
         name = _without_title(_as_printed(written, runs))
         if clean_written(name) in {clean_written(other) for other in introduced.values()}:
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
@@ -641,6 +643,7 @@ def _worded_pairings(
 ) -> list[Pairing]:
     """The credits written out in words: "plays", "played by", "as", "her role as"."""
     found: list[Pairing] = []
+    identities: list[Pairing] = []  # "Gedge is Jörg Wendlandt, a …": settled once the rest are read
     for index, text in enumerate(texts):
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
@@ -697,8 +700,27 @@ def _worded_pairings(
                     continue
                 if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
                     continue  # "Albright as Crane" is read only after a full name
+                if pattern is ACTOR_WAS_RE and " " not in actor:
+                    identities.append(Pairing(actor, character, index, form, match.start()))
+                    continue
                 found.append(Pairing(actor, character, index, form, match.start()))
-    return found
+    return found + [_played_by_the_name(identity, found) for identity in identities]
+
+
+def _played_by_the_name(identity: Pairing, found: Sequence[Pairing]) -> Pairing:
+    """ "Gedge is Jörg Wendlandt, a veteran" after "Sergeant Elliot Gedge, played by Tunde Ashworth-Mends":
+    when the one word before "is" names a role the article credits to someone else, the full name
+    after it is who plays that role too (a dub, a stage run, a recast), not a role Gedge plays."""
+    word = clean_written(identity.actor)
+    roles = {
+        pairing.character
+        for pairing in found
+        if word in untitled(clean_written(pairing.character)).split()
+        and word not in clean_written(pairing.actor).split()
+    }
+    if len(roles) == 1:
+        return replace(identity, actor=identity.character, character=roles.pop())
+    return identity
 
 
 def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
@@ -1067,6 +1089,19 @@ def _without_title(name: str) -> str:
     while len(words) > 2 and normalize_name(words[0]) in FORMS_OF_ADDRESS:
         words = words[1:]
     return " ".join(words)
+
+
+def _initialled(folded: str, runs: Sequence[str]) -> bool:
+    """Whether a name is an initial and a surname ("b. garside") that a fuller name the article
+    writes fits ("Bryony Garside")."""
+    words = folded.split()
+    if len(words) != 2 or len(words[0].strip(".")) != 1:
+        return False
+    for run in runs:
+        other = clean_written(run).split()
+        if len(other) >= 2 and other[-1] == words[-1] and len(other[0]) > 2 and other[0][0] == words[0][0]:
+            return True
+    return False
 
 
 def _within(folded: str, introduced: dict[str, str]) -> bool:

@@ -385,6 +385,27 @@ def test_double_marks_stay_the_quotes_when_singles_only_nest_inside_them(directo
     assert [q.text for q in quotes] == ["He calls it ‘the rehearsal of doom’ every time,", "I never said ‘doom’,"]
 
 
+def test_usernames_in_an_online_q_and_a_are_their_owners_and_fans_stay_unnamed(directory):
+    text = (
+        "Kylie Jefferson answers fans\n\nBy Ruth Kinane\n\n"
+        "Kylie Jefferson spent two hours answering questions online as KylieJ_official.\n\n"
+        "**gaslight_gremlin:** Was the fight scripted?\n\n**KylieJ_official:** Not a word of it.\n\n"
+        "**snowday99:** Season three?\n\n**KylieJ_official:** I genuinely don't know."
+    )
+    turns = analyse(text, directory).qa_turns
+    assert [(t.label, t.speaker_key) for t in turns] == [
+        ("gaslight_gremlin", None),
+        ("KylieJ_official", "kylie-jefferson"),
+        ("snowday99", None),
+        ("KylieJ_official", "kylie-jefferson"),
+    ]
+
+
+def test_a_lower_case_word_before_a_colon_is_no_label(directory):
+    text = "Notes\n\nBy Ruth Kinane\n\nnote_to_self: buy milk.\n\nmore_notes: and bread."
+    assert analyse(text, directory).qa_turns == []
+
+
 # --- Credits, spoilers, metadata ------------------------------------------------------------------
 
 
@@ -451,6 +472,8 @@ def test_feature_headlines(directory, title):
         ("Heads up: the finale of season 1 is discussed below.", True, 1, 10, 1),
         ("Spoiler alert: this recap covers the penultimate episode of series one.", True, 1, 9, 1),
         ("Spoilers for the penultimate episode follow.", True, None, None, 1),
+        ("Look away now if you haven’t watched: our recap of week six of the first series.", True, 1, 6, 1),
+        ("Spoilers for week two of series one follow.", True, 1, 2, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
@@ -469,6 +492,7 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
     "paragraph",
     [
         "Warning: the car park fills up by nine.",
+        "Look away now if you are squeamish: the bake-off tent is full of snakes.",
         "Warning to the audience before the episode: the strobe lights are bright.",
         "Caution, she says, is the whole of the job in the finale.",
     ],

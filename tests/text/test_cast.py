@@ -1344,3 +1344,31 @@ def test_a_surname_who_has_been_known_by_a_nickname_since_is_that_person():
         "drama school, posted a photograph.\n\n“He taught me to tie a bowline,” Barty wrote."
     )
     assert speakers(analysis) == [("Bartholomew Adeyinka", True)]
+
+
+def test_an_actor_who_normally_plays_a_role_is_credited_with_it():
+    analysis = read("Ilinca Dragomir-Hughes, who normally plays Arthur's daughter, Annie Lumb, was ill on Thursday.")
+    assert [(c.person, c.character) for c in analysis.credits] == [("Ilinca Dragomir-Hughes", "Annie Lumb")]
+
+
+def test_an_initial_and_a_surname_beside_the_full_name_are_one_person():
+    texts = [
+        "Harbour Lights backstage",
+        "Thursday. Understudy B. Garside went on. Her understudy, Bryony Garside, had never played it.",
+        "“I know every line,” Garside says.",
+    ]
+    cast = article_cast(texts, build_directory(DATABASE, [WORK]), works=[WORK])
+    assert sorted(cast.introduced.values()) == ["Bryony Garside"]
+    analysis = read("\n\n".join(texts[1:]))
+    assert speakers(analysis) == [("Bryony Garside", True)]
+
+
+def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
+    analysis = read(
+        "On screen, the deputy, Sergeant Elliot Gedge, is played by Tunde Ashworth-Mends. In German, Gedge is "
+        "Jörg Wendlandt, a grey-bearded veteran of four hundred films."
+    )
+    assert sorted((c.person, c.character) for c in analysis.credits) == [
+        ("Jörg Wendlandt", "Sergeant Elliot Gedge"),
+        ("Tunde Ashworth-Mends", "Sergeant Elliot Gedge"),
+    ]

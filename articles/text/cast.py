@@ -201,6 +201,8 @@ PLAYS_RE = re.compile(
     rf"|(?:is\s+|are\s+)?joining\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
+    # "arrived in 1996 as Nurse Gráinne Hurley", "joined in 2019 as", "first appeared in 1988 as"
+    rf"|(?:arrived|arrives|joined|joins|debuted|first\s+appeared|returned|came\s+back)\s+in\s+(?:\d{{4}}|the\s+\d{{4}}s)\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
@@ -211,9 +213,12 @@ PLAYS_RE = re.compile(
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
-    rf"(?:is\s+|was\s+)?"  # "Gaz Whelan, the form's petty criminal, was played by …"
+    # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
+    # "…, will be played by …"
+    rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
-    rf"(?:(?:the|an?)\s+(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,2}})?(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,2}})?"
+    rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo" too
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier".
 ROLE_WENT_TO_RE = re.compile(

@@ -1372,3 +1372,30 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
         ("Jörg Wendlandt", "Sergeant Elliot Gedge"),
         ("Tunde Ashworth-Mends", "Sergeant Elliot Gedge"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        (
+            "Siobhán O’Dwyer-Lacey arrived in 1996 as Nurse Gráinne Hurley and never left.",
+            ("Siobhán O’Dwyer-Lacey", "Nurse Gráinne Hurley"),
+        ),
+        (
+            "Its heroine is Tansy Pinfeather, a puffin who wants to keep a lighthouse, and she is voiced by "
+            "Noémie Castaing, who grew up in Falmouth.",
+            ("Noémie Castaing", "Tansy Pinfeather"),
+        ),
+        (
+            "The role of the magistrate, Sir Hector Vaux, will be played by the Dutch-born actor Willem "
+            "de Graaff-Lindley.",
+            ("Willem de Graaff-Lindley", "Sir Hector Vaux"),
+        ),
+        (
+            "Tilly Vukovich, who plays Senior Sergeant Roo Maddern in Saltpan, arrived late.",
+            ("Tilly Vukovich", "Senior Sergeant Roo Maddern"),
+        ),
+    ],
+)
+def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
+    assert [(c.person, c.character) for c in read(sentence).credits] == [credit]

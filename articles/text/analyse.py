@@ -315,7 +315,8 @@ ORDINALS = {
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
-CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b", re.I)
+# "S4 E6", "s02e05", and the American "2x05".
+CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b", re.I)
 # "season two", and the British "series three"; "the third season", "the second series".
 SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
@@ -2382,7 +2383,7 @@ def _number(text: str) -> int:
 
 def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[int | None, int | None]:
     if match := CODE_RE.search(warning):
-        return int(match[1]), int(match[2])
+        return int(match[1] or match[3]), int(match[2] or match[4])
     season = episode = None
     if match := SEASON_RE.search(warning):
         season = _number(match[1] or match[2])

@@ -1087,11 +1087,20 @@ def _as_printed(written: str, runs: Sequence[str]) -> str:
     return spelt or LETTERS_RE.sub(lambda part: part.group().capitalize(), written)  # "O'BRIEN" → "O'Brien"
 
 
+# Ranks and offices before a real person's full name ("Captain Eldon Wadden", a trawler's skipper;
+# "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
+RANKS = {
+    "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
+    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief",
+}  # fmt: skip
+
+
 def _without_title(name: str) -> str:
     """A person's name without the title before it: "Dame Aiko Kimura" is Aiko Kimura, "Dr. Leo
-    Albright" Leo Albright; the title is how the article addresses them, not their name."""
+    Albright" Leo Albright, "Captain Eldon Wadden" Eldon Wadden; the title is how the article
+    addresses them, not their name."""
     words = name.split()
-    while len(words) > 2 and normalize_name(words[0]) in FORMS_OF_ADDRESS:
+    while len(words) > 2 and normalize_name(words[0]) in FORMS_OF_ADDRESS | RANKS:
         words = words[1:]
     return " ".join(words)
 

@@ -474,6 +474,7 @@ def test_feature_headlines(directory, title):
         ("Spoilers for the penultimate episode follow.", True, None, None, 1),
         ("Look away now if you haven’t watched: our recap of week six of the first series.", True, 1, 6, 1),
         ("Spoilers for week two of series one follow.", True, 1, 2, 1),
+        ('Spoiler alert: this recap covers 1x05, "The Cut Line," the midseason finale.', True, 1, 5, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -1305,12 +1305,13 @@ def test_a_first_name_the_others_have_taken_to_calling_something_else_is_that_pe
     assert speakers(analysis) == [("Bertie Lamplugh", True)]
 
 
-def test_a_clerical_or_academic_title_is_not_part_of_the_name_introduced():
+def test_a_clerical_or_academic_title_or_a_rank_is_not_part_of_the_name_introduced():
     analysis = read(
         "The Reverend Cecily Hawtrey left acting for the church.\n\n“Never,” Hawtrey said.\n\n"
-        "Professor Idris Fane, who advised the show, agreed. “Quite so,” Fane said."
+        "Professor Idris Fane, who advised the show, agreed. “Quite so,” Fane said.\n\n"
+        "Captain Eldon Wadden, whose trawler appears in every episode, laughed. “They mostly listen,” Wadden said."
     )
-    assert speakers(analysis) == [("Cecily Hawtrey", True), ("Idris Fane", True)]
+    assert speakers(analysis) == [("Cecily Hawtrey", True), ("Idris Fane", True), ("Eldon Wadden", True)]
 
 
 def test_a_title_said_alone_is_the_one_person_the_article_gives_it():

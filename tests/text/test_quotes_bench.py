@@ -231,24 +231,30 @@ def test_every_speaker_and_credited_person_is_in_the_database_or_the_cast(labell
     assert people - known == set()
 
 
+def write_set(folder, articles: dict[str, tuple[str, list[dict]]]):
+    """A labelled set of new-show articles in `folder`: file name → (text, labelled quotes)."""
+    folder.mkdir()
+    for name, (text, quotes) in articles.items():
+        (folder / name).write_text(text)
+        labels = {"file": name, "set": "fresh", "title": "Harbour news", "quotes": quotes}
+        (folder / name.replace(".txt", ".labels.json")).write_text(json.dumps(labels))
+    setup = {"database": PEOPLE, "articles": {name: {"works": [], "cast": []} for name in articles}}
+    (folder / "setup.json").write_text(json.dumps(setup))
+    return folder
+
+
+def measure_only(monkeypatch, bench_quotes, sets: dict):
+    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", sets)
+    monkeypatch.setattr(bench_quotes, "seed_cases", list)
+    monkeypatch.setattr(bench_quotes, "own_cases", list)
+
+
 def test_the_held_out_sets_misses_are_listed_only_when_asked_for(tmp_path, monkeypatch, capsys):
     import bench.quotes as bench_quotes
 
-    folder = tmp_path / "holdout"
-    folder.mkdir()
-    (folder / "01.txt").write_text("Harbour news\n\nLeo Albright waved.\n\n“The boat leaked all winter,” he said.\n")
-    labels = {
-        "file": "01.txt",
-        "set": "fresh",
-        "title": "Harbour news",
-        "quotes": [{"text": "Nothing.", "speaker": None}],
-    }
-    (folder / "01.labels.json").write_text(json.dumps(labels))
-    setup = {"database": PEOPLE, "articles": {"01.txt": {"works": [], "cast": []}}}
-    (folder / "setup.json").write_text(json.dumps(setup))
-    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"holdout": folder})
-    monkeypatch.setattr(bench_quotes, "seed_cases", list)
-    monkeypatch.setattr(bench_quotes, "own_cases", list)
+    text = "Harbour news\n\nLeo Albright waved.\n\n“The boat leaked all winter,” he said.\n"
+    folder = write_set(tmp_path / "holdout", {"01.txt": (text, [{"text": "Nothing.", "speaker": None}])})
+    measure_only(monkeypatch, bench_quotes, {"holdout": folder})
 
     bench_quotes.main(["-v"])
     hidden = capsys.readouterr().out
@@ -274,17 +280,11 @@ def test_a_person_written_with_a_nickname_inside_their_name_is_named():
 def test_an_article_the_analyser_fails_on_fails_the_run_and_is_named(tmp_path, monkeypatch, capsys):
     import bench.quotes as bench_quotes
 
-    folder = tmp_path / "tuned"
-    folder.mkdir()
-    for name, said in (("01.txt", "The boat leaked all winter,"), ("02.txt", "The nets held,")):
-        (folder / name).write_text(f"Harbour news\n\n“{said}” Leo Albright said.\n")
-        labels = {"file": name, "set": "fresh", "title": "Harbour news", "quotes": []}
-        (folder / name.replace(".txt", ".labels.json")).write_text(json.dumps(labels))
-    articles = {name: {"works": [], "cast": []} for name in ("01.txt", "02.txt")}
-    (folder / "setup.json").write_text(json.dumps({"database": PEOPLE, "articles": articles}))
-    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"tuned": folder})
-    monkeypatch.setattr(bench_quotes, "seed_cases", list)
-    monkeypatch.setattr(bench_quotes, "own_cases", list)
+    articles = {
+        name: (f"Harbour news\n\n“{said}” Leo Albright said.\n", [])
+        for name, said in (("01.txt", "The boat leaked all winter,"), ("02.txt", "The nets held,"))
+    }
+    measure_only(monkeypatch, bench_quotes, {"tuned": write_set(tmp_path / "tuned", articles)})
     real_analyse = bench_quotes.analyse
 
     def analyse(text, *args, **kwargs):
@@ -307,25 +307,14 @@ def test_an_article_the_analyser_fails_on_fails_the_run_and_is_named(tmp_path, m
 def test_the_overall_row_leaves_the_held_out_set_out(tmp_path, monkeypatch, capsys):
     import bench.quotes as bench_quotes
 
-    for group in ("tuned", "holdout"):
-        folder = tmp_path / group
-        folder.mkdir()
-        text = "Harbour news\n\n“The boat leaked all winter,” Leo Albright said.\n"
-        (folder / "01.txt").write_text(text)
-        speaker = "Leo Albright" if group == "tuned" else "Ines Caldwell"
-        labels = {
-            "file": "01.txt",
-            "set": "fresh",
-            "title": "Harbour news",
-            "quotes": [{"text": "The boat leaked all winter,", "speaker": speaker}],
-        }
-        (folder / "01.labels.json").write_text(json.dumps(labels))
-        (folder / "setup.json").write_text(
-            json.dumps({"database": PEOPLE, "articles": {"01.txt": {"works": [], "cast": []}}})
+    text = "Harbour news\n\n“The boat leaked all winter,” Leo Albright said.\n"
+    sets = {
+        group: write_set(
+            tmp_path / group, {"01.txt": (text, [{"text": "The boat leaked all winter,", "speaker": who}])}
         )
-    monkeypatch.setattr(bench_quotes, "NEW_SHOWS", {"tuned": tmp_path / "tuned", "holdout": tmp_path / "holdout"})
-    monkeypatch.setattr(bench_quotes, "seed_cases", list)
-    monkeypatch.setattr(bench_quotes, "own_cases", list)
+        for group, who in (("tuned", "Leo Albright"), ("holdout", "Ines Caldwell"))
+    }
+    measure_only(monkeypatch, bench_quotes, sets)
 
     assert bench_quotes.main([]) == 0
     out = capsys.readouterr().out

@@ -1774,7 +1774,9 @@ TIMESTAMP_PREFIX_RE = re.compile(
 )
 LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z][\w.]*(?:_|\d)[\w.]*)[ \t]*"
-    rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*)?"  # "NAME (role):", "Name (12:31):"
+    rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
+    # "NAME (role):", "Name (12:31):", "Name, role:"
+    rf"|,[ \t]+(?P<job>[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}})[ \t]*)?"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )

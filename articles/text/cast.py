@@ -1091,7 +1091,7 @@ def _as_printed(written: str, runs: Sequence[str]) -> str:
 # "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
 RANKS = {
     "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
-    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief",
+    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
 }  # fmt: skip
 
 

@@ -406,6 +406,26 @@ def test_a_lower_case_word_before_a_colon_is_no_label(directory):
     assert analyse(text, directory).qa_turns == []
 
 
+def test_an_oral_history_labels_each_speaker_with_a_name_and_a_role_after_a_comma(directory):
+    text = (
+        "Lights out: an oral history\n\nBy Ruth Kinane\n\n"
+        "**Kylie Jefferson, lead dancer:** We had one take and no lights.\n\n"
+        "**Anna Maiche, understudy:** I was in the wings the whole time.\n\n"
+        "**Kylie Jefferson, lead dancer:** And then the jukebox came on."
+    )
+    turns = analyse(text, directory).qa_turns
+    assert [(t.label, t.speaker_key) for t in turns] == [
+        ("Kylie Jefferson", "kylie-jefferson"),
+        ("Anna Maiche", "anna-maiche"),
+        ("Kylie Jefferson", "kylie-jefferson"),
+    ]
+
+
+def test_a_capitalised_word_a_comma_and_a_colon_in_prose_is_no_label(directory):
+    text = "Notes\n\nBy Ruth Kinane\n\nLater, everyone agreed: the night was long.\n\nKylie, however: she stayed."
+    assert analyse(text, directory).qa_turns == []
+
+
 # --- Credits, spoilers, metadata ------------------------------------------------------------------
 
 

@@ -1309,9 +1309,15 @@ def test_a_clerical_or_academic_title_or_a_rank_is_not_part_of_the_name_introduc
     analysis = read(
         "The Reverend Cecily Hawtrey left acting for the church.\n\n“Never,” Hawtrey said.\n\n"
         "Professor Idris Fane, who advised the show, agreed. “Quite so,” Fane said.\n\n"
-        "Captain Eldon Wadden, whose trawler appears in every episode, laughed. “They mostly listen,” Wadden said."
+        "Captain Eldon Wadden, whose trawler appears in every episode, laughed. “They mostly listen,” Wadden said.\n\n"
+        "Cllr Derek Oddie was kinder. “Very good neighbours,” Oddie said."
     )
-    assert speakers(analysis) == [("Cecily Hawtrey", True), ("Idris Fane", True), ("Eldon Wadden", True)]
+    assert speakers(analysis) == [
+        ("Cecily Hawtrey", True),
+        ("Idris Fane", True),
+        ("Eldon Wadden", True),
+        ("Derek Oddie", True),
+    ]
 
 
 def test_a_title_said_alone_is_the_one_person_the_article_gives_it():

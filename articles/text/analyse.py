@@ -845,10 +845,10 @@ class _QuoteFinder:
         self.works = {_fold(work) for work in works}
         self.skip = skip
         self.errors: list[str] = []
-        all_text = "\n".join(p for i, p in enumerate(paragraphs) if i not in skip)
-        self.singles = _quotes_in_singles([p for i, p in enumerate(paragraphs) if i not in skip], all_text)
+        kept = [p for i, p in enumerate(paragraphs) if i not in skip]
+        self.singles = _quotes_in_singles(kept)
         if context_keys is None:
-            context_keys = _mentioned_keys([p for i, p in enumerate(paragraphs) if i not in skip], directory)
+            context_keys = _mentioned_keys(kept, directory)
         self.context = set(context_keys)
         # Names in the narration and the speakers of quotes found so far, each list in text order, so
         # "who was named last before here" is a binary search, not a sort of every mention per quote.
@@ -1716,10 +1716,11 @@ def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
     return spans
 
 
-def _quotes_in_singles(paragraphs: Sequence[str], whole: str) -> bool:
+def _quotes_in_singles(paragraphs: Sequence[str]) -> bool:
     """Whether the article quotes people in single marks (‘…’ or '…'), as many British papers do,
     with double marks only for a quote within a quote: more single-marked passages of some words
     than double-marked ones."""
+    whole = "\n".join(paragraphs)
     if not re.search(r"[“”\"]", whole):
         return True
     if not re.search(r"(?:^|[\s(\[{—–/-])[‘'][\w\[…]", whole):
@@ -1772,11 +1773,14 @@ BRACKETED_TIMESTAMP = rf"(?:\[{TIMESTAMP}\]|\({TIMESTAMP}\))"
 TIMESTAMP_PREFIX_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})(?:\*\*|__)?[ \t]*(?:[-–—|][ \t]*)?"
 )
+# A username as a label: an underscore or a digit in it ("gaslight_gremlin", "MaireadQ_official").
+USERNAME = r"[\w.]*(?:_|\d)[\w.]*"
+USERNAME_RE = re.compile(rf"@?{USERNAME}")
 LABEL_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z][\w.]*(?:_|\d)[\w.]*)[ \t]*"
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z]{USERNAME})[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
     # "NAME (role):", "Name (12:31):", "Name, role:"
-    rf"|,[ \t]+(?P<job>[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}})[ \t]*)?"
+    rf"|,[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}[ \t]*)?"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
@@ -1823,12 +1827,13 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
-    if not _capitalised(label) and not (USERNAME_RE.fullmatch(label) and re.match(r"\s*(\*\*|__)", paragraph)):
+    bold = re.match(r"\s*(\*\*|__)", paragraph) is not None
+    if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)):
         return None  # a lower-case label only as a bold username: "**gaslight_gremlin:**"
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
-    if re.match(r"\s*(\*\*|__)", paragraph) and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
+    if bold and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
         rest = rest[:-2].rstrip()  # "**Callboard: And the boat?**": the whole turn was in bold
     return label, rest, form
 
@@ -2121,14 +2126,11 @@ def _label_speaker(
     return speaker
 
 
-USERNAME_RE = re.compile(r"@?[\w.]*(?:_|\d)[\w.]*")
-
-
 def _handle_owner(label: str, directory: NameDirectory, context_keys: Collection[str]) -> str | None:
     """The one person of the article a username names ("MaireadQ_official" is Mairéad Quinlivan,
     "augie_maalouf" Augustin Maalouf): a handle holds their first name or surname. A fan's handle
     that holds nobody's name stays nobody's."""
-    if " " in label.strip() or not USERNAME_RE.fullmatch(label.strip()):
+    if not USERNAME_RE.fullmatch(label.strip()):
         return None
     handle = re.sub(r"[^a-z]", "", normalize_name(label))
     owners = {

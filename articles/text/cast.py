@@ -519,11 +519,8 @@ def article_cast(
     for key, name in introduced.items():
         entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
     # "Tobias is Ferdinand Oakes-Lyle": when the first name is a role the article credits, a credit.
-    identities = [
-        (full, nick)
-        for full, nick in _identities(body).items()
-        if not {clean_written(nick)} & {word for character in characters for word in character.split()}
-    ]
+    role_words = {word for character in characters for word in character.split()}
+    identities = [(full, nick) for full, nick in _identities(body).items() if clean_written(nick) not in role_words]
     for full, nick in [*nicknames.items(), *short_forms, *identities]:
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
@@ -891,8 +888,7 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
                 continue  # "The Brass Orchard", "A Run on the Bank": a title, not a person
             if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            opening = match.group().split()[0]
-            if _after_the(text, match.start()) and words[0] == opening and _names_a_thing(opening):
+            if _after_the(text, match.start()) and words[0] == written[0] and _names_a_thing(written[0]):
                 continue  # "at the Lyceum Playhouse", "the Bumbleweed Club": a place or a name of a thing
             yield " ".join(words)
 

@@ -1,7 +1,7 @@
 """Searching published articles, people and works, with the best tool each database offers.
 
-PostgreSQL ranks with ``ts_rank`` over each article's stored weighted vector, among the newest
-``MAX_RESULTS`` + 1 matches; SQLite ranks with FTS5's ``bm25()`` using the same weights; without
+PostgreSQL ranks with ``ts_rank`` over each article's stored weighted vector (``ArticleSearchEntry``),
+among the newest ``MAX_RESULTS`` + 1 matches; SQLite ranks with FTS5's ``bm25()`` using the same weights; without
 FTS5, substring matching keeps search working.
 Every backend filters through ``Article.objects.published()`` and reads only headline, dek and
 ``safe_text`` (the body with spoilers left out), so results and snippets cannot spoil.
@@ -14,7 +14,7 @@ from functools import cache, partial
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
-from django.db.models import Case, Exists, ExpressionWrapper, FloatField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
@@ -24,14 +24,8 @@ from articles.models import Article, ArticleQuerySet, published_q
 from cms.prepared import Contained, Keys, PreparedQuery, any_key
 from people.models import Person, PersonAlias, PersonQuerySet, Work
 from people.names import normalize_name
-from search.index import (
-    FIELD_WEIGHTS,
-    FTS_TABLE,
-    POSTGRES_VECTOR_INDEX,
-    SEARCH_CONFIG,
-    StoredArticleVector,
-    sqlite_has_fts5,
-)
+from search.index import ENTRY_VECTOR_INDEX, FIELD_WEIGHTS, FTS_TABLE, SEARCH_CONFIG, sqlite_has_fts5
+from search.models import ArticleSearchEntry
 from search.query import MARK_END, MARK_START, fts5_match, has_mark, mark_terms, render_marked
 
 SNIPPET_WORDS = 28
@@ -110,16 +104,26 @@ def text_query(text: str) -> SearchQuery:
     return SearchQuery(text, search_type="plain", config=SEARCH_CONFIG)
 
 
-def _ranked(candidates: ArticleQuerySet, text: str) -> QuerySet:
-    """The keys of ``candidates``, best ranked for ``text`` first, the newest first among equals."""
+def _ranked(candidates: QuerySet[ArticleSearchEntry], text: str) -> QuerySet:
+    """The article keys of ``candidates``, best ranked for ``text`` first, the newest first among equals."""
     by_label = dict(FIELD_WEIGHTS.values())
     weights = [by_label.get(label, 0.1) for label in "DCBA"]  # the order SearchRank takes them in
-    rank = SearchRank(StoredArticleVector(), text_query(text), weights=weights)
-    return candidates.annotate(rank=rank).order_by("-rank", "-publish_at", "-pk").values_list("pk", flat=True)
+    rank = SearchRank(F("search_vector"), text_query(text), weights=weights)
+    return (
+        candidates.annotate(rank=rank)
+        .order_by("-rank", "-publish_at", "-article_id")
+        .values_list("article_id", flat=True)
+    )
 
 
-def _matching(now: datetime, text: str) -> ArticleQuerySet:
-    return Article.objects.published(now).alias(search=StoredArticleVector()).filter(search=text_query(text))
+def _published(now: datetime) -> QuerySet[ArticleSearchEntry]:
+    """The entries of the articles readers may see at ``now``: the one rule, on the entry's copy
+    of status and publish time."""
+    return ArticleSearchEntry.objects.filter(published_q(now))
+
+
+def _matching(now: datetime, text: str) -> QuerySet[ArticleSearchEntry]:
+    return _published(now).filter(search_vector=text_query(text))
 
 
 @cache
@@ -127,7 +131,7 @@ def published_matches(limit: int | None) -> PreparedQuery:
     """Every published match's key and time, up to ``limit``: what the planner is asked about,
     and the read through the search index."""
     return PreparedQuery(
-        lambda now, text: _matching(now, text).order_by().values_list("pk", "publish_at")[:limit],
+        lambda now, text: _matching(now, text).order_by().values_list("article_id", "publish_at")[:limit],
         on_server=False,
         now=datetime,
         text=str,
@@ -139,12 +143,11 @@ def _newest_ranked(limit: int) -> PreparedQuery:
     """The newest ``limit`` matches, found by walking the date index, ranked. Planned on each run:
     the best plan depends on the words, and a plan for any words would read every match."""
     return PreparedQuery(
-        lambda now, text: (
-            # Published still: the keys may have been read a moment before.
-            _ranked(
-                Article.objects.published(now).filter(pk__in=_matching(now, text).newest_first().values("pk")[:limit]),
-                text,
-            )
+        lambda now, text: _ranked(
+            _published(now).filter(
+                article_id__in=_matching(now, text).order_by("-publish_at", "-article_id").values("article_id")[:limit]
+            ),
+            text,
         ),
         on_server=False,
         now=datetime,
@@ -153,7 +156,8 @@ def _newest_ranked(limit: int) -> PreparedQuery:
 
 
 _RANKED_AMONG = PreparedQuery(
-    lambda now, text, keys: _ranked(Article.objects.published(now).filter(pk__in=any_key(keys)), text),
+    # Published still: the keys may have been read a moment before.
+    lambda now, text, keys: _ranked(_published(now).filter(article_id__in=any_key(keys)), text),
     now=datetime,
     text=str,
     keys=Keys,
@@ -193,7 +197,7 @@ def planned_read(statement: tuple[str, str, list]) -> tuple[float, bool]:
         node = nodes.pop()
         indexes.add(node.get("Index Name"))
         nodes.extend(node.get("Plans", []))
-    return plan["Plan"]["Plan Rows"], POSTGRES_VECTOR_INDEX in indexes
+    return plan["Plan"]["Plan Rows"], ENTRY_VECTOR_INDEX in indexes
 
 
 class RankedByQuerySet:

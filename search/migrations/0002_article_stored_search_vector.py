@@ -6,13 +6,13 @@ matching article again. SQLite keeps its FTS5 table; there, this migration does 
 
 from django.db import migrations
 
-from search.index import POSTGRES_CREATE, POSTGRES_DROP, POSTGRES_INDEX_NAME, postgres_index
+from search.index import COLUMN_CREATE, COLUMN_DROP, POSTGRES_INDEX_NAME, postgres_index
 
 
 def store_vector(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for statement in POSTGRES_CREATE:
+    for statement in COLUMN_CREATE:
         schema_editor.execute(statement)
     schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(POSTGRES_INDEX_NAME)}")
 
@@ -21,7 +21,7 @@ def index_expression(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     schema_editor.add_index(apps.get_model("articles", "Article"), postgres_index())
-    for statement in POSTGRES_DROP:
+    for statement in COLUMN_DROP:
         schema_editor.execute(statement)
 
 

@@ -34,6 +34,7 @@ GROWING_TABLES = (
     "articles_quote",
     "articles_taggedarticle",
     "articles_articlespoiler",
+    "search_article_entry",
 )
 
 

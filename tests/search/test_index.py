@@ -13,14 +13,16 @@ from reader.detail import cards
 from search import backends
 from search.backends import MAX_RESULTS, ResultCount, count_results, search_articles
 from search.index import (
+    COLUMN,
+    COLUMN_INDEX,
+    ENTRY_TABLE,
+    ENTRY_VECTOR_INDEX,
     FTS_TABLE,
     POSTGRES_INDEX_NAME,
-    POSTGRES_VECTOR_COLUMN,
-    POSTGRES_VECTOR_INDEX,
     SQLITE_TRIGGERS,
-    StoredArticleVector,
     article_vector,
 )
+from search.models import ArticleSearchEntry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -77,19 +79,20 @@ def plans(queries) -> list[str]:
         return explained
 
 
-def article_rows_read() -> int:
-    """Rows of articles_article read so far in this transaction, by any scan."""
+def entry_rows_read() -> int:
+    """Rows of the search entries read so far in this transaction, by any scan."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) "
-            "FROM pg_stat_xact_user_tables WHERE relname = 'articles_article'"
+            "FROM pg_stat_xact_user_tables WHERE relname = %s",
+            [ENTRY_TABLE],
         )
         return cursor.fetchone()[0]
 
 
 def analyze() -> None:
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE articles_article")
+        cursor.execute(f"ANALYZE articles_article, {ENTRY_TABLE}")
 
 
 @on_postgres
@@ -99,7 +102,7 @@ def test_postgres_answers_searches_from_the_gin_index():
     analyze()
     with CaptureQueriesContext(connection) as queries:
         assert found("ballet") == ["Ballet at last"]
-    assert any(POSTGRES_VECTOR_INDEX in plan for plan in plans(queries))
+    assert any(ENTRY_VECTOR_INDEX in plan for plan in plans(queries))
 
 
 def published_apart(word: str, count: int, *, step: timedelta, since: timedelta = timedelta(0)) -> None:
@@ -117,10 +120,10 @@ def published_apart(word: str, count: int, *, step: timedelta, since: timedelta 
 
 
 def found_reading(term: str) -> tuple[list[str], int]:
-    """The headlines found for ``term``, and how many article rows the search read."""
-    before = article_rows_read()
+    """The headlines found for ``term``, and how many search entries the search read."""
+    before = entry_rows_read()
     headlines = found(term)
-    return headlines, article_rows_read() - before
+    return headlines, entry_rows_read() - before
 
 
 @on_postgres
@@ -223,7 +226,7 @@ def test_postgres_walks_after_all_when_the_planner_underestimated(monkeypatch):
 def test_postgres_matches_on_the_stored_column_can_be_counted():
     fillers(3, safe_text="Choreography everywhere.")
     factories.published_article(headline="Nothing to see")
-    matches = Article.objects.alias(search=StoredArticleVector()).filter(search=backends.text_query("choreography"))
+    matches = ArticleSearchEntry.objects.filter(search_vector=backends.text_query("choreography"))
     assert matches.count() == 3
 
 
@@ -231,12 +234,8 @@ def test_postgres_matches_on_the_stored_column_can_be_counted():
 def test_postgres_stores_the_weighted_vector_of_headline_dek_and_spoiler_free_text():
     article = factories.published_article(headline="Swan Lake", dek="Tchaikovsky, again.", body="Safe words.")
     article_render(article=article)
-    stored, expected = (
-        Article.objects.filter(pk=article.pk)
-        .annotate(stored=StoredArticleVector(), expected=article_vector())
-        .values_list("stored", "expected")
-        .get()
-    )
+    stored = ArticleSearchEntry.objects.values_list("search_vector", flat=True).get(article=article)
+    expected = Article.objects.annotate(expected=article_vector()).values_list("expected", flat=True).get(pk=article.pk)
     assert stored == expected
     assert "'swan':1A" in stored and "'tchaikovski':3B" in stored and "'safe':4C" in stored
 
@@ -276,20 +275,99 @@ def migrate_search(target: str | None = None) -> None:
     call_command("migrate", "search", *([target] if target else []), verbosity=0)
 
 
-@on_postgres
-def test_postgres_stored_vector_migration_reverses_and_backfills_on_reapplying():
-    factories.published_article(headline="Written before the column")
-    migrate_search("0001")
+def article_columns_and_indexes() -> tuple[list[str], dict]:
     with connection.cursor() as cursor:
         columns = [column.name for column in connection.introspection.get_table_description(cursor, "articles_article")]
-        indexes = connection.introspection.get_constraints(cursor, "articles_article")
-    assert POSTGRES_VECTOR_COLUMN not in columns
-    assert POSTGRES_INDEX_NAME in indexes
+        return columns, connection.introspection.get_constraints(cursor, "articles_article")
+
+
+def tables() -> list[str]:
+    with connection.cursor() as cursor:
+        return connection.introspection.table_names(cursor)
+
+
+@on_postgres
+def test_postgres_stored_vector_migrations_reverse_and_backfill_on_reapplying():
+    factories.published_article(headline="Written before the column")
+    migrate_search("0002")
+    columns, indexes = article_columns_and_indexes()
+    assert (COLUMN in columns, COLUMN_INDEX in indexes, ENTRY_TABLE in tables()) == (True, True, False)
+    factories.published_article(headline="Written with the column")
+
+    migrate_search("0001")
+    columns, indexes = article_columns_and_indexes()
+    assert (COLUMN in columns, POSTGRES_INDEX_NAME in indexes) == (False, True)
     factories.published_article(headline="Written without the column")
 
     migrate_search()
 
-    assert sorted(found("written")) == ["Written before the column", "Written without the column"]
+    columns, indexes = article_columns_and_indexes()
+    assert (COLUMN in columns, COLUMN_INDEX in indexes, ENTRY_TABLE in tables()) == (False, False, True)
+    assert sorted(found("written")) == [
+        "Written before the column",
+        "Written with the column",
+        "Written without the column",
+    ]
+
+
+def search_after(change: str, article: Article) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE articles_article SET {change} WHERE id = %s", [article.pk])
+    return found("understudy")
+
+
+@on_postgres
+def test_postgres_entries_follow_status_and_publish_time_written_by_raw_sql():
+    article = factories.published_article(headline="The understudy goes on")
+    assert found("understudy") == ["The understudy goes on"]
+
+    assert search_after("status = 'draft'", article) == []
+    assert search_after("status = 'published'", article) == ["The understudy goes on"]
+    assert search_after("publish_at = now() + interval '1 day'", article) == []
+    assert search_after("publish_at = now() - interval '1 day'", article) == ["The understudy goes on"]
+    assert ArticleSearchEntry.objects.values_list("status", "publish_at").get(article=article) == (
+        "published",
+        Article.objects.get(pk=article.pk).publish_at,
+    )
+
+
+@on_postgres
+def test_postgres_entries_go_with_their_article_however_it_is_deleted():
+    kept, deleted_by_orm, deleted_by_sql = (
+        factories.published_article(headline=f"Understudy {n}") for n in ("kept", "orm", "sql")
+    )
+    deleted_by_orm.delete()
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_article WHERE id = %s", [deleted_by_sql.pk])
+    assert list(ArticleSearchEntry.objects.values_list("article_id", flat=True)) == [kept.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+@on_postgres
+def test_postgres_emptying_the_articles_empties_the_entries():
+    factories.published_article(headline="Understudy")
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE articles_article CASCADE")
+    assert not ArticleSearchEntry.objects.exists()
+
+
+@on_postgres
+def test_postgres_keeps_a_long_articles_vector_out_of_its_narrow_row():
+    words = " ".join(f"word{n}" for n in range(3000))
+    article = factories.published_article(headline="A long read", body=words)
+    article_render(article=article)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT pg_column_size(search_vector), octet_length(search_vector::text), "
+            f"(SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = %s) "
+            f"FROM {ENTRY_TABLE} WHERE article_id = %s",
+            [ENTRY_TABLE, article.pk],
+        )
+        stored, text_length, toast = cursor.fetchone()
+        cursor.execute(f"SELECT count(DISTINCT chunk_id) FROM {toast}")
+        values_out_of_line = cursor.fetchone()[0]
+    assert text_length > 20_000 and stored < text_length
+    assert values_out_of_line == 1
 
 
 @on_sqlite

@@ -190,7 +190,7 @@ BEFORE_SUBJECT_RE = re.compile(
 )
 # "She laughed." / "Kimura shrugged again." — a whole short sentence of speech before a quote.
 LEAD_SENTENCE_RE = re.compile(
-    rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,2}}[.!]\s*$"
+    rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,4}}[.!]\s*$"
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
@@ -1644,6 +1644,8 @@ class _QuoteFinder:
         # Quote speakers are never possessive, so the nearest is the later of the last plain name
         # and the last speaker (the name when both sit at the same place).
         named = bisect_left(self.plain_named_positions, position) - 1
+        if named >= 0 and self._subject_of_quote(self.plain_named[named], span):
+            named -= 1  # "Lathom “is either the best or the worst thing…”": words about Lathom, not his
         spoken = bisect_left(self.spoken_positions, position) - 1
         candidates = [self.plain_named[named]] if named >= 0 else []
         if spoken >= 0 and (not candidates or self.spoken_positions[spoken] > candidates[0].position):
@@ -1653,6 +1655,17 @@ class _QuoteFinder:
             if nearby:
                 return _Speaker(mention.key, mention.written, mention.character, FALLBACK, mention.candidates)
         return None
+
+    def _subject_of_quote(self, mention: _Mention, span: _Span) -> bool:
+        """Whether the name stands just before a quote that goes on from it in lower case: the quote
+        says what the named person is or does, in someone else's words."""
+        paragraph, start = mention.position
+        text = self.paragraphs[span.paragraph]
+        return (
+            paragraph == span.paragraph
+            and text[span.start + 1 : span.start + 2].islower()
+            and not text[start + len(mention.written) : span.start].strip()
+        )
 
 
 def _apposed(text: str, match: re.Match) -> str:

@@ -176,9 +176,17 @@ NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+))?"
-    rf"(?P<right>{ROLE})(?:,[^()\n]{{1,80}})?\)"
-)  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too
+    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
+    rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}|(?:newcomer|guest\s+star)\s+))?"
+    rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
+)  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
+# "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
+# "Saltings (Tonn One, Sunday)", "(BBC Two, 9pm)": a listing's channel and time, not a credit.
+LISTING_TAIL_RE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weeknights|nightly|tonight|tomorrow"
+    r"|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|from\s+\d)\b",
+    re.IGNORECASE,
+)
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
@@ -194,10 +202,15 @@ PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
     rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
+    # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
+    rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:who\s+(?:is|was|turns|turned)|now|still)\s+{CLAUSE})){{1,2}}(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
-    rf"(?:(?:has|had|also|now|is|was|normally|usually|currently|still|regularly|otherwise)\s+){{0,2}}"
-    rf"(?:plays|played|portrays|portrayed|stars as|starred as|is playing|will play|returns as|joins as|co-stars as"
+    rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise)\s+){{0,3}}"
+    rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
+    rf"|co-stars as"
+    # "who has been tapped to play", "was chosen to play"
+    rf"|(?:tapped|chosen|picked|signed|hired|drafted|lined\s+up|brought\s+in)\s+to\s+(?:play|portray)"
     rf"|(?:is\s+|are\s+)?joining\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
@@ -212,19 +225,28 @@ PLAYS_RE = re.compile(
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
-    rf"(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}|(?:the|an?)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
+    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}"
+    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
-    rf"(?:played|portrayed|voiced)(?:\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
-    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,2}})?"
+    rf"(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,3}}"
+    rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
-)  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo" too
-# "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier".
+)  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
+# "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
+# Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,120}}?,)?"
     rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?(?P<actor>{NAME})"
+    rf"|(?<![\w'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
+    rf"(?P<given>{NAME})"
+    rf"|(?<![\w'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
+    rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
 )
+# "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
+WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
@@ -295,7 +317,8 @@ PRONOUN_PLAYS_RE = re.compile(
 # then what the role is.
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+[a-z]"
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
+    rf"(?:[{UPPER}][\w'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
@@ -335,6 +358,8 @@ NOT_NAME_WORDS = {
     "besides", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "otherwise", "afterwards",
     "soon", "twice", "today", "tonight", "yesterday", "tomorrow", "elsewhere", "indeed", "together", "alone",
     "unlike", "beside", "beyond", "within", "against", "towards", "toward", "upon", "onstage", "offstage",
+    # a stage direction: "Enter Clement Hackworth, the smooth-talking bandmaster"
+    "enter", "exit", "exeunt",
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
@@ -593,9 +618,14 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 left_role = trim_role(match["left"])  # "Dr. Imre Vasko (Hollis Crewe)": the role keeps its title
                 if not left or not right or _short_form(right, left):
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
+                if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
+                    continue
                 if form == "parenthesis" and match["played"]:
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     votes["right"] += 1
+                    continue
+                if form == "parenthesis" and match["described"]:
+                    found.append(Pairing(right, left_role, index, form, match.start()))
                     continue
                 if form == "parenthesis" and match["as"]:
                     found.append(Pairing(left, right, index, form, match.start()))
@@ -680,10 +710,15 @@ def _worded_pairings(
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )
-        for pattern, form in (*(patterns if worded else ()), (ACTOR_WAS_RE, "plays"), (ACTOR_IS_THE_RE, "plays")):
+        named_roles = ((ACTOR_WAS_RE, "plays"), (ACTOR_IS_THE_RE, "plays"), (WHO_IS_RE, "plays"))
+        for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
-                actor, character = _trim(match["actor"]), trim_role(match["character"])
-                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE) and (
+                groups = match.groupdict()
+                actor = _trim(groups["actor"] or groups.get("given") or groups.get("player") or "")
+                character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
+                if pattern is WHO_IS_RE and " " not in actor:
+                    continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
+                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE) and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
@@ -696,7 +731,7 @@ def _worded_pairings(
                     continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
                 if pattern is ACTOR_IS_THE_RE and match["description"].split()[-1] in PERSON_JOBS:
                     continue
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE, ACTOR_IS_THE_RE):
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue

@@ -218,6 +218,8 @@ class NameDirectory:
         if exact := self._full.get(folded):
             return self._pick(written, exact, context_keys, EXACT)
         words = folded.split()
+        if len(words) > 2 and words[0] in FIRST_NAME_TITLES and (titled := self._full.get(" ".join(words[1:]))):
+            return self._pick(written, titled, context_keys, EXACT)  # "Dame Opal Strickland": Opal Strickland
         if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
             return self._pick(written, self._first[words[1]], context_keys, PARTIAL)  # "Sir Leo"
         partial = set(self._surname.get(folded, ()))

@@ -182,6 +182,31 @@ def test_in_character_dialogue_goes_to_the_character_and_the_actor(directory):
     assert [(q.character, q.speaker_key) for q in quotes] == [("Madame Dubois", "lauren-holly")]
 
 
+def test_a_name_the_quote_goes_on_from_is_what_the_quote_is_about_not_who_says_it(directory):
+    paragraph = (
+        "According to Tom Reyes, the new season belongs to the teachers. Madame Dubois “has never been crueller, "
+        "and never funnier,” and the ballet mistress “is the one to watch”."
+    )
+    quotes = find_quotes([paragraph], directory)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("has never been crueller, and never funnier,", "tom-reyes"),
+        ("is the one to watch", "tom-reyes"),
+    ]
+
+
+def test_a_short_sentence_of_answering_names_the_speaker_of_the_quote_after_it(directory):
+    paragraphs = [
+        "Lauren Holly says she has run the studio for a decade. Tom Reyes says he keeps the books. (“Badly,” "
+        "he says, when she has gone to find the register.)",
+        "So who settles an argument? She answers before he can. “Whoever is holding the chalk.”",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert [(quote.text, quote.speaker_key) for quote in quotes] == [
+        ("Badly,", "tom-reyes"),
+        ("Whoever is holding the chalk.", "lauren-holly"),
+    ]
+
+
 def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
     paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
     (quote,) = find_quotes(paragraphs, directory)

@@ -258,6 +258,35 @@ def test_a_partial_quote_in_a_sentence_whose_subject_is_a_pronoun_goes_to_who_th
     assert speakers(read(body)) == [("Magda Rusz", True)]
 
 
+def test_credits_with_the_actor_described_in_a_parenthesis_or_after_played_by():
+    analysis = read(
+        "The ferryman, Osgood Tarrant (a gloriously shifty Benedek Ruall), takes the money. His niece Wenna "
+        "(newcomer Lys Ferreira-Holt) takes the oars. Enter Canon Lucius Ebbe, the choir's tyrant, played with "
+        "icy, precise menace by guest star Torin Vassilakis. Hazel Quaye, a lock-keeper played with quiet "
+        "warmth by Rhiannon Dukes, lights the lamps. Ebbe's housekeeper and only confidante, Mrs Pell, is "
+        "played by the veteran stage actor Dame Opal Strickland.\n\nAnd Meret Salk, who has been tapped "
+        "to play Ilse Varga, arrives in the spring. Bram Okoro is Aurel Dancu, the Romanian harbourmaster."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Benedek Ruall", "Osgood Tarrant"),
+        ("Lys Ferreira-Holt", "Wenna"),
+        ("Torin Vassilakis", "Canon Lucius Ebbe"),
+        ("Rhiannon Dukes", "Hazel Quaye"),
+        ("Opal Strickland", "Mrs Pell"),  # the person, without her title
+        ("Meret Salk", "Ilse Varga"),
+        ("Bram Okoro", "Aurel Dancu"),
+    }
+
+
+def test_a_parenthesis_that_describes_no_person_credits_nobody():
+    analysis = read(
+        "The harbour (a grey Cornish inlet) fills at noon. The vote (the third this year) went to Penwith. "
+        "Osgood Tarrant (a ferryman) waits."
+    )
+    assert not analysis.credits
+
+
 def test_credits_after_role_words_an_age_a_description_and_a_leading_as():
     analysis = read(
         "Ines Barrow won best actress for her role as Hester Vail, the vicar. Otto Fenn took the supporting "
@@ -1406,3 +1435,17 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
     assert [(c.person, c.character) for c in read(sentence).credits] == [credit]
+
+
+def test_a_knighted_or_ennobled_actor_is_the_person_the_article_introduces():
+    analysis = read("Dame Opal Strickland plays Ada Pell. Sir Idris Mawle plays her husband, Josiah.")
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {("Opal Strickland", "Ada Pell"), ("Idris Mawle", "Josiah")}
+
+
+def test_a_listing_of_channel_and_day_in_a_parenthesis_credits_nobody():
+    analysis = read(
+        "Brinewater (Tonn Four, Sunday) opens on a beach. Gull Rock (Tonn Five, 9pm) is quieter. Mairead "
+        "Lusk (Orla Breen, in her first lead) walks the mudflats."
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Orla Breen", "Mairead Lusk")}

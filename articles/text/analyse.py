@@ -100,6 +100,12 @@ UNNAMED = (
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
     r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
 )
+# What a person wrote is their own words: "her statement said" is she (not so "her lawyer said").
+OWN_WORDS_RE = re.compile(
+    r"(?P<owner>[Hh]er|[Hh]is)[ \t]+(?:own[ \t]+|written[ \t]+|witness[ \t]+)?"
+    r"(?:statement|letter|email|e-mail|note|post|message|memoir|diary|account)"
+)
+OWNER_PRONOUNS = {"her": "she", "his": "he"}
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells)\b)"
@@ -320,13 +326,17 @@ CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b"
 # "season two", and the British "series three"; "the third season", "the second series".
 SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
+# "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 WARNING_OPEN_RE = re.compile(
-    r"(?:warning|heads[- ]up|caution|be\s+warned)\s*[:!—–-]\s"
-    r"|look\s+away\s+now\b|if\s+you\s+haven[’']t\s+(?:watched|seen)\b",
+    r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned)"
+    r"(?:\s+(?:for|to)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
+    r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
 )
 GIVES_AWAY_RE = re.compile(
-    r"\b(?:ending|endings|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who)\b", re.I
+    r"\b(?:ending|endings|ends|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
+    r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away)\b",
+    re.I,
 )
 # "episode 4", "the fourth episode", and a competition's "week six of the fourth series".
 EPISODE_RE = re.compile(
@@ -1345,6 +1355,8 @@ class _QuoteFinder:
 
     def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
+        if owner := OWN_WORDS_RE.fullmatch(who):
+            return self.carry(OWNER_PRONOUNS[owner["owner"].lower()], position)  # "her statement said"
         if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
             return _Speaker(None, " ".join(who.split()), None, 0.0)
         if re.fullmatch(KIN_WHO, who):
@@ -2382,7 +2394,10 @@ def _warning_sentence(paragraph: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", paragraph).strip().strip("()[]").strip()
     if not SPOILER_WORD_RE.search(plain):
         first = SENTENCE_BREAK_RE.split(plain, maxsplit=1)[0]
-        if WARNING_OPEN_RE.match(first) and GIVES_AWAY_RE.search(first) and len(first) <= 200:
+        # What it gives away comes after the warning's opening words: "Warning to the audience before
+        # the episode: the strobe lights are bright" warns of nothing in the episode.
+        opening = WARNING_OPEN_RE.match(first)
+        if opening and GIVES_AWAY_RE.search(first, opening.end()) and len(first) <= 200:
             return first
         return None
     plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain

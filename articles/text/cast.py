@@ -181,6 +181,8 @@ PAREN_RE = re.compile(
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
+# An award's winner before the work's title: "Best Actor: Marlon Ebanks, Port Royal Blues (as …)".
+AWARD_WINNER_RE = re.compile(rf"\b(?:Best|Outstanding)\s+[^:.;()\n]{{1,60}}:\s+(?P<actor>{NAME}),\s+$")
 # "Saltings (Tonn One, Sunday)", "(BBC Two, 9pm)": a listing's channel and time, not a credit.
 LISTING_TAIL_RE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weeknights|nightly|tonight|tomorrow"
@@ -196,6 +198,11 @@ DASH_RE = re.compile(
 DESCRIBED = (
     rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*)\s+){{0,5}}"
     rf"[a-z][\w'’-]*,\s+)"
+)
+# A longer description, any words, when the role's name ends the sentence: "plays the widowed
+# landowner at the heart of the show, Miss Ivy Blackwood."
+DESCRIBED_AT_LENGTH = (
+    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{2,10}}?[a-z][\w'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
@@ -219,7 +226,7 @@ PLAYS_RE = re.compile(
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
-    rf"\s+(?:{DESCRIBED}|{FILLER})(?P<character>{ROLE})"
+    rf"\s+(?:{DESCRIBED}|{DESCRIBED_AT_LENGTH}|{FILLER})(?P<character>{ROLE})"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
@@ -360,6 +367,8 @@ NOT_NAME_WORDS = {
     "unlike", "beside", "beyond", "within", "against", "towards", "toward", "upon", "onstage", "offstage",
     # a stage direction: "Enter Clement Hackworth, the smooth-talking bandmaster"
     "enter", "exit", "exeunt",
+    # an award's name before its winner: "Best Actor: Marlon Ebanks", "Outstanding Drama"
+    "best", "outstanding",
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
@@ -628,6 +637,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     continue
                 if form == "parenthesis" and match["as"]:
+                    if winner := AWARD_WINNER_RE.search(text, 0, match.start()):
+                        left = _trim(winner["actor"]) or left  # "Best Actor: Ada Obi, Harbour (as Isla)"
                     found.append(Pairing(left, right, index, form, match.start()))
                     votes["left"] += 1
                     continue

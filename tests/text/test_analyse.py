@@ -207,6 +207,18 @@ def test_a_short_sentence_of_answering_names_the_speaker_of_the_quote_after_it(d
     ]
 
 
+def test_a_persons_own_statement_is_their_words_and_their_lawyers_are_not(directory):
+    paragraphs = [
+        "Lauren Holly did not attend the hearing.",
+        "“I trusted the crew completely,” her statement said. “The line was Tom Reyes’s idea,” her lawyer said.",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert [(quote.speaker_key, quote.speaker_written) for quote in quotes] == [
+        ("lauren-holly", "Lauren Holly"),
+        (None, "her lawyer"),
+    ]
+
+
 def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
     paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
     (quote,) = find_quotes(paragraphs, directory)
@@ -520,6 +532,9 @@ def test_feature_headlines(directory, title):
         ("Look away now if you haven’t watched: our recap of week six of the first series.", True, 1, 6, 1),
         ("Spoilers for week two of series one follow.", True, 1, 2, 1),
         ('Spoiler alert: this recap covers 1x05, "The Cut Line," the midseason finale.', True, 1, 5, 1),
+        ("Fair warning: the director's commentary, like this piece, gives away how it ends.", True, None, None, 1),
+        ("A warning for anyone saving it: these letters are about the finale of season one.", True, 1, 10, 1),
+        ("Still haven’t seen episode three of season one? Close this tab now.", True, 1, 3, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
@@ -541,6 +556,8 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
         "Look away now if you are squeamish: the bake-off tent is full of snakes.",
         "Warning to the audience before the episode: the strobe lights are bright.",
         "Caution, she says, is the whole of the job in the finale.",
+        "A warning for anyone driving to the premiere: the bridge closes at six.",
+        "Fair warning: the seats are hard and the film is long.",
     ],
 )
 def test_a_warning_that_gives_nothing_away_is_not_a_spoiler_warning(directory, paragraph):

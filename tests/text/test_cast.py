@@ -1449,3 +1449,21 @@ def test_a_listing_of_channel_and_day_in_a_parenthesis_credits_nobody():
         "Lusk (Orla Breen, in her first lead) walks the mudflats."
     )
     assert {(credit.person, credit.character) for credit in analysis.credits} == {("Orla Breen", "Mairead Lusk")}
+
+
+def test_credits_in_an_awards_list_and_after_a_long_description_ending_the_sentence():
+    analysis = read(
+        "9.40pm – Best Actress: Orla Breen, Gull Rock (as Sergeant Maud Penrose). She wept.\n\n"
+        "Best Supporting Actor goes to Idris Mawle, who plays the ferryman at the far end of the quay, "
+        "Tobias Wren.\n\nAda Obi, who plays the piano at the Savoy, Mary Lusk said, was late."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {("Orla Breen", "Sergeant Maud Penrose"), ("Idris Mawle", "Tobias Wren")}
+
+
+def test_an_awards_heading_is_nobody_and_the_winner_speaks():
+    analysis = read(
+        "8.02pm – Best Actor: Marlon Breen, Gull Rock. He had not written a speech. “I will think of the "
+        "names in the car,” he says."
+    )
+    assert speakers(analysis) == [("Marlon Breen", True)]

@@ -94,9 +94,12 @@ UNNAMED_NOUNS = (
     r"spokesperson|spokeswoman|spokesman|spokespeople|representative|rep|publicist|source|sources|insider"
     r"|family|relatives|lawyer|lawyers|attorney|agent|management|estate|team|publisher|label"
     r"|studio|network|streamer|company|distributor|broadcaster|channel|organi[sz]ers?|festival|academy|statement"
+    r"|theatre|theater|school|college|university|council|club|charity|museum|gallery|orchestra|union|guild|trust"
+    r"|foundation|hospital|police|force"
 )
 UNNAMED = (
-    rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
+    # Not "In a statement, his daughter, Efua, said": where the words were said, not who said them.
+    rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
     r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
 )

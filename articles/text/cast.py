@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from people.names import normalize_name
 
 from .directory import (
+    ADDRESS_TITLES,
     CHARACTER_TITLES,
     FIRST_NAME_TITLES,
     HONORIFIC_TITLES,
@@ -145,11 +146,14 @@ KIND_AFTER_RE = re.compile(
 WORK_BEFORE_RE = re.compile(
     r"\b(?:(?:the\s+)?(?:cast|set|stars?|creators?|showrunners?|writers|fans|finale|premiere|pilot|trailer|makers"
     r"|(?:first|second|third|fourth|fifth|last|final|new|latest|next|opening)\s+(?:season|series|episode|film))\s+of"
-    r"|(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Pp]art)\s+\d{1,3}\s+of)[ \t]+$"
+    r"|(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Pp]art)\s+\d{1,3}\s+of"
+    # "his hardest day on Santa Rita", "eleven years on Saltmarsh Lane": the time a show took
+    r"|(?:day|days|night|nights|week|weeks|month|months|year|years|season|seasons|stint|run|time)\s+on)[ \t]+$"
 )
 WORK_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:season|series)\s+(?:\d{1,3}|one|two|three|four|five|finale|premiere|opener)\b"
-    r"|(?:recap|finale|premiere|reunion|junket|press\s+junket|fandom|writers['’]\s+room|box\s+set|trailer)\b"
+    r"|(?:recap|finale|premiere|reunion|junket|press\s+junket|fandom|writers['’]\s+room|box\s+set|trailer"
+    r"|episode|episodes)\b"
     r"|(?:is|are|was)\s+(?:in\s+(?:cinemas|theatres|theaters)|streaming|available\s+(?:on|to)|out\s+now)\b"
     r"|(?:has\s+been\s+|was\s+|is\s+)(?:renewed|cancelled|canceled|recommissioned)\b"
     r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b)"
@@ -1030,10 +1034,7 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
 
 # How someone is addressed before their surname ("Madame Sadowska", "Mr. Strickland"); unlike "Dean"
 # or "Judge", never a first name.
-FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | {
-    "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
-    "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor",
-}  # fmt: skip
+FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | ADDRESS_TITLES
 # Titles that with one name after them make a role's name, never a real person's: not "Dean", "Earl"
 # or "Prince", which are first names too.
 ROLE_TITLES = {

@@ -64,6 +64,11 @@ HONORIFIC_TITLES = {
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 # Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
 FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
+# Titles a person is addressed by, before the full name: "Professor Mandla Zungu", "Madame Odile Brun".
+ADDRESS_TITLES = {
+    "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
+    "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor",
+}  # fmt: skip
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -218,7 +223,8 @@ class NameDirectory:
         if exact := self._full.get(folded):
             return self._pick(written, exact, context_keys, EXACT)
         words = folded.split()
-        if len(words) > 2 and words[0] in FIRST_NAME_TITLES and (titled := self._full.get(" ".join(words[1:]))):
+        titles = FIRST_NAME_TITLES | ADDRESS_TITLES
+        if len(words) > 2 and words[0] in titles and (titled := self._full.get(" ".join(words[1:]))):
             return self._pick(written, titled, context_keys, EXACT)  # "Dame Opal Strickland": Opal Strickland
         if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
             return self._pick(written, self._first[words[1]], context_keys, PARTIAL)  # "Sir Leo"

@@ -219,6 +219,18 @@ def test_a_persons_own_statement_is_their_words_and_their_lawyers_are_not(direct
     ]
 
 
+def test_in_a_statement_names_where_the_words_were_said_and_an_institution_speaks_for_nobody(directory):
+    paragraphs = [
+        "In a statement, Lauren Holly said: “He made rooms full of strangers laugh.”",
+        "In a statement, the theatre said: “He knew every usher by name.”",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert [(quote.speaker_key, quote.speaker_written) for quote in quotes] == [
+        ("lauren-holly", "Lauren Holly"),
+        (None, "the theatre"),
+    ]
+
+
 def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
     paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
     (quote,) = find_quotes(paragraphs, directory)

@@ -1467,3 +1467,19 @@ def test_an_awards_heading_is_nobody_and_the_winner_speaks():
         "names in the car,” he says."
     )
     assert speakers(analysis) == [("Marlon Breen", True)]
+
+
+def test_a_person_addressed_with_a_title_is_the_person_the_article_introduces():
+    analysis = read(
+        "“She questioned every move,” says Professor Mandla Zungu, who taught her at drama school. “Not once. "
+        "Every time.”"
+    )
+    assert speakers(analysis) == [("Mandla Zungu", True), ("Mandla Zungu", True)]
+
+
+def test_a_show_named_by_the_time_spent_on_it_or_its_episode_is_nobody():
+    analysis = read(
+        "Rafael Quintero nodded. His hardest day on Santa Rosalia had been a funeral scene. “The extras were the "
+        "parish,” he said.\n\nThe Night Shift episode took two days. “Nobody warns you about waiting,” she said."
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Rafael Quintero", None]

@@ -336,6 +336,12 @@ WARNING_OPEN_RE = re.compile(
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
 )
+# The second sentence of a two-sentence notice: "If you haven't seen it yet, bookmark this."
+NOT_WATCHED_RE = re.compile(
+    r"(?:if\s+you|still)\s+haven[’']t\s+(?:yet\s+)?(?:watched|seen|caught\s+up\s+with)\s+"
+    r"(?:it|this|that|them|the\s+(?:episode|finale|season|series|film|show))\b",
+    re.I,
+)
 GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|ends|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away)\b",
@@ -2402,6 +2408,16 @@ def _warning_sentence(paragraph: str) -> str | None:
         opening = WARNING_OPEN_RE.match(first)
         if opening and GIVES_AWAY_RE.search(first, opening.end()) and len(first) <= 200:
             return first
+        # "This interview discusses the season three finale in detail. If you haven't seen it yet, come
+        # back later.": a short notice whose warning follows what it discusses.
+        sentences = SENTENCE_BREAK_RE.split(plain)
+        if (
+            len(plain) <= 250
+            and len(sentences) == 2
+            and GIVES_AWAY_RE.search(sentences[0])
+            and NOT_WATCHED_RE.match(sentences[1])
+        ):
+            return plain
         return None
     plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain
     if len(plain) <= 200:

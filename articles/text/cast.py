@@ -187,6 +187,8 @@ PAREN_RE = re.compile(
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
 # An award's winner before the work's title: "Best Actor: Marlon Ebanks, Port Royal Blues (as …)".
 AWARD_WINNER_RE = re.compile(rf"\b(?:Best|Outstanding)\s+[^:.;()\n]{{1,60}}:\s+(?P<actor>{NAME}),\s+$")
+# What follows a dateline's name: the sentence goes on about the person.
+DATELINE_RE = re.compile(r",\s+(?:who|whose|the|a|an|\d)\b|\s+(?:has|had|is|was|will|said|says)\b")
 # "Saltings (Tonn One, Sunday)", "(BBC Two, 9pm)": a listing's channel and time, not a credit.
 LISTING_TAIL_RE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weeknights|nightly|tonight|tomorrow"
@@ -633,6 +635,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
+                    continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
                 if form == "parenthesis" and match["played"]:
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     votes["right"] += 1
@@ -663,7 +667,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             actor_left = usage > 0
         actor, character = (left, right) if actor_left or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
+    found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
+
+
+def _initialism(side: str) -> bool:
+    """A network's initials, never a role or an actor: "after six seasons as KBC reshapes the drama"."""
+    return side.isupper() and " " not in side and len(side.strip(".")) <= 4
 
 
 def _short_form_of(name: str, others: Iterable[str]) -> str | None:

@@ -547,6 +547,13 @@ def test_feature_headlines(directory, title):
         ("Fair warning: the director's commentary, like this piece, gives away how it ends.", True, None, None, 1),
         ("A warning for anyone saving it: these letters are about the finale of season one.", True, 1, 10, 1),
         ("Still haven’t seen episode three of season one? Close this tab now.", True, 1, 3, 1),
+        (
+            "This interview discusses the season one finale in detail. If you haven't seen it, come back later.",
+            True,
+            1,
+            10,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
@@ -570,6 +577,8 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
         "Caution, she says, is the whole of the job in the finale.",
         "A warning for anyone driving to the premiere: the bridge closes at six.",
         "Fair warning: the seats are hard and the film is long.",
+        "The cast talked about the finale for an hour. If you haven't seen the play, the foyer sells tickets.",
+        "The bar opens at six, and the cloakroom is free.",
     ],
 )
 def test_a_warning_that_gives_nothing_away_is_not_a_spoiler_warning(directory, paragraph):

@@ -1483,3 +1483,11 @@ def test_a_show_named_by_the_time_spent_on_it_or_its_episode_is_nobody():
         "parish,” he said.\n\nThe Night Shift episode took two days. “Nobody warns you about waiting,” she said."
     )
     assert [name for name, _ in speakers(analysis)] == ["Rafael Quintero", None]
+
+
+def test_a_dateline_and_a_networks_initials_credit_nobody():
+    analysis = read(
+        "LOS ANGELES — Mara Quill, who has played Dr. Elias Hart on KBC's Ridge since 2019, is leaving.\n\n"
+        "She exits after six seasons as KBC reshapes the drama."
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Mara Quill", "Dr. Elias Hart")}

@@ -331,7 +331,8 @@ SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 WARNING_OPEN_RE = re.compile(
-    r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned)"
+    r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
+    r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on))"
     r"(?:\s+(?:for|to)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
@@ -1689,10 +1690,18 @@ class _QuoteFinder:
         )
 
 
+AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
+
+
 def _apposed(text: str, match: re.Match) -> str:
     """The cue's "who", or the name set beside it: "the festival's artistic director, Hugo Brandão,"."""
     who = match["who"]
-    if re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}", who) and (name := APPOSED_NAME_RE.match(text, match.end("who"))):
+    # "Its business representative for New Mexico, Ezequiel Trujillo-Haynes, said": a name after a
+    # preposition is no subject; the name set beside it is.
+    governed = AFTER_PREPOSITION_RE.search(text, max(0, match.start("who") - 6), match.start("who"))
+    if (governed or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}", who)) and (
+        name := APPOSED_NAME_RE.match(text, match.end("who"))
+    ):
         return name["name"]
     return who
 

@@ -28,6 +28,7 @@ from .directory import (
     HONORIFIC_TITLES,
     HONORIFICS,
     PARTICLES,
+    RANKS,
     NameDirectory,
     PersonEntry,
     clean_written,
@@ -59,7 +60,9 @@ NEW = "new:"
 PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn)"
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
 UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()}))
-CAP_WORD = rf"(?:[{UPPER}]\.|(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr)\.|[{UPPER}][\w'’-]*)"
+# A word of a name: a capitalised word, an initial, or an abbreviated title ("Dr.", "Lt.", "Prof.").
+ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
+CAP_WORD = rf"(?:[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.
@@ -153,7 +156,7 @@ WORK_BEFORE_RE = re.compile(
 WORK_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:season|series)\s+(?:\d{1,3}|one|two|three|four|five|finale|premiere|opener)\b"
     r"|(?:recap|finale|premiere|reunion|junket|press\s+junket|fandom|writers['’]\s+room|box\s+set|trailer"
-    r"|episode|episodes)\b"
+    r"|episode|episodes|network|channel|streamer)\b"
     r"|(?:is|are|was)\s+(?:in\s+(?:cinemas|theatres|theaters)|streaming|available\s+(?:on|to)|out\s+now)\b"
     r"|(?:has\s+been\s+|was\s+|is\s+)(?:renewed|cancelled|canceled|recommissioned)\b"
     r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b)"
@@ -375,6 +378,8 @@ NOT_NAME_WORDS = {
     "enter", "exit", "exeunt",
     # an award's name before its winner: "Best Actor: Marlon Ebanks", "Outstanding Drama"
     "best", "outstanding",
+    # a place's first word: "New Mexico", "New South Wales"
+    "new",
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
@@ -434,6 +439,7 @@ NOT_PERSON_ENDINGS = {
     "llc", "corp", "port", "harbour", "harbor", "bay", "beach", "coast", "heights", "hills", "village", "town",
     "lane", "close", "terrace", "gardens", "crescent", "row", "way", "drive", "place",
     "lido", "baths", "pier", "airport", "cathedral", "stadium",  # not "Moor", "Green" or "Church": surnames too
+    "rescue", "service", "services", "authority",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)
@@ -1138,14 +1144,6 @@ def _as_printed(written: str, runs: Sequence[str]) -> str:
     folded = clean_written(written)
     spelt = next((run for run in runs if not run.isupper() and clean_written(run) == folded), None)
     return spelt or LETTERS_RE.sub(lambda part: part.group().capitalize(), written)  # "O'BRIEN" → "O'Brien"
-
-
-# Ranks and offices before a real person's full name ("Captain Eldon Wadden", a trawler's skipper;
-# "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
-RANKS = {
-    "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
-    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
-}  # fmt: skip
 
 
 def _without_title(name: str) -> str:

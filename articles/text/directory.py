@@ -64,6 +64,13 @@ HONORIFIC_TITLES = {
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
 # Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
 FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
+# Ranks and offices before a real person's full name ("Captain Eldon Wadden", a trawler's skipper;
+# "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
+RANKS = {
+    "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
+    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
+    "lt", "lt.", "sgt", "sgt.", "det", "det.", "insp", "insp.", "supt", "supt.", "cpl", "cpl.",
+}  # fmt: skip
 # Titles a person is addressed by, before the full name: "Professor Mandla Zungu", "Madame Odile Brun".
 ADDRESS_TITLES = {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
@@ -223,9 +230,11 @@ class NameDirectory:
         if exact := self._full.get(folded):
             return self._pick(written, exact, context_keys, EXACT)
         words = folded.split()
-        titles = FIRST_NAME_TITLES | ADDRESS_TITLES
-        if len(words) > 2 and words[0] in titles and (titled := self._full.get(" ".join(words[1:]))):
-            return self._pick(written, titled, context_keys, EXACT)  # "Dame Opal Strickland": Opal Strickland
+        start = 0
+        while len(words) - start > 2 and words[start] in FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS:
+            start += 1  # "Dame Opal Strickland", "Lt. Marisol Benavidez", "Detective Inspector Ruth Kerr"
+        if start and (titled := self._full.get(" ".join(words[start:]))):
+            return self._pick(written, titled, context_keys, EXACT)
         if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
             return self._pick(written, self._first[words[1]], context_keys, PARTIAL)  # "Sir Leo"
         partial = set(self._surname.get(folded, ()))

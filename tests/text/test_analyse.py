@@ -231,6 +231,16 @@ def test_in_a_statement_names_where_the_words_were_said_and_an_institution_speak
     ]
 
 
+def test_a_name_after_a_preposition_gives_the_line_to_the_person_set_beside_it(directory):
+    paragraphs = [
+        "The crew's union was less measured. Its business representative for New Mexico, Tom Reyes, said members "
+        "had reported leaks “at least four times since Christmas.”",
+        "“We had a section of roof come down,” Lt. Lauren Holly, a fire department spokeswoman, told reporters.",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert [quote.speaker_key for quote in quotes] == ["tom-reyes", "lauren-holly"]
+
+
 def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
     paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
     (quote,) = find_quotes(paragraphs, directory)
@@ -547,6 +557,7 @@ def test_feature_headlines(directory, title):
         ("Fair warning: the director's commentary, like this piece, gives away how it ends.", True, None, None, 1),
         ("A warning for anyone saving it: these letters are about the finale of season one.", True, 1, 10, 1),
         ("Still haven’t seen episode three of season one? Close this tab now.", True, 1, 3, 1),
+        ("A note before going further: the rest of this piece discusses episode four of season one.", True, 1, 4, 1),
         (
             "This interview discusses the season one finale in detail. If you haven't seen it, come back later.",
             True,

@@ -1491,3 +1491,12 @@ def test_a_dateline_and_a_networks_initials_credit_nobody():
         "She exits after six seasons as KBC reshapes the drama."
     )
     assert {(credit.person, credit.character) for credit in analysis.credits} == {("Mara Quill", "Dr. Elias Hart")}
+
+
+def test_a_fire_service_a_state_and_a_network_are_nobody():
+    analysis = read(
+        "Sixty people were on the stage, according to Santa Fe Fire Rescue. “We had a section of roof down.”\n\n"
+        "Wendy Corr created Caprock for the Arrowhead network. “The backbone of our Sunday nights.”\n\n"
+        "The show films in New Mexico. “It has been good to us.”"
+    )
+    assert [name for name, _ in speakers(analysis)] == [None, "Wendy Corr", None]

@@ -183,13 +183,15 @@ NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<left>{ROLE})\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
+    rf"(?<![\w'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
     rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}|(?:newcomer|guest\s+star)\s+))?"
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
 # An award's winner before the work's title: "Best Actor: Marlon Ebanks, Port Royal Blues (as …)".
 AWARD_WINNER_RE = re.compile(rf"\b(?:Best|Outstanding)\s+[^:.;()\n]{{1,60}}:\s+(?P<actor>{NAME}),\s+$")
+# The years a role was played, after its name: "(Tess Dane, 1998–2011)", "(Nurse Opal, 1986–present)".
+TENURE_RE = re.compile(r"\s*(?:from\s+)?(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:(?:19|20)\d\d|present|now|today)\b")
 # What follows a dateline's name: the sentence goes on about the person.
 DATELINE_RE = re.compile(r",\s+(?:who|whose|the|a|an|\d)\b|\s+(?:has|had|is|was|will|said|says)\b")
 # "Saltings (Tonn One, Sunday)", "(BBC Two, 9pm)": a listing's channel and time, not a credit.
@@ -220,10 +222,12 @@ PLAYS_RE = re.compile(
     rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
-    rf"|(?:who\s+(?:is|was|turns|turned)|now|still)\s+{CLAUSE})){{1,2}}(?:,|(?=\s+who\b)))?"
+    rf"|(?:who\s+(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE})){{1,2}}"
+    rf"(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
     rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise)\s+){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
+    rf"|(?:is|are)\s+back\s+as"
     rf"|co-stars as"
     # "who has been tapped to play", "was chosen to play"
     rf"|(?:tapped|chosen|picked|signed|hired|drafted|lined\s+up|brought\s+in)\s+to\s+(?:play|portray)"
@@ -241,7 +245,7 @@ PLAYS_RE = re.compile(
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
-    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,4}}"
+    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
@@ -260,6 +264,10 @@ ROLE_WENT_TO_RE = re.compile(
     rf"(?P<given>{NAME})"
     rf"|(?<![\w'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
     rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
+)
+# "she cast Lucia Brambilla-Nkemelu, previously a stand-up comic, as Sister Benedetta".
+CAST_AS_RE = re.compile(
+    rf"\b(?:cast|casts|casting|recast)\s+(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,60}},)?\s+as\s+{FILLER}(?P<character>{ROLE})"
 )
 # "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
 WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
@@ -333,7 +341,8 @@ PRONOUN_PLAYS_RE = re.compile(
 # then what the role is.
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
+    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
+    rf"(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
     rf"(?:[{UPPER}][\w'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
@@ -647,6 +656,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     votes["right"] += 1
                     continue
+                if form == "parenthesis" and match["tail"] and TENURE_RE.match(match["tail"]):
+                    found.append(Pairing(left, right, index, form, match.start()))  # "Ada Obi (Tess, 1998–2011)"
+                    votes["left"] += 1
+                    continue
                 if form == "parenthesis" and match["described"]:
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     continue
@@ -738,6 +751,7 @@ def _worded_pairings(
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
+            (CAST_AS_RE, "plays"),
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )

@@ -1500,3 +1500,21 @@ def test_a_fire_service_a_state_and_a_network_are_nobody():
         "The show films in New Mexico. “It has been good to us.”"
     )
     assert [name for name, _ in speakers(analysis)] == [None, "Wendy Corr", None]
+
+
+def test_credits_after_adjectives_an_aside_a_casting_and_in_a_tribute_heading():
+    analysis = read(
+        "The series is built around Amos Vell, the widowed, unbending patriarch played by Boone Harkness. "
+        "Dana Corrib, who earned a nomination last year, is back as Bev Kowal, the site manager. For the "
+        "film, she cast Lucia Brambell, previously a stand-up comic, as Sister Benedetta. Uxía Moral, a "
+        "stage veteran at 58, is Carme Louzao, a widow who runs the cooperative.\n\n"
+        "**Consuelo Ibarra** (Tess Dane, 1998–2011)\n\nShe remembered everything."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Boone Harkness", "Amos Vell"),
+        ("Dana Corrib", "Bev Kowal"),
+        ("Lucia Brambell", "Sister Benedetta"),
+        ("Uxía Moral", "Carme Louzao"),
+        ("Consuelo Ibarra", "Tess Dane"),
+    }

@@ -1876,6 +1876,13 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
+    first_line = _strip_emphasis(rest.split("\n", 1)[0]).strip()
+    if (
+        folded not in QUESTION_LABELS | ANSWER_LABELS
+        and len(first_line.split()) >= 2
+        and re.fullmatch(rf"{NAME}\.?", first_line)
+    ):
+        return None  # "Peggy Hanratty: Bláthnaid Ruane": a cast list's line, a role and who plays it
     if bold and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
         rest = rest[:-2].rstrip()  # "**Callboard: And the boat?**": the whole turn was in bold
     return label, rest, form

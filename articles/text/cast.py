@@ -200,6 +200,10 @@ LISTING_TAIL_RE = re.compile(
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|from\s+\d)\b",
     re.IGNORECASE,
 )
+# A cast list's "Peggy Hanratty: Bláthnaid Ruane" line: which side is the actor is decided as for a dash.
+COLON_LIST_RE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})[ \t]*:[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$", re.MULTILINE
+)
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
@@ -642,7 +646,16 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     undecided: list[tuple[int, str, str, str, str, int, int]] = []
     votes = Counter()
     for index, text in enumerate(texts):
-        for pattern, form in ((PAREN_RE, "parenthesis"), (DASH_RE, "dash")):
+        # A cast list, one "Role: Actor" a line, each line a paragraph of its own or not.
+        listed = len(COLON_LIST_RE.findall(text)) >= 2 or (
+            COLON_LIST_RE.match(text) is not None
+            and any(0 <= other < len(texts) and COLON_LIST_RE.match(texts[other]) for other in (index - 1, index + 1))
+        )
+        for pattern, form in (
+            (PAREN_RE, "parenthesis"),
+            (DASH_RE, "dash"),
+            *(((COLON_LIST_RE, "list"),) if listed else ()),
+        ):
             for match in pattern.finditer(text):
                 left, right = _trim(match["left"]), trim_role(match["right"])
                 left_role = trim_role(match["left"])  # "Dr. Imre Vasko (Hollis Crewe)": the role keeps its title
@@ -650,6 +663,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "list" and re.match(r"(?:Best|Outstanding|Most)\b", match["left"]):
+                    continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
                     continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
                 if form == "parenthesis" and match["played"]:
@@ -673,8 +688,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 lean = left_strong - right_strong
                 if lean:
                     actor, character = (left, right) if lean > 0 else (right, left_role)
-                    if form == "parenthesis":
-                        votes["left" if lean > 0 else "right"] += 1
+                    if form in ("parenthesis", "list"):
+                        votes[("" if form == "parenthesis" else "list ") + ("left" if lean > 0 else "right")] += 1
                     found.append(Pairing(actor, trim_role(character), index, form, match.start()))
                 else:
                     undecided.append((index, left, left_role, right, form, match.start(), left_usage - right_usage))
@@ -682,9 +697,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     # used: a recap calls its characters by surname as often as a review calls its actors.
     actor_left = votes["left"] > votes["right"]
     for index, left, left_role, right, form, start, usage in undecided:
-        if form == "parenthesis" and not votes and usage:
+        if form == "parenthesis" and not (votes["left"] or votes["right"]) and usage:
             actor_left = usage > 0
-        actor, character = (left, right) if actor_left or form == "dash" else (right, left_role)
+        # A list's decided lines show its order; undecided, a cast list most often reads "Role: Actor".
+        left_acts = votes["list left"] > votes["list right"] if form == "list" else actor_left
+        actor, character = (left, right) if left_acts or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
     found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order

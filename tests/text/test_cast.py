@@ -1518,3 +1518,18 @@ def test_credits_after_adjectives_an_aside_a_casting_and_in_a_tribute_heading():
         ("Uxía Moral", "Carme Louzao"),
         ("Consuelo Ibarra", "Tess Dane"),
     }
+
+
+def test_a_cast_list_of_role_colon_actor_lines_credits_each_and_holds_no_qa_turns():
+    analysis = read(
+        "Fable has cast Orla Breen and Declan Furey as the couple at the centre of Small Hours.\n\n"
+        "The full cast:\n\nPeggy Hanlon: Orla Breen\n\nCon Hanlon: Declan Furey\n\nDr Vincent Lally: Kwame Asante\n\n"
+        "Best Comedy Series: Doubles Trouble\n\nFilming starts in May."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Orla Breen", "Peggy Hanlon"),
+        ("Declan Furey", "Con Hanlon"),
+        ("Kwame Asante", "Dr Vincent Lally"),
+    }
+    assert analysis.qa_turns == []

@@ -99,7 +99,9 @@ UNNAMED_NOUNS = (
 )
 UNNAMED = (
     # Not "In a statement, his daughter, Efua, said": where the words were said, not who said them.
-    rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is)[ \t]+(?:[\w’'-]+[ \t]+)?(?:{UNNAMED_NOUNS})\b"
+    # "Toller's attorney, Aurelio Bustamante, told reporters": the attorney speaks, not Toller.
+    rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is|[{UPPER}][\w’'-]*['’]s)[ \t]+(?:[\w’'-]+[ \t]+)?"
+    rf"(?:{UNNAMED_NOUNS})\b"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
     r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
 )

@@ -241,6 +241,19 @@ def test_a_name_after_a_preposition_gives_the_line_to_the_person_set_beside_it(d
     assert [quote.speaker_key for quote in quotes] == ["tom-reyes", "lauren-holly"]
 
 
+def test_a_persons_attorney_speaks_for_the_client_and_is_not_the_client(directory):
+    paragraphs = [
+        "Lauren Holly is suing the studio.",
+        "“My client carried this film,” Holly's attorney, Tom Reyes, told reporters.",
+        "“She did her own stunts,” Holly's attorney said.",
+    ]
+    quotes = find_quotes(paragraphs, directory)
+    assert [(quote.speaker_key, quote.speaker_written) for quote in quotes] == [
+        ("tom-reyes", "Tom Reyes"),
+        (None, "Holly's attorney"),
+    ]
+
+
 def test_ambiguous_speaker_stays_unresolved_with_both_candidates(directory):
     paragraphs = ["Marcus Hale and Jenna Hale were both nominated.", "“It is a strange honour to share,” Hale said."]
     (quote,) = find_quotes(paragraphs, directory)

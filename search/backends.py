@@ -3,8 +3,9 @@
 PostgreSQL ranks with ``ts_rank`` over each article's stored weighted vector (``ArticleSearchEntry``),
 among the newest ``MAX_RESULTS`` + 1 matches; SQLite ranks with FTS5's ``bm25()`` using the same weights; without
 FTS5, substring matching keeps search working.
-Every backend filters through ``Article.objects.published()`` and reads only headline, dek and
-``safe_text`` (the body with spoilers left out), so results and snippets cannot spoil.
+Every backend filters through ``published_q`` (on PostgreSQL, on the entry's copy of status and
+publish time) and reads only headline, dek and ``safe_text`` (the body with spoilers left out), so
+results and snippets cannot spoil.
 """
 
 from collections.abc import Callable, Iterable, Sequence

@@ -85,8 +85,8 @@ _ENTRY_UPSERT = f"""
             SET status = excluded.status, publish_at = excluded.publish_at, search_vector = excluded.search_vector;"""
 
 ENTRY_CREATE = [
-    # toast_tuple_target at its least keeps each vector out of line (compressed, in the table's
-    # TOAST): a row is then some fifty bytes whatever the article's length. The fill factor leaves
+    # toast_tuple_target at its least keeps each vector out of line, in the table's TOAST (a vector
+    # seldom compresses): a row is then some fifty bytes whatever the article's length. The fill factor leaves
     # room on each page for a publish or unpublish to rewrite a row in place.
     f"""
     CREATE TABLE {ENTRY_TABLE} (

@@ -1,6 +1,8 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
+from search.index import ENTRY_TABLE
+
 
 class ArticleSearchEntry(models.Model):
     """An article as PostgreSQL search reads it: its weighted vector, and its status and publish
@@ -24,7 +26,7 @@ class ArticleSearchEntry(models.Model):
 
     class Meta:
         managed = False
-        db_table = "search_article_entry"
+        db_table = ENTRY_TABLE
 
     def __str__(self) -> str:
         return f"search entry of article {self.article_id}"

@@ -66,6 +66,8 @@ JOB = (
 )
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
+# A name governed by a preposition, so no subject: "representative for New Mexico, Ezequiel …, said".
+AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
 APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;.(]|[ \t]+[a-z]|[ \t]*$)")
 # A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
@@ -1690,9 +1692,6 @@ class _QuoteFinder:
             and text[span.start + 1 : span.start + 2].islower()
             and not text[start + len(mention.written) : span.start].strip()
         )
-
-
-AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
 
 
 def _apposed(text: str, match: re.Match) -> str:

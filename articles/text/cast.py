@@ -28,7 +28,7 @@ from .directory import (
     HONORIFIC_TITLES,
     HONORIFICS,
     PARTICLES,
-    RANKS,
+    TITLES_BEFORE_A_NAME,
     NameDirectory,
     PersonEntry,
     clean_written,
@@ -189,7 +189,8 @@ PAREN_RE = re.compile(
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
 # An award's winner before the work's title: "Best Actor: Marlon Ebanks, Port Royal Blues (as …)".
-AWARD_WINNER_RE = re.compile(rf"\b(?:Best|Outstanding)\s+[^:.;()\n]{{1,60}}:\s+(?P<actor>{NAME}),\s+$")
+AWARD = r"\b(?:Best|Outstanding|Most)\b"  # the word an award's name opens with: "Best Comedy Series"
+AWARD_WINNER_RE = re.compile(rf"{AWARD}\s+[^:.;()\n]{{1,60}}:\s+(?P<actor>{NAME}),\s+$")
 # The years a role was played, after its name: "(Tess Dane, 1998–2011)", "(Nurse Opal, 1986–present)".
 TENURE_RE = re.compile(r"\s*(?:from\s+)?(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:(?:19|20)\d\d|present|now|today)\b")
 # What follows a dateline's name: the sentence goes on about the person.
@@ -645,6 +646,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
 
     undecided: list[tuple[int, str, str, str, str, int, int]] = []
     votes = Counter()
+    list_votes = Counter()  # a cast list's own order, apart from the article's parentheses
     for index, text in enumerate(texts):
         # A cast list, one "Role: Actor" a line, each line a paragraph of its own or not.
         listed = len(COLON_LIST_RE.findall(text)) >= 2 or (
@@ -663,7 +665,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
-                if form == "list" and re.match(r"(?:Best|Outstanding|Most)\b", match["left"]):
+                if form == "list" and re.match(AWARD, match["left"]):
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
                     continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
@@ -689,7 +691,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 if lean:
                     actor, character = (left, right) if lean > 0 else (right, left_role)
                     if form in ("parenthesis", "list"):
-                        votes[("" if form == "parenthesis" else "list ") + ("left" if lean > 0 else "right")] += 1
+                        (votes if form == "parenthesis" else list_votes)["left" if lean > 0 else "right"] += 1
                     found.append(Pairing(actor, trim_role(character), index, form, match.start()))
                 else:
                     undecided.append((index, left, left_role, right, form, match.start(), left_usage - right_usage))
@@ -697,10 +699,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     # used: a recap calls its characters by surname as often as a review calls its actors.
     actor_left = votes["left"] > votes["right"]
     for index, left, left_role, right, form, start, usage in undecided:
-        if form == "parenthesis" and not (votes["left"] or votes["right"]) and usage:
+        if form == "parenthesis" and not votes and usage:
             actor_left = usage > 0
         # A list's decided lines show its order; undecided, a cast list most often reads "Role: Actor".
-        left_acts = votes["list left"] > votes["list right"] if form == "list" else actor_left
+        left_acts = list_votes["left"] > list_votes["right"] if form == "list" else actor_left
         actor, character = (left, right) if left_acts or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
     found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
@@ -1082,6 +1084,8 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
 # How someone is addressed before their surname ("Madame Sadowska", "Mr. Strickland"); unlike "Dean"
 # or "Judge", never a first name.
 FORMS_OF_ADDRESS = HONORIFICS | FIRST_NAME_TITLES | ADDRESS_TITLES
+# Every title before a full name, "Mr" to "Detective Inspector": what `_without_title` leaves out.
+NAME_TITLES = HONORIFICS | TITLES_BEFORE_A_NAME
 # Titles that with one name after them make a role's name, never a real person's: not "Dean", "Earl"
 # or "Prince", which are first names too.
 ROLE_TITLES = {
@@ -1182,7 +1186,7 @@ def _without_title(name: str) -> str:
     Albright" Leo Albright, "Captain Eldon Wadden" Eldon Wadden; the title is how the article
     addresses them, not their name."""
     words = name.split()
-    while len(words) > 2 and normalize_name(words[0]) in FORMS_OF_ADDRESS | RANKS:
+    while len(words) > 2 and normalize_name(words[0]) in NAME_TITLES:
         words = words[1:]
     return " ".join(words)
 

@@ -76,6 +76,8 @@ ADDRESS_TITLES = {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
     "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor",
 }  # fmt: skip
+# Every title that may stand before a person's full name without being part of it.
+TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -231,7 +233,7 @@ class NameDirectory:
             return self._pick(written, exact, context_keys, EXACT)
         words = folded.split()
         start = 0
-        while len(words) - start > 2 and words[start] in FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS:
+        while len(words) - start > 2 and words[start] in TITLES_BEFORE_A_NAME:
             start += 1  # "Dame Opal Strickland", "Lt. Marisol Benavidez", "Detective Inspector Ruth Kerr"
         if start and (titled := self._full.get(" ".join(words[start:]))):
             return self._pick(written, titled, context_keys, EXACT)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article
-from articles.services import article_render
+from articles.services import article_publish, article_render, article_unpublish
 from reader.detail import cards
 from search import backends
 from search.backends import MAX_RESULTS, ResultCount, count_results, search_articles
@@ -308,6 +308,18 @@ def test_postgres_stored_vector_migrations_reverse_and_backfill_on_reapplying():
         "Written with the column",
         "Written without the column",
     ]
+
+
+def test_search_follows_publishing_unpublishing_and_scheduling_through_the_editorial_core():
+    article = factories.publishable_article(headline="The understudy goes on")
+    assert found("understudy") == []
+
+    article_publish(article=article)
+    assert found("understudy") == ["The understudy goes on"]
+    article_unpublish(article=Article.objects.get(pk=article.pk))
+    assert found("understudy") == []
+    article_publish(article=Article.objects.get(pk=article.pk), publish_at=timezone.now() + timedelta(days=1))
+    assert found("understudy") == []
 
 
 def search_after(change: str, article: Article) -> list[str]:

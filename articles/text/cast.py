@@ -251,11 +251,12 @@ PLAYS_RE = re.compile(
 PLAYED_BY_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
-    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+)?"
+    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
+    rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+)?"  # "Annag, whom he has not seen in years, played by …"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
-    rf"(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
@@ -276,6 +277,32 @@ CAST_AS_RE = re.compile(
 )
 # "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
 WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
+# "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
+WHOSE_ROLE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+whose\s+(?P<character>{ROLE})\s+(?=(?:is|was|has|had|will|would|became"
+    rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
+)
+# A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
+DESCRIBED_PAREN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?:the|an?|his|her|their)\s+(?P<description>(?:[a-z][\w'’-]*\s+){{0,3}}"
+    rf"[a-z][\w'’-]*)\s+\((?P<actor>{NAME})\)"
+)
+# "Gerald is the landlady's nephew, and Rupert Galbraith-Okeke plays him": the role is the name the
+# sentence opens with; "He is played by Rohan Mehta-Lyall": the name the sentence before opens with.
+PLAYS_OBJECT_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
+    rf"(?:plays|played|portrays|portrayed|voices|voiced|playing)\s+(?:him\b|her\b(?=\s*[,.;:!?—–)]"
+    rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|[a-z]+ly)\b))"
+)  # never "plays her husband"
+PRONOUN_PLAYED_BY_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)\s+by\s+"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
+)
+TITLE_BEFORE_RE = re.compile(rf"{ABBREVIATED}\s*$")
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"[\s\"“‘']*(?:(?:The|A|An|That|This|His|Her|Their|[{UPPER}][\w'’-]*['’]s)\s+[a-z][^,.;:!?]{{0,40}},\s+)?"
+    rf"(?P<name>{NAME})"
+)  # "Gerald Pike", "The doctor, Dr Ravi Anand", "That son, Jonah Quayle"
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
@@ -317,7 +344,7 @@ AS_LEAD_RE = re.compile(
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
 ACTORS_ROLE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:[a-z][\w'’-]*\s+){{1,3}}?[a-z][\w'’-]*,\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:[a-z][\w'’-]*,?\s+){{1,4}}?[a-z][\w'’-]*,\s+)?"
     rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes)\b)"
 )
 # A credit whose actor is a pronoun: "in which she plays the chandler's widow Agnes Thrale", "She has
@@ -627,6 +654,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     no title such as "Inspector"), is the actor; when nothing tells them apart, the article's other
     parentheses decide, then the convention of the form: "Character (Actor)", "Actor — Character".
     """
+    texts = [NICKNAME_RE.sub(_blank_nickname, text) for text in texts]
     whole = "\n".join(texts)
     excluded = {clean_written(name) for name in not_people}
     surnames = {run.split()[-1] for run in _name_runs(texts)}
@@ -709,6 +737,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
+def _blank_nickname(match: re.Match) -> str:
+    """'Tiffany “Tiff” Dunleavy' as 'Tiffany Dunleavy', its nickname blanked so that every other
+    position in the text stays where it was."""
+    return match["first"] + " " * (match.start("last") - match.end("first")) + match["last"]
+
+
 def _initialism(side: str) -> bool:
     """A network's initials, never a role or an actor: "after six seasons as KBC reshapes the drama"."""
     return side.isupper() and " " not in side and len(side.strip(".")) <= 4
@@ -742,10 +776,10 @@ def _worded_pairings(
     for index, text in enumerate(texts):
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
-        if not worded and "was" not in words:
-            continue  # no paragraph credits anyone without one of these words
+        if not worded and not words & {"was", "whose"} and "(" not in text:
+            continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
-            subject = _nearest_person(text, match.start(), directory, excluded)
+            subject = _nearest_person(text, match.start(), directory, excluded, surnames)
             character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
@@ -774,15 +808,21 @@ def _worded_pairings(
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )
-        named_roles = ((ACTOR_WAS_RE, "plays"), (ACTOR_IS_THE_RE, "plays"), (WHO_IS_RE, "plays"))
+        named_roles = (
+            (ACTOR_WAS_RE, "plays"),
+            (ACTOR_IS_THE_RE, "plays"),
+            (WHO_IS_RE, "plays"),
+            (WHOSE_ROLE_RE, "plays"),
+            (DESCRIBED_PAREN_RE, "parenthesis"),
+        )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 actor = _trim(groups["actor"] or groups.get("given") or groups.get("player") or "")
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
-                if pattern is WHO_IS_RE and " " not in actor:
+                if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
-                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE) and (
+                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE) and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
@@ -793,9 +833,11 @@ def _worded_pairings(
                     and not directory.knows(actor)
                 ):
                     continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
-                if pattern is ACTOR_IS_THE_RE and match["description"].split()[-1] in PERSON_JOBS:
+                if pattern in (ACTOR_IS_THE_RE, DESCRIBED_PAREN_RE) and match["description"].split()[-1] in PERSON_JOBS:
+                    continue  # "Ada Obi, the director (…)" is who she is, not a role
+                if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE):
+                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, *(pattern for pattern, _ in named_roles)):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue
@@ -805,6 +847,28 @@ def _worded_pairings(
                     identities.append(Pairing(actor, character, index, form, match.start()))
                     continue
                 found.append(Pairing(actor, character, index, form, match.start()))
+        for match in (*PLAYS_OBJECT_RE.finditer(text), *PRONOUN_PLAYED_BY_RE.finditer(text)) if worded else ():
+            start = sentence_start(text, match.start())
+            if match.re is PRONOUN_PLAYED_BY_RE:
+                start = sentence_start(text, max(0, start - 2))  # the sentence before
+            if TITLE_BEFORE_RE.search(text, 0, start):
+                continue  # "the receptionist, Mrs. Gumbrell, …": no sentence starts after "Mrs."
+            subject = SENTENCE_SUBJECT_RE.match(text, start)
+            if subject is None or subject.start("name") >= match.start() or POSSESSIVE_RE.search(subject["name"]):
+                continue  # "Silas's sister has spent …, and Elspeth Tremethick, who plays her": not Silas
+            actor, character = _trim(match["actor"]), trim_role(subject["name"])
+            folded = clean_written(character)
+            if (
+                len(actor.split()) < 2
+                or any(clean_written(pairing.actor) == clean_written(actor) for pairing in found)
+                or not character
+                or folded in excluded
+                or folded == clean_written(actor)
+                or directory.knows(character)
+                or folded.split()[-1] in NOT_PERSON_ENDINGS
+            ):
+                continue
+            found.append(Pairing(actor, character, index, "plays", match.start()))
     return found + [_played_by_the_name(identity, found) for identity in identities]
 
 
@@ -874,16 +938,19 @@ def role_after(text: str, end: int, role: str) -> str:
     return _apposition(text, end) or role
 
 
-def _nearest_person(text: str, position: int, directory: NameDirectory, excluded: set[str]) -> str | None:
-    """The last name in the sentence before `position` that may be a person: a full name, or one the
-    directory knows, that is no work, outlet or place."""
+def _nearest_person(
+    text: str, position: int, directory: NameDirectory, excluded: set[str], surnames: Collection[str] = ()
+) -> str | None:
+    """The last name in the sentence before `position` that may be a person: a full name, one the
+    directory knows, or the surname of a full name the article writes ("and Ruane for three years as
+    …"), that is no work, outlet or place."""
     start = sentence_start(text, position)
     for match in reversed(list(NAME_RUN_RE.finditer(text, start, position))):
         name = _trim(match.group())
         folded = clean_written(name)
         if not name or folded in excluded or folded.split()[-1] in NOT_PERSON_ENDINGS:
             continue
-        if len(name.split()) >= 2 or directory.knows(name):
+        if len(name.split()) >= 2 or directory.knows(name) or name in surnames:
             return name
     return None
 

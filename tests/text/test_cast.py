@@ -279,6 +279,59 @@ def test_credits_with_the_actor_described_in_a_parenthesis_or_after_played_by():
     }
 
 
+def test_credits_after_as_played_by_whose_a_described_bracket_a_relative_clause_and_a_nickname():
+    analysis = read(
+        "The feast is hosted by Mayor Oona Castellane, as played by Ilse Marchbank, in the town hall. Tobin "
+        "Ashgrove, whose Constable Reuben Fyfe finds the body, joined us. A subplot follows Brother Anselm, "
+        "the hermit (Dario Quintavalle), and a ferry brings Wenna Pascoe, whom nobody has seen in years, "
+        "played by the Truro-born stage actress Morwenna Tregear. Hollis Obi returns as the night porter "
+        "Bartholomew \u201cBart\u201d Crane.\n\nOur first look at Kemi Adeyinka's weary, stubborn "
+        "inspector, Detective Inspector Femi Okoro, is a treat."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Ilse Marchbank", "Mayor Oona Castellane"),
+        ("Tobin Ashgrove", "Constable Reuben Fyfe"),
+        ("Dario Quintavalle", "Brother Anselm"),
+        ("Morwenna Tregear", "Wenna Pascoe"),
+        ("Hollis Obi", "Bartholomew Crane"),
+        ("Kemi Adeyinka", "Detective Inspector Femi Okoro"),
+    }
+
+
+def test_credits_whose_role_is_a_pronoun_or_whose_actor_is_a_surname_in_a_second_clause():
+    analysis = read(
+        "Ambrose Kettle and Noor Lindqvist join the cast. Kettle is best known for nine series as the "
+        "landlord Stan Prowse in the comedy Last Orders, and Lindqvist for two years as the prison governor "
+        "Hedda Brandt in Ironside.\n\nThe doctor, Dr Ravi Anand, arrives from Bombay. He is played by "
+        "Sunil Mehra-Lyle, who makes every refusal sound kind. Gerald Pike is the landlady's idle nephew, and "
+        "Rupert Okafor-Hale plays him with doomed confidence."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Ambrose Kettle", "Stan Prowse"),
+        ("Noor Lindqvist", "Hedda Brandt"),
+        ("Sunil Mehra-Lyle", "Dr Ravi Anand"),
+        ("Rupert Okafor-Hale", "Gerald Pike"),
+    }
+
+
+def test_her_before_a_noun_or_a_possessive_subject_is_no_role():
+    analysis = read(
+        "Magda Rusz is the director's choice, and Tobias Fenn plays her husband. Silas's sister has spent "
+        "the season in the gallery, and Elspeth Marr, who plays her, is superb."
+    )
+    assert not analysis.credits
+
+
+def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
+    analysis = read(
+        "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "
+        "tiny, laughed. Ines Barrow, whose Harbour Lights debut was in 2019, did not."
+    )
+    assert not analysis.credits
+
+
 def test_a_parenthesis_that_describes_no_person_credits_nobody():
     analysis = read(
         "The harbour (a grey Cornish inlet) fills at noon. The vote (the third this year) went to Penwith. "

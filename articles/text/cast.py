@@ -421,6 +421,8 @@ NOT_NAME_WORDS = {
     "best", "outstanding",
     # a place's first word: "New Mexico", "New South Wales"
     "new",
+    # what orders a sentence: "Next up is whole-hog week", "Finally, Ruiz …"
+    "next", "first", "finally", "lastly", "firstly", "secondly",
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").

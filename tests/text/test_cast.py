@@ -324,6 +324,12 @@ def test_her_before_a_noun_or_a_possessive_subject_is_no_role():
     assert not analysis.credits
 
 
+@pytest.mark.parametrize("opening", ["Next up is pie week", "Finally, pie week", "First came pie week"])
+def test_a_word_that_orders_a_sentence_is_never_the_speaker(opening):
+    analysis = read(f"{opening}, and the parting instruction was blunt: \u201cBring a coat and a bigger oven.\u201d")
+    assert [quote.speaker_written for quote in analysis.quotes] == [None]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

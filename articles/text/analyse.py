@@ -2022,6 +2022,10 @@ def find_qa_turns(
         return "label"  # a speaker the directory does not know
 
     kinds = {i: kind_of(label, rest) for i, (label, rest) in labels.items()}
+    # A label nobody resolves asks everywhere once it asks anywhere: "SA: How much of it is real?"
+    # and then "SA: You learned to drive the launch yourself." are the same interviewer.
+    asks = {_fold(labels[i][0]) for i, kind in kinds.items() if kind == "question"}
+    kinds = {i: "question" if kind == "label" and _fold(labels[i][0]) in asks else kind for i, kind in kinds.items()}
     counts = Counter(_fold(label) for label, _ in labels.values())
     accepted = {
         i

@@ -193,6 +193,21 @@ def test_qa_with_two_interviewers_capital_labels_and_first_names_after_full_name
     assert [turn.new for turn in analysis.qa_turns if turn.role == "answer"] == [True, True, True, True]
 
 
+def test_an_unknown_label_that_asks_once_is_the_interviewer_in_every_turn():
+    body = (
+        "By Jane Moss\n\nOdile Marchetti talks fog and harbours.\n\n"
+        "**HB:** How much of the fog is real?\n\n**Marchetti:** All of it, most mornings.\n\n"
+        "**HB:** You learned to drive the launch yourself.\n\n**Marchetti:** Six weeks of lessons."
+    )
+    turns = [(turn.role, turn.speaker_key or turn.speaker_name) for turn in read(body).qa_turns]
+    assert turns == [
+        ("question", "jane-moss"),  # the byline, in the database
+        ("answer", "Odile Marchetti"),  # new
+        ("question", "jane-moss"),
+        ("answer", "Odile Marchetti"),
+    ]
+
+
 def test_qa_labels_link_to_the_person_the_directory_resolves_them_to():
     from articles.text.directory import NameDirectory, PersonEntry, label_table
 

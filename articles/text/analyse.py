@@ -191,8 +191,8 @@ CLAUSE_AFTER_RE = re.compile(r"[\s,]*(?:and|but|though|although|while|whereas|be
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
 AFTER_VERB_TITLED_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?:(?!(?:in|with|to|of|at|on|for|about|from|by|as|that|when|while)\b)"
-    rf"[a-z][\w'’-]*[ \t]+){{1,3}}?(?P<who>{NAME})"
-)
+    rf"[a-z][\w'’-]*,?[ \t]+){{1,5}}?(?P<who>{NAME})"
+)  # "said the show's creator and writer, Ewan Tallis-Greer" too
 # "Ann Lee's co-star": a possessive name followed by a relation is not that person.
 POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*")
 AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
@@ -644,9 +644,13 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
+        # Wrapping at a width leaves every line but a paragraph's last within a word of the longest;
+        # a much shorter line that ends no sentence means the lines are a list's, each its own.
+        widest = max((len(line) for line in lines), default=0)
+        listed = any(len(line) < widest - 16 and not SENTENCE_END_AT_RE.search(line) for line in lines[:-1])
         current: list[str] = []
         for line in lines:
-            if current and _is_wrapped(current[-1], line):
+            if current and not listed and _is_wrapped(current[-1], line):
                 current.append(line)
                 continue
             if current:
@@ -657,8 +661,11 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+SENTENCE_END_AT_RE = re.compile(r"[.!?:;…”\"’')\]*]$")
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
-    if len(previous) < 50 or re.search(r"[.!?:;…”\"’')\]*]$", previous):
+    if len(previous) < 50 or SENTENCE_END_AT_RE.search(previous):
         return False
     return not (LABEL_RE.match(line) or re.match(r"^(?:[-*+]|\d+[.)])\s", line))
 

@@ -159,7 +159,9 @@ WORK_AFTER_RE = re.compile(
     r"|episode|episodes|network|channel|streamer)\b"
     r"|(?:is|are|was)\s+(?:in\s+(?:cinemas|theatres|theaters)|streaming|available\s+(?:on|to)|out\s+now)\b"
     r"|(?:has\s+been\s+|was\s+|is\s+)(?:renewed|cancelled|canceled|recommissioned)\b"
-    r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b)"
+    r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b"
+    # "Winter Apiary had its world premiere", "… will be released in Finland"
+    r"|(?:had|has|gets|got)\s+its\s+(?:[A-Za-z]+\s+){0,2}premiere\b|(?:will\s+be|is|was)\s+released\b)"
 )
 BORN_RE = re.compile(rf"(?<![\w'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
@@ -227,7 +229,8 @@ PLAYS_RE = re.compile(
     rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
-    rf"|(?:who\s+(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE})){{1,2}}"
+    rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
+    rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}})){{1,2}}"  # ", who has spent a long career in …,"
     rf"(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
     rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise)\s+){{0,3}}"
@@ -279,7 +282,8 @@ CAST_AS_RE = re.compile(
 WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
 # "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
 WHOSE_ROLE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+whose\s+(?P<character>{ROLE})\s+(?=(?:is|was|has|had|will|would|became"
+    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+(?:the\s+(?:actor|actress|star)\s+)?whose\s+(?P<character>{ROLE})\s+"
+    rf"(?=(?:is|was|has|had|will|would|became|ruled|led|ran"
     rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
 )
 # A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
@@ -309,13 +313,14 @@ SENTENCE_SUBJECT_RE = re.compile(
 AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,6}})?"
     rf"(?P<character>{ROLE})"
-)  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin"
+)  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
+# river spirit Tobit Vane"
 # A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
 # Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as" and the like.
 REVIEW_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?:(?:an?|the)\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had)\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?!(?:known|named|nicknamed|described|listed|credited|billed|referred|born|introduced|better|also|such"
     rf"|as)\b)[a-z][\w'’-]*\s+){{1,3}}?as\s+"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
@@ -383,6 +388,13 @@ ACTOR_IS_THE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
+# "For a decade Odunsi was Magistrate Orrin Vask in Gallowmere": a role's full name, then its show.
+ACTOR_WAS_IN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
+    rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
+)
+# A verb straight after the name that "as" led to: "as Bluewater rules out a recast" is a clause.
+CLAUSE_VERB_RE = re.compile(r"[ \t]+(?!(?:was|has|is)\b)[a-z]{2,}s\b(?!['’])")
 PERSON_JOBS = {
     "actor", "actress", "director", "writer", "producer", "creator", "showrunner", "star", "co-star", "host",
     "presenter", "comedian", "singer", "composer", "designer", "author", "novelist", "playwright", "critic",
@@ -666,9 +678,16 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     actors = {clean_written(pairing.actor) for pairing in found}
     roles = {untitled(clean_written(pairing.character)) for pairing in found}
 
+    # A role's family name: "Tom Quarrie" beside a credited "Nell Quarrie" is one of the family too.
+    role_families = {role.split()[-1] for role in roles if len(role.split()) >= 2} - {
+        actor.split()[-1] for actor in actors if actor
+    }
+
     def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
         known = 4 if folded in actors else -4 if untitled(folded) in roles else 0
+        if not known and len(folded.split()) >= 2 and folded.split()[-1] in role_families:
+            known = -2
         if not titled:
             titled.append(_titled_words(whole))
         strong, usage = _person_likeness(side, directory, whole, titled[0])
@@ -783,6 +802,8 @@ def _worded_pairings(
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
             character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
+            if CLAUSE_VERB_RE.match(text, match.end()):
+                continue  # "after five seasons as Bluewater rules out a recast": "as" opens a clause
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
         for match in ACTORS_ROLE_RE.finditer(text) if worded else ():
@@ -812,6 +833,7 @@ def _worded_pairings(
         )
         named_roles = (
             (ACTOR_WAS_RE, "plays"),
+            (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
@@ -824,10 +846,15 @@ def _worded_pairings(
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
                 if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
-                if pattern in (ACTOR_WAS_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE) and (
+                if pattern in (ACTOR_WAS_RE, ACTOR_WAS_IN_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE) and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
+                if pattern is ACTOR_WAS_IN_RE and (
+                    clean_written(character).split()[-1] in PERSON_JOBS
+                    or (" " not in actor and actor not in surnames and not directory.knows(actor))
+                ):
+                    continue  # "Oduya was Executive Producer on …" is a job
                 if (
                     pattern is ACTOR_WAS_RE
                     and " " not in actor
@@ -842,6 +869,8 @@ def _worded_pairings(
                 if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, *(pattern for pattern, _ in named_roles)):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
+                    continue
+                if form == "as" and CLAUSE_VERB_RE.match(text, match.end("character")):
                     continue
                 if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
                     continue  # "Albright as Crane" is read only after a full name
@@ -1034,7 +1063,10 @@ def _titles(texts: Iterable[str]) -> set[str]:
                 or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
                 or (not POSSESSIVE_RE.search(match.group()) and WORK_AFTER_RE.match(text, match.end()))
             ):
-                found.add(clean_written(_trim(match.group())))
+                # "Oona Kettunen-Shaw's Winter Apiary had its premiere": the work is after the owner.
+                words = match.group().split()
+                owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
+                found.add(clean_written(_trim(" ".join(words[owner + 1 :]))))
     return found
 
 

@@ -723,3 +723,20 @@ def test_an_editors_note_at_the_end_stays_in_the_article():
     analysis = analyse(text, NameDirectory([]))
     assert analysis.paragraphs[-1] == "This interview has been edited and condensed for clarity."
     assert analysis.boilerplate == []
+
+
+def test_lines_wrapped_at_a_width_join_and_a_list_of_lines_does_not():
+    from articles.text.analyse import split_paragraphs
+
+    wrapped = (
+        "The harbour master had kept the light for thirty-one years before the\n"
+        "council voted to automate it, and he said that he would go on climbing\n"
+        "the stairs every night until somebody took the key away from him."
+    )
+    listed = (
+        "Stanislaw Nowak, a former Polish airman working as the farm's foreman, played by Bartosz Zielinski\n"
+        "Marjorie Quarrie, the youngest, played by the newcomer Bettany Frome\n"
+        "Cyril Dack, the farmer, played by Ptolemy Ashworth-Nunn"
+    )
+    assert split_paragraphs(wrapped) == [" ".join(wrapped.split("\n"))]
+    assert split_paragraphs(listed) == listed.split("\n")

@@ -345,6 +345,58 @@ def test_a_word_that_orders_a_sentence_is_never_the_speaker(opening):
     assert [quote.speaker_written for quote in analysis.quotes] == [None]
 
 
+def test_credits_in_a_review_a_career_a_list_and_an_obituary():
+    analysis = read(
+        "For a decade Tamsin Oyelaran was Judge Hettie Crane in Gallowgate, and she misses the wig. Corin "
+        "Ashby has the harder job as Piers Tremayne. Guest star Margit Vos has been the show's secret weapon "
+        "as Dorothea Lind. Jenna Tolley, who has spent most of a long career in supporting parts, plays "
+        "Loveday Pascoe. Elias Brook, as the charming but untrustworthy river spirit Tobin Vale, got the "
+        "biggest laugh. Philippa Okonjo, the actor whose Glenys Hobday ruled the boarding house, has died."
+        "\n\nAlso joining the cast:\n"
+        "Stanislaw Nowak, a former Polish airman now working as the farm's foreman, played by Bartosz Zielinski\n"
+        "Marjorie Quarrie, Nell's youngest, played by the newcomer Bettany Frome, 12\n"
+        "Cyril Dack, the farmer, played by Ptolemy Ashworth-Nunn"
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Tamsin Oyelaran", "Judge Hettie Crane"),
+        ("Corin Ashby", "Piers Tremayne"),
+        ("Margit Vos", "Dorothea Lind"),
+        ("Jenna Tolley", "Loveday Pascoe"),
+        ("Elias Brook", "Tobin Vale"),
+        ("Philippa Okonjo", "Glenys Hobday"),
+        ("Bartosz Zielinski", "Stanislaw Nowak"),
+        ("Bettany Frome", "Marjorie Quarrie"),
+        ("Ptolemy Ashworth-Nunn", "Cyril Dack"),
+    }
+
+
+def test_a_bracket_beside_a_credited_family_reads_the_family_name_as_the_role():
+    analysis = read(
+        "Orrery has cast Perdita Vane as Nell Quarrie. The cast includes Rufus Adeyemi-Clarke (Tom Quarrie), "
+        "Nell's eldest son."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {("Perdita Vane", "Nell Quarrie"), ("Rufus Adeyemi-Clarke", "Tom Quarrie")}
+
+
+def test_a_clause_after_as_a_job_after_was_and_a_premiered_film_credit_nobody():
+    analysis = read(
+        "Ellery Vance is leaving after five seasons as Bluewater rules out a recast. Dana Obi was Executive "
+        "Producer on Gallowgate for years. Oona Kettunen-Shaw's Winter Apiary had its world premiere on "
+        "Thursday."
+    )
+    assert not analysis.credits
+
+
+def test_a_speaker_after_two_jobs_and_a_comma_is_the_name_there():
+    analysis = read(
+        "\u201cEvery family in our street went picking,\u201d said the show's creator and writer, Ewan "
+        "Tallis-Greer, whose grandmother worked the farms."
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ewan Tallis-Greer"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -2295,6 +2295,8 @@ def find_credits(
         for pattern, start, actor, written_character, filler in _credit_matches(
             paragraph, parentheses=pairings is None
         ):
+            if pairings is not None and re.fullmatch(PRONOUN, actor):
+                continue  # the reading of the article has said whom a "she" who plays stands for, or that it cannot
             if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
                 actor = _last_named(paragraph[:start], directory) or ""
                 if written_character in paragraph:

@@ -397,6 +397,16 @@ def test_a_speaker_after_two_jobs_and_a_comma_is_the_name_there():
     assert [quote.speaker_name for quote in analysis.quotes] == ["Ewan Tallis-Greer"]
 
 
+def test_a_she_who_plays_is_nobody_the_reading_cannot_tell_not_the_last_name_written():
+    analysis = read(
+        "Leocadia Brandt was a stage actor for two decades. That changed with Quayside Nine, the harbour "
+        "thriller created by Malachy Dorrell, in which she plays Chief Inspector Greta Stahl."
+    )
+    assert ("Malachy Dorrell", "Chief Inspector Greta Stahl") not in {
+        (credit.person, credit.character) for credit in analysis.credits
+    }
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -1297,10 +1297,10 @@ class _QuoteFinder:
                 chosen = [replace(chosen[0], key=key, written=self.directory.name_of(key) or chosen[0].written)]
         if chosen and wanted and chosen[0].position[0] < before[0] and chosen[0].key not in self.lead:
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
-            # named in the pronoun's own paragraph, the article's subject who has spoken already.
-            lead = len(self.lead) == 1 and next(
-                (m for m in reversed(self.spoken) if m.key in self.lead and m.key != exclude), None
-            )
+            # named in the pronoun's own paragraph, the article's subject: where they last spoke, or
+            # were last named ("… has died. She was 86." / … / "“…,” she said.").
+            latest = (*reversed(self.spoken), *reversed(self.plain_named))
+            lead = len(self.lead) == 1 and next((m for m in latest if m.key in self.lead and m.key != exclude), None)
             if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]
         for mention in chosen:

@@ -407,6 +407,17 @@ def test_a_she_who_plays_is_nobody_the_reading_cannot_tell_not_the_last_name_wri
     }
 
 
+def test_a_she_in_a_paragraph_naming_nobody_is_the_headlines_subject_once_shown_to_be_a_she():
+    analysis = read(
+        "Philippa Okonjo, who ruled a sitcom's boarding house for fourteen series, has died. She was 86.\n\n"
+        "Her daughter, Thea Marsh, said the family was grateful. \u201cShe never stopped working,\u201d "
+        "Marsh said.\n\n"
+        "A 2016 interview asked about being remembered for one part. \u201cIt bought me a house,\u201d she said.",
+        headline="Philippa Okonjo, television's sternest landlady, dies at 86",
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Thea Marsh", "Philippa Okonjo"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

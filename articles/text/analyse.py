@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 
 from people.names import normalize_name
 
@@ -368,6 +368,8 @@ PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back over
 # Names a pronoun may look back over: far more than any sentence holds, and a bound on the work a
 # single endless paragraph of names can cause.
 PRONOUN_LOOKBACK = 50
+# How many quotes and mentions back the headline's subject is looked for (bounded, so a long body stays linear).
+LEAD_LOOKBACK = 400
 
 
 # --- Results --------------------------------------------------------------------------------------
@@ -1299,7 +1301,7 @@ class _QuoteFinder:
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
             # named in the pronoun's own paragraph, the article's subject: where they last spoke, or
             # were last named ("… has died. She was 86." / … / "“…,” she said.").
-            latest = (*reversed(self.spoken), *reversed(self.plain_named))
+            latest = islice(chain(reversed(self.spoken), reversed(self.plain_named)), LEAD_LOOKBACK)
             lead = len(self.lead) == 1 and next((m for m in latest if m.key in self.lead and m.key != exclude), None)
             if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]
@@ -2373,8 +2375,11 @@ def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
     """Each capitalised run of name words, without a sentence's opening word or a possessive."""
     for paragraph in paragraphs:
         for run in NAME_RUN_RE.findall(paragraph):
-            # "Sam Okonjo's Tobiah": the name after an owner is a run of its own.
-            words = _trim_name_words(re.split(r"\S+['’]s\s+", run)[-1].split())
+            # "Sam Okonjo's Tobiah": the name after an owner is a run of its own. Found word by word: a
+            # pattern for "a word ending 's" retried at every letter of one enormous word is quadratic.
+            words = run.split()
+            owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
+            words = _trim_name_words(words[owner + 1 :])
             if words:
                 yield POSSESSIVE_RE.sub("", " ".join(words))
 

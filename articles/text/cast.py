@@ -882,7 +882,7 @@ def _worded_pairings(
             start = sentence_start(text, match.start())
             if match.re is PRONOUN_PLAYED_BY_RE:
                 start = sentence_start(text, max(0, start - 2))  # the sentence before
-            if TITLE_BEFORE_RE.search(text, 0, start):
+            if TITLE_BEFORE_RE.search(text, max(0, start - 8), start):
                 continue  # "the receptionist, Mrs. Gumbrell, …": no sentence starts after "Mrs."
             subject = SENTENCE_SUBJECT_RE.match(text, start)
             if subject is None or subject.start("name") >= match.start() or POSSESSIVE_RE.search(subject["name"]):

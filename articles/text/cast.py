@@ -153,6 +153,10 @@ WORK_BEFORE_RE = re.compile(
     # "his hardest day on Santa Rita", "eleven years on Saltmarsh Lane": the time a show took
     r"|(?:day|days|night|nights|week|weeks|month|months|year|years|season|seasons|stint|run|time)\s+on)[ \t]+$"
 )
+# "who plays the burned-out Detective Glenn Kaneshiro on Pacific Standard": where a role is played.
+PLAYED_ON_RE = re.compile(
+    r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared)\b[^.;:()“”\"]{1,80}?[ \t](?:on|in)[ \t]+$"
+)
 WORK_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:season|series)\s+(?:\d{1,3}|one|two|three|four|five|finale|premiere|opener)\b"
     r"|(?:recap|finale|premiere|reunion|junket|press\s+junket|fandom|writers['’]\s+room|box\s+set|trailer"
@@ -1061,6 +1065,10 @@ def _titles(texts: Iterable[str]) -> set[str]:
                 KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
                 or KIND_AFTER_RE.match(text, match.end())
                 or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    not POSSESSIVE_RE.search(match.group().split()[0])
+                    and PLAYED_ON_RE.search(text, max(0, match.start() - 100), match.start())
+                )
                 or (not POSSESSIVE_RE.search(match.group()) and WORK_AFTER_RE.match(text, match.end()))
             ):
                 # "Oona Kettunen-Shaw's Winter Apiary had its premiere": the work is after the owner.

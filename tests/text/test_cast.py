@@ -418,6 +418,16 @@ def test_a_she_in_a_paragraph_naming_nobody_is_the_headlines_subject_once_shown_
     assert [quote.speaker_name for quote in analysis.quotes] == ["Thea Marsh", "Philippa Okonjo"]
 
 
+def test_a_show_a_role_is_played_on_and_a_pronoun_after_an_indefinite_phrase_are_not_speakers():
+    analysis = read(
+        "Kenji Morita, who plays the burned-out Detective Glenn Kane on Pacific Standard, went first. "
+        "\u201cI did the big scene to a reader,\u201d he said.\n\n"
+        "Sigrun Holt returns as Solveig Dahl. When a junior officer tries to take a case file from her she "
+        "simply says, \u201cI have not finished reading.\u201d"
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Kenji Morita", "Sigrun Holt"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -55,3 +55,13 @@ def spoiled_article(live_server):
     from tests.browser.content import spoiled_article
 
     return live_server.url + spoiled_article().get_absolute_url()
+
+
+@pytest.fixture(autouse=True)
+def close_what_the_test_opened(browser):
+    """Every browser context a test opened is closed when it ends. A page left open holds a
+    keep-alive connection to the live server; the server's thread for it outlives the server at
+    the end of the run and fails closing the test database's shared connection."""
+    yield
+    for context in list(browser.contexts):
+        context.close()

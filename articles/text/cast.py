@@ -256,14 +256,15 @@ PLAYS_RE = re.compile(
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 PLAYED_BY_RE = re.compile(
-    rf"(?<![\w'’-])(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
+    # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description.
+    rf"(?<![\w'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An)\b)(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+)?"  # "Annag, whom he has not seen in years, played by …"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z][\w'’-]*){{0,5}}?\s+by\s+"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][\w'’-]*){{0,5}}?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
@@ -303,7 +304,8 @@ PLAYS_OBJECT_RE = re.compile(
     rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|[a-z]+ly)\b))"
 )  # never "plays her husband"
 PRONOUN_PLAYED_BY_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)\s+by\s+"
+    rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)"
+    rf"(?:,\s+[^,.;:()“”\"]{{1,30}},)?\s+by\s+"  # "He is played, once again, by …"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
 )
 TITLE_BEFORE_RE = re.compile(rf"{ABBREVIATED}\s*$")
@@ -353,7 +355,8 @@ AS_LEAD_RE = re.compile(
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
 ACTORS_ROLE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:[a-z][\w'’-]*,?\s+){{1,4}}?[a-z][\w'’-]*,\s+)?"
+    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:(?:[a-z][\w'’-]*,?\s+){{1,4}}?[a-z][\w'’-]*|character|role),\s+"
+    rf"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){{1,3}})?)?"  # "Oyarzun's character, the cat burglar Ash Penrith"
     rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes)\b)"
 )
 # A credit whose actor is a pronoun: "in which she plays the chandler's widow Agnes Thrale", "She has
@@ -376,6 +379,8 @@ PRONOUN_PLAYS_RE = re.compile(
     # "He was the gruff parish priest, Curé Lapointe, on the soap …": a description, then the name.
     rf"|(?<![\w'’-])(?P<described>[Ss]he|[Hh]e)\s+(?:is|was)\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
     rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<role>{ROLE}),"
+    # "For nine seasons he was Dr Fitzroy Penney, the gloomy coroner of …": a role's full name, then what it is.
+    rf"|(?<![\w'’-])(?P<was>[Ss]he|[Hh]e)\s+was\s+(?P<was_role>{ROLE}),\s+(?:the|an?)\s+[a-z]"
 )
 # "Rafferty Doyle is Clive Mottram, the brooding keyboard player", "For fourteen years, Raymond
 # Kettlewell was Detective Superintendent Harry Moxon, the rumpled hero of …": a full role's name,
@@ -397,6 +402,11 @@ ACTOR_WAS_IN_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
+# A reunion's "Then: Spud Garbutt, the gang's inventor. Now: Jonty Fairbairn, 41, a councillor", or
+# "Then: Misty Lindgren, head cheerleader" under a line that is the actor's name alone.
+THEN_RE = re.compile(rf"[ \t*_]*Then:[ \t*_]*(?P<character>{ROLE})[ \t]*[,.;—–]")
+NOW_RE = re.compile(rf"\bNow:[ \t*_]*(?P<actor>{NAME})")
+HEADING_NAME_RE = re.compile(rf"{NAME}")
 # A verb straight after the name that "as" led to: "as Bluewater rules out a recast" is a clause.
 CLAUSE_VERB_RE = re.compile(r"[ \t]+(?!(?:was|has|is)\b)[a-z]{2,}s\b(?!['’])")
 PERSON_JOBS = {
@@ -799,6 +809,14 @@ def _worded_pairings(
     found: list[Pairing] = []
     identities: list[Pairing] = []  # "Gedge is Jörg Wendlandt, a …": settled once the rest are read
     for index, text in enumerate(texts):
+        if then := THEN_RE.match(text):
+            # A reunion's "Then: Role, …" under the actor's name, or followed by "Now: Actor, 41, …".
+            now = NOW_RE.search(text, then.end())
+            above = texts[index - 1].strip(" *_#") if index else ""
+            actor = _trim(now["actor"]) if now else (above if HEADING_NAME_RE.fullmatch(above) else "")
+            character = trim_role(then["character"])
+            if len(actor.split()) >= 2 and character and not directory.knows(character):
+                found.append(Pairing(actor, character, index, "plays", then.start()))
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
         if not worded and not words & {"was", "whose"} and "(" not in text:
@@ -933,14 +951,16 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         for match in PRONOUN_PLAYS_RE.finditer(text):
             if _quoted(text, match.start()):
                 continue  # "“I played him Austrian,” he says": the speaker's own words, not the narrator's
-            role = next(group for group in ("character", "cast", "role") if match[group])
+            role = next(group for group in ("character", "cast", "role", "was_role") if match[group])
+            if role == "was_role" and len(untitled(normalize_name(match[role])).split()) < 2:
+                continue  # "he was Bishop, the …": a full role's name only
             written, start = match[role], match.start()
             if role == "cast":  # the one cast is not who the sentence is about
                 start = sentence_start(text, start)
             character = trim_role(written)
-            if role != "role":
+            if role not in ("role", "was_role"):
                 character = role_after(text, match.end(role), character)
-            pronoun = match["pronoun"] or match["described"] or SUBJECT_OF[match["object"]]
+            pronoun = match["pronoun"] or match["described"] or match["was"] or SUBJECT_OF[match["object"]]
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start))
         for match in PRONOUN_CALLED_RE.finditer(text):

@@ -428,6 +428,36 @@ def test_a_show_a_role_is_played_on_and_a_pronoun_after_an_indefinite_phrase_are
     assert [quote.speaker_name for quote in analysis.quotes] == ["Kenji Morita", "Sigrun Holt"]
 
 
+def test_credits_in_a_soap_recap_a_stunt_piece_a_profile_and_a_reunion():
+    analysis = read(
+        "Of course, somebody objects. It is Nola's son, Ricky Cheever, played by Dashiell Morant, who bursts "
+        "in. Nola finds her first husband, Vince Cheever, at the rail. Vince died in 2000. He is played, once "
+        "again, by Reuben Asquith-Tait, who left in 2001. The line belongs to Nurse Carmody Blessing, the head "
+        "of the department, played for all 22 seasons by Philippa Lowe, who delivers it.\n\n"
+        "Rennick Oyarzun leads. Shaun is doubling for Oyarzun's character, the cat burglar Ash Penrith, on "
+        "the roofs.\n\n"
+        "Aloysius Carrow is 74. He has played fishermen and popes. For nine seasons he was Dr Fitzroy Penney, "
+        "the gloomy coroner of Saltmarsh.\n\n"
+        "Then: Spud Garbutt, the gang's clumsy inventor. Now: Jonty Fairbairn, 41, a councillor.\n\n"
+        "Krystal Delahunt\n\nThen: Misty Lindgren, head cheerleader and resident schemer."
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Dashiell Morant", "Ricky Cheever"),
+        ("Reuben Asquith-Tait", "Vince Cheever"),
+        ("Philippa Lowe", "Nurse Carmody Blessing"),
+        ("Rennick Oyarzun", "Ash Penrith"),
+        ("Aloysius Carrow", "Dr Fitzroy Penney"),
+        ("Jonty Fairbairn", "Spud Garbutt"),
+        ("Krystal Delahunt", "Misty Lindgren"),
+    }
+
+
+def test_a_relative_is_no_role_after_a_possessive():
+    analysis = read("Rennick Oyarzun is the lead. Oyarzun's wife, Keturah Lodge, is a stunt performer.")
+    assert not [credit for credit in analysis.credits if credit.character == "Keturah Lodge"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

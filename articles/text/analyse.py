@@ -1712,7 +1712,7 @@ def _apposed(text: str, match: re.Match) -> str:
     # "Its business representative for New Mexico, Ezequiel Trujillo-Haynes, said": a name after a
     # preposition is no subject; the name set beside it is.
     governed = AFTER_PREPOSITION_RE.search(text, max(0, match.start("who") - 6), match.start("who"))
-    if (governed or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}", who)) and (
+    if (governed or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)) and (
         name := APPOSED_NAME_RE.match(text, match.end("who"))
     ):
         return name["name"]

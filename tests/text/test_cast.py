@@ -458,6 +458,14 @@ def test_a_relative_is_no_role_after_a_possessive():
     assert not [credit for credit in analysis.credits if credit.character == "Keturah Lodge"]
 
 
+def test_a_relative_with_her_name_beside_her_is_that_person():
+    analysis = read(
+        "Ailbhe Danjuma was on air. Her mother, Grainne Rourke, had texted the programme, and the host read "
+        "the message out: \u201cTell him she gets it all from me.\u201d"
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Grainne Rourke"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -103,7 +103,7 @@ UNNAMED = (
     # Not "In a statement, his daughter, Efua, said": where the words were said, not who said them.
     # "Toller's attorney, Aurelio Bustamante, told reporters": the attorney speaks, not Toller.
     rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is|[{UPPER}][\w’'-]*['’]s)[ \t]+(?:[\w’'-]+[ \t]+)?"
-    rf"(?:{UNNAMED_NOUNS})\b"
+    rf"(?:{UNNAMED_NOUNS})\b(?![ \t]+(?:drama|dramas|series|show|procedural|thriller|comedy|film|soap)\b)"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
     r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
 )
@@ -184,6 +184,10 @@ LEADING_CLAUSE_OPEN_RE = re.compile(
 ADDRESSED_RE = re.compile(
     rf"^[\s,—–-]*(?:{NAME}|{PRONOUN}){ADVERB}[ \t]+(?:tells|told|asks|asked|warns|warned|reminds|reminded)"
     r"[ \t]+(?P<whom>her|him)\b"
+)
+ASKED_BY_RE = re.compile(
+    rf"\b[Aa]sked\s+by\s+(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})?"
+    r",?\s+(?:whether|if|why|how|what|when|about)\b[^.!?“”\"‘]{0,200}$"
 )
 REPLY_AFTER_RE = re.compile(
     rf"^[\s,—–-]*(?P<who>{PRONOUN}){ADVERB}[ \t]+(?:replies|replied|answers|answered|responds|responded|retorts"
@@ -1482,6 +1486,14 @@ class _QuoteFinder:
         """Whether a name is someone in the article's cast, or a character one of them plays."""
         return bool(self.directory.resolve(written, context_keys=self.context).key or self.directory.character(written))
 
+    def asked_by(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
+        """The asker, when the quote is the words of a question the sentence reports: "Asked by Tobiah
+        Fenn of the Dublin Courier whether the jury wanted “a film that means something,” …"."""
+        text = self.paragraphs[span.paragraph]
+        start = max(previous_close, sentence_start(text, span.start))
+        match = ASKED_BY_RE.search(text, start, span.start)
+        return (match["who"], (span.paragraph, match.start("who"))) if match else None
+
     def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.paragraph]
         # Sentence breaks are found on the whole paragraph: the capital after a break may be the quote mark.
@@ -1555,6 +1567,8 @@ class _QuoteFinder:
             if not speech_end:
                 cues.reverse()
             cue = next((c for c in cues if c), None)
+            if asked := self.asked_by(span, previous_close):
+                cue = asked  # "Asked by Tobiah Fenn whether the jury wanted “…,” Haverkamp laughed": Fenn's words
             # "“He’s got a palate like a bus shelter,” Dai mutters. “Always has.”": a word or two that
             # go on from a quote and its cue in the same paragraph are the same speaker's.
             gap = self.paragraphs[span.paragraph][closes[number] + 1 : span.start] if same_paragraph else ""

@@ -466,6 +466,23 @@ def test_a_relative_with_her_name_beside_her_is_that_person():
     assert [quote.speaker_name for quote in analysis.quotes] == ["Grainne Rourke"]
 
 
+def test_the_words_of_a_reported_question_are_the_askers():
+    analysis = read(
+        "Suwen Haverkamp chairs the jury.\n\nAsked by Tobiah Fenn of the Dublin Courier whether the jury "
+        "wanted \u201ca film that means something or a film people watch,\u201d Haverkamp laughed."
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Tobiah Fenn"]
+
+
+def test_the_police_in_the_police_drama_is_no_source():
+    analysis = read(
+        "Aloysius Carrow has played popes. For nine seasons he was the gloomy coroner of the police drama "
+        "Harrow Cove, whose verdict on every body was delivered in the same flat voice: \u201cDead, I'm "
+        "afraid.\u201d"
+    )
+    assert "police" not in (analysis.quotes[0].speaker_written or "")
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

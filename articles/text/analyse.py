@@ -66,6 +66,10 @@ JOB = (
 )
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
+# Who made a thing, not who is in it: "created by Malachy Dorrington".
+MADE_BY_RE = re.compile(
+    r"\b(?:created|written|directed|produced|devised|developed|adapted|made|commissioned)[ \t]+by[ \t]+$"
+)
 # A name governed by a preposition, so no subject: "representative for New Mexico, Ezequiel …, said".
 AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
 APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;.(]|[ \t]+[a-z]|[ \t]*$)")
@@ -656,7 +660,7 @@ def split_paragraphs(text: str) -> list[str]:
         # Wrapping at a width leaves every line but a paragraph's last within a word of the longest;
         # a much shorter line that ends no sentence means the lines are a list's, each its own.
         widest = max((len(line) for line in lines), default=0)
-        listed = any(len(line) < widest - 16 and not SENTENCE_END_AT_RE.search(line) for line in lines[:-1])
+        listed = any(len(line) < widest - 16 and not LINE_ENDS_SENTENCE_RE.search(line) for line in lines[:-1])
         current: list[str] = []
         for line in lines:
             if current and not listed and _is_wrapped(current[-1], line):
@@ -671,6 +675,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 SENTENCE_END_AT_RE = re.compile(r"[.!?:;…”\"’')\]*]$")
+# A line that ends a sentence, not merely a bracket: "Jean Baird (Priti Ghosal)" is a list's line.
+LINE_ENDS_SENTENCE_RE = re.compile(r"[.!?:;…][\"”’')\]*]*$")
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
@@ -1195,6 +1201,8 @@ class _QuoteFinder:
         """The first he/she after a name in its own sentence (before another name, and not opening a
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
+        if MADE_BY_RE.search(narration, max(0, mention.position[1] - 40), mention.position[1]):
+            return  # "created by Jerzy Bannerman, he plays …": the "he" is the sentence's subject, not the maker
         if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]) and (
             PRONOUN_NEXT_RE.match(scope)
         ):

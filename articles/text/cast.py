@@ -142,7 +142,8 @@ KIND_BEFORE_RE = re.compile(
 # "Farrow's Beat, the long-running police drama": the apposition ends with the kind, no "of" before it.
 # Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
 KIND_AFTER_RE = re.compile(
-    rf",\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}(?=\s*[,.;:)]|\s+(?:that|which|about|set|where)\b)"
+    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}"
+    rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring)\b)"
 )
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
 # reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap".
@@ -230,7 +231,7 @@ DESCRIBED_AT_LENGTH = (
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,60}}|known\s+as\s+{NAME}"
+    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
@@ -251,7 +252,9 @@ PLAYS_RE = re.compile(
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
-    rf"\s+(?:{DESCRIBED}|{DESCRIBED_AT_LENGTH}|{FILLER})(?P<character>{ROLE})"
+    rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][\w'’-]*\s+){{1,9}}?)?"
+    rf"|{DESCRIBED_AT_LENGTH}|{FILLER})"
+    rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
@@ -449,6 +452,9 @@ NOT_NAME_WORDS = {
     "new",
     # what orders a sentence: "Next up is whole-hog week", "Finally, Ruiz …"
     "next", "first", "finally", "lastly", "firstly", "secondly",
+    # where a sentence starts: "Up in the main stand, the club's chairwoman, Maxine Scholefield, …"
+    "up", "down", "out", "over", "back", "inside", "outside", "upstairs", "downstairs", "across", "around",
+    "behind", "below", "above",
 }  # fmt: skip
 # "Eventually Mabey …", "Unusually, Quist …": an adverb before a name is no first name. The endings
 # are an adverb's, not a name's ("Farrelly", "Pengelly", "Beverly").
@@ -910,6 +916,11 @@ def _worded_pairings(
             if subject is None or subject.start("name") >= match.start() or POSSESSIVE_RE.search(subject["name"]):
                 continue  # "Silas's sister has spent …, and Elspeth Tremethick, who plays her": not Silas
             actor, character = _trim(match["actor"]), trim_role(subject["name"])
+            if not character or (len(character.split()) < 2 and opens_no_name(character)):
+                # "Up in the main stand, the club's chairwoman, Maxine Scholefield, is …": the sentence's
+                # first full name, when what opens it is no name.
+                runs = (_trim(run.group()) for run in NAME_RUN_RE.finditer(text, subject.start("name"), match.start()))
+                character = trim_role(next((run for run in runs if len(run.split()) >= 2), ""))
             folded = clean_written(character)
             if (
                 len(actor.split()) < 2

@@ -483,6 +483,36 @@ def test_the_police_in_the_police_drama_is_no_source():
     assert "police" not in (analysis.quotes[0].speaker_written or "")
 
 
+def test_credits_after_a_second_description_a_long_aside_a_scene_setting_opening_and_in_a_bracketed_list():
+    analysis = read(
+        "Benedict Ouellet, who plays her partner, the gentle and deeply unlucky police officer Linus Finch, "
+        "laughed. Albinia Cresswell, a newcomer from Halifax who was working in a call centre when she was "
+        "cast, plays Kezia Marwick.\n\n"
+        "Up in the main stand, the club's chairwoman, Maxine Scholefield, is on the phone. She is played by "
+        "Hermione Lusby, who grew up in Grimsby.\n\n"
+        "Jean Baird (Priti Ghosal)\n"
+        "Sir Duncan Ure, the paper's proprietor, played by Anstey Brammall\n"
+        "Joss Adebanjo as the copy boy Eck Menzies"
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {
+        ("Benedict Ouellet", "Linus Finch"),
+        ("Albinia Cresswell", "Kezia Marwick"),
+        ("Hermione Lusby", "Maxine Scholefield"),
+        ("Priti Ghosal", "Jean Baird"),
+        ("Anstey Brammall", "Sir Duncan Ure"),
+        ("Joss Adebanjo", "Eck Menzies"),
+    }
+
+
+def test_a_show_described_by_its_channel_and_its_creator_are_not_who_plays_the_lead():
+    analysis = read(
+        "For six years Corentin Abiola-Frey was the friendliest face on television. In The Undertow "
+        "Protocol, Harrier's new eight-part spy thriller created by Jerzy Bannerman, he plays Miles Kane."
+    )
+    assert not {credit.person for credit in analysis.credits} & {"Undertow Protocol", "Jerzy Bannerman"}
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -1498,8 +1498,8 @@ class _QuoteFinder:
         """The asker, when the quote is the words of a question the sentence reports: "Asked by Tobiah
         Fenn of the Dublin Courier whether the jury wanted “a film that means something,” …"."""
         text = self.paragraphs[span.paragraph]
-        start = max(previous_close, sentence_start(text, span.start))
-        match = ASKED_BY_RE.search(text, start, span.start)
+        # A bounded look back: the pattern itself stops at a sentence's end.
+        match = ASKED_BY_RE.search(text, max(previous_close, span.start - 300), span.start)
         return (match["who"], (span.paragraph, match.start("who"))) if match else None
 
     def cue_before(self, span: _Span, previous_close: int) -> tuple[str, tuple[int, int]] | None:

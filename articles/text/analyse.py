@@ -66,6 +66,8 @@ JOB = (
 )
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
+# A person named as a member of something: "Lorimer Dace of the Kingsway Gazette".
+MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # Who made a thing, not who is in it: "created by Malachy Dorrington".
 MADE_BY_RE = re.compile(
     r"\b(?:created|written|directed|produced|devised|developed|adapted|made|commissioned)[ \t]+by[ \t]+$"
@@ -1401,6 +1403,12 @@ class _QuoteFinder:
             return self._relative(who, position)
         if who in HOME_KIN and (NARRATOR, HOME_KIN[who]) in self.kin:
             return self._relative(f"my {HOME_KIN[who]}", position)
+        text = self.paragraphs[position[0]]
+        if (member := MEMBER_OF_RE.search(text, max(0, position[1] - 60), position[1])) and (
+            self.resolve(" ".join(_trim_name_words(member["name"].split()))).key
+        ):
+            # "Lorimer Dace of the Kingsway Gazette, who …, called it “…”": the critic, not his paper.
+            return self.identify(member["name"], (position[0], member.start("name")))
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
             return self.carry(who, position)

@@ -513,6 +513,14 @@ def test_a_show_described_by_its_channel_and_its_creator_are_not_who_plays_the_l
     assert not {credit.person for credit in analysis.credits} & {"Undertow Protocol", "Jerzy Bannerman"}
 
 
+def test_a_critic_of_a_paper_speaks_not_the_paper():
+    analysis = read(
+        "Early reactions have been warm. Lorimer Dace of the Kingsway Gazette, who was sheltering under the "
+        "awning, called it \u201cthe most beautiful thing I have seen this year\u201d."
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Lorimer Dace"]
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

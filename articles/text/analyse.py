@@ -1354,9 +1354,22 @@ class _QuoteFinder:
         text = self.paragraphs[position[0]]
         first = NAME_RUN_RE.search(text, sentence_start(text, position[1]), position[1])
         opens = first is not None and " ".join(_trim_name_words(first.group().split())) == speaker.written
-        if gender == PRONOUNS[pronoun.lower()] or (gender is None and opens):
+        if gender == PRONOUNS[pronoun.lower()] or (
+            gender is None and (opens or self._lead_last_named(speaker.key, position))
+        ):
             return self.directory.name_of(speaker.key) or speaker.written
         return None
+
+    def _lead_last_named(self, key: str, position: tuple[int, int]) -> bool:
+        """Whether `key` is the headline's one subject and the last person named before `position`:
+        "Wren is ten. In Periwinkle Lane, …, she plays Poppy Threlfall" in a profile of Wren."""
+        if self.lead != {key}:
+            return False
+        for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
+            if mention.possessive or mention.pronoun:
+                continue
+            return mention.key == key
+        return False
 
     def mentions_before(self, position: tuple[int, int]) -> Iterator[_Mention]:
         """Named people and quote speakers before `position`, nearest first (a name before a speaker

@@ -521,6 +521,16 @@ def test_a_critic_of_a_paper_speaks_not_the_paper():
     assert [quote.speaker_name for quote in analysis.quotes] == ["Lorimer Dace"]
 
 
+def test_a_she_who_plays_in_a_profile_is_its_subject_when_nobody_else_was_named_since():
+    analysis = read(
+        "For a decade Hildegard Ashby was the best thing in other people's shows. In The Grayling Cases, a "
+        "new mystery series, she finally has the lead. She plays Inspector Hester Grayling.",
+        headline="Hildegard Ashby finally has the lead",
+    )
+    credits = {(credit.person, credit.character) for credit in analysis.credits}
+    assert credits == {("Hildegard Ashby", "Inspector Hester Grayling")}
+
+
 def test_a_job_before_a_bracket_or_a_place_after_whose_credits_nobody():
     analysis = read(
         "We met Ada Obi, the director (Tamsin Vale), at the bar. Cormac Reilly, whose New York apartment is "

@@ -32,6 +32,7 @@ from .cast import (
     ArticleCast,
     Pairing,
     PronounCredit,
+    after_owner,
     article_cast,
     opens_no_name,
     pronoun_credits,
@@ -2421,11 +2422,7 @@ def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
     """Each capitalised run of name words, without a sentence's opening word or a possessive."""
     for paragraph in paragraphs:
         for run in NAME_RUN_RE.findall(paragraph):
-            # "Sam Okonjo's Tobiah": the name after an owner is a run of its own. Found word by word: a
-            # pattern for "a word ending 's" retried at every letter of one enormous word is quadratic.
-            words = run.split()
-            owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
-            words = _trim_name_words(words[owner + 1 :])
+            words = _trim_name_words(after_owner(run.split()))  # "Sam Okonjo's Tobiah": a run of its own
             if words:
                 yield POSSESSIVE_RE.sub("", " ".join(words))
 

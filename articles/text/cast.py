@@ -409,7 +409,6 @@ ACTOR_WAS_IN_RE = re.compile(
 # "Then: Misty Lindgren, head cheerleader" under a line that is the actor's name alone.
 THEN_RE = re.compile(rf"[ \t*_]*Then:[ \t*_]*(?P<character>{ROLE})[ \t]*[,.;—–]")
 NOW_RE = re.compile(rf"\bNow:[ \t*_]*(?P<actor>{NAME})")
-HEADING_NAME_RE = re.compile(rf"{NAME}")
 # A verb straight after the name that "as" led to: "as Bluewater rules out a recast" is a clause.
 CLAUSE_VERB_RE = re.compile(r"[ \t]+(?!(?:was|has|is)\b)[a-z]{2,}s\b(?!['’])")
 PERSON_JOBS = {
@@ -819,7 +818,7 @@ def _worded_pairings(
             # A reunion's "Then: Role, …" under the actor's name, or followed by "Now: Actor, 41, …".
             now = NOW_RE.search(text, then.end())
             above = texts[index - 1].strip(" *_#") if index else ""
-            actor = _trim(now["actor"]) if now else (above if HEADING_NAME_RE.fullmatch(above) else "")
+            actor = _trim(now["actor"]) if now else (above if NAME_RUN_RE.fullmatch(above) else "")
             character = trim_role(then["character"])
             if len(actor.split()) >= 2 and character and not directory.knows(character):
                 found.append(Pairing(actor, character, index, "plays", then.start()))
@@ -1103,10 +1102,16 @@ def _titles(texts: Iterable[str]) -> set[str]:
                 or (not POSSESSIVE_RE.search(match.group()) and WORK_AFTER_RE.match(text, match.end()))
             ):
                 # "Oona Kettunen-Shaw's Winter Apiary had its premiere": the work is after the owner.
-                words = match.group().split()
-                owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
-                found.add(clean_written(_trim(" ".join(words[owner + 1 :]))))
+                found.add(clean_written(_trim(" ".join(after_owner(match.group().split())))))
     return found
+
+
+def after_owner(words: list[str]) -> list[str]:
+    """The words of a capitalised run after its last owner ("Sam Okonjo's Tobiah" gives "Tobiah"),
+    found word by word: a pattern for "a word ending 's" retried at every letter of one enormous
+    word is quadratic."""
+    owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
+    return words[owner + 1 :]
 
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:

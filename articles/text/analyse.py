@@ -239,7 +239,7 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A pronoun just after one of these words starts a clause about someone else as often as not:
 # "…," Kimura says once he has gone.
 SUBORDINATE_RE = re.compile(
-    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that|which|who)\s+$",
+    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that|which|who)\s*,?\s+$",
     re.I,
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
@@ -257,7 +257,8 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))",
 # A name that is the subject of a plain clause, with a possessive later in it that can only be theirs:
 # no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
 SUBJECT_POSSESSIVE_RE = re.compile(
-    r"[ \t]+[a-z]+(?:ed|s)\b(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w’'-]*){0,8}?"
+    r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)[a-z]+(?:ed|s)\b"  # "plays her husband": his role's
+    r"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w’'-]*){0,8}?"
     r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
 )
 # A sentence that opens with a pronoun, just after a sentence that named one person.
@@ -1630,6 +1631,8 @@ class _QuoteFinder:
                     speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
                                        prior.candidates)  # fmt: skip
             exchanging = replying
+            if speaker is None and starts_paragraph:
+                speaker = self._section_speaker(span)
             if speaker is None:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
@@ -1709,6 +1712,29 @@ class _QuoteFinder:
             if mention.identity and mention.identity != asker:
                 return _Speaker(mention.key, mention.written, mention.character, mention.confidence,
                                 mention.candidates)  # fmt: skip
+        return None
+
+    def _section_speaker(self, span: _Span) -> _Speaker | None:
+        """A round-up's section headed by one person's name ("**Anjali Varma-Sutton**", then a line
+        about her, then her answer): a quote with no cue that opens its paragraph is that person's,
+        unless somebody else is named between the heading and the quote."""
+        for index in range(span.paragraph - 1, max(-1, span.paragraph - 1 - HEADING_REACH), -1):
+            heading = HEADING_NAME_RE.fullmatch(self.paragraphs[index])
+            if heading is None:
+                if MARKED_HEADING_RE.fullmatch(self.paragraphs[index]):
+                    return None  # "**Two of the extras**": a section headed by no one person
+                continue
+            if len(heading["name"].split()) < 2:
+                return None
+            speaker = self.identify(heading["name"], (index, heading.start("name")))
+            if speaker is None or not (speaker.key or speaker.written) or speaker.character:
+                return None
+            identity = speaker.key or normalize_name(speaker.written or "")
+            start = bisect_left(self.plain_named_positions, (index + 1, 0))
+            end = bisect_left(self.plain_named_positions, (span.paragraph, span.start))
+            if any(not mention.character and mention.identity != identity for mention in self.plain_named[start:end]):
+                return None  # "… was accompanied by his mother, Bisi Oyenuga": who speaks is open again
+            return replace(speaker, confidence=min(speaker.confidence, FALLBACK))
         return None
 
     def _nearby_subject(self, span: _Span) -> _Speaker | None:
@@ -1888,6 +1914,10 @@ LABEL_RE = re.compile(
 # history, an epigraph) that names who said it; what follows the comma is their role.
 OPENING_MARKS, CLOSING_MARKS = "“\"‘'", "”\"’'"
 SIGNED_REACH = 6  # paragraphs of quotes alone a dash line may sign for
+HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give its quotes to its person
+# A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.
+MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")
+HEADING_NAME_RE = re.compile(rf"[ \t]*(?:\*\*|__|\#{{1,4}}[ \t]+)?(?P<name>{NAME})(?:\*\*|__)?[ \t]*")
 DASH_LINE_RE = re.compile(rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(

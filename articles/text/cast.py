@@ -294,6 +294,17 @@ WHOSE_ROLE_RE = re.compile(
     rf"(?=(?:is|was|has|had|will|would|became|ruled|led|ran"
     rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
 )
+# "Inspector Ewart Mossop, Delphine Rook's weary detective,": a role's full name, then the actor's
+# part in a word no real relation or job is named by.
+ACTORS_PART_WORDS = (
+    "character", "role", "creation", "alter", "detective", "sleuth", "villain", "hero", "heroine", "antihero",
+)  # fmt: skip
+ROLE_ACTORS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?P<actor>{NAME})['’]s\s+(?:[a-z][\w'’-]*,?\s+){{0,3}}"
+    rf"(?:alter[ -]ego|anti-hero|{'|'.join(ACTORS_PART_WORDS)})\b"
+)
+# A paragraph without one of these (or a credit word, or a bracket) names no role in full.
+NAMED_ROLE_WORDS = {"was", "whose", *ACTORS_PART_WORDS}
 # A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
 DESCRIBED_PAREN_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?:the|an?|his|her|their)\s+(?P<description>(?:[a-z][\w'’-]*\s+){{0,3}}"
@@ -405,6 +416,8 @@ ACTOR_WAS_IN_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
+# Credits that name a role in full: a one-word role is somebody's name or nickname.
+FULL_ROLE_PATTERNS = (ACTOR_WAS_RE, ACTOR_WAS_IN_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE, ROLE_ACTORS_RE)
 # A reunion's "Then: Spud Garbutt, the gang's inventor. Now: Jonty Fairbairn, 41, a councillor", or
 # "Then: Misty Lindgren, head cheerleader" under a line that is the actor's name alone.
 THEN_RE = re.compile(rf"[ \t*_]*Then:[ \t*_]*(?P<character>{ROLE})[ \t]*[,.;—–]")
@@ -651,9 +664,11 @@ def article_cast(
                 if keys:
                     break
             keys = keys if len(keys) == 1 else set()
+        # 'Augustus “Gus” Mensah-Whitfield' is "Gus Mensah-Whitfield" in the headline too.
+        also = (f"{nick} {full.split()[-1]}",) if (full, nick) in nicknames.items() and " " in full else ()
         for key in keys & entries.keys():
             entry = entries[key]
-            entries[key] = replace(entry, aliases=(*entry.aliases, nick))
+            entries[key] = replace(entry, aliases=(*entry.aliases, nick, *also))
     cast = NameDirectory(entries.values())
     roles: dict[str, list[str]] = {}
     for pairing in pairings:
@@ -824,7 +839,7 @@ def _worded_pairings(
                 found.append(Pairing(actor, character, index, "plays", then.start()))
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
-        if not worded and not words & {"was", "whose"} and "(" not in text:
+        if not worded and not words & NAMED_ROLE_WORDS and "(" not in text:
             continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
@@ -864,6 +879,7 @@ def _worded_pairings(
             (ACTOR_IS_THE_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
+            (ROLE_ACTORS_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
         )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
@@ -873,7 +889,7 @@ def _worded_pairings(
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
                 if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
-                if pattern in (ACTOR_WAS_RE, ACTOR_WAS_IN_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE) and (
+                if pattern in FULL_ROLE_PATTERNS and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person

@@ -1691,10 +1691,20 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
             "Tilly Vukovich, who plays Senior Sergeant Roo Maddern in Saltpan, arrived late.",
             ("Tilly Vukovich", "Senior Sergeant Roo Maddern"),
         ),
+        (
+            "Across the table sits Inspector Ewart Mossop, Delphine Rook's rumpled, weary detective, who has "
+            "never trusted a confession.",
+            ("Delphine Rook", "Inspector Ewart Mossop"),
+        ),
     ],
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
     assert [(c.person, c.character) for c in read(sentence).credits] == [credit]
+
+
+def test_a_real_relation_after_a_name_and_an_actors_possessive_is_no_credit():
+    analysis = read("At the premiere was Tobias Wren, Delphine Rook's husband of twenty years, who has seen it twice.")
+    assert analysis.credits == []
 
 
 def test_a_knighted_or_ennobled_actor_is_the_person_the_article_introduces():
@@ -1793,3 +1803,40 @@ def test_a_cast_list_of_role_colon_actor_lines_credits_each_and_holds_no_qa_turn
         ("Kwame Asante", "Dr Vincent Lally"),
     }
     assert analysis.qa_turns == []
+
+
+def test_a_pronoun_in_an_aside_after_which_and_a_possessive_after_plays_give_nobody_their_gender():
+    analysis = read(
+        "Odile Marchetti-Kay reaches the ferry terminal early. Tobias Ferncastle comes late, which, she says, "
+        "is how every day of the shoot began. Ferncastle, carrying a coffee he bought elsewhere, does not argue. "
+        "Tobias Ferncastle plays her sister's husband.\n\n"
+        "“He treats a call time as a suggestion,” she says.\n\n"
+        "“I treat it as a rumour,” he says."
+    )
+    assert speakers(analysis) == [("Odile Marchetti-Kay", True), ("Tobias Ferncastle", True)]
+
+
+def test_a_nickname_with_the_surname_in_the_headline_is_the_person_written_with_it_inside_their_name():
+    analysis = read(
+        "Cornelius “Con” Abernathy-Sloane, who kept a whole town laughing for twenty years, has died. In a "
+        "statement, his son, Piers Abernathy-Sloane, said: “He would have wanted a shorter obituary.”\n\n"
+        "Born in Leeds, Abernathy-Sloane trained as a joiner. He was 40 when he was cast as Reverend Obadiah "
+        "Pike, the vicar of Harbour Lights.\n\n"
+        "“I never once wanted to be anybody else,” Abernathy-Sloane said in 1999.",
+        headline="Con Abernathy-Sloane dies at 80",
+    )
+    assert speakers(analysis) == [("Piers Abernathy-Sloane", True), ("Cornelius Abernathy-Sloane", True)]
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Cornelius Abernathy-Sloane", "Reverend Obadiah Pike")
+    ]
+
+
+def test_a_quote_with_no_cue_under_a_heading_of_one_name_is_that_persons():
+    body = (
+        "We asked the crew one question on the carpet.\n\n**Ottoline Brisk**\n\nThe show's set decorator had "
+        "come straight from the workshop. Her answer came fast.\n\n“Never trust a chair you did not build.”\n\n"
+        "**Two of the extras**\n\n“Bring a coat.”\n\n**Hamish Tarrant-Oyelaran**\n\nHe brought his daughter, "
+        "Delia Tarrant-Oyelaran, who is nine.\n\n“Dad said I could keep the hat.”"
+    )
+    # The last section names someone else before its quote: the one named last, not the heading's.
+    assert speakers(read(body)) == [("Ottoline Brisk", True), (None, False), ("Delia Tarrant-Oyelaran", True)]

@@ -913,6 +913,7 @@ class _QuoteFinder:
         self.characters_speak = False
         self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
+        self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -1015,7 +1016,9 @@ class _QuoteFinder:
             possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
             sentence = (index, self.sentence_number(index, offset))
             bare = POSSESSIVE_RE.sub("", written) if possessive else written
-            resolution = self.resolve(bare)
+            resolution = self.resolve(bare, (index, offset))
+            if resolution.key:
+                self.first_seen.setdefault(resolution.key, (index, offset))
             if not resolution.key and not resolution.candidates and len(trimmed) > 1:
                 resolution = self.resolve(trimmed[-1])
             role = self.directory.character(bare) if resolution.confidence < 1.0 else None
@@ -1052,10 +1055,12 @@ class _QuoteFinder:
                 self.genders[mention.identity][gender] += 1
         return stops, names
 
-    def resolve(self, written: str) -> Resolution:
+    def resolve(self, written: str, position: tuple[int, int] | None = None) -> Resolution:
         """A written name against the article's cast. A surname several people share goes to the one
         the headline names, when it names one of them: an obituary's "Delacourt" is its subject, not
-        her husband or son."""
+        her husband or son. Failing that, written at `position`, it goes to the one of them the
+        article has named by then, when only one has been: "Kershaw says" before his son Otis
+        Kershaw comes into the story is the father; after "Ron and Kevin Tumilty", it is either."""
         resolution = self.directory.resolve(written, context_keys=self.context)
         if resolution.key is None and len(resolution.candidates) > 1:
             lead = [key for key in resolution.candidates if key in self.lead]
@@ -1063,6 +1068,10 @@ class _QuoteFinder:
             # "Magda and Vilmos Esterhazy …" names both: no one of them leads.
             if len(lead) == 1 and not any(self._first_name(key) in self.lead_words for key in others):
                 return Resolution(lead[0], written, resolution.candidates, PREFERRED)
+            if position is not None and " " not in written:
+                so_far = [key for key in resolution.candidates if self.first_seen.get(key, position) < position]
+                if len(so_far) == 1:
+                    return Resolution(so_far[0], written, resolution.candidates, PREFERRED)
         return resolution
 
     def _first_name(self, key: str) -> str:
@@ -1437,7 +1446,7 @@ class _QuoteFinder:
             speaker = self.identify(titled, position)
             return speaker and replace(speaker, confidence=speaker.confidence * CARRIED)
         written = POSSESSIVE_RE.sub("", " ".join(words)) if " ".join(words)[-2:] in {"’s", "'s"} else " ".join(words)
-        resolution: Resolution = self.resolve(written)
+        resolution: Resolution = self.resolve(written, position)
         if rank := RANKED_RE.search(self.paragraphs[position[0]], max(0, position[1] - 12), position[1]):
             # "the younger Pengelly said": of the family, the one just named who is not the headline's;
             # "the elder Penhallow": the headline's, when the family is theirs.

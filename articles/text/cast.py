@@ -146,9 +146,11 @@ KIND_AFTER_RE = re.compile(
     rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring)\b)"
 )
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
-# reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap".
+# reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap"; not "it made stars of
+# Gethin Llywarch", who is a person.
 WORK_BEFORE_RE = re.compile(
-    r"\b(?:(?:the\s+)?(?:cast|set|stars?|creators?|showrunners?|writers|fans|finale|premiere|pilot|trailer|makers"
+    r"\b(?:(?:the\s+)?(?:cast|set|(?<!made )(?<!make )(?<!makes )(?<!making )stars?"
+    r"|creators?|showrunners?|writers|fans|finale|premiere|pilot|trailer|makers"
     r"|(?:first|second|third|fourth|fifth|last|final|new|latest|next|opening)\s+(?:season|series|episode|film))\s+of"
     r"|(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Pp]art)\s+\d{1,3}\s+of"
     # "his hardest day on Santa Rita", "eleven years on Saltmarsh Lane": the time a show took
@@ -506,7 +508,7 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "september", "should", "singer", "someone", "speaking", "spoiler", "spoilers", "spokesman", "spokesperson",
     "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
-    "would", "wow", "writer-director", "understudy", "stand-in", "swing",
+    "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either",
 }  # fmt: skip
 # Last words of names that belong to places, companies and events, not people.
 NOT_PERSON_ENDINGS = {
@@ -1354,13 +1356,16 @@ def _without_title(name: str) -> str:
 
 def _initialled(folded: str, runs: Sequence[str]) -> bool:
     """Whether a name is an initial and a surname ("b. garside") that a fuller name the article
-    writes fits ("Bryony Garside")."""
+    writes fits ("Bryony Garside"), or a letter that ends a sentence before somebody's first name
+    ("vitamin D. Jago started …" beside "Jago Pendarves")."""
     words = folded.split()
     if len(words) != 2 or len(words[0].strip(".")) != 1:
         return False
     for run in runs:
         other = clean_written(run).split()
         if len(other) >= 2 and other[-1] == words[-1] and len(other[0]) > 2 and other[0][0] == words[0][0]:
+            return True
+        if len(other) >= 2 and other[0] == words[-1]:
             return True
     return False
 

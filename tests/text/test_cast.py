@@ -1840,3 +1840,40 @@ def test_a_quote_with_no_cue_under_a_heading_of_one_name_is_that_persons():
     )
     # The last section names someone else before its quote: the one named last, not the heading's.
     assert speakers(read(body)) == [("Ottoline Brisk", True), (None, False), ("Delia Tarrant-Oyelaran", True)]
+
+
+def test_a_shared_surname_is_the_one_person_of_that_family_the_article_has_named_so_far():
+    analysis = read(
+        "The crew is run by Marguerite Olstead-Penn, a former diver from Oban.\n\n"
+        "“Nobody gets wet without a rehearsal,” Olstead-Penn says.\n\n"
+        "Her nephew, Callum Olstead-Penn, works the winch. “She shouts a lot,” Callum says.\n\n"
+        "“Somebody has to,” Olstead-Penn says."
+    )
+    # Until Callum comes in, the surname can only be his aunt; after, it could be either of them.
+    assert speakers(analysis)[:2] == [("Marguerite Olstead-Penn", True), ("Callum Olstead-Penn", True)]
+    assert analysis.quotes[2].speaker_key is None and analysis.quotes[2].speaker_written == "Olstead-Penn"
+
+
+def test_two_people_introduced_together_leave_their_shared_surname_open():
+    analysis = read(
+        "Ron and Kevin Tumbrill are brothers from Larne.\n\n“I saw him at the urn,” says Tumbrill, who is 61."
+    )
+    assert [quote.speaker_written for quote in analysis.quotes] == ["Tumbrill"]
+
+
+def test_made_stars_of_names_people_and_neither_opens_no_name():
+    analysis = read(
+        "The series made stars of Gethin Morfudd, who plays the drover Ifan Pennant, and of Lowri Morfudd, no "
+        "relation.\n\n“I was gutted,” Gethin Morfudd said.\n\nNeither Morfudd has confirmed a return."
+    )
+    assert ("Gethin Morfudd", "Ifan Pennant") in [(credit.person, credit.character) for credit in analysis.credits]
+    assert "Neither Morfudd" not in analysis.introduced
+
+
+def test_a_letter_ending_a_sentence_before_someones_first_name_is_nobody_new():
+    analysis = read(
+        "Jago Pellow-Tresize spent the winter underground.\n\n"
+        "“I started taking vitamin D. Jago started talking to the pit props,” his sister Morwenna Pellow-Tresize "
+        "said.\n\n“One pit prop,” Jago said."
+    )
+    assert speakers(analysis)[-1] == ("Jago Pellow-Tresize", True)

@@ -97,6 +97,15 @@ VERB_WORDS = [
     "calls", "hinted", "hints", "predicted", "predicts",
 ]  # fmt: skip
 VERB = r"(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + r"|went on|goes on|pointed out|points out)"
+# "He declined to give his name", "who asked not to be named": someone the article will not name.
+NAMELESS_RE = re.compile(
+    r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not\s+want|didn['’]t\s+want)\s+to\s+(?:give|share|be)"
+    r"\s+(?:(?:his|her|their)\s+(?:full\s+)?name|named|identified)\b"
+    r"|\b(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
+)
+NAMELESS_AFTER_RE = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{NAMELESS_RE.pattern})")
+# "Quincey-Adair adds that …", "Pell recalls how …": a name reporting what its person said.
+REPORTING_RE = re.compile(rf"[ \t]+(?:also[ \t]+)?{VERB}[ \t]+(?:that|how|what|why|when)\b")
 # A source that is no one person: "a spokesperson for Northlight", "the studio", "a Netflix representative".
 # It is a cue (so the quote is not handed to whoever was named last) with nobody to resolve.
 UNNAMED_NOUNS = (
@@ -122,7 +131,7 @@ OWN_WORDS_RE = re.compile(
 OWNER_PRONOUNS = {"her": "she", "his": "he"}
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
-NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells)\b)"
+NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells|and|or|but|then)\b)"
 NOT_A_PRONOUN = r"(?!(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)\b)"
 INDEFINITE = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][\w’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][\w’'-]*"
@@ -212,7 +221,8 @@ POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w
 AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
-    rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{PRONOUN}|{INDEFINITE}|{NAME}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{INDEFINITE}|{NAME})"
+    rf"{APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
     rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
 # "She laughed." / "Kimura shrugged again." — a whole short sentence of speech before a quote.
@@ -559,7 +569,7 @@ def analyse_body(
         errors = finder.errors
         resolved, nicknames = _pronoun_pairings(pending, finder, bylines, cast)
         pending = []
-        if not nicknames and all(people.character(pairing.character) for pairing in resolved):
+        if not nicknames and all(_known_role(people, pairing) for pairing in resolved):
             if resolved:  # roles the directory knows already: the credits are read, the lines are the same
                 pairings = sorted([*cast.pairings, *resolved], key=lambda pairing: (pairing.paragraph, pairing.start))
                 cast = replace(cast, pairings=pairings)
@@ -614,6 +624,13 @@ def _pronoun_pairings(
             found.append(Pairing(name, credit.character, credit.paragraph + 1, "plays", credit.position))
             credited.add(untitled(normalize_name(credit.character)))
     return found, nicknames
+
+
+def _known_role(people: NameDirectory, pairing: Pairing) -> bool:
+    """Whether the directory already gives the pairing's role to its actor: "Dolly Pruitt" read as
+    "Vernon Pruitt", another actor's role of the same family, is not known."""
+    role = people.character(pairing.character)
+    return role is not None and role[1] == people.resolve(pairing.actor).key
 
 
 def _named_quote(quote: FoundQuote, people: NameDirectory) -> FoundQuote:
@@ -913,6 +930,7 @@ class _QuoteFinder:
         self.characters_speak = False
         self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
+        self.nameless: dict[int, list[int]] = {}  # paragraph → where it says someone would not be named
         self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
@@ -1287,6 +1305,10 @@ class _QuoteFinder:
                 break
             fitting.append(mention)
         chosen = fitting[-1:]
+        if (nameless := self._nameless_before(before)) and (not chosen or chosen[0].position < nameless):
+            return None  # "He declined to give his name, but he did offer a review. “…,” he said."
+        if NAMELESS_AFTER_RE.match(self.paragraphs[before[0]], before[1]):
+            return None  # the "he" who declined to give his name
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
             gender = self.gender_of(owner)
             if not (wanted and gender and gender != wanted) and not (exclude and owner.identity == exclude):
@@ -1325,7 +1347,13 @@ class _QuoteFinder:
             if len(remaining) == 1:
                 (key,) = remaining
                 chosen = [replace(chosen[0], key=key, written=self.directory.name_of(key) or chosen[0].written)]
-        if chosen and wanted and chosen[0].position[0] < before[0] and chosen[0].key not in self.lead:
+        if (
+            chosen
+            and wanted
+            and chosen[0].position[0] < before[0]
+            and chosen[0].key not in self.lead
+            and not self._reports(chosen[0])
+        ):
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
             # named in the pronoun's own paragraph, the article's subject: where they last spoke, or
             # were last named ("… has died. She was 86." / … / "“…,” she said.").
@@ -1344,6 +1372,26 @@ class _QuoteFinder:
                 mention.candidates if mention.key is None else (),
             )
         return None
+
+    def _nameless_before(self, position: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the article last said, in this paragraph or the one before, that someone would not
+        be named: the "he" after it is that person, whom no name stands for."""
+        for index in (position[0], position[0] - 1):
+            if index < 0:
+                break
+            if index not in self.nameless:  # found once per paragraph: a pronoun may come thousands of times
+                self.nameless[index] = [match.start() for match in NAMELESS_RE.finditer(self.paragraphs[index])]
+            found = self.nameless[index]
+            last = bisect_left(found, position[1]) - 1 if index == position[0] else len(found) - 1
+            if last >= 0:
+                return (index, found[last])
+        return None
+
+    def _reports(self, mention: _Mention) -> bool:
+        """Whether the name is the subject of a speech verb straight after it, reporting what they
+        said: "Quincey-Adair adds that the decision was made in a car park." Their own words come next."""
+        paragraph, start = mention.position
+        return REPORTING_RE.match(self.paragraphs[paragraph], start + len(mention.written)) is not None
 
     def _owner_opens_sentence(self, mention: _Mention) -> bool:
         """Whether a possessive name opens its sentence and owns a thing, not a person: "Carnforth's

@@ -334,7 +334,7 @@ SENTENCE_SUBJECT_RE = re.compile(
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
-    rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+"
+    rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,6}})?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
@@ -355,14 +355,26 @@ IS_DESCRIBED_RE = re.compile(
 )
 # A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
 ROLE_OF_SUBJECT_RE = re.compile(
-    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part)\s+as"
+    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part|breakout|breakthrough|debut|stint)\s+as"
     rf"|(?:for|by|after)\s+(?:playing|voicing))"
     rf"\s+{FILLER}(?P<character>{ROLE})"
-    rf"|\bas\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
     rf"|\b(?:years|seasons|series|decades|(?:a|one)\s+(?:decade|year|season)|the\s+[a-z]+\s+(?:season|series))\s+as\s+{FILLER}(?P<long>{ROLE})"
     # "spent nineteen years as Norm Pike", "who spent a decade as the amiable village doctor Hugo Pennycook",
     # "joined in the third season as the county coroner, Dr. Lena Voigt"
+)
+# "Playing Conn's sister, Bridie Rennick, the harbourmaster who …, is Marisol Eddowes-Tan": the role
+# opens the sentence, the actor ends it.
+PLAYING_LEAD_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))Playing\s+(?:[^,.;:()“”\"]{{1,40}}?,\s+)?(?P<character>{ROLE})"
+    rf"(?:,[^.;:()“”\"]{{1,160}}?,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![\w'’-])"
+)
+# "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
+# the role credited just before passes to a new actor.
+ROLE_PASSES_RE = re.compile(
+    rf"\b[Tt]he\s+(?:role|part)\s+(?:has\s+(?:now\s+)?(?:gone|passed)|went|passed|has\s+been\s+given|was\s+given)"
+    rf"\s+to\s+(?:the\s+(?:[a-z][\w'’-]*\s+){{1,3}})?(?P<actor>{NAME})(?![\w'’-])"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(
@@ -420,6 +432,10 @@ ACTOR_WAS_IN_RE = re.compile(
 )
 # Credits that name a role in full: a one-word role is somebody's name or nickname.
 FULL_ROLE_PATTERNS = (ACTOR_WAS_RE, ACTOR_WAS_IN_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE, ROLE_ACTORS_RE)
+# "Presiding over all this is Judge Rosamund Heale": a sentence that opens with a participle, no name.
+PARTICIPLE_OPENING_RE = re.compile(
+    r"\s*[A-Z][a-z]+ing\s+(?:over|in|at|on|for|with|alongside|behind|under|opposite|beside|above|across|against)\b"
+)
 # A reunion's "Then: Spud Garbutt, the gang's inventor. Now: Jonty Fairbairn, 41, a councillor", or
 # "Then: Misty Lindgren, head cheerleader" under a line that is the actor's name alone.
 THEN_RE = re.compile(rf"[ \t*_]*Then:[ \t*_]*(?P<character>{ROLE})[ \t]*[,.;—–]")
@@ -845,6 +861,10 @@ def _worded_pairings(
             continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
+            if subject is None and match.group().split()[0] in {"her", "his", "their"}:
+                subject = _previous_subject(
+                    text, match.start(), excluded
+                )  # "Ruddock-Ames will lead it. It is her first lead since her breakout as …"
             character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
             if CLAUSE_VERB_RE.match(text, match.end()):
                 continue  # "after five seasons as Bluewater rules out a recast": "as" opens a clause
@@ -870,6 +890,7 @@ def _worded_pairings(
             (PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
+            (PLAYING_LEAD_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
             (CAST_AS_RE, "plays"),
             (REVIEW_AS_RE, "as"),
@@ -911,7 +932,13 @@ def _worded_pairings(
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern not in (PLAYED_BY_RE, AS_LEAD_RE, ROLE_WENT_TO_RE, *(pattern for pattern, _ in named_roles)):
+                if pattern not in (
+                    PLAYED_BY_RE,
+                    AS_LEAD_RE,
+                    PLAYING_LEAD_RE,
+                    ROLE_WENT_TO_RE,
+                    *(pattern for pattern, _ in named_roles),
+                ):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
                     continue
@@ -933,10 +960,15 @@ def _worded_pairings(
             if subject is None or subject.start("name") >= match.start() or POSSESSIVE_RE.search(subject["name"]):
                 continue  # "Silas's sister has spent …, and Elspeth Tremethick, who plays her": not Silas
             actor, character = _trim(match["actor"]), trim_role(subject["name"])
-            if not character or (len(character.split()) < 2 and opens_no_name(character)):
+            if not character or (
+                len(character.split()) < 2 and (opens_no_name(character) or PARTICIPLE_OPENING_RE.match(text, start))
+            ):
                 # "Up in the main stand, the club's chairwoman, Maxine Scholefield, is …": the sentence's
                 # first full name, when what opens it is no name.
-                runs = (_trim(run.group()) for run in NAME_RUN_RE.finditer(text, subject.start("name"), match.start()))
+                runs = (
+                    _titled_trim(run.group())
+                    for run in NAME_RUN_RE.finditer(text, subject.start("name"), match.start())
+                )
                 character = trim_role(next((run for run in runs if len(run.split()) >= 2), ""))
             folded = clean_written(character)
             if (
@@ -950,6 +982,11 @@ def _worded_pairings(
             ):
                 continue
             found.append(Pairing(actor, character, index, "plays", match.start()))
+        for match in ROLE_PASSES_RE.finditer(text) if worded else ():
+            before = [pairing for pairing in found if pairing.paragraph == index and pairing.start < match.start()]
+            actor = _trim(match["actor"])
+            if before and len(actor.split()) >= 2 and clean_written(actor) != clean_written(before[-1].actor):
+                found.append(Pairing(actor, before[-1].character, index, "plays", match.start()))
     return found + [_played_by_the_name(identity, found) for identity in identities]
 
 
@@ -1034,6 +1071,22 @@ def _nearest_person(
         if not name or folded in excluded or folded.split()[-1] in NOT_PERSON_ENDINGS:
             continue
         if len(name.split()) >= 2 or directory.knows(name) or name in surnames:
+            return name
+    return None
+
+
+def _previous_subject(text: str, position: int, excluded: set[str]) -> str | None:
+    """The first full name in the sentence before the one holding `position` that may be a person
+    ("Over at Plover+, Tamsin Oyelaran-Birch will play …"), if there is one."""
+    start = sentence_start(text, position)
+    if not start:
+        return None
+    for match in NAME_RUN_RE.finditer(text, sentence_start(text, start - 2), start):
+        name = _trim(match.group())
+        folded = clean_written(name)
+        if POSSESSIVE_RE.search(match.group()) or folded in excluded:
+            continue
+        if len(name.split()) >= 2 and folded.split()[-1] not in NOT_PERSON_ENDINGS:
             return name
     return None
 
@@ -1274,6 +1327,19 @@ def _trim(run: str) -> str:
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])
     return " ".join(words)
+
+
+def _titled_trim(run: str) -> str:
+    """`_trim`, keeping the titles just before the name: a role's "Judge Rosamund Heale"."""
+    trimmed = _trim(run)
+    words = run.split()
+    kept = words[: len(words) - len(trimmed.split())] if trimmed else []
+    titles: list[str] = []
+    for word in reversed(kept):
+        if normalize_name(word).strip(".") not in NAME_TITLES:
+            break
+        titles.insert(0, word)
+    return " ".join([*titles, trimmed]) if trimmed else trimmed
 
 
 def _exact(directory: NameDirectory, written: str) -> set[str]:

@@ -1696,6 +1696,21 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
             "never trusted a confession.",
             ("Delphine Rook", "Inspector Ewart Mossop"),
         ),
+        (
+            "Presiding over the inquest is Coroner Agatha Wrenfield, and Mirela Oduya-Strand, who plays her, is "
+            "superb.",
+            ("Mirela Oduya-Strand", "Coroner Agatha Wrenfield"),
+        ),
+        (
+            "Bethan Ruddock-Ames will lead the new thriller. It is her first lead since her breakout as the "
+            "lighthouse keeper Nessa Quayle in Greyrock.",
+            ("Bethan Ruddock-Ames", "Nessa Quayle"),
+        ),
+        (
+            "Playing the keeper's brother, Tobias Quayle, the one who knows where the bodies are, is Ruairí "
+            "Denholm-Pike.",
+            ("Ruairí Denholm-Pike", "Tobias Quayle"),
+        ),
     ],
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
@@ -1877,3 +1892,64 @@ def test_a_letter_ending_a_sentence_before_someones_first_name_is_nobody_new():
         "said.\n\n“One pit prop,” Jago said."
     )
     assert speakers(analysis)[-1] == ("Jago Pellow-Tresize", True)
+
+
+def test_a_role_that_has_gone_to_someone_new_is_theirs_too_and_as_well_as_credits_nobody():
+    analysis = read(
+        "Constable Ivo Mabbott was played for three series by Lorcan Pryce-Adey. The role has gone to Femi "
+        "Ashdown-Clarke, who is very good.\n\nLorcan Pryce-Adey ran the channel's first hit, Undertow, as well as "
+        "the quiz show Crumble & Crust."
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Lorcan Pryce-Adey", "Constable Ivo Mabbott"),
+        ("Femi Ashdown-Clarke", "Constable Ivo Mabbott"),
+    ]
+
+
+def test_a_name_reporting_what_its_person_said_keeps_the_next_he_from_the_headlines_subject():
+    analysis = read(
+        "Osric Vantreight-Lowe came back to television this year.\n\n“I was scared of it,” he says.\n\n"
+        "His agent, Fergus Quill-Adair, has known him for decades. Quill-Adair adds that the decision was made "
+        "in a car park.\n\n“He rang me from outside a supermarket,” he recalls.",
+        headline="Osric Vantreight-Lowe comes home",
+    )
+    assert speakers(analysis) == [("Osric Vantreight-Lowe", True), ("Fergus Quill-Adair", True)]
+
+
+def test_a_relative_who_says_something_before_a_quote_in_reported_speech_is_its_speaker():
+    analysis = read(
+        "Ansel Blenkiron, the stunt performer, has died at 74.\n\nHis daughter, Lettice Blenkiron, said he had "
+        "died peacefully, “which is the first thing he ever did peacefully.”",
+        headline="Ansel Blenkiron dies at 74",
+    )
+    assert speakers(analysis) == [("Lettice Blenkiron", True)]
+
+
+def test_an_indefinite_noun_before_and_says_is_no_speaker():
+    analysis = read(
+        "There is a moment when the headmistress adjusts a wig roughly the size of a spaniel and says, with "
+        "dignity, “Gambling is for men and ducks.”"
+    )
+    assert [quote.speaker_written for quote in analysis.quotes] != ["a spaniel and"]
+
+
+def test_a_pronouns_role_of_the_same_family_as_another_actors_role_is_still_credited():
+    analysis = read(
+        "Solveig Amberley-Kaur has spent twenty years playing other people's mothers. In Harbour Lights, she "
+        "finally gets the front desk. She plays Dolly Prewitt, who inherited the motel. Rafe Oyinlola plays her "
+        "ex-husband, Vernon Prewitt.",
+        headline="Solveig Amberley-Kaur on Harbour Lights",
+    )
+    assert sorted((credit.person, credit.character) for credit in analysis.credits) == [
+        ("Rafe Oyinlola", "Vernon Prewitt"),
+        ("Solveig Amberley-Kaur", "Dolly Prewitt"),
+    ]
+
+
+def test_a_he_who_declined_to_give_his_name_is_nobody_the_article_names():
+    analysis = read(
+        "Desmond Achterberg-Lowe introduced the film to a full house.\n\n“It took nine years,” he said.\n\n"
+        "One of its subjects, an elderly man who waits for the bus every morning, came too. He declined to give "
+        "his name to reporters, but he did offer a review.\n\n“It's very good,” he said."
+    )
+    assert speakers(analysis) == [("Desmond Achterberg-Lowe", True), (None, False)]

@@ -63,6 +63,7 @@ NEW_SHOWS = {
     "fresh24": ROOT / "tests" / "text" / "analyser_fresh24",
     "fresh25": ROOT / "tests" / "text" / "analyser_fresh25",
     "fresh26": ROOT / "tests" / "text" / "analyser_fresh26",
+    "fresh27": ROOT / "tests" / "text" / "analyser_fresh27",
     "tuning": ROOT / "tests" / "text" / "analyser_tuning",
     "holdout": ROOT / "tests" / "text" / "analyser_holdout",
 }

@@ -360,9 +360,21 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
+    # "His longest role, and the one that made him famous, was Clancy Doyle, the barman …"
+    rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
+    rf"(?P<rolewas>{ROLE})(?=\s*[,.;])"
     rf"|\b(?:years|seasons|series|decades|(?:a|one)\s+(?:decade|year|season)|the\s+[a-z]+\s+(?:season|series))\s+as\s+{FILLER}(?P<long>{ROLE})"
     # "spent nineteen years as Norm Pike", "who spent a decade as the amiable village doctor Hugo Pennycook",
     # "joined in the third season as the county coroner, Dr. Lena Voigt"
+)
+# "Eamon Heffernan, who has pulled pints behind the bar as Jacko Daly since 2002", "Chiamaka Delaney-Oduwole
+# is the newest, having joined in 2019 as Mossie's granddaughter, Shauna Flahive", "Benedict Oyelaran, now a
+# household name as Inspector Cornelius Fane": an aside about the actor's years in the role.
+ASIDE_AS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+(?:has|had)\s+(?:been\s+)?[a-z]+ed|(?:is|was)\s+[^,.;:()“”\"]{{1,40}}?,\s+having"
+    rf"\s+[a-z]+ed|now\s+a)\b[^,.;:()“”\"]{{0,60}}?\s+as\s+(?!(?:an?|well|such|long|soon|much|far)\b)"
+    rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
+    rf"(?P<character>{ROLE})"
 )
 # "Playing Conn's sister, Bridie Rennick, the harbourmaster who …, is Marisol Eddowes-Tan": the role
 # opens the sentence, the actor ends it.
@@ -861,11 +873,15 @@ def _worded_pairings(
             continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
-            if subject is None and match.group().split()[0] in {"her", "his", "their"}:
+            if subject is None and match.group().split()[0].lower() in {"her", "his", "their"}:
                 subject = _previous_subject(
                     text, match.start(), excluded
                 )  # "Ruddock-Ames will lead it. It is her first lead since her breakout as …"
-            character = trim_role(match["character"] or match["described"] or match["led"] or match["long"])
+            character = trim_role(
+                match["character"] or match["described"] or match["led"] or match["long"] or match["rolewas"]
+            )
+            if match["rolewas"] and len(untitled(normalize_name(character)).split()) < 2:
+                continue  # "his best role was Hamlet": a role named in full only
             if CLAUSE_VERB_RE.match(text, match.end()):
                 continue  # "after five seasons as Bluewater rules out a recast": "as" opens a clause
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
@@ -891,6 +907,7 @@ def _worded_pairings(
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
             (PLAYING_LEAD_RE, "plays"),
+            (ASIDE_AS_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
             (CAST_AS_RE, "plays"),
             (REVIEW_AS_RE, "as"),
@@ -1028,6 +1045,15 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             pronoun = match["pronoun"] or match["described"] or match["was"] or SUBJECT_OF[match["object"]]
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start))
+        for match in ROLE_OF_SUBJECT_RE.finditer(text):
+            # "His longest role … was Clancy Doyle" opening a sentence: his is whoever "he" would be.
+            owner = match.group().split()[0]
+            if owner in {"Her", "His"} and sentence_start(text, match.start()) == match.start():
+                written = match["character"] or match["described"] or match["long"] or match["rolewas"] or ""
+                character = trim_role(written)
+                if len(untitled(normalize_name(character)).split()) >= 2 and not _quoted(text, match.start()):
+                    pronoun = "she" if owner == "Her" else "he"
+                    found.append(PronounCredit(pronoun, character, index, match.start()))
         for match in PRONOUN_CALLED_RE.finditer(text):
             if not _quoted(text, match.start()):
                 start = sentence_start(text, match.start())

@@ -1711,6 +1711,19 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
             "Denholm-Pike.",
             ("Ruairí Denholm-Pike", "Tobias Quayle"),
         ),
+        (
+            "Fintan Mulhearn, who has pulled pints behind the bar of the Anchor as Jacko Dunphy since 2002, has a "
+            "theory.",
+            ("Fintan Mulhearn", "Jacko Dunphy"),
+        ),
+        (
+            "Adaeze Kilbride-Oyo is the newest of them, having joined in 2019 as the landlord's niece, Shona Fahy.",
+            ("Adaeze Kilbride-Oyo", "Shona Fahy"),
+        ),
+        (
+            "Then came Benedikt Oyeleye, now a household name as Inspector Crispin Vane, soaked to the skin.",
+            ("Benedikt Oyeleye", "Inspector Crispin Vane"),
+        ),
     ],
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
@@ -1953,3 +1966,22 @@ def test_a_he_who_declined_to_give_his_name_is_nobody_the_article_names():
         "his name to reporters, but he did offer a review.\n\n“It's very good,” he said."
     )
     assert speakers(analysis) == [("Desmond Achterberg-Lowe", True), (None, False)]
+
+
+def test_an_aside_about_a_job_held_as_someone_is_no_credit():
+    analysis = read(
+        "Mara Quist-Delaney, who has worked as a nurse since 2002, said so. She has lived as Mara Q for years."
+    )
+    assert analysis.credits == []
+
+
+def test_his_longest_role_opening_a_paragraph_is_the_role_of_the_man_the_article_is_about():
+    analysis = read(
+        "Bartram Quilliam, the actor, has died aged 88.\n\nBorn in Geelong, Quilliam left school at fourteen.\n\n"
+        "His longest role, and the one that made him famous, was Clancy Dorrigo, the barman of the Railway "
+        "Hotel, which he played for thirty years.",
+        headline="Bartram Quilliam dies aged 88",
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Bartram Quilliam", "Clancy Dorrigo")
+    ]

@@ -1962,8 +1962,8 @@ USERNAME_RE = re.compile(rf"@?{USERNAME}")
 LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z]{USERNAME})[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
-    # "NAME (role):", "Name (12:31):", "Name, role:"
-    rf"|,[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,4}}[ \t]*)?"
+    # "NAME (role):", "Name (12:31):", "Name, role:", "Name, played Bunny Delacroix:"
+    rf"|,[ \t]+[a-z][\w'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}}[ \t]*)?"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )

@@ -483,12 +483,14 @@ def test_an_oral_history_labels_each_speaker_with_a_name_and_a_role_after_a_comm
         "Lights out: an oral history\n\nBy Ruth Kinane\n\n"
         "**Kylie Jefferson, lead dancer:** We had one take and no lights.\n\n"
         "**Anna Maiche, understudy:** I was in the wings the whole time.\n\n"
+        "**Lauren Holly, played Madame Dubois:** I stood by the door with a candle.\n\n"
         "**Kylie Jefferson, lead dancer:** And then the jukebox came on."
     )
     turns = analyse(text, directory).qa_turns
     assert [(t.label, t.speaker_key) for t in turns] == [
         ("Kylie Jefferson", "kylie-jefferson"),
         ("Anna Maiche", "anna-maiche"),
+        ("Lauren Holly", "lauren-holly"),
         ("Kylie Jefferson", "kylie-jefferson"),
     ]
 

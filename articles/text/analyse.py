@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
@@ -2186,6 +2186,20 @@ def find_qa_turns(
         [*subject_hint, *paragraphs[:first]], directory, exclude={interviewer[0]} if interviewer else set()
     )
     remembered: dict[str, _Speaker] = {}
+    folded_paragraphs: list[str] = []
+    named_in: dict[str, int] = {}
+
+    def first_named(name: str) -> int:
+        """The first paragraph that writes `name` in full, each name looked for once."""
+        if not folded_paragraphs:
+            folded_paragraphs.extend(_fold(paragraph) for paragraph in paragraphs)
+        folded = _fold(name)
+        if folded not in named_in:
+            named_in[folded] = next(
+                (number for number, text in enumerate(folded_paragraphs) if folded in text), len(paragraphs)
+            )
+        return named_in[folded]
+
     for label, _ in labels.values():
         if (key := initials_of(label)) and _fold(label) not in by_label:
             remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
@@ -2209,7 +2223,7 @@ def find_qa_turns(
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             else:
-                speaker = _label_speaker(label, directory, remembered, context_keys)
+                speaker = _label_speaker(label, directory, remembered, context_keys, (first_named, i))
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
         elif turns and REPORTED_QUOTE_RE.search(text):
             break  # narration quoting someone with "she said": the transcript has ended
@@ -2303,13 +2317,25 @@ def _asker(
 
 
 def _label_speaker(
-    label: str, directory: NameDirectory, remembered: dict[str, _Speaker], context_keys: Collection[str]
+    label: str,
+    directory: NameDirectory,
+    remembered: dict[str, _Speaker],
+    context_keys: Collection[str],
+    at: tuple[Callable[[str], int], int] | None = None,
 ) -> _Speaker:
-    """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person."""
+    """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
+    surname label two people share, in paragraph `at[1]`, is the one of them named in full before
+    it (`at[0]` says in which paragraph a name is first written): a guest's "MULVENNA:" before the
+    article comes to his mother, Bernadette Mulvenna."""
     folded = _fold(label)
     if folded in remembered:
         return remembered[folded]
     resolution = directory.resolve(label, context_keys=context_keys)
+    if at and resolution.key is None and len(resolution.candidates) > 1 and len(folded.split()) == 1:
+        first_named, index = at
+        named = [key for key in resolution.candidates if first_named(directory.name_of(key) or key) < index]
+        if len(named) == 1:
+            resolution = replace(resolution, key=named[0], confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := _handle_owner(label, directory, context_keys):

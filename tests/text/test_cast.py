@@ -1985,3 +1985,14 @@ def test_his_longest_role_opening_a_paragraph_is_the_role_of_the_man_the_article
     assert [(credit.person, credit.character) for credit in analysis.credits] == [
         ("Bartram Quilliam", "Clancy Dorrigo")
     ]
+
+
+def test_a_surname_label_is_the_one_of_a_family_named_before_it():
+    body = (
+        "By Nell Kenworth\n\nCiarán Mulvanney, who plays a curate, joined the podcast.\n\n"
+        "KENWORTH: Did you go to mass as a boy?\n\nMULVANNEY: Every Sunday until I was seventeen.\n\n"
+        "KENWORTH: And now?\n\nMULVANNEY: My mother would say not often enough.\n\n"
+        "His mother, Bernadette Mulvanney, runs the parish WhatsApp group."
+    )
+    answers = [turn.speaker_name for turn in read(body).qa_turns if turn.role == "answer"]
+    assert answers == ["Ciarán Mulvanney", "Ciarán Mulvanney"]

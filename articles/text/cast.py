@@ -239,7 +239,7 @@ PLAYS_RE = re.compile(
     rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}})){{1,2}}"  # ", who has spent a long career in …,"
     rf"(?:,|(?=\s+who\b)))?"
-    rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:who\s+)?"
+    rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:(?:and\s+)?who\s+)?"  # ", …, and who also plays"
     rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise)\s+){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
     rf"|(?:is|are)\s+back\s+as"

@@ -1724,6 +1724,11 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
             "Then came Benedikt Oyeleye, now a household name as Inspector Crispin Vane, soaked to the skin.",
             ("Benedikt Oyeleye", "Inspector Crispin Vane"),
         ),
+        (
+            "It was created by Wendell Truscott, 38, who grew up on a travelling fair, and who also plays the "
+            "eldest son, Mick Jessup, a man who would rather be anywhere else.",
+            ("Wendell Truscott", "Mick Jessup"),
+        ),
     ],
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):

@@ -67,6 +67,10 @@ JOB = (
 )
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
+REVEAL_REACH = 6  # paragraphs back a "Her name is …" names the holder of a job
+# "Her name is Morwenna Blaylock", "His name, it turns out, is Haldor Sveinsson".
+NAME_REVEAL_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:real[ \t]+)?name(?:,[^,.;:]{1,30},)?[ \t]+is[ \t]+$")
+JOB_MENTION_RE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b")
 # A person named as a member of something: "Lorimer Dace of the Kingsway Gazette".
 MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # Who made a thing, not who is in it: "created by Malachy Dorrington".
@@ -1225,6 +1229,22 @@ class _QuoteFinder:
         for match in (JOB_BEFORE_RE.search(narration, max(0, start - 40), start), JOB_AFTER_RE.match(narration, end)):
             if match:
                 self.jobs[_job_name(match)].add(mention.key)
+        if NAME_REVEAL_RE.search(narration, max(0, start - 40), start):
+            # "… says the stunt coordinator into her radio. … Her name is Morwenna Blaylock.": the job
+            # the article gave someone before it named them is theirs.
+            index = mention.position[0]
+            jobs = [
+                job
+                for number in range(max(0, index - REVEAL_REACH), index + 1)
+                for job in JOB_MENTION_RE.finditer(
+                    self.paragraphs[number], 0, start if number == index else len(self.paragraphs[number])
+                )
+            ]
+            if jobs:  # the last job named before, and the same job said more fully ("the stunt coordinator")
+                word = jobs[-1]["job"].lower()
+                for job in (job for job in jobs if job["job"].lower() == word):
+                    self.jobs[_job_name(job)].add(mention.key)
+                    self.jobs[word].add(mention.key)
 
     def _learn_gender(
         self, mention: _Mention, narration: str, after: int, scope_end: int, next_name: int | None

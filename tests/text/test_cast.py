@@ -2001,3 +2001,12 @@ def test_a_surname_label_is_the_one_of_a_family_named_before_it():
     )
     answers = [turn.speaker_name for turn in read(body).qa_turns if turn.role == "answer"]
     assert answers == ["Ciarán Mulvanney", "Ciarán Mulvanney"]
+
+
+def test_a_job_the_article_names_before_saying_her_name_is_hers():
+    analysis = read(
+        "“Cables are good, medic is good,” says the stunt coordinator into her radio.\n\n"
+        "The carriage drops. “People think practical means dangerous,” the coordinator tells me later.\n\n"
+        "Her name is Morwenna Blackley, and she has been falling off things for twenty years."
+    )
+    assert speakers(analysis) == [("Morwenna Blackley", True), ("Morwenna Blackley", True)]

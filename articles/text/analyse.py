@@ -68,6 +68,7 @@ JOB = (
 DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
 REVEAL_REACH = 6  # paragraphs back a "Her name is …" names the holder of a job
+REVEAL_WINDOW = 2000  # characters of each of them read, so a long paragraph is never read once per name
 # "Her name is Morwenna Blaylock", "His name, it turns out, is Haldor Sveinsson".
 NAME_REVEAL_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:real[ \t]+)?name(?:,[^,.;:]{1,30},)?[ \t]+is[ \t]+$")
 JOB_MENTION_RE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b")
@@ -1236,9 +1237,8 @@ class _QuoteFinder:
             jobs = [
                 job
                 for number in range(max(0, index - REVEAL_REACH), index + 1)
-                for job in JOB_MENTION_RE.finditer(
-                    self.paragraphs[number], 0, start if number == index else len(self.paragraphs[number])
-                )
+                for end in (start if number == index else len(self.paragraphs[number]),)
+                for job in JOB_MENTION_RE.finditer(self.paragraphs[number], max(0, end - REVEAL_WINDOW), end)
             ]
             if jobs:  # the last job named before, and the same job said more fully ("the stunt coordinator")
                 word = jobs[-1]["job"].lower()

@@ -81,8 +81,9 @@ ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been
 KNOWN_AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
-    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
-    rf"(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?=[ \t]*(?:[,—–)]|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
+    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
+    rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?"
+    rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.

@@ -1055,6 +1055,7 @@ def test_her_brother_is_the_other_person_named_with_her_surname():
     [
         "Terry Mulholland — known to everybody on set as Tezza — defended her.",
         "Terry Mulholland, nicknamed Tezza, defended her.",
+        "Terry Mulholland, known to everyone in Greyport, and eventually to us, as Tezza. He defended her.",
     ],
 )
 def test_a_nickname_the_article_gives_is_the_persons(intro):
@@ -2010,3 +2011,10 @@ def test_a_job_the_article_names_before_saying_her_name_is_hers():
         "Her name is Morwenna Blackley, and she has been falling off things for twenty years."
     )
     assert speakers(analysis) == [("Morwenna Blackley", True), ("Morwenna Blackley", True)]
+
+
+def test_a_title_after_known_as_is_no_nickname():
+    analysis = read(
+        "By Jane Moss\n\nTerry Mulholland, known as Mr. Blue on the radio, defended her. “She stays,” Mr said."
+    )
+    assert speakers(analysis) != [("Terry Mulholland", True)]

@@ -1956,6 +1956,12 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _fold(name).split() if word not in PARTICLES)
 
 
+def _all_initials(name: str) -> set[str]:
+    """`_initials`, and with each part of a double-barrelled word: "Aurore Kittredge-Balogun" → "ak", "akb"."""
+    words = [word for word in _fold(name).split() if word not in PARTICLES]
+    return {_initials(name), "".join(part[0] for word in words for part in word.split("-") if part)}
+
+
 def _is_title_case(text: str) -> bool:
     """ "Tiny Pretty Things", "The Nutcracker Suite": a title, not something said."""
     if re.search(r"[,.;:!?—]", text):
@@ -2140,9 +2146,10 @@ def find_qa_turns(
     for key in {*context_keys, *asking_keys}:
         name = directory.name_of(key)
         if name and len(_fold(name).split()) >= 2:
-            initials.setdefault(_initials(name), set()).add(key)
+            for letters in _all_initials(name):
+                initials.setdefault(letters, set()).add(key)
     for letters, keys in initials.items():
-        if len(keys) == 1 and len(letters) in (2, 3) and letters not in by_label:
+        if len(keys) == 1 and len(letters) in (2, 3, 4) and letters not in by_label:
             (key,) = keys
             asker = next((byline for byline in asking if byline[0] == key), None)
             if asker:
@@ -2152,7 +2159,7 @@ def find_qa_turns(
         """The one person a label of two or three capitals ("JE", "H.K.") or a first name and an
         initial ("TOM K.", "Tom W") stands for."""
         letters = label.replace(".", "").replace(" ", "")
-        if 2 <= len(letters) <= 3 and letters.isupper() and letters.isalpha():
+        if 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and " " not in label.strip():
             keys = initials.get(letters.lower(), set())
             return next(iter(keys)) if len(keys) == 1 else None
         words = _fold(label).replace(".", "").split()

@@ -62,7 +62,7 @@ PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|t
 UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()}))
 # A word of a name: a capitalised word, an initial, or an abbreviated title ("Dr.", "Lt.", "Prof.").
 ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
-CAP_WORD = rf"(?:[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][\w'’-]*)"
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][\w'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.

@@ -2018,3 +2018,21 @@ def test_a_title_after_known_as_is_no_nickname():
         "By Jane Moss\n\nTerry Mulholland, known as Mr. Blue on the radio, defended her. “She stays,” Mr said."
     )
     assert speakers(analysis) != [("Terry Mulholland", True)]
+
+
+def test_a_transcripts_initials_count_each_part_of_a_double_barrelled_name():
+    body = (
+        "By Jolene Haverley\n\nOn the mics: Jolene Haverley and our guest, Aurore Kittering-Balogun, the creator "
+        "of Harbour Lights.\n\nJH: When did you know the orchard would burn?\n\nAKB: Before I knew anything else.\n\n"
+        "JH: And the cast?\n\nAKB: They found out at the read-through."
+    )
+    answers = [turn.speaker_name for turn in read(body).qa_turns if turn.role == "answer"]
+    assert answers == ["Aurore Kittering-Balogun", "Aurore Kittering-Balogun"]
+
+
+def test_a_name_that_opens_with_dotted_initials_is_written_whole():
+    analysis = read(
+        "D.J. Falkenrode-Obi, the network's head of drama, ordered a second season.\n\n"
+        "“We didn't wait for the numbers,” Falkenrode-Obi said."
+    )
+    assert speakers(analysis) == [("D.J. Falkenrode-Obi", True)]

@@ -870,7 +870,8 @@ def _worded_pairings(
                 found.append(Pairing(actor, character, index, "plays", then.start()))
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
-        if not worded and not words & NAMED_ROLE_WORDS and "(" not in text:
+        possessive = "’s " in text or "'s " in text  # "Tennyson Mbeki-Rourke's Dex Abara, the …"
+        if not worded and not possessive and not words & NAMED_ROLE_WORDS and "(" not in text:
             continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
@@ -887,7 +888,7 @@ def _worded_pairings(
                 continue  # "after five seasons as Bluewater rules out a recast": "as" opens a clause
             if subject and character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(Pairing(subject, role_after(text, match.end(), character), index, "plays", match.start()))
-        for match in ACTORS_ROLE_RE.finditer(text) if worded else ():
+        for match in ACTORS_ROLE_RE.finditer(text) if worded or possessive else ():
             actor, character = _trim(match["actor"]), trim_role(match["character"])
             folded, owner = clean_written(character), clean_written(actor)
             if not owner or owner in excluded or folded in excluded or owner.split()[-1] in NOT_PERSON_ENDINGS:

@@ -139,6 +139,9 @@ def clean_written(written: str) -> str:
     return " ".join(words)
 
 
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jr.", "III"
+
+
 def _surnames(folded: str) -> set[str]:
     words = folded.split()
     if len(words) < 2:
@@ -192,6 +195,10 @@ class NameDirectory:
                 self._full[folded].add(person.key)
                 for surname in () if person.first_name_only else _surnames(folded):
                     self._surname[surname].add(person.key)
+                if len(words := folded.split()) >= 3 and words[-1].strip(".") in GENERATIONS:
+                    # "Lamont Pennyfeather Jr." is "Pennyfeather" too (never "Lamont Pennyfeather", his father)
+                    for surname in () if person.first_name_only else _surnames(" ".join(words[:-1])):
+                        self._surname[surname].add(person.key)
                 words = folded.split()
                 if len(words) >= 2:
                     self._first[words[0]].add(person.key)

@@ -2036,3 +2036,19 @@ def test_a_name_that_opens_with_dotted_initials_is_written_whole():
         "“We didn't wait for the numbers,” Falkenrode-Obi said."
     )
     assert speakers(analysis) == [("D.J. Falkenrode-Obi", True)]
+
+
+def test_a_surname_before_jr_is_that_persons_surname():
+    analysis = read(
+        "“She cast people,” said the director Lamont Pennyworth Jr., who worked with her nine times.\n\n"
+        "Pennyworth added that she had been “a second mother to half the industry”."
+    )
+    assert speakers(analysis) == [("Lamont Pennyworth Jr.", True), ("Lamont Pennyworth Jr.", True)]
+
+
+def test_an_actors_role_in_a_paragraph_with_no_other_credit_word_is_a_credit():
+    analysis = read(
+        "Then the numbers stop adding up. Tennant Mbeki-Roarke's Dex Abaro, the ship's young security "
+        "lieutenant, has spent the season quietly noticing things."
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Tennant Mbeki-Roarke", "Dex Abaro")]

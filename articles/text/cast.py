@@ -748,9 +748,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         actor.split()[-1] for actor in actors if actor
     }
 
+    # "WINSOME TRASK-ILORI: Phyllida was written as a man at first.": whoever speaks under a label
+    # of their own name is a person, so in "Winsome Trask-Ilori (Phyllida Tulloch)" the actor.
+    labelled = {clean_written(match["name"]) for text in texts if (match := SPEAKER_LABEL_RE.match(text))}
+
     def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
-        known = 4 if folded in actors else -4 if untitled(folded) in roles else 0
+        known = 4 if folded in actors or folded in labelled else -4 if untitled(folded) in roles else 0
         if not known and len(folded.split()) >= 2 and folded.split()[-1] in role_families:
             known = -2
         if not titled:
@@ -821,6 +825,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         found.append(Pairing(actor, character, index, form, start))
     found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
+
+
+SPEAKER_LABEL_RE = re.compile(
+    rf"\s*(?:\*\*|__)?(?P<name>{NAME})(?:,[^:\n]{{0,80}})?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
+    r"(?=\S[^\n]{0,40}?\s\S+\s\S+\s\S+\s\S+\s)"  # then a sentence, not a cast list's "Role: Actor"
+)
 
 
 def _blank_nickname(match: re.Match) -> str:

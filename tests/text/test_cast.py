@@ -2052,3 +2052,14 @@ def test_an_actors_role_in_a_paragraph_with_no_other_credit_word_is_a_credit():
         "lieutenant, has spent the season quietly noticing things."
     )
     assert [(credit.person, credit.character) for credit in analysis.credits] == [("Tennant Mbeki-Roarke", "Dex Abaro")]
+
+
+def test_in_a_list_of_voices_the_side_that_speaks_under_its_own_label_is_the_actor():
+    body = (
+        "The voices, in order of appearance:\n\nWinsome Traske-Ilori (Phyllida Tullow)\n\nYaw Castellan (Kenny Tullow)\n\n"
+        "For four series the Tullow family ran the last ferry.\n\n"
+        "WINSOME TRASKE-ILORI: Phyllida was written as a man at first, which I thought was strange.\n\n"
+        "YAW CASTELLAN: I auditioned for the skipper and got the son, which says a lot about me."
+    )
+    credits = sorted((credit.person, credit.character) for credit in read(body).credits)
+    assert credits == [("Winsome Traske-Ilori", "Phyllida Tullow"), ("Yaw Castellan", "Kenny Tullow")]

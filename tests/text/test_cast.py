@@ -2056,7 +2056,8 @@ def test_an_actors_role_in_a_paragraph_with_no_other_credit_word_is_a_credit():
 
 def test_in_a_list_of_voices_the_side_that_speaks_under_its_own_label_is_the_actor():
     body = (
-        "The voices, in order of appearance:\n\nWinsome Traske-Ilori (Phyllida Tullow)\n\nYaw Castellan (Kenny Tullow)\n\n"
+        "The voices, in order of appearance:\n\nWinsome Traske-Ilori (Phyllida Tullow)\n\n"
+        "Yaw Castellan (Kenny Tullow)\n\n"
         "For four series the Tullow family ran the last ferry.\n\n"
         "WINSOME TRASKE-ILORI: Phyllida was written as a man at first, which I thought was strange.\n\n"
         "YAW CASTELLAN: I auditioned for the skipper and got the son, which says a lot about me."

@@ -367,7 +367,7 @@ SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on))"
-    r"(?:\s+(?:for|to)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
+    r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
 )
@@ -382,9 +382,9 @@ GIVES_AWAY_RE = re.compile(
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away)\b",
     re.I,
 )
-# "episode 4", "the fourth episode", and a competition's "week six of the fourth series".
+# "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
 EPISODE_RE = re.compile(
-    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+episode\b"
+    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?episode\b"
     rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
     re.I,
 )

@@ -101,7 +101,11 @@ VERB_WORDS = [
     "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
     "calls", "hinted", "hints", "predicted", "predicts",
 ]  # fmt: skip
-VERB = r"(?:" + "|".join(sorted(VERB_WORDS, key=len, reverse=True)) + r"|went on|goes on|pointed out|points out)"
+VERB = (
+    r"(?:"
+    + "|".join(sorted(VERB_WORDS, key=len, reverse=True))
+    + r"|went on|goes on|pointed out|points out|puts it|put it)"
+)
 # "He declined to give his name", "who asked not to be named": someone the article will not name.
 NAMELESS_RE = re.compile(
     r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not\s+want|didn['’]t\s+want)\s+to\s+(?:give|share|be)"
@@ -285,6 +289,12 @@ GENDERED_WORDS = {
     "girlfriend": "f", "grandmother": "f", "widow": "f", "brother": "m", "son": "m", "father": "m",
     "husband": "m", "uncle": "m", "nephew": "m", "boyfriend": "m", "grandfather": "m", "widower": "m",
 }  # fmt: skip
+# "my mother", "his late wife", "a woman": someone of a known gender the article does not name.
+UNNAMED_PERSON_RE = re.compile(
+    rf"\b(?:[Mm]y|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?P<noun>{'|'.join(GENDERED_WORDS)})\b"
+)
+UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
 GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
     "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
@@ -1381,6 +1391,13 @@ class _QuoteFinder:
             lead = len(self.lead) == 1 and next((m for m in latest if m.key in self.lead and m.key != exclude), None)
             if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]
+        elif not chosen and wanted and len(self.lead) == 1:
+            # Nobody of hers named for paragraphs, in a piece about her: "She has no intention of
+            # retiring. … “I get a chair with my name on it,” she says finally."
+            latest = islice(chain(reversed(self.spoken), reversed(self.plain_named)), LEAD_LOOKBACK)
+            lead = next((m for m in latest if m.key in self.lead and m.key != exclude), None)
+            if lead and self.gender_of(lead) == wanted and not self._someone_unnamed(wanted, before):
+                chosen = [lead]
         for mention in chosen:
             if reinforce and wanted and mention.identity:
                 self.genders[mention.identity][wanted] += 1
@@ -1392,6 +1409,18 @@ class _QuoteFinder:
                 mention.candidates if mention.key is None else (),
             )
         return None
+
+    def _someone_unnamed(self, gender: str, position: tuple[int, int]) -> bool:
+        """Whether the pronoun's paragraph or the one before speaks of someone of `gender` by what they
+        are, not by name ("My mother watched the finale … At the end she rang me")."""
+        texts = [self.paragraphs[position[0]][: position[1]]]
+        if position[0] > 0:
+            texts.append(self.paragraphs[position[0] - 1][-UNNAMED_WINDOW:])
+        return any(
+            GENDERED_WORDS.get(match["noun"].lower()) == gender
+            for text in texts
+            for match in UNNAMED_PERSON_RE.finditer(text, max(0, len(text) - UNNAMED_WINDOW))
+        )
 
     def _nameless_before(self, position: tuple[int, int]) -> tuple[int, int] | None:
         """Where the article last said, in this paragraph or the one before, that someone would not

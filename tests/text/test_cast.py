@@ -2064,3 +2064,26 @@ def test_in_a_list_of_voices_the_side_that_speaks_under_its_own_label_is_the_act
     )
     credits = sorted((credit.person, credit.character) for credit in read(body).credits)
     assert credits == [("Winsome Traske-Ilori", "Phyllida Tullow"), ("Yaw Castellan", "Kenny Tullow")]
+
+
+def test_as_she_puts_it_names_who_said_the_words_after_it():
+    analysis = read(
+        "Krystyna Ostrowicz left drama school in 1983 and, as she puts it, “started playing women twenty years "
+        "older than me.”"
+    )
+    assert speakers(analysis) == [("Krystyna Ostrowicz", True)]
+
+
+def test_a_she_nobody_nearby_fits_is_the_headlines_woman_unless_another_woman_is_spoken_of():
+    profile = (
+        "Krystyna Ostrowicz has played landladies for forty years. She lives in Bradford.\n\n"
+        "“I learned English from the television,” she says.\n\n"
+        "Her husband, Leszek Ostrowicz, has seen every one of her deaths.\n\n"
+        "“The milk float was the worst,” he says.\n\nThe film was shot in Halifax.\n\nIt took six weeks.\n\n"
+        "She has no intention of retiring. Asked whether top billing has changed anything, she thinks for a "
+        "long time.\n\n“I get a chair with my name on it,” she says finally."
+    )
+    memoir = profile.replace("She has no intention", "My mother watched it at my sister's house. She has no intention")
+    headline = "Krystyna Ostrowicz gets top billing"
+    assert speakers(read(profile, headline=headline))[-1] == ("Krystyna Ostrowicz", True)
+    assert speakers(read(memoir, headline=headline))[-1] == (None, False)

@@ -278,8 +278,13 @@ PLAYED_BY_RE = re.compile(
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,120}}?,)?"
-    rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?(?P<actor>{NAME})"
+    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+"
+    # "the role of the gang's new recruit, a teenage joyrider called Pasco Trevail, went to …"
+    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+[^,.;:()“”\"]{{0,60}}?\b(?:called|named)\s+)?(?P<character>{ROLE})"
+    rf"(?:,[^.;:()“”\"]{{1,120}}?,)?,?"
+    rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?"
+    rf"(?:(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:newcomer|unknown|actor|actress|star|comedian|singer|veteran)\s+)?"
+    rf"(?P<actor>{NAME})"
     rf"|(?<![\w'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
     rf"(?P<given>{NAME})"
     rf"|(?<![\w'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
@@ -294,7 +299,7 @@ WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<char
 # "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
 WHOSE_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),\s+(?:the\s+(?:actor|actress|star)\s+)?whose\s+(?P<character>{ROLE})\s+"
-    rf"(?=(?:is|was|has|had|will|would|became|ruled|led|ran"
+    rf"(?=(?:(?:in|on)\s+[^,.;:()“”\"]{{1,60}}?\s+)?(?:is|was|has|had|will|would|became|ruled|led|ran"
     rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
 )
 # "Inspector Ewart Mossop, Delphine Rook's weary detective,": a role's full name, then the actor's
@@ -422,6 +427,9 @@ PRONOUN_PLAYS_RE = re.compile(
     rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<role>{ROLE}),"
     # "For nine seasons he was Dr Fitzroy Penney, the gloomy coroner of …": a role's full name, then what it is.
     rf"|(?<![\w'’-])(?P<was>[Ss]he|[Hh]e)\s+was\s+(?P<was_role>{ROLE}),\s+(?:the|an?)\s+[a-z]"
+    # "for three series of Ninepins she was the dinner lady Mrs Bunce, whose …"
+    rf"|(?<![\w'’-])(?P<was_the>[Ss]he|[Hh]e)\s+was\s+the\s+(?P<the_desc>(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})"
+    rf"(?P<the_role>{ROLE})(?=\s*,\s+(?:whose|who|the|a|an)\b|\s+(?:in|on)\s+[{UPPER}])"
 )
 # "Rafferty Doyle is Clive Mottram, the brooding keyboard player", "For fourteen years, Raymond
 # Kettlewell was Detective Superintendent Harry Moxon, the rumpled hero of …": a full role's name,
@@ -1045,16 +1053,25 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         for match in PRONOUN_PLAYS_RE.finditer(text):
             if _quoted(text, match.start()):
                 continue  # "“I played him Austrian,” he says": the speaker's own words, not the narrator's
-            role = next(group for group in ("character", "cast", "role", "was_role") if match[group])
+            role = next(group for group in ("character", "cast", "role", "was_role", "the_role") if match[group])
             if role == "was_role" and len(untitled(normalize_name(match[role])).split()) < 2:
                 continue  # "he was Bishop, the …": a full role's name only
+            if role == "the_role" and (
+                match["the_desc"].split()[-1] in PERSON_JOBS
+                or (len(match[role].split()) < 2 and normalize_name(match[role]) not in NAME_TITLES)
+                or (len(untitled(normalize_name(match[role])).split()) < 2 and len(match[role].split()) < 2)
+            ):
+                continue  # "she was the director Ana Ruiz" is who she is, not a role
             written, start = match[role], match.start()
             if role == "cast":  # the one cast is not who the sentence is about
                 start = sentence_start(text, start)
             character = trim_role(written)
-            if role not in ("role", "was_role"):
+            if role not in ("role", "was_role", "the_role"):
                 character = role_after(text, match.end(role), character)
-            pronoun = match["pronoun"] or match["described"] or match["was"] or SUBJECT_OF[match["object"]]
+            pronoun = next(
+                (match[group] for group in ("pronoun", "described", "was", "was_the") if match[group]),
+                SUBJECT_OF.get(match["object"] or ""),
+            )
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start))
         for match in ROLE_OF_SUBJECT_RE.finditer(text):

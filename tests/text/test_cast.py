@@ -1730,6 +1730,20 @@ def test_a_full_name_said_to_be_a_role_credited_to_someone_else_also_plays_it():
             "eldest son, Mick Jessup, a man who would rather be anywhere else.",
             ("Wendell Truscott", "Mick Jessup"),
         ),
+        (
+            "The role of the gang's new recruit, a teenage joyrider called Pasco Trevarthen, went to newcomer Rory "
+            "Penhallow-Sesay, who is very good at looking bored.",
+            ("Rory Penhallow-Sesay", "Pasco Trevarthen"),
+        ),
+        (
+            "The role of Whit Garraway went to Irish newcomer Cillian Ó Duibhne, who sent a self-tape.",
+            ("Cillian Ó Duibhne", "Whit Garraway"),
+        ),
+        (
+            "Among her discoveries was Fergus Tierney-Adjei, whose Brother Aidan Rourke in the monastery comedy "
+            "Cuthbert's Walk ran for six series.",
+            ("Fergus Tierney-Adjei", "Brother Aidan Rourke"),
+        ),
     ],
 )
 def test_credits_in_the_shapes_a_round_up_uses(sentence, credit):
@@ -2087,3 +2101,13 @@ def test_a_she_nobody_nearby_fits_is_the_headlines_woman_unless_another_woman_is
     headline = "Krystyna Ostrowicz gets top billing"
     assert speakers(read(profile, headline=headline))[-1] == ("Krystyna Ostrowicz", True)
     assert speakers(read(memoir, headline=headline))[-1] == (None, False)
+
+
+def test_she_was_the_dinner_lady_mrs_bunce_is_her_role_and_she_was_the_director_is_her_job():
+    role = read(
+        "Krystyna Ostrowicz was the gossip in a soap for nine years, and for three series of the sitcom Ninepins "
+        "she was the dinner lady Mrs Bunting, whose one line still gets shouted at her."
+    )
+    job = read("Krystyna Ostrowicz trained in Lodz. In 1990 she was the director Ana Ruiz, in effect, of her own life.")
+    assert [(credit.person, credit.character) for credit in role.credits] == [("Krystyna Ostrowicz", "Mrs Bunting")]
+    assert job.credits == []

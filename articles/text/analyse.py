@@ -234,6 +234,10 @@ BEFORE_SUBJECT_RE = re.compile(
     rf"{APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
     rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
+# "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
+ASIDE_CUE_RE = re.compile(
+    rf",[ \t]+(?P<who>{PRONOUN}|{NAME})[ \t]+(?:{VERB}),[ \t]+[a-z][^.!?“”\"‘’]{{0,120}}[.!?][ \t]*$"
+)
 # "She laughed." / "Kimura shrugged again." — a whole short sentence of speech before a quote.
 LEAD_SENTENCE_RE = re.compile(
     rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,4}}[.!]\s*$"
@@ -1662,6 +1666,9 @@ class _QuoteFinder:
             # a quote that starts the next one names its speaker.
             start = breaks[last - 1] if last >= 1 else 0
             if start >= previous_close and (match := LEAD_SENTENCE_RE.match(text, start, base)):
+                return match["who"], (span.paragraph, match.start("who"))
+            # "His parishioners, he says, mostly know. ‘…’": the sentence before reports the speaker's words.
+            if start >= previous_close and (match := ASIDE_CUE_RE.search(text, start, base)):
                 return match["who"], (span.paragraph, match.start("who"))
         return None
 

@@ -2111,3 +2111,11 @@ def test_she_was_the_dinner_lady_mrs_bunce_is_her_role_and_she_was_the_director_
     job = read("Krystyna Ostrowicz trained in Lodz. In 1990 she was the director Ana Ruiz, in effect, of her own life.")
     assert [(credit.person, credit.character) for credit in role.credits] == [("Krystyna Ostrowicz", "Mrs Bunting")]
     assert job.credits == []
+
+
+def test_a_sentence_with_a_cue_between_commas_names_who_speaks_next():
+    analysis = read(
+        "Anatole Fisk-Morrow is now a vicar near Bodmin.\n\n"
+        "His parishioners, he says, mostly know. “Somebody played the theme tune on the organ at a wedding.”"
+    )
+    assert speakers(analysis) == [("Anatole Fisk-Morrow", True)]

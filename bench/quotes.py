@@ -64,6 +64,7 @@ NEW_SHOWS = {
     "fresh25": ROOT / "tests" / "text" / "analyser_fresh25",
     "fresh26": ROOT / "tests" / "text" / "analyser_fresh26",
     "fresh27": ROOT / "tests" / "text" / "analyser_fresh27",
+    "fresh28": ROOT / "tests" / "text" / "analyser_fresh28",
     "tuning": ROOT / "tests" / "text" / "analyser_tuning",
     "holdout": ROOT / "tests" / "text" / "analyser_holdout",
 }

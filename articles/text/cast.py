@@ -546,6 +546,10 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
     "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either",
+    # A sentence that opens with a gerund: "Getting Ondine to say yes was the second closest."
+    "getting", "having", "being", "making", "taking", "watching", "seeing", "writing", "leaving", "losing",
+    "winning", "finding", "keeping", "bringing", "turning", "looking", "coming", "going", "saying", "giving",
+    "doing", "asking", "telling", "learning", "meeting", "joining", "reading", "working", "filming", "shooting",
 }  # fmt: skip
 # Last words of names that belong to places, companies and events, not people.
 NOT_PERSON_ENDINGS = {

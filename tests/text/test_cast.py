@@ -2119,3 +2119,11 @@ def test_a_sentence_with_a_cue_between_commas_names_who_speaks_next():
         "His parishioners, he says, mostly know. “Somebody played the theme tune on the organ at a wedding.”"
     )
     assert speakers(analysis) == [("Anatole Fisk-Morrow", True)]
+
+
+def test_a_gerund_opening_a_sentence_is_no_first_name():
+    analysis = read(
+        "The singer Ondrea will make her screen debut as Lucienne Arnot.\n\n"
+        "“Getting Ondrea to say yes was the second closest thing,” Pell Keyes-Whitlow said in a statement."
+    )
+    assert [credit.person for credit in analysis.credits if credit.person.startswith("Getting")] == []

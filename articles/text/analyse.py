@@ -645,6 +645,13 @@ def _pronoun_pairings(
     return found, nicknames
 
 
+def _one_named_so_far(candidates: Sequence[str], named_so_far: Callable[[str], bool]) -> str | None:
+    """Of the people a shared name may be, the one the article has named by this point, if only one
+    has been: "Kershaw says" before his son Otis Kershaw comes into the story."""
+    named = [key for key in candidates if named_so_far(key)] if len(candidates) > 1 else []
+    return named[0] if len(named) == 1 else None
+
+
 def _known_role(people: NameDirectory, pairing: Pairing) -> bool:
     """Whether the directory already gives the pairing's role to its actor: "Dolly Pruitt" read as
     "Vernon Pruitt", another actor's role of the same family, is not known."""
@@ -1105,10 +1112,13 @@ class _QuoteFinder:
             # "Magda and Vilmos Esterhazy …" names both: no one of them leads.
             if len(lead) == 1 and not any(self._first_name(key) in self.lead_words for key in others):
                 return Resolution(lead[0], written, resolution.candidates, PREFERRED)
-            if position is not None and " " not in written:
-                so_far = [key for key in resolution.candidates if self.first_seen.get(key, position) < position]
-                if len(so_far) == 1:
-                    return Resolution(so_far[0], written, resolution.candidates, PREFERRED)
+            seen = self.first_seen
+            if (
+                position is not None
+                and " " not in written
+                and (key := _one_named_so_far(resolution.candidates, lambda key: seen.get(key, position) < position))
+            ):
+                return Resolution(key, written, resolution.candidates, PREFERRED)
         return resolution
 
     def _first_name(self, key: str) -> str:
@@ -1248,12 +1258,10 @@ class _QuoteFinder:
             # "… says the stunt coordinator into her radio. … Her name is Morwenna Blaylock.": the job
             # the article gave someone before it named them is theirs.
             index = mention.position[0]
-            jobs = [
-                job
-                for number in range(max(0, index - REVEAL_REACH), index + 1)
-                for end in (start if number == index else len(self.paragraphs[number]),)
-                for job in JOB_MENTION_RE.finditer(self.paragraphs[number], max(0, end - REVEAL_WINDOW), end)
-            ]
+            jobs: list[re.Match] = []
+            for number in range(max(0, index - REVEAL_REACH), index + 1):
+                end = start if number == index else len(self.paragraphs[number])
+                jobs.extend(JOB_MENTION_RE.finditer(self.paragraphs[number], max(0, end - REVEAL_WINDOW), end))
             if jobs:  # the last job named before, and the same job said more fully ("the stunt coordinator")
                 word = jobs[-1]["job"].lower()
                 for job in (job for job in jobs if job["job"].lower() == word):
@@ -1391,15 +1399,13 @@ class _QuoteFinder:
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
             # named in the pronoun's own paragraph, the article's subject: where they last spoke, or
             # were last named ("… has died. She was 86." / … / "“…,” she said.").
-            latest = islice(chain(reversed(self.spoken), reversed(self.plain_named)), LEAD_LOOKBACK)
-            lead = len(self.lead) == 1 and next((m for m in latest if m.key in self.lead and m.key != exclude), None)
+            lead = self._lead_mention(exclude)
             if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]
-        elif not chosen and wanted and len(self.lead) == 1:
+        elif not chosen and wanted:
             # Nobody of hers named for paragraphs, in a piece about her: "She has no intention of
             # retiring. … “I get a chair with my name on it,” she says finally."
-            latest = islice(chain(reversed(self.spoken), reversed(self.plain_named)), LEAD_LOOKBACK)
-            lead = next((m for m in latest if m.key in self.lead and m.key != exclude), None)
+            lead = self._lead_mention(exclude)
             if lead and self.gender_of(lead) == wanted and not self._someone_unnamed(wanted, before):
                 chosen = [lead]
         for mention in chosen:
@@ -1413,6 +1419,13 @@ class _QuoteFinder:
                 mention.candidates if mention.key is None else (),
             )
         return None
+
+    def _lead_mention(self, exclude: str | None) -> _Mention | None:
+        """Where the headline's one subject last spoke or was named, when the headline has one."""
+        if len(self.lead) != 1:
+            return None
+        latest = islice(chain(reversed(self.spoken), reversed(self.plain_named)), LEAD_LOOKBACK)
+        return next((m for m in latest if m.key in self.lead and m.key != exclude), None)
 
     def _someone_unnamed(self, gender: str, position: tuple[int, int]) -> bool:
         """Whether the pronoun's paragraph or the one before speaks of someone of `gender` by what they
@@ -1995,7 +2008,7 @@ def _initials(name: str) -> str:
 def _all_initials(name: str) -> set[str]:
     """`_initials`, and with each part of a double-barrelled word: "Aurore Kittredge-Balogun" → "ak", "akb"."""
     words = [word for word in _fold(name).split() if word not in PARTICLES]
-    return {_initials(name), "".join(part[0] for word in words for part in word.split("-") if part)}
+    return {"".join(word[0] for word in words), "".join(part[0] for word in words for part in word.split("-") if part)}
 
 
 def _is_title_case(text: str) -> bool:
@@ -2252,11 +2265,11 @@ def find_qa_turns(
     folded_paragraphs: list[str] = []
     named_in: dict[str, int] = {}
 
-    def first_named(name: str) -> int:
-        """The first paragraph that writes `name` in full, each name looked for once."""
+    def first_named(key: str) -> int:
+        """The first paragraph that writes the person's full name, each name looked for once."""
         if not folded_paragraphs:
             folded_paragraphs.extend(_fold(paragraph) for paragraph in paragraphs)
-        folded = _fold(name)
+        folded = _fold(directory.name_of(key) or key)
         if folded not in named_in:
             named_in[folded] = next(
                 (number for number, text in enumerate(folded_paragraphs) if folded in text), len(paragraphs)
@@ -2286,7 +2299,9 @@ def find_qa_turns(
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             else:
-                speaker = _label_speaker(label, directory, remembered, context_keys, (first_named, i))
+                speaker = _label_speaker(
+                    label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at
+                )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
         elif turns and REPORTED_QUOTE_RE.search(text):
             break  # narration quoting someone with "she said": the transcript has ended
@@ -2384,21 +2399,23 @@ def _label_speaker(
     directory: NameDirectory,
     remembered: dict[str, _Speaker],
     context_keys: Collection[str],
-    at: tuple[Callable[[str], int], int] | None = None,
+    named_before: Callable[[str], bool] | None = None,
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
-    surname label two people share, in paragraph `at[1]`, is the one of them named in full before
-    it (`at[0]` says in which paragraph a name is first written): a guest's "MULVENNA:" before the
-    article comes to his mother, Bernadette Mulvenna."""
+    surname label two people share is the one of them written in full before it (`named_before`,
+    given a person's key):
+    a guest's "MULVENNA:" before the article comes to his mother, Bernadette Mulvenna."""
     folded = _fold(label)
     if folded in remembered:
         return remembered[folded]
     resolution = directory.resolve(label, context_keys=context_keys)
-    if at and resolution.key is None and len(resolution.candidates) > 1 and len(folded.split()) == 1:
-        first_named, index = at
-        named = [key for key in resolution.candidates if first_named(directory.name_of(key) or key) < index]
-        if len(named) == 1:
-            resolution = replace(resolution, key=named[0], confidence=PREFERRED)
+    if (
+        named_before
+        and resolution.key is None
+        and len(folded.split()) == 1
+        and (key := _one_named_so_far(resolution.candidates, named_before))
+    ):
+        resolution = replace(resolution, key=key, confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := _handle_owner(label, directory, context_keys):

@@ -898,9 +898,8 @@ def _worded_pairings(
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
             if subject is None and match.group().split()[0].lower() in {"her", "his", "their"}:
-                subject = _previous_subject(
-                    text, match.start(), excluded
-                )  # "Ruddock-Ames will lead it. It is her first lead since her breakout as …"
+                # "Ruddock-Ames will lead it. It is her first lead since her breakout as …"
+                subject = _previous_subject(text, match.start(), excluded)
             character = trim_role(
                 match["character"] or match["described"] or match["led"] or match["long"] or match["rolewas"]
             )
@@ -1060,12 +1059,8 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             role = next(group for group in ("character", "cast", "role", "was_role", "the_role") if match[group])
             if role == "was_role" and len(untitled(normalize_name(match[role])).split()) < 2:
                 continue  # "he was Bishop, the …": a full role's name only
-            if role == "the_role" and (
-                match["the_desc"].split()[-1] in PERSON_JOBS
-                or (len(match[role].split()) < 2 and normalize_name(match[role]) not in NAME_TITLES)
-                or (len(untitled(normalize_name(match[role])).split()) < 2 and len(match[role].split()) < 2)
-            ):
-                continue  # "she was the director Ana Ruiz" is who she is, not a role
+            if role == "the_role" and (match["the_desc"].split()[-1] in PERSON_JOBS or len(match[role].split()) < 2):
+                continue  # "she was the director Ana Ruiz" is who she is, not a role; "Mrs Bunce" in full
             written, start = match[role], match.start()
             if role == "cast":  # the one cast is not who the sentence is about
                 start = sentence_start(text, start)
@@ -1082,7 +1077,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             # "His longest role … was Clancy Doyle" opening a sentence: his is whoever "he" would be.
             owner = match.group().split()[0]
             if owner in {"Her", "His"} and sentence_start(text, match.start()) == match.start():
-                written = match["character"] or match["described"] or match["long"] or match["rolewas"] or ""
+                written = match["character"] or match["rolewas"] or ""
                 character = trim_role(written)
                 if len(untitled(normalize_name(character)).split()) >= 2 and not _quoted(text, match.start()):
                     pronoun = "she" if owner == "Her" else "he"

@@ -146,6 +146,9 @@ def _surnames(folded: str) -> set[str]:
     words = folded.split()
     if len(words) < 2:
         return set()
+    if len(words) >= 3 and words[-1].strip(".") in GENERATIONS:
+        # "Lamont Pennyfeather Jr." is "Pennyfeather" too (never "Lamont Pennyfeather", his father).
+        return {words[-1], *_surnames(" ".join(words[:-1])), " ".join(words[-2:])}
     found = {words[-1]}
     # "bayardo de murguia" is also written "De Murguia"; "michael hsu rosen" also "Hsu Rosen".
     if len(words) >= 3:
@@ -195,10 +198,6 @@ class NameDirectory:
                 self._full[folded].add(person.key)
                 for surname in () if person.first_name_only else _surnames(folded):
                     self._surname[surname].add(person.key)
-                if len(words := folded.split()) >= 3 and words[-1].strip(".") in GENERATIONS:
-                    # "Lamont Pennyfeather Jr." is "Pennyfeather" too (never "Lamont Pennyfeather", his father)
-                    for surname in () if person.first_name_only else _surnames(" ".join(words[:-1])):
-                        self._surname[surname].add(person.key)
                 words = folded.split()
                 if len(words) >= 2:
                     self._first[words[0]].add(person.key)

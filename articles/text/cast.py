@@ -140,10 +140,11 @@ KIND_BEFORE_RE = re.compile(
     r"(?:,?\s+(?:called|titled|entitled|named))?"
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )
-# "Farrow's Beat, the long-running police drama": the apposition ends with the kind, no "of" before it.
+# "Farrow's Beat, the long-running police drama", "Mokoena's Kilometre Zero, a spare, funny road film
+# about …": the apposition ends with the kind, no "of" or "who" before it.
 # Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
 KIND_AFTER_RE = re.compile(
-    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{KINDS}"
+    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
     rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring)\b)"
 )
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
@@ -795,6 +796,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "list" and clean_written(match["left"]) in labelled:
+                    continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):

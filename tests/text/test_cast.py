@@ -2127,3 +2127,33 @@ def test_a_gerund_opening_a_sentence_is_no_first_name():
         "“Getting Ondrea to say yes was the second closest thing,” Pell Keyes-Whitlow said in a statement."
     )
     assert [credit.person for credit in analysis.credits if credit.person.startswith("Getting")] == []
+
+
+def test_a_directors_film_described_after_its_title_is_no_role():
+    analysis = read(
+        "Tamsin Okoro-Vale's Dry Meridian, a slow, wry and finally heartbreaking road film about two "
+        "sisters driving a piano to the coast, won the jury prize on Sunday.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()
+
+
+def test_a_one_word_answer_under_a_speakers_label_is_no_cast_list():
+    analysis = read(
+        "On stage were Rosalind Abernathy-Lowe and Piet Kettering, with Maud Selwyn asking the questions.\n\n"
+        "Selwyn: One word each for the next season, please.\n\n"
+        "Abernathy-Lowe: I am not allowed to say anything, so I am going to look at Piet.\n\n"
+        "Kettering: Don't look at me. I have packed my bags already.\n\n"
+        "Abernathy-Lowe: Salt.\n\nKettering: Frost.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()
+
+
+def test_a_person_described_as_in_a_film_stays_a_person():
+    analysis = read(
+        "“We shot it in nine days,” said Odile Marchetti-Baye, the actress who starred in the film, "
+        "at the festival on Friday.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Odile Marchetti-Baye", True)]

@@ -206,6 +206,11 @@ LEADING_CLAUSE_RE = re.compile(
 LEADING_CLAUSE_OPEN_RE = re.compile(
     r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]*$"
 )
+# A name a quote calls out to, "Retire to what, Bertram?", "Clíona, sit down.": whoever it names is
+# spoken to, so not the one speaking.
+VOCATIVE_RE = re.compile(
+    rf"(?:^|[,;]\s+)(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)(?=\s*[?!]|,\s|\.(?:\s|$))"
+)
 ADDRESSED_RE = re.compile(
     rf"^[\s,—–-]*(?:{NAME}|{PRONOUN}){ADVERB}[ \t]+(?:tells|told|asks|asked|warns|warned|reminds|reminded)"
     r"[ \t]+(?P<whom>her|him)\b"
@@ -849,6 +854,11 @@ def _mentioned_keys(paragraphs: Sequence[str], directory: NameDirectory) -> set[
     return keys
 
 
+def _actors_role(written: str) -> bool:
+    """Whether a role's mention is written as its actor's: "Yevgenia Sokolova-Reid’s Maud Pennyweather"."""
+    return "’s " in written or "'s " in written
+
+
 def _trim_name_words(words: list[str]) -> list[str]:
     while words and opens_no_name(words[0]):
         words = words[1:]
@@ -1330,8 +1340,8 @@ class _QuoteFinder:
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
                 break
-            if mention.narrated_character and not self.characters_speak:
-                continue
+            if mention.narrated_character and not self.characters_speak and not _actors_role(mention.written):
+                continue  # a role, unless written as its actor's: "Sokolova-Reid's Maud … she asks him"
             if mention.possessive:
                 if not fitting and owner is None and self._owner_opens_sentence(mention):
                     owner = mention
@@ -1531,8 +1541,9 @@ class _QuoteFinder:
             self._titled[title] = next(iter(found.values())) if len(found) == 1 else None
         return self._titled[title]
 
-    def identify(self, who: str, position: tuple[int, int]) -> _Speaker | None:
-        """Who a cue names: a pronoun or descriptor carried over, a person, a character, or a name as written."""
+    def identify(self, who: str, position: tuple[int, int], exclude: str | None = None) -> _Speaker | None:
+        """Who a cue names: a pronoun or descriptor carried over (never `exclude`, the one the quote
+        speaks to), a person, a character, or a name as written."""
         if owner := OWN_WORDS_RE.fullmatch(who):
             return self.carry(OWNER_PRONOUNS[owner["owner"].lower()], position)  # "her statement said"
         if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
@@ -1549,7 +1560,7 @@ class _QuoteFinder:
             return self.identify(member["name"], (position[0], member.start("name")))
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
-            return self.carry(who, position)
+            return self.carry(who, position, exclude=exclude)
         words = _trim_name_words(words)
         if not words:
             return None
@@ -1613,6 +1624,17 @@ class _QuoteFinder:
             if not (text[:1] in OPENING_MARKS and text.rstrip()[-1:] in CLOSING_MARKS):
                 return None
         return None
+
+    def _called_to(self, span: _Span) -> str | None:
+        """Who a quote calls out to by name, when that name is one person or one actor's role."""
+        called = set()
+        for match in VOCATIVE_RE.finditer(span.text):
+            name = match["name"]
+            if key := self.resolve(name).key:
+                called.add(key)
+            elif role := self.directory.character(name):
+                called.add(role[1])
+        return next(iter(called)) if len(called) == 1 else None
 
     def _still_addressed(self, span: _Span, speaker: _Speaker) -> str | None:
         """A quote that goes on in the same paragraph, by the same speaker, is said to the same person."""
@@ -1735,7 +1757,7 @@ class _QuoteFinder:
             )  # fmt: skip
             if not self.is_quote(span, cue is not None or goes_on):
                 continue
-            speaker = self.identify(*cue) if cue else None
+            speaker = self.identify(*cue, exclude=self._called_to(span)) if cue else None
             if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):
                 # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
                 # someone other than whoever spoke last.

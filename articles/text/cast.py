@@ -313,7 +313,7 @@ ROLE_ACTORS_RE = re.compile(
     rf"(?:alter[ -]ego|anti-hero|{'|'.join(ACTORS_PART_WORDS)})\b"
 )
 # A paragraph without one of these (or a credit word, or a bracket) names no role in full.
-NAMED_ROLE_WORDS = {"was", "whose", *ACTORS_PART_WORDS}
+NAMED_ROLE_WORDS = {"was", "is", "whose", *ACTORS_PART_WORDS}
 # A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
 DESCRIBED_PAREN_RE = re.compile(
     rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?:the|an?|his|her|their)\s+(?P<description>(?:[a-z][\w'’-]*\s+){{0,3}}"
@@ -404,7 +404,8 @@ AS_LEAD_RE = re.compile(
 ACTORS_ROLE_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:(?:[a-z][\w'’-]*,?\s+){{1,4}}?[a-z][\w'’-]*|character|role),\s+"
     rf"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){{1,3}})?)?"  # "Oyarzun's character, the cat burglar Ash Penrith"
-    rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes)\b)"
+    rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes|runs|keeps|owns|lives"
+    rf"|works|wants|spends|finds|tries|learns|knows|leads)\b)"
 )
 # A credit whose actor is a pronoun: "in which she plays the chandler's widow Agnes Thrale", "She has
 # played Violet Hepworth", "he spent nine years as Inspector Giroux", "I am playing Ruth Mercer". Who
@@ -441,6 +442,12 @@ ACTOR_WAS_RE = re.compile(
     rf"(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
     rf"(?:[{UPPER}][\w'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
+# "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
+# someone, its full name, then the actor who is it.
+ROLE_IS_ACTOR_RE = re.compile(
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+(?P<character>{ROLE}),"
+    rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
+)
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
@@ -453,7 +460,15 @@ ACTOR_WAS_IN_RE = re.compile(
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
 # Credits that name a role in full: a one-word role is somebody's name or nickname.
-FULL_ROLE_PATTERNS = (ACTOR_WAS_RE, ACTOR_WAS_IN_RE, ACTOR_IS_THE_RE, WHO_IS_RE, WHOSE_ROLE_RE, ROLE_ACTORS_RE)
+FULL_ROLE_PATTERNS = (
+    ACTOR_WAS_RE,
+    ACTOR_WAS_IN_RE,
+    ACTOR_IS_THE_RE,
+    ROLE_IS_ACTOR_RE,
+    WHO_IS_RE,
+    WHOSE_ROLE_RE,
+    ROLE_ACTORS_RE,
+)
 # "Presiding over all this is Judge Rosamund Heale": a sentence that opens with a participle, no name.
 PARTICIPLE_OPENING_RE = re.compile(
     r"\s*[A-Z][a-z]+ing\s+(?:over|in|at|on|for|with|alongside|behind|under|opposite|beside|above|across|against)\b"
@@ -943,6 +958,7 @@ def _worded_pairings(
             (ACTOR_WAS_RE, "plays"),
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
+            (ROLE_IS_ACTOR_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
             (ROLE_ACTORS_RE, "possessive"),

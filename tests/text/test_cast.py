@@ -2157,3 +2157,31 @@ def test_a_person_described_as_in_a_film_stays_a_person():
         people=[],
     )
     assert speakers(analysis) == [("Odile Marchetti-Baye", True)]
+
+
+def test_a_part_named_by_what_it_is_to_someone_then_its_actor_is_a_credit():
+    analysis = read(
+        "Her minder, Osric Penhallow, is Tobi Ademola-Grant, all nerves and galoshes, who spends the "
+        "series begging her to stop.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Tobi Ademola-Grant", "Osric Penhallow")}
+
+
+def test_a_she_after_a_role_written_as_its_actors_is_the_actor_playing_it():
+    analysis = read(
+        "Mireille Oduya-Stone’s Hester Gale runs a bakery in Whitby and has, it turns out, been a spy "
+        "since 1982.\n\n“I only ever wanted to bake,” she says in the first episode.",
+        people=[],
+    )
+    [quote] = analysis.quotes
+    assert (quote.speaker_name, quote.character) == ("Mireille Oduya-Stone", "Hester Gale")
+
+
+def test_the_one_a_quote_calls_out_to_by_name_is_not_its_speaker():
+    analysis = read(
+        "Delphine Quarrie-Moss plays a retired spy. Her minder, Osric Penhallow, is Tobi Ademola-Grant, "
+        "all nerves and galoshes.\n\n“Retire to where, Osric?” she asks him.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Delphine Quarrie-Moss", True)]

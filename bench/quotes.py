@@ -65,6 +65,7 @@ NEW_SHOWS = {
     "fresh26": ROOT / "tests" / "text" / "analyser_fresh26",
     "fresh27": ROOT / "tests" / "text" / "analyser_fresh27",
     "fresh28": ROOT / "tests" / "text" / "analyser_fresh28",
+    "fresh29": ROOT / "tests" / "text" / "analyser_fresh29",
     "tuning": ROOT / "tests" / "text" / "analyser_tuning",
     "holdout": ROOT / "tests" / "text" / "analyser_holdout",
 }

@@ -159,7 +159,7 @@ def test_each_new_show_database_holds_nobody_from_an_article_cast(group):
 
 def occurs(text: str, words: str) -> bool:
     """`words` in `text` (a quote running over paragraphs reopens its mark at each one)."""
-    pattern = r"\n\s*\n[\"“]?".join(re.escape(part) for part in words.split("\n\n"))
+    pattern = r"\n\s*\n[\"“‘']?".join(re.escape(part) for part in words.split("\n\n"))
     return re.search(pattern, text) is not None
 
 

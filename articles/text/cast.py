@@ -498,7 +498,7 @@ NOT_NAME_WORDS = {
     "where", "we", "i", "you", "she", "he", "they", "her", "his", "their", "our", "my", "your", "netflix",
     "actress", "actor", "star", "co-star", "director", "creator", "showrunner", "newcomer", "headmistress",
     "headmaster", "teacher", "choreographer", "critic", "writer", "author", "producer", "veteran", "fellow",
-    "series", "season", "episode", "okay", "ok", "oh", "well", "meanwhile", "according", "like", "once", "since",
+    "series", "season", "episode", "okay", "ok", "well", "meanwhile", "according", "like", "once", "since",
     "during", "until", "because", "both", "all", "every", "each", "some", "many", "most", "one", "two", "three",
     "instead", "however", "just", "only", "perhaps", "maybe", "sure", "again", "asked", "said", "composer",
     "cinematographer", "editor", "moderator", "coordinator", "supervisor", "designer", "playwright", "musician",

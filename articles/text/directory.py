@@ -54,7 +54,7 @@ CHARACTER_TITLES = {
     "commissioner", "governor", "senator", "dean", "abbot", "abbess", "trooper", "cadet", "ensign", "prime",
     "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president", "di", "dci",
     "ds", "dc", "dsi", "pc", "wpc", "supt", "supt.", "insp", "insp.", "capt", "capt.", "col", "col.", "gen", "gen.",
-    "senior", "acting",
+    "senior", "acting", "petty", "warrant", "lance", "flight", "staff",  # "Chief Petty Officer", "Lance Corporal"
 }  # fmt: skip
 # Two-word forms of address that open a role's name: "His Honour Judge Emlyn Rees".
 HONORIFIC_TITLES = {

@@ -2185,3 +2185,16 @@ def test_the_one_a_quote_calls_out_to_by_name_is_not_its_speaker():
         people=[],
     )
     assert speakers(analysis) == [("Delphine Quarrie-Moss", True)]
+
+
+def test_a_korean_surname_oh_opens_a_name():
+    analysis = read(
+        "The session was closed by the moderator, Oh Min-jung, after an hour.\n\n“Last question, please,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Oh Min-jung", True)]
+
+
+def test_a_rank_of_several_titles_stays_with_the_role():
+    analysis = read("Mary Kang plays the station engineer, Chief Petty Officer Ruth Doyle.", people=[])
+    assert credits_of(analysis) == {("Mary Kang", "Chief Petty Officer Ruth Doyle")}

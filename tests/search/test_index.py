@@ -169,6 +169,38 @@ def test_postgres_walks_the_date_index_for_a_word_found_everywhere(monkeypatch, 
 
 
 @on_postgres
+@pytest.mark.parametrize("few_matches", [0, backends.FEW_MATCHES], ids=["walk", "index read"])
+def test_postgres_ranks_the_newest_matches_and_lists_the_older_ones_after_them_newest_first(monkeypatch, few_matches):
+    monkeypatch.setattr(backends, "RANKED_MATCHES", 3)
+    monkeypatch.setattr(backends, "FEW_MATCHES", few_matches)
+    now = timezone.now()
+    written = [  # newest first; the word in the headline ranks above the word in the body
+        ("Tuesday notes", "An encore."),
+        ("Encore at the Lyric", "An encore, and another encore."),
+        ("Wednesday notes", "An encore."),
+        ("Thursday notes", "An encore."),
+        ("Encore at the Palace", "An encore, and another encore."),
+        ("Friday notes", "An encore."),
+    ]
+    Article.objects.bulk_create(
+        Article(
+            headline=headline, slug=f"a-{n}", status="published", publish_at=now - timedelta(hours=n), safe_text=body
+        )
+        for n, (headline, body) in enumerate(written)
+    )
+    analyze()
+
+    assert found("encore") == [
+        "Encore at the Lyric",  # the best of the newest three
+        "Tuesday notes",
+        "Wednesday notes",
+        "Thursday notes",  # then the rest, newest first: the better match is older
+        "Encore at the Palace",
+        "Friday notes",
+    ]
+
+
+@on_postgres
 @pytest.mark.parametrize("allowed, through_index", [("enable_seqscan", False), ("enable_bitmapscan", True)])
 def test_postgres_plan_says_whether_matches_are_read_through_the_search_index(allowed, through_index):
     published_apart("Encore", 50, step=timedelta(hours=1))

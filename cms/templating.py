@@ -33,6 +33,12 @@ def date(value, format: str | None = None) -> str:
     return defaultfilters.date(template_localtime(value), format)
 
 
+def isoformat(value) -> str:
+    """The time in the site's time zone as ISO 8601: what ``date("c")`` gives, at a fraction of the
+    cost (the sitemap index writes one for each of hundreds of pages)."""
+    return template_localtime(value).isoformat()
+
+
 def environment(**options) -> Environment:
     # As Django's templates do, keep a template's last newline.
     env = Environment(**{"keep_trailing_newline": True, **options})
@@ -45,6 +51,7 @@ def environment(**options) -> Environment:
     )
     env.filters.update(
         date=date,
+        isoformat=isoformat,
         truncatechars=defaultfilters.truncatechars,
         floatformat=defaultfilters.floatformat,
         pluralize=defaultfilters.pluralize,

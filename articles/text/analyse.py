@@ -209,8 +209,9 @@ LEADING_CLAUSE_OPEN_RE = re.compile(
 # A name a quote calls out to, "Retire to what, Bertram?", "Clíona, sit down.": whoever it names is
 # spoken to, so not the one speaking.
 VOCATIVE_RE = re.compile(
-    rf"(?:^|[,;]\s+)(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)(?=\s*[?!]|,\s|\.(?:\s|$))"
+    rf"(?:^|[,;]\s+)(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)(?=\s*[?!]|[,.](?:\s|$))"
 )
+NESTED_QUOTE_RE = re.compile(r"‘[^‘’]*’|\"[^\"]*\"")
 ADDRESSED_RE = re.compile(
     rf"^[\s,—–-]*(?:{NAME}|{PRONOUN}){ADVERB}[ \t]+(?:tells|told|asks|asked|warns|warned|reminds|reminded)"
     r"[ \t]+(?P<whom>her|him)\b"
@@ -1626,9 +1627,10 @@ class _QuoteFinder:
         return None
 
     def _called_to(self, span: _Span) -> str | None:
-        """Who a quote calls out to by name, when that name is one person or one actor's role."""
+        """Who a quote calls out to by name, when that name is one person or one actor's role:
+        "Retire to what, Bertram?". Not a name in words it reports ("She said, ‘Aurelio, …’")."""
         called = set()
-        for match in VOCATIVE_RE.finditer(span.text):
+        for match in VOCATIVE_RE.finditer(NESTED_QUOTE_RE.sub(" ", span.text)):
             name = match["name"]
             if key := self.resolve(name).key:
                 called.add(key)

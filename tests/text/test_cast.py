@@ -2198,3 +2198,12 @@ def test_a_korean_surname_oh_opens_a_name():
 def test_a_rank_of_several_titles_stays_with_the_role():
     analysis = read("Mary Kang plays the station engineer, Chief Petty Officer Ruth Doyle.", people=[])
     assert credits_of(analysis) == {("Mary Kang", "Chief Petty Officer Ruth Doyle")}
+
+
+def test_a_name_called_out_in_words_a_quote_reports_may_be_its_speaker():
+    analysis = read(
+        "Wendell Ashby-Vane directed it. Osric Penhallow-Grey plays the lead.\n\n"
+        "“My mother always said, ‘Sit up straight, Osric, or nobody will hire you,’ and I never have,” he says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Osric Penhallow-Grey", True)]

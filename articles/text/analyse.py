@@ -273,6 +273,10 @@ SUBORDINATE_RE = re.compile(
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+# "Penhal’s son, Jory Penhal": the relative named next is the younger.
+YOUNGER_KIN_RE = re.compile(
+    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[\w'’-]+[ \t]+)?$"
+)
 RANKED_RE = re.compile(r"\b(younger|elder|older)[ \t]+$", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
 SENTENCE_SUBJECT_RE = re.compile(r"\s*(?P<pronoun>He|She)\b")
@@ -1579,6 +1583,23 @@ class _QuoteFinder:
             shared = self.directory.resolve(written, context_keys=self.context).candidates
             if rank.group(1).lower() != "younger":
                 lead = [key for key in shared if key in self.lead]
+                last = next(
+                    (
+                        m
+                        for m in islice(self.mentions_before(position), PRONOUN_LOOKBACK)
+                        if m.key in shared and not m.character and not m.possessive
+                    ),
+                    None,
+                )
+                if (
+                    last is not None
+                    and last.key not in self.lead
+                    and position[0] - last.position[0] <= 2
+                    and not YOUNGER_KIN_RE.search(self.paragraphs[last.position[0]], 0, last.position[1])
+                ):
+                    # "Remedios is unmoved by the praise. … “He’s good,” the elder Villanueva says":
+                    # the one of the family just spoken of, in a profile of her grandson.
+                    return _Speaker(last.key, written, None, PREFERRED)
                 if len(lead) == 1:
                     return _Speaker(lead[0], written, None, PREFERRED)
             else:
@@ -1696,6 +1717,8 @@ class _QuoteFinder:
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
+            if len(match["who"]) < 2:
+                continue  # "posted a black square on X with a single line:": a letter is nobody's name
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
                 return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:

@@ -281,7 +281,9 @@ PLAYED_BY_RE = re.compile(
 ROLE_WENT_TO_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+"
     # "the role of the gang's new recruit, a teenage joyrider called Pasco Trevail, went to …"
-    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+[^,.;:()“”\"]{{0,60}}?\b(?:called|named)\s+)?(?P<character>{ROLE})"
+    # "the role of their father, the celebrated and, it turns out, dishonest cartographer Willem Brink, went to"
+    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+(?:[^,.;:()“”\"]{{0,60}}?\b(?:called|named)|[^.;:()“”\"]{{0,100}}?\s[a-z][\w'’-]*)\s+)?"
+    rf"(?P<character>{ROLE})"
     rf"(?:,[^.;:()“”\"]{{1,120}}?,)?,?"
     rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?"
     rf"(?:(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:newcomer|unknown|actor|actress|star|comedian|singer|veteran)\s+)?"

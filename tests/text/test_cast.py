@@ -2207,3 +2207,33 @@ def test_a_name_called_out_in_words_a_quote_reports_may_be_its_speaker():
         people=[],
     )
     assert speakers(analysis) == [("Osric Penhallow-Grey", True)]
+
+
+def test_a_letter_before_a_colon_is_nobodys_name():
+    analysis = read(
+        "Dwayne Okafor-Lind joined the cast in 2021.\n\n"
+        "Okafor-Lind, who had been promoted to series regular for the third season only weeks before the "
+        "cancellation, posted a black square on X with a single line: “The night shift is over.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Dwayne Okafor-Lind", True)]
+
+
+def test_the_role_of_a_part_described_at_length_went_to_an_actor():
+    analysis = read(
+        "The role of their father, the charming and, as it turns out, entirely crooked surveyor Piet "
+        "Vandermolen, went to the Flemish actor Lieven Descamps, who appears mostly in flashbacks.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Lieven Descamps", "Piet Vandermolen")}
+
+
+def test_the_elder_of_a_family_just_spoken_of_is_that_relative_not_the_headlines_person():
+    analysis = read(
+        "Jomar Dalisay-Cruz grew up behind the counter.\n\n"
+        "Amihan Dalisay-Cruz is unmoved by the reviews. Asked about her grandson's performance, she "
+        "takes a long time to answer.\n\n“He’s good,” the elder Dalisay-Cruz says finally.",
+        people=[],
+        headline="Jomar Dalisay-Cruz on the corner shop that made him",
+    )
+    assert speakers(analysis) == [("Amihan Dalisay-Cruz", True)]

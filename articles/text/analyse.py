@@ -2156,6 +2156,20 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
 
 # A quotation attributed in narration: "“I think we'll take the dog as read,” she said." No turn of a
 # transcript reports its own speaker that way, so the transcript is over.
+# A sentence of narration whose subject is one of a transcript's labels: "After the panel, Iturbe
+# stayed behind", "Uzor, passing with a coffee, had".
+NARRATED_LABEL_RE = re.compile(
+    rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Once)\b[^,.!?“”\"]{{0,40}},\s+)?"
+    rf"(?P<label>[{UPPER}][\w'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left)\b"
+)
+
+
+def _narrates(text: str, labels: Collection[str]) -> bool:
+    """Whether a paragraph after a transcript's turns is the writer's again, telling of one of its speakers."""
+    match = NARRATED_LABEL_RE.match(text)
+    return match is not None and match["label"] in labels
+
+
 REPORTED_QUOTE_RE = re.compile(
     r"[”\"],?[ \t]+(?:she|he|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
@@ -2352,6 +2366,8 @@ def find_qa_turns(
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
         elif turns and REPORTED_QUOTE_RE.search(text):
             break  # narration quoting someone with "she said": the transcript has ended
+        elif turns and _narrates(text, {label for label, _ in labels.values()}):
+            break  # "After the panel, Iturbe stayed behind …": the writer again, telling of a speaker
         elif _is_question(text) or not turns:
             speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
             if turns and turns[-1]["role"] == "question" and turns[-1]["label"] is None:

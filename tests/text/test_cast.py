@@ -2237,3 +2237,18 @@ def test_the_elder_of_a_family_just_spoken_of_is_that_relative_not_the_headlines
         headline="Jomar Dalisay-Cruz on the corner shop that made him",
     )
     assert speakers(analysis) == [("Amihan Dalisay-Cruz", True)]
+
+
+def test_a_paragraph_telling_of_a_panellist_after_the_transcript_is_narration_again():
+    analysis = read(
+        "On stage were Rosalind Abernathy-Lowe and Piet Kettering, with Maud Selwyn asking the questions.\n\n"
+        "Selwyn: One word each for the next season, please.\n\n"
+        "Abernathy-Lowe: I am not allowed to say anything, so I am going to look at Piet.\n\n"
+        "Kettering: Don't look at me. I have packed my bags already.\n\n"
+        "After the panel, Abernathy-Lowe stayed behind to sign posters. She told me the finale surprised her.\n\n"
+        "“I thought they would hate him,” she said.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][-1] == "Piet Kettering"
+    assert analysis.qa_turns[-1].text == "Don't look at me. I have packed my bags already."
+    assert speakers(analysis) == [("Rosalind Abernathy-Lowe", True)]

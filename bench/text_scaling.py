@@ -72,6 +72,13 @@ def shapes(size: int = SIZE) -> dict[str, str]:
         "asides and possessives, no verb": HEADLINE
         + _fill("Anna Maiche, who is 54, now in her sixties, Maiche's ", size),
         "credit words without roles": HEADLINE + _fill("plays as the role of played by voice of cast as ", size),
+        # every reader's handle a new one, each looked for where the article may say whose it is
+        "a forum of distinct handles": HEADLINE
+        + "".join(f"fan_{n}: Is fan_{n - 1} right?\n\nhost_writes: Yes, fan_{n}.\n\n" for n in range(size // 40))[
+            :size
+        ],
+        "labels set off by dashes, with asides": HEADLINE
+        + _fill("Reelside — Why?\n\nAnna Maiche — Because.\n\n“No,” she said.\n\n", size),
     }
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache, partial
 from itertools import chain, islice
 
 from people.names import normalize_name
@@ -366,6 +367,7 @@ NOT_LABELS = {
     "updated", "correction", "related", "related content", "read more", "photo", "photos", "image", "credit",
     "verdict", "the verdict", "rating", "our rating", "cast", "starring", "season", "episode", "where to watch",
     "watch", "premise", "bottom line", "the bottom line", "pros", "cons", "tl;dr", "p.s", "ps", "disclosure",
+    "pictured", "above", "below", "top", "caption", "photograph", "left", "right", "main image",
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 ANSWER_LABELS = {"a", "answer"}
@@ -769,10 +771,13 @@ def _is_name_line(line: str) -> bool:
     return not any(word.casefold().strip(".") in NOT_NAME_WORDS for word in words) and len(line) <= 50
 
 
+HEADER_REACH = 8  # blocks after the headline where a byline or a reading time may stand
+
+
 def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
     """Take bylines, credits, reading times and boilerplate out; return the article's own paragraphs."""
     header_end = next((i for i, block in enumerate(blocks) if len(block.split()) >= 25), len(blocks))
-    header_end = min(header_end, 8)
+    header_end = min(header_end, HEADER_REACH)
     footer_start = max(len(blocks) - 4, header_end)
     body: list[str] = []
     taken: set[int] = set()
@@ -787,7 +792,11 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             meta.boilerplate.append(block)
         elif any(pattern.search(plain) for pattern in BOILERPLATE_RES):
             meta.boilerplate.append(block)
-        elif near_edge and (match := BYLINE_RE.match(block)) and _names_first(match["rest"]):
+        elif (
+            (near_edge or (i < HEADER_REACH and len(block) <= 80))  # a byline under a long standfirst
+            and (match := BYLINE_RE.match(block))
+            and _names_first(match["rest"])
+        ):
             _read_byline(match["rest"], meta)
         elif (match := CREDIT_RE.match(block)) and len(block) <= 100:
             meta.image_credits.append((match["credit"] or match["labelled"]).strip())
@@ -2108,6 +2117,19 @@ LINE_LABEL_RE = re.compile(
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
+# A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
+# dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
+HANDLE_LABEL_RE = re.compile(r"^\s*(?P<label>[a-z][a-z\d_.]{2,30}):[ \t]+(?P<rest>\S.*)$", re.S)
+DASH_LABEL_RE = re.compile(
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})(?:\*\*|__)?"
+    r"[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
+    re.S,
+)
+HANDLE, DASH = "handle", "dash"
+WORD_TOKEN_RE = re.compile(r"(?<![\w@])[\w.]*\w")
+INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
+# How many turns a form needs before an article's paragraphs in it are read as a transcript.
+OFTEN = 3
 
 
 def _label_of(paragraph: str) -> tuple[str, str] | None:
@@ -2130,6 +2152,11 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         return (label, "", LINE) if _capitalised(label) and not re.search(r"[.!?,;]$", label) else None
     match = LABEL_RE.match(paragraph)
     if not match:
+        if handle := HANDLE_LABEL_RE.match(paragraph):
+            return handle["label"], handle["rest"].strip(), HANDLE
+        dash = DASH_LABEL_RE.match(paragraph)
+        if dash and not dash["label"].isupper() and not re.fullmatch(rf"{NAME}\.?", dash["rest"].split("\n", 1)[0]):
+            return dash["label"], dash["rest"].strip(), DASH  # not "LOS ANGELES — …", not "Ada Obi — Tess Kerr"
         return None
     form = "colon"
     label = match["label"].strip()
@@ -2138,7 +2165,10 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         return None
     bold = re.match(r"\s*(\*\*|__)", paragraph) is not None
     if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)):
-        return None  # a lower-case label only as a bold username: "**gaslight_gremlin:**"
+        # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where
+        # the article has several
+        handle = HANDLE_LABEL_RE.match(paragraph)
+        return (handle["label"], handle["rest"].strip(), HANDLE) if handle else None
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
@@ -2222,6 +2252,7 @@ def find_qa_turns(
     # they are labels only where the article uses them more than once.
     repeated = Counter(form for _, _, form in forms.values())
     same_label = Counter(_fold(label) for label, _, form in forms.values() if form == LINE)
+    same_form = Counter((form, _fold(label)) for label, _, form in forms.values())
     labels: dict[int, tuple[str, str]] = {}
     below: set[int] = set()  # the paragraphs that are a line label's words
     for i, (label, rest, form) in forms.items():
@@ -2234,7 +2265,11 @@ def find_qa_turns(
                 continue  # "Advertisement" twice is not a speaker
             rest = paragraphs[i + 1]
             below.add(i + 1)
-        elif form == LETTER and repeated[LETTER] < 2:
+        elif (
+            (form == LETTER and repeated[LETTER] < 2)
+            or (form == HANDLE and repeated[HANDLE] < OFTEN)
+            or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
+        ):
             continue
         elif _reads_as_heading(rest):
             continue  # "Spud: now a doctor" is a section heading, not a turn
@@ -2311,7 +2346,8 @@ def find_qa_turns(
         i
         for i, kind in kinds.items()
         if kind in {"question", "answer"} or (kind == "label" and (counts[_fold(labels[i][0])] >= 2 or
-                                                                    labels[i][0].isupper()))
+                                                                    labels[i][0].isupper() or
+                                                                    USERNAME_RE.fullmatch(labels[i][0])))
     }  # fmt: skip
     if len(accepted) < 2:
         return _bold_questions(paragraphs, directory, interviewer, subject_hint, context_keys)
@@ -2342,6 +2378,19 @@ def find_qa_turns(
             remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
     turns: list[dict] = []
     occupied: set[int] = set()
+    written: dict[str, list[int]] = {}  # each word of the article, the paragraphs it is in: read once
+
+    def naming(label: str) -> list[str]:
+        """The paragraphs that write `label` as a word: where an article may say whose handle it is."""
+        if not written:
+            for number, text in enumerate(paragraphs):
+                for word in set(WORD_TOKEN_RE.findall(text)):
+                    written.setdefault(word, []).append(number)
+        return [paragraphs[number] for number in written.get(label.strip(), ())]
+
+    handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
+    spoken_labels = {label for label, _ in labels.values()}
+    interlude = False
     for i in range(first, len(paragraphs)):
         text = paragraphs[i]
         if i in below and i - 1 in accepted:
@@ -2350,24 +2399,34 @@ def find_qa_turns(
         if text.lstrip().startswith("#") and turns:
             continue  # a section heading between turns belongs to no one
         if i in accepted:
+            interlude = False
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
             if role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
-                if asker is None and not USERNAME_RE.fullmatch(label):
+                if asker is None and (owner := handle_owner(label)):
+                    asker = (owner, directory.name_of(owner) or label)  # "threadneedle_kez", a designer's account
+                if asker is None and not USERNAME_RE.fullmatch(label) and not label.islower():
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             else:
                 speaker = _label_speaker(
-                    label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at
+                    label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
                 )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
-        elif turns and REPORTED_QUOTE_RE.search(text):
-            break  # narration quoting someone with "she said": the transcript has ended
-        elif turns and _narrates(text, {label for label, _ in labels.values()}):
-            break  # "After the panel, Iturbe stayed behind …": the writer again, telling of a speaker
+        elif turns and (REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels)):
+            # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
+            # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn
+            # follows straight after: an aside between turns ("At this point the director said a
+            # long sentence that Arruda declined to translate").
+            if not any(later in accepted for later in range(i + 1, i + 1 + INTERLUDE)):
+                break
+            interlude = True
+            continue
+        elif interlude:
+            continue
         elif _is_question(text) or not turns:
             speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
             if turns and turns[-1]["role"] == "question" and turns[-1]["label"] is None:
@@ -2463,6 +2522,7 @@ def _label_speaker(
     remembered: dict[str, _Speaker],
     context_keys: Collection[str],
     named_before: Callable[[str], bool] | None = None,
+    handle_owner: Callable[[str], str | None] | None = None,
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
@@ -2481,7 +2541,7 @@ def _label_speaker(
         resolution = replace(resolution, key=key, confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
-    elif key := _handle_owner(label, directory, context_keys):
+    elif key := (handle_owner or partial(_handle_owner, directory=directory, context_keys=context_keys))(label):
         speaker = _Speaker(key, directory.name_of(key) or label, None, CARRIED)
     else:
         speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
@@ -2493,22 +2553,44 @@ def _label_speaker(
     return speaker
 
 
-def _handle_owner(label: str, directory: NameDirectory, context_keys: Collection[str]) -> str | None:
-    """The one person of the article a username names ("MaireadQ_official" is Mairéad Quinlivan,
-    "augie_maalouf" Augustin Maalouf): a handle holds their first name or surname. A fan's handle
-    that holds nobody's name stays nobody's."""
-    if not USERNAME_RE.fullmatch(label.strip()):
+def _handle_owner(
+    label: str, directory: NameDirectory, context_keys: Collection[str], paragraphs: Sequence[str] = ()
+) -> str | None:
+    """The one person of the article a username names: the one the article says it is ("under her
+    usual handle, ngozi_writes", "threadneedle_kez is the account of … Kezia Mwale-Hartigan"), or
+    the one whose first name or surname it holds ("MaireadQ_official" is Mairéad Quinlivan,
+    "augie_maalouf" Augustin Maalouf), or whose initials it is made of ("mfo_official", Matteo
+    Fairweather-Oduya). A fan's handle that holds nobody's name stays nobody's."""
+    label = label.strip()
+    if not USERNAME_RE.fullmatch(label) and not HANDLE_LABEL_RE.match(f"{label}: x"):
         return None
+    people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
+    for text in paragraphs:
+        found = next((word for word in WORD_TOKEN_RE.finditer(text) if word.group() == label), None)
+        if found and found.start() > 0:  # written of, not a turn's label
+            start = sentence_start(text, found.start())
+            end = next((m.end() for m in re.finditer(r"[.!?](?=\s|$)", text[found.end() :])), len(text) - found.end())
+            sentence = text[start : found.end() + end]
+            named = {
+                key
+                for run in NAME_RUN_RE.findall(sentence)
+                if len(words := _trim_name_words(run.split())) >= 2
+                and (key := directory.resolve(" ".join(words), context_keys=context_keys).key) in people
+            }
+            if len(named) == 1:
+                return named.pop()
     handle = re.sub(r"[^a-z]", "", normalize_name(label))
-    owners = {
-        key
-        for key in context_keys
-        if (entry := directory.people.get(key))
-        and any(
+    chunks = {chunk for chunk in re.split(r"[^a-z]+", normalize_name(label)) if 2 <= len(chunk) <= 4}
+    for fits in (
+        lambda entry: any(
             len(word) >= 4 and word in handle for word in re.sub(r"[^a-z ]", "", normalize_name(entry.name)).split()
-        )
-    }
-    return owners.pop() if len(owners) == 1 else None
+        ),
+        lambda entry: len(_fold(entry.name).split()) >= 2 and bool(_all_initials(entry.name) & chunks),
+    ):
+        owners = {key for key, entry in people.items() if fits(entry)}
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+    return None
 
 
 def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) -> _Speaker | None:

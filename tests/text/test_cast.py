@@ -2252,3 +2252,95 @@ def test_a_paragraph_telling_of_a_panellist_after_the_transcript_is_narration_ag
     assert [turn.speaker_name for turn in analysis.qa_turns][-1] == "Piet Kettering"
     assert analysis.qa_turns[-1].text == "Don't look at me. I have packed my bags already."
     assert speakers(analysis) == [("Rosalind Abernathy-Lowe", True)]
+
+
+FORUM = (
+    "The show's creator, Imelda Oyelaran-Birch, answered fans on the official forum under her usual handle, "
+    "imelda_writes. The composer Torvald Mbeki-Strand joined her for the last half-hour.\n\n"
+    "[Regulars knew at once: reedpipe_tor is the account of the composer, Torvald Mbeki-Strand.]\n\n"
+    "imelda_writes: Evening, all. Ask me anything about the finale.\n\n"
+    "lanternmoth: Did you always know the tower would fall?\n\n"
+    "imelda_writes: From the first draft. The whole season is built backwards from it.\n\n"
+    "quietharbour88: Is the bell coming back next season?\n\n"
+    "imelda_writes: Yes. That is all you are getting.\n\n"
+    "reedpipe_tor: Why did the choir have to sing it in one take?\n\n"
+    "imelda_writes: Because you told me it would sound better that way."
+)
+
+
+def test_a_forums_plain_handles_are_a_transcript_and_the_article_says_whose_they_are():
+    analysis = read(FORUM, people=[])
+    turns = [(turn.role, turn.speaker_name) for turn in analysis.qa_turns]
+    assert turns == [
+        ("answer", "Imelda Oyelaran-Birch"),
+        ("question", None),
+        ("answer", "Imelda Oyelaran-Birch"),
+        ("question", None),
+        ("answer", "Imelda Oyelaran-Birch"),
+        ("question", "Torvald Mbeki-Strand"),
+        ("answer", "Imelda Oyelaran-Birch"),
+    ]
+
+
+def test_a_handle_made_of_someones_initials_is_theirs():
+    analysis = read(
+        "Torvald Mbeki-Strand joined the thread late.\n\n"
+        "lanternmoth: Did you always know the tower would fall?\n\n"
+        "tms_official: Evening, everyone. I am here at last.\n\n"
+        "quietharbour88: Is the bell coming back?\n\n"
+        "tms_official: Ask the writers. I only play the organ.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Torvald Mbeki-Strand"] * 2
+
+
+def test_labels_set_off_by_a_dash_with_an_aside_between_turns_are_one_transcript():
+    analysis = read(
+        "Valentina Ostrowski-Achebe spoke to Reelside through an interpreter.\n\n"
+        "Reelside — Where did the bees come from?\n\n"
+        "Ostrowski-Achebe — From my grandmother's kitchen. They were really there.\n\n"
+        "Reelside — So the film is autobiographical.\n\n"
+        "Ostrowski-Achebe — The bees are. The rest I stole.\n\n"
+        "At this point the director told a joke the interpreter declined to translate. "
+        '"It doesn\'t work in English," he explained.\n\n'
+        "Reelside — Why cast someone who had never acted?\n\n"
+        "Ostrowski-Achebe — Because the professionals were all too polished.",
+        people=[],
+        headline="Valentina Ostrowski-Achebe on her film about bees",
+    )
+    assert [turn.role for turn in analysis.qa_turns] == ["question", "answer"] * 3
+    assert analysis.qa_turns[-1].text == "Because the professionals were all too polished."
+    assert {turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"} == {"Valentina Ostrowski-Achebe"}
+
+
+def test_a_dash_after_a_name_once_is_no_transcript():
+    analysis = read(
+        "LONDON — Tamsin Okoro-Vale has been cast.\n\nAda Obi — Tess Kerr\n\nPiet Lund — Osric Vane", people=[]
+    )
+    assert analysis.qa_turns == []
+
+
+def test_a_byline_under_a_long_standfirst_is_read():
+    analysis = analyse(
+        "Valentina Ostrowski-Achebe on her film about bees\n\n"
+        "The director's second feature, about an old woman who will not leave a farmhouse overrun by bees, "
+        "opens this week. She spoke to us in Portuguese, with help.\n\n"
+        "By Lorcan Ekwueme-Baptiste\n\n"
+        "Valentina Ostrowski-Achebe does not like being translated.\n\n"
+        "She says so within a minute of sitting down.\n\nThe interpreter smiles.\n\n"
+        "Her first feature was about a lighthouse.\n\nThis one is about bees.\n\nIt opens on Friday.",
+        build_directory([]),
+    )
+    assert analysis.bylines == ["Lorcan Ekwueme-Baptiste"]
+
+
+def test_a_pictured_line_is_a_caption_not_a_speakers_label():
+    analysis = read(
+        "Pictured: Coxswain Walt Brine (Hamish Gill) at the wheel during a night launch.\n\n"
+        "“That is the actual estuary at three in the morning,” Quennell says.\n\n"
+        "Pictured: the three sisters on the sea wall, in the rain, waiting for the boat.\n\n"
+        "“Nobody could tell me who they were,” she says.",
+        people=[],
+    )
+    assert analysis.qa_turns == []
+    assert len(analysis.quotes) == 2

@@ -66,6 +66,7 @@ NEW_SHOWS = {
     "fresh27": ROOT / "tests" / "text" / "analyser_fresh27",
     "fresh28": ROOT / "tests" / "text" / "analyser_fresh28",
     "fresh29": ROOT / "tests" / "text" / "analyser_fresh29",
+    "fresh30": ROOT / "tests" / "text" / "analyser_fresh30",
     "tuning": ROOT / "tests" / "text" / "analyser_tuning",
     "holdout": ROOT / "tests" / "text" / "analyser_holdout",
 }

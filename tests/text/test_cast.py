@@ -2344,3 +2344,20 @@ def test_a_pictured_line_is_a_caption_not_a_speakers_label():
     )
     assert analysis.qa_turns == []
     assert len(analysis.quotes) == 2
+
+
+def test_an_actor_who_did_one_thing_and_now_voices_a_role_is_credited():
+    analysis = read(
+        "The grown man is Ambrose Kettle-Nnamdi, who spent forty years playing kings at the National and now "
+        "voices Grandpa Tuck, the short-sighted patriarch of a family of moles.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ambrose Kettle-Nnamdi", "Grandpa Tuck")}
+
+
+def test_most_recently_played_is_a_credit():
+    analysis = read(
+        "Marcus Vesterholm-Achebe most recently played Captain Rufus Tarrant in the naval drama Brass Monkey.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Marcus Vesterholm-Achebe", "Captain Rufus Tarrant")}

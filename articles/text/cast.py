@@ -666,7 +666,11 @@ def article_cast(
     runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for written, keys in exact.items() if written not in relatives for key in keys}
-    close = _near_misses(directory, runs)
+    # A name one letter away from someone's ("Casimere Jolette") is that person only when the article
+    # names them rightly too, or they are credited on its works: "Liang Shuwen", a critic, is not
+    # "Liang Shuwei" from the database, whom the article never names.
+    known = named | _credited(directory)
+    close = {written: keys & known for written, keys in _near_misses(directory, runs).items() if keys & known}
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory, excluded)
     if more_pairings:

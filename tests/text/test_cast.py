@@ -2361,3 +2361,19 @@ def test_most_recently_played_is_a_credit():
         people=[],
     )
     assert credits_of(analysis) == {("Marcus Vesterholm-Achebe", "Captain Rufus Tarrant")}
+
+
+def test_a_name_one_letter_from_someone_the_article_never_names_is_a_new_person():
+    people = [{"key": "liang-shuwei", "name": "Liang Shuwei", "credits": [{"work": "Other Show", "character": "Mei"}]}]
+    analysis = read(
+        "Liang Shuwen, who writes for the magazine Paper Moon, argued in a dissent that the poll rewards "
+        "slow television.\n\n“Some years it is true,” Liang wrote. “This year I think we just like snow.”",
+        people=people,
+    )
+    assert {(quote.speaker_name, quote.new) for quote in analysis.quotes} == {("Liang Shuwen", True)}
+
+
+def test_a_name_one_letter_from_someone_credited_on_the_work_is_them():
+    people = [{"key": "liang-shuwei", "name": "Liang Shuwei", "credits": [{"work": WORK, "character": "Mei"}]}]
+    analysis = read("“Some years it is true,” said Liang Shuwen, who plays Mei.", people=people)
+    assert [(quote.speaker_name, quote.new) for quote in analysis.quotes] == [("Liang Shuwei", False)]

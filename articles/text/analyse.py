@@ -66,7 +66,7 @@ JOB = (
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
     r"|executive|cinematographer|editor|moderator|coordinator|supervisor)"
 )
-DESCRIPTOR = rf"(?:[Tt]he\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?{JOB}\b)"
+DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
 REVEAL_REACH = 6  # paragraphs back a "Her name is …" names the holder of a job
 REVEAL_WINDOW = 2000  # characters of each of them read, so a long paragraph is never read once per name

@@ -2377,3 +2377,12 @@ def test_a_name_one_letter_from_someone_credited_on_the_work_is_them():
     people = [{"key": "liang-shuwei", "name": "Liang Shuwei", "credits": [{"work": WORK, "character": "Mei"}]}]
     analysis = read("“Some years it is true,” said Liang Shuwen, who plays Mei.", people=people)
     assert [(quote.speaker_name, quote.new) for quote in analysis.quotes] == [("Liang Shuwei", False)]
+
+
+def test_its_writer_director_named_beside_the_cue_is_the_speaker():
+    analysis = read(
+        "Youssef Benali-Strand plays Karim, a night-shift radio host.\n\n"
+        "“I wanted a voice in the dark,” its writer-director, Noor El-Khatib, said at the premiere.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Noor El-Khatib", True)]

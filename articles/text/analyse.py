@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache
 from itertools import chain, islice
 
 from people.names import normalize_name
@@ -2119,13 +2119,14 @@ LINE_LABEL_RE = re.compile(
 LETTER, LINE = "letter", "line"
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
-HANDLE_LABEL_RE = re.compile(r"^\s*(?P<label>[a-z][a-z\d_.]{2,30}):[ \t]+(?P<rest>\S.*)$", re.S)
+HANDLE = r"[a-z][a-z\d_.]{2,30}"
+HANDLE_LABEL_RE = re.compile(rf"^\s*(?P<label>{HANDLE}):[ \t]+(?P<rest>\S.*)$", re.S)
 DASH_LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})(?:\*\*|__)?"
     r"[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
     re.S,
 )
-HANDLE, DASH = "handle", "dash"
+HANDLED, DASH = "handle", "dash"
 WORD_TOKEN_RE = re.compile(r"(?<![\w@])[\w.]*\w")
 INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
 # How many turns a form needs before an article's paragraphs in it are read as a transcript.
@@ -2136,6 +2137,12 @@ def _label_of(paragraph: str) -> tuple[str, str] | None:
     """A paragraph's Q&A label and the words after it, in any of the forms a transcript uses."""
     found = _label_form(paragraph)
     return (found[0], found[1]) if found else None
+
+
+def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
+    """A forum handle's turn in plain text, "lanternmoth: Did you always know …?"."""
+    handle = HANDLE_LABEL_RE.match(paragraph)
+    return (handle["label"], handle["rest"].strip(), HANDLED) if handle else None
 
 
 def _label_form(paragraph: str) -> tuple[str, str, str] | None:
@@ -2152,8 +2159,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         return (label, "", LINE) if _capitalised(label) and not re.search(r"[.!?,;]$", label) else None
     match = LABEL_RE.match(paragraph)
     if not match:
-        if handle := HANDLE_LABEL_RE.match(paragraph):
-            return handle["label"], handle["rest"].strip(), HANDLE
+        if handle := _handle_form(paragraph):
+            return handle
         dash = DASH_LABEL_RE.match(paragraph)
         if dash and not dash["label"].isupper() and not re.fullmatch(rf"{NAME}\.?", dash["rest"].split("\n", 1)[0]):
             return dash["label"], dash["rest"].strip(), DASH  # not "LOS ANGELES — …", not "Ada Obi — Tess Kerr"
@@ -2167,8 +2174,7 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)):
         # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where
         # the article has several
-        handle = HANDLE_LABEL_RE.match(paragraph)
-        return (handle["label"], handle["rest"].strip(), HANDLE) if handle else None
+        return _handle_form(paragraph)
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
@@ -2267,7 +2273,7 @@ def find_qa_turns(
             below.add(i + 1)
         elif (
             (form == LETTER and repeated[LETTER] < 2)
-            or (form == HANDLE and repeated[HANDLE] < OFTEN)
+            or (form == HANDLED and repeated[HANDLED] < OFTEN)
             or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
         ):
             continue
@@ -2521,8 +2527,8 @@ def _label_speaker(
     directory: NameDirectory,
     remembered: dict[str, _Speaker],
     context_keys: Collection[str],
-    named_before: Callable[[str], bool] | None = None,
-    handle_owner: Callable[[str], str | None] | None = None,
+    named_before: Callable[[str], bool],
+    handle_owner: Callable[[str], str | None],
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
@@ -2533,15 +2539,14 @@ def _label_speaker(
         return remembered[folded]
     resolution = directory.resolve(label, context_keys=context_keys)
     if (
-        named_before
-        and resolution.key is None
+        resolution.key is None
         and len(folded.split()) == 1
         and (key := _one_named_so_far(resolution.candidates, named_before))
     ):
         resolution = replace(resolution, key=key, confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
-    elif key := (handle_owner or partial(_handle_owner, directory=directory, context_keys=context_keys))(label):
+    elif key := handle_owner(label):
         speaker = _Speaker(key, directory.name_of(key) or label, None, CARRIED)
     else:
         speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
@@ -2554,7 +2559,7 @@ def _label_speaker(
 
 
 def _handle_owner(
-    label: str, directory: NameDirectory, context_keys: Collection[str], paragraphs: Sequence[str] = ()
+    label: str, directory: NameDirectory, context_keys: Collection[str], paragraphs: Sequence[str]
 ) -> str | None:
     """The one person of the article a username names: the one the article says it is ("under her
     usual handle, ngozi_writes", "threadneedle_kez is the account of … Kezia Mwale-Hartigan"), or
@@ -2562,15 +2567,14 @@ def _handle_owner(
     "augie_maalouf" Augustin Maalouf), or whose initials it is made of ("mfo_official", Matteo
     Fairweather-Oduya). A fan's handle that holds nobody's name stays nobody's."""
     label = label.strip()
-    if not USERNAME_RE.fullmatch(label) and not HANDLE_LABEL_RE.match(f"{label}: x"):
+    if not USERNAME_RE.fullmatch(label) and not re.fullmatch(HANDLE, label):
         return None
     people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
     for text in paragraphs:
         found = next((word for word in WORD_TOKEN_RE.finditer(text) if word.group() == label), None)
         if found and found.start() > 0:  # written of, not a turn's label
-            start = sentence_start(text, found.start())
-            end = next((m.end() for m in re.finditer(r"[.!?](?=\s|$)", text[found.end() :])), len(text) - found.end())
-            sentence = text[start : found.end() + end]
+            stop = NARRATION_STOP_RE.search(text, found.end())
+            sentence = text[sentence_start(text, found.start()) : stop.end() if stop else len(text)]
             named = {
                 key
                 for run in NAME_RUN_RE.findall(sentence)

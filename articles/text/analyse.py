@@ -876,7 +876,7 @@ def _actors_role(written: str) -> bool:
 def _trim_name_words(words: list[str]) -> list[str]:
     while words and opens_no_name(words[0]):
         words = words[1:]
-    return words
+    return [] if len(words) == 1 and len(words[0]) == 1 else words  # "on X with a single line": a letter
 
 
 # --- Quotes ---------------------------------------------------------------------------------------
@@ -1726,8 +1726,6 @@ class _QuoteFinder:
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
-            if len(match["who"]) < 2:
-                continue  # "posted a black square on X with a single line:": a letter is nobody's name
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
                 return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:

@@ -1604,7 +1604,9 @@ class _QuoteFinder:
                     last is not None
                     and last.key not in self.lead
                     and position[0] - last.position[0] <= 2
-                    and not YOUNGER_KIN_RE.search(self.paragraphs[last.position[0]], 0, last.position[1])
+                    and not YOUNGER_KIN_RE.search(
+                        self.paragraphs[last.position[0]], max(0, last.position[1] - 40), last.position[1]
+                    )
                 ):
                     # "Remedios is unmoved by the praise. … “He’s good,” the elder Villanueva says":
                     # the one of the family just spoken of, in a profile of her grandson.

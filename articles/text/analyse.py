@@ -647,7 +647,7 @@ def _pronoun_pairings(
         if credit.pronoun == "I":
             name = bylines[0][1] if len(bylines) == 1 else None
         else:
-            name = finder.stands_for(credit.pronoun, (credit.paragraph, credit.position))
+            name = finder.stands_for(credit.pronoun, (credit.paragraph, credit.position), alone=credit.plays)
         if name and credit.nickname:
             if not finder.directory.knows(credit.character):
                 nicknames.setdefault(name, credit.character)
@@ -1492,10 +1492,11 @@ class _QuoteFinder:
         owned = OWNED_RE.match(text, mention.position[1] + len(mention.written))
         return owned is not None and owned["word"].casefold() not in OWNED_PEOPLE
 
-    def stands_for(self, pronoun: str, position: tuple[int, int]) -> str | None:
+    def stands_for(self, pronoun: str, position: tuple[int, int], *, alone: bool = False) -> str | None:
         """The full name of the person a "she" or "he" at `position` is, when the article has shown
         their gender, or when the pronoun's sentence opens with them: "Maren Oakes is …, in which she
-        plays …". A character is never the answer."""
+        plays …". With `alone`, also when they are the one person named so far. A character is never
+        the answer."""
         speaker = self.carry(pronoun, position, reinforce=False)
         if speaker is None or speaker.key is None or speaker.character:
             return None
@@ -1503,9 +1504,15 @@ class _QuoteFinder:
         text = self.paragraphs[position[0]]
         first = NAME_RUN_RE.search(text, sentence_start(text, position[1]), position[1])
         opens = first is not None and " ".join(_trim_name_words(first.group().split())) == speaker.written
-        if gender == PRONOUNS[pronoun.lower()] or (
-            gender is None and (opens or self._lead_last_named(speaker.key, position))
-        ):
+        if gender is None:
+            fits = (
+                opens
+                or self._lead_last_named(speaker.key, position)
+                or (alone and self._only_named(speaker.key, position))
+            )
+        else:
+            fits = gender == PRONOUNS[pronoun.lower()]
+        if fits:
             return self.directory.name_of(speaker.key) or speaker.written
         return None
 
@@ -1519,6 +1526,11 @@ class _QuoteFinder:
                 continue
             return mention.key == key
         return False
+
+    def _only_named(self, key: str, position: tuple[int, int]) -> bool:
+        """Whether `key` is the one person the article has named before `position`: "the mirror of
+        Dorothea Ampadu-Riley … She has played Queenie Marsh" with nobody else in the story yet."""
+        return all(mention.key == key for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK))
 
     def mentions_before(self, position: tuple[int, int]) -> Iterator[_Mention]:
         """Named people and quote speakers before `position`, nearest first (a name before a speaker

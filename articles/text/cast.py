@@ -615,6 +615,7 @@ class PronounCredit:
     paragraph: int
     position: int
     nickname: bool = False
+    plays: bool = False  # the pronoun is the subject of a credit's verb: "she has played", not "she is the …"
 
 
 @dataclass(frozen=True)
@@ -1100,7 +1101,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
                 SUBJECT_OF.get(match["object"] or ""),
             )
             if character and len(untitled(normalize_name(character)).split()) <= 3:
-                found.append(PronounCredit(pronoun, character, index, start))
+                found.append(PronounCredit(pronoun, character, index, start, plays=role == "character"))
         for match in ROLE_OF_SUBJECT_RE.finditer(text):
             # "His longest role … was Clancy Doyle" opening a sentence: his is whoever "he" would be.
             owner = match.group().split()[0]

@@ -2386,3 +2386,23 @@ def test_its_writer_director_named_beside_the_cue_is_the_speaker():
         people=[],
     )
     assert speakers(analysis) == [("Noor El-Khatib", True)]
+
+
+def test_a_she_who_plays_a_role_is_the_one_person_the_article_has_named_so_far():
+    analysis = read(
+        "A beer mat hangs above the mirror of Perpetua Oyelaran-Voss. She has played Marjorie Crabbe, landlady "
+        "of the Anchor, since the first episode.\n\n“I thought it would run for a year,” she says.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Perpetua Oyelaran-Voss", "Marjorie Crabbe")}
+    assert speakers(analysis) == [("Perpetua Oyelaran-Voss", True)]
+
+
+def test_a_she_who_is_described_is_not_the_one_person_named_so_far():
+    analysis = read(
+        "At four in the morning, on a closed stretch of tramline in Sheung Wan, a woman in a grey coat is "
+        "hanging from the roof of a moving tram. She is not the star of the show. She is the star's stunt "
+        "double, Jaycee Fong, and this is her ninth attempt.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()

@@ -982,6 +982,7 @@ class _QuoteFinder:
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.nameless: dict[int, list[int]] = {}  # paragraph → where it says someone would not be named
         self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
+        self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -1142,6 +1143,12 @@ class _QuoteFinder:
                 and " " not in written
                 and (key := _one_named_so_far(resolution.candidates, lambda key: seen.get(key, position) < position))
             ):
+                self.surname_for.setdefault(_fold(written), (key, position))
+                return Resolution(key, written, resolution.candidates, PREFERRED)
+            # "Halvorsen-Adeyemi says" of the director, then his nephew Femi Halvorsen-Adeyemi joins the
+            # story: the surname alone still means the director.
+            key, used = self.surname_for.get(_fold(written), (None, None))
+            if position is not None and key in resolution.candidates and used < position:
                 return Resolution(key, written, resolution.candidates, PREFERRED)
         return resolution
 

@@ -2406,3 +2406,22 @@ def test_a_she_who_is_described_is_not_the_one_person_named_so_far():
         people=[],
     )
     assert credits_of(analysis) == set()
+
+
+def test_a_shared_surname_keeps_meaning_the_person_it_meant_before_the_namesake_arrived():
+    analysis = read(
+        "Ines Marlow-Quaye directed the film and talks over all of it.\n\n"
+        "“Every frame of this film smells,” Marlow-Quaye says.\n\n"
+        "The boy is played by the director's own nephew, Tomas Marlow-Quaye, who was eight at the time.\n\n"
+        "“That line wasn't in the script,” Marlow-Quaye admits.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Ines Marlow-Quaye", True), ("Ines Marlow-Quaye", True)]
+
+
+def test_a_shared_surname_both_namesakes_arrive_with_stays_unresolved():
+    analysis = read(
+        "Ron and Kevin Tumilty-Shaw run the yard.\n\n“We never close,” Tumilty-Shaw says.",
+        people=[],
+    )
+    assert speakers(analysis) == [(None, False)]

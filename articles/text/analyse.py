@@ -188,7 +188,7 @@ INVERSE_KIN = {
     "wife": ("husband",), "husband": ("wife",),
 }  # fmt: skip
 WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{NAME})"
-APPOSITIVE = r"(?:,[ \t]+[^,“”\"]{1,60},)?"
+APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,60},)?"  # not ", and her last line," (a clause)
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."

@@ -2425,3 +2425,13 @@ def test_a_shared_surname_both_namesakes_arrive_with_stays_unresolved():
         people=[],
     )
     assert speakers(analysis) == [(None, False)]
+
+
+def test_a_clause_opened_by_and_is_no_appositive_between_a_speaker_and_said():
+    analysis = read(
+        "Astrid Kolstad-Eze stars as Marit Eikrem.\n\nMarit does not sell. Kolstad-Eze plays it without a "
+        "flicker, and her last line, said to nobody, is simply, “There. Now nobody has it.”",
+        people=[],
+    )
+    assert [quote.speaker_written for quote in analysis.quotes] != ["a flicker"]
+    assert speakers(analysis) == [("Astrid Kolstad-Eze", True)]

@@ -314,7 +314,10 @@ GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
     "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
     "mademoiselle": "f", "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "duke": "m", "earl": "m", "baron": "m", "monsieur": "m",
+    "duke": "m", "earl": "m", "baron": "m", "monsieur": "m", "ser": "m", "councilman": "m", "councilwoman": "f",
+    "sister": "f", "brother": "m", "father": "m", "mother": "f", "aunt": "f", "uncle": "m", "abbess": "f",
+    "abbot": "m", "empress": "f", "emperor": "m", "herr": "m", "frau": "f", "señor": "m", "señora": "f",
+    "signor": "m", "signora": "f",
 }  # fmt: skip
 GENDERED_AFTER_RE = re.compile(
     rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[\w’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b", re.IGNORECASE

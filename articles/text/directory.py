@@ -217,6 +217,8 @@ class NameDirectory:
         if len(words) >= 2:
             self._characters[words[-1]].add(entry)
             self._characters[words[0]].add(entry)
+        if len(words) >= 3:  # "Ser Calder Vey", "Chief Engineer Ozzie Kalnins": a rank no list holds, then the name
+            self._characters[words[-2]].add(entry)
 
     def name_of(self, key: str | None) -> str | None:
         person = self.people.get(key) if key else None

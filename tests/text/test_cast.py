@@ -2435,3 +2435,24 @@ def test_a_clause_opened_by_and_is_no_appositive_between_a_speaker_and_said():
     )
     assert [quote.speaker_written for quote in analysis.quotes] != ["a flicker"]
     assert speakers(analysis) == [("Astrid Kolstad-Eze", True)]
+
+
+def test_a_role_with_a_rank_no_list_holds_is_called_by_its_first_name():
+    analysis = read(
+        "Down in engineering, Matthias Ebo, as Chief Engineer Ozzie Kalnins, is swearing at the reactor.\n\n"
+        "“She's running hot,” Ozzie says, patting the casing.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Matthias Ebo", "Chief Engineer Ozzie Kalnins")}
+    assert speakers(analysis) == [("Matthias Ebo", True)]
+
+
+def test_a_councilman_is_no_she():
+    analysis = read(
+        "Bertram Eckles plays Councilman Arvid Thorsen.\n\n“All I did was sell it the coffin,” Arvid says.\n\n"
+        "Showrunner Joelle Brisbois told reporters the swim had been in her notes from the start.\n\n"
+        "“That's the ending,” Brisbois said.\n\nAsked whether Arvid was really dead, she smiled.\n\n"
+        "“It's a quarry,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Bertram Eckles", True), ("Joelle Brisbois", True), ("Joelle Brisbois", True)]

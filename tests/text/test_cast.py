@@ -2456,3 +2456,13 @@ def test_a_councilman_is_no_she():
         people=[],
     )
     assert speakers(analysis) == [("Bertram Eckles", True), ("Joelle Brisbois", True), ("Joelle Brisbois", True)]
+
+
+def test_a_role_played_by_an_actor_after_an_opening_phrase_is_credited():
+    analysis = read(
+        "In the first episode of The Lampmen, Abel Marr, played by Jonas Whitlock, tells a pickpocket, "
+        "“Every lamp I light is one less dark for you.”",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Jonas Whitlock", "Abel Marr")}
+    assert speakers(analysis) == [("Jonas Whitlock", True)]

@@ -231,11 +231,17 @@ DESCRIBED = (
 DESCRIBED_AT_LENGTH = (
     rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{2,10}}?[a-z][\w'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
+# An age written out: "Otis Kershaw, nineteen, has a small part as Stig".
+AGE_IN_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|seven"
+    r"|six|five)(?=,)"
+)
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:\d{{1,3}}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
+    rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
@@ -252,6 +258,10 @@ PLAYS_RE = re.compile(
     # "who has been tapped to play", "was chosen to play"
     rf"|(?:tapped|chosen|picked|signed|hired|drafted|lined\s+up|brought\s+in)\s+to\s+(?:play|portray)"
     rf"|(?:is\s+|are\s+)?joining\s+as"
+    # "has a small part as Stig", "rounds out the cast as the ferryman, Wat Gilly", "appears in the remake as"
+    rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
+    rf"|(?:rounds|rounded|round|completes|completed)\s+out\s+the\s+(?:[a-z]+\s+)?cast\s+as"
+    rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     # "arrived in 1996 as Nurse Gráinne Hurley", "joined in 2019 as", "first appeared in 1988 as"
@@ -277,6 +287,7 @@ PLAYED_BY_RE = re.compile(
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
+    rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][\w'’-]*){{0,5}}?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"

@@ -2466,3 +2466,25 @@ def test_a_role_played_by_an_actor_after_an_opening_phrase_is_credited():
     )
     assert credits_of(analysis) == {("Jonas Whitlock", "Abel Marr")}
     assert speakers(analysis) == [("Jonas Whitlock", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        (
+            "The series adds the siblings' mother, Nuala Costigan, now played by the veteran Carmel Tierney-Walsh.",
+            ("Carmel Tierney-Walsh", "Nuala Costigan"),
+        ),
+        ("Otis Kershaw, nineteen, has a small part as Stig Lund, a deckhand.", ("Otis Kershaw", "Stig Lund")),
+        (
+            "The newcomer Mungo Wardrop rounds out the cast as the ferryman, Wat Gilly, who carries secrets.",
+            ("Mungo Wardrop", "Wat Gilly"),
+        ),
+        (
+            "Rosamund Tunnicliffe appears in the remake as Nora's grandmother, Mrs Pellew, who sits in the hut.",
+            ("Rosamund Tunnicliffe", "Mrs Pellew"),
+        ),
+    ],
+)
+def test_more_ways_of_writing_a_credit(sentence, credit):
+    assert credits_of(read(sentence, people=[])) == {credit}

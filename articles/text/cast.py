@@ -293,6 +293,19 @@ PLAYED_BY_RE = re.compile(
     rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
+# "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
+GAPPED_PLAYED_BY_RE = re.compile(
+    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+)?{NAME},?\s+(?:and|while|with)\s+"
+    rf"(?P<character>{ROLE})\s+by\s+(?P<actor>{NAME})"
+)
+# "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
+# and roles listed in the same order. Paired only when the two lists are as long.
+LISTED_AS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{1,6}},?[ \t]+and[ \t]+{NAME})"
+    rf"[ \t]+(?:(?:play|star|appear)[ \t]+)?as[ \t]+(?:the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}})?"
+    rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{1,6}},?[ \t]+and[ \t]+{ROLE})"
+)
+LIST_SPLIT_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
@@ -966,9 +979,15 @@ def _worded_pairings(
             if last in NOT_PERSON_ENDINGS or last in CHARACTER_TITLES or len(untitled(folded).split()) > 3:
                 continue  # "Kettleby's Home Secretary" names an office, not a role's name
             found.append(Pairing(actor, character, index, "possessive", match.start()))
+        listed = []  # where a list of actors as a list of roles was read: no other reading inside it
+        for match in LISTED_AS_RE.finditer(text) if worded else ():
+            if pairs := _listed_pairings(match, index):
+                found.extend(pairs)
+                listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start
         patterns = (
             (PLAYS_RE, "plays"),
             (PLAYED_BY_RE, "plays"),
+            (GAPPED_PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
             (PLAYING_LEAD_RE, "plays"),
@@ -1017,6 +1036,7 @@ def _worded_pairings(
                     continue
                 if pattern not in (
                     PLAYED_BY_RE,
+                    GAPPED_PLAYED_BY_RE,
                     AS_LEAD_RE,
                     PLAYING_LEAD_RE,
                     ROLE_WENT_TO_RE,
@@ -1070,7 +1090,22 @@ def _worded_pairings(
             actor = _trim(match["actor"])
             if before and len(actor.split()) >= 2 and clean_written(actor) != clean_written(before[-1].actor):
                 found.append(Pairing(actor, before[-1].character, index, "plays", match.start()))
+        if listed:  # inside a list of actors as a list of roles, only the list's own pairs
+            found = [p for p in found if p.paragraph != index or not any(p.start in span for span in listed)]
     return found + [_played_by_the_name(identity, found) for identity in identities]
+
+
+def _listed_pairings(match: re.Match, index: int) -> list[Pairing]:
+    """The pairs of a list of actors and a list of roles in the same order; a surname written once,
+    after the last role, belongs to every role written with one name: "June, Dot and Phyllis Pike"."""
+    actors = [_trim(actor) for actor in LIST_SPLIT_RE.split(match["actors"])]
+    roles = [trim_role(role) for role in LIST_SPLIT_RE.split(match["roles"])]
+    if len(actors) != len(roles) or not all(len(actor.split()) >= 2 for actor in actors) or not all(roles):
+        return []
+    last = roles[-1].split()
+    if len(last) == 2 and all(len(role.split()) == 1 for role in roles[:-1]):
+        roles = [f"{role} {last[-1]}" for role in roles[:-1]] + [roles[-1]]
+    return [Pairing(actor, role, index, "as", match.start()) for actor, role in zip(actors, roles, strict=True)]
 
 
 def _played_by_the_name(identity: Pairing, found: Sequence[Pairing]) -> Pairing:

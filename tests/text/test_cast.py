@@ -2488,3 +2488,26 @@ def test_a_role_played_by_an_actor_after_an_opening_phrase_is_credited():
 )
 def test_more_ways_of_writing_a_credit(sentence, credit):
     assert credits_of(read(sentence, people=[])) == {credit}
+
+
+def test_a_second_role_and_actor_after_played_by_with_the_verb_left_out():
+    analysis = read("Gaz is played by Fintan Vesey and Stevie by Colm Vesey, brothers themselves.", people=[])
+    assert credits_of(analysis) == {("Fintan Vesey", "Gaz"), ("Colm Vesey", "Stevie")}
+
+
+def test_a_list_of_actors_as_a_list_of_roles_pairs_them_in_order_and_shares_the_last_surname():
+    analysis = read(
+        "Pictured, left to right: Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot "
+        "and Phyllis Pike on the sea wall.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Tansy Okolie", "June Pike"),
+        ("Rosamund Elphick", "Dot Pike"),
+        ("Bea Strangways", "Phyllis Pike"),
+    }
+
+
+def test_lists_of_actors_and_roles_of_different_lengths_pair_nobody_by_order():
+    analysis = read("Tansy Okolie, Rosamund Elphick and Bea Strangways as June and Dot Pike.", people=[])
+    assert ("Tansy Okolie", "June Pike") not in credits_of(analysis)

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from people.names import normalize_name
 
@@ -223,8 +224,8 @@ DASH_RE = re.compile(
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
-    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*)\s+){{0,5}}"
-    rf"[a-z][\w'’-]*,\s+)"
+    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*|[A-Z]{{2,4}})\s+){{0,5}}"
+    rf"(?:[a-z][\w'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
 )
 # A longer description, any words, when the role's name ends the sentence: "plays the widowed
 # landowner at the heart of the show, Miss Ivy Blackwood."
@@ -260,6 +261,7 @@ PLAYS_RE = re.compile(
     rf"|(?:is\s+|are\s+)?joining\s+as"
     # "has a small part as Stig", "rounds out the cast as the ferryman, Wat Gilly", "appears in the remake as"
     rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
+    rf"|(?:landed|lands|won|wins|got|gets|took|takes)\s+the\s+(?:[a-z]+\s+)?(?:part|role)\s+of"
     rf"|(?:rounds|rounded|round|completes|completed)\s+out\s+the\s+(?:[a-z]+\s+)?cast\s+as"
     rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
@@ -304,6 +306,14 @@ LISTED_AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{1,6}},?[ \t]+and[ \t]+{NAME})"
     rf"[ \t]+(?:(?:play|star|appear)[ \t]+)?as[ \t]+(?:the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}})?"
     rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{1,6}},?[ \t]+and[ \t]+{ROLE})"
+)
+# "Rua and Tipene Kingi are played, respectively, by the real-life brothers Hone and Rāwiri Mahuika".
+LISTED_PLAYED_BY_RE = re.compile(
+    rf"(?<![\w'’-])(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,5}},?[ \t]+and[ \t]+{ROLE}),?[ \t]+"
+    rf"(?:(?:are|were|will[ \t]+be)[ \t]+)?"
+    rf"(?:played|voiced|portrayed)(?:,?[ \t]+respectively,?)?[ \t]+by[ \t]+"
+    rf"(?:the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}})?"
+    rf"(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})"
 )
 LIST_SPLIT_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
@@ -429,7 +439,8 @@ ROLE_PASSES_RE = re.compile(
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))As\s+(?P<character>{ROLE}),(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
+    rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
+    rf"(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
 )  # "As Auguste Fabre, the elegant, bankrupt publisher …, Thibodeau has found …" too
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
@@ -980,7 +991,7 @@ def _worded_pairings(
                 continue  # "Kettleby's Home Secretary" names an office, not a role's name
             found.append(Pairing(actor, character, index, "possessive", match.start()))
         listed = []  # where a list of actors as a list of roles was read: no other reading inside it
-        for match in LISTED_AS_RE.finditer(text) if worded else ():
+        for match in chain(LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text)) if worded else ():
             if pairs := _listed_pairings(match, index):
                 found.extend(pairs)
                 listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start
@@ -1098,14 +1109,20 @@ def _worded_pairings(
 def _listed_pairings(match: re.Match, index: int) -> list[Pairing]:
     """The pairs of a list of actors and a list of roles in the same order; a surname written once,
     after the last role, belongs to every role written with one name: "June, Dot and Phyllis Pike"."""
-    actors = [_trim(actor) for actor in LIST_SPLIT_RE.split(match["actors"])]
-    roles = [trim_role(role) for role in LIST_SPLIT_RE.split(match["roles"])]
+    actors = _shared_surname([_trim(actor) for actor in LIST_SPLIT_RE.split(match["actors"])])
+    roles = _shared_surname([trim_role(role) for role in LIST_SPLIT_RE.split(match["roles"])])
     if len(actors) != len(roles) or not all(len(actor.split()) >= 2 for actor in actors) or not all(roles):
         return []
-    last = roles[-1].split()
-    if len(last) == 2 and all(len(role.split()) == 1 for role in roles[:-1]):
-        roles = [f"{role} {last[-1]}" for role in roles[:-1]] + [roles[-1]]
     return [Pairing(actor, role, index, "as", match.start()) for actor, role in zip(actors, roles, strict=True)]
+
+
+def _shared_surname(names: list[str]) -> list[str]:
+    """A list's names with the surname written once, after the last, given to every first name before it:
+    "Euphemia and Rosalind Nakashima-Reid"."""
+    last = names[-1].split()
+    if len(last) == 2 and all(len(name.split()) == 1 for name in names[:-1]):
+        return [f"{name} {last[-1]}" for name in names[:-1]] + [names[-1]]
+    return names
 
 
 def _played_by_the_name(identity: Pairing, found: Sequence[Pairing]) -> Pairing:

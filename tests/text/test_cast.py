@@ -2511,3 +2511,34 @@ def test_a_list_of_actors_as_a_list_of_roles_pairs_them_in_order_and_shares_the_
 def test_lists_of_actors_and_roles_of_different_lengths_pair_nobody_by_order():
     analysis = read("Tansy Okolie, Rosamund Elphick and Bea Strangways as June and Dot Pike.", people=[])
     assert ("Tansy Okolie", "June Pike") not in credits_of(analysis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Rua and Tipene Kingi are played, respectively, by the real-life brothers Hone and Rāwiri Mahuika.",
+            {("Hone Mahuika", "Rua Kingi"), ("Rāwiri Mahuika", "Tipene Kingi")},
+        ),
+        (
+            "The twin trombonists Precious and Patience Lumb, played by the real-life twins Euphemia and Rosalind "
+            "Nakashima-Reid, swap places.",
+            {("Euphemia Nakashima-Reid", "Precious Lumb"), ("Rosalind Nakashima-Reid", "Patience Lumb")},
+        ),
+        (
+            "Marike Steenkamp-Ntuli plays the DJ, Lettie Mouton, and her sign-off is famous.",
+            {("Marike Steenkamp-Ntuli", "Lettie Mouton")},
+        ),
+        (
+            "Hester Quaile, who landed the part of the skipper's widow, Rita Mossop, at twenty-three, cried.",
+            {("Hester Quaile", "Rita Mossop")},
+        ),
+        (
+            "As the plaintiff Pearl Odegaard, a widow who is suing her neighbour, Bernadette Lachance-Fyfe all but "
+            "walks off with episode two.",
+            {("Bernadette Lachance-Fyfe", "Pearl Odegaard")},
+        ),
+    ],
+)
+def test_roles_and_actors_in_lists_descriptions_and_openings(sentence, credits):
+    assert credits_of(read(sentence, people=[])) == credits

@@ -232,6 +232,17 @@ DESCRIBED = (
 DESCRIBED_AT_LENGTH = (
     rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{2,10}}?[a-z][\w'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
+# "Kieran Mowbray, the stunt double for Jude Okafor-Lindqvist, who plays …": the one who plays is the star.
+DOUBLE_FOR_RE = re.compile(
+    rf",\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:double|stand-in|understudy|lookalike)"
+    rf"\s+(?:for|to|of)\s+(?P<star>{NAME}),\s+who\s"
+)
+# An award's "for his Hal Crozier in Pigeon Fancier", "for her blistering Ione Threadgill in The Salt Widow":
+# a performance, its actor the name before it.
+PERFORMANCE_FOR_RE = re.compile(
+    rf"\bfor\s+(?:his|her|their)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{0,2}}(?P<character>{ROLE})"
+    rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
+)
 # An age written out: "Otis Kershaw, nineteen, has a small part as Stig".
 AGE_IN_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
@@ -956,6 +967,11 @@ def _worded_pairings(
             character = trim_role(then["character"])
             if len(actor.split()) >= 2 and character and not directory.knows(character):
                 found.append(Pairing(actor, character, index, "plays", then.start()))
+        for match in PERFORMANCE_FOR_RE.finditer(text) if " for " in text else ():
+            actor = _nearest_person(text, match.start(), directory, excluded, surnames)
+            character = trim_role(match["character"])
+            if actor and len(actor.split()) >= 2 and character and not directory.knows(character):
+                found.append(Pairing(actor, character, index, "plays", match.start()))
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
         possessive = "’s " in text or "'s " in text  # "Tennyson Mbeki-Rourke's Dex Abara, the …"
@@ -1022,6 +1038,8 @@ def _worded_pairings(
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 actor = _trim(groups["actor"] or groups.get("given") or groups.get("player") or "")
+                if pattern is PLAYS_RE and (double := DOUBLE_FOR_RE.search(text, match.end("actor"), match.end())):
+                    actor = _trim(double["star"])
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
                 if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is

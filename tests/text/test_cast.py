@@ -2542,3 +2542,21 @@ def test_lists_of_actors_and_roles_of_different_lengths_pair_nobody_by_order():
 )
 def test_roles_and_actors_in_lists_descriptions_and_openings(sentence, credits):
     assert credits_of(read(sentence, people=[])) == credits
+
+
+def test_who_plays_after_a_stunt_double_for_a_star_is_the_star():
+    analysis = read(
+        "The man in the carriage is Kieran Mowbray, the stunt double for Jude Okafor-Lindqvist, who plays the "
+        "disgraced railway engineer Cal Brennock.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Jude Okafor-Lindqvist", "Cal Brennock")}
+
+
+def test_an_award_for_her_role_in_a_work_credits_the_role():
+    analysis = read(
+        "On the red carpet, Sorcha Delahunty, nominated for best actress for her blistering Ione Threadgill in "
+        "The Salt Widow, looks calmer than anyone.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Sorcha Delahunty", "Ione Threadgill")}

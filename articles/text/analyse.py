@@ -142,12 +142,12 @@ OWNER_PRONOUNS = {"her": "she", "his": "he"}
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells|and|or|but|then)\b)"
-NOT_A_PRONOUN = r"(?!(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)\b)"
+NOT_LINK = r"(?!(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|and|or|but|then)\b)"  # nor "a pot of tea and asked"
 INDEFINITE = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][\w’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][\w’'-]*"
     # "a fan from Leeds", never "a case file from her she" (the "she" is the speaker)
-    rf"(?:[ \t]+(?:from|at|for|with|of|on|in)[ \t]+(?:(?:an?|the)[ \t]+)?(?:{NOT_A_PRONOUN}[\w’'-]+[ \t]+){{0,2}}?"
-    rf"{NOT_A_PRONOUN}[\w’'-]+)?"
+    rf"(?:[ \t]+(?:from|at|for|with|of|on|in)[ \t]+(?:(?:an?|the)[ \t]+)?(?:{NOT_LINK}[\w’'-]+[ \t]+){{0,2}}?"
+    rf"{NOT_LINK}[\w’'-]+)?"
     rf"(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z][\w’'-]*){{0,3}})?"
 )
 # Characters a name's word can hold after its first letter. A name starts where none of them comes

@@ -2560,3 +2560,12 @@ def test_an_award_for_her_role_in_a_work_credits_the_role():
         people=[],
     )
     assert credits_of(analysis) == {("Sorcha Delahunty", "Ione Threadgill")}
+
+
+def test_a_noun_joined_to_a_verb_by_and_is_no_speaker():
+    analysis = read(
+        "We met Clíona Brannigan-Sato at a hotel, where she ordered a pot of tea and asked for it “strong enough "
+        "to stand a spoon in”.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Clíona Brannigan-Sato", True)]

@@ -221,6 +221,7 @@ COLON_LIST_RE = re.compile(
 DASH_RE = re.compile(
     rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
 )
+DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
@@ -838,6 +839,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     # "WINSOME TRASK-ILORI: Phyllida was written as a man at first.": whoever speaks under a label
     # of their own name is a person, so in "Winsome Trask-Ilori (Phyllida Tulloch)" the actor.
     labelled = {clean_written(match["name"]) for text in texts if (match := SPEAKER_LABEL_RE.match(text))}
+    # "Longshot — Dandara, Nenê arrives …": a label opening two paragraphs or more before a dash is a
+    # transcript's speaker, and what follows it is what they said, not a role.
+    dash_openers = Counter(clean_written(match["left"]) for text in texts if (match := DASH_OPENER_RE.match(text)))
+    dash_labels = {label for label, count in dash_openers.items() if count >= 2}
 
     def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
@@ -874,6 +879,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
+                if form == "dash" and clean_written(match["left"]) in dash_labels and not text[: match.start()].strip():
+                    continue
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
                     continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
                 if form == "parenthesis" and match["played"]:

@@ -2569,3 +2569,23 @@ def test_a_noun_joined_to_a_verb_by_and_is_no_speaker():
         people=[],
     )
     assert speakers(analysis) == [("Clíona Brannigan-Sato", True)]
+
+
+def test_a_dash_label_opening_many_turns_is_no_cast_list_line():
+    analysis = read(
+        "Iracema Bittencourt-Nakamura directed the film. We spoke to her for Longshot.\n\n"
+        "Longshot — Where did the wasps come from?\n\n"
+        "Bittencourt-Nakamura — From my grandmother's house.\n\n"
+        "Longshot — So the film is autobiographical.\n\n"
+        "Bittencourt-Nakamura — The wasps are. The rest I stole from my aunts.\n\n"
+        "Longshot — You cast a woman who had never acted. Why?\n\n"
+        "Bittencourt-Nakamura — Because she was the only one who was not afraid of the wasps.\n\n"
+        "Dandara Quintela arrived at this point, apologizing for the traffic.\n\n"
+        "Longshot — Dandara, Nenê arrives as a city girl. How did you find her?\n\n"
+        "Quintela — I was her. I grew up in São Paulo.\n\n"
+        "Longshot — What was it like acting opposite a first-timer?\n\n"
+        "Quintela — Terrifying. She had no technique, so she had no tricks.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()
+    assert [turn.speaker_name for turn in analysis.qa_turns][-1] == "Dandara Quintela"

@@ -188,6 +188,8 @@ INVERSE_KIN = {
     "wife": ("husband",), "husband": ("wife",),
 }  # fmt: skip
 WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{NAME})"
+# "Sol says no, of course.": a role that speaks in narration, with no quotation marks.
+CHARACTER_SPEAKS_RE = re.compile(rf"[ \t]+(?:{VERB})\b")
 APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,60},)?"  # not ", and her last line," (a clause)
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
@@ -1454,6 +1456,14 @@ class _QuoteFinder:
             )
         return None
 
+    @staticmethod
+    def _speaks_in_narration(mention: _Mention, narrations: Mapping[int, str]) -> bool:
+        """Whether a role named in narration is said to speak there ("Sol says no, of course")."""
+        if not mention.narrated_character or mention.possessive or mention.position[0] not in narrations:
+            return False
+        index, offset = mention.position
+        return bool(CHARACTER_SPEAKS_RE.match(narrations[index], offset + len(mention.written)))
+
     def _lead_mention(self, exclude: str | None) -> _Mention | None:
         """Where the headline's one subject last spoke or was named, when the headline has one."""
         if len(self.lead) != 1:
@@ -1784,7 +1794,7 @@ class _QuoteFinder:
         closes, opens = self._neighbours(spans)
         self.characters_speak = any(
             self._names_character(span, closes[number], opens[number]) for number, span in enumerate(spans)
-        )
+        ) or any(self._speaks_in_narration(mention, narrations) for mention in self.named)
         quotes: list[FoundQuote] = []
         previous: dict[int, _Speaker] = {}  # paragraph → speaker of its last quote
         last_quote_paragraph: int | None = None

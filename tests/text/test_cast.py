@@ -2589,3 +2589,13 @@ def test_a_dash_label_opening_many_turns_is_no_cast_list_line():
     )
     assert credits_of(analysis) == set()
     assert [turn.speaker_name for turn in analysis.qa_turns][-1] == "Dandara Quintela"
+
+
+def test_a_role_said_to_speak_in_narration_shows_that_roles_speak_in_the_article():
+    analysis = read(
+        "Cormac Renwick-Adu returns as Sol Merriweather, running a bait shop.\n\n"
+        "Marigold Merriweather, played by Paloma Ferreira-Lund, has run up a debt. Sol says no, of course.\n\n"
+        "“I retired,” he tells her, not looking up from his crossword.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Cormac Renwick-Adu", True)]

@@ -2377,7 +2377,15 @@ def find_qa_turns(
     kinds = {i: kind_of(label, rest) for i, (label, rest) in labels.items()}
     # A label nobody resolves asks everywhere once it asks anywhere: "SA: How much of it is real?"
     # and then "SA: You learned to drive the launch yourself." are the same interviewer.
-    asks = {_fold(labels[i][0]) for i, kind in kinds.items() if kind == "question"}
+    # Not so beside a label that is the interviewer's ("Interviewer:", "Q:", the outlet's): there,
+    # "WINNIE: All of them?" is the guest asking back.
+    interviewer_labelled = any(
+        (folded := _fold(label)) in QUESTION_LABELS or folded in outlets or folded in by_label
+        for label, _ in labels.values()
+    )
+    asks = (
+        {_fold(labels[i][0]) for i, kind in kinds.items() if kind == "question"} if not interviewer_labelled else set()
+    )
     kinds = {i: "question" if kind == "label" and _fold(labels[i][0]) in asks else kind for i, kind in kinds.items()}
     counts = Counter(_fold(label) for label, _ in labels.values())
     accepted = {

@@ -86,6 +86,12 @@ KNOWN_AS_RE = re.compile(
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?"
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
+# "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,".
+NICKNAME_TO_RE = re.compile(
+    rf"(?<![\w'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+[“\"‘]?(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?"
+    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:everyone|everybody|all|friends|family|colleagues|crew|cast"
+    rf"|fans|viewers|regulars)\b"
+)
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
 CALLED_RE = re.compile(
@@ -1407,7 +1413,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
-        for pattern in (KNOWN_AS_RE, CALLED_RE) if called else (KNOWN_AS_RE,):
+        for pattern in (KNOWN_AS_RE, NICKNAME_TO_RE, *((CALLED_RE,) if called else ())):
             for match in pattern.finditer(text):
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names

@@ -2599,3 +2599,21 @@ def test_a_role_said_to_speak_in_narration_shows_that_roles_speak_in_the_article
         people=[],
     )
     assert speakers(analysis) == [("Cormac Renwick-Adu", True)]
+
+
+def test_a_guest_label_asking_back_beside_an_interviewer_label_stays_the_guests():
+    analysis = read(
+        "Winifred Castellanos-Pike, 63 — Winnie to everyone on the production — is a licensed chaperone.\n\n"
+        "**Interviewer:** What does a chaperone do all day?\n\n"
+        "**Winnie:** Watch. That's the whole job.\n\n"
+        "Marley arrived at this point, holding a maths worksheet.\n\n"
+        "**Marley:** Winnie, I've done the fractions.\n\n"
+        "**Winnie:** All of them?\n\n"
+        "**Marley:** Most of them.\n\n"
+        "**Interviewer:** Marley, what's it like having a chaperone?\n\n"
+        "**Marley:** It's like having a nan who knows the law.",
+        people=[],
+    )
+    winnie = [turn for turn in analysis.qa_turns if turn.label == "Winnie"]
+    assert [turn.role for turn in winnie] == ["answer", "answer"]
+    assert {turn.speaker_name for turn in winnie} == {"Winifred Castellanos-Pike"}

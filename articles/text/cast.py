@@ -142,8 +142,11 @@ KINDS = (
     r"|network|streamer|studio|agency|label|magazine|newspaper|festival|app|platform|procedural"
     r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz)"
 )
+SCREEN_KINDS = r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|podcast)"
 KIND_BEFORE_RE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z\d][\w-]*\s+){{0,2}}{KINDS}"
+    # "the American cop series Neon Basin"; not "the Newcastle company Oyelaran founded"
+    rf"|\b(?:the|a|an)\s+[{UPPER}][\w-]*\s+(?:[a-z\d][\w-]*\s+)?{SCREEN_KINDS}"
     r"(?:,?\s+(?:called|titled|entitled|named))?"
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )

@@ -2617,3 +2617,13 @@ def test_a_guest_label_asking_back_beside_an_interviewer_label_stays_the_guests(
     winnie = [turn for turn in analysis.qa_turns if turn.label == "Winnie"]
     assert [turn.role for turn in winnie] == ["answer", "answer"]
     assert {turn.speaker_name for turn in winnie} == {"Winifred Castellanos-Pike"}
+
+
+def test_a_title_after_a_nationality_and_a_kind_of_show_is_a_work_not_a_speaker():
+    analysis = read(
+        "The jacket belonged to Detective Rico Valdés, played by Jorge Amezcua in the American cop series Neon "
+        "Basin from 1986 to 1991, and it comes with a wall text in Amezcua's own words. ‘Six seasons in Miami "
+        "in leather,’ it reads.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Jorge Amezcua", True)]

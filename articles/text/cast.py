@@ -145,9 +145,9 @@ KINDS = (
 SCREEN_KINDS = r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|podcast)"
 KIND_BEFORE_RE = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?:[a-z\d][\w-]*\s+){{0,2}}{KINDS}"
+    r"(?:,?\s+(?:called|titled|entitled|named))?"
     # "the American cop series Neon Basin"; not "the Newcastle company Oyelaran founded"
     rf"|\b(?:the|a|an)\s+[{UPPER}][\w-]*\s+(?:[a-z\d][\w-]*\s+)?{SCREEN_KINDS}"
-    r"(?:,?\s+(?:called|titled|entitled|named))?"
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )
 # "Farrow's Beat, the long-running police drama", "Mokoena's Kilometre Zero, a spare, funny road film

@@ -376,6 +376,11 @@ NOT_LABELS = {
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 ANSWER_LABELS = {"a", "answer"}
+# Labels for whoever asks from the audience: a question nobody in the article is named for.
+FLOOR_LABELS = {
+    "floor", "from the floor", "question from the floor", "audience", "audience member", "member of the audience",
+    "audience question", "crowd", "caller", "reader", "fan",
+}  # fmt: skip
 
 SPOILER_WORD_RE = re.compile(r"\bspoil(?:er|ers)\b", re.I)
 SPOILER_FREE_RE = re.compile(
@@ -2359,7 +2364,7 @@ def find_qa_turns(
 
     def kind_of(label: str, rest: str) -> str | None:
         folded = _fold(label)
-        if folded in QUESTION_LABELS or folded in outlets or folded in by_label:
+        if folded in QUESTION_LABELS or folded in FLOOR_LABELS or folded in outlets or folded in by_label:
             return "question"
         if folded in ANSWER_LABELS:
             return "answer"
@@ -2448,7 +2453,9 @@ def find_qa_turns(
             interlude = False
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
-            if role == "question":
+            if role == "question" and _fold(label) in FLOOR_LABELS:
+                speaker = _Speaker(None, label)  # someone in the audience, never the interviewer
+            elif role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):
                     asker = (owner, directory.name_of(owner) or label)  # "threadneedle_kez", a designer's account

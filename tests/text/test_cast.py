@@ -2627,3 +2627,19 @@ def test_a_title_after_a_nationality_and_a_kind_of_show_is_a_work_not_a_speaker(
         people=[],
     )
     assert speakers(analysis) == [("Jorge Amezcua", True)]
+
+
+def test_a_question_from_the_floor_is_nobodys_not_the_reporters():
+    analysis = read(
+        "By Harriet Lumsden\n\n"
+        "Teleri Gruffydd took questions. An edited version follows; the coach is TG.\n\n"
+        "Floor: How do you start with an accent you don't know at all?\n\n"
+        "TG: With a person, never a recording.\n\n"
+        "Floor: Is it ever all right to get it wrong?\n\n"
+        "TG: All the time.",
+        people=[{"key": "harriet-lumsden", "name": "Harriet Lumsden"}],
+    )
+    questions = [turn for turn in analysis.qa_turns if turn.role == "question"]
+    assert len(questions) == 2
+    assert [turn.speaker_key for turn in questions] == [None, None]
+    assert [turn.speaker_name for turn in questions] == [None, None]

@@ -294,7 +294,7 @@ SAME_QUOTE_RATIO = 0.8
 
 
 def article_analyse(*, article: Article) -> dict[str, int]:
-    """Find the quotes in the body and reconcile them with the article's quote rows.
+    """Find the quotes in the headline and body and reconcile them with the article's quote rows.
 
     Confirmed and rejected quotes are the editor's decisions and are kept: a confirmed quote whose
     words changed a little keeps its speaker with the new words; one whose words disappeared is

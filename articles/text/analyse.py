@@ -326,6 +326,12 @@ GENDERED_AFTER_RE = re.compile(
 )
 GENDERED_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
+# A quotation in a headline: opened at its start or after a space or colon, closed before a space,
+# a mark or its end (so "can’t" inside ‘… can’t reverse park’ does not close it).
+HEADLINE_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[\s(:—–-]))(?:“(?P<a>[^“”]{2,240}?)”|\"(?P<b>[^\"]{2,240}?)\"|[‘'](?P<c>.{2,240}?)[’'])"
+    r"(?=$|[\s:,;.!?—–)-])"
+)
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but"}
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
@@ -607,6 +613,7 @@ def analyse_body(
         )
         finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title)
         quotes = finder.run()
+        quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
         errors = finder.errors
         resolved, nicknames = _pronoun_pairings(pending, finder, bylines, cast)
         pending = []
@@ -665,6 +672,58 @@ def _pronoun_pairings(
             found.append(Pairing(name, credit.character, credit.paragraph + 1, "plays", credit.position))
             credited.add(untitled(normalize_name(credit.character)))
     return found, nicknames
+
+
+def _headline_quotes(
+    title: str, quotes: Sequence[FoundQuote], qa_turns: Sequence[QATurn], people: NameDirectory
+) -> list[FoundQuote]:
+    """The quotations a headline carries: "“We are professionally tired”: Priscilla Ottley on …".
+
+    Each is the words of the body's quote that holds them, or of the one person the headline names
+    who speaks in the article; otherwise nobody's. A title in quotation marks ('Dust Devil Motel' star,
+    “The Salt Bride”, and so every quotation in a headline written in title case) and a single word
+    ("quirky") are no quotes. Their paragraph is -1, before the body's first."""
+    found: list[FoundQuote] = []
+    speakers = {q.speaker_key for q in quotes if q.speaker_key} | {t.speaker_key for t in qa_turns if t.speaker_key}
+    for match in HEADLINE_QUOTE_RE.finditer(title):
+        words = (match["a"] or match["b"] or match["c"]).strip()
+        if len(words.split()) < 2 or _title_cased(words):
+            continue
+        folded = norm_quote(words)
+        source = next(
+            (q for q in quotes if q.speaker_written and (folded in norm_quote(q.text) or norm_quote(q.text) in folded)),
+            None,
+        )
+        if source is not None:
+            found.append(replace(source, text=words, paragraph=-1))
+            continue
+        turn = next((t for t in qa_turns if t.role == "answer" and folded in norm_quote(t.text)), None)
+        if turn is not None:  # "“We knew the orchard had to burn”: the Glass Orchard panel", said in a turn
+            found.append(FoundQuote(words, turn.speaker_key, turn.speaker_written, None, PREFERRED, -1))
+            continue
+        rest = title[: match.start()] + " " * len(match.group()) + title[match.end() :]
+        named = {
+            key
+            for run in NAME_RUN_RE.finditer(rest)
+            if (key := people.resolve(" ".join(_trim_name_words(run.group().split()))).key) in speakers
+        }
+        if len(named) == 1:
+            (key,) = named
+            found.append(FoundQuote(words, key, people.name_of(key), None, PREFERRED, -1))
+        else:
+            found.append(FoundQuote(words, None, None, None, 0.0, -1))
+    return found
+
+
+def norm_quote(text: str) -> str:
+    """A quotation's words, folded for comparing: no case, accents, marks or spacing."""
+    return " ".join(re.findall(r"\w+", _fold(text)))
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of `text` but the small ones starts with a capital: a title's words."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.casefold() not in SMALL_TITLE_WORDS]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _one_named_so_far(candidates: Sequence[str], named_so_far: Callable[[str], bool]) -> str | None:
@@ -883,9 +942,32 @@ def _actors_role(written: str) -> bool:
     return "’s " in written or "'s " in written
 
 
+# Letters after a name that are no part of it: "Jeremy Stackpole KC", "Dame Ada Obi DBE".
+POST_NOMINALS = {
+    "KC",
+    "QC",
+    "SC",
+    "MP",
+    "MSP",
+    "MEP",
+    "TD",
+    "OBE",
+    "MBE",
+    "CBE",
+    "KBE",
+    "DBE",
+    "OM",
+    "CH",
+    "PhD",
+    "FRS",
+}
+
+
 def _trim_name_words(words: list[str]) -> list[str]:
     while words and opens_no_name(words[0]):
         words = words[1:]
+    while len(words) > 2 and words[-1].rstrip(",.") in POST_NOMINALS:
+        words = words[:-1]
     return [] if len(words) == 1 and len(words[0]) == 1 else words  # "on X with a single line": a letter
 
 

@@ -2643,3 +2643,62 @@ def test_a_question_from_the_floor_is_nobodys_not_the_reporters():
     assert len(questions) == 2
     assert [turn.speaker_key for turn in questions] == [None, None]
     assert [turn.speaker_name for turn in questions] == [None, None]
+
+
+def test_a_headline_quote_is_the_words_of_the_body_quote_that_holds_them():
+    analysis = read(
+        "Priscilla Ottley and Lowell Nakashima-Reyes met us at 4 a.m.\n\n"
+        "“We are professionally tired. That is the job,” Ottley says.",
+        headline="“We are professionally tired”: Priscilla Ottley and Lowell Nakashima-Reyes on The Night Auditors",
+        people=[],
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("We are professionally tired", "Priscilla Ottley"),
+        ("We are professionally tired. That is the job,", "Priscilla Ottley"),
+    ]
+
+
+def test_a_headline_quote_not_in_the_body_is_the_one_person_the_headline_names_who_speaks():
+    analysis = read(
+        "Graça Monteiro-Lobo grew up in Nazaré.\n\n“My father never came back,” Monteiro-Lobo says.",
+        headline="Graça Monteiro-Lobo: 'The sea doesn't care about your story'",
+        people=[],
+    )
+    assert (analysis.quotes[0].text, analysis.quotes[0].speaker_name) == (
+        "The sea doesn't care about your story",
+        "Graça Monteiro-Lobo",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'Dust Devil Motel' star Roxanne Tremblay-Adair sues the studio",
+        "Thornwake recap: “The Salt Bride” gives Queen Isolde the wedding nobody wanted",
+        "Inside the writers' room, where nobody is allowed to say “quirky”",
+        "5 Things You Should Know About Ada Obi (AKA Cassie In ‘Tiny Pretty Things’)",
+    ],
+)
+def test_a_quoted_title_a_single_word_or_a_title_cased_headline_carries_no_quote(headline):
+    analysis = read("Roxanne Tremblay-Adair said nothing.", headline=headline, people=[])
+    assert analysis.quotes == []
+
+
+def test_a_quote_from_the_group_a_headline_names_is_nobodys():
+    analysis = read(
+        "MALLORY: I did eight years of nights.\n\nOKAFOR: And I did none.\n\nMALLORY: It shows.",
+        headline="'We thought it would last six weeks': an oral history of Kestrel Point",
+        people=[],
+    )
+    assert [(quote.text, quote.speaker_key, quote.speaker_name) for quote in analysis.quotes] == [
+        ("We thought it would last six weeks", None, None)
+    ]
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    analysis = read(
+        "Opening the case, Jeremy Stackpole KC told the court his client had been ‘treated as a piece of "
+        "scenery’ on set.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Jeremy Stackpole", True)]

@@ -408,7 +408,8 @@ SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
-    r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on))"
+    r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
+    r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue))"
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
@@ -2989,7 +2990,8 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
         season = _number(match[1] or match[2])
     if match := EPISODE_RE.search(warning):
         episode = _number(match[1] or match[2] or match[3])
-    if re.search(r"\bfinale\b", warning, re.I):
+    final = episode is None and re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)
+    if final or re.search(r"\bfinale\b", warning, re.I):  # not "the sixth and final episode", which says it
         if season is None and season_lengths and re.search(r"\b(?:series|show'?s?|the)\s+finale\b", warning, re.I):
             season = max(season_lengths)
         if season is not None and season_lengths:

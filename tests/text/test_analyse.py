@@ -574,6 +574,13 @@ def test_feature_headlines(directory, title):
         ("Still haven’t seen episode three of season one? Close this tab now.", True, 1, 3, 1),
         ("A note before going further: the rest of this piece discusses episode four of season one.", True, 1, 4, 1),
         (
+            "A note before we begin: this piece discusses the final episode of season one. It was a while ago.",
+            True,
+            1,
+            10,
+            1,
+        ),
+        (
             "A warning before we go any further: what follows gives away the ending of the sixth and final episode "
             "of the first series.",
             True,

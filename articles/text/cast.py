@@ -242,6 +242,12 @@ DESCRIBED = (
 DESCRIBED_AT_LENGTH = (
     rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{2,10}}?[a-z][\w'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
+# "Ljiljana Petković, a Belgrade-born stage actress who had …, by her own account, never …, played the
+# motel's owner, Mrs. Vesna Draganić.": a long description, commas and all, between actor and verb.
+DESCRIBED_ACTOR_PLAYED_RE = re.compile(
+    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+(?:an?|the)\s+\w[^.;:()“”\"]{{20,260}}?,\s+"
+    rf"(?:played|plays|portrayed|portrays|voiced|voices)\s+(?:{DESCRIBED}|{FILLER})(?P<character>{ROLE})"
+)
 # "Kieran Mowbray, the stunt double for Jude Okafor-Lindqvist, who plays …": the one who plays is the star.
 DOUBLE_FOR_RE = re.compile(
     rf",\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:double|stand-in|understudy|lookalike)"
@@ -1029,6 +1035,7 @@ def _worded_pairings(
                 listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start
         patterns = (
             (PLAYS_RE, "plays"),
+            (DESCRIBED_ACTOR_PLAYED_RE, "plays"),
             (PLAYED_BY_RE, "plays"),
             (GAPPED_PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),

@@ -2702,3 +2702,13 @@ def test_letters_after_a_name_are_no_part_of_it():
         people=[],
     )
     assert speakers(analysis) == [("Jeremy Stackpole", True)]
+
+
+def test_a_long_description_with_commas_between_an_actor_and_played():
+    analysis = read(
+        "Ljiljana Petković, a Belgrade-born stage actress who had spent most of her career in Chicago theater and "
+        "had, by her own account, never watched a science-fiction program in her life, played the motel's owner, "
+        "Mrs. Vesna Draganić.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ljiljana Petković", "Mrs. Vesna Draganić")}

@@ -2315,9 +2315,17 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
 # A sentence of narration whose subject is one of a transcript's labels: "After the panel, Iturbe
 # stayed behind", "Uzor, passing with a coffee, had".
 NARRATED_LABEL_RE = re.compile(
-    rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Once)\b[^,.!?“”\"]{{0,40}},\s+)?"
-    rf"(?P<label>[{UPPER}][\w'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left)\b"
+    rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Once|As|When|While|Then|Finally)\b[^,.!?“”\"]{{0,40}},\s+)?"
+    rf"(?P<label>[{UPPER}][\w'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left"
+    rf"|set|gave|took|made|got|put|kept|sat|stood|ran|began|let|sent|brought|thought|felt|saw|found|drew|led)\b"
 )
+
+
+def _surnames(turns: Sequence[dict], directory: NameDirectory) -> set[str]:
+    """The surnames of the people speaking in a transcript's turns so far: "As the session ended,
+    Gruffydd set the students some homework" after her turns labelled "TG"."""
+    names = {directory.name_of(turn["speaker"].key) for turn in turns if turn["speaker"].key}
+    return {name.split()[-1] for name in names if name and " " in name}
 
 
 def _narrates(text: str, labels: Collection[str]) -> bool:
@@ -2552,7 +2560,7 @@ def find_qa_turns(
                     label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
                 )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
-        elif turns and (REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels)):
+        elif turns and (REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels | _surnames(turns, directory))):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
             # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn
             # follows straight after: an aside between turns ("At this point the director said a

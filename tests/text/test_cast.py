@@ -2712,3 +2712,18 @@ def test_a_long_description_with_commas_between_an_actor_and_played():
         people=[],
     )
     assert credits_of(analysis) == {("Ljiljana Petković", "Mrs. Vesna Draganić")}
+
+
+def test_narration_of_a_transcript_speaker_by_surname_ends_the_transcript():
+    analysis = read(
+        "Teleri Gruffydd took questions. The coach is TG.\n\n"
+        "Floor: How do you start with an accent?\n\n"
+        "TG: With a person, never a recording.\n\n"
+        "Floor: What's the hardest accent you've taught?\n\n"
+        "TG: My own.\n\n"
+        "As the session ended, Gruffydd set the students some homework.\n\n"
+        "“Go home and ring your grandmother,” she said.",
+        people=[],
+    )
+    assert [turn.text for turn in analysis.qa_turns][-1] == "My own."
+    assert speakers(analysis) == [("Teleri Gruffydd", True)]

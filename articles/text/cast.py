@@ -555,6 +555,11 @@ PERSON_JOBS = {
     "executive", "editor", "journalist", "reporter", "agent", "publicist", "spokesperson", "spokesman",
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
 }  # fmt: skip
+# Who an actor's own people are, off screen: "Lukács's stunt double, Ximena Ortiz", "her agent, …".
+OWN_PEOPLE_WORDS = {
+    "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
+    "spokesperson", "spokesman", "spokeswoman", "chaperone",
+}  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -1022,6 +1027,9 @@ def _worded_pairings(
                 continue  # "Varghese's Anand Mistry" only after the article has named Sunil Varghese
             if match["character"].split()[0] in {"The", "A", "An"}:
                 continue  # "Sigrid Mawdsley's The Hollow Stag": her film
+            between = text[match.end("actor") : match.start("character")].casefold()
+            if set(re.findall(r"[\w-]+", between)) & OWN_PEOPLE_WORDS:
+                continue  # "Lukács's stunt double, Ximena Ortiz": someone who works for the actor, not a role
             if any(POSSESSIVE_RE.search(word) for word in match["actor"].split()):
                 continue  # "Piet Vandel's The Ratcatcher's Daughter": a title, not whom the Ratcatcher plays
             last = folded.split()[-1]

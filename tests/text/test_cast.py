@@ -2727,3 +2727,14 @@ def test_narration_of_a_transcript_speaker_by_surname_ends_the_transcript():
     )
     assert [turn.text for turn in analysis.qa_turns][-1] == "My own."
     assert speakers(analysis) == [("Teleri Gruffydd", True)]
+
+
+def test_an_actors_stunt_double_is_a_person_not_a_role():
+    analysis = read(
+        "Bettina Lukács plays the getaway driver, Rosa Kell.\n\n"
+        "The car was driven by Lukács's stunt double, Ximena Ortiz, from a second steering wheel.\n\n"
+        "“The hardest part of a reverse crash isn't the crash,” Ortiz says.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Bettina Lukács", "Rosa Kell")}
+    assert speakers(analysis) == [("Ximena Ortiz", True)]

@@ -251,6 +251,12 @@ ASIDE_CUE_RE = re.compile(
 LEAD_SENTENCE_RE = re.compile(
     rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,4}}[.!]\s*$"
 )
+# "He said he liked Farida enormously, and that anyone who watched would see that." — a whole sentence
+# of reported speech, opened by who said it, before their quote.
+REPORTED_LEAD_RE = re.compile(
+    rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?:said|says|told[ \t]+\w+|insisted|insists|added|adds|argued|argues)"
+    rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
+)
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
@@ -1858,6 +1864,10 @@ class _QuoteFinder:
                 return match["who"], (span.paragraph, match.start("who"))
             # "His parishioners, he says, mostly know. ‘…’": the sentence before reports the speaker's words.
             if start >= previous_close and (match := ASIDE_CUE_RE.search(text, start, base)):
+                return match["who"], (span.paragraph, match.start("who"))
+            # "He said he liked Farida enormously, and that …. “But a documentary is …”": a sentence
+            # reporting what someone said, then their words.
+            if start >= previous_close and (match := REPORTED_LEAD_RE.match(text, start, base)):
                 return match["who"], (span.paragraph, match.start("who"))
         return None
 

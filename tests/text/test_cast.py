@@ -2738,3 +2738,14 @@ def test_an_actors_stunt_double_is_a_person_not_a_role():
     )
     assert credits_of(analysis) == {("Bettina Lukács", "Rosa Kell")}
     assert speakers(analysis) == [("Ximena Ortiz", True)]
+
+
+def test_a_sentence_reporting_what_someone_said_names_the_speaker_of_the_quote_after_it():
+    analysis = read(
+        "Farida Hossain-Lowry runs a pawnshop. The series was directed by Jasper Wetherell.\n\n"
+        "Wetherell, reached by phone, said he understood why the family were upset.\n\n"
+        "He said he liked Farida enormously, and that anyone who watched all three episodes would see that. "
+        "“But a documentary is not a testimonial.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Jasper Wetherell", True)]

@@ -555,6 +555,12 @@ PERSON_JOBS = {
     "executive", "editor", "journalist", "reporter", "agent", "publicist", "spokesperson", "spokesman",
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
 }  # fmt: skip
+# "Rudge's mother, ": a blood relative of someone named by surname, whose name follows.
+KIN_OF_RE = re.compile(
+    rf"(?<![\w'’-])(?<![Tt]he )(?P<surname>[{UPPER}][\w'’-]+)['’]s[ \t]+"
+    rf"(?:(?:elder|younger|older|twin|late|estranged)[ \t]+)?"
+    rf"(?:mother|father|son|daughter|brother|sister|grandmother|grandfather|granddaughter|grandson|twin),[ \t]+$"
+)
 # Who an actor's own people are, off screen: "Lukács's stunt double, Ximena Ortiz", "her agent, …".
 OWN_PEOPLE_WORDS = {
     "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
@@ -1072,6 +1078,9 @@ def _worded_pairings(
                 if pattern is PLAYS_RE and (double := DOUBLE_FOR_RE.search(text, match.end("actor"), match.end())):
                     actor = _trim(double["star"])
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
+                group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
+                if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
+                    character = _family_named(text, match.start(group), character)
                 if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
@@ -1246,6 +1255,15 @@ def _quoted(text: str, position: int) -> bool:
     """Whether `position` is inside a quotation: more opening marks than closing ones before it."""
     before = text[:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _family_named(text: str, start: int, role: str) -> str:
+    """A role written by first name after a relation of someone named by surname takes that surname:
+    "Rudge's mother, Margaret" is Margaret Rudge."""
+    match = KIN_OF_RE.search(text, max(0, start - 60), start)
+    if match and normalize_name(match["surname"]) not in CHARACTER_TITLES:  # not "the Canon's granddaughter"
+        return f"{role} {match['surname']}"
+    return role
 
 
 def role_after(text: str, end: int, role: str) -> str:

@@ -1189,7 +1189,7 @@ class _QuoteFinder:
                 self.first_seen.setdefault(resolution.key, (index, offset))
             if not resolution.key and not resolution.candidates and len(trimmed) > 1:
                 resolution = self.resolve(trimmed[-1])
-            role = self.directory.character(bare) if resolution.confidence < 1.0 else None
+            role = self.role(bare) if resolution.confidence < 1.0 else None
             if role:
                 mention = _Mention((index, offset), role[1], bare, (), possessive, role[0], 0.9, sentence, True)
             elif resolution.key or len(resolution.candidates) > 1:
@@ -1659,6 +1659,15 @@ class _QuoteFinder:
                 yield self.spoken[spoken]
                 spoken -= 1
 
+    def role(self, written: str) -> tuple[str, str] | None:
+        """(character, actor key) for a role written in full or in part, unless the role bears the name
+        of a person in the article's cast: a documentary's "Farida Hossain-Lowry", played in its
+        reconstructions by an actor, is Farida Hossain-Lowry when the article speaks of her."""
+        role = self.directory.character(written)
+        if role and self.directory.keys_of(role[0]):
+            return None
+        return role
+
     def titled(self, title: str) -> str | None:
         """The one name the article writes after `title` ("Dame Perpetua" for "Dame"), when every
         such name is the same person or role; read once per title."""
@@ -1743,7 +1752,7 @@ class _QuoteFinder:
                 for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
                     if mention.key in shared and mention.key not in self.lead:
                         return _Speaker(mention.key, written, None, PREFERRED)
-        if resolution.confidence < 1.0 and (role := self.directory.character(written)):
+        if resolution.confidence < 1.0 and (role := self.role(written)):
             character, actor = role
             self.characters_speak = True
             return _Speaker(actor, written, character, EXPLICIT * 0.9)

@@ -2758,3 +2758,26 @@ def test_a_role_named_by_first_name_after_a_relative_takes_the_family_name():
         people=[],
     )
     assert credits_of(analysis) == {("Oona Castellane", "Margaret Rudge"), ("Jada Okonkwo-Baines", "Rosie")}
+
+
+def test_a_role_bearing_a_real_persons_name_leaves_her_words_to_her():
+    people = [
+        {"key": "farida-hossain-lowry", "name": "Farida Hossain-Lowry", "aliases": ["Farida"]},
+        {"key": "shirin-hossain-lowry", "name": "Shirin Hossain-Lowry"},
+        {
+            "key": "tahmina-rahman",
+            "name": "Tahmina Rahman",
+            "credits": [{"work": WORK, "character": "Farida Hossain-Lowry"}],
+        },
+    ]
+    analysis = read(
+        "Farida Hossain-Lowry says Harbour Lights made her look like a villain. Its director says he stands by it."
+        "\n\nBy Yusuf Demirci\n\n"
+        "For forty years, Farida Hossain-Lowry has unlocked her pawnshop on Spring Bank at nine sharp.\n\n"
+        "“I have been called worse by better,” she said on Tuesday, in the back office.\n\n"
+        "The series, directed by Jasper Wetherell, follows Hossain-Lowry and her customers over a year.\n\n"
+        "“I kept the town afloat,” she said. “That is the whole of my trade.”",
+        headline="“I kept the town afloat”: Hull pawnbroker answers back at streaming documentary",
+        people=people,
+    )
+    assert {quote.speaker_key for quote in analysis.quotes} == {"farida-hossain-lowry"}

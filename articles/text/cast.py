@@ -273,7 +273,8 @@ PLAYS_RE = re.compile(
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
-    rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}})){{1,2}}"  # ", who has spent a long career in …,"
+    rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
+    rf"|born\s+(?:in|on)\s+[^,;.()“”\"]{{1,60}})){{1,2}}"  # ", born in Tromsø,", ", who has spent a long career …,"
     rf"(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:(?:and\s+)?who\s+)?"  # ", …, and who also plays"
     # ", who spent forty years playing kings at the National and now voices"
@@ -411,7 +412,7 @@ SENTENCE_SUBJECT_RE = re.compile(
 AS_RE = re.compile(
     rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,6}})?"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][\w'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}})?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
@@ -432,7 +433,8 @@ IS_DESCRIBED_RE = re.compile(
 # A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
 ROLE_OF_SUBJECT_RE = re.compile(
     rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part|breakout|breakthrough|debut|stint)\s+as"
-    rf"|(?:for|by|after)\s+(?:playing|voicing))"
+    rf"|(?:for|by|after)\s+(?:playing|voicing)"
+    rf"|\bfor\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)"  # "… learning to sound … for the role of DS Morven Geddes"
     rf"\s+{FILLER}(?P<character>{ROLE})"
     rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"

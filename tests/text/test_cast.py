@@ -2781,3 +2781,30 @@ def test_a_role_bearing_a_real_persons_name_leaves_her_words_to_her():
         people=people,
     )
     assert {quote.speaker_key for quote in analysis.quotes} == {"farida-hossain-lowry"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Halvard Sundqvist, born in Tromsø, played the Texan oil baron Boone Tillery in the western Permian.",
+            {("Halvard Sundqvist", "Boone Tillery")},
+        ),
+        (
+            "Oyinkansola Adebanjo, who grew up in Lagos, spent two years learning to sound as though she had been "
+            "born in Govan for the role of DS Morven Geddes in the police drama Clydeside.",
+            {("Oyinkansola Adebanjo", "DS Morven Geddes")},
+        ),
+        (
+            "Velvet Static starred Anaïs Lefebvre-Doumbia as the station's night DJ, Roxanne Delorme, who "
+            "discovers a caller.",
+            {("Anaïs Lefebvre-Doumbia", "Roxanne Delorme")},
+        ),
+        (
+            "It stars Ewan Lockhart-Dias as DCI Tom Rudge, with Simran Dhillon as his sergeant, DS Amrita Kaur.",
+            {("Ewan Lockhart-Dias", "DCI Tom Rudge"), ("Simran Dhillon", "DS Amrita Kaur")},
+        ),
+    ],
+)
+def test_credits_after_a_birthplace_for_the_role_of_and_as_an_abbreviated_job(sentence, credits):
+    assert credits_of(read(sentence, people=[])) == credits

@@ -2310,11 +2310,11 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
     bold = re.match(r"\s*(\*\*|__)", paragraph) is not None
-    if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)):
+    if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)) and folded not in FLOOR_LABELS:
         # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where
         # the article has several
         return _handle_form(paragraph)
-    if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS and opens_no_name(label):
+    if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
     first_line = _strip_emphasis(rest.split("\n", 1)[0]).strip()

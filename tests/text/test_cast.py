@@ -2808,3 +2808,17 @@ def test_a_role_bearing_a_real_persons_name_leaves_her_words_to_her():
 )
 def test_credits_after_a_birthplace_for_the_role_of_and_as_an_abbreviated_job(sentence, credits):
     assert credits_of(read(sentence, people=[])) == credits
+
+
+def test_a_lower_case_audience_label_is_a_question_from_the_floor():
+    analysis = read(
+        "Delyth Morgan and Macsen Rhys took questions.\n\n"
+        "MORGAN: We shot it in the rain.\n\n"
+        "From the floor: Macsen, is Teilo a good person?\n\n"
+        "RHYS: Nobody in the show is.\n\n"
+        "Audience member (in a cardboard helmet): Can you do the line?\n\n"
+        "RHYS: Not without the helmet.",
+        people=[],
+    )
+    asked = [(turn.label, turn.role, turn.speaker_name) for turn in analysis.qa_turns if turn.role == "question"]
+    assert asked == [("From the floor", "question", None), ("Audience member", "question", None)]

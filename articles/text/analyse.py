@@ -2599,9 +2599,34 @@ def find_qa_turns(
         else:
             turns[-1]["parts"].append(text)
         occupied.add(i)
+    if interviewer and _readers_ask(turns):
+        # A mailbag: each question is a reader's letter, signed "— Maureen, Falkirk", and the
+        # columnist under the byline answers.
+        for turn in turns:
+            if turn["role"] != "question":
+                turn["speaker"] = _Speaker(interviewer[0], interviewer[1])
+                continue
+            signed = SIGNED_OFF_RE.search(turn["parts"][-1].rstrip(" *_"))
+            name = signed["name"] if signed and signed["name"] and " " in signed["name"] else None
+            key = directory.resolve(name, context_keys=context_keys).key if name else None
+            turn["speaker"] = _Speaker(key, directory.name_of(key) or name) if name else _Speaker(None, None)
     return [
         QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
     ], occupied
+
+
+# A reader's sign-off at the end of a letter: "— Maureen, Falkirk", "– name withheld, Swansea".
+SIGNED_OFF_RE = re.compile(
+    rf"[—–]\s*(?:(?P<name>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)?)|name\s+withheld)"
+    rf"(?:,\s*[^,.!?\n]{{2,40}}?)?(?:\s*\([^()\n]{{1,60}}\))?\s*$"
+)  # "— Angus Wetherall, Perth (no relation to Tom, before you ask)"
+
+
+def _readers_ask(turns: Sequence[dict]) -> bool:
+    """Whether most of a transcript's questions, two at least, end with a reader's sign-off."""
+    questions = [turn for turn in turns if turn["role"] == "question"]
+    signed = [turn for turn in questions if SIGNED_OFF_RE.search(turn["parts"][-1].rstrip(" *_"))]
+    return len(signed) >= 2 and len(signed) * 2 > len(questions)
 
 
 # A question set in bold, the answer in plain paragraphs below it: "**How cold was the water?**".

@@ -2822,3 +2822,25 @@ def test_a_lower_case_audience_label_is_a_question_from_the_floor():
     )
     asked = [(turn.label, turn.role, turn.speaker_name) for turn in analysis.qa_turns if turn.role == "question"]
     assert asked == [("From the floor", "question", None), ("Audience member", "question", None)]
+
+
+def test_a_mailbags_signed_questions_are_the_readers_and_the_columnist_answers():
+    analysis = read(
+        "By Rowan Fairbrother\n\n"
+        "Once a month I answer your questions.\n\n"
+        "**Q:** Is my husband right that it gets good? — Maureen, Falkirk\n\n"
+        "**A:** Both, Maureen.\n\n"
+        "**Q:** Why do dramas have eight episodes? — name withheld, Swansea\n\n"
+        "**A:** Because streamers pay by the episode.\n\n"
+        "**Q:** Who's right about the cornet? — Angus Wetherall, Perth (no relation, before you ask)\n\n"
+        "**A:** Your son.",
+        people=[{"key": "rowan-fairbrother", "name": "Rowan Fairbrother"}],
+    )
+    assert [(turn.role, turn.speaker_key, turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("question", None, None),
+        ("answer", "rowan-fairbrother", "Rowan Fairbrother"),
+        ("question", None, None),
+        ("answer", "rowan-fairbrother", "Rowan Fairbrother"),
+        ("question", None, "Angus Wetherall"),
+        ("answer", "rowan-fairbrother", "Rowan Fairbrother"),
+    ]

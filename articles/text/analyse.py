@@ -30,6 +30,7 @@ from .cast import (
     PARTICLE,
     ROLE,
     UPPER,
+    WORD,
     ArticleCast,
     Pairing,
     PronounCredit,
@@ -66,7 +67,7 @@ JOB = (
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
     r"|executive|cinematographer|editor|moderator|coordinator|supervisor)"
 )
-DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[\w’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
+DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[{WORD}’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
 REVEAL_REACH = 6  # paragraphs back a "Her name is …" names the holder of a job
 REVEAL_WINDOW = 2000  # characters of each of them read, so a long paragraph is never read once per name
@@ -86,7 +87,7 @@ APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;.(]|[ \t]+[a
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
 JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,)?[ \t]+$", re.IGNORECASE)
 JOB_AFTER_RE = re.compile(
-    rf",[ \t]+(?:the|its|their|our)[ \t]+(?:[\w’'-]+[ \t]+){{0,1}}?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b"
+    rf",[ \t]+(?:the|its|their|our)[ \t]+(?:[{WORD}’'-]+[ \t]+){{0,1}}?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b"
 )
 NOT_JOB_KINDS = {"the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "and", "of", "as", "by", "with"}
 VERB_WORDS = [
@@ -128,7 +129,8 @@ UNNAMED_NOUNS = (
 UNNAMED = (
     # Not "In a statement, his daughter, Efua, said": where the words were said, not who said them.
     # "Toller's attorney, Aurelio Bustamante, told reporters": the attorney speaks, not Toller.
-    rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is|[{UPPER}][\w’'-]*['’]s)[ \t]+(?:[\w’'-]+[ \t]+)?"
+    rf"(?<![Ii]n[ \t])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]heir|[Hh]er|[Hh]is|[{UPPER}][{WORD}’'-]*['’]s)[ \t]+"
+    rf"(?:[{WORD}’'-]+[ \t]+)?"
     rf"(?:{UNNAMED_NOUNS})\b(?![ \t]+(?:drama|dramas|series|show|procedural|thriller|comedy|film|soap)\b)"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*|[a-z]+))?"
     r"(?!['’]s\b)"  # "the festival's artistic director" is somebody else
@@ -144,16 +146,16 @@ OWNER_PRONOUNS = {"her": "she", "his": "he"}
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells|and|or|but|then)\b)"
 NOT_LINK = r"(?!(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|and|or|but|then)\b)"  # nor "a pot of tea and asked"
 INDEFINITE = (
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][\w’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][\w’'-]*"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:{NOT_NOUN}[a-z][{WORD}’'-]*[ \t]+){{0,2}}{NOT_NOUN}[a-z][{WORD}’'-]*"
     # "a fan from Leeds", never "a case file from her she" (the "she" is the speaker)
-    rf"(?:[ \t]+(?:from|at|for|with|of|on|in)[ \t]+(?:(?:an?|the)[ \t]+)?(?:{NOT_LINK}[\w’'-]+[ \t]+){{0,2}}?"
-    rf"{NOT_LINK}[\w’'-]+)?"
-    rf"(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z][\w’'-]*){{0,3}})?"
+    rf"(?:[ \t]+(?:from|at|for|with|of|on|in)[ \t]+(?:(?:an?|the)[ \t]+)?(?:{NOT_LINK}[{WORD}’'-]+[ \t]+){{0,2}}?"
+    rf"{NOT_LINK}[{WORD}’'-]+)?"
+    rf"(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z][{WORD}’'-]*){{0,3}})?"
 )
 # Characters a name's word can hold after its first letter. A name starts where none of them comes
 # before it: a search for names then tries each word once, not each letter of a long word.
 WORD_INSIDE = "_'’-"
-WORD_START = r"(?<![\w'’-])"
+WORD_START = r"(?<![\w\u0300-\u036f'’-])"
 # "his mother says": a relative of the person last named, found through what the article says of them.
 KIN = r"(?:mother|father|son|daughter|brother|sister|wife|husband)"
 KIN_GENDER = {
@@ -177,7 +179,7 @@ OWNED_PEOPLE = {
     "cousin", "niece", "nephew", "twin", "sibling", "siblings", "mentor", "rival", "lover", "neighbour", "client",
 }  # fmt: skip
 KIN_OF_RE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<owner>{NAME})['’]s|(?P<mine>[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
+    rf"(?<![{WORD}'’-])(?:(?P<owner>{NAME})['’]s|(?P<mine>[Mm]y))[ \t]+(?P<kin>{KIN}),?[ \t]+(?P<relative>{NAME})"
 )  # "Penhallow's son, Jory Penhallow", and the writer's own "My mother, Rhoda Brightwater"
 # What a writer calls their parents in a first-person piece: "“Is he nice?” Mum said."
 HOME_KIN = {"Mum": "mother", "Mom": "mother", "Mummy": "mother", "Dad": "father", "Daddy": "father"}
@@ -195,7 +197,7 @@ ADVERB = r"(?:[ \t]+\w+ly)?"
 
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
 AFTER_SUBJECT_RE = re.compile(
-    rf"^[\s,—–-]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
 # only after a quote that ends like speech, and only for a name the article's cast knows.
@@ -212,7 +214,7 @@ LEADING_CLAUSE_OPEN_RE = re.compile(
 # A name a quote calls out to, "Retire to what, Bertram?", "Clíona, sit down.": whoever it names is
 # spoken to, so not the one speaking.
 VOCATIVE_RE = re.compile(
-    rf"(?:^|[,;]\s+)(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)(?=\s*[?!]|[,.](?:\s|$))"
+    rf"(?:^|[,;]\s+)(?P<name>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=\s*[?!]|[,.](?:\s|$))"
 )
 NESTED_QUOTE_RE = re.compile(r"‘[^‘’]*’|\"[^\"]*\"")
 ADDRESSED_RE = re.compile(
@@ -220,7 +222,7 @@ ADDRESSED_RE = re.compile(
     r"[ \t]+(?P<whom>her|him)\b"
 )
 ASKED_BY_RE = re.compile(
-    rf"\b[Aa]sked\s+by\s+(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})?"
+    rf"\b[Aa]sked\s+by\s+(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?[{UPPER}][{WORD}'’-]*(?:\s+[{UPPER}][{WORD}'’-]*){{0,3}})?"
     r",?\s+(?:whether|if|why|how|what|when|about)\b[^.!?“”\"‘]{0,200}$"
 )
 REPLY_AFTER_RE = re.compile(
@@ -232,7 +234,7 @@ CLAUSE_AFTER_RE = re.compile(r"[\s,]*(?:and|but|though|although|while|whereas|be
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
 AFTER_VERB_TITLED_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?:(?!(?:in|with|to|of|at|on|for|about|from|by|as|that|when|while)\b)"
-    rf"[a-z][\w'’-]*,?[ \t]+){{1,5}}?(?P<who>{NAME})"
+    rf"[a-z][{WORD}'’-]*,?[ \t]+){{1,5}}?(?P<who>{NAME})"
 )  # "said the show's creator and writer, Ewan Tallis-Greer" too
 # "Ann Lee's co-star": a possessive name followed by a relation is not that person.
 POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*")
@@ -261,7 +263,7 @@ REPORTED_LEAD_RE = re.compile(
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
 WORDS_OF_RE = re.compile(
-    rf"\b[Ii]n[ \t]+(?P<who>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+)?"
+    rf"\b[Ii]n[ \t]+(?P<who>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[{WORD}’'-]+[ \t]+)?"
     rf"(?:{UNNAMED_NOUNS})|{NAME})"
     rf"['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*$"
 )
@@ -284,7 +286,7 @@ PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 # "Penhal’s son, Jory Penhal": the relative named next is the younger.
 YOUNGER_KIN_RE = re.compile(
-    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[\w'’-]+[ \t]+)?$"
+    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[\w\u0300-\u036f'’-]+[ \t]+)?$"
 )
 RANKED_RE = re.compile(r"\b(younger|elder|older)[ \t]+$", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
@@ -300,7 +302,7 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))",
 # no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
 SUBJECT_POSSESSIVE_RE = re.compile(
     r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)[a-z]+(?:ed|s)\b"  # "plays her husband": his role's
-    r"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w’'-]*){0,8}?"
+    r"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w\u0300-\u036f’'-]*){0,8}?"
     r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
 )
 # A sentence that opens with a pronoun, just after a sentence that named one person.
@@ -328,7 +330,8 @@ GENDERED_TITLES = {
     "signor": "m", "signora": "f",
 }  # fmt: skip
 GENDERED_AFTER_RE = re.compile(
-    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[\w’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b", re.IGNORECASE
+    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b",
+    re.IGNORECASE,
 )
 GENDERED_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
@@ -729,7 +732,9 @@ def norm_quote(text: str) -> str:
 
 def _title_cased(text: str) -> bool:
     """Whether every word of `text` but the small ones starts with a capital: a title's words."""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.casefold() not in SMALL_TITLE_WORDS]
+    words = [
+        word for word in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", text) if word.casefold() not in SMALL_TITLE_WORDS
+    ]
     return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
@@ -1672,7 +1677,9 @@ class _QuoteFinder:
         """The one name the article writes after `title` ("Dame Perpetua" for "Dame"), when every
         such name is the same person or role; read once per title."""
         if title not in self._titled:
-            pattern = re.compile(rf"\b{re.escape(title)}[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)?)")
+            pattern = re.compile(
+                rf"\b{re.escape(title)}[ \t]+(?P<name>[{UPPER}][{WORD}’'-]+(?:[ \t]+[{UPPER}][{WORD}’'-]+)?)"
+            )
             found: dict[str, str] = {}
             for paragraph in self.paragraphs:
                 for match in pattern.finditer(paragraph):
@@ -2233,7 +2240,7 @@ LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z]{USERNAME})[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
     # "NAME (role):", "Name (12:31):", "Name, role:", "Name, played Bunny Delacroix:"
-    rf"|,[ \t]+[a-z][\w'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}}[ \t]*)?"
+    rf"|,[ \t]+[a-z][{WORD}'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}}[ \t]*)?"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
@@ -2335,7 +2342,7 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
 # stayed behind", "Uzor, passing with a coffee, had".
 NARRATED_LABEL_RE = re.compile(
     rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Once|As|When|While|Then|Finally)\b[^,.!?“”\"]{{0,40}},\s+)?"
-    rf"(?P<label>[{UPPER}][\w'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left"
+    rf"(?P<label>[{UPPER}][{WORD}'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left"
     rf"|set|gave|took|made|got|put|kept|sat|stood|ran|began|let|sent|brought|thought|felt|saw|found|drew|led)\b"
 )
 
@@ -2354,7 +2361,7 @@ def _narrates(text: str, labels: Collection[str]) -> bool:
 
 
 REPORTED_QUOTE_RE = re.compile(
-    r"[”\"],?[ \t]+(?:she|he|they|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
+    r"[”\"],?[ \t]+(?:she|he|they|[A-Z][\w\u0300-\u036f'’-]+(?:[ \t]+[A-Z][\w\u0300-\u036f'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"]"
 )

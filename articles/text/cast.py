@@ -60,17 +60,22 @@ __all__ = [
 NEW = "new:"
 PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn)"
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
-UPPER = "A-Z" + "".join(sorted({chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()}))
+UPPER = "A-Z" + "".join(
+    sorted({chr(code) for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(code).isupper()})
+)  # Latin letters with marks, "Ọláníyì" and "Nguyễn" among them
+# Word characters, the combining marks of "Morayọ̀" and "Ayọ̀" included.
+WORD = r"\w\u0300-\u036f"
 # A word of a name: a capitalised word, an initial, or an abbreviated title ("Dr.", "Lt.", "Prof.").
 ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][\w'’-]*)"
+CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][{WORD}'’-]*)"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
-NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME}")
+NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.
 DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|winning|nominated)$", re.IGNORECASE)
 # 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
 NICKNAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+"
+    rf"[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
     rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
 # An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
@@ -80,59 +85,61 @@ CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast
 ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been)\s+(?:{CLAUSE}?\s+and\s+)?"
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
-    rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?"
+    rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,".
 NICKNAME_TO_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+[“\"‘]?(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
+    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:everyone|everybody|all|friends|family|colleagues|crew|cast"
     rf"|fans|viewers|regulars)\b"
 )
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
 CALLED_RE = re.compile(
-    rf"(?<![\w'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
     rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|others|they|she|he)\b"
     rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
     rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
-    rf"(?P<nick>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[”\"’]?"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?"
     rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
 )
 # "Everyone on the production called him Mack", "They call him the Guv".
 PRONOUN_CALLED_RE = re.compile(
     rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast)\b"
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<nick>[{UPPER}][\w'’-]+)(?![\w'’-])(?![ \t]+[{UPPER}])"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
 # "She is known to everybody, including the director, as Mo": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?known"
-    rf"(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+[“\"‘]?(?P<nick>[{UPPER}][\w'’-]+)[”\"’]?(?![\w'’-])"
+    rf"(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+"
+    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )
 # "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
 # who they are, opening a sentence.
 IDENTITY_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t]))(?P<nick>[{UPPER}][\w'’-]+)[ \t]+is[ \t]+(?P<full>{NAME})"
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t]))(?P<nick>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+(?P<full>{NAME})"
     rf"(?=[ \t]*(?:[,.;—–(]|$))"
 )
 NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "what", "which", "they", "one"}
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<owner>{NAME})"
-    rf"(?:['’]s|(?:[ \t]+[a-z][\w'’-]*){{0,6}}?,?[ \t]+(?:and|with)[ \t]+(?:her|his|their))[ \t]+"
+    rf"(?<![{WORD}'’-])(?P<owner>{NAME})"
+    rf"(?:['’]s|(?:[ \t]+[a-z][{WORD}'’-]*){{0,6}}?,?[ \t]+(?:and|with)[ \t]+(?:her|his|their))[ \t]+"
     r"(?:(?:late|younger|older|elder|twin|little|big|baby|eldest|youngest)[ \t]+)?"
     r"(?P<kin>husband|wife|son|daughter|brother|sister|mother|father|twin|cousin),?[ \t]+"
-    rf"(?P<first>[{UPPER}][\w'’-]+)(?![\w'’-]|[ \t]+(?:{PARTICLE}[ \t]+)*[{UPPER}])"
+    rf"(?P<first>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-]|[ \t]+(?:{PARTICLE}[ \t]+)*[{UPPER}])"
 )
 # "Aiko and Ren Kimura", "the twins Ada and Ida Quist": two first names sharing the surname after them.
 SHARED_SURNAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<first>[{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][\w'’-]+)"
-    rf"[ \t]+(?P<last>[{UPPER}][\w'’-]+)(?![ \t]+[{UPPER}])"
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][{WORD}'’-]+)"
+    rf"[ \t]+(?P<last>[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
 )
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
 # What a work or a company is called before its name, and what follows an outlet's name.
@@ -182,8 +189,8 @@ WORK_AFTER_RE = re.compile(
     # "Winter Apiary had its world premiere", "… will be released in Finland"
     r"|(?:had|has|gets|got)\s+its\s+(?:[A-Za-z]+\s+){0,2}premiere\b|(?:will\s+be|is|was)\s+released\b)"
 )
-BORN_RE = re.compile(rf"(?<![\w'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
-TITLE_JOIN_RE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
+BORN_RE = re.compile(rf"(?<![{WORD}'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
+TITLE_JOIN_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
@@ -195,17 +202,17 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![\w'’-])"
+ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
 # other preposition: "joins as the new girl from Toronto" names a place; and no "is": "who plays her and
 # is Jory Tremethick's sister" names her brother.
 NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
-FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][\w'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
+FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][{WORD}'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
-    rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}|(?:newcomer|guest\s+star)\s+))?"
+    rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
+    rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}|(?:newcomer|guest\s+star)\s+))?"
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
@@ -228,35 +235,35 @@ COLON_LIST_RE = re.compile(
 )
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
-    rf"(?<![\w'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
+    rf"(?<![{WORD}'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
 )
 DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
-    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][\w'’-]*|[A-Z]{{2,4}})\s+){{0,5}}"
-    rf"(?:[a-z][\w'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
+    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,5}}"
+    rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
 )
 # A longer description, any words, when the role's name ends the sentence: "plays the widowed
 # landowner at the heart of the show, Miss Ivy Blackwood."
 DESCRIBED_AT_LENGTH = (
-    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{2,10}}?[a-z][\w'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
+    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
 # "Ljiljana Petković, a Belgrade-born stage actress who had …, by her own account, never …, played the
 # motel's owner, Mrs. Vesna Draganić.": a long description, commas and all, between actor and verb.
 DESCRIBED_ACTOR_PLAYED_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+(?:an?|the)\s+\w[^.;:()“”\"]{{20,260}}?,\s+"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:an?|the)\s+\w[^.;:()“”\"]{{20,260}}?,\s+"
     rf"(?:played|plays|portrayed|portrays|voiced|voices)\s+(?:{DESCRIBED}|{FILLER})(?P<character>{ROLE})"
 )
 # "Kieran Mowbray, the stunt double for Jude Okafor-Lindqvist, who plays …": the one who plays is the star.
 DOUBLE_FOR_RE = re.compile(
-    rf",\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:double|stand-in|understudy|lookalike)"
+    rf",\s+(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:double|stand-in|understudy|lookalike)"
     rf"\s+(?:for|to|of)\s+(?P<star>{NAME}),\s+who\s"
 )
 # An award's "for his Hal Crozier in Pigeon Fancier", "for her blistering Ione Threadgill in The Salt Widow":
 # a performance, its actor the name before it.
 PERFORMANCE_FOR_RE = re.compile(
-    rf"\bfor\s+(?:his|her|their)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{0,2}}(?P<character>{ROLE})"
+    rf"\bfor\s+(?:his|her|their)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}(?P<character>{ROLE})"
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
 # An age written out: "Otis Kershaw, nineteen, has a small part as Stig".
@@ -267,7 +274,7 @@ AGE_IN_WORDS = (
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
     rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
@@ -299,7 +306,7 @@ PLAYS_RE = re.compile(
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
-    rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][\w'’-]*\s+){{1,9}}?)?"
+    rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
     rf"|{DESCRIBED_AT_LENGTH}|{FILLER})"
     rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
@@ -308,19 +315,19 @@ PLAYS_RE = re.compile(
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
-    rf"(?<![\w'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
+    rf"(?<![{WORD}'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
     rf"|When|While|As|But|And|Then|So|If|By|During|Since|Until|Once|Of|To|Although|Though|Because|Meanwhile"
     rf"|Later|Now|Also|Yet|Still|Even|Only)\b)(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
-    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
+    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+)?"  # "Annag, whom he has not seen in years, played by …"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][\w'’-]*){{0,5}}?\s+by\s+"
-    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[\w'’-]*\s+){{0,3}}"
-    rf"|{NOT_PREPOSITION}(?:[a-z][\w'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?\s+by\s+"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
+    rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
@@ -331,34 +338,34 @@ GAPPED_PLAYED_BY_RE = re.compile(
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
 # and roles listed in the same order. Paired only when the two lists are as long.
 LISTED_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{1,6}},?[ \t]+and[ \t]+{NAME})"
-    rf"[ \t]+(?:(?:play|star|appear)[ \t]+)?as[ \t]+(?:the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}})?"
+    rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{1,6}},?[ \t]+and[ \t]+{NAME})"
+    rf"[ \t]+(?:(?:play|star|appear)[ \t]+)?as[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{1,6}},?[ \t]+and[ \t]+{ROLE})"
 )
 # "Rua and Tipene Kingi are played, respectively, by the real-life brothers Hone and Rāwiri Mahuika".
 LISTED_PLAYED_BY_RE = re.compile(
-    rf"(?<![\w'’-])(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,5}},?[ \t]+and[ \t]+{ROLE}),?[ \t]+"
+    rf"(?<![{WORD}'’-])(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,5}},?[ \t]+and[ \t]+{ROLE}),?[ \t]+"
     rf"(?:(?:are|were|will[ \t]+be)[ \t]+)?"
     rf"(?:played|voiced|portrayed)(?:,?[ \t]+respectively,?)?[ \t]+by[ \t]+"
-    rf"(?:the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}})?"
+    rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})"
 )
 LIST_SPLIT_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?:role|part)\s+of\s+"
+    rf"\b[Tt]he\s+(?:[a-z][{WORD}'’-]*\s+)?(?:role|part)\s+of\s+"
     # "the role of the gang's new recruit, a teenage joyrider called Pasco Trevail, went to …"
     # "the role of their father, the celebrated and, it turns out, dishonest cartographer Willem Brink, went to"
-    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+(?:[^,.;:()“”\"]{{0,60}}?\b(?:called|named)|[^.;:()“”\"]{{0,100}}?\s[a-z][\w'’-]*)\s+)?"
+    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+(?:[^,.;:()“”\"]{{0,60}}?\b(?:called|named)|[^.;:()“”\"]{{0,100}}?\s[a-z][{WORD}'’-]*)\s+)?"
     rf"(?P<character>{ROLE})"
     rf"(?:,[^.;:()“”\"]{{1,120}}?,)?,?"
     rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?"
     rf"(?:(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:newcomer|unknown|actor|actress|star|comedian|singer|veteran)\s+)?"
     rf"(?P<actor>{NAME})"
-    rf"|(?<![\w'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
+    rf"|(?<![{WORD}'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
     rf"(?P<given>{NAME})"
-    rf"|(?<![\w'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
+    rf"|(?<![{WORD}'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
     rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
 )
 # "she cast Lucia Brambilla-Nkemelu, previously a stand-up comic, as Sister Benedetta".
@@ -366,10 +373,10 @@ CAST_AS_RE = re.compile(
     rf"\b(?:cast|casts|casting|recast)\s+(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,60}},)?\s+as\s+{FILLER}(?P<character>{ROLE})"
 )
 # "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
-WHO_IS_RE = re.compile(rf"(?<![\w'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
+WHO_IS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
 # "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
 WHOSE_ROLE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),\s+(?:the\s+(?:actor|actress|star)\s+)?whose\s+(?P<character>{ROLE})\s+"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:the\s+(?:actor|actress|star)\s+)?whose\s+(?P<character>{ROLE})\s+"
     rf"(?=(?:(?:in|on)\s+[^,.;:()“”\"]{{1,60}}?\s+)?(?:is|was|has|had|will|would|became|ruled|led|ran"
     rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
 )
@@ -379,67 +386,67 @@ ACTORS_PART_WORDS = (
     "character", "role", "creation", "alter", "detective", "sleuth", "villain", "hero", "heroine", "antihero",
 )  # fmt: skip
 ROLE_ACTORS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?P<actor>{NAME})['’]s\s+(?:[a-z][\w'’-]*,?\s+){{0,3}}"
+    rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+(?P<actor>{NAME})['’]s\s+(?:[a-z][{WORD}'’-]*,?\s+){{0,3}}"
     rf"(?:alter[ -]ego|anti-hero|{'|'.join(ACTORS_PART_WORDS)})\b"
 )
 # A paragraph without one of these (or a credit word, or a bracket) names no role in full.
 NAMED_ROLE_WORDS = {"was", "is", "whose", *ACTORS_PART_WORDS}
 # A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
 DESCRIBED_PAREN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<character>{ROLE}),\s+(?:the|an?|his|her|their)\s+(?P<description>(?:[a-z][\w'’-]*\s+){{0,3}}"
-    rf"[a-z][\w'’-]*)\s+\((?P<actor>{NAME})\)"
+    rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+(?:the|an?|his|her|their)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}"
+    rf"[a-z][{WORD}'’-]*)\s+\((?P<actor>{NAME})\)"
 )
 # "Gerald is the landlady's nephew, and Rupert Galbraith-Okeke plays him": the role is the name the
 # sentence opens with; "He is played by Rohan Mehta-Lyall": the name the sentence before opens with.
 PLAYS_OBJECT_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
     rf"(?:plays|played|portrays|portrayed|voices|voiced|playing)\s+(?:him\b|her\b(?=\s*[,.;:!?—–)]"
     rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|[a-z]+ly)\b))"
 )  # never "plays her husband"
 PRONOUN_PLAYED_BY_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)"
     rf"(?:,\s+[^,.;:()“”\"]{{1,30}},)?\s+by\s+"  # "He is played, once again, by …"
-    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][{WORD}'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
 )
 TITLE_BEFORE_RE = re.compile(rf"{ABBREVIATED}\s*$")
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"[\s\"“‘']*(?:(?:The|A|An|That|This|His|Her|Their|[{UPPER}][\w'’-]*['’]s)\s+[a-z][^,.;:!?]{{0,40}},\s+)?"
+    rf"[\s\"“‘']*(?:(?:The|A|An|That|This|His|Her|Their|[{UPPER}][{WORD}'’-]*['’]s)\s+[a-z][^,.;:!?]{{0,40}},\s+)?"
     rf"(?P<name>{NAME})"
 )  # "Gerald Pike", "The doctor, Dr Ravi Anand", "That son, Jonah Quayle"
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
 AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][\w'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}})?"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}})?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
 # A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
 # Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as" and the like.
 REVIEW_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had)\s+(?:(?:an?|the)\s+)?"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had)\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?!(?:known|named|nicknamed|described|listed|credited|billed|referred|born|introduced|better|also|such"
-    rf"|as)\b)[a-z][\w'’-]*\s+){{1,3}}?as\s+"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
+    rf"|as)\b)[a-z][{WORD}'’-]*\s+){{1,3}}?as\s+"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
 # "Bastien Ogundipe is the village's new curate, Ivo Penhale": a description, then the role's name.
 IS_DESCRIBED_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
-    rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<character>{ROLE})"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}?"
+    rf"{NOT_PREPOSITION}[a-z][{WORD}'’-]*,\s+(?P<character>{ROLE})"
 )
 # A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
 ROLE_OF_SUBJECT_RE = re.compile(
-    rf"\b(?:(?:her|his|their)\s+(?:[a-z][\w'’-]*\s+)?(?:role|turn|performance|part|breakout|breakthrough|debut|stint)\s+as"
+    rf"\b(?:(?:her|his|their)\s+(?:[a-z][{WORD}'’-]*\s+)?(?:role|turn|performance|part|breakout|breakthrough|debut|stint)\s+as"
     rf"|(?:for|by|after)\s+(?:playing|voicing)"
     rf"|\bfor\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)"  # "… learning to sound … for the role of DS Morven Geddes"
     rf"\s+{FILLER}(?P<character>{ROLE})"
-    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}(?P<described>{ROLE})"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
     # "His longest role, and the one that made him famous, was Clancy Doyle, the barman …"
-    rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
+    rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
     rf"(?P<rolewas>{ROLE})(?=\s*[,.;])"
     rf"|\b(?:years|seasons|series|decades|(?:a|one)\s+(?:decade|year|season)|the\s+[a-z]+\s+(?:season|series))\s+as\s+{FILLER}(?P<long>{ROLE})"
     # "spent nineteen years as Norm Pike", "who spent a decade as the amiable village doctor Hugo Pennycook",
@@ -449,33 +456,33 @@ ROLE_OF_SUBJECT_RE = re.compile(
 # is the newest, having joined in 2019 as Mossie's granddaughter, Shauna Flahive", "Benedict Oyelaran, now a
 # household name as Inspector Cornelius Fane": an aside about the actor's years in the role.
 ASIDE_AS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME}),?\s+(?:who\s+(?:has|had)\s+(?:been\s+)?[a-z]+ed|(?:is|was)\s+[^,.;:()“”\"]{{1,40}}?,\s+having"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:who\s+(?:has|had)\s+(?:been\s+)?[a-z]+ed|(?:is|was)\s+[^,.;:()“”\"]{{1,40}}?,\s+having"
     rf"\s+[a-z]+ed|now\s+a)\b[^,.;:()“”\"]{{0,60}}?\s+as\s+(?!(?:an?|well|such|long|soon|much|far)\b)"
-    rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*,?\s+){{0,4}})?"
+    rf"(?:(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})"
 )
 # "Playing Conn's sister, Bridie Rennick, the harbourmaster who …, is Marisol Eddowes-Tan": the role
 # opens the sentence, the actor ends it.
 PLAYING_LEAD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))Playing\s+(?:[^,.;:()“”\"]{{1,40}}?,\s+)?(?P<character>{ROLE})"
-    rf"(?:,[^.;:()“”\"]{{1,160}}?,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![\w'’-])"
+    rf"(?:,[^.;:()“”\"]{{1,160}}?,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
 )
 # "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
 # the role credited just before passes to a new actor.
 ROLE_PASSES_RE = re.compile(
     rf"\b[Tt]he\s+(?:role|part)\s+(?:has\s+(?:now\s+)?(?:gone|passed)|went|passed|has\s+been\s+given|was\s+given)"
-    rf"\s+to\s+(?:the\s+(?:[a-z][\w'’-]*\s+){{1,3}})?(?P<actor>{NAME})(?![\w'’-])"
+    rf"\s+to\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<actor>{NAME})(?![{WORD}'’-])"
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
+    rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     rf"(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
 )  # "As Auguste Fabre, the elegant, bankrupt publisher …, Thibodeau has found …" too
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
 ACTORS_ROLE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})['’]s\s+(?:(?:(?:[a-z][\w'’-]*,?\s+){{1,4}}?[a-z][\w'’-]*|character|role),\s+"
-    rf"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){{1,3}})?)?"  # "Oyarzun's character, the cat burglar Ash Penrith"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})['’]s\s+(?:(?:(?:[a-z][{WORD}'’-]*,?\s+){{1,4}}?[a-z][{WORD}'’-]*|character|role),\s+"
+    rf"(?:(?:the|an?)\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?)?"  # "Oyarzun's character, the cat burglar Ash Penrith"
     rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes|runs|keeps|owns|lives"
     rf"|works|wants|spends|finds|tries|learns|knows|leads)\b)"
 )
@@ -483,7 +490,7 @@ ACTORS_ROLE_RE = re.compile(
 # played Violet Hepworth", "he spent nine years as Inspector Giroux", "I am playing Ruth Mercer". Who
 # the pronoun is depends on the article around it, so the analyser's reading of it decides.
 PRONOUN_PLAYS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<pronoun>[Ss]he|[Hh]e|I)\s+(?:(?:also|now|still|later|then|first|once|even|already|briefly"
+    rf"(?<![{WORD}'’-])(?P<pronoun>[Ss]he|[Hh]e|I)\s+(?:(?:also|now|still|later|then|first|once|even|already|briefly"
     rf"|memorably|famously|went\s+on\s+to|has\s+since|had\s+since)\s+)*"
     rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)\s+)*)?"
     rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voicing"
@@ -497,12 +504,12 @@ PRONOUN_PLAYS_RE = re.compile(
     # "Then Ngozi Okonkwo cast her as Mrs Justice Honoria Blackwood": the one cast is not the subject.
     rf"|\bcast\s+(?P<object>him|her|me)\s+as\s+{FILLER}(?P<cast>{ROLE})"
     # "He was the gruff parish priest, Curé Lapointe, on the soap …": a description, then the name.
-    rf"|(?<![\w'’-])(?P<described>[Ss]he|[Hh]e)\s+(?:is|was)\s+the\s+(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}}?"
-    rf"{NOT_PREPOSITION}[a-z][\w'’-]*,\s+(?P<role>{ROLE}),"
+    rf"|(?<![{WORD}'’-])(?P<described>[Ss]he|[Hh]e)\s+(?:is|was)\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}?"
+    rf"{NOT_PREPOSITION}[a-z][{WORD}'’-]*,\s+(?P<role>{ROLE}),"
     # "For nine seasons he was Dr Fitzroy Penney, the gloomy coroner of …": a role's full name, then what it is.
-    rf"|(?<![\w'’-])(?P<was>[Ss]he|[Hh]e)\s+was\s+(?P<was_role>{ROLE}),\s+(?:the|an?)\s+[a-z]"
+    rf"|(?<![{WORD}'’-])(?P<was>[Ss]he|[Hh]e)\s+was\s+(?P<was_role>{ROLE}),\s+(?:the|an?)\s+[a-z]"
     # "for three series of Ninepins she was the dinner lady Mrs Bunce, whose …"
-    rf"|(?<![\w'’-])(?P<was_the>[Ss]he|[Hh]e)\s+was\s+the\s+(?P<the_desc>(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})"
+    rf"|(?<![{WORD}'’-])(?P<was_the>[Ss]he|[Hh]e)\s+was\s+the\s+(?P<the_desc>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})"
     rf"(?P<the_role>{ROLE})(?=\s*,\s+(?:whose|who|the|a|an)\b|\s+(?:in|on)\s+[{UPPER}])"
 )
 # "Rafferty Doyle is Clive Mottram, the brooding keyboard player", "For fourteen years, Raymond
@@ -510,25 +517,25 @@ PRONOUN_PLAYS_RE = re.compile(
 # then what the role is.
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
     rf"(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
-    rf"(?:[{UPPER}][\w'’-]*\s+)?[a-z]"
+    rf"(?:[{UPPER}][{WORD}'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
 # someone, its full name, then the actor who is it.
 ROLE_IS_ACTOR_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,\s+(?P<character>{ROLE}),"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,\s+(?P<character>{ROLE}),"
     rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
-    rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][\w'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
+    rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
 # "For a decade Odunsi was Magistrate Orrin Vask in Gallowmere": a role's full name, then its show.
 ACTOR_WAS_IN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
 # Credits that name a role in full: a one-word role is somebody's name or nickname.
@@ -559,7 +566,7 @@ PERSON_JOBS = {
 }  # fmt: skip
 # "Rudge's mother, ": a blood relative of someone named by surname, whose name follows.
 KIN_OF_RE = re.compile(
-    rf"(?<![\w'’-])(?<![Tt]he )(?P<surname>[{UPPER}][\w'’-]+)['’]s[ \t]+"
+    rf"(?<![{WORD}'’-])(?<![Tt]he )(?P<surname>[{UPPER}][{WORD}'’-]+)['’]s[ \t]+"
     rf"(?:(?:elder|younger|older|twin|late|estranged)[ \t]+)?"
     rf"(?:mother|father|son|daughter|brother|sister|grandmother|grandfather|granddaughter|grandson|twin),[ \t]+$"
 )
@@ -569,7 +576,7 @@ OWN_PEOPLE_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "chaperone",
 }  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
-APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?[a-z][\w'’-]*,?[ \t]+(?P<role>{ROLE})")
+APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?[a-z][{WORD}'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
 POSSESSIVE_RE = re.compile(r"['’]s$")
 LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -671,7 +678,7 @@ NOT_PERSON_ENDINGS = {
     "rescue", "service", "services", "authority",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
-TITLED_WORD_RE = re.compile(rf"(?<![\w'’-])(?:{TITLE_WORDS})\.?[ \t]+([\w'’-]+)", re.IGNORECASE)
+TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)
 # Words a title capitalises and no one's name holds after its first word.
 TITLE_ONLY_WORDS = {
     "after", "before", "with", "without", "under", "over", "into", "from", "about", "beyond", "behind", "between",
@@ -1365,7 +1372,7 @@ def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: fr
 
 def _used_alone(word: str, text: str, *, before: str | None = None, after: str | None = None) -> bool:
     """Whether `word` appears on its own: not right after `before`, not right before `after`."""
-    pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w-])"
+    pattern = rf"(?<![{WORD}'’-]){re.escape(word)}(?![\w-])"
     if before:
         pattern = rf"(?<!{re.escape(before)} ){pattern}"
     if after:

@@ -2844,3 +2844,17 @@ def test_a_mailbags_signed_questions_are_the_readers_and_the_columnist_answers()
         ("question", None, "Angus Wetherall"),
         ("answer", "rowan-fairbrother", "Rowan Fairbrother"),
     ]
+
+
+def test_names_with_marks_beyond_latin_1_are_names():
+    analysis = read(
+        "Babátúndé Ọláníyì has spent five series as Inspector Felix Adéọyè in Marina Road. In the comedy, his screen "
+        "daughter, Títí Ògúnlànà, is played by Morayọ̀ Ṣówándé.\n\n“Uncle, you are using up all the tears,” "
+        "Ṣówándé said.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Babátúndé Ọláníyì", "Inspector Felix Adéọyè"),
+        ("Morayọ̀ Ṣówándé", "Títí Ògúnlànà"),
+    }
+    assert speakers(analysis) == [("Morayọ̀ Ṣówándé", True)]

@@ -2737,6 +2737,9 @@ def _label_speaker(
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := handle_owner(label):
         speaker = _Speaker(key, directory.name_of(key) or label, None, CARRIED)
+    elif not resolution.candidates and (role := directory.character(label)):
+        # "MISS HUHU:" in an interview with a puppet: the one who operates and voices her speaks.
+        speaker = _Speaker(role[1], directory.name_of(role[1]) or label, role[0], CARRIED)
     else:
         speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
     remembered[folded] = speaker

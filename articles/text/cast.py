@@ -320,10 +320,13 @@ PLAYED_BY_RE = re.compile(
     rf"|Later|Now|Also|Yet|Still|Even|Only)\b)(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
-    rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+)?"  # "Annag, whom he has not seen in years, played by …"
+    rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
+    rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
+    rf"(?=(?:operated\s+and\s+)?(?:played|portrayed|voiced)\s))?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
+    rf"(?:operated\s+and\s+|puppeteered\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
@@ -1515,9 +1518,9 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
             first = match["first"]
             if (
                 normalize_name(first) in NOT_INTRODUCING_WORDS
-                or normalize_name(match["second"]) in NOT_INTRODUCING_WORDS
+                or normalize_name(match["second"]) in NOT_INTRODUCING_WORDS | NAME_TITLES | CHARACTER_TITLES
             ):
-                continue
+                continue  # not "Kākā and Miss Huhu": a title is no first name
             found.append(f"{first} {match['last']}")
     return found
 

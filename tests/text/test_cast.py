@@ -2858,3 +2858,29 @@ def test_names_with_marks_beyond_latin_1_are_names():
         ("Morayọ̀ Ṣówándé", "Títí Ògúnlànà"),
     }
     assert speakers(analysis) == [("Morayọ̀ Ṣówándé", True)]
+
+
+def test_a_puppets_label_is_the_puppeteer_who_voices_it():
+    analysis = read(
+        "The programme is presented by Mereana Hohaia-Kent, a former teacher, alongside Kākā and Miss Huhu, a "
+        "beetle in reading glasses who is operated and voiced by Losaline Vaipulu.\n\n"
+        "SCREENTIME: Mereana, what is he like to work with?\n\n"
+        "MEREANA: Exactly like this. Every single morning.\n\n"
+        "SCREENTIME: And is he kind?\n\n"
+        "MISS HUHU: He won't bite. He has no teeth. He has felt.\n\n"
+        "SCREENTIME: Thank you both.\n\n"
+        "MEREANA: Thank you.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Losaline Vaipulu", "Miss Huhu")}
+    assert "Kākā Huhu" not in analysis.introduced
+    huhu = [turn for turn in analysis.qa_turns if turn.label == "MISS HUHU"]
+    assert [turn.speaker_name for turn in huhu] == ["Losaline Vaipulu"]
+
+
+def test_a_title_after_and_is_no_first_name_sharing_a_surname():
+    cast = article_cast(
+        ["Headline", "It is presented by Mereana Hohaia-Kent alongside Kākā and Miss Huhu, a beetle."],
+        build_directory([], []),
+    )
+    assert "Kākā Huhu" not in cast.introduced.values()

@@ -255,6 +255,15 @@ DESCRIBED_ACTOR_PLAYED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:an?|the)\s+\w[^.;:()“”\"]{{20,260}}?,\s+"
     rf"(?:played|plays|portrayed|portrays|voiced|voices)\s+(?:{DESCRIBED}|{FILLER})(?P<character>{ROLE})"
 )
+# A costume or a prop and who wore it: "The iron crown of Queen Maelis, worn by Sigrid Ålund-Tamaki",
+# "Lady Ysolde Marrow's green wool riding cloak – as worn by Anjali Raghunathan-Birch", "The mask of Vorn,
+# the Hollow King, worn on set by the stunt performer Mikael Järvinen-Obi and voiced in the edit by …".
+WORN_BY_RE = re.compile(
+    rf"(?:\bof\s+(?P<character>{ROLE}),\s+(?:the\s+[^,.;:()“”\"]{{1,40}},\s+)?"
+    rf"|(?<![{WORD}'’-])(?P<owner>{NAME}['’]s)\s+(?:[a-z][{WORD}'’-]*\s+){{0,5}}[a-z][{WORD}'’-]*\s*[–—,]?\s*)"
+    rf"(?:as\s+)?worn\s+(?:on\s+(?:set|screen)\s+)?by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
+    rf"(?:\s+and\s+voiced\s+(?:[a-z]+\s+){{0,3}}?by\s+(?P<voice>{NAME}))?"
+)
 # "Kieran Mowbray, the stunt double for Jude Okafor-Lindqvist, who plays …": the one who plays is the star.
 DOUBLE_FOR_RE = re.compile(
     rf",\s+(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:double|stand-in|understudy|lookalike)"
@@ -1017,6 +1026,11 @@ def _worded_pairings(
             character = trim_role(match["character"])
             if actor and len(actor.split()) >= 2 and character and not directory.knows(character):
                 found.append(Pairing(actor, character, index, "plays", match.start()))
+        for match in WORN_BY_RE.finditer(text) if "worn" in text else ():
+            character = trim_role(match["character"] or POSSESSIVE_RE.sub("", match["owner"]))
+            for actor in (match["actor"], match["voice"]):
+                if actor and character and len(_trim(actor).split()) >= 2:
+                    found.append(Pairing(_trim(actor), character, index, "plays", match.start()))
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
         possessive = "’s " in text or "'s " in text  # "Tennyson Mbeki-Rourke's Dex Abara, the …"

@@ -2884,3 +2884,25 @@ def test_a_title_after_and_is_no_first_name_sharing_a_surname():
         build_directory([], []),
     )
     assert "Kākā Huhu" not in cast.introduced.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Lot 14: The iron crown of Queen Maelis, worn by Sigrid Ålund-Tamaki in all five seasons.",
+            {("Sigrid Ålund-Tamaki", "Queen Maelis")},
+        ),
+        (
+            "Lot 33: Lady Ysolde Marrow's green wool riding cloak – as worn by Anjali Raghunathan-Birch.",
+            {("Anjali Raghunathan-Birch", "Lady Ysolde Marrow")},
+        ),
+        (
+            "Lot 71: The mask of Vorn, the Hollow King, worn on set by the stunt performer Mikael Järvinen-Obi and "
+            "voiced in the edit by Caspian Orr-Whitaker.",
+            {("Mikael Järvinen-Obi", "Vorn"), ("Caspian Orr-Whitaker", "Vorn")},
+        ),
+    ],
+)
+def test_a_costume_worn_by_an_actor_credits_the_role(sentence, credits):
+    assert credits_of(read(sentence, people=[])) == credits

@@ -2559,8 +2559,12 @@ def find_qa_turns(
     handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
     spoken_labels = {label for label, _ in labels.values()}
     interlude = False
+    ended = False  # narration closed the transcript; a labelled turn further on opens another
     for i in range(first, len(paragraphs)):
         text = paragraphs[i]
+        if ended and not (i in accepted and i + 1 in accepted):
+            continue  # a new excerpt opens with two turns in a row, not a stray label
+        ended = False
         if i in below and i - 1 in accepted:
             occupied.add(i)
             continue
@@ -2592,7 +2596,8 @@ def find_qa_turns(
             # follows straight after: an aside between turns ("At this point the director said a
             # long sentence that Arruda declined to translate").
             if not any(later in accepted for later in range(i + 1, i + 1 + INTERLUDE)):
-                break
+                ended = True
+                continue
             interlude = True
             continue
         elif interlude:

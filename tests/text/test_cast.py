@@ -2906,3 +2906,23 @@ def test_a_title_after_and_is_no_first_name_sharing_a_surname():
 )
 def test_a_costume_worn_by_an_actor_credits_the_role(sentence, credits):
     assert credits_of(read(sentence, people=[])) == credits
+
+
+def test_a_second_transcript_excerpt_after_narration_is_read_too():
+    analysis = read(
+        "Here is how the last twenty seconds went.\n\n"
+        "STRACHAN-KUTI: Which seabird breeds on the Bass Rock?\n\n"
+        "MATHESON-ADJEI: Puffin.\n\n"
+        "STRACHAN-KUTI: No, I'm afraid not.\n\n"
+        "The buzz belonged to Euan Matheson-Adjei, a student from Arbroath, hosted by Hamish Strachan-Kuti.\n\n"
+        "“I knew it was a gannet,” he said afterwards.\n\n"
+        "It was the only starter he got wrong all night.\n\n"
+        "Priyanka Raval-Doherty had pulled her team level a minute before.\n\n"
+        "STRACHAN-KUTI: Which element takes its name from the Greek word for smell?\n\n"
+        "RAVAL-DOHERTY: Osmium.\n\n"
+        "STRACHAN-KUTI: Osmium is right.\n\n"
+        "“I've always liked osmium,” Raval-Doherty said.",
+        people=[],
+    )
+    assert [turn.text for turn in analysis.qa_turns][-2:] == ["Osmium.", "Osmium is right."]
+    assert [quote.text for quote in analysis.quotes] == ["I knew it was a gannet,", "I've always liked osmium,"]

@@ -580,6 +580,7 @@ def test_feature_headlines(directory, title):
             10,
             1,
         ),
+        ("Spoilers: this report reveals the winners of the fourteenth series. Look away now.", True, 14, None, 1),
         (
             "A warning before we go any further: what follows gives away the ending of the sixth and final episode "
             "of the first series.",

@@ -2350,6 +2350,28 @@ NARRATED_LABEL_RE = re.compile(
 )
 
 
+# "The committee's chair, Hugh Penhaligon,": a job and the one person the article says holds it.
+JOB_HOLDER_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}"
+    rf"(?P<job>[a-z][{WORD}-]+),[ \t]+(?P<name>{NAME})"
+)
+
+
+def _job_holders(
+    paragraphs: Sequence[str], labels: Collection[str], directory: NameDirectory, context_keys: Collection[str]
+) -> dict[str, _Speaker]:
+    """Transcript labels that are a job ("Chair:") and whom the introduction names in it."""
+    found: dict[str, _Speaker] = {}
+    for text in paragraphs:
+        for match in JOB_HOLDER_RE.finditer(text):
+            job = match["job"].casefold()
+            if job in labels and job not in QUESTION_LABELS | ANSWER_LABELS and job not in found:
+                name = " ".join(_trim_name_words(match["name"].split()))
+                key = directory.resolve(name, context_keys=context_keys).key
+                found[job] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+    return found
+
+
 def _surnames(turns: Sequence[dict], directory: NameDirectory) -> set[str]:
     """The surnames of the people speaking in a transcript's turns so far: "As the session ended,
     Gruffydd set the students some homework" after her turns labelled "TG"."""
@@ -2364,9 +2386,9 @@ def _narrates(text: str, labels: Collection[str]) -> bool:
 
 
 REPORTED_QUOTE_RE = re.compile(
-    r"[”\"],?[ \t]+(?:she|he|they|[A-Z][\w\u0300-\u036f'’-]+(?:[ \t]+[A-Z][\w\u0300-\u036f'’-]+)?)[ \t]+"
+    r"[”\"’],?[ \t]+(?:she|he|they|[A-Z][\w\u0300-\u036f'’-]+(?:[ \t]+[A-Z][\w\u0300-\u036f'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
-    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"]"
+    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
 )
 
 
@@ -2561,6 +2583,9 @@ def find_qa_turns(
 
     handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
     spoken_labels = {label for label, _ in labels.values()}
+    job_holders = _job_holders(
+        paragraphs[:first], {_fold(label) for label, _ in labels.values()}, directory, context_keys
+    )
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
     for i in range(first, len(paragraphs)):
@@ -2577,7 +2602,9 @@ def find_qa_turns(
             interlude = False
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
-            if role == "question" and _fold(label) in FLOOR_LABELS:
+            if role == "question" and _fold(label) in job_holders:
+                role, speaker = "question", job_holders[_fold(label)]
+            elif role == "question" and _fold(label) in FLOOR_LABELS:
                 speaker = _Speaker(None, label)  # someone in the audience, never the interviewer
             elif role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
@@ -2588,6 +2615,8 @@ def find_qa_turns(
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
+            elif holder := job_holders.get(_fold(label)):
+                speaker = holder  # "Chair:" after "The committee's chair, Hugh Penhaligon, …"
             else:
                 speaker = _label_speaker(
                     label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner

@@ -2926,3 +2926,18 @@ def test_a_second_transcript_excerpt_after_narration_is_read_too():
     )
     assert [turn.text for turn in analysis.qa_turns][-2:] == ["Osmium.", "Osmium is right."]
     assert [quote.text for quote in analysis.quotes] == ["I knew it was a gannet,", "I've always liked osmium,"]
+
+
+def test_a_job_label_is_whom_the_introduction_names_in_the_job_and_single_quotes_end_the_transcript():
+    analysis = read(
+        "Dame Olwen Pryce-Adomako appeared before MPs. The committee's chair, Hugh Penhaligon, began.\n\n"
+        "Chair: Dame Olwen, when was the decision taken?\n\n"
+        "Dame Olwen: On 11 April, by me.\n\n"
+        "Chair: Is there any prospect of a second series?\n\n"
+        "Dame Olwen: That is a matter for the producers.\n\n"
+        "Rangimarie Te Ao watched from the gallery. ‘I believe the numbers,’ she said in the corridor.",
+        people=[],
+    )
+    chair = [turn.speaker_name for turn in analysis.qa_turns if turn.label == "Chair"]
+    assert chair == ["Hugh Penhaligon", "Hugh Penhaligon"]
+    assert speakers(analysis) == [("Rangimarie Te Ao", True)]

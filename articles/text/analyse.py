@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import chain, islice
 
@@ -706,7 +707,7 @@ def _headline_quotes(
         source = next(
             (q for q in quotes if q.speaker_written and (folded in norm_quote(q.text) or norm_quote(q.text) in folded)),
             None,
-        )
+        ) or _closest_quote(folded, quotes)
         if source is not None:
             found.append(replace(source, text=words, paragraph=-1))
             continue
@@ -726,6 +727,22 @@ def _headline_quotes(
         else:
             found.append(FoundQuote(words, None, None, None, 0.0, -1))
     return found
+
+
+def _closest_quote(folded: str, quotes: Sequence[FoundQuote]) -> FoundQuote | None:
+    """The body quote a headline's words shorten a little ("We did not cancel it for its politics" for
+    "We did not cancel Long Acre for its politics,"): most of its words, in order, are the headline's."""
+    words = folded.split()
+    best, score = None, 0.0
+    for quote in quotes:
+        if not quote.speaker_written:
+            continue
+        theirs = norm_quote(quote.text).split()
+        matched = sum(block.size for block in SequenceMatcher(None, words, theirs).get_matching_blocks())
+        ratio = matched / len(words) if len(words) >= 4 and len(theirs) <= 3 * len(words) else 0.0
+        if ratio > score:
+            best, score = quote, ratio
+    return best if score >= 0.75 else None
 
 
 def norm_quote(text: str) -> str:

@@ -2941,3 +2941,16 @@ def test_a_job_label_is_whom_the_introduction_names_in_the_job_and_single_quotes
     chair = [turn.speaker_name for turn in analysis.qa_turns if turn.label == "Chair"]
     assert chair == ["Hugh Penhaligon", "Hugh Penhaligon"]
     assert speakers(analysis) == [("Rangimarie Te Ao", True)]
+
+
+def test_a_headline_quote_that_shortens_a_body_quote_a_little_is_its_speakers():
+    analysis = read(
+        "The director-general, Dame Olwen Pryce-Adomako, spoke to MPs on Tuesday.\n\n"
+        "‘We did not cancel Long Acre for its politics,’ she told the committee.",
+        headline="‘We did not cancel it for its politics’: Northlight chief questioned by MPs",
+        people=[],
+    )
+    assert (analysis.quotes[0].text, analysis.quotes[0].speaker_name) == (
+        "We did not cancel it for its politics",
+        "Olwen Pryce-Adomako",
+    )

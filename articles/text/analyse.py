@@ -974,6 +974,8 @@ def _actors_role(written: str) -> bool:
     return "’s " in written or "'s " in written
 
 
+# An office before a surname in a news story: "Cllr Frost said".
+OFFICE_RE = re.compile(r"(?:Cllr\.?|Councillor|Senator|Sen\.|Rep\.|Alderman|Mayor)[ \t]+(?=[A-Z])")
 # Letters after a name that are no part of it: "Jeremy Stackpole KC", "Dame Ada Obi DBE".
 POST_NOMINALS = {
     "KC",
@@ -1255,6 +1257,8 @@ class _QuoteFinder:
         article has named by then, when only one has been: "Kershaw says" before his son Otis
         Kershaw comes into the story is the father; after "Ron and Kevin Tumilty", it is either."""
         resolution = self.directory.resolve(written, context_keys=self.context)
+        if resolution.key is None and not resolution.candidates and (office := OFFICE_RE.match(written)):
+            return self.resolve(written[office.end() :], position)  # "Cllr Frost" is Iwan Frost
         if resolution.key is None and len(resolution.candidates) > 1:
             lead = [key for key in resolution.candidates if key in self.lead]
             others = [key for key in resolution.candidates if key not in self.lead]

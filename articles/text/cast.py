@@ -29,6 +29,7 @@ from .directory import (
     HONORIFIC_TITLES,
     HONORIFICS,
     PARTICLES,
+    RANKS,
     TITLES_BEFORE_A_NAME,
     NameDirectory,
     PersonEntry,
@@ -431,7 +432,8 @@ SENTENCE_SUBJECT_RE = re.compile(
 AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}})?"
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
+    rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
@@ -582,6 +584,7 @@ KIN_OF_RE = re.compile(
     rf"(?:(?:elder|younger|older|twin|late|estranged)[ \t]+)?"
     rf"(?:mother|father|son|daughter|brother|sister|grandmother|grandfather|granddaughter|grandson|twin),[ \t]+$"
 )
+POLITICAL_TITLE_RE = re.compile(r"(?:Cllr|Councillor|Senator|Sen\.|Rep\.|Representative|Alderman|Mayor|MP)\b")
 # Who an actor's own people are, off screen: "Lukács's stunt double, Ximena Ortiz", "her agent, …".
 OWN_PEOPLE_WORDS = {
     "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
@@ -796,7 +799,7 @@ def article_cast(
         if not _may_be_person(written, folded, excluded, characters, actors) or directory.knows(written):
             continue
         words = normalize_name(written).split()
-        if len(words) == 2 and words[0] in FORMS_OF_ADDRESS and words[1] in full_surnames:
+        if len(words) == 2 and words[0] in FORMS_OF_ADDRESS | RANKS and words[1] in full_surnames:
             continue
         if exact[written] or len(close.get(written, ())) == 1:
             continue
@@ -928,6 +931,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
                 if form == "dash" and clean_written(match["left"]) in dash_labels and not text[: match.start()].strip():
                     continue
+                if form == "parenthesis" and match["tail"] and POLITICAL_TITLE_RE.match(match["left"]):
+                    continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
                     continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
                 if form == "parenthesis" and match["played"]:

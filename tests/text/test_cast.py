@@ -2954,3 +2954,15 @@ def test_a_headline_quote_that_shortens_a_body_quote_a_little_is_its_speakers():
         "We did not cancel it for its politics",
         "Olwen Pryce-Adomako",
     )
+
+
+def test_a_councillors_office_before_a_surname_and_a_party_in_brackets():
+    analysis = read(
+        "Cllr Glenys Hope (Llanddewi First, North ward) said traders had written to her. Councillors voted nine to "
+        "two in favour. Cllr Gethin ap Rhys and Cllr Iwan Frost voted against. Cllr Frost said only that he had "
+        "“nothing against cows.”\n\nKim Ha-eun stars as public defender Seo Yu-jin, and Lee Jun-seo as prosecutor "
+        "Cha Min-ho.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Iwan Frost", True)]
+    assert credits_of(analysis) == {("Kim Ha-eun", "Seo Yu-jin"), ("Lee Jun-seo", "Cha Min-ho")}

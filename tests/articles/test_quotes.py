@@ -34,6 +34,28 @@ def test_analysing_suggests_the_quotes_with_their_speaker(interview):
     assert {q.status for q in quotes} == {Quote.Status.SUGGESTED}
 
 
+def test_a_headline_quotation_is_suggested_as_the_body_speakers_and_flagged_when_the_headline_changes(interview):
+    interview.headline = "“I trained for years”: Anna Maiche on Tiny Pretty Things"
+    interview.save()
+
+    services.article_analyse(article=interview)
+
+    first = interview.quotes.get(position=0)
+    assert (first.words, first.speaker.name, first.status) == (
+        "I trained for years",
+        "Anna Maiche",
+        Quote.Status.SUGGESTED,
+    )
+    services.quote_confirm(quote=first)
+    interview.headline = "Anna Maiche on Tiny Pretty Things"
+    interview.save()
+
+    services.article_analyse(article=interview)
+
+    first.refresh_from_db()
+    assert first.missing_from_body and first.status == Quote.Status.CONFIRMED
+
+
 def test_confirmed_quote_keeps_its_speaker_when_its_words_change_a_little(interview):
     services.article_analyse(article=interview)
     quote = interview.quotes.get(position=0)

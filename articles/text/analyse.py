@@ -2393,11 +2393,23 @@ def _job_holders(
     return found
 
 
+NARRATED_NAME_RE = re.compile(
+    rf"\s*(?P<name>{NAME})(?:,[^.!?“”\"]{{1,80}},)?\s+(?:[a-z]+ed|had|was|is|has|found|said|says|told|took|gave)\b"
+)
+
+
 def _surnames(turns: Sequence[dict], directory: NameDirectory) -> set[str]:
     """The surnames of the people speaking in a transcript's turns so far: "As the session ended,
     Gruffydd set the students some homework" after her turns labelled "TG"."""
     names = {directory.name_of(turn["speaker"].key) for turn in turns if turn["speaker"].key}
     return {name.split()[-1] for name in names if name and " " in name}
+
+
+def _narrates_anyone(text: str, directory: NameDirectory, context_keys: Collection[str]) -> bool:
+    """Whether a paragraph is the writer's, telling of someone the article names ("Sir Cedric, who has
+    played more barristers than he can count, found the exchange unusually hard")."""
+    match = NARRATED_NAME_RE.match(text)
+    return match is not None and bool(directory.resolve(match["name"], context_keys=context_keys).key)
 
 
 def _narrates(text: str, labels: Collection[str]) -> bool:
@@ -2604,6 +2616,8 @@ def find_qa_turns(
 
     handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
     spoken_labels = {label for label, _ in labels.values()}
+    # "Q." and "A." name nobody: narration that tells of anyone the article names ends them.
+    generic = all(_fold(label) in QUESTION_LABELS | ANSWER_LABELS for label in spoken_labels)
     job_holders = _job_holders(
         paragraphs[:first], {_fold(label) for label, _ in labels.values()}, directory, context_keys
     )
@@ -2643,7 +2657,11 @@ def find_qa_turns(
                     label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
                 )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
-        elif turns and (REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels | _surnames(turns, directory))):
+        elif turns and (
+            REPORTED_QUOTE_RE.search(text)
+            or _narrates(text, spoken_labels | _surnames(turns, directory))
+            or (generic and _narrates_anyone(text, directory, context_keys))
+        ):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
             # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn
             # follows straight after: an aside between turns ("At this point the director said a

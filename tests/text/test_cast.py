@@ -2966,3 +2966,18 @@ def test_a_councillors_office_before_a_surname_and_a_party_in_brackets():
     )
     assert speakers(analysis) == [("Iwan Frost", True)]
     assert credits_of(analysis) == {("Kim Ha-eun", "Seo Yu-jin"), ("Lee Jun-seo", "Cha Min-ho")}
+
+
+def test_narration_of_someone_named_ends_a_q_and_a_script_excerpt():
+    analysis = read(
+        "The prosecutor, Hugh Tremayne, is played by Sir Cedric Mallinson-Obi. The script sets it out like a "
+        "court transcript:\n\n"
+        "Q. You were alone with him for forty minutes.\n\n"
+        "A. I was with him. I wouldn't call it alone.\n\n"
+        "Q. About what, Miss Dunlevy?\n\n"
+        "A. His allotment.\n\n"
+        "Sir Cedric, who has played more barristers than he can count, found the exchange unusually hard.\n\n"
+        "“Normally the barrister wins the cross-examination,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Cedric Mallinson-Obi", True)]

@@ -346,7 +346,9 @@ PLAYED_BY_RE = re.compile(
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
 GAPPED_PLAYED_BY_RE = re.compile(
     rf"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+)?{NAME},?\s+(?:and|while|with)\s+"
-    rf"(?P<character>{ROLE})\s+by\s+(?P<actor>{NAME})"
+    # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
+    rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
+    rf"(?P<character>{ROLE}),?\s+by\s+(?P<actor>{NAME})"
 )
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
 # and roles listed in the same order. Paired only when the two lists are as long.
@@ -412,9 +414,11 @@ DESCRIBED_PAREN_RE = re.compile(
 # "Gerald is the landlady's nephew, and Rupert Galbraith-Okeke plays him": the role is the name the
 # sentence opens with; "He is played by Rohan Mehta-Lyall": the name the sentence before opens with.
 PLAYS_OBJECT_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
+    # "Noelani Kahananui, four years older, plays her"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,[ \t]+(?!(?:and|who|or|but)\b)[a-z\d][a-z\d \t'’-]{{0,40}},)?"
+    rf",?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
     rf"(?:plays|played|portrays|portrayed|voices|voiced|playing)\s+(?:him\b|her\b(?=\s*[,.;:!?—–)]"
-    rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|[a-z]+ly)\b))"
+    rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|at|[a-z]+ly)\b))"
 )  # never "plays her husband"
 PRONOUN_PLAYED_BY_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)"

@@ -2981,3 +2981,27 @@ def test_narration_of_someone_named_ends_a_q_and_a_script_excerpt():
         people=[],
     )
     assert speakers(analysis) == [("Cedric Mallinson-Obi", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Ostrowska is played by Karolina Dąbrowska-Nkemelu, and her husband and business partner, the Salford "
+            "iron founder Josiah Thwaite, by Idris Mbeki-Lowe.",
+            {("Karolina Dąbrowska-Nkemelu", "Ostrowska"), ("Idris Mbeki-Lowe", "Josiah Thwaite")},
+        ),
+        (
+            "Hettie Rourke is played at two ages by two sisters: Kalani Kahananui plays her at nineteen, and "
+            "Noelani Kahananui, four years older, plays her at forty.",
+            {("Kalani Kahananui", "Hettie Rourke"), ("Noelani Kahananui", "Hettie Rourke")},
+        ),
+        (
+            "Presiding over all this is Judge Rosamund Heale, and Philippa Dorrington-Achebe, who plays her, has "
+            "never been better.",
+            {("Philippa Dorrington-Achebe", "Judge Rosamund Heale")},
+        ),
+    ],
+)
+def test_a_second_role_after_played_by_with_a_description_and_a_role_played_at_two_ages(sentence, credits):
+    assert credits_of(read(sentence, people=[])) == credits

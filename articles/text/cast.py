@@ -935,6 +935,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
                 if form == "dash" and clean_written(match["left"]) in dash_labels and not text[: match.start()].strip():
                     continue
+                if (
+                    form == "parenthesis"
+                    and not text[: match.start()].strip(" *_")
+                    and text[match.end() :].lstrip(" *_")[:1] == ":"
+                    and (" " not in match["right"].strip() or POSSESSIVE_RE.search(match["right"].strip()))
+                ):
+                    continue  # "MATHESON-ADJEI (Tayside): Puffin.": a speaker's label and where they are from
                 if form == "parenthesis" and match["tail"] and POLITICAL_TITLE_RE.match(match["left"]):
                     continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):

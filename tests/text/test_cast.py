@@ -3005,3 +3005,18 @@ def test_narration_of_someone_named_ends_a_q_and_a_script_excerpt():
 )
 def test_a_second_role_after_played_by_with_a_description_and_a_role_played_at_two_ages(sentence, credits):
     assert credits_of(read(sentence, people=[])) == credits
+
+
+def test_a_speakers_label_with_where_they_are_from_in_brackets_is_no_credit():
+    analysis = read(
+        "Here is how the last twenty seconds went.\n\n"
+        "STRACHAN-KUTI: Which seabird breeds on the Bass Rock?\n\n"
+        "MATHESON-ADJEI (Tayside): Puffin.\n\n"
+        "STRACHAN-KUTI: No, I'm afraid not. St Brendan's?\n\n"
+        "ZHAO (St Brendan's): Gannet.\n\n"
+        "The buzz belonged to Euan Matheson-Adjei, Tayside's captain. The winning answer came from Zhao Xinyi.",
+        people=[{"key": "euan-mathieson-adjei", "name": "Euan Mathieson-Adjei"}],
+    )
+    assert credits_of(analysis) == set()
+    answers = {turn.label: turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"}
+    assert answers["MATHESON-ADJEI"] == "Euan Matheson-Adjei"

@@ -1819,7 +1819,8 @@ class _QuoteFinder:
                 return None
             text = self.paragraphs[index]
             if match := DASH_LINE_RE.fullmatch(text):
-                return match["who"], (index, match.start("who"))
+                who = "inner" if match["inner"] else "who"  # the one in brackets, the actor or the role
+                return match[who], (index, match.start(who))
             if not (text[:1] in OPENING_MARKS and text.rstrip()[-1:] in CLOSING_MARKS):
                 return None
         return None
@@ -2276,7 +2277,9 @@ HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give 
 # A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.
 MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")
 HEADING_NAME_RE = re.compile(rf"[ \t]*(?:\*\*|__|\#{{1,4}}[ \t]+)?(?P<name>{NAME})(?:\*\*|__)?[ \t]*")
-DASH_LINE_RE = re.compile(rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*")
+DASH_LINE_RE = re.compile(
+    rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})(?:[ \t]+\((?P<inner>{NAME})\))?[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*"
+)  # "— Bettany Lisle (Harriet Okoye-Crane), to a visibly damp detective": a role and who plays it
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S

@@ -3020,3 +3020,14 @@ def test_a_speakers_label_with_where_they_are_from_in_brackets_is_no_credit():
     assert credits_of(analysis) == set()
     answers = {turn.label: turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"}
     assert answers["MATHESON-ADJEI"] == "Euan Matheson-Adjei"
+
+
+def test_a_dash_line_signing_a_quote_with_a_role_and_its_actor():
+    analysis = read(
+        "“I was told the dragon was in the union.”\n\n"
+        "— Tavita Leiataua, who plays the dragon, to Reel Weekly\n\n"
+        "“You can't arrest weather, Inspector. Believe me, I've tried.”\n\n"
+        "— Bettany Lisle (Harriet Okoye-Crane), to a visibly damp detective in episode four",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tavita Leiataua", True), ("Harriet Okoye-Crane", True)]

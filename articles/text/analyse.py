@@ -1809,6 +1809,20 @@ class _QuoteFinder:
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
+    def led_in(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
+        """Who a paragraph ending in a colon names before a quote that opens the next: "Paz
+        Echenique-Lund, who plays …, on being asked whether she reads her reviews:"."""
+        index = span.paragraph - 1
+        if span.start > 0 and self.paragraphs[span.paragraph][: span.start].strip():
+            return None
+        if index < 0 or index in self.skip or not self.paragraphs[index].rstrip().endswith(":"):
+            return None
+        text = self.paragraphs[index]
+        match = LEAD_IN_RE.match(text)
+        if match is None or not _trim_name_words(match["who"].split()):
+            return None
+        return match["who"], (index, match.start("who"))
+
     def signed_below(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
         """The name on a dash line under a quote that ends its paragraph, past any paragraphs of
         quotes alone in between: an oral history's "— Odile Ferrabee, creator"."""
@@ -1944,6 +1958,8 @@ class _QuoteFinder:
             next_open = opens[number] if opens[number] is not None else len(self.paragraphs[span.end_paragraph])
             speech_end = bool(re.search(r"[,!?…—–-]$", span.text))
             cues = [self.cue_after(span, next_open), self.cue_before(span, previous_close)]
+            if not any(cues) and (lead_in := self.led_in(span)):
+                cues[1] = lead_in
             if not any(cues) and (signed := self.signed_below(span)):
                 cues[0] = signed
             if cues[1] and cues[0] and self._starts_new_clause(span):
@@ -2273,6 +2289,10 @@ LABEL_RE = re.compile(
 # history, an epigraph) that names who said it; what follows the comma is their role.
 OPENING_MARKS, CLOSING_MARKS = "“\"‘'", "”\"’'"
 SIGNED_REACH = 6  # paragraphs of quotes alone a dash line may sign for
+# A paragraph that opens with a full name and ends with a colon, introducing the quote below it.
+LEAD_IN_RE = re.compile(
+    rf"[ \t]*(?P<who>{NAME})(?:,|[ \t]+(?:on|said|says|told|tells|added|adds)\b)[^“”\"]{{0,300}}:[ \t]*$"
+)
 HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give its quotes to its person
 # A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.
 MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")

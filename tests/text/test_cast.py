@@ -3031,3 +3031,13 @@ def test_a_dash_line_signing_a_quote_with_a_role_and_its_actor():
         people=[],
     )
     assert speakers(analysis) == [("Tavita Leiataua", True), ("Harriet Okoye-Crane", True)]
+
+
+def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_quote_below_it():
+    analysis = read(
+        "Paz Echenique-Lund, who plays the smuggler Remedios Albarrán, on being asked whether she reads her "
+        "reviews:\n\n“Only the bad ones, only out loud, and only to my mother.”\n\n"
+        "“My mother rang me after the finale.”\n\n— Oisín Devereaux-Mensah, who plays the younger twin",
+        people=[],
+    )
+    assert speakers(analysis) == [("Paz Echenique-Lund", True), ("Oisín Devereaux-Mensah", True)]

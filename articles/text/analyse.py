@@ -268,6 +268,12 @@ WORDS_OF_RE = re.compile(
     rf"(?:{UNNAMED_NOUNS})|{NAME})"
     rf"['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*$"
 )
+# "Veck's last line — “…” —", "Marguerite's reply: “…”": the words that follow are the owner's.
+LINE_OF_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
+    rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
+    rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase)[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
+)
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
 BRACKETED_RE = re.compile(r"\[[^\]]*\]")
@@ -1809,6 +1815,13 @@ class _QuoteFinder:
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
+    def _line_of(self, segment: str) -> re.Match | None:
+        """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
+        match = LINE_OF_RE.search(segment)
+        if match and (self.resolve(match["who"]).key or self.role(match["who"])):
+            return match
+        return None
+
     def led_in(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
         """Who a paragraph ending in a colon names before a quote that opens the next: "Paz
         Echenique-Lund, who plays …, on being asked whether she reads her reviews:"."""
@@ -1892,7 +1905,7 @@ class _QuoteFinder:
         last = bisect_right(breaks, span.start) - 1
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
-        if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment):
+        if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment) or self._line_of(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"

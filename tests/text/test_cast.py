@@ -3041,3 +3041,13 @@ def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_quote_below_it()
         people=[],
     )
     assert speakers(analysis) == [("Paz Echenique-Lund", True), ("Oisín Devereaux-Mensah", True)]
+
+
+def test_a_roles_last_line_before_a_quote_is_the_roles_actors():
+    analysis = read(
+        "Magistrate Veck, played by Bartholomew N'Dour-Flint, says little all season.\n\n"
+        "Veck's last line — “The lamps were never ours, Captain. We only carried them.” — is the one fans "
+        "have been arguing about all week.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Bartholomew N'Dour-Flint", True)]

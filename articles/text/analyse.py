@@ -28,6 +28,7 @@ from .cast import (
     NEW,
     NOT_NAME_WORDS,
     NOT_PERSON_ENDINGS,
+    OFFICE,
     PARTICLE,
     ROLE,
     UPPER,
@@ -156,7 +157,7 @@ INDEFINITE = (
 # Characters a name's word can hold after its first letter. A name starts where none of them comes
 # before it: a search for names then tries each word once, not each letter of a long word.
 WORD_INSIDE = "_'’-"
-WORD_START = r"(?<![\w\u0300-\u036f'’-])"
+WORD_START = rf"(?<![{WORD}'’-])"
 # "his mother says": a relative of the person last named, found through what the article says of them.
 KIN = r"(?:mother|father|son|daughter|brother|sister|wife|husband)"
 KIN_GENDER = {
@@ -293,7 +294,7 @@ PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 # "Penhal’s son, Jory Penhal": the relative named next is the younger.
 YOUNGER_KIN_RE = re.compile(
-    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[\w\u0300-\u036f'’-]+[ \t]+)?$"
+    rf"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[{WORD}'’-]+[ \t]+)?$"
 )
 RANKED_RE = re.compile(r"\b(younger|elder|older)[ \t]+$", re.IGNORECASE)
 # A sentence whose subject is a pronoun.
@@ -309,7 +310,7 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))",
 # no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
 SUBJECT_POSSESSIVE_RE = re.compile(
     r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)[a-z]+(?:ed|s)\b"  # "plays her husband": his role's
-    r"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][\w\u0300-\u036f’'-]*){0,8}?"
+    rf"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][{WORD}’'-]*){{0,8}}?"
     r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
 )
 # A sentence that opens with a pronoun, just after a sentence that named one person.
@@ -758,9 +759,7 @@ def norm_quote(text: str) -> str:
 
 def _title_cased(text: str) -> bool:
     """Whether every word of `text` but the small ones starts with a capital: a title's words."""
-    words = [
-        word for word in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", text) if word.casefold() not in SMALL_TITLE_WORDS
-    ]
+    words = [word for word in re.findall(rf"[^\W\d_][{WORD}'’-]*", text) if word.casefold() not in SMALL_TITLE_WORDS]
     return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
@@ -981,7 +980,7 @@ def _actors_role(written: str) -> bool:
 
 
 # An office before a surname in a news story: "Cllr Frost said".
-OFFICE_RE = re.compile(r"(?:Cllr\.?|Councillor|Senator|Sen\.|Rep\.|Alderman|Mayor)[ \t]+(?=[A-Z])")
+OFFICE_BEFORE_RE = re.compile(rf"{OFFICE}[ \t]+(?=[{UPPER}])")
 # Letters after a name that are no part of it: "Jeremy Stackpole KC", "Dame Ada Obi DBE".
 POST_NOMINALS = {
     "KC",
@@ -1263,7 +1262,7 @@ class _QuoteFinder:
         article has named by then, when only one has been: "Kershaw says" before his son Otis
         Kershaw comes into the story is the father; after "Ron and Kevin Tumilty", it is either."""
         resolution = self.directory.resolve(written, context_keys=self.context)
-        if resolution.key is None and not resolution.candidates and (office := OFFICE_RE.match(written)):
+        if resolution.key is None and not resolution.candidates and (office := OFFICE_BEFORE_RE.match(written)):
             return self.resolve(written[office.end() :], position)  # "Cllr Frost" is Iwan Frost
         if resolution.key is None and len(resolution.candidates) > 1:
             lead = [key for key in resolution.candidates if key in self.lead]
@@ -1718,7 +1717,7 @@ class _QuoteFinder:
                     resolution = self.resolve(written)
                     if resolution.key is None and " " in name and (plain := self.resolve(name)).key:
                         written, resolution = name, plain  # "Dame Perpetua Stallybrass" is Perpetua Stallybrass
-                    role = self.directory.character(written) if resolution.key is None else None
+                    role = self.role(written) if resolution.key is None else None
                     identity = resolution.key or (role and role[1]) or None
                     if identity is None:
                         found[f"?{written}"] = written  # a name nobody resolves: it may be anyone's
@@ -1860,7 +1859,7 @@ class _QuoteFinder:
             name = match["name"]
             if key := self.resolve(name).key:
                 called.add(key)
-            elif role := self.directory.character(name):
+            elif role := self.role(name):
                 called.add(role[1])
         return next(iter(called)) if len(called) == 1 else None
 
@@ -2071,7 +2070,7 @@ class _QuoteFinder:
         for cue in (self.cue_after(span, next_open), self.cue_before(span, close + 1 if close is not None else 0)):
             words = _trim_name_words(cue[0].split()) if cue else []
             written = " ".join(words)
-            if written and self.directory.resolve(written).confidence < 1.0 and self.directory.character(written):
+            if written and self.directory.resolve(written).confidence < 1.0 and self.role(written):
                 return True
         return False
 
@@ -2434,28 +2433,31 @@ NARRATED_NAME_RE = re.compile(
 )
 
 
-def _surnames(turns: Sequence[dict], directory: NameDirectory) -> set[str]:
-    """The surnames of the people speaking in a transcript's turns so far: "As the session ended,
-    Gruffydd set the students some homework" after her turns labelled "TG"."""
-    names = {directory.name_of(turn["speaker"].key) for turn in turns if turn["speaker"].key}
-    return {name.split()[-1] for name in names if name and " " in name}
-
-
-def _narrates_anyone(text: str, directory: NameDirectory, context_keys: Collection[str]) -> bool:
-    """Whether a paragraph is the writer's, telling of someone the article names ("Sir Cedric, who has
-    played more barristers than he can count, found the exchange unusually hard")."""
-    match = NARRATED_NAME_RE.match(text)
-    return match is not None and bool(directory.resolve(match["name"], context_keys=context_keys).key)
-
-
-def _narrates(text: str, labels: Collection[str]) -> bool:
-    """Whether a paragraph after a transcript's turns is the writer's again, telling of one of its speakers."""
-    match = NARRATED_LABEL_RE.match(text)
-    return match is not None and match["label"] in labels
+def _narrates(
+    text: str,
+    labels: Collection[str],
+    turns: Sequence[dict],
+    directory: NameDirectory,
+    context_keys: Collection[str],
+    generic: bool,
+) -> bool:
+    """Whether a paragraph after a transcript's turns is the writer's again, telling of one of its
+    speakers by label or surname ("As the session ended, Gruffydd set …" after her turns labelled
+    "TG"), or, under labels that name nobody ("Q." and "A."), of anyone the article names ("Sir
+    Cedric, who has played more barristers than he can count, found the exchange unusually hard")."""
+    if match := NARRATED_LABEL_RE.match(text):
+        if match["label"] in labels:
+            return True
+        keys = {turn["speaker"].key for turn in turns if turn["speaker"].key}
+        if any((name := directory.name_of(key)) and name.split()[-1] == match["label"] for key in keys):
+            return True
+    if generic and (match := NARRATED_NAME_RE.match(text)):
+        return bool(directory.resolve(match["name"], context_keys=context_keys).key)
+    return False
 
 
 REPORTED_QUOTE_RE = re.compile(
-    r"[”\"’],?[ \t]+(?:she|he|they|[A-Z][\w\u0300-\u036f'’-]+(?:[ \t]+[A-Z][\w\u0300-\u036f'’-]+)?)[ \t]+"
+    rf"[”\"’],?[ \t]+(?:she|he|they|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
 )
@@ -2694,9 +2696,7 @@ def find_qa_turns(
                 )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
         elif turns and (
-            REPORTED_QUOTE_RE.search(text)
-            or _narrates(text, spoken_labels | _surnames(turns, directory))
-            or (generic and _narrates_anyone(text, directory, context_keys))
+            REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
         ):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
             # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn

@@ -44,6 +44,7 @@ __all__ = [
     "NAME",
     "NEW",
     "NOT_NAME_WORDS",
+    "OFFICE",
     "PARTICLE",
     "ROLE",
     "UPPER",
@@ -583,12 +584,14 @@ PERSON_JOBS = {
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
 }  # fmt: skip
 # "Rudge's mother, ": a blood relative of someone named by surname, whose name follows.
-KIN_OF_RE = re.compile(
+RELATIVE_BEFORE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?<![Tt]he )(?P<surname>[{UPPER}][{WORD}'’-]+)['’]s[ \t]+"
     rf"(?:(?:elder|younger|older|twin|late|estranged)[ \t]+)?"
     rf"(?:mother|father|son|daughter|brother|sister|grandmother|grandfather|granddaughter|grandson|twin),[ \t]+$"
 )
-POLITICAL_TITLE_RE = re.compile(r"(?:Cllr|Councillor|Senator|Sen\.|Rep\.|Representative|Alderman|Mayor|MP)\b")
+# An elected office before a name: "Cllr Glenys Hope", "Senator Ruiz".
+OFFICE = r"(?:Cllr\.?|Councillor|Senator|Sen\.|Rep\.|Representative|Alderman|Mayor|MP)"
+OFFICE_RE = re.compile(rf"{OFFICE}(?![\w])")
 # Who an actor's own people are, off screen: "Lukács's stunt double, Ximena Ortiz", "her agent, …".
 OWN_PEOPLE_WORDS = {
     "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
@@ -942,7 +945,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and (" " not in match["right"].strip() or POSSESSIVE_RE.search(match["right"].strip()))
                 ):
                     continue  # "MATHESON-ADJEI (Tayside): Puffin.": a speaker's label and where they are from
-                if form == "parenthesis" and match["tail"] and POLITICAL_TITLE_RE.match(match["left"]):
+                if form == "parenthesis" and match["tail"] and OFFICE_RE.match(match["left"]):
                     continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
                     continue  # "LOS ANGELES — Lamar Castellanos, who has played …": where the story was filed
@@ -1302,7 +1305,7 @@ def _quoted(text: str, position: int) -> bool:
 def _family_named(text: str, start: int, role: str) -> str:
     """A role written by first name after a relation of someone named by surname takes that surname:
     "Rudge's mother, Margaret" is Margaret Rudge."""
-    match = KIN_OF_RE.search(text, max(0, start - 60), start)
+    match = RELATIVE_BEFORE_RE.search(text, max(0, start - 60), start)
     if match and normalize_name(match["surname"]) not in CHARACTER_TITLES:  # not "the Canon's granddaughter"
         return f"{role} {match['surname']}"
     return role

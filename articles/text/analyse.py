@@ -2457,7 +2457,7 @@ def _narrates(
 
 
 REPORTED_QUOTE_RE = re.compile(
-    rf"[”\"’],?[ \t]+(?:she|he|they|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)[ \t]+"
+    rf"[”\"’],?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
 )
@@ -2786,13 +2786,30 @@ def _bold_questions(
             turns.append(QATurn("answer", None, answerer.key, answerer.written, "\n\n".join(answer)))
             answer.clear()
 
+    narrated = [{"speaker": answerer}]
+    interlude = False
     for i in range(first, len(paragraphs)):
         if i in questions:
             close_answer()
+            interlude = False
             inner = BOLD_PARAGRAPH_RE.match(paragraphs[i])["inner"].strip()
             turns.append(QATurn("question", None, asker.key, asker.written, inner))
         elif BOLD_PARAGRAPH_RE.match(paragraphs[i]) or paragraphs[i].lstrip().startswith("#"):
             break  # a heading or a bold note after the interview ends it
+        elif interlude or (
+            answer
+            and (
+                REPORTED_QUOTE_RE.search(paragraphs[i])
+                or _narrates(paragraphs[i], (), narrated, directory, context_keys, generic=False)
+            )
+        ):
+            # "Afterwards, Ọláníyì insisted on walking us to the car. “…,” he said": after an answer,
+            # narration quoting someone or telling of the answerer is the writer's again, to the next
+            # question or the end.
+            if not any(later > i for later in questions):
+                break
+            interlude = True
+            continue
         else:
             answer.append(paragraphs[i])
         occupied.add(i)

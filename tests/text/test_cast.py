@@ -3051,3 +3051,34 @@ def test_a_roles_last_line_before_a_quote_is_the_roles_actors():
         people=[],
     )
     assert speakers(analysis) == [("Bartholomew N'Dour-Flint", True)]
+
+
+def test_narration_after_a_bold_question_interview_is_the_writers_again():
+    analysis = read(
+        "Tomás Ibarguren-Walsh plays the ferryman in Harbour Lights. We put our questions to him over lunch.\n\n"
+        "**What was on the television when you were growing up?**\n\nWesterns, mostly. My father loved them.\n\n"
+        "**And your first job?**\n\nSelling ice cream on the pier.\n\n"
+        "It paid badly.\n\n"
+        "Afterwards, Ibarguren-Walsh walked us to the car. “You forgot to ask about the ferry,” he said.",
+        people=[],
+    )
+    assert [turn.role for turn in analysis.qa_turns] == ["question", "answer", "question", "answer"]
+    assert "It paid badly." in analysis.qa_turns[-1].text
+    assert speakers(analysis) == [("Tomás Ibarguren-Walsh", True)]
+
+
+def test_a_quote_signed_the_caller_said_ends_a_transcript():
+    transcript = (
+        "Nuala Breen was on the phone-in.\n\nPRESENTER: Are you glad to be back?\n\nBREEN: Lovely to be here.\n\n"
+        "PRESENTER: Will she ever get a promotion?\n\nBREEN: Ask the writers."
+    )
+    analysis = read(
+        f"{transcript}\n\n‘She deserves one, and she won’t take it,’ the caller said. ‘Nobody wants to move to Sligo.’",
+        people=[],
+    )
+    assert [turn.text for turn in analysis.qa_turns] == [turn.text for turn in read(transcript, people=[]).qa_turns]
+    assert len(analysis.qa_turns) == 4
+    assert [quote.text for quote in analysis.quotes] == [
+        "She deserves one, and she won’t take it,",
+        "Nobody wants to move to Sligo.",
+    ]

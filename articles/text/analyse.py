@@ -261,6 +261,10 @@ REPORTED_LEAD_RE = re.compile(
     rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?:said|says|told[ \t]+\w+|insisted|insists|added|adds|argued|argues)"
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
+# "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout)(?:\s+[a-z]+,)*\s+$"
+)
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
@@ -1921,7 +1925,11 @@ class _QuoteFinder:
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
-            if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or _trim_name_words(match["who"].split()):
+            words = _trim_name_words(match["who"].split())
+            at = skip + match.start("who")
+            if len(words) == 1 and PLACE_BEFORE_RE.search(segment, 0, at) and not self._known(words[0]):
+                continue  # "…, shooting in Vancouver, sent a text …, which Tulk read out:": a place, not a speaker
+            if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or words:
                 return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:
             # "She laughed. “And the gulls would not stop.”": a short sentence of speech just before

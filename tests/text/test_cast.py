@@ -3082,3 +3082,13 @@ def test_a_quote_signed_the_caller_said_ends_a_transcript():
         "She deserves one, and she won’t take it,",
         "Nobody wants to move to Sligo.",
     ]
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker_a_colon_introduces():
+    analysis = read(
+        "The caretaker, Mr Pilling, played by the late Reuben Okafor-Strand, gave the show its catchphrase. "
+        "Every child in Lancashire in 1994 could do his slow turn and the three words that went with it: "
+        "“Not on carpet.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Reuben Okafor-Strand", True)]

@@ -698,6 +698,8 @@ NOT_PERSON_ENDINGS = {
     "lane", "close", "terrace", "gardens", "crescent", "row", "way", "drive", "place",
     "lido", "baths", "pier", "airport", "cathedral", "stadium",  # not "Moor", "Green" or "Church": surnames too
     "rescue", "service", "services", "authority",
+    "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
+    "cinema", "arena", "prison", "airlines", "airways",
 }  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)

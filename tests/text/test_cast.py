@@ -3092,3 +3092,15 @@ def test_a_place_after_a_preposition_is_not_the_speaker_a_colon_introduces():
         people=[],
     )
     assert speakers(analysis) == [("Reuben Okafor-Strand", True)]
+
+
+@pytest.mark.parametrize("thing", ["Mersey Railway", "Kingsway Station", "Ancoats Hospital", "Irwell Canal"])
+def test_a_railway_station_hospital_or_canal_is_no_one_a_pronoun_can_stand_for(thing):
+    analysis = read(
+        "The series’ Marianne is furious. The real Marianne Ostrowska, on the evidence of her letters, was at least "
+        f"two of those. In 1853, after a director of the Lancashire and {thing} rejected her design, "
+        "she wrote to her brother: ‘He looked at my drawings as a hen looks at a clock.’",
+        people=[],
+    )
+    assert thing not in analysis.introduced
+    assert speakers(analysis) == [("Marianne Ostrowska", True)]

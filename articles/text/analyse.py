@@ -261,6 +261,8 @@ REPORTED_LEAD_RE = re.compile(
     rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?:said|says|told[ \t]+\w+|insisted|insists|added|adds|argued|argues)"
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
+ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
+LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout)(?:\s+[a-z]+,)*\s+$"
@@ -1451,8 +1453,8 @@ class _QuoteFinder:
         match = PRONOUN_WORD_RE.search(scope)
         if match and (SUBORDINATE_RE.search(scope[: match.start()]) or ANY_OBJECT_RE.search(scope[: match.start()])):
             match = None  # "… has taught her to swear, which she now does": the "she" is her
-        if match is None and (possessive := SUBJECT_POSSESSIVE_RE.match(scope)):
-            match = possessive  # "Dervla watched the ceremony on her phone"
+        if match is None and (possessive := SUBJECT_POSSESSIVE_RE.match(scope) or ASIDE_POSSESSIVE_RE.match(scope)):
+            match = possessive  # "Dervla watched the ceremony on her phone", "Pinky, on her way out, leans …"
         other = OBJECT_PRONOUN_RE.search(scope)  # "… protecting her. She …": the next "she" may be her
         subject = self._is_subject(mention, narration)
         if (
@@ -1528,6 +1530,17 @@ class _QuoteFinder:
             # "When Ferdinand won, Dervla watched on her phone. … she says": in the sentence, the
             # name known to be a "she" over one whose gender the article has not shown.
             chosen = known[-1:]
+        elif (
+            chosen
+            and wanted
+            and self.gender_of(chosen[0]) is None
+            and (pair := self._paired_subject(chosen[0]))
+            and self.gender_of(pair) == wanted
+            and pair.identity != exclude
+        ):
+            # "Arreola has bowled a strike in her street shoes. Solberg has bowled into the next lane.
+            # “…,” she says": two sentences, each opened by one of a pair; the one known to be a "she".
+            chosen = [pair]
         if (
             chosen
             and wanted
@@ -1634,6 +1647,24 @@ class _QuoteFinder:
         said: "Quincey-Adair adds that the decision was made in a car park." Their own words come next."""
         paragraph, start = mention.position
         return REPORTING_RE.match(self.paragraphs[paragraph], start + len(mention.written)) is not None
+
+    def _paired_subject(self, mention: _Mention) -> _Mention | None:
+        """The subject of the sentence just before, when it and `mention` each open their sentence in
+        one paragraph and are two different people: "Arreola has bowled a strike. Solberg has bowled …"."""
+        if not self._opens_sentence(mention):
+            return None
+        for other in islice(self.mentions_before(mention.position), PRONOUN_LOOKBACK):
+            if other.position[0] != mention.position[0] or other.sentence[1] < mention.sentence[1] - 1:
+                return None
+            if other.sentence[1] == mention.sentence[1] - 1 and other.identity != mention.identity:
+                return other if not other.possessive and self._opens_sentence(other) else None
+        return None
+
+    def _opens_sentence(self, mention: _Mention) -> bool:
+        """Whether a name opens its sentence, past a short leading phrase ("Within five minutes, Arreola …")."""
+        text = self.paragraphs[mention.position[0]]
+        opening = text[sentence_start(text, mention.position[1]) : mention.position[1]].strip(" \t\"“‘'")
+        return not opening or LEADING_PHRASE_RE.fullmatch(opening) is not None
 
     def _owner_opens_sentence(self, mention: _Mention) -> bool:
         """Whether a possessive name opens its sentence and owns a thing, not a person: "Carnforth's

@@ -3104,3 +3104,23 @@ def test_a_railway_station_hospital_or_canal_is_no_one_a_pronoun_can_stand_for(t
     )
     assert thing not in analysis.introduced
     assert speakers(analysis) == [("Marianne Ostrowska", True)]
+
+
+def test_a_she_after_two_sentences_each_opened_by_one_of_a_pair_is_the_one_known_to_be_a_she():
+    analysis = read(
+        "Marta Oyelaran and Piet Halvorsen star in Night Lane.\n\n"
+        "Within a minute of arriving, Oyelaran has poured herself a coffee in her own mug. Halvorsen has "
+        "found the biscuits.\n\n“He does that on purpose,” she says. “He thinks it's charming.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Marta Oyelaran", True), ("Marta Oyelaran", True)]
+
+
+def test_her_in_an_aside_after_a_name_shows_who_is_a_she():
+    analysis = read(
+        "Marta Oyelaran and Pinky Adair talked for an hour. Oyelaran says she has never won an argument.\n\n"
+        "Oyelaran has her coat on before anyone else. Adair, on her way out, leans back round the door.\n\n"
+        "“For the record,” she says, “the biscuits were mine.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Pinky Adair", True), ("Pinky Adair", True)]

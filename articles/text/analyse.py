@@ -660,7 +660,7 @@ def analyse_body(
             more_pairings=resolved,
             more_nicknames=nicknames,
         )
-    credits = find_credits(body, people, works=works, pairings=cast.pairings)
+    credits = find_credits(body, people, works=works, pairings=cast.pairings, headline=title)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     return BodyAnalysis(
         quotes=[_named_quote(quote, people) for quote in quotes],
@@ -3019,6 +3019,7 @@ def find_credits(
     *,
     works: Sequence[str] = (),
     pairings: Sequence[Pairing] | None = None,
+    headline: str = "",
 ) -> list[FoundCredit]:
     """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,".
 
@@ -3032,6 +3033,10 @@ def find_credits(
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
         resolution = directory.resolve(actor)
+        if not resolution.key and (
+            holder := _first_holder(resolution.candidates, paragraphs, pairing, directory, headline)
+        ):
+            resolution = replace(resolution, key=holder, candidates=())
         if not character or (not resolution.key and pairing.form == "as"):
             continue
         if directory.resolve(character).confidence >= 1.0:
@@ -3074,6 +3079,29 @@ def find_credits(
             person = directory.name_of(key) or actor
             _add_credit(found, FoundCredit(person, character, work, key))
     return found
+
+
+def _first_holder(
+    candidates: Sequence[str], paragraphs: Sequence[str], pairing: Pairing, directory: NameDirectory, headline: str
+) -> str | None:
+    """Of the people a surname may mean, the one the headline names in full ("Imelda Sarrazin spent ten
+    years away …" over her daughter Colette), else the one the article last named in full before the
+    credit: "Teodoro Villanueva, 31, … sweeps. / In Sari-Sari, … Villanueva plays Benjie" after his
+    grandmother Remedios Villanueva. `pairing.paragraph` counts the headline as paragraph 0."""
+    if len(candidates) < 2:
+        return None
+    headlined = [key for key in candidates if (name := directory.name_of(key)) and name in headline]
+    if len(headlined) == 1:
+        return headlined[0]
+    last: dict[str, int] = {}
+    for index, text in enumerate(paragraphs[: max(0, pairing.paragraph - 1)]):
+        for key in candidates:
+            if (name := directory.name_of(key)) and name in text:
+                last[key] = index
+    ranked = sorted(last.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _last_named(text: str, directory: NameDirectory) -> str | None:

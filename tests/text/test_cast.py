@@ -3124,3 +3124,23 @@ def test_her_in_an_aside_after_a_name_shows_who_is_a_she():
         people=[],
     )
     assert speakers(analysis) == [("Pinky Adair", True), ("Pinky Adair", True)]
+
+
+def test_a_shared_surname_that_plays_a_role_is_the_one_named_in_full_last():
+    analysis = read(
+        "The first thing Remedios Villanueva does when her grandson arrives is hand him a broom.\n\n"
+        "Teodoro Villanueva, 31, sweeps without complaint.\n\n"
+        "In Sari-Sari, which was renewed last week, Villanueva plays Benjie Dalisay, a failed product manager.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Teodoro Villanueva", "Benjie Dalisay")}
+
+
+def test_a_shared_surname_that_plays_a_role_is_the_one_the_headline_names():
+    analysis = read(
+        "Imelda Sarrazin's daughter, Colette Sarrazin, runs the family bakery. Imelda has come back to acting.\n\n"
+        "Quarrendon begins next month. Sarrazin plays Dr. Agnes Veight, a psychiatrist.",
+        people=[],
+        headline="Imelda Sarrazin spent ten years away from acting",
+    )
+    assert credits_of(analysis) == {("Imelda Sarrazin", "Dr. Agnes Veight")}

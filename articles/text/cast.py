@@ -87,7 +87,7 @@ CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast
 ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been)\s+(?:{CLAUSE}?\s+and\s+)?"
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
@@ -774,6 +774,10 @@ def article_cast(
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
     runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
+    # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
+    # and the surname are the same person, nobody new.
+    nicknamed = {clean_written(f"{nick} {full.split()[-1]}") for full, nick in nicknames.items() if " " in full}
+    runs = [run for run in runs if clean_written(run) not in nicknamed]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for written, keys in exact.items() if written not in relatives for key in keys}
     # A name one letter away from someone's ("Casimere Jolette") is that person only when the article

@@ -3144,3 +3144,23 @@ def test_a_shared_surname_that_plays_a_role_is_the_one_the_headline_names():
         headline="Imelda Sarrazin spent ten years away from acting",
     )
     assert credits_of(analysis) == {("Imelda Sarrazin", "Dr. Agnes Veight")}
+
+
+def test_a_label_of_a_nickname_and_surname_is_the_person_the_voices_list_names_in_full():
+    analysis = read(
+        "The voices, in order of appearance:\n\n"
+        "Ione Fairbairn-Dabiri, creator and writer\n\n"
+        "Winsome Trask-Ilori (Phyllida Tulloch)\n\n"
+        "Alasdair Grierson-Pike (Skipper Len Hebblethwaite), known to everyone as Ally\n\n"
+        "IONE FAIRBAIRN-DABIRI: My grandad ran a ferry until the bridge opened.\n\n"
+        "WINSOME TRASK-ILORI: Phyllida was written as a man at first.\n\n"
+        "ALLY GRIERSON-PIKE: Len was meant to be in two episodes. Ione kept writing him more.\n\n"
+        "IONE FAIRBAIRN-DABIRI: It wasn't a punishment.\n\n"
+        "ALLY GRIERSON-PIKE: It felt like one.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Ione Fairbairn-Dabiri", "Winsome Trask-Ilori", "Alasdair Grierson-Pike", "Ione Fairbairn-Dabiri",
+        "Alasdair Grierson-Pike",
+    ]  # fmt: skip
+    assert "Ally Grierson-Pike" not in analysis.introduced

@@ -3028,7 +3028,8 @@ def find_credits(
     """
     found: list[FoundCredit] = []
     work = works[0] if works else None
-    runs = list(dict.fromkeys(_name_runs_in(paragraphs)))
+    # A role's fullest name is the narration's, not a quote's: "… an Auntie Kath they'd never heard about".
+    runs = list(dict.fromkeys(_name_runs_in([QUOTED_RE.sub(" ", paragraph) for paragraph in paragraphs])))
     roles_of = {_fold(pairing.character): directory.resolve(pairing.actor).key for pairing in pairings or ()}
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
@@ -3146,6 +3147,9 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):
         return fuller[longest]
     return character
+
+
+QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
 def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:

@@ -418,6 +418,7 @@ PLAYS_OBJECT_RE = re.compile(
     # "Noelani Kahananui, four years older, plays her"
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,[ \t]+(?!(?:and|who|or|but)\b)[a-z\d][a-z\d \t'’-]{{0,40}},)?"
     rf",?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+){{0,2}}"
+    rf"(?:(?:operates|operated|puppeteers|puppeteered|performs|performed)\s+and\s+)?"  # "operated and voiced him"
     rf"(?:plays|played|portrays|portrayed|voices|voiced|playing)\s+(?:him\b|her\b(?=\s*[,.;:!?—–)]"
     rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|at|[a-z]+ly)\b))"
 )  # never "plays her husband"
@@ -427,6 +428,7 @@ PRONOUN_PLAYED_BY_RE = re.compile(
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][{WORD}'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
 )
 TITLE_BEFORE_RE = re.compile(rf"{ABBREVIATED}\s*$")
+OPENING_PRONOUN_RE = re.compile(r"[\s\"“‘']*(?:He|She)\b")
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[\s\"“‘']*(?:(?:The|A|An|That|This|His|Her|Their|[{UPPER}][{WORD}'’-]*['’]s)\s+[a-z][^,.;:!?]{{0,40}},\s+)?"
     rf"(?P<name>{NAME})"
@@ -1175,8 +1177,10 @@ def _worded_pairings(
                 found.append(Pairing(actor, character, index, form, match.start()))
         for match in (*PLAYS_OBJECT_RE.finditer(text), *PRONOUN_PLAYED_BY_RE.finditer(text)) if worded else ():
             start = sentence_start(text, match.start())
-            if match.re is PRONOUN_PLAYED_BY_RE:
-                start = sentence_start(text, max(0, start - 2))  # the sentence before
+            if match.re is PRONOUN_PLAYED_BY_RE or (start and OPENING_PRONOUN_RE.match(text, start)):
+                # "He has a beak and the right arm of Tāne Whaanga-Lowe, who has voiced him": the
+                # sentence before says who "he" is.
+                start = sentence_start(text, max(0, start - 2))
             if TITLE_BEFORE_RE.search(text, max(0, start - 8), start):
                 continue  # "the receptionist, Mrs. Gumbrell, …": no sentence starts after "Mrs."
             subject = SENTENCE_SUBJECT_RE.match(text, start)

@@ -3164,3 +3164,22 @@ def test_a_label_of_a_nickname_and_surname_is_the_person_the_voices_list_names_i
         "Alasdair Grierson-Pike",
     ]  # fmt: skip
     assert "Ally Grierson-Pike" not in analysis.introduced
+
+
+def test_a_puppeteer_who_has_operated_and_voiced_him_plays_the_puppet_the_sentence_before_names():
+    analysis = read(
+        "Kākā does not shake hands. He has no hands; he has a beak, green felt wings and the right arm of "
+        "Tāne Whaanga-Lowe, who has operated and voiced him since the programme began.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Tāne Whaanga-Lowe", "Kākā")}
+
+
+def test_a_name_inside_a_quote_is_not_a_roles_fuller_name():
+    analysis = read(
+        "The invented sister, Kath, is the film's weakest element. She exists mostly to ask questions, and "
+        "Ruby Castleton, who plays her, does her best.\n\n"
+        "“I just didn't want people to think there was an Auntie Kath they'd never heard about,” the singer said.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ruby Castleton", "Kath")}

@@ -2492,6 +2492,11 @@ def _narrates(
             return True
     if generic and (match := NARRATED_NAME_RE.match(text)):
         return bool(directory.resolve(match["name"], context_keys=context_keys).key)
+    # "The buzz belonged to Euan Matheson-Adjei, Tayside's captain, …": a speaker named in full, in a
+    # paragraph that never says "I" or "we", is told of, not speaking.
+    if not FIRST_PERSON_RE.search(text):
+        names = {directory.name_of(key) for turn in turns if (key := turn["speaker"].key)}
+        return any(name and " " in name and name in text for name in names)
     return False
 
 

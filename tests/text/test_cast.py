@@ -3183,3 +3183,19 @@ def test_a_name_inside_a_quote_is_not_a_roles_fuller_name():
         people=[],
     )
     assert credits_of(analysis) == {("Ruby Castleton", "Kath")}
+
+
+def test_a_paragraph_naming_a_speaker_in_full_that_never_says_i_is_narration_after_a_transcript():
+    analysis = read(
+        "STRACHAN-KUTI: Which seabird breeds on the Bass Rock?\n\n"
+        "MATHESON-ADJEI (Tayside): Puffin.\n\n"
+        "STRACHAN-KUTI: No, I'm afraid not. St Brendan's?\n\n"
+        "ZHAO (St Brendan's): Gannet.\n\n"
+        "STRACHAN-KUTI: Gannet is correct.\n\n"
+        "The buzz belonged to Euan Matheson-Adjei, Tayside's captain, who had answered more starters than anyone.\n\n"
+        "“I knew it was a gannet,” he said afterwards.",
+        people=[],
+        headline="Hamish Strachan-Kuti hosts a final between Euan Matheson-Adjei and Zhao Xinyi",
+    )
+    assert not any("buzz" in turn.text for turn in analysis.qa_turns)
+    assert speakers(analysis) == [("Euan Matheson-Adjei", True)]

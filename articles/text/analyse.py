@@ -2658,7 +2658,9 @@ def find_qa_turns(
                                                                     USERNAME_RE.fullmatch(labels[i][0])))
     }  # fmt: skip
     if len(accepted) < 2:
-        return _bold_questions(paragraphs, directory, interviewer, subject_hint, context_keys)
+        return _dashed_turns(paragraphs, directory, interviewer, subject_hint) or _bold_questions(
+            paragraphs, directory, interviewer, subject_hint, context_keys
+        )
     first = min(accepted)
     if first > 0 and kinds[first] != "question" and _is_question(paragraphs[first - 1]) and first - 1 not in labels:
         first -= 1
@@ -2794,6 +2796,46 @@ def _readers_ask(turns: Sequence[dict]) -> bool:
 
 # A question set in bold, the answer in plain paragraphs below it: "**How cold was the water?**".
 BOLD_PARAGRAPH_RE = re.compile(r"^\s*(\*\*|__)(?P<inner>(?:(?!\1).)+)\1\s*$", re.S)
+
+
+DASHED_TURN_RE = re.compile(r"\s*[–—][ \t]+(?P<rest>\S.*)", re.DOTALL)
+DASHED_RUN = 4  # turns in a row, at least, for dashes to be a transcript rather than signed quotes
+
+
+def _dashed_turns(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    subject_hint: Sequence[str],
+) -> tuple[list[QATurn], set[int]] | None:
+    """An interview set out with a dash before each turn and no names ("– Do actors resist it?" /
+    "– Fewer every year."): the turns alternate, the first asking, so the byline asks and the person
+    the introduction names most answers. The longest run of dashed paragraphs, four at least, whose
+    first turn and at least half of its questions end in a question mark."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(paragraphs):
+        if DASHED_TURN_RE.match(text):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    run = max(runs, key=len, default=[])
+    if len(run) < DASHED_RUN:
+        return None
+    texts = [DASHED_TURN_RE.match(paragraphs[i])["rest"].strip() for i in run]
+    asked = texts[::2]
+    if not _is_question(asked[0]) or 2 * sum(_is_question(text) for text in asked) < len(asked):
+        return None
+    exclude = {interviewer[0]} if interviewer else set()
+    answerer = _main_subject([*subject_hint, *paragraphs[: run[0]]], directory, exclude=exclude) or _Speaker(None, None)
+    asker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
+    turns = [
+        QATurn("question", None, asker.key, asker.written, text)
+        if number % 2 == 0
+        else QATurn("answer", None, answerer.key, answerer.written, text)
+        for number, text in enumerate(texts)
+    ]
+    return turns, set(run)
 
 
 def _bold_questions(

@@ -3199,3 +3199,28 @@ def test_a_paragraph_naming_a_speaker_in_full_that_never_says_i_is_narration_aft
     )
     assert not any("buzz" in turn.text for turn in analysis.qa_turns)
     assert speakers(analysis) == [("Euan Matheson-Adjei", True)]
+
+
+def test_an_interview_set_out_with_a_dash_before_each_turn_alternates_asker_and_subject():
+    analysis = read(
+        "By Saoirse Adeyemi-Karlsson\n\n"
+        "Xóchitl Ramírez-Aaltonen is an intimacy coordinator. Ramírez-Aaltonen talked to us between set-ups.\n\n"
+        "– How would you describe your job?\n\n– I am a choreographer for the scenes nobody talks about.\n\n"
+        "– What’s in the notebook?\n\n– Drawings. Very bad ones.\n\n"
+        "– Which, in a sense, they are.\n\n– Exactly. I tell him that and he hates it more.\n\n"
+        "The director confirms the stick figures are a source of friction.",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("question", "Saoirse Adeyemi-Karlsson"), ("answer", "Xóchitl Ramírez-Aaltonen"),
+    ] * 3  # fmt: skip
+    assert analysis.qa_turns[4].text == "Which, in a sense, they are."
+
+
+def test_signed_quotes_between_dashes_are_no_dashed_interview():
+    analysis = read(
+        "“I was told the dragon was in the union.”\n\n— Tavita Leiataua, to Reel Weekly\n\n"
+        "“Only on Tuesdays.”\n\n— Tavita Leiataua, again",
+        people=[],
+    )
+    assert analysis.qa_turns == []

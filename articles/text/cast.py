@@ -69,7 +69,12 @@ UPPER = "A-Z" + "".join(
 WORD = r"\w\u0300-\u036f"
 # A word of a name: a capitalised word, an initial, or an abbreviated title ("Dr.", "Lt.", "Prof.").
 ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
-CAP_WORD = rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}|[{UPPER}][{WORD}'’-]*)"
+# A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
+# "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
+CAP_WORD = (
+    rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
+    rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:['’](?![ \t]+[{UPPER}]))?)"
+)
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.

@@ -3224,3 +3224,12 @@ def test_signed_quotes_between_dashes_are_no_dashed_interview():
         people=[],
     )
     assert analysis.qa_turns == []
+
+
+def test_a_nickname_in_single_quotes_closes_before_the_surname():
+    analysis = read(
+        "Wojciech ‘Wojtek’ Lis has played Stan Figg since 1997. ‘Normally if I dry, we go again,’ he said.",
+        people=[],
+    )
+    assert "Wojtek’ Lis" not in analysis.introduced
+    assert speakers(analysis) == [("Wojciech Lis", True)]

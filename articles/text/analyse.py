@@ -432,6 +432,11 @@ CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b"
 SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
+SELF_NOTICE_RE = re.compile(
+    r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
+    r"|post|report)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into|covers)\b",
+    re.I,
+)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
@@ -441,6 +446,11 @@ WARNING_OPEN_RE = re.compile(
     re.I,
 )
 # The second sentence of a two-sentence notice: "If you haven't seen it yet, bookmark this."
+STOP_READING_RE = re.compile(
+    r"\b(?:stop\s+reading|look\s+away|read\s+no\s+further|come\s+back\s+(?:later|after)|bookmark)\b"
+    r"|haven[’']t\s+(?:yet\s+)?(?:watched|seen)",
+    re.I,
+)
 NOT_WATCHED_RE = re.compile(
     r"(?:if\s+you|still)\s+haven[’']t\s+(?:yet\s+)?(?:watched|seen|caught\s+up\s+with)\s+"
     r"(?:it|this|that|them|the\s+(?:episode|finale|season|series|film|show))\b",
@@ -3270,6 +3280,16 @@ def _warning_sentence(paragraph: str) -> str | None:
         # "This interview discusses the season three finale in detail. If you haven't seen it yet, come
         # back later.": a short notice whose warning follows what it discusses.
         sentences = SENTENCE_BREAK_RE.split(plain)
+        if (
+            len(plain) <= 250
+            and (notice := SELF_NOTICE_RE.match(sentences[0]))
+            and GIVES_AWAY_RE.search(sentences[0], notice.end())
+            and (len(sentences) == 1 or (len(sentences) == 2 and STOP_READING_RE.search(sentences[1])))
+        ):
+            # "This essay discusses the ending of Saltwick series three, episode five.", "This article
+            # contains details of Thursday's live episode. If you would rather find out on the night,
+            # stop reading here.": the article says what it gives away.
+            return plain
         if (
             len(plain) <= 250
             and len(sentences) == 2

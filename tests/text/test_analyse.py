@@ -596,6 +596,15 @@ def test_feature_headlines(directory, title):
             10,
             1,
         ),
+        ("This essay discusses the ending of season one, episode five, “Haar”.", True, 1, 5, 1),
+        (
+            "This article contains details of the fourth episode of season one. If you would rather find out on "
+            "the night, stop reading here.",
+            True,
+            1,
+            4,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):
@@ -621,6 +630,8 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
         "Fair warning: the seats are hard and the film is long.",
         "The cast talked about the finale for an hour. If you haven't seen the play, the foyer sells tickets.",
         "The bar opens at six, and the cloakroom is free.",
+        "This article contains details of the car park, which fills up by nine.",
+        "This review discusses the finale at length. The cast were charming at the premiere afterwards.",
     ],
 )
 def test_a_warning_that_gives_nothing_away_is_not_a_spoiler_warning(directory, paragraph):

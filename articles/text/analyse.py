@@ -262,6 +262,7 @@ REPORTED_LEAD_RE = re.compile(
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
 ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
+PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
 PLACE_BEFORE_RE = re.compile(
@@ -1968,8 +1969,18 @@ class _QuoteFinder:
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
-            if len(words) == 1 and PLACE_BEFORE_RE.search(segment, 0, at) and not self._known(words[0]):
-                continue  # "…, shooting in Vancouver, sent a text …, which Tulk read out:": a place, not a speaker
+            if (
+                len(words) == 1
+                and not self._known(words[0])
+                and (
+                    PLACE_BEFORE_RE.search(segment, 0, at)
+                    or normalize_name(words[0]) in NOT_PERSON_ENDINGS
+                    or PARTICIPLE_RE.fullmatch(words[0])
+                )
+            ):
+                # "…, shooting in Vancouver, sent a text …, which Tulk read out:", "outside one London
+                # production office:", "Standing ankle-deep in water, he … says:": no speaker
+                continue
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or words:
                 return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:

@@ -708,6 +708,8 @@ NOT_PERSON_ENDINGS = {
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
     "cinema", "arena", "prison", "airlines", "airways",
 }  # fmt: skip
+# A first word no one's name opens with: "County Kerry", "Mount Tallis".
+NOT_PERSON_OPENINGS = {"county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen"}
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)
 # Words a title capitalises and no one's name holds after its first word.
@@ -1475,8 +1477,10 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             written = match.group().split()
             if written[0] == "The" and len(written) > 3 and normalize_name(written[1]) in STYLED_WITH_THE:
                 words = _trim(" ".join(written[2:])).split()  # "The Reverend Cecily Hawtrey" is Cecily Hawtrey
-            elif written[0] in {"The", "A", "An"}:
-                continue  # "The Brass Orchard", "A Run on the Bank": a title, not a person
+            elif written[0] in {"The", "A", "An"} or (
+                "The" in written[: len(written) - len(words)] and len(words) >= 2
+            ):
+                continue  # "The Brass Orchard", "On The Vellum Year": a title, not a person
             if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue
             if _after_the(text, match.start()) and words[0] == written[0] and _names_a_thing(written[0]):
@@ -1669,7 +1673,11 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False  # "De la Cueva" is a surname
     if any(folded in work or work in folded for work in excluded if work):
         return False
-    if words[-1].strip(".,") in NOT_PERSON_ENDINGS or any(word in NOT_PERSON_WORDS for word in words):
+    if (
+        words[-1].strip(".,") in NOT_PERSON_ENDINGS
+        or words[0] in NOT_PERSON_OPENINGS
+        or any(word in NOT_PERSON_WORDS for word in words)
+    ):
         return False
     if any(word in TITLE_ONLY_WORDS for word in words[1:]):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name

@@ -3239,3 +3239,35 @@ def test_a_nickname_in_single_quotes_closes_before_the_surname():
 def test_a_gaelic_name_with_the_particle_a_is_one_name(name):
     analysis = read(f"A fisherman, {name}, 58, lent the production his boat. ‘You could see it coming,’ he said.")
     assert speakers(analysis) == [(name, True)]
+
+
+def test_a_title_after_a_preposition_and_the_is_no_one_a_pronoun_can_stand_for():
+    analysis = read(
+        "Xóchitl Ramírez-Aaltonen coordinates the intimate scenes. On The Vellum Year she works with two actors.\n\n"
+        "“Hand, shoulder, look, door,” she says quietly.",
+        people=[],
+    )
+    assert "Vellum Year" not in analysis.introduced
+    assert speakers(analysis) == [("Xóchitl Ramírez-Aaltonen", True)]
+
+
+def test_a_county_is_no_person():
+    analysis = read(
+        "The location manager in County Kerry, Gráinne Mulcahy-Adeyemi, flew in for the night. She thanked "
+        "Istanbul for “sending us sunshine in a tin”, and Kerry for the rain.",
+        people=[],
+    )
+    assert "County Kerry" not in analysis.introduced
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The memo ends with a sentence that has since been printed on T-shirts outside one London production office:",
+        "Standing ankle-deep in a cellar of real water, he takes her hands and says:",
+    ],
+)
+def test_a_city_or_a_participle_opening_a_colon_lead_in_is_no_speaker(lead_in):
+    analysis = read(f"Wojciech Lis has played Stan since 1997. {lead_in} “I sold the pub, love.”", people=[])
+    assert speakers(analysis)[0][0] in ("Wojciech Lis", None)
+    assert analysis.quotes[0].speaker_written not in ("London", "Standing")

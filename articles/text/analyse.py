@@ -2525,7 +2525,8 @@ REPORTED_QUOTE_RE = re.compile(
     rf"[”\"’],?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)[ \t]+"
     r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
-)
+    rf"|[”\"’],?[ \t]+(?:said|says|added|adds|recalled|recalls)[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
+)  # "“She was nicer than a teacher,” said Maja." too
 
 
 def _reads_as_heading(rest: str) -> bool:

@@ -138,7 +138,8 @@ NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "wh
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})"
-    rf"(?:['’]s|(?:[ \t]+[a-z][{WORD}'’-]*){{0,6}}?,?[ \t]+(?:and|with)[ \t]+(?:her|his|their))[ \t]+"
+    rf"(?:['’]s|(?:[ \t]+[a-z][{WORD}'’-]*){{0,6}}?,?[ \t]+(?:and|with)[ \t]+(?:her|his|their)"
+    rf"|(?:[ \t]+(?!(?:and|with|who|whom|whose|that|which)\b)[a-z][{WORD}'’-]*){{1,4}}?[ \t]+(?:her|his|their))[ \t]+"
     r"(?:(?:late|younger|older|elder|twin|little|big|baby|eldest|youngest)[ \t]+)?"
     r"(?P<kin>husband|wife|son|daughter|brother|sister|mother|father|twin|cousin),?[ \t]+"
     rf"(?P<first>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-]|[ \t]+(?:{PARTICLE}[ \t]+)*[{UPPER}])"
@@ -1545,6 +1546,10 @@ def _birth_names(texts: Iterable[str]) -> set[str]:
     return {clean_written(_trim(match["name"])) for text in texts for match in BORN_RE.finditer(text)}
 
 
+def _opens_sentence(text: str, match: re.Match) -> bool:
+    return not text[sentence_start(text, match.start()) : match.start()].strip(" \t\"“‘'")
+
+
 def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:
     """A relative named by first name after someone named in full takes their surname: "Mara Quist
     and her husband, Tobias" gives "Tobias Quist". A relative's own surname, written, wins."""
@@ -1553,8 +1558,10 @@ def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:
         for match in KIN_FIRST_NAME_RE.finditer(text):
             owner = _trim(match["owner"]).split()
             first = match["first"]
-            if len(owner) < 2 or normalize_name(first) in NOT_INTRODUCING_WORDS:
+            if not owner or normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
+            if len(owner) < 2 and not _opens_sentence(text, match):
+                continue  # "Wróblewski had brought his son, Oskar": a surname alone, as its sentence's subject
             found.append(f"{first} {owner[-1]}")
     return found
 

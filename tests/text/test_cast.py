@@ -3271,3 +3271,23 @@ def test_a_city_or_a_participle_opening_a_colon_lead_in_is_no_speaker(lead_in):
     analysis = read(f"Wojciech Lis has played Stan since 1997. {lead_in} “I sold the pub, love.”", people=[])
     assert speakers(analysis)[0][0] in ("Wojciech Lis", None)
     assert analysis.quotes[0].speaker_written not in ("London", "Standing")
+
+
+def test_a_relative_named_by_first_name_after_a_surname_that_opens_the_sentence_takes_it():
+    analysis = read(
+        "Tomasz Wróblewski queued from dawn. Wróblewski had brought his son, Oskar, who is eight.\n\n"
+        "‘Dad cried at the airport,’ Oskar said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Oskar Wróblewski", True)]
+
+
+def test_a_quote_signed_said_and_a_name_after_a_transcript_is_narration():
+    analysis = read(
+        "Maja (10): Tamati, is Pip like you?\n\nTamati: A bit. Pip is braver than me.\n\n"
+        "Finn (9): Do you get scared?\n\nTamati: Of the dark. Don't tell anybody.\n\n"
+        "Afterwards, our reporters had their own reviews.\n\n"
+        "“I'm going to tell everyone Tamati is scared of the dark,” said Finn Oyelowo-Price.",
+        people=[],
+    )
+    assert [quote.text for quote in analysis.quotes] == ["I'm going to tell everyone Tamati is scared of the dark,"]

@@ -917,9 +917,20 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     dash_openers = Counter(clean_written(match["left"]) for text in texts if (match := DASH_OPENER_RE.match(text)))
     dash_labels = {label for label, count in dash_openers.items() if count >= 2}
 
+    # "Llewelyn-Baptiste, who has played Nora": in "Ffion Llewelyn-Baptiste (Nora Hollin)" the surname
+    # of a worded credit's actor is the actor, and a role it names by first name is the role.
+    actor_surnames = {actor.split()[-1] for actor in actors if actor and " " not in actor}
+    first_name_roles = {role for role in roles if role and " " not in role}
+
     def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
-        known = 4 if folded in actors or folded in labelled else -4 if untitled(folded) in roles else 0
+        words = untitled(folded).split()
+        if folded in actors or folded in labelled or (len(words) >= 2 and words[-1] in actor_surnames):
+            known = 4
+        elif untitled(folded) in roles or (len(words) >= 2 and words[0] in first_name_roles):
+            known = -4
+        else:
+            known = 0
         if not known and len(folded.split()) >= 2 and folded.split()[-1] in role_families:
             known = -2
         if not titled:

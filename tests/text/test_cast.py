@@ -3291,3 +3291,14 @@ def test_a_quote_signed_said_and_a_name_after_a_transcript_is_narration():
         people=[],
     )
     assert [quote.text for quote in analysis.quotes] == ["I'm going to tell everyone Tamati is scared of the dark,"]
+
+
+def test_a_worded_credit_by_surname_and_first_name_settles_which_side_of_a_parenthesis_acts():
+    analysis = read(
+        "The seating plan ran clockwise from the tea urn: Ffion Llewelyn-Baptiste (Nora Hollin); "
+        "Toby Kjærgaard (Wilf Hollin, her son).\n\n"
+        "Llewelyn-Baptiste, who has played Nora since the first series, took no notice whatsoever.",
+        people=[],
+    )
+    assert ("Ffion Llewelyn-Baptiste", "Nora Hollin") in credits_of(analysis)
+    assert ("Nora Hollin", "Ffion Llewelyn-Baptiste") not in credits_of(analysis)

@@ -352,11 +352,12 @@ PLAYED_BY_RE = re.compile(
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
 GAPPED_PLAYED_BY_RE = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+)?{NAME},?\s+(?:and|while|with)\s+"
+    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+)?{NAME}(?:,\s+(?!and\b)[a-z][^,;.:()“”\"]{{1,60}})?"
+    rf",?\s+(?:and|while|with)\s+"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
     rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?P<actor>{NAME})"
-)
+    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+late\s+)?(?P<actor>{NAME})"
+)  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …"
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
 # and roles listed in the same order. Paired only when the two lists are as long.
 LISTED_AS_RE = re.compile(

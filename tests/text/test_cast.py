@@ -3302,3 +3302,12 @@ def test_a_worded_credit_by_surname_and_first_name_settles_which_side_of_a_paren
     )
     assert ("Ffion Llewelyn-Baptiste", "Nora Hollin") in credits_of(analysis)
     assert ("Nora Hollin", "Ffion Llewelyn-Baptiste") not in credits_of(analysis)
+
+
+def test_played_by_with_an_aside_then_a_second_role_by_the_late_actor():
+    analysis = read(
+        "Tilly was played by Rosalind Yeboah-Crane, then a pupil at a Leeds grammar school, and her father, "
+        "Amos, by the late Desmond Okonedo-Hart, who died in 2009.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Rosalind Yeboah-Crane", "Tilly"), ("Desmond Okonedo-Hart", "Amos")}

@@ -334,7 +334,8 @@ PLAYED_BY_RE = re.compile(
     # nor "In the first episode, Abel Marr, played by …".
     rf"(?<![{WORD}'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
     rf"|When|While|As|But|And|Then|So|If|By|During|Since|Until|Once|Of|To|Although|Though|Because|Meanwhile"
-    rf"|Later|Now|Also|Yet|Still|Even|Only)\b)(?P<character>{ROLE}),?\s+(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
+    rf"|Later|Now|Also|Yet|Still|Even|Only)\b)(?P<character>{ROLE})(?:,|[ \t]+[–—])?\s+"
+    rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"

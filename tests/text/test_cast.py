@@ -3311,3 +3311,12 @@ def test_played_by_with_an_aside_then_a_second_role_by_the_late_actor():
         people=[],
     )
     assert credits_of(analysis) == {("Rosalind Yeboah-Crane", "Tilly"), ("Desmond Okonedo-Hart", "Amos")}
+
+
+def test_a_role_then_a_dash_and_played_since_by_its_actor():
+    analysis = read(
+        "Twenty minutes from the end, DI Hywel Prosser – played since the first series by Emrys Pughe-Adjaye, "
+        "and the only reason many of us kept watching – walks into a flooded quarry.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Emrys Pughe-Adjaye", "DI Hywel Prosser")}

@@ -282,6 +282,10 @@ LINE_OF_RE = re.compile(
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase)[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
 )
+PRONOUN_LINE_RE = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting)[ \t]+)?"
+    r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
+)
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
 BRACKETED_RE = re.compile(r"\[[^\]]*\]")
@@ -1952,6 +1956,9 @@ class _QuoteFinder:
         segment = _blank_brackets(text[base : span.start])
         if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment) or self._line_of(segment):
             return match["who"], (span.paragraph, base + match.start("who"))
+        if match := PRONOUN_LINE_RE.search(segment):
+            # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
+            return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()

@@ -3320,3 +3320,13 @@ def test_a_role_then_a_dash_and_played_since_by_its_actor():
         people=[],
     )
     assert credits_of(analysis) == {("Emrys Pughe-Adjaye", "DI Hywel Prosser")}
+
+
+def test_his_catchphrase_is_a_quote_of_whoever_his_stands_for():
+    analysis = read(
+        "My niece, Ama, who is six, came round to supervise the cartoons. We watched Whisker Harbour, in which "
+        "Captain Whiskerton, a ship’s cat voiced with enormous relish by Joaquim Ferraz-Antwi, sails a sardine "
+        "boat very badly. His catchphrase is “Anchors aweigh, sardines away!”, and Ama said it all afternoon.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Joaquim Ferraz-Antwi", True)]

@@ -262,6 +262,7 @@ REPORTED_LEAD_RE = re.compile(
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
 ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
+NAMED_NEXT_RE = re.compile(rf"[ \t]*(?:She|He)[ \t]+is[ \t]+(?P<who>{NAME})(?=[ \t]*[,.;—–(])")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
@@ -2113,7 +2114,21 @@ class _QuoteFinder:
                     candidates=speaker.candidates,
                 )
             )
-        return quotes
+        return [self._named_after(quote) for quote in quotes]
+
+    def _named_after(self, quote: FoundQuote) -> FoundQuote:
+        """A quote nobody was found for, said by someone the next paragraph names: "“Left hand to the
+        shoulder,” says the woman on a stool at the foot of the bed. / She is Xóchitl Ramírez-Aaltonen, …"."""
+        if quote.speaker_key or quote.speaker_written or quote.paragraph + 1 >= len(self.paragraphs):
+            return quote
+        following = quote.paragraph + 1
+        match = NAMED_NEXT_RE.match(self.paragraphs[following])
+        if match is None:
+            return quote
+        speaker = self.identify(match["who"], (following, match.start("who")))
+        if speaker is None or not speaker.key or speaker.character:
+            return quote
+        return replace(quote, speaker_key=speaker.key, speaker_written=speaker.written, confidence=round(FALLBACK, 2))
 
     @staticmethod
     def _neighbours(spans: list[_Span]) -> tuple[list[int | None], list[int | None]]:

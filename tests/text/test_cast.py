@@ -3330,3 +3330,13 @@ def test_his_catchphrase_is_a_quote_of_whoever_his_stands_for():
         people=[],
     )
     assert speakers(analysis) == [("Joaquim Ferraz-Antwi", True)]
+
+
+def test_a_quote_said_by_someone_undescribed_is_theirs_when_the_next_paragraph_names_them():
+    analysis = read(
+        "“Left hand to the shoulder, right hand stays on the sheet,” says the woman on a stool at the foot of "
+        "the bed, who has a tape measure round her neck.\n\n"
+        "She is Xóchitl Ramírez-Aaltonen, born in Oaxaca, and one of a small number of intimacy coordinators.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Xóchitl Ramírez-Aaltonen", True)]

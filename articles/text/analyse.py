@@ -269,6 +269,13 @@ LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within f
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout)(?:\s+[a-z]+,)*\s+$"
 )
+# "I said, “…”", "I would shout back, “…”", "“…,” I told her": the writer of a first-person piece.
+I_VERB = rf"(?:{VERB}|say|tell|ask|shout|write|reply|answer|whispered|muttered|croaked)"
+I_BEFORE_RE = re.compile(
+    rf"(?<![{WORD}'’-])I{ADVERB}(?:[ \t]+(?:would|will|just|then|finally|always|even|once|never|had|have|also|still))*"
+    rf"[ \t]+{I_VERB}\b(?:[ \t]+(?!(?:is|was)\b)[a-z][{WORD}'’-]*){{0,4}}[ \t]*[,:]?\s*$"
+)  # not "What she wants to do, she says, when I ask, is “…”"
+I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
@@ -654,7 +661,8 @@ def analyse_body(
             subject_hint=[title],
             context_keys=context,
         )
-        finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title)
+        narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
+        finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title, narrator=narrator)
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
         errors = finder.errors
@@ -678,9 +686,12 @@ def analyse_body(
         )
     credits = find_credits(body, people, works=works, pairings=cast.pairings, headline=title)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
+    # A byline the database knows and the article never names (the writer who says "I said") is named too.
+    writers = [directory.people[key] for key, _ in bylines if key and key not in people.people]
+    naming = NameDirectory([*people.people.values(), *writers]) if writers else people
     return BodyAnalysis(
-        quotes=[_named_quote(quote, people) for quote in quotes],
-        qa_turns=[_named_turn(turn, people) for turn in qa_turns],
+        quotes=[_named_quote(quote, naming) for quote in quotes],
+        qa_turns=[_named_turn(turn, naming) for turn in qa_turns],
         qa_paragraphs=qa_paragraphs,
         credits=[_named_credit(credit, people) for credit in credits],
         spoiler=spoiler,
@@ -1106,8 +1117,11 @@ class _QuoteFinder:
         skip: set[int],
         context_keys: Collection[str] | None = None,
         headline: str = "",
+        *,
+        narrator: _Speaker | None = None,
     ):
         self.paragraphs = paragraphs
+        self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         runs = (" ".join(_trim_name_words(run.split())) for run in NAME_RUN_RE.findall(headline))
         self.lead = {key for run in runs if run for key in directory.keys_of(run)}
         self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
@@ -2056,9 +2070,10 @@ class _QuoteFinder:
                 bool(quotes) and quotes[-1].paragraph == span.paragraph and cue is None
                 and len(gap.split()) <= 8 and gap.rstrip().endswith(".")
             )  # fmt: skip
-            if not self.is_quote(span, cue is not None or goes_on):
+            mine = self._says_i(span, previous_close, next_open)  # "I said, “…”" before any other cue
+            if not self.is_quote(span, cue is not None or goes_on or mine is not None):
                 continue
-            speaker = self.identify(*cue, exclude=self._called_to(span)) if cue else None
+            speaker = mine or (self.identify(*cue, exclude=self._called_to(span)) if cue else None)
             if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):
                 # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
                 # someone other than whoever spoke last.
@@ -2129,6 +2144,17 @@ class _QuoteFinder:
         if speaker is None or not speaker.key or speaker.character:
             return quote
         return replace(quote, speaker_key=speaker.key, speaker_written=speaker.written, confidence=round(FALLBACK, 2))
+
+    def _says_i(self, span: _Span, previous_close: int, next_open: int) -> _Speaker | None:
+        """The writer, when a quote's cue is "I" in a piece under one byline: "I said, “…”", "“…,” I said"."""
+        if self.narrator is None:
+            return None
+        before = self.paragraphs[span.paragraph][previous_close : span.start]
+        after = self.paragraphs[span.end_paragraph][span.end + 1 : next_open]
+        speech_end = bool(re.search(r"[,!?…—–-]$", span.text))  # "“…,” I said", not "“….” I said, “…”"
+        if I_BEFORE_RE.search(before) or (speech_end and I_AFTER_RE.match(after)):
+            return self.narrator
+        return None
 
     @staticmethod
     def _neighbours(spans: list[_Span]) -> tuple[list[int | None], list[int | None]]:

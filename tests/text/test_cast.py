@@ -3340,3 +3340,22 @@ def test_a_quote_said_by_someone_undescribed_is_theirs_when_the_next_paragraph_n
         people=[],
     )
     assert speakers(analysis) == [("Xóchitl Ramírez-Aaltonen", True)]
+
+
+def test_i_said_in_a_piece_under_one_byline_is_the_writers():
+    analysis = read(
+        "By Jane Moss\n\n"
+        "The publicist, handing out biscuits at the door, asked whether I had enjoyed it. I said, “I have a cold, "
+        "so if I cried, it doesn't count.” She said she would put me down as a yes.\n\n"
+        "“You've watched it three times,” Reuben Thorsen said from the doorway.\n\n“It's research,” I said.",
+    )
+    assert speakers(analysis) == [("Jane Moss", False), ("Reuben Thorsen", True), ("Jane Moss", False)]
+
+
+def test_when_i_ask_before_someone_elses_words_is_no_cue_of_the_writers():
+    analysis = read(
+        "By Esmond Pryde\n\nPoppy Vasiliou is eleven. What she actually wants to do, she says, when I ask, is "
+        "“be a vet, or a marine biologist, or maybe direct”, in roughly that order.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Poppy Vasiliou", True)]

@@ -22,6 +22,7 @@ from itertools import chain, islice
 from people.names import normalize_name
 
 from .cast import (
+    ANONYMOUS_LABELS,
     CAP_WORD,
     FILLER,
     NAME,
@@ -447,7 +448,8 @@ SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
-    r"|post|report)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into|covers)\b",
+    r"|post|report|transcript|section)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
+    r"|covers)\b",
     re.I,
 )
 WARNING_OPEN_RE = re.compile(
@@ -2458,6 +2460,10 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
     return (handle["label"], handle["rest"].strip(), HANDLED) if handle else None
 
 
+# A label that says what someone is rather than who (`ANONYMOUS_LABELS`): the brackets after it may name them.
+BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
+
+
 def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     """(label, rest, form): form is "colon" for "NAME: …", "letter" for "Q. …" and "line" for a
     label on a line of its own (its words are the next paragraph, so ``rest`` is empty); the last
@@ -2491,6 +2497,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS and opens_no_name(label):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
+    if folded in ANONYMOUS_LABELS and match["role"] and (named := BRACKETED_NAME_RE.match(match["role"])):
+        label = named["name"]  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": the caller is named in the brackets
     first_line = _strip_emphasis(rest.split("\n", 1)[0]).strip()
     if (
         folded not in QUESTION_LABELS | ANSWER_LABELS
@@ -2675,7 +2683,7 @@ def find_qa_turns(
         initial ("TOM K.", "Tom W") stands for."""
         letters = label.replace(".", "").replace(" ", "")
         if 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and " " not in label.strip():
-            keys = initials.get(letters.lower(), set())
+            keys = initials.get(_fold(letters), set())  # "GÁ" for Guðrún Ásgeirsdóttir
             return next(iter(keys)) if len(keys) == 1 else None
         words = _fold(label).replace(".", "").split()
         if len(words) != 2 or len(words[1]) != 1:

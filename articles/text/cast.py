@@ -711,6 +711,8 @@ NOT_PERSON_ENDINGS = {
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
     "cinema", "arena", "prison", "airlines", "airways",
 }  # fmt: skip
+# Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
+ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
 NOT_PERSON_OPENINGS = {"county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen"}
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
@@ -974,6 +976,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and (" " not in match["right"].strip() or POSSESSIVE_RE.search(match["right"].strip()))
                 ):
                     continue  # "MATHESON-ADJEI (Tayside): Puffin.": a speaker's label and where they are from
+                if (
+                    form == "parenthesis"
+                    and clean_written(match["left"]) in ANONYMOUS_LABELS
+                    and text[match.end() :].lstrip(" *_")[:1] == ":"
+                ):
+                    continue  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": a caller and who they are
                 if form == "parenthesis" and match["tail"] and OFFICE_RE.match(match["left"]):
                     continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):

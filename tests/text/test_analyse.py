@@ -597,6 +597,7 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("This essay discusses the ending of season one, episode five, “Haar”.", True, 1, 5, 1),
+        ("This transcript discusses season one, episode two in full.", True, 1, 2, 1),
         (
             "This article contains details of the fourth episode of season one. If you would rather find out on "
             "the night, stop reading here.",

@@ -3359,3 +3359,28 @@ def test_when_i_ask_before_someone_elses_words_is_no_cue_of_the_writers():
         people=[],
     )
     assert speakers(analysis) == [("Poppy Vasiliou", True)]
+
+
+def test_initials_with_accents_stand_for_the_person_the_transcript_names_in_full():
+    analysis = read(
+        "By Kári Eyjólfsson\n\nGuðrún Ásgeirsdóttir has played the detective for eight series.\n\n"
+        "**KE:** Is the weather the real detective?\n\n**GÁ:** In Iceland, the detective is the weather.\n\n"
+        "**KE:** And the lava?\n\n**GÁ:** The lava is the suspect.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Kári Eyjólfsson", "Guðrún Ásgeirsdóttir", "Kári Eyjólfsson", "Guðrún Ásgeirsdóttir",
+    ]  # fmt: skip
+
+
+def test_a_callers_label_names_the_caller_in_brackets():
+    analysis = read(
+        "PRESENTER: You're on the air.\n\n"
+        "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL): Who's going to tell Cerys about the dog?\n\n"
+        "PRESENTER: Next caller.\n\n"
+        "CALLER (DR AMRIT SANDHU-MORGAN, BRIDGEND): Nobody recovers from a burst water main that fast.",
+        people=[],
+    )
+    names = {turn.text[:6]: (turn.speaker_name or turn.speaker_written or "").casefold() for turn in analysis.qa_turns}
+    assert names["Who's "] == "gareth wyn pugh" and names["Nobody"] == "amrit sandhu-morgan"
+    assert credits_of(analysis) == set()

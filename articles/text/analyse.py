@@ -2464,6 +2464,15 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
 BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
 
 
+def _bracketed_asker(paragraph: str) -> str | None:
+    """The name in the brackets of a question's label: "QUESTION (Hamza Idrissi-Kerr, Reel North):"."""
+    match = LABEL_RE.match(paragraph)
+    if match is None or not match["role"] or _fold(match["label"]) not in QUESTION_LABELS | FLOOR_LABELS:
+        return None
+    named = BRACKETED_NAME_RE.match(match["role"])
+    return named["name"] if named and " " in named["name"] else None
+
+
 def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     """(label, rest, form): form is "colon" for "NAME: …", "letter" for "Q. …" and "line" for a
     label on a line of its own (its words are the next paragraph, so ``rest`` is empty); the last
@@ -2537,10 +2546,13 @@ def _job_holders(
     for text in paragraphs:
         for match in JOB_HOLDER_RE.finditer(text):
             job = match["job"].casefold()
-            if job in labels and job not in QUESTION_LABELS | ANSWER_LABELS and job not in found:
-                name = " ".join(_trim_name_words(match["name"].split()))
-                key = directory.resolve(name, context_keys=context_keys).key
-                found[job] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+            if job in QUESTION_LABELS | ANSWER_LABELS:
+                continue
+            for label in (job, f"the {job}"):  # "Chair:", "THE JUDGE:"
+                if label in labels and label not in found:
+                    name = " ".join(_trim_name_words(match["name"].split()))
+                    key = directory.resolve(name, context_keys=context_keys).key
+                    found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
     return found
 
 
@@ -2801,6 +2813,10 @@ def find_qa_turns(
             role = "question" if kinds[i] == "question" else "answer"
             if role == "question" and _fold(label) in job_holders:
                 role, speaker = "question", job_holders[_fold(label)]
+            elif role == "question" and (named := _bracketed_asker(paragraphs[i])):
+                # "QUESTION (Hamza Idrissi-Kerr, Reel North):": the journalist the brackets name
+                key = directory.resolve(named, context_keys=context_keys).key
+                speaker = _Speaker(key, directory.name_of(key) or named)
             elif role == "question" and _fold(label) in FLOOR_LABELS:
                 speaker = _Speaker(None, label)  # someone in the audience, never the interviewer
             elif role == "question":

@@ -3384,3 +3384,26 @@ def test_a_callers_label_names_the_caller_in_brackets():
     names = {turn.text[:6]: (turn.speaker_name or turn.speaker_written or "").casefold() for turn in analysis.qa_turns}
     assert names["Who's "] == "gareth wyn pugh" and names["Nobody"] == "amrit sandhu-morgan"
     assert credits_of(analysis) == set()
+
+
+def test_a_questions_label_names_the_journalist_in_brackets():
+    analysis = read(
+        "The jury was led by Inmaculada Sáenz de Ugarte.\n\n"
+        "MODERATOR: Good morning. The jury will take questions.\n\n"
+        "QUESTION (Hamza Idrissi-Kerr, Reel North): Madam President, was the vote unanimous?\n\n"
+        "SÁENZ DE UGARTE: We argued for nine hours and agreed in one minute.",
+        people=[],
+    )
+    asked = next(turn for turn in analysis.qa_turns if turn.text.startswith("Madam"))
+    assert (asked.role, asked.speaker_name or asked.speaker_written) == ("question", "Hamza Idrissi-Kerr")
+
+
+def test_the_judge_as_a_label_is_the_judge_the_report_names():
+    analysis = read(
+        "Opening her case, counsel told the judge, Dame Harriet Pemberton-Achebe, that the similarities were many.\n\n"
+        "Q: You accept that you opened the script.\n\nA: I accept that I opened it.\n\n"
+        "THE JUDGE: The court would much prefer the postcard.\n\nA: Then I will look for it tonight, my Lady.",
+        people=[],
+    )
+    judge = next(turn for turn in analysis.qa_turns if turn.text.startswith("The court"))
+    assert (judge.speaker_name or judge.speaker_written) == "Harriet Pemberton-Achebe"

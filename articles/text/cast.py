@@ -402,7 +402,8 @@ WHO_IS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<
 WHOSE_ROLE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:the\s+(?:actor|actress|star)\s+)?whose\s+(?P<character>{ROLE})\s+"
     rf"(?=(?:(?:in|on)\s+[^,.;:()“”\"]{{1,60}}?\s+)?(?:is|was|has|had|will|would|became|ruled|led|ran"
-    rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors)\b)"
+    rf"|becomes|finds|found|turns|turned|makes|made|gets|got|carries|carried|remains|steals|stole|anchors"
+    rf"|[a-z]{{3,}}ed)\b)"  # "Obiageli Ezenwa-Thorne, whose Matron Hester Brack terrorised three generations"
 )
 # "Inspector Ewart Mossop, Delphine Rook's weary detective,": a role's full name, then the actor's
 # part in a word no real relation or job is named by.
@@ -523,7 +524,8 @@ PRONOUN_PLAYS_RE = re.compile(
     rf"|memorably|famously|went\s+on\s+to|has\s+since|had\s+since)\s+)*"
     rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)\s+)*)?"
     rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voicing"
-    rf"|stars\s+as|starred\s+as|starring\s+as|returns\s+as|returned\s+as|joins\s+as|joined\s+as"
+    rf"|stars\s+as|starred\s+as|starring\s+as|returns\s+as|returned\s+as"
+    rf"|joins(?:\s+the\s+(?:cast|show|series|company))?\s+as|joined(?:\s+the\s+(?:cast|show|series|company))?\s+as"
     rf"|reprises\s+(?:his|her|the)\s+role\s+as|reprised\s+(?:his|her|the)\s+role\s+as|cast\s+as"
     rf"|best\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+(?:as|for\s+playing)"
     rf"|spent\s+[\w-]+\s+(?:years|seasons|series|decades)\s+as"

@@ -3407,3 +3407,21 @@ def test_the_judge_as_a_label_is_the_judge_the_report_names():
     )
     judge = next(turn for turn in analysis.qa_turns if turn.text.startswith("The court"))
     assert (judge.speaker_name or judge.speaker_written) == "Harriet Pemberton-Achebe"
+
+
+def test_whose_role_with_any_verb_in_the_past_is_a_credit():
+    analysis = read(
+        "Obiageli Ezenwa-Thorne, whose Matron Hester Brack terrorised three generations of junior doctors in "
+        "Ward Nine, has died at her home in Hastings.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Obiageli Ezenwa-Thorne", "Matron Hester Brack")}
+
+
+def test_she_joined_the_cast_as_credits_the_woman_the_sentence_opens_with():
+    analysis = read(
+        "Lleucu Prys-Davies was 22 when she joined the cast as Nurse Bethan Howells, and she stayed for "
+        "fourteen years.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Lleucu Prys-Davies", "Nurse Bethan Howells")}

@@ -1164,7 +1164,7 @@ def _worded_pairings(
                 character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
                 group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
-                    character = _family_named(text, match.start(group), character)
+                    character = _family_named(text, match.start(group), character, surnames)
                 if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
@@ -1343,11 +1343,16 @@ def _quoted(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _family_named(text: str, start: int, role: str) -> str:
+def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -> str:
     """A role written by first name after a relation of someone named by surname takes that surname:
-    "Rudge's mother, Margaret" is Margaret Rudge."""
+    "Rudge's mother, Margaret" is Margaret Rudge, where the article writes Rudge as a surname ("Dennis
+    Rudge"); "Maggie's brother, Lachie" stays Lachie."""
     match = RELATIVE_BEFORE_RE.search(text, max(0, start - 60), start)
-    if match and normalize_name(match["surname"]) not in CHARACTER_TITLES:  # not "the Canon's granddaughter"
+    if (
+        match
+        and normalize_name(match["surname"]) not in CHARACTER_TITLES  # not "the Canon's granddaughter"
+        and match["surname"] in surnames
+    ):
         return f"{role} {match['surname']}"
     return role
 

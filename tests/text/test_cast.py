@@ -3425,3 +3425,11 @@ def test_she_joined_the_cast_as_credits_the_woman_the_sentence_opens_with():
         people=[],
     )
     assert credits_of(analysis) == {("Lleucu Prys-Davies", "Nurse Bethan Howells")}
+
+
+def test_a_relation_of_someone_named_by_first_name_gives_no_family_name():
+    analysis = read(
+        "Hōhepa Karaka-Wells, who played Maggie’s brother, Lachie, never once complained about the mud.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Hōhepa Karaka-Wells", "Lachie")}

@@ -2753,8 +2753,8 @@ def test_a_sentence_reporting_what_someone_said_names_the_speaker_of_the_quote_a
 
 def test_a_role_named_by_first_name_after_a_relative_takes_the_family_name():
     analysis = read(
-        "Rudge's mother, Margaret, is played by Oona Castellane. Jada Okonkwo-Baines plays the Canon's "
-        "granddaughter, Rosie.",
+        "Sergeant Ewan Rudge is back. Rudge's mother, Margaret, is played by Oona Castellane. Jada Okonkwo-Baines "
+        "plays the Canon's granddaughter, Rosie.",
         people=[],
     )
     assert credits_of(analysis) == {("Oona Castellane", "Margaret Rudge"), ("Jada Okonkwo-Baines", "Rosie")}

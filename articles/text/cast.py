@@ -397,6 +397,11 @@ CAST_AS_RE = re.compile(
     rf"\b(?:cast|casts|casting|recast)\s+(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,60}},)?\s+as\s+{FILLER}(?P<character>{ROLE})"
 )
 # "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
+# "Sione Tapueluelu-Grant, our Tevita Mahe, who learned to shear": a show's maker thanking its cast.
+OUR_ROLE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:our|their|the\s+show['’]s|the\s+series['’]s?)\s+(?P<character>{ROLE})"
+    rf"(?=\s*[,;.—–])"
+)
 WHO_IS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
 # "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
 WHOSE_ROLE_RE = re.compile(
@@ -1151,6 +1156,7 @@ def _worded_pairings(
             (ACTOR_IS_THE_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHO_IS_RE, "plays"),
+            (OUR_ROLE_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
             (ROLE_ACTORS_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
@@ -1165,7 +1171,7 @@ def _worded_pairings(
                 group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
-                if pattern in (WHO_IS_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
+                if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)

@@ -3433,3 +3433,12 @@ def test_a_relation_of_someone_named_by_first_name_gives_no_family_name():
         people=[],
     )
     assert credits_of(analysis) == {("Hōhepa Karaka-Wells", "Lachie")}
+
+
+def test_our_role_after_an_actor_is_a_credit():
+    analysis = read(
+        "I want to thank the cast. Sione Tapueluelu-Grant, our Tevita Mahe, who learned to shear for the part. "
+        "Ruby Ngata-Lindsay, our heroine, who never missed a call.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Sione Tapueluelu-Grant", "Tevita Mahe")}

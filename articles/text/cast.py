@@ -1699,7 +1699,10 @@ def _credited(directory: NameDirectory) -> set[str]:
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:
     words = folded.split()
-    if not 2 <= len(words) <= 4 or folded in excluded or untitled(folded) in characters:
+    # "Santiago Ruiz de la Fuente" is four words of a name; its particles are not counted
+    if not 2 <= len([word for word in words if word not in PARTICLES]) <= 4 or len(words) > 6:
+        return False
+    if folded in excluded or untitled(folded) in characters:
         return False
     if len(written.split()) == 2 and normalize_name(written.split()[0]) in FIRST_NAME_TITLES:
         return False  # "Dame Aiko", "Sir Leo": how someone is addressed, resolved by their first name

@@ -3442,3 +3442,12 @@ def test_our_role_after_an_actor_is_a_credit():
         people=[],
     )
     assert credits_of(analysis) == {("Sione Tapueluelu-Grant", "Tevita Mahe")}
+
+
+def test_a_name_of_four_words_with_particles_between_is_one_person():
+    analysis = read(
+        "The English scripts are written by Santiago Ruiz de la Fuente, who grew up in Guadalajara.\n\n"
+        "“Mexican Spanish has a word, ahorita,” Ruiz de la Fuente said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Santiago Ruiz de la Fuente", True)]

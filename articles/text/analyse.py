@@ -2836,7 +2836,9 @@ def find_qa_turns(
                 )
             turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
         elif turns and (
-            REPORTED_QUOTE_RE.search(text) or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
+            REPORTED_QUOTE_RE.search(text)
+            or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
+            or _warning_sentence(text)  # "A warning for anybody saving it: this section discusses the finale."
         ):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
             # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn

@@ -3451,3 +3451,16 @@ def test_a_name_of_four_words_with_particles_between_is_one_person():
         people=[],
     )
     assert speakers(analysis) == [("Santiago Ruiz de la Fuente", True)]
+
+
+def test_a_spoiler_warning_between_an_oral_historys_turns_is_the_articles_notice():
+    analysis = read(
+        "NERYS OLUMIDE-JENKINS: We did nine series of it and I never once knew the ending.\n\n"
+        "LOWRI MORGAN-ASHE: Nobody did. That was the point.\n\n"
+        "A warning for anybody saving it: this section discusses the final episode, series nine, episode six.\n\n"
+        "NERYS OLUMIDE-JENKINS: The shop burns down. We all cried.\n\n"
+        "LOWRI MORGAN-ASHE: I cried twice.",
+        people=[],
+    )
+    assert (analysis.spoiler.flagged, analysis.spoiler.season, analysis.spoiler.episode) == (True, 9, 6)
+    assert not any("warning" in turn.text for turn in analysis.qa_turns)

@@ -1993,6 +1993,8 @@ class _QuoteFinder:
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
+            if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
+                continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if (
                 len(words) == 1
                 and not self._known(words[0])
@@ -2146,6 +2148,14 @@ class _QuoteFinder:
         if speaker is None or not speaker.key or speaker.character:
             return quote
         return replace(quote, speaker_key=speaker.key, speaker_written=speaker.written, confidence=round(FALLBACK, 2))
+
+    def _named_later(self, segment: str, start: int) -> bool:
+        """Whether someone the article's cast knows is named in full further on in `segment`."""
+        for run in NAME_RUN_RE.finditer(segment, start):
+            words = _trim_name_words(run.group().split())
+            if len(words) >= 2 and self.directory.resolve(" ".join(words), context_keys=self.context).key:
+                return True
+        return False
 
     def _says_i(self, span: _Span, previous_close: int, next_open: int) -> _Speaker | None:
         """The writer, when a quote's cue is "I" in a piece under one byline: "I said, “…”", "“…,” I said"."""

@@ -3464,3 +3464,12 @@ def test_a_spoiler_warning_between_an_oral_historys_turns_is_the_articles_notice
     )
     assert (analysis.spoiler.flagged, analysis.spoiler.season, analysis.spoiler.episode) == (True, 9, 6)
     assert not any("warning" in turn.text for turn in analysis.qa_turns)
+
+
+def test_a_lone_word_before_a_full_name_in_a_colon_lead_in_is_not_its_speaker():
+    analysis = read(
+        "Rania El-Masri has posted a photograph of an empty wine glass, captioned “Next year, glass.” Her "
+        "Harbourmasters co-star Chukwuemeka Nwosu-Baird, sitting beside her, has replied underneath: “I’ll fill it.”",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Chukwuemeka Nwosu-Baird", True)

@@ -264,6 +264,8 @@ REPORTED_LEAD_RE = re.compile(
 )
 ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
 NAMED_NEXT_RE = re.compile(rf"[ \t]*(?:She|He)[ \t]+is[ \t]+(?P<who>{NAME})(?=[ \t]*[,.;—–(])")
+# "The Salt Ledger": a title, wherever it stands in a sentence (not "The" opening one before a name).
+TITLE_RUN_RE = re.compile(rf"(?<=[a-z,][ \t])The[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)*")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
@@ -1980,6 +1982,8 @@ class _QuoteFinder:
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()
         for match in _all_matches(BEFORE_SUBJECT_RE, segment):
+            if any(title.start() <= match.start("who") < title.end() for title in TITLE_RUN_RE.finditer(segment)):
+                continue  # "The Salt Ledger, in which its widow … tells": a title, not who speaks
             tail = match["tail"].strip()
             short = len(tail.split()) <= 4
             if (
@@ -1993,6 +1997,8 @@ class _QuoteFinder:
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
+            if any(title.start() <= at < title.end() for title in TITLE_RUN_RE.finditer(segment)):
+                continue  # "the fourth episode of The Salt Ledger, in which its widow, Ida Wren, tells …:"
             if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if (

@@ -3473,3 +3473,12 @@ def test_a_lone_word_before_a_full_name_in_a_colon_lead_in_is_not_its_speaker():
         people=[],
     )
     assert speakers(analysis)[-1] == ("Chukwuemeka Nwosu-Baird", True)
+
+
+def test_a_title_within_a_colon_lead_in_is_not_its_speaker():
+    analysis = read(
+        "The second came from the fourth episode of The Salt Ledger, in which its widow, Ida Wren – played by "
+        "Bronagh Keohane-Diop – tells a visiting official: ‘The lamp doesn’t care whose hand is on it.’",
+        people=[],
+    )
+    assert speakers(analysis) == [("Bronagh Keohane-Diop", True)]

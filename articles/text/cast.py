@@ -402,6 +402,11 @@ OUR_ROLE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:our|their|the\s+show['’]s|the\s+series['’]s?)\s+(?P<character>{ROLE})"
     rf"(?=\s*[,;.—–])"
 )
+# "Dorothy Kerrigan-Ashe, who was Maggie’s grandmother, June Dunlop—": who the role is, then its name.
+WHO_WAS_DESCRIBED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+who\s+(?:is|was)\s+(?:[{UPPER}][{WORD}'’-]*['’]s|the|his|her|their)\s+"
+    rf"(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,\s+(?P<character>{ROLE})(?=\s*[,;.—–(])"
+)
 WHO_IS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+who\s+is\s+(?P<character>{ROLE})(?=\s*[,;])")
 # "Orla Brannigan, whose Bríd Costigan has turned …": the actor's role, and what it does.
 WHOSE_ROLE_RE = re.compile(
@@ -1157,6 +1162,7 @@ def _worded_pairings(
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (OUR_ROLE_RE, "plays"),
+            (WHO_WAS_DESCRIBED_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
             (ROLE_ACTORS_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
@@ -1171,7 +1177,9 @@ def _worded_pairings(
                 group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
-                if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and " " not in actor:
+                if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHO_WAS_DESCRIBED_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and (
+                    " " not in actor
+                ):
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
                     len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)

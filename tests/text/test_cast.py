@@ -3482,3 +3482,12 @@ def test_a_title_within_a_colon_lead_in_is_not_its_speaker():
         people=[],
     )
     assert speakers(analysis) == [("Bronagh Keohane-Diop", True)]
+
+
+def test_who_was_a_description_then_the_roles_name_is_a_credit():
+    analysis = read(
+        "And Dorothy Kerrigan-Ashe, who was Maggie’s grandmother, June Dunlop—Nana June to everybody who "
+        "watched—in all fifty-two episodes.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Dorothy Kerrigan-Ashe", "June Dunlop")}

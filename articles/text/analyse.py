@@ -245,7 +245,8 @@ AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNA
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{INDEFINITE}|{NAME})"
-    rf"{APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"{APPOSITIVE}{ADVERB}(?:[ \t]+(?:liked|loved|likes|loves|used|tended|tends)[ \t]+to)?"  # "she liked to say"
+    rf"[ \t]+(?P<verb>{VERB})\b"
     rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
 # "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
@@ -296,6 +297,8 @@ LINE_OF_RE = re.compile(
 PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting)[ \t]+)?"
     r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
+    # "Her catchphrase, delivered over a clipboard, became a playground staple: “…”"
+    r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:catchphrase|motto|refrain|sign-off)\b[^.!?“”\"]{0,160}[:—–][ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
@@ -1977,7 +1980,11 @@ class _QuoteFinder:
             return match["who"], (span.paragraph, base + match.start("who"))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
-            return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
+            owner = match["owner"] or match["opening"]
+            return OWNER_PRONOUNS[owner.lower()], (
+                span.paragraph,
+                base + match.start("owner" if match["owner"] else "opening"),
+            )
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()

@@ -3491,3 +3491,14 @@ def test_who_was_a_description_then_the_roles_name_is_a_credit():
         people=[],
     )
     assert credits_of(analysis) == {("Dorothy Kerrigan-Ashe", "June Dunlop")}
+
+
+def test_she_liked_to_say_and_her_catchphrase_became_introduce_her_words():
+    analysis = read(
+        "Obiageli Ezenwa-Thorne came to England at nineteen to train as a nurse, an education she liked to say "
+        "had been “wasted on the hospitals and put to proper use on television.”\n\n"
+        "Television made her a matron. Her catchphrase, delivered over the top of a "
+        "clipboard to whichever registrar had disappointed her, became a playground staple: “Not on my ward, doctor.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Obiageli Ezenwa-Thorne", True), ("Obiageli Ezenwa-Thorne", True)]

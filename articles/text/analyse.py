@@ -2487,13 +2487,17 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
 BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
 
 
-def _bracketed_asker(paragraph: str) -> str | None:
-    """The name in the brackets of a question's label: "QUESTION (Hamza Idrissi-Kerr, Reel North):"."""
+def _bracketed_asker(paragraph: str, *, answering: bool = False) -> str | None:
+    """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
+    with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there)."""
     match = LABEL_RE.match(paragraph)
-    if match is None or not match["role"] or _fold(match["label"]) not in QUESTION_LABELS | FLOOR_LABELS:
+    labels = ANSWER_LABELS if answering else QUESTION_LABELS | FLOOR_LABELS
+    if match is None or not match["role"] or _fold(match["label"]) not in labels:
         return None
     named = BRACKETED_NAME_RE.match(match["role"])
-    return named["name"] if named and " " in named["name"] else None
+    if named is None or (" " not in named["name"] and not answering):
+        return None
+    return named["name"]
 
 
 def _label_form(paragraph: str) -> tuple[str, str, str] | None:
@@ -2849,6 +2853,10 @@ def find_qa_turns(
                 if asker is None and not USERNAME_RE.fullmatch(label) and not label.islower():
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
+            elif _fold(label) in ANSWER_LABELS and (named := _bracketed_asker(paragraphs[i], answering=True)):
+                # "A (Vörös, through the interpreter):": the person the brackets name answers
+                resolution = directory.resolve(named, context_keys=context_keys)
+                speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or named)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             elif holder := job_holders.get(_fold(label)):

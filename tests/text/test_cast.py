@@ -3502,3 +3502,16 @@ def test_she_liked_to_say_and_her_catchphrase_became_introduce_her_words():
         people=[],
     )
     assert speakers(analysis) == [("Obiageli Ezenwa-Thorne", True), ("Obiageli Ezenwa-Thorne", True)]
+
+
+def test_an_answers_label_names_who_answers_in_brackets():
+    analysis = read(
+        "Vörös Dorottya directed the film; Moon Ha-rin plays the student.\n\n"
+        "Q (Moderator): Dorottya, where did the story start?\n\n"
+        "A (Vörös, through the interpreter): With my grandfather, who was a railway clerk.\n\n"
+        "Q (Moderator): Ha-rin, you had to learn Hungarian for the part.\n\n"
+        "A (Moon): I had to learn enough Hungarian to be bad at it.",
+        people=[],
+    )
+    answers = [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns if turn.role == "answer"]
+    assert answers == ["Vörös Dorottya", "Moon Ha-rin"]

@@ -29,6 +29,7 @@ from .cast import (
     NEW,
     NOT_NAME_WORDS,
     NOT_PERSON_ENDINGS,
+    NOT_PERSON_OPENINGS,
     OFFICE,
     PARTICLE,
     ROLE,
@@ -3218,6 +3219,8 @@ def find_credits(
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
             continue
+        if not resolution.key and (_names_a_thing(actor) or _names_a_thing(pairing.character)):
+            continue  # "Lantern Fish (Lark One)": a title and its channel, no actor
         person = directory.name_of(resolution.key) or actor
         theirs = [run for run in runs if roles_of.get(_fold(run), resolution.key) == resolution.key]
         character = _fullest_role(character, resolution.key, directory, theirs)
@@ -3254,6 +3257,12 @@ def find_credits(
             person = directory.name_of(key) or actor
             _add_credit(found, FoundCredit(person, character, work, key))
     return found
+
+
+def _names_a_thing(written: str) -> bool:
+    """Whether a name is a channel's, a place's or an organisation's by its first or last word."""
+    words = normalize_name(written).split()
+    return bool(words) and (words[-1] in NOT_PERSON_ENDINGS or words[0] in NOT_PERSON_OPENINGS)
 
 
 def _first_holder(

@@ -722,11 +722,12 @@ NOT_PERSON_ENDINGS = {
     "rescue", "service", "services", "authority",
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
     "cinema", "arena", "prison", "airlines", "airways",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
-NOT_PERSON_OPENINGS = {"county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen"}
+NOT_PERSON_OPENINGS = {"county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel"}
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)
 # Words a title capitalises and no one's name holds after its first word.

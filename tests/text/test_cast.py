@@ -3515,3 +3515,14 @@ def test_an_answers_label_names_who_answers_in_brackets():
     )
     answers = [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns if turn.role == "answer"]
     assert answers == ["Vörös Dorottya", "Moon Ha-rin"]
+
+
+def test_a_title_and_its_channel_in_brackets_are_no_credit():
+    analysis = read(
+        "10. Lantern Fish (Lark One)\n\nA quiet thriller about a night ferry.\n\n"
+        "7. New Malden Winter (Meridian Two)\n\nThe best cast of the year.\n\n"
+        "8. The Overnight Rota (Channel Nine North)\n\nHospital porters on the night shift.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()
+    assert not {"Lark One", "Meridian Two"} & set(analysis.introduced)

@@ -2617,11 +2617,14 @@ def _narrates(
     return False
 
 
+PLAIN_HEADING_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*(?:[ \t]+[{WORD}'’&-]+){{0,5}}")  # "Out of character"
 REPORTED_QUOTE_RE = re.compile(
-    rf"[”\"’],?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)[ \t]+"
-    r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
+    # a closing mark, straight single ones too after speech's comma: "'… laughing,' she said"
+    rf"(?:[”\"’]|(?<=[,!?])'),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
+    r"[ \t]+(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
-    rf"|[”\"’],?[ \t]+(?:said|says|added|adds|recalled|recalls)[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
+    rf"|(?:[”\"’]|(?<=[,!?])'),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
+    rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
 
 
@@ -2835,6 +2838,9 @@ def find_qa_turns(
             continue
         if text.lstrip().startswith("#") and turns:
             continue  # a section heading between turns belongs to no one
+        if turns and i not in accepted and PLAIN_HEADING_RE.fullmatch(text.strip()) and i + 1 not in accepted:
+            ended = True  # "Out of character": a heading, and narration after it, not a turn going on
+            continue
         if i in accepted:
             interlude = False
             label, rest = labels[i]

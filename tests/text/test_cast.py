@@ -3526,3 +3526,16 @@ def test_a_title_and_its_channel_in_brackets_are_no_credit():
     )
     assert credits_of(analysis) == set()
     assert not {"Lark One", "Meridian Two"} & set(analysis.introduced)
+
+
+def test_a_plain_heading_after_a_transcript_ends_it_and_the_narration_after_is_read():
+    analysis = read(
+        "Q: How would you describe the twinning so far?\n\nGILLIAN: Productive. Very productive.\n\n"
+        "Q: And the goat?\n\nGILLIAN: One incident, and one misunderstanding.\n\n"
+        "Out of character\n\n"
+        "At lunch, Rosamund Achebe-Thwaite finally took off the cardigan. 'I stay in it because if I come out "
+        "I start laughing,' she said.",
+        people=[],
+    )
+    assert len(analysis.qa_turns) == 4
+    assert speakers(analysis) == [("Rosamund Achebe-Thwaite", True)]

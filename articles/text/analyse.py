@@ -432,6 +432,8 @@ FLOOR_LABELS = {
 }  # fmt: skip
 
 SPOILER_WORD_RE = re.compile(r"\bspoil(?:er|ers)\b", re.I)
+# "the spoiler" as a thing a sentence talks about, said in passing: no notice.
+SPOILER_IN_PASSING_RE = re.compile(r"\b(?:for|about|of|over|at|by)\s+the\s+spoiler\b(?!s)", re.I)
 SPOILER_FREE_RE = re.compile(
     r"\bspoiler[- ]free\b|\bno spoilers\b|\bwithout (?:any )?spoilers\b|\bfree of spoilers\b"
     r"|\bspoilers? (?:is|are) not\b",
@@ -454,7 +456,7 @@ SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
-    r"|post|report|transcript|section)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
+    r"|post|report|transcript|section|extract)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
     r"|covers)\b",
     re.I,
 )
@@ -3430,9 +3432,12 @@ def _warning_sentence(paragraph: str) -> str | None:
         ):
             return plain
         return None
+    if plain.startswith(("“", '"')) and REPORTED_QUOTE_RE.search(plain):
+        return None  # "“That’s a spoiler,” Quintela said.": someone's words, not the article's notice
     plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain
     if len(plain) <= 200:
-        return plain if SPOILER_WORD_RE.search(plain) else None
+        # "Minor spoilers ahead", "Spoiler alert: …", not "five stars, minus one for the spoiler"
+        return plain if SPOILER_WORD_RE.search(plain) and not SPOILER_IN_PASSING_RE.search(plain) else None
     first = SENTENCE_BREAK_RE.split(plain, maxsplit=1)[0]
     if re.match(r"(?:warning|spoiler|spoilers|heads up|note)\b", first, re.I) and SPOILER_WORD_RE.search(first):
         return first

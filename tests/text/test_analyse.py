@@ -598,6 +598,7 @@ def test_feature_headlines(directory, title):
         ),
         ("This essay discusses the ending of season one, episode five, “Haar”.", True, 1, 5, 1),
         ("This transcript discusses season one, episode two in full.", True, 1, 2, 1),
+        ("This extract discusses the ending of season one.", True, 1, None, 1),
         (
             "This article contains details of the fourth episode of season one. If you would rather find out on "
             "the night, stop reading here.",
@@ -633,6 +634,8 @@ def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, ep
         "The bar opens at six, and the cloakroom is free.",
         "This article contains details of the car park, which fills up by nine.",
         "This review discusses the finale at length. The cast were charming at the premiere afterwards.",
+        "“That’s a spoiler,” Quintela said.",
+        "Food: five stars. Service: four stars. Company: five stars, minus one for the spoiler.",
     ],
 )
 def test_a_warning_that_gives_nothing_away_is_not_a_spoiler_warning(directory, paragraph):

@@ -60,7 +60,9 @@ __all__ = [
 ]
 
 NEW = "new:"
-PARTICLE = r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn|a['’])"
+PARTICLE = (
+    r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn|ferch|verch|a['’])"
+)
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
 UPPER = "A-Z" + "".join(
     sorted({chr(code) for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(code).isupper()})

@@ -3235,7 +3235,7 @@ def test_a_nickname_in_single_quotes_closes_before_the_surname():
     assert speakers(analysis) == [("Wojciech Lis", True)]
 
 
-@pytest.mark.parametrize("name", ["Seumas Mac a' Phearsain", "Màiri Nic a’ Phearsain"])
+@pytest.mark.parametrize("name", ["Seumas Mac a' Phearsain", "Màiri Nic a’ Phearsain", "Mabli ferch Dafydd"])
 def test_a_gaelic_name_with_the_particle_a_is_one_name(name):
     analysis = read(f"A fisherman, {name}, 58, lent the production his boat. ‘You could see it coming,’ he said.")
     assert speakers(analysis) == [(name, True)]

@@ -29,7 +29,6 @@ from .cast import (
     NEW,
     NOT_NAME_WORDS,
     NOT_PERSON_ENDINGS,
-    NOT_PERSON_OPENINGS,
     OFFICE,
     PARTICLE,
     ROLE,
@@ -40,7 +39,9 @@ from .cast import (
     PronounCredit,
     after_owner,
     article_cast,
+    named_as_thing,
     opens_no_name,
+    opens_sentence,
     pronoun_credits,
     role_after,
     sentence_start,
@@ -1702,15 +1703,16 @@ class _QuoteFinder:
 
     def _opens_sentence(self, mention: _Mention) -> bool:
         """Whether a name opens its sentence, past a short leading phrase ("Within five minutes, Arreola …")."""
-        text = self.paragraphs[mention.position[0]]
-        opening = text[sentence_start(text, mention.position[1]) : mention.position[1]].strip(" \t\"“‘'")
-        return not opening or LEADING_PHRASE_RE.fullmatch(opening) is not None
+        text, at = self.paragraphs[mention.position[0]], mention.position[1]
+        if opens_sentence(text, at):
+            return True
+        return LEADING_PHRASE_RE.fullmatch(text[sentence_start(text, at) : at].strip()) is not None
 
     def _owner_opens_sentence(self, mention: _Mention) -> bool:
         """Whether a possessive name opens its sentence and owns a thing, not a person: "Carnforth's
         summing-up", never "Tom's mother"."""
         text = self.paragraphs[mention.position[0]]
-        if text[sentence_start(text, mention.position[1]) : mention.position[1]].strip(" \t\"“‘'"):
+        if not opens_sentence(text, mention.position[1]):
             return False
         owned = OWNED_RE.match(text, mention.position[1] + len(mention.written))
         return owned is not None and owned["word"].casefold() not in OWNED_PEOPLE
@@ -1991,9 +1993,11 @@ class _QuoteFinder:
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()
+        # "the fourth episode of The Salt Ledger, in which its widow … tells:": a title, never who speaks
+        titles = [range(*title.span()) for title in TITLE_RUN_RE.finditer(segment)]
         for match in _all_matches(BEFORE_SUBJECT_RE, segment):
-            if any(title.start() <= match.start("who") < title.end() for title in TITLE_RUN_RE.finditer(segment)):
-                continue  # "The Salt Ledger, in which its widow … tells": a title, not who speaks
+            if any(match.start("who") in title for title in titles):
+                continue
             tail = match["tail"].strip()
             short = len(tail.split()) <= 4
             if (
@@ -2007,8 +2011,8 @@ class _QuoteFinder:
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
-            if any(title.start() <= at < title.end() for title in TITLE_RUN_RE.finditer(segment)):
-                continue  # "the fourth episode of The Salt Ledger, in which its widow, Ida Wren, tells …:"
+            if any(at in title for title in titles):
+                continue
             if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if (
@@ -2090,7 +2094,7 @@ class _QuoteFinder:
                 bool(quotes) and quotes[-1].paragraph == span.paragraph and cue is None
                 and len(gap.split()) <= 8 and gap.rstrip().endswith(".")
             )  # fmt: skip
-            mine = self._says_i(span, previous_close, next_open)  # "I said, “…”" before any other cue
+            mine = self._says_i(span, previous_close, next_open, speech_end)  # "I said, “…”" before any other cue
             if not self.is_quote(span, cue is not None or goes_on or mine is not None):
                 continue
             speaker = mine or (self.identify(*cue, exclude=self._called_to(span)) if cue else None)
@@ -2173,13 +2177,13 @@ class _QuoteFinder:
                 return True
         return False
 
-    def _says_i(self, span: _Span, previous_close: int, next_open: int) -> _Speaker | None:
-        """The writer, when a quote's cue is "I" in a piece under one byline: "I said, “…”", "“…,” I said"."""
+    def _says_i(self, span: _Span, previous_close: int, next_open: int, speech_end: bool) -> _Speaker | None:
+        """The writer, when a quote's cue is "I" in a piece under one byline: "I said, “…”", "“…,” I said"
+        (after words that end like speech: not "“….” I said, “…”", where "I said" is the next quote's)."""
         if self.narrator is None:
             return None
         before = self.paragraphs[span.paragraph][previous_close : span.start]
         after = self.paragraphs[span.end_paragraph][span.end + 1 : next_open]
-        speech_end = bool(re.search(r"[,!?…—–-]$", span.text))  # "“…,” I said", not "“….” I said, “…”"
         if I_BEFORE_RE.search(before) or (speech_end and I_AFTER_RE.match(after)):
             return self.narrator
         return None
@@ -2490,7 +2494,7 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
 BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
 
 
-def _bracketed_asker(paragraph: str, *, answering: bool = False) -> str | None:
+def _bracketed_name(paragraph: str, *, answering: bool = False) -> str | None:
     """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
     with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there)."""
     match = LABEL_RE.match(paragraph)
@@ -2849,8 +2853,8 @@ def find_qa_turns(
             role = "question" if kinds[i] == "question" else "answer"
             if role == "question" and _fold(label) in job_holders:
                 role, speaker = "question", job_holders[_fold(label)]
-            elif role == "question" and (named := _bracketed_asker(paragraphs[i])):
-                # "QUESTION (Hamza Idrissi-Kerr, Reel North):": the journalist the brackets name
+            elif named := _bracketed_name(paragraphs[i], answering=role == "answer"):
+                # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key
                 speaker = _Speaker(key, directory.name_of(key) or named)
             elif role == "question" and _fold(label) in FLOOR_LABELS:
@@ -2862,10 +2866,6 @@ def find_qa_turns(
                 if asker is None and not USERNAME_RE.fullmatch(label) and not label.islower():
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
-            elif _fold(label) in ANSWER_LABELS and (named := _bracketed_asker(paragraphs[i], answering=True)):
-                # "A (Vörös, through the interpreter):": the person the brackets name answers
-                resolution = directory.resolve(named, context_keys=context_keys)
-                speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or named)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
             elif holder := job_holders.get(_fold(label)):
@@ -3227,7 +3227,9 @@ def find_credits(
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
             continue
-        if not resolution.key and (_names_a_thing(actor) or _names_a_thing(pairing.character)):
+        if not resolution.key and any(
+            named_as_thing(normalize_name(side).split()) for side in (actor, pairing.character)
+        ):
             continue  # "Lantern Fish (Lark One)": a title and its channel, no actor
         person = directory.name_of(resolution.key) or actor
         theirs = [run for run in runs if roles_of.get(_fold(run), resolution.key) == resolution.key]
@@ -3265,12 +3267,6 @@ def find_credits(
             person = directory.name_of(key) or actor
             _add_credit(found, FoundCredit(person, character, work, key))
     return found
-
-
-def _names_a_thing(written: str) -> bool:
-    """Whether a name is a channel's, a place's or an organisation's by its first or last word."""
-    words = normalize_name(written).split()
-    return bool(words) and (words[-1] in NOT_PERSON_ENDINGS or words[0] in NOT_PERSON_OPENINGS)
 
 
 def _first_holder(
@@ -3434,7 +3430,7 @@ def _warning_sentence(paragraph: str) -> str | None:
         return None
     if plain.startswith(("“", '"')) and REPORTED_QUOTE_RE.search(plain):
         return None  # "“That’s a spoiler,” Quintela said.": someone's words, not the article's notice
-    plain = re.sub(r"“[^”]*”|\"[^\"]*\"", "", plain) if not plain.startswith(("“", '"')) else plain
+    plain = QUOTED_RE.sub("", plain) if not plain.startswith(("“", '"')) else plain
     if len(plain) <= 200:
         # "Minor spoilers ahead", "Spoiler alert: …", not "five stars, minus one for the spoiler"
         return plain if SPOILER_WORD_RE.search(plain) and not SPOILER_IN_PASSING_RE.search(plain) else None

@@ -1354,6 +1354,17 @@ def sentence_start(text: str, position: int) -> int:
     return max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, position)), default=0)
 
 
+def opens_sentence(text: str, position: int) -> bool:
+    """Whether nothing but opening quote marks stands between the start of its sentence and `position`."""
+    return not text[sentence_start(text, position) : position].strip(" \t\"“‘'")
+
+
+def named_as_thing(words: Sequence[str]) -> bool:
+    """Whether a name's folded words say it is a place, a channel or an organisation: "Mersey Railway",
+    "Lark One", "County Kerry"."""
+    return bool(words) and (words[-1].strip(".,") in NOT_PERSON_ENDINGS or words[0] in NOT_PERSON_OPENINGS)
+
+
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` is inside a quotation: more opening marks than closing ones before it."""
     before = text[:position]
@@ -1591,10 +1602,6 @@ def _birth_names(texts: Iterable[str]) -> set[str]:
     return {clean_written(_trim(match["name"])) for text in texts for match in BORN_RE.finditer(text)}
 
 
-def _opens_sentence(text: str, match: re.Match) -> bool:
-    return not text[sentence_start(text, match.start()) : match.start()].strip(" \t\"“‘'")
-
-
 def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:
     """A relative named by first name after someone named in full takes their surname: "Mara Quist
     and her husband, Tobias" gives "Tobias Quist". A relative's own surname, written, wins."""
@@ -1605,7 +1612,7 @@ def _relatives_by_first_name(texts: Iterable[str]) -> list[str]:
             first = match["first"]
             if not owner or normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
-            if len(owner) < 2 and not _opens_sentence(text, match):
+            if len(owner) < 2 and not opens_sentence(text, match.start()):
                 continue  # "Wróblewski had brought his son, Oskar": a surname alone, as its sentence's subject
             found.append(f"{first} {owner[-1]}")
     return found
@@ -1728,11 +1735,7 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False  # "De la Cueva" is a surname
     if any(folded in work or work in folded for work in excluded if work):
         return False
-    if (
-        words[-1].strip(".,") in NOT_PERSON_ENDINGS
-        or words[0] in NOT_PERSON_OPENINGS
-        or any(word in NOT_PERSON_WORDS for word in words)
-    ):
+    if named_as_thing(words) or any(word in NOT_PERSON_WORDS for word in words):
         return False
     if any(word in TITLE_ONLY_WORDS for word in words[1:]):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name

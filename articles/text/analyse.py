@@ -65,12 +65,15 @@ __all__ = [
 
 PRONOUNS = {"he": "m", "she": "f", "they": None}
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-DESCRIPTOR_GENDER = {"actress": "f", "ballerina": "f", "actor": None, "star": None, "co-star": None}
+DESCRIPTOR_GENDER = {
+    "actress": "f", "ballerina": "f", "chairwoman": "f", "chairman": "m", "actor": None, "star": None, "co-star": None,
+}  # fmt: skip
 # "the actress", and with up to two modifiers: "the 34-year-old actress", "the show's creator".
 JOB = (
     r"(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author|novelist|producer"
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
-    r"|executive|cinematographer|editor|moderator|coordinator|supervisor)"
+    r"|executive|cinematographer|editor|moderator|coordinator|supervisor"
+    r"|secretary|chair|chairwoman|chairman|manager)"
 )
 DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[{WORD}’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
@@ -146,6 +149,15 @@ OWN_WORDS_RE = re.compile(
     r"(?:statement|letter|email|e-mail|note|post|message|memoir|diary|account)"
 )
 OWNER_PRONOUNS = {"her": "she", "his": "he"}
+# Who issued a statement that "the statement said" later quotes: "Pieter-Jan van der Meulen, …, said in
+# a statement", "In a statement, Ama Obi said", "a statement from Ama Obi".
+STATEMENT_BY_RE = re.compile(
+    rf"(?P<who>{NAME})(?:,[^,.;“”\"]{{1,80}})?,?[ \t]+(?:said|says|added)[ \t]+in[ \t]+a[ \t]+"
+    rf"(?:written[ \t]+)?statement"
+    rf"|[Ii]n[ \t]+a[ \t]+(?:written[ \t]+)?statement,[ \t]+(?P<who2>{NAME})"
+    rf"|statement[ \t]+(?:from|by|issued[ \t]+by)[ \t]+(?P<who3>{NAME})"
+)
+STATEMENT_REACH = 2  # paragraphs back, the quote's own included, where "the statement" was issued
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells|and|or|but|then)\b)"
@@ -380,7 +392,7 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
-    r"^[*_\s]*(?:by|interview by|interviewed by|words by|written by|story by|reporting by|review by)"
+    r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by)"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )
@@ -464,7 +476,10 @@ SELF_NOTICE_RE = re.compile(
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
-    r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue))"
+    r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue)"
+    # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
+    r"|note\s+for\s+(?:viewers|readers|anyone|those|fans)\b[^:.!?]{0,60}?\b(?:not|n[’']t|yet|behind|catching)\b"
+    r"[^:.!?]{0,40}(?=:))"
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
     re.I,
@@ -1803,11 +1818,26 @@ class _QuoteFinder:
             self._titled[title] = next(iter(found.values())) if len(found) == 1 else None
         return self._titled[title]
 
+    def _statement_issuer(self, position: tuple[int, int]) -> _Speaker | None:
+        """The person the last paragraph or two say issued a statement, when the article names them."""
+        index, offset = position
+        for number in range(index, max(-1, index - STATEMENT_REACH), -1):
+            text = self.paragraphs[number][: offset if number == index else None]
+            issued = [match for match in STATEMENT_BY_RE.finditer(text)]
+            if issued:
+                match = issued[-1]
+                name = " ".join(_trim_name_words((match["who"] or match["who2"] or match["who3"]).split()))
+                found = self.identify(name, (number, match.start())) if name else None
+                return found if found and found.key else None
+        return None
+
     def identify(self, who: str, position: tuple[int, int], exclude: str | None = None) -> _Speaker | None:
         """Who a cue names: a pronoun or descriptor carried over (never `exclude`, the one the quote
         speaks to), a person, a character, or a name as written."""
         if owner := OWN_WORDS_RE.fullmatch(who):
             return self.carry(OWNER_PRONOUNS[owner["owner"].lower()], position)  # "her statement said"
+        if re.fullmatch(r"[Tt]he[ \t]+statement", who) and (issuer := self._statement_issuer(position)):
+            return issuer  # "… said in a statement …. “…,” the statement said": the one who issued it
         if re.fullmatch(UNNAMED, who) or re.fullmatch(INDEFINITE, who) or POSSESSED_RE.search(who):
             return _Speaker(None, " ".join(who.split()), None, 0.0)
         if re.fullmatch(KIN_WHO, who):
@@ -2456,12 +2486,15 @@ DASH_LINE_RE = re.compile(
 LETTER_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
 )
-# A transcript's label on a line of its own, the words in the paragraph below: "AIKO KIMURA  00:01:15".
+# A transcript's label on a line of its own, the words in the paragraph below: "AIKO KIMURA  00:01:15",
+# or an oral history's full name and role, "Aoife Ní Dhonnchadha, who played Nora Keane".
 LINE_LABEL_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)(?:\*\*|__)?"
+    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?)"
+    rf"(?P<role>,[ \t]+[a-z][{WORD}'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}})?(?:\*\*|__)?"
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
+NUMBERED_LABEL_RE = re.compile(r"(?P<letter>[QA])\d{1,2}[a-z]?")
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
 HANDLE = r"[a-z][a-z\d_.]{2,30}"
@@ -2518,6 +2551,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     line = LINE_LABEL_RE.match(paragraph)
     if line:
         label = line["label"].strip()
+        if line["role"] and (len(label.split()) < 2 or not re.fullmatch(NAME, label)):
+            return None  # "Yes, she did": a role follows a full name only
         return (label, "", LINE) if _capitalised(label) and not re.search(r"[.!?,;]$", label) else None
     match = LABEL_RE.match(paragraph)
     if not match:
@@ -2529,6 +2564,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         return None
     form = "colon"
     label = match["label"].strip()
+    if numbered := NUMBERED_LABEL_RE.fullmatch(label):
+        label = numbered["letter"]  # "Q3:", "A8a:": an emailed interview's numbered questions and answers
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
@@ -2684,8 +2721,13 @@ def find_qa_turns(
     below: set[int] = set()  # the paragraphs that are a line label's words
     for i, (label, rest, form) in forms.items():
         if form == LINE:
-            # A section heading is a line of its own too; a speaker's label comes back.
-            if same_label[_fold(label)] < 2 or i + 1 >= len(paragraphs) or i + 1 in forms:
+            # A section heading is a line of its own too; a speaker's label comes back, in full or
+            # as a surname ("Kateřina Holubová, director", later "Holubová").
+            folded = _fold(label)
+            again = same_label[folded] >= 2 or any(
+                folded.endswith(" " + other) or other.endswith(" " + folded) for other in same_label
+            )
+            if not again or i + 1 >= len(paragraphs) or i + 1 in forms:
                 continue
             known = directory.resolve(label, context_keys=context_keys)
             if len(label.split()) < 2 and not (known.key or known.candidates or _fold(label) in outlets):

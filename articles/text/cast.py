@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, pairwise
 
 from people.names import normalize_name
 
@@ -61,7 +61,8 @@ __all__ = [
 
 NEW = "new:"
 PARTICLE = (
-    r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn|ferch|verch|a['’])"
+    r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn|ferch|verch|a['’]"
+    r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
 UPPER = "A-Z" + "".join(
@@ -643,6 +644,10 @@ NOT_NAME_WORDS = {
     "judge", "contestant", "finalist", "semi-finalist", "winner", "runner-up", "champion", "competitor", "baker",
     "chef", "housemate", "islander", "candidate", "hopeful", "mentor", "juror", "panellist", "panelist",
     "correspondent", "anchor", "commentator", "historian", "interpreter", "translator", "narrator",
+    # who writes in: "Reader Hendrik de Boer, from Harrogate, has a theory."
+    "reader", "viewer", "listener",
+    # a live post's opening verb: "Lost Wu Zhen for ten minutes.", "Spotted Ana Reyes at the bar."
+    "lost", "found", "spotted", "caught", "met",
     # what opens a sentence before a surname: "Besides Amadi-Frost, nobody …"
     "besides", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "otherwise", "afterwards",
     "soon", "twice", "today", "tonight", "yesterday", "tomorrow", "elsewhere", "indeed", "together", "alone",
@@ -739,6 +744,7 @@ TITLE_ONLY_WORDS = {
     "at", "for", "to", "is", "are", "was", "my", "your", "our", "their", "his", "her", "its", "all", "every",
     "never", "no", "not", "nothing", "night", "nights", "midnight", "tonight", "today", "live", "show", "hour",
 }  # fmt: skip
+GAELIC_PATRONYMICS = {"mac", "nic", "mhic"}  # "Mac an Bhaird": their "an" is a name's
 NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
 
 
@@ -997,6 +1003,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and text[match.end() :].lstrip(" *_")[:1] == ":"
                 ):
                     continue  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": a caller and who they are
+                if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
+                    continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
                 if form == "parenthesis" and match["tail"] and OFFICE_RE.match(match["left"]):
                     continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
@@ -1737,7 +1745,7 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     if named_as_thing(words) or any(word in NOT_PERSON_WORDS for word in words):
         return False
-    if any(word in TITLE_ONLY_WORDS for word in words[1:]):
+    if any(word in TITLE_ONLY_WORDS and before not in GAELIC_PATRONYMICS for before, word in pairwise(words)):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name
     # Every word capitalised like a name.
     return all(word[:1].isupper() for word in written.split() if word.casefold() not in PARTICLES)

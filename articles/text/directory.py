@@ -40,7 +40,7 @@ MAX_EDITS = 2
 PARTICLES = {
     "de", "da", "del", "della", "di", "du", "des", "dos", "das", "do", "la", "le", "van", "von", "der", "den",
     "ter", "ten", "zu", "st", "st.", "o", "ni", "nic", "mac", "ap", "ab", "al", "el", "bin", "ibn",
-    "a'", "a’",  # Gaelic: "Seumas Mac a' Phearsain"
+    "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
 }  # fmt: skip
 # Words that precede a character's name without being part of what viewers call them.

@@ -600,6 +600,15 @@ def test_feature_headlines(directory, title):
         ("This transcript discusses season one, episode two in full.", True, 1, 2, 1),
         ("This extract discusses the ending of season one.", True, 1, None, 1),
         (
+            "A note for viewers who are not yet up to date: the last answer below discusses the sixth episode of "
+            "the first series.",
+            True,
+            1,
+            6,
+            1,
+        ),
+        ("A note for readers: the cast list below is the first series'.", False, None, None, None),
+        (
             "This article contains details of the fourth episode of season one. If you would rather find out on "
             "the night, stop reading here.",
             True,

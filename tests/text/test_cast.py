@@ -3539,3 +3539,92 @@ def test_a_plain_heading_after_a_transcript_ends_it_and_the_narration_after_is_r
     )
     assert len(analysis.qa_turns) == 4
     assert speakers(analysis) == [("Rosamund Achebe-Thwaite", True)]
+
+
+def test_a_gaelic_surname_with_an_article_in_it_is_read_whole():
+    analysis = read(
+        "“Nobody wanted a film about glass,” says its producer, Fiachra Mac an Bhaird.\n\n"
+        "“Then everybody did,” Mac an Bhaird adds. Give Tom an Oscar, somebody.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Fiachra Mac an Bhaird", True), ("Fiachra Mac an Bhaird", True)]
+    assert "Tom an Oscar" not in analysis.introduced
+
+
+def test_an_oral_historys_full_name_and_role_on_a_line_of_its_own_labels_the_words_below():
+    analysis = read(
+        "Interviews by Orla Fitzmaurice\n\n"
+        "Kateřina Holubová, director\nMy grandmother worked at the glassworks for forty-one years.\n\n"
+        "Aoife Ní Dhonnchadha, who played Nora Keane\nThe script came to me through my agent’s cousin.\n\n"
+        "Holubová\nIt was true. She was terrible at everything except swans.\n\n"
+        "Ní Dhonnchadha\nSeven weeks. I did a fortnight at an engraving studio.",
+        people=[],
+    )
+    answers = [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns]
+    assert answers == ["Kateřina Holubová", "Aoife Ní Dhonnchadha", "Kateřina Holubová", "Aoife Ní Dhonnchadha"]
+
+
+def test_a_full_name_and_role_on_a_line_of_its_own_that_never_comes_back_is_no_label():
+    analysis = read(
+        "Kateřina Holubová, director\nMy grandmother worked at the glassworks for forty-one years.\n\n"
+        "The film opens in Prague on Friday.",
+        people=[],
+    )
+    assert analysis.qa_turns == []
+
+
+def test_an_emailed_interviews_numbered_questions_are_the_bylines_and_the_answers_the_subjects():
+    analysis = read(
+        "Questions by Harriet Okonkwo-Lindgren\n\n"
+        "Defne Yıldırım wrote the first episode on her phone in a hospital waiting room.\n\n"
+        "Q1: What did the waiting room give you that a desk doesn’t?\n\n"
+        "A1: Interruptions. At a desk I am a writer; there I was a daughter.\n\n"
+        "Q2: Was the tea plantation a provocation?\n\n"
+        "A2: It was a description of my grandmother’s village.\n\n"
+        "Q8a: And series four?\n\nA8a: You are asking me at 3.45 in the morning.",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("question", "Harriet Okonkwo-Lindgren"),
+        ("answer", "Defne Yıldırım"),
+    ] * 3
+
+
+def test_a_title_and_its_translation_in_brackets_are_no_credit():
+    analysis = read(
+        "The creator of Çay Bahçesi (The Tea Garden), the Turkish drama, does not give interviews in person. "
+        "Gülşen Aktaş plays the matriarch, Hatice Kara.",
+        people=[],
+    )
+    assert ("Tea Garden", "Çay Bahçesi") not in credits_of(analysis)
+    assert "Tea Garden" not in analysis.introduced
+
+
+def test_a_reader_or_a_live_posts_verb_before_a_name_is_no_part_of_it():
+    analysis = read(
+        "Reader Hendrik de Boer, from Harrogate, has a theory. “It’s obviously somebody famous,” he wrote.\n\n"
+        "Lost Wu Zhen for ten minutes. Found him signing lanterns. “Some of them,” he says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Hendrik de Boer", True), ("Wu Zhen", True)]
+
+
+def test_the_general_secretary_is_the_one_the_article_named_in_that_job():
+    analysis = read(
+        "The union’s general secretary, Siobhán Nic Giolla Phádraig, addressed the strikers. Its regional "
+        "organiser, Nomvula Mkhize, said a strike would follow. “Nobody wants that,” she said.\n\n"
+        "Late in the afternoon the general secretary climbed back on to the lorry. “Same time tomorrow,” she "
+        "told the crowd.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Nomvula Mkhize", True), ("Siobhán Nic Giolla Phádraig", True)]
+
+
+def test_the_statement_is_the_words_of_whoever_the_article_says_issued_it():
+    analysis = read(
+        "The studio’s chief executive, Pieter-Jan van der Meulen, said in a statement that the offer was fair.\n\n"
+        "“We remain open to talks,” the statement said.\n\n"
+        "A statement was also posted online. “We are monitoring the situation,” the statement said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Pieter-Jan van der Meulen", True), (None, False)]

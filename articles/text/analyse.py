@@ -312,7 +312,9 @@ PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting)[ \t]+)?"
     r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
     # "Her catchphrase, delivered over a clipboard, became a playground staple: “…”"
-    r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:catchphrase|motto|refrain|sign-off)\b[^.!?“”\"]{0,160}[:—–][ \t]*$"
+    # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
+    r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting)[ \t]+)?"
+    r"(?:catchphrase|motto|refrain|sign-off|line)\b[^.!?“”\"]{0,160}[:—–][ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."

@@ -349,7 +349,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?\s+by\s+"
+    # "is played on screen, as on stage, by …"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?,?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
@@ -444,13 +445,16 @@ PLAYS_OBJECT_RE = re.compile(
     rf"(?:plays|played|portrays|portrayed|voices|voiced|playing)\s+(?:him\b|her\b(?=\s*[,.;:!?—–)]"
     rf"|\s+(?:with|as|in|like|for|from|to|and|but|so|on|at|[a-z]+ly)\b))"
 )  # never "plays her husband"
+# "He …", and after a phrase of where or when: "On stage he was played by …".
+SCENE_PHRASE = r"(?:(?:On|In|At|Onstage)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*,?[ \t]+)"
 PRONOUN_PLAYED_BY_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:She|He)\s+(?:is|was|will\s+be|has\s+been)\s+(?:played|portrayed|voiced)"
+    rf"(?:^|(?<=[.!?]\s))(?:She|He|{SCENE_PHRASE}(?:she|he))\s+(?:is|was|will\s+be|has\s+been)\s+"
+    rf"(?:played|portrayed|voiced)"
     rf"(?:,\s+[^,.;:()“”\"]{{1,30}},)?\s+by\s+"  # "He is played, once again, by …"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:[a-z][{WORD}'’-]*\s+){{0,3}})?(?P<actor>{NAME})"
 )
 TITLE_BEFORE_RE = re.compile(rf"{ABBREVIATED}\s*$")
-OPENING_PRONOUN_RE = re.compile(r"[\s\"“‘']*(?:He|She)\b")
+OPENING_PRONOUN_RE = re.compile(rf"[\s\"“‘']*(?:He|She|{SCENE_PHRASE}(?:he|she))\b")
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[\s\"“‘']*(?:(?:The|A|An|That|This|His|Her|Their|[{UPPER}][{WORD}'’-]*['’]s)\s+[a-z][^,.;:!?]{{0,40}},\s+)?"
     rf"(?P<name>{NAME})"

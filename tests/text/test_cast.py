@@ -3628,3 +3628,35 @@ def test_the_statement_is_the_words_of_whoever_the_article_says_issued_it():
         people=[],
     )
     assert speakers(analysis) == [("Pieter-Jan van der Meulen", True), (None, False)]
+
+
+def test_a_role_a_pronoun_stands_for_after_a_phrase_of_where_is_the_sentence_befores_subject():
+    analysis = read(
+        "The son, Stelios Charalambous, is where the transfer creaks. On stage he was played by Nikos Andreou "
+        "as a man quietly drowning; on television Andreas Georgiou-Lane plays him as a man refusing to swim.\n\n"
+        "Andreou was generous about his successor. “I had ninety minutes, and Andreas has six hours,” he said.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Nikos Andreou", "Stelios Charalambous"),
+        ("Andreas Georgiou-Lane", "Stelios Charalambous"),
+    }
+    assert speakers(analysis) == [("Nikos Andreou", True)]
+
+
+def test_played_with_an_aside_before_by_is_a_credit():
+    analysis = read(
+        "The daughter, Maria Charalambous, is played on screen, as on stage, by Eleni Hatzi-Ward, who finally "
+        "gets to leave the kitchen.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Eleni Hatzi-Ward", "Maria Charalambous")}
+
+
+def test_her_best_line_before_a_colon_is_hers_not_a_place_the_sentence_names():
+    analysis = read(
+        "The daughter is played by Eleni Hatzi-Ward. Her best line, thrown at her brother in a Famagusta taxi, "
+        "was also the biggest laugh in the theatre: “Everyone in this family talks about the land.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Eleni Hatzi-Ward", True)]

@@ -180,6 +180,10 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+# "Papadopoulou's father was the last to leave.": a relative named by whose they are, and not by name.
+OWNED_KIN_RE = re.compile(rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
+# "His daughter did not look up.": a sentence about a relative, with no other name in it.
+KIN_SUBJECT_RE = re.compile(rf"\s*(?P<who>{KIN_WHO})\b[^{UPPER}“”\"‘’]*$")
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 PRONOUN_NEXT_RE = re.compile(r",?\s+(?:he|she)\b", re.IGNORECASE)  # "According to Farr, he …"
 # What a possessive name owns: the first word after "'s" past the adjectives of age and order.
@@ -1379,7 +1383,7 @@ class _QuoteFinder:
             for other in self.context
             if other != key
             and (other_name := self.directory.name_of(other))
-            and _fold(other_name).split()[-1] == surname
+            and _same_family_name(_fold(other_name).split()[-1], surname)
             and (wanted is None or self._gender_of_key(other) in (None, wanted))
         ]
         return family[0] if surname and len(family) == 1 else None
@@ -1454,6 +1458,22 @@ class _QuoteFinder:
             sentence = (index, self.sentence_number(index, match.start()))
             mention = _Mention(position, key, self.directory.name_of(key) or match.group(), sentence=sentence)
             self._insert_mention(mention)
+
+    def collect_kin_mentions(self, index: int, narration: str) -> None:
+        """ "Papadopoulou's father" in narration is the one person the article has shown to be him."""
+        for match in OWNED_KIN_RE.finditer(narration):
+            owner = self.resolve(" ".join(_trim_name_words(match["owner"].split())))
+            if not owner.key:
+                continue
+            kin = match["kin"].lower()
+            relative = self.kin.get((owner.key, kin)) or self._family_member(owner.key, kin)
+            if relative is None:
+                continue
+            position = (index, match.start())
+            sentence = (index, self.sentence_number(index, match.start()))
+            self._insert_mention(
+                _Mention(position, relative, self.directory.name_of(relative) or "", sentence=sentence)
+            )
 
     def _learn_kin(self, mention: _Mention, narration: str, start: int) -> None:
         """What gives a name's gender from the words around it: "the actress Ada Obi", "her brother,
@@ -2093,6 +2113,7 @@ class _QuoteFinder:
             self.collect_job_mentions(index, narrations[index])
             self.collect_pronoun_mentions(index, narrations[index], stops, names)
             self.collect_kin(narrations[index])
+            self.collect_kin_mentions(index, narrations[index])
 
         closes, opens = self._neighbours(spans)
         self.characters_speak = any(
@@ -2302,6 +2323,12 @@ class _QuoteFinder:
             # "She looked, by her own admission, “like …”": the sentence's subject is the speaker.
             carried = self.carry(subject["pronoun"], position)
             return replace(carried, confidence=min(carried.confidence, FALLBACK)) if carried else None
+        before = self.breaks(span.paragraph)[number - 2] if number >= 2 else 0  # the sentence before the quote's
+        if number and (kin := KIN_SUBJECT_RE.match(self.paragraphs[span.paragraph], before, begins)):
+            # "His daughter did not look up from her clipboard. ‘He says that about everything I build.’"
+            relative = self._relative(kin["who"], (span.paragraph, kin.start("who")))
+            if relative.key:
+                return replace(relative, confidence=FALLBACK)
         # Quote speakers are never possessive, so the nearest is the later of the last plain name
         # and the last speaker (the name when both sit at the same place).
         named = bisect_left(self.plain_named_positions, position) - 1
@@ -2340,6 +2367,27 @@ def _apposed(text: str, match: re.Match) -> str:
     ):
         return name["name"]
     return who
+
+
+# A family name's forms for a woman and for a man: Greek "Papadopoulou" and "Papadopoulos", Czech
+# "Holubová" and "Holub", Polish "Kowalska" and "Kowalski", Russian "Ivanova" and "Ivanov".
+# Read folded, without their accents.
+GENDERED_SURNAME_ENDINGS = (
+    ("ou", "os"), ("ova", ""), ("ova", "ov"), ("eva", "ev"),
+    ("ska", "ski"), ("cka", "cki"), ("ska", "sky"), ("cka", "cky"),
+)  # fmt: skip
+MIN_SURNAME_STEM = 4
+
+
+def _same_family_name(one: str, other: str) -> bool:
+    """Whether two folded surnames are one family's, allowing for the forms a language gives each gender."""
+    if one == other:
+        return True
+    return any(
+        her.endswith(female) and len(stem := her[: len(her) - len(female)]) >= MIN_SURNAME_STEM and his == stem + male
+        for female, male in GENDERED_SURNAME_ENDINGS
+        for her, his in ((one, other), (other, one))
+    )
 
 
 def _job_name(match: re.Match | None) -> str:

@@ -3660,3 +3660,25 @@ def test_her_best_line_before_a_colon_is_hers_not_a_place_the_sentence_names():
         people=[],
     )
     assert speakers(analysis) == [("Eleni Hatzi-Ward", True)]
+
+
+def test_his_daughter_opening_the_sentence_before_a_quote_is_the_woman_with_her_fathers_family_name():
+    analysis = read(
+        "Eleni Papadopoulou runs the depot. Her father, a carpenter, is visiting; in Greek a daughter takes the "
+        "feminine form of her father’s surname.\n\n"
+        "“This is good oak,” Giorgos Papadopoulos said.\n\n"
+        "His daughter did not look up from her clipboard. “He says that about everything I build.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Giorgos Papadopoulos", True), ("Eleni Papadopoulou", True)]
+
+
+def test_a_relative_named_by_whose_they_are_is_who_the_pronoun_after_stands_for():
+    analysis = read(
+        "Anna Kowalska designed the sets. Piotr Kowalski, her brother, built them.\n\n"
+        "“The doors open outwards,” said the prop master, Joost van Leeuwen.\n\n"
+        "Kowalska’s brother was the last to leave. He closed the door again and nodded. “The hinges are good,” "
+        "he said.",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Piotr Kowalski", True)

@@ -311,6 +311,12 @@ LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase)[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
+    # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
+    rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:last|final|first|opening|closing|best|famous|parting)[ \t]+)?"
+    rf"line,[^.!?“”\"]{{1,160}}:[ \t]*$"
+    # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
+    rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
+    rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting)[ \t]+)?"
@@ -1946,7 +1952,8 @@ class _QuoteFinder:
     def _line_of(self, segment: str) -> re.Match | None:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
-        if match and (self.resolve(match["who"]).key or self.role(match["who"])):
+        who = match and (match["who"] or match["owner"] or match["actor"])
+        if who and (self.resolve(who).key or self.role(who)):
             return match
         return None
 
@@ -2034,7 +2041,8 @@ class _QuoteFinder:
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
         if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment) or self._line_of(segment):
-            return match["who"], (span.paragraph, base + match.start("who"))
+            group = next(name for name in ("who", "owner", "actor") if name in match.re.groupindex and match[name])
+            return match[group], (span.paragraph, base + match.start(group))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
             owner = match["owner"] or match["opening"]

@@ -3682,3 +3682,24 @@ def test_a_relative_named_by_whose_they_are_is_who_the_pronoun_after_stands_for(
         people=[],
     )
     assert speakers(analysis)[-1] == ("Piotr Kowalski", True)
+
+
+def test_a_roles_first_line_with_an_aside_before_the_colon_is_the_actors():
+    analysis = read(
+        "Hana Kovářová plays Judith Lamotte, a silk weaver. “I learnt to weave for it,” Kovářová said.\n\n"
+        "Meenal Srivastava plays the cotton trader. “Nobody likes the future,” she said.\n\n"
+        "Judith’s first line, spoken to a merchant who holds one of her silks up to the window and turns it over "
+        "and over looking for a flaw, is the one the trailer made famous: “The silk remembers everything.”",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Hana Kovářová", True)
+
+
+def test_an_actors_role_that_gets_the_best_line_gives_the_line_to_the_actor():
+    analysis = read(
+        "Sizwe Mthembu plays a parish constable. “He is a coward,” said Meenal Srivastava.\n\n"
+        "Sizwe Mthembu’s constable gets the best line of the first two episodes, delivered to a room of weavers "
+        "on the night the first loom is cut and the street fills with smoke: “I saw nothing, gentlemen.”",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Sizwe Mthembu", True)

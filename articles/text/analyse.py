@@ -225,7 +225,9 @@ AFTER_SUBJECT_RE = re.compile(
 OPEN_AFTER_RE = re.compile(
     rf"^[\s,—–-]*(?P<who>{KIN_WHO}|{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b"
 )
-AFTER_VERB_RE = re.compile(rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{INDEFINITE}|{NAME})")
+AFTER_VERB_RE = re.compile(
+    rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}\b|{INDEFINITE}|{NAME})"
+)  # "…,’ said his mother."
 LEADING_CLAUSE_RE = re.compile(
     r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]{1,80},"
 )
@@ -312,8 +314,9 @@ LINE_OF_RE = re.compile(
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase)[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
-    rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:last|final|first|opening|closing|best|famous|parting)[ \t]+)?"
-    rf"line,[^.!?“”\"]{{1,160}}:[ \t]*$"
+    rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+"
+    rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
+    rf"line(?:,[^.!?“”\"]{{1,160}}|[ \t]+(?:of|in)[ \t]+[^.!?“”\",]{{1,60}}):[ \t]*$"  # "Nan's only line of the scene:"
     # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
     rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"

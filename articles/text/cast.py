@@ -332,6 +332,8 @@ PLAYS_RE = re.compile(
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
+# "the Glaswegian actress", "a Welsh newcomer": where someone is from, before what they are.
+DEMONYM = rf"[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
@@ -351,7 +353,7 @@ PLAYED_BY_RE = re.compile(
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
     rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?,?\s+by\s+"
-    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too

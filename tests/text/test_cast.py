@@ -3703,3 +3703,23 @@ def test_an_actors_role_that_gets_the_best_line_gives_the_line_to_the_actor():
         people=[],
     )
     assert speakers(analysis)[-1] == ("Sizwe Mthembu", True)
+
+
+def test_said_his_mother_after_a_quote_is_his_mother():
+    analysis = read(
+        "Leilua Faʻasavalu runs the stunt team. The safety diver is Tavita Faʻasavalu, her son.\n\n"
+        "“Mum checks my knots twice,” Tavita Faʻasavalu said.\n\n“Both,” said his mother.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tavita Faʻasavalu", True), ("Leilua Faʻasavalu", True)]
+
+
+def test_played_by_a_demonym_and_a_job_before_the_name_is_a_credit_and_the_roles_line_the_actors():
+    analysis = read(
+        "She is doubling for the smuggler’s mother, Nan Petrie. In every other shot Nan is played by the "
+        "Glaswegian actress Morag Lindsay-Adeyemi, who waited at the bottom of the steps and then, dusting "
+        "down the housecoat, delivered Nan’s only line of the scene: “I've been pushed by better than you, son.”",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Morag Lindsay-Adeyemi", "Nan Petrie")}
+    assert speakers(analysis) == [("Morag Lindsay-Adeyemi", True)]

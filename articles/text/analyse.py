@@ -2161,7 +2161,8 @@ class _QuoteFinder:
             mine = self._says_i(span, previous_close, next_open, speech_end)  # "I said, “…”" before any other cue
             if not self.is_quote(span, cue is not None or goes_on or mine is not None):
                 continue
-            speaker = mine or (self.identify(*cue, exclude=self._called_to(span)) if cue else None)
+            called = self._called_to(span)
+            speaker = mine or (self.identify(*cue, exclude=called) if cue else None)
             if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):
                 # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
                 # someone other than whoever spoke last.
@@ -2202,6 +2203,14 @@ class _QuoteFinder:
                         sentence=sentence,
                         addressed=self._addressed(span, next_open) or self._still_addressed(span, speaker),
                     )
+                )
+            if called and called != speaker.key and self._gender_of_key(called):
+                # "‘Lovely, Nomvula. Again,’ he says. / She whispers it.": whom a quote calls by name
+                # is who the narration's next "she" may be.
+                at = bisect_left(self.named_positions, (span.end_paragraph, span.end))
+                self.named_positions.insert(at, (span.end_paragraph, span.end))
+                self.named.insert(
+                    at, _Mention((span.end_paragraph, span.end), called, self.directory.name_of(called) or "")
                 )
             previous[span.end_paragraph] = speaker
             previous[span.paragraph] = speaker

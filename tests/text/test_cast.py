@@ -3723,3 +3723,15 @@ def test_played_by_a_demonym_and_a_job_before_the_name_is_a_credit_and_the_roles
     )
     assert credits_of(analysis) == {("Morag Lindsay-Adeyemi", "Nan Petrie")}
     assert speakers(analysis) == [("Morag Lindsay-Adeyemi", True)]
+
+
+def test_whom_a_quote_calls_by_name_is_who_the_next_she_stands_for():
+    analysis = read(
+        "Nomvula Mthethwa is at the microphone in her socks. The drama was written by Thandeka Zwane-Ross, whose "
+        "grandmother made the journey every month. In the control room the director, Sibusiso Ngcobo, listens.\n\n"
+        "“Lovely, Nomvula. Again, but whisper it,” he says over the talkback.\n\n"
+        "She whispers it. Her line – the one the whole series hangs on – is spoken to the conductor at two in the "
+        "morning: “I have a ticket and a name.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Sibusiso Ngcobo", True), ("Nomvula Mthethwa", True)]

@@ -2946,6 +2946,7 @@ def find_qa_turns(
     )
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
+    examination: tuple[_Speaker, _Speaker] | None = None
     for i in range(first, len(paragraphs)):
         text = paragraphs[i]
         if ended and not (i in accepted and i + 1 in accepted):
@@ -2963,7 +2964,13 @@ def find_qa_turns(
             interlude = False
             label, rest = labels[i]
             role = "question" if kinds[i] == "question" else "answer"
-            if role == "question" and _fold(label) in job_holders:
+            if i > 0 and i - 1 not in occupied:
+                # "Under cross-examination by Mr Parry-Okafor, he was asked …": a court's "Q:" is
+                # counsel's and its "A:" the witness's, until the next stretch of narration.
+                examination = _examination(paragraphs[i - 1], directory, context_keys)
+            if examination and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
+                speaker = examination[0] if role == "question" else examination[1]
+            elif role == "question" and _fold(label) in job_holders:
                 role, speaker = "question", job_holders[_fold(label)]
             elif named := _bracketed_name(paragraphs[i], answering=role == "answer"):
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
@@ -3026,6 +3033,39 @@ def find_qa_turns(
     return [
         QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
     ], occupied
+
+
+# Who questions a witness: "Under cross-examination by Mr Parry-Okafor", "questioned by Ms Reid KC".
+EXAMINED_BY_RE = re.compile(
+    rf"\b(?:cross-examination|cross-examined|re-examination|re-examined|examination|examined|questioned|questioning)"
+    rf"[ \t]+by[ \t]+(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
+)
+
+# A name, or a title before a surname that opens with a particle: "Mr al-Rashidi", "Ms de Brún".
+WITNESS_RUN_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{PARTICLE}[-'’ \t]?[{UPPER}][{WORD}'’-]*|{NAME}")
+
+
+def _examination(
+    text: str, directory: NameDirectory, context_keys: Collection[str]
+) -> tuple[_Speaker, _Speaker] | None:
+    """(counsel, witness) from the narration before a court transcript: the one who questions, and
+    the first person the paragraph names before that who is somebody else."""
+    match = EXAMINED_BY_RE.search(text)
+    if match is None:
+        return None
+    counsel = directory.resolve(" ".join(_trim_name_words(match["asker"].split())), context_keys=context_keys)
+    for run in WITNESS_RUN_RE.finditer(text, 0, match.start()):
+        words = _trim_name_words(run.group().split())
+        if not words or (len(words) == 1 and opens_no_name(words[0])):
+            continue
+        witness = directory.resolve(" ".join(words), context_keys=context_keys)
+        if witness.key and witness.key != counsel.key:
+            asker = match["asker"]
+            return (
+                _Speaker(counsel.key, directory.name_of(counsel.key) or asker),
+                _Speaker(witness.key, directory.name_of(witness.key)),
+            )
+    return None
 
 
 # A reader's sign-off at the end of a letter: "— Maureen, Falkirk", "– name withheld, Swansea".

@@ -78,7 +78,9 @@ CAP_WORD = (
     rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
     rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:['’](?![ \t]+[{UPPER}]))?)"
 )
-NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,3}}"
+# A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy".
+JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d)[-'’][{UPPER}][{WORD}'’-]*"
+NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.
 DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|winning|nominated)$", re.IGNORECASE)
@@ -1754,7 +1756,11 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
     if any(word in TITLE_ONLY_WORDS and before not in GAELIC_PATRONYMICS for before, word in pairwise(words)):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name
     # Every word capitalised like a name.
-    return all(word[:1].isupper() for word in written.split() if word.casefold() not in PARTICLES)
+    return all(
+        word[:1].isupper() or re.fullmatch(JOINED_PARTICLE_WORD, word)
+        for word in written.split()
+        if word.casefold() not in PARTICLES
+    )
 
 
 def _as_printed(written: str, runs: Sequence[str]) -> str:

@@ -3735,3 +3735,28 @@ def test_whom_a_quote_calls_by_name_is_who_the_next_she_stands_for():
         people=[],
     )
     assert speakers(analysis) == [("Sibusiso Ngcobo", True), ("Nomvula Mthethwa", True)]
+
+
+def test_a_court_transcripts_q_is_counsel_and_its_a_the_witness_the_narration_names():
+    analysis = read(
+        "By Tamsin Aldous\n\n"
+        "Ada Kessler is suing Nabil al-Rashidi, the creator of the series, for breach of copyright.\n\n"
+        "Mr al-Rashidi, who grew up in Dundee, gave evidence on Tuesday. Under cross-examination by Mr Gwilym "
+        "Parry-Okafor, he was asked where the idea had come from.\n\n"
+        "Q: You accept that you opened Ms Kessler’s script.\n\nA: I accept that I opened it. I open everything.\n\n"
+        "Q: Do you still have the postcard?\n\nA: I still have the fridge.",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("question", "Gwilym Parry-Okafor"),
+        ("answer", "Nabil al-Rashidi"),
+    ] * 2
+
+
+def test_a_surname_with_a_joined_article_is_part_of_the_name():
+    analysis = read(
+        "Nabil al-Rashidi created the series. “I wrote it about my grandmother,” Mr al-Rashidi said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Nabil al-Rashidi", True)]
+    assert "Nabil" not in analysis.introduced

@@ -354,7 +354,7 @@ PLAYED_BY_RE = re.compile(
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?[a-z\d][{WORD}'’-]*){{0,5}}?,?\s+by\s+"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,5}}?,?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"

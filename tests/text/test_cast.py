@@ -3760,3 +3760,13 @@ def test_a_surname_with_a_joined_article_is_part_of_the_name():
     )
     assert speakers(analysis) == [("Nabil al-Rashidi", True)]
     assert "Nabil" not in analysis.introduced
+
+
+def test_played_with_a_capitalised_adjective_before_by_is_a_credit():
+    analysis = read(
+        "The insurers send a loss adjuster, Moira Strachan, played with magnificent Aberdonian froideur by "
+        "Eilidh NicLeòid. “I’m not here to accuse anyone,” Moira tells the family.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Eilidh NicLeòid", "Moira Strachan")}
+    assert speakers(analysis) == [("Eilidh NicLeòid", True)]

@@ -70,7 +70,7 @@ FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
 # "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
 RANKS = {
     "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
-    "inspector", "judge", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
+    "inspector", "judge", "justice", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
     "lt", "lt.", "sgt", "sgt.", "det", "det.", "insp", "insp.", "supt", "supt.", "cpl", "cpl.",
 }  # fmt: skip
 # Titles a person is addressed by, before the full name: "Professor Mandla Zungu", "Madame Odile Brun".

@@ -3770,3 +3770,12 @@ def test_played_with_a_capitalised_adjective_before_by_is_a_credit():
     )
     assert credits_of(analysis) == {("Eilidh NicLeòid", "Moira Strachan")}
     assert speakers(analysis) == [("Eilidh NicLeòid", True)]
+
+
+def test_a_judges_title_is_no_part_of_her_name():
+    analysis = read(
+        "The case is being heard by Mrs Justice Eleanor Ogilvie.\n\n"
+        "Mrs Justice Ogilvie warned both sides. “This court has heard a great deal about lamps,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Eleanor Ogilvie", True)]

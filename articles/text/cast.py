@@ -92,6 +92,7 @@ NICKNAME_RE = re.compile(
 )
 # An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
 CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
+LONG_CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,90}"
 # The same aside before what the person is known as: ", who is twenty-six and known to the whole crew
 # as Biscuit,", ", who is forty-one and still best known as …", ", who is best known as …".
 ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been)\s+(?:{CLAUSE}?\s+and\s+)?"
@@ -301,7 +302,7 @@ PLAYS_RE = re.compile(
     rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
-    rf"|(?:who\s+(?:(?:has|had)\s+)?(?:is|was|turns|turned|earned|won|made|spent|grew)|now|still)\s+{CLAUSE}"
+    rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
     rf"|born\s+(?:in|on)\s+[^,;.()“”\"]{{1,60}})){{1,2}}"  # ", born in Tromsø,", ", who has spent a long career …,"
     rf"(?:,|(?=\s+who\b)))?"

@@ -3779,3 +3779,17 @@ def test_a_judges_title_is_no_part_of_her_name():
         people=[],
     )
     assert speakers(analysis) == [("Eleanor Ogilvie", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yasmin Rawnsley, who co-wrote the series, plays Bev Ashworth, who inherited the shop.",
+        "Yasmin Rawnsley, who won the best actress prize at Marrowdale for The Salt Wife, plays its widowed "
+        "shopkeeper, Bev Ashworth.",
+        "It made stars of Gethin Rawnsley, who plays Ifan, and of Yasmin Rawnsley, no relation, who plays the "
+        "widow Bev Ashworth.",
+    ],
+)
+def test_an_aside_between_the_actor_and_plays_keeps_the_credit(sentence):
+    assert ("Yasmin Rawnsley", "Bev Ashworth") in credits_of(read(sentence, people=[]))

@@ -223,6 +223,8 @@ ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)
 # is Jory Tremethick's sister" names her brother.
 NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][{WORD}'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
+# What the story makes a character, set before its name: "The harbourmaster, Isla Mowat (…)".
+ROLE_DESCRIBED_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+$")
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
@@ -1042,6 +1044,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     if form in ("parenthesis", "list"):
                         (votes if form == "parenthesis" else list_votes)["left" if lean > 0 else "right"] += 1
                     found.append(Pairing(actor, trim_role(character), index, form, match.start()))
+                elif form == "parenthesis" and ROLE_DESCRIBED_BEFORE_RE.search(text, 0, match.start()):
+                    # "The harbourmaster, Isla Mowat (Halldis Crowe),": what the story makes her comes
+                    # before the role, never before the actor
+                    found.append(Pairing(right, left_role, index, form, match.start()))
                 else:
                     undecided.append((index, left, left_role, right, form, match.start(), left_usage - right_usage))
     # What the article's decided parentheses show is its convention, and it outweighs how a name is

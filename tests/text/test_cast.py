@@ -3793,3 +3793,12 @@ def test_a_judges_title_is_no_part_of_her_name():
 )
 def test_an_aside_between_the_actor_and_plays_keeps_the_credit(sentence):
     assert ("Yasmin Rawnsley", "Bev Ashworth") in credits_of(read(sentence, people=[]))
+
+
+def test_a_job_the_story_gives_before_a_parenthesis_marks_its_left_side_as_the_role():
+    analysis = read(
+        "Aoife Brannagh (DI Constance Imrie) arrives on the last crossing.\n\n"
+        "The harbourmaster, Isla Mowat (Halldis Crowe), is keeping a secret about the lifeboat fund.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Aoife Brannagh", "DI Constance Imrie"), ("Halldis Crowe", "Isla Mowat")}

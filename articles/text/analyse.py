@@ -2679,11 +2679,36 @@ JOB_HOLDER_RE = re.compile(
 )
 
 
+# Who ran a session, in the narration before its transcript: "The session was moderated by the festival's
+# artistic director, Joaquim Ferraz-Melo", "chaired by the critic Rosalba Lomond", "Maren Solvik-Adeyemi, moderated".
+RAN_BY_RE = re.compile(
+    rf"\b(?P<verb>moderated|chaired|hosted|presented)(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
+    rf"(?:(?:the|its|their)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,4}}?(?:[a-z][{WORD}'’-]*,?[ \t]+))?(?P<name>{NAME})"
+    rf"|(?P<name2>{NAME}),[ \t]+(?:who[ \t]+)?(?P<verb2>moderated|chaired|hosted|presented)\b"
+)
+# The labels a session's runner speaks under, and the verbs that say who ran it, the likeliest first.
+RAN_BY_LABELS = {
+    "moderator": ("moderated", "chaired", "hosted"),
+    "chair": ("chaired", "moderated"),
+    "host": ("hosted", "presented", "moderated"),
+    "presenter": ("presented", "hosted"),
+}
+
+
 def _job_holders(
     paragraphs: Sequence[str], labels: Collection[str], directory: NameDirectory, context_keys: Collection[str]
 ) -> dict[str, _Speaker]:
-    """Transcript labels that are a job ("Chair:") and whom the introduction names in it."""
+    """Transcript labels that are a job ("Chair:", "MODERATOR:") and whom the introduction names in it."""
     found: dict[str, _Speaker] = {}
+    ran_by: dict[str, str] = {}  # verb → the first person the introduction says did it
+    for text in paragraphs:
+        for match in RAN_BY_RE.finditer(text):
+            ran_by.setdefault(match["verb"] or match["verb2"], match["name"] or match["name2"])
+    for label, verbs in RAN_BY_LABELS.items():
+        if label in labels and (name := next((ran_by[verb] for verb in verbs if verb in ran_by), None)):
+            name = " ".join(_trim_name_words(name.split()))
+            key = directory.resolve(name, context_keys=context_keys).key
+            found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
     for text in paragraphs:
         for match in JOB_HOLDER_RE.finditer(text):
             job = match["job"].casefold()
@@ -2941,8 +2966,15 @@ def find_qa_turns(
     spoken_labels = {label for label, _ in labels.values()}
     # "Q." and "A." name nobody: narration that tells of anyone the article names ends them.
     generic = all(_fold(label) in QUESTION_LABELS | ANSWER_LABELS for label in spoken_labels)
+    # "Q (Moderator):": the job in a label's brackets
+    bracketed_jobs = {
+        i: _fold(match["role"]) for i in labels if (match := LABEL_RE.match(paragraphs[i])) and match["role"]
+    }
     job_holders = _job_holders(
-        paragraphs[:first], {_fold(label) for label, _ in labels.values()}, directory, context_keys
+        paragraphs[:first],
+        {_fold(label) for label, _ in labels.values()} | set(bracketed_jobs.values()),
+        directory,
+        context_keys,
     )
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
@@ -2972,6 +3004,8 @@ def find_qa_turns(
                 speaker = examination[0] if role == "question" else examination[1]
             elif role == "question" and _fold(label) in job_holders:
                 role, speaker = "question", job_holders[_fold(label)]
+            elif role == "question" and bracketed_jobs.get(i) in job_holders:
+                speaker = job_holders[bracketed_jobs[i]]
             elif named := _bracketed_name(paragraphs[i], answering=role == "answer"):
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key

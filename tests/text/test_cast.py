@@ -3802,3 +3802,26 @@ def test_a_job_the_story_gives_before_a_parenthesis_marks_its_left_side_as_the_r
         people=[],
     )
     assert credits_of(analysis) == {("Aoife Brannagh", "DI Constance Imrie"), ("Halldis Crowe", "Isla Mowat")}
+
+
+@pytest.mark.parametrize(
+    ("introduction", "label"),
+    [
+        ("The festival’s artistic director, Maren Solvik-Adeyemi, moderated.", "MODERATOR"),
+        ("The session was moderated by the festival’s head of programming, Maren Solvik-Adeyemi.", "MODERATOR"),
+        ("The festival's director, Maren Solvik-Adeyemi, chaired.", "Q (Moderator)"),
+        ("The panel was chaired by the critic Maren Solvik-Adeyemi.", "CHAIR"),
+    ],
+)
+def test_a_sessions_runner_the_introduction_names_speaks_under_the_jobs_label(introduction, label):
+    analysis = read(
+        f"By Aurélie Nwankwo\n\nThe jury met the press on Sunday. {introduction}\n\n"
+        f"{label}: Good morning. The jury will take questions for forty minutes.\n\n"
+        "INMACULADA SÁENZ: Thank you. We are very tired.\n\n"
+        f"{label}: Then one more question, and coffee.\n\nINMACULADA SÁENZ: Coffee first.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns][::2] == [
+        "Maren Solvik-Adeyemi",
+        "Maren Solvik-Adeyemi",
+    ]

@@ -2930,7 +2930,10 @@ def find_qa_turns(
         first -= 1
 
     subject = _main_subject(
-        [*subject_hint, *paragraphs[:first]], directory, exclude={interviewer[0]} if interviewer else set()
+        [*subject_hint, *paragraphs[:first]],
+        directory,
+        exclude={interviewer[0]} if interviewer else set(),
+        headline=subject_hint[0] if subject_hint else "",
     )
     remembered: dict[str, _Speaker] = {}
     folded_paragraphs: list[str] = []
@@ -3326,8 +3329,9 @@ def _handle_owner(
     return None
 
 
-def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) -> _Speaker | None:
-    """The person an interview's introduction names most: who "A:" is."""
+def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set, headline: str = "") -> _Speaker | None:
+    """The person an interview's introduction names most: who "A:" is. Two named as often are
+    told apart only by the headline naming one of them first ("Wendell and Maisie Trulock on …")."""
     counts: Counter = Counter()
     for text in texts:
         for run in NAME_RUN_RE.findall(text):
@@ -3336,11 +3340,27 @@ def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set) 
                 resolution = directory.resolve(" ".join(words))
                 if resolution.key and resolution.key not in exclude:
                     counts[resolution.key] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    ranked = counts.most_common()
+    if not ranked:
         return None
-    key = ranked[0][0]
+    tied = [key for key, count in ranked if count == ranked[0][1]]
+    if len(tied) > 1:
+        first = next((key for key in _named_in_order(headline, directory) if key in tied), None)
+        if first is None:
+            return None
+        tied = [first]
+    key = tied[0]
     return _Speaker(key, directory.name_of(key), None, 0.8)
+
+
+def _named_in_order(text: str, directory: NameDirectory) -> list[str]:
+    """The people a text names, in the order it names them."""
+    keys = []
+    for run in NAME_RUN_RE.findall(text):
+        words = _trim_name_words(run.split())
+        if words and (key := directory.resolve(" ".join(words)).key) and key not in keys:
+            keys.append(key)
+    return keys
 
 
 # --- Credits --------------------------------------------------------------------------------------

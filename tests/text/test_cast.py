@@ -3825,3 +3825,21 @@ def test_a_sessions_runner_the_introduction_names_speaks_under_the_jobs_label(in
         "Maren Solvik-Adeyemi",
         "Maren Solvik-Adeyemi",
     ]
+
+
+def test_of_two_interviewees_named_as_often_the_answers_are_the_one_the_headline_names_first():
+    body = (
+        "By Anouska Bevins\n\n"
+        "The fair was created by Wendell Trulock, who also plays the eldest son. His sister Maisie Trulock plays "
+        "Dolly. Trulock met us in Leicester.\n\n"
+        "Q: How much of the fair is your own family?\n\nA: Less than my mum thinks.\n\n"
+        "Q: When did you decide to write it?\n\nA: I didn’t decide."
+    )
+    answers = [
+        turn.speaker_name
+        for turn in read(body, people=[], headline="Wendell and Maisie Trulock on Tumbledown Fair").qa_turns
+        if turn.role == "answer"
+    ]
+    assert answers == ["Wendell Trulock", "Wendell Trulock"]
+    untold = read(body, people=[], headline="How they made Tumbledown Fair").qa_turns
+    assert [turn.speaker_name for turn in untold if turn.role == "answer"] == [None, None]

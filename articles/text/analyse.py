@@ -284,7 +284,10 @@ REPORTED_LEAD_RE = re.compile(
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
 ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
-NAMED_NEXT_RE = re.compile(rf"[ \t]*(?:She|He)[ \t]+is[ \t]+(?P<who>{NAME})(?=[ \t]*[,.;—–(])")
+NAMED_NEXT_RE = re.compile(
+    rf"[ \t]*(?:She|He|The[ \t]+(?:woman|man|girl|boy|stranger))[ \t]+(?:is|turns[ \t]+out[ \t]+to[ \t]+be)[ \t]+"
+    rf"(?P<who>{NAME})(?=[ \t]*[,.;—–(])"
+)  # "She is Xóchitl Ramírez-Aaltonen,", "The woman turns out to be Hephzibah Lorrimer,"
 # "The Salt Ledger": a title, wherever it stands in a sentence (not "The" opening one before a name).
 TITLE_RUN_RE = re.compile(rf"(?<=[a-z,][ \t])The[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)*")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
@@ -2231,10 +2234,16 @@ class _QuoteFinder:
     def _named_after(self, quote: FoundQuote) -> FoundQuote:
         """A quote nobody was found for, said by someone the next paragraph names: "“Left hand to the
         shoulder,” says the woman on a stool at the foot of the bed. / She is Xóchitl Ramírez-Aaltonen, …"."""
-        if quote.speaker_key or quote.speaker_written or quote.paragraph + 1 >= len(self.paragraphs):
+        if quote.speaker_key or quote.speaker_written:
             return quote
-        following = quote.paragraph + 1
-        match = NAMED_NEXT_RE.match(self.paragraphs[following])
+        # The sentence after the quotes of its own paragraph, or the next paragraph's first.
+        text = self.paragraphs[quote.paragraph]
+        after = max(text.rfind("”"), text.rfind('"'), text.find(quote.text) + len(quote.text)) + 1
+        sentence = SENTENCE_BREAK_RE.search(text, max(0, after - 3))
+        found = [(quote.paragraph, NAMED_NEXT_RE.match(text, sentence.end()) if sentence else None)]
+        if quote.paragraph + 1 < len(self.paragraphs):
+            found.append((quote.paragraph + 1, NAMED_NEXT_RE.match(self.paragraphs[quote.paragraph + 1])))
+        following, match = next(((index, match) for index, match in found if match), (None, None))
         if match is None:
             return quote
         speaker = self.identify(match["who"], (following, match.start("who")))

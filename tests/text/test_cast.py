@@ -3843,3 +3843,13 @@ def test_of_two_interviewees_named_as_often_the_answers_are_the_one_the_headline
     assert answers == ["Wendell Trulock", "Wendell Trulock"]
     untold = read(body, people=[], headline="How they made Tumbledown Fair").qa_turns
     assert [turn.speaker_name for turn in untold if turn.role == "answer"] == [None, None]
+
+
+def test_the_woman_who_turns_out_to_be_someone_said_the_quotes_before_it():
+    analysis = read(
+        "There are forty bonnets on the shelf.\n\n"
+        "“That one bit an actress,” says the woman holding the pins. “Not literally.” The woman turns out to be "
+        "Hephzibah Lorrimer, the milliner on the show.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Hephzibah Lorrimer", True), ("Hephzibah Lorrimer", True)]

@@ -182,6 +182,8 @@ KIN_GENDER = {
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
 # "Papadopoulou's father was the last to leave.": a relative named by whose they are, and not by name.
 OWNED_KIN_RE = re.compile(rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
+# "She was the only one of the four to ask me a question first.": a sentence about her, naming no one else.
+PRONOUN_SUBJECT_RE = re.compile(rf"\s*(?P<who>She|He)\b[^{UPPER}“”\"‘’]*$")
 # "His daughter did not look up.": a sentence about a relative, with no other name in it.
 KIN_SUBJECT_RE = re.compile(rf"\s*(?P<who>{KIN_WHO})\b[^{UPPER}“”\"‘’]*$")
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -2358,6 +2360,11 @@ class _QuoteFinder:
             relative = self._relative(kin["who"], (span.paragraph, kin.start("who")))
             if relative.key:
                 return replace(relative, confidence=FALLBACK)
+        if number == 1 and (subject := PRONOUN_SUBJECT_RE.match(self.paragraphs[span.paragraph], 0, begins)):
+            # "She was the only one of the four to ask me a question first. “Did you laugh?”"
+            carried = self.carry(subject["who"], (span.paragraph, subject.start("who")))
+            if carried and carried.key:
+                return replace(carried, confidence=FALLBACK)
         # Quote speakers are never possessive, so the nearest is the later of the last plain name
         # and the last speaker (the name when both sit at the same place).
         named = bisect_left(self.plain_named_positions, position) - 1

@@ -3853,3 +3853,13 @@ def test_the_woman_who_turns_out_to_be_someone_said_the_quotes_before_it():
         people=[],
     )
     assert speakers(analysis) == [("Hephzibah Lorrimer", True), ("Hephzibah Lorrimer", True)]
+
+
+def test_a_paragraph_opening_with_she_gives_the_quote_after_its_first_sentence_to_her():
+    analysis = read(
+        "By Ama Obi\n\nNell Haverstock, twenty-three, plays the prompter, Bridie Kavanagh, who sits in a box at "
+        "the side of the stage. A year ago she was selling tickets in Wakefield.\n\n"
+        'She was the only one of the four to ask me a question first. "Did you laugh?" Yes, I said.',
+        people=[],
+    )
+    assert speakers(analysis) == [("Nell Haverstock", True)]

@@ -484,11 +484,15 @@ NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
 # "S4 E6", "s02e05", and the American "2x05".
 CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b", re.I)
 # "season two", and the British "series three"; "the third season", "the second series".
-SEASON_RE = re.compile(rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:season|series)\b", re.I)
+SEASON_RE = re.compile(
+    rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b",
+    re.I,
+)  # "the fifth and final series" too
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
+    r"|live\s+blog|liveblog|blog"
     r"|post|report|transcript|section|extract)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
     r"|covers)\b",
     re.I,
@@ -516,7 +520,7 @@ NOT_WATCHED_RE = re.compile(
     re.I,
 )
 GIVES_AWAY_RE = re.compile(
-    r"\b(?:ending|endings|ends|finale|episode|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
+    r"\b(?:ending|endings|ends|finale|episodes?|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away)\b",
     re.I,
 )
@@ -3674,7 +3678,10 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
         season = _number(match[1] or match[2])
     if match := EPISODE_RE.search(warning):
         episode = _number(match[1] or match[2] or match[3])
-    final = episode is None and re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)
+    final = episode is None and (
+        re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)
+        or re.search(r"\b(?:season|series)\s+\w+\s+final\b(?!\s+(?:and|episode))", warning, re.I)
+    )  # "the Tuning Fork series three final": a competition's last episode
     if final or re.search(r"\bfinale\b", warning, re.I):  # not "the sixth and final episode", which says it
         if season is None and season_lengths and re.search(r"\b(?:series|show'?s?|the)\s+finale\b", warning, re.I):
             season = max(season_lengths)

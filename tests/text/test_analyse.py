@@ -608,6 +608,15 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("A note for readers: the cast list below is the first series'.", False, None, None, None),
+        ("This extract discusses the ending of the show's first and final series.", True, 1, None, 1),
+        ("This live blog reveals the winner of the series one final.", True, 1, 10, 1),
+        (
+            "A warning before we go on: what follows discusses events from all five episodes so far.",
+            True,
+            None,
+            None,
+            1,
+        ),
         (
             "This article contains details of the fourth episode of season one. If you would rather find out on "
             "the night, stop reading here.",

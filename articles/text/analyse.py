@@ -1985,17 +1985,29 @@ class _QuoteFinder:
 
     def signed_below(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
         """The name on a dash line under a quote that ends its paragraph, past any paragraphs of
-        quotes alone in between: an oral history's "— Odile Ferrabee, creator"."""
-        if self.paragraphs[span.end_paragraph][span.end + 1 :].strip():
+        quotes alone in between: an oral history's "— Odile Ferrabee, creator"; or the role line under
+        a countdown's numbered quote, "15. “…”" over "Kaptan Orhan Demirci (Levent Şahin), The Ferry Captain"."""
+        rest = self.paragraphs[span.end_paragraph][span.end + 1 :]
+        # "“Are we being followed?” / “We are …”" (looked at only after a slash: a paragraph of many
+        # quotes is not read again for each)
+        exchange = rest.lstrip().startswith("/") and EXCHANGE_REST_RE.fullmatch(rest) is not None
+        if rest.strip() and not exchange:
             return None
+        numbered = NUMBERED_QUOTE_RE.match(self.paragraphs[span.paragraph]) is not None
         for index in range(span.end_paragraph + 1, min(span.end_paragraph + 1 + SIGNED_REACH, len(self.paragraphs))):
             if index in self.skip:
                 return None
             text = self.paragraphs[index]
-            if match := DASH_LINE_RE.fullmatch(text):
+            if not exchange and (match := DASH_LINE_RE.fullmatch(text)):
                 who = "inner" if match["inner"] else "who"  # the one in brackets, the actor or the role
                 return match[who], (index, match.start(who))
-            if not (text[:1] in OPENING_MARKS and text.rstrip()[-1:] in CLOSING_MARKS):
+            if numbered and index == span.end_paragraph + 1 and (match := ROLE_LINE_RE.fullmatch(text)):
+                # Two lines over "Milena Hrubá (Tereza Šimková) and Nigel Upjohn (Oliver Thursby-Mensah)":
+                # the second line is the second actor's
+                before = self.paragraphs[span.paragraph][: span.start]
+                who = "other" if match["other"] and any(mark in before for mark in OPENING_MARKS[:2]) else "actor"
+                return match[who], (index, match.start(who))
+            if exchange or not (text[:1] in OPENING_MARKS and text.rstrip()[-1:] in CLOSING_MARKS):
                 return None
         return None
 
@@ -2572,6 +2584,16 @@ HEADING_NAME_RE = re.compile(rf"[ \t]*(?:\*\*|__|\#{{1,4}}[ \t]+)?(?P<name>{NAME
 DASH_LINE_RE = re.compile(
     rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})(?:[ \t]+\((?P<inner>{NAME})\))?[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*"
 )  # "— Bettany Lisle (Harriet Okoye-Crane), to a visibly damp detective": a role and who plays it
+# A line of its own under a quote that says whose line it was: "Kaptan Orhan Demirci (Levent Şahin), The
+# Ferry Captain", a round-up's role, its actor in brackets and the show.
+ROLE_LINE_RE = re.compile(
+    rf"[ \t]*{NAME}[ \t]+\((?P<actor>{NAME})\)(?:[ \t]+and[ \t]+{NAME}[ \t]+\((?P<other>{NAME})\))?"
+    rf"(?:,[ \t]*[^“”\"()\n]{{1,80}})?[ \t]*"
+)
+# A countdown's entry, the line itself: "15. “On my ferry, nobody is in a hurry.”" (a role line under any
+# other quote heads the next section: "Spud (Dougie Fairhurst), now a plumber").
+EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the other half of a two-line exchange
+NUMBERED_QUOTE_RE = re.compile(r"\s*(?:\*\*|__|#{1,4}\s*)?\d{1,3}[.)]\s+[“\"‘']")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S

@@ -3863,3 +3863,29 @@ def test_a_paragraph_opening_with_she_gives_the_quote_after_its_first_sentence_t
         people=[],
     )
     assert speakers(analysis) == [("Nell Haverstock", True)]
+
+
+def test_a_countdowns_role_line_under_a_numbered_quote_gives_the_line_to_its_actor():
+    analysis = read(
+        "These are the lines you quoted most this year.\n\n"
+        "15. “On my ferry, nobody is in a hurry.”\nKaptan Orhan Demirci (Levent Şahin), The Ferry Captain\n\n"
+        "The commuter drama has a catchphrase for every crossing. Şahin, once a deckhand, hears it weekly.\n\n"
+        "14. “Are we being followed?” / “We are being followed by the budget.”\n"
+        "Milena Hrubá (Tereza Šimková) and Nigel Upjohn (Oliver Thursby-Mensah), The Prague Desk\n\n"
+        "A two-line exchange from the spy comedy. Thursby-Mensah needed eleven takes because Šimková laughed.",
+        people=[],
+    )
+    assert speakers(analysis) == [
+        ("Levent Şahin", True),
+        ("Tereza Šimková", True),
+        ("Oliver Thursby-Mensah", True),
+    ]
+
+
+def test_a_role_line_under_an_unnumbered_quote_heads_the_next_section_and_signs_nothing():
+    analysis = read(
+        "“Some of them found the clips online.”\n\nSpud Rooney (Dougie Fairhurst), now a plumber in Wigan\n\n"
+        "He still gets recognised.",
+        people=[],
+    )
+    assert speakers(analysis) == [(None, False)]

@@ -2686,7 +2686,12 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where
         # the article has several
         return _handle_form(paragraph)
-    if " " not in folded and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS and opens_no_name(label):
+    if (
+        " " not in folded
+        and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS
+        and not (folded in PRONOUN_LABELS and label.isupper())  # "SHE:", "HE:"
+        and opens_no_name(label)
+    ):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
     rest = match["rest"].strip()
     if folded in ANONYMOUS_LABELS and match["role"] and (named := BRACKETED_NAME_RE.match(match["role"])):
@@ -2719,6 +2724,52 @@ JOB_HOLDER_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}"
     rf"(?P<job>[a-z][{WORD}-]+),[ \t]+(?P<name>{NAME})"
 )
+
+
+PRONOUN_LABELS = {"she": "f", "he": "m"}
+PRONOUN_AFTER_RE = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]e)\b")
+KIN_BEFORE_RE = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?P<kin>{KIN}),?[ \t]+$")
+
+
+def _pronoun_holders(
+    paragraphs: Sequence[str], directory: NameDirectory, context_keys: Collection[str], askers: Collection[str]
+) -> dict[str, _Speaker]:
+    """Whom "SHE:" and "HE:" stand for: the one woman and the one man the introduction names (not the
+    interviewer, not a role), a gender read from "Her husband, Renato dela Paz" or from a sentence a
+    person opens, "she" later in it or opening the next."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for text in paragraphs:
+        sentences = [0, *(match.end() for match in SENTENCE_BREAK_RE.finditer(text)), len(text)]
+        for begin, end, after in zip(sentences, sentences[1:], [*sentences[2:], len(text)], strict=False):
+            subject = None
+            for run in NAME_RUN_RE.finditer(text, begin, end):
+                words = _trim_name_words(run.group().split())
+                name = " ".join(words)
+                key = directory.resolve(name, context_keys=context_keys).key if words else None
+                if key is None or key in askers or directory.character(name):
+                    continue
+                if kin := KIN_BEFORE_RE.search(text, max(0, run.start() - 20), run.start()):
+                    votes[key][KIN_GENDER[kin["kin"].lower()]] += 2
+                subject = subject or (key, run.end())
+            if subject is None:
+                continue
+            key, at = subject
+            pronoun = PRONOUN_AFTER_RE.search(text, at, end)
+            if pronoun is None and (later := PRONOUN_AFTER_RE.search(text, end, after)):
+                # "Like most Catalans she has two surnames": the next sentence's, before it names anyone
+                named = (
+                    directory.resolve(" ".join(_trim_name_words(run.group().split())), context_keys=context_keys).key
+                    for run in NAME_RUN_RE.finditer(text, end, later.start())
+                )
+                pronoun = None if any(named) else later
+            if pronoun:
+                votes[key]["m" if pronoun["pronoun"].lower() == "he" else "f"] += 1
+    found: dict[str, _Speaker] = {}
+    for label, gender in PRONOUN_LABELS.items():
+        holders = [key for key, vote in votes.items() if vote[gender] > vote["mf".replace(gender, "")]]
+        if len(holders) == 1:
+            found[label] = _Speaker(holders[0], directory.name_of(holders[0]), None, CARRIED)
+    return found
 
 
 # Who ran a session, in the narration before its transcript: "The session was moderated by the festival's
@@ -3021,6 +3072,9 @@ def find_qa_turns(
         directory,
         context_keys,
     )
+    pronoun_holders = cache(
+        lambda: _pronoun_holders(paragraphs[:first], directory, context_keys, {key for key, _ in asking if key})
+    )
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
     examination: tuple[_Speaker, _Speaker] | None = None
@@ -3066,6 +3120,8 @@ def find_qa_turns(
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
                 speaker = subject or _Speaker(None, None)
+            elif _fold(label) in PRONOUN_LABELS and (pronouned := pronoun_holders().get(_fold(label))):
+                speaker = pronouned  # "SHE:" and "HE:", a couple interviewed together
             elif holder := job_holders.get(_fold(label)):
                 speaker = holder  # "Chair:" after "The committee's chair, Hugh Penhaligon, …"
             else:

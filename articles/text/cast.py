@@ -61,7 +61,8 @@ __all__ = [
 
 NEW = "new:"
 PARTICLE = (
-    r"(?:de|da|del|della|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|ibn|ferch|verch|a['’]"
+    r"(?:de|da|del|della|dela|delos|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|binti|binte"
+    r"|bint|ibn|ferch|verch|i|a['’]"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
@@ -1740,8 +1741,10 @@ def _credited(directory: NameDirectory) -> set[str]:
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:
     words = folded.split()
-    # "Santiago Ruiz de la Fuente" is four words of a name; its particles are not counted
-    if not 2 <= len([word for word in words if word not in PARTICLES]) <= 4 or len(words) > 6:
+    # "Santiago Ruiz de la Fuente" is four words of a name; its particles, written in lower case, are not
+    # counted ("Marjorie Dela" is two)
+    particles = sum(1 for word in written.split() if word[:1].islower() and word.casefold() in PARTICLES)
+    if not 2 <= len(words) - particles <= 4 or len(words) > 6:
         return False
     if folded in excluded or untitled(folded) in characters:
         return False

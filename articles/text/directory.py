@@ -38,8 +38,9 @@ MIN_SHORT_FORM = 3
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
 PARTICLES = {
-    "de", "da", "del", "della", "di", "du", "des", "dos", "das", "do", "la", "le", "van", "von", "der", "den",
-    "ter", "ten", "zu", "st", "st.", "o", "ni", "nic", "mac", "ap", "ab", "al", "el", "bin", "ibn",
+    "de", "da", "del", "della", "dela", "delos", "di", "du", "des", "dos", "das", "do", "la", "le", "van", "von", "der",
+    "den", "ter", "ten", "zu", "st", "st.", "o", "ni", "nic", "mac", "ap", "ab", "al", "el", "bin", "binti", "binte",
+    "bint", "ibn", "i",  # Catalan "Vidal i Roca"
     "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
 }  # fmt: skip

@@ -3889,3 +3889,20 @@ def test_a_role_line_under_an_unnumbered_quote_heads_the_next_section_and_signs_
         people=[],
     )
     assert speakers(analysis) == [(None, False)]
+
+
+def test_she_and_he_labels_are_the_woman_and_the_man_the_introduction_names_not_their_roles():
+    analysis = read(
+        "By Tamsin Achterberg\n\n"
+        "Montserrat Vidal i Roca, 44, plays the restaurant's owner, Núria Soler. Like most Catalans she has two "
+        "surnames. Her husband, Renato dela Paz, plays the head chef, Boyet Bautista.\n\n"
+        "Q: You met in a kitchen. Whose kitchen?\n\nSHE: Mine.\n\nHE: It was not hers. It was the hotel's.\n\n"
+        "SHE: I was the sous-chef.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Tamsin Achterberg",
+        "Montserrat Vidal i Roca",
+        "Renato dela Paz",
+        "Montserrat Vidal i Roca",
+    ]

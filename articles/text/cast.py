@@ -79,8 +79,9 @@ CAP_WORD = (
     rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
     rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:['’](?![ \t]+[{UPPER}]))?)"
 )
-# A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy".
-JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d)[-'’][{UPPER}][{WORD}'’-]*"
+# A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy", and
+# Gaelic's "Mac an t-Saoir".
+JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’][{UPPER}][{WORD}'’-]*"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
 NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.

@@ -3906,3 +3906,13 @@ def test_she_and_he_labels_are_the_woman_and_the_man_the_introduction_names_not_
         "Renato dela Paz",
         "Montserrat Vidal i Roca",
     ]
+
+
+def test_a_gaelic_surname_with_t_prefixed_to_its_last_word_is_read_whole():
+    analysis = read(
+        "Her husband, Shug, has been played since 1994 by Calum Mac an t-Saoir. “Tell them Shug is due a win,” "
+        "Mac an t-Saoir said.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Calum Mac an t-Saoir", "Shug")}
+    assert speakers(analysis) == [("Calum Mac an t-Saoir", True)]

@@ -2606,6 +2606,12 @@ LINE_LABEL_RE = re.compile(
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
+# A reader's question, signed in its label: "Q from Dai, Swansea:", "Question from Irakli Lomidze (Archil), by text:".
+READER_QUESTION_RE = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>Q|Question|QUESTION)[ \t]+from[ \t]+(?P<name>[^,:()\n]{1,60}?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[^:\n]{1,60})?(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$",
+    re.S,
+)
 NUMBERED_LABEL_RE = re.compile(r"(?P<letter>[QA])\d{1,2}[a-z]?")
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
@@ -2641,7 +2647,11 @@ BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P
 
 def _bracketed_name(paragraph: str, *, answering: bool = False) -> str | None:
     """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
-    with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there)."""
+    with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there);
+    and a reader's, "Q from Saule Nurlanqyzy, Almaty:"."""
+    if not answering and (asked := READER_QUESTION_RE.match(paragraph)):
+        name = " ".join(_trim_name_words(asked["name"].split()))
+        return name if " " in name and re.fullmatch(NAME, name) else None
     match = LABEL_RE.match(paragraph)
     labels = ANSWER_LABELS if answering else QUESTION_LABELS | FLOOR_LABELS
     if match is None or not match["role"] or _fold(match["label"]) not in labels:
@@ -2657,6 +2667,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     label on a line of its own (its words are the next paragraph, so ``rest`` is empty); the last
     two count only where an article uses them more than once."""
     paragraph = TIMESTAMP_PREFIX_RE.sub("", paragraph, count=1)
+    if asked := READER_QUESTION_RE.match(paragraph):
+        return asked["label"], asked["rest"].strip(), "colon"  # "Q from Dai, Swansea: Why does …?"
     letter = LETTER_LABEL_RE.match(paragraph)
     if letter:
         return letter["label"], letter["rest"].strip(), LETTER
@@ -3109,6 +3121,8 @@ def find_qa_turns(
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key
                 speaker = _Speaker(key, directory.name_of(key) or named)
+            elif role == "question" and READER_QUESTION_RE.match(paragraphs[i]):
+                speaker = _Speaker(None, None)  # "Q from Dai, Swansea:": a reader known by a first name only
             elif role == "question" and _fold(label) in FLOOR_LABELS:
                 speaker = _Speaker(None, label)  # someone in the audience, never the interviewer
             elif role == "question":

@@ -3916,3 +3916,23 @@ def test_a_gaelic_surname_with_t_prefixed_to_its_last_word_is_read_whole():
     )
     assert credits_of(analysis) == {("Calum Mac an t-Saoir", "Shug")}
     assert speakers(analysis) == [("Calum Mac an t-Saoir", True)]
+
+
+def test_a_readers_question_signed_in_its_label_is_theirs_and_a_first_name_alone_is_nobody_known():
+    analysis = read(
+        "Compiled by Juno Pettifer\n\nKetevan Chkheidze created the series and answers your questions.\n\n"
+        "Q from Dai, Swansea: Why does nobody in this family ever finish a toast?\n\n"
+        "KETEVAN CHKHEIDZE: Dai, that is the most Georgian question anybody has ever asked me.\n\n"
+        "Q from Saule Nurlanqyzy, Almaty: What does gaumarjos mean?\n\nKC: It means victory.\n\n"
+        "Q from Irakli Lomidze (Archil), by text message: Keti, why does Archil never get a day off?\n\n"
+        "KC: Because you asked for a bigger part, Irakli.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        None,
+        "Ketevan Chkheidze",
+        "Saule Nurlanqyzy",
+        "Ketevan Chkheidze",
+        "Irakli Lomidze",
+        "Ketevan Chkheidze",
+    ]

@@ -2606,6 +2606,12 @@ LINE_LABEL_RE = re.compile(
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
+# Someone from the floor saying who they are: "Hi, I'm Aroha Tipene, …", "My name is Ana Reyes and …".
+SELF_INTRODUCED_RE = re.compile(
+    rf"(?:(?:Hi|Hello|Hiya|Hey|Yes|Thanks|Thank you)[,.!]?[ \t]+)?(?:there[,.!]?[ \t]+)?"
+    rf"(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
+    rf"(?P<name>{NAME})(?=[ \t]*[,.;:!—–]|[ \t]+and\b)"
+)
 # A reader's question, signed in its label: "Q from Dai, Swansea:", "Question from Irakli Lomidze (Archil), by text:".
 READER_QUESTION_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|Question|QUESTION)[ \t]+from[ \t]+(?P<name>[^,:()\n]{1,60}?)[ \t]*"
@@ -3125,6 +3131,10 @@ def find_qa_turns(
                 speaker = _Speaker(None, None)  # "Q from Dai, Swansea:": a reader known by a first name only
             elif role == "question" and _fold(label) in FLOOR_LABELS:
                 speaker = _Speaker(None, label)  # someone in the audience, never the interviewer
+                if introduced := SELF_INTRODUCED_RE.match(rest):
+                    # "AUDIENCE MEMBER: Hi, I'm Aroha Tipene, I've come from Rotorua": they say who they are
+                    key = directory.resolve(introduced["name"], context_keys=context_keys).key
+                    speaker = _Speaker(key, directory.name_of(key) or introduced["name"])
             elif role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):

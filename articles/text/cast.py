@@ -657,6 +657,8 @@ NOT_NAME_WORDS = {
     "judge", "contestant", "finalist", "semi-finalist", "winner", "runner-up", "champion", "competitor", "baker",
     "chef", "housemate", "islander", "candidate", "hopeful", "mentor", "juror", "panellist", "panelist",
     "correspondent", "anchor", "commentator", "historian", "interpreter", "translator", "narrator",
+    # who says who they are: "Hi, I'm Aroha Tipene, I've come from Rotorua"
+    "i'm", "i’m",
     # who writes in: "Reader Hendrik de Boer, from Harrogate, has a theory."
     "reader", "viewer", "listener",
     # a live post's opening verb: "Lost Wu Zhen for ten minutes.", "Spotted Ana Reyes at the bar."

@@ -253,6 +253,8 @@ class NameDirectory:
         partial = set(self._surname.get(folded, ()))
         if len(words) == 1:
             partial |= self._first.get(folded, set())
+        elif len(words) == 2 and words[0] in RANKS | ADDRESS_TITLES and not partial:
+            partial = set(self._surname.get(words[1], ()))  # "Chief Bánjọ", "Professor Zungu": a title and a surname
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)
         if len(words) == 1 and (short := self._short_form(folded, context_keys)):

@@ -3936,3 +3936,29 @@ def test_a_readers_question_signed_in_its_label_is_theirs_and_a_first_name_alone
         "Irakli Lomidze",
         "Ketevan Chkheidze",
     ]
+
+
+def test_a_title_before_a_surname_is_the_person_the_article_named_with_it():
+    analysis = read(
+        "In 2001 the writer and producer Chief Adéwálé Bánjọ cast her as the judge.\n\n"
+        "‘I wrote the judge for her,’ Chief Bánjọ said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Adéwálé Bánjọ", True)]
+
+
+def test_someone_from_the_floor_who_says_who_they_are_asks_the_question():
+    analysis = read(
+        "Lusine Petrosyan created the series.\n\n"
+        "AUDIENCE MEMBER: Hi, I'm Aroha Tipene, I've come from Rotorua for this. Did you ever think of letting "
+        "Tariq leave?\n\nPETROSYAN: Aroha, thank you for coming. No.\n\n"
+        "AUDIENCE MEMBER: What did you take from the set?\n\nPETROSYAN: A spanner.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Aroha Tipene",
+        "Lusine Petrosyan",
+        "AUDIENCE MEMBER",
+        "Lusine Petrosyan",
+    ]
+    assert "I'm Aroha Tipene" not in analysis.introduced

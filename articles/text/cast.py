@@ -259,7 +259,7 @@ DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
-    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,5}}"
+    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,7}}"
     rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
 )
 # A longer description, any words, when the role's name ends the sentence: "plays the widowed
@@ -1671,7 +1671,8 @@ NAME_TITLES = HONORIFICS | TITLES_BEFORE_A_NAME
 # Titles that with one name after them make a role's name, never a real person's: not "Dean", "Earl"
 # or "Prince", which are first names too.
 ROLE_TITLES = {
-    "sister", "brother", "father", "mother", "aunt", "uncle", "inspector", "detective", "constable", "sergeant",
+    "sister", "brother", "father", "mother", "aunt", "aunty", "auntie", "whaea", "matua", "uncle", "inspector",
+    "detective", "constable", "sergeant",
     "captain", "judge", "nurse", "sheriff", "officer", "agent", "professor", "doctor", "reverend", "lieutenant",
     "commander", "colonel", "admiral", "corporal", "matron", "vicar", "canon", "bishop", "pastor", "abbot", "abbess",
     "coach", "headmaster", "headmistress", "warden", "justice", "magistrate", "superintendent", "commissioner",

@@ -47,7 +47,8 @@ PARTICLES = {
 # Words that precede a character's name without being part of what viewers call them.
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
-    "professor", "prof.", "sir", "lady", "lord", "aunt", "uncle", "captain", "detective", "officer",
+    "professor", "prof.", "sir", "lady", "lord", "aunt", "aunty", "auntie", "whaea", "matua", "uncle", "captain",
+    "detective", "officer",
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
     "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
     "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",

@@ -3962,3 +3962,14 @@ def test_someone_from_the_floor_who_says_who_they_are_asks_the_question():
         "Lusine Petrosyan",
     ]
     assert "I'm Aroha Tipene" not in analysis.introduced
+
+
+def test_a_long_description_before_a_role_and_a_maori_title_keep_the_role_and_its_actor():
+    analysis = read(
+        "Ngāhuia Te Wheoro, who plays the shop’s owner and the family’s formidable aunt, Whaea Rangi Parata, "
+        "posted a video from behind the counter.\n\n“Somebody tell the fryer,” Whaea Rangi said.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ngāhuia Te Wheoro", "Whaea Rangi Parata")}
+    assert speakers(analysis) == [("Ngāhuia Te Wheoro", True)]
+    assert analysis.introduced == ["Ngāhuia Te Wheoro"]

@@ -27,6 +27,7 @@ from .cast import (
     FILLER,
     NAME,
     NEW,
+    NOT_INTRODUCING_WORDS,
     NOT_NAME_WORDS,
     NOT_PERSON_ENDINGS,
     OFFICE,
@@ -2104,8 +2105,9 @@ class _QuoteFinder:
                 and not self._known(words[0])
                 and (
                     PLACE_BEFORE_RE.search(segment, 0, at)
-                    or normalize_name(words[0]) in NOT_PERSON_ENDINGS
+                    or normalize_name(words[0]) in NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS
                     or PARTICIPLE_RE.fullmatch(words[0])
+                    or re.search(r"-[a-z]", words[0])
                 )
             ):
                 # "…, shooting in Vancouver, sent a text …, which Tulk read out:", "outside one London

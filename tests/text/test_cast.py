@@ -3973,3 +3973,13 @@ def test_a_long_description_before_a_role_and_a_maori_title_keep_the_role_and_it
     assert credits_of(analysis) == {("Ngāhuia Te Wheoro", "Whaea Rangi Parata")}
     assert speakers(analysis) == [("Ngāhuia Te Wheoro", True)]
     assert analysis.introduced == ["Ngāhuia Te Wheoro"]
+
+
+def test_a_day_or_a_thing_before_a_colon_is_no_speaker():
+    analysis = read(
+        "Tsion Mulugeta plays the grandmother. Halfway through the first round she delivers the line that has "
+        "already, by Monday morning, been printed on a T-shirt: “We don't drink coffee in this family.”\n\n"
+        "Every café in Valletta sells T-shirts: “A pastizz is not a snack.”",
+        people=[],
+    )
+    assert not {"Monday", "T-shirts"} & {quote.speaker_written for quote in analysis.quotes}

@@ -359,9 +359,10 @@ PLAYED_BY_RE = re.compile(
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,5}}?,?\s+by\s+"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?,?\s+by\s+"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
-    rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
+    rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
+    rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
     rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.

@@ -3983,3 +3983,18 @@ def test_a_day_or_a_thing_before_a_colon_is_no_speaker():
         people=[],
     )
     assert not {"Monday", "T-shirts"} & {quote.speaker_written for quote in analysis.quotes}
+
+
+def test_played_with_a_long_aside_before_by_and_by_a_relative_written_before_the_actor():
+    analysis = read(
+        "The patriarch is played, for the third series running, with enormous, rumbling dignity by Tesfaye "
+        "Bekele. Dr Almaz Kebede, the doctor his son is about to marry, is played by Tesfaye's daughter, Hiwot "
+        "Tesfaye.",
+        people=[],
+    )
+    assert ("Hiwot Tesfaye", "Dr Almaz Kebede") in credits_of(analysis)
+    analysis = read(
+        "Girma Wolde is played, for the third series running, with enormous, rumbling dignity by Tesfaye Bekele.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Tesfaye Bekele", "Girma Wolde")}

@@ -44,6 +44,8 @@ PARTICLES = {
     "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
 }  # fmt: skip
+# "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
+PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch", "ap", "ab"}
 # Words that precede a character's name without being part of what viewers call them.
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
@@ -207,6 +209,9 @@ class NameDirectory:
                     self._first[words[0]].add(person.key)
                 if len(words) >= 3 and words[0] in FIRST_NAME_TITLES:
                     self._first[words[1]].add(person.key)  # "Dame Aiko Kimura" is "Aiko" too
+                if (at := next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)) >= 2:
+                    for given in words[1:at]:  # "Nur Aisyah binti Rahman" is "Aisyah" to everybody
+                        self._first[given].add(person.key)
             for character in person.characters:
                 self._index_character(character, person.key)
 

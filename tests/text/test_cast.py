@@ -3998,3 +3998,17 @@ def test_played_with_a_long_aside_before_by_and_by_a_relative_written_before_the
         people=[],
     )
     assert credits_of(analysis) == {("Tesfaye Bekele", "Girma Wolde")}
+
+
+def test_every_given_name_before_binti_is_what_a_label_may_call_her():
+    analysis = read(
+        "Nur Aisyah binti Rahman, from Penang, plays the chief engineer; she is Aisyah to everybody. "
+        "Lusine Petrosyan created the show.\n\n"
+        "PETROSYAN: Aisyah knew first.\n\nAISYAH: He told me in the canteen.\n\n"
+        "PETROSYAN: And kept it?\n\nAISYAH: For a year.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns][1::2] == [
+        "Nur Aisyah binti Rahman",
+        "Nur Aisyah binti Rahman",
+    ]

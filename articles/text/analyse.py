@@ -1594,6 +1594,7 @@ class _QuoteFinder:
         behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
         fitting = []
         owner = None  # "Carnforth's summing-up is short. “…,” he says": a possessive that opens its sentence
+        any_owner = None  # "… about V. Kayalvizhi's studio … “…,” she said": when nobody else is there at all
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
                 break
@@ -1602,6 +1603,8 @@ class _QuoteFinder:
             if mention.possessive:
                 if not fitting and owner is None and self._owner_opens_sentence(mention):
                     owner = mention
+                if not fitting and any_owner is None and mention.key and not mention.character:
+                    any_owner = mention
                 continue
             if exclude and mention.identity == exclude:
                 continue
@@ -1618,6 +1621,8 @@ class _QuoteFinder:
             return None  # "He declined to give his name, but he did offer a review. “…,” he said."
         if NAMELESS_AFTER_RE.match(self.paragraphs[before[0]], before[1]):
             return None  # the "he" who declined to give his name
+        if not chosen and owner is None and any_owner is not None:
+            owner = any_owner
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
             gender = self.gender_of(owner)
             if not (wanted and gender and gender != wanted) and not (exclude and owner.identity == exclude):

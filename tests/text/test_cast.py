@@ -4012,3 +4012,12 @@ def test_every_given_name_before_binti_is_what_a_label_may_call_her():
         "Nur Aisyah binti Rahman",
         "Nur Aisyah binti Rahman",
     ]
+
+
+def test_a_pronoun_with_nobody_else_before_it_is_the_owner_the_article_names():
+    analysis = read(
+        "The first thing you notice about V. Kayalvizhi’s studio, in a converted chapel, is that there is no "
+        "piano in it.\n\n“That is my father,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("V. Kayalvizhi", True)]

@@ -3663,6 +3663,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         if len(untitled(_fold(run)).split()) > len(untitled(_fold(character)).split())
         and _contains_words(_fold(run).split(), words)
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
+        and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
         and directory.resolve(run).confidence < 1.0
     }
     longest = max(fuller, key=len, default=None)

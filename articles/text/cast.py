@@ -341,6 +341,8 @@ PLAYS_RE = re.compile(
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 # "the Glaswegian actress", "a Welsh newcomer": where someone is from, before what they are.
 DEMONYM = rf"[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"
+# A preposition, and perhaps a word of the place's name, before where a role's name would start.
+PLACE_BEFORE_ROLE_RE = re.compile(rf"\b(?:on|in|at|of|from)[ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?$")
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
@@ -658,6 +660,9 @@ NOT_NAME_WORDS = {
     "judge", "contestant", "finalist", "semi-finalist", "winner", "runner-up", "champion", "competitor", "baker",
     "chef", "housemate", "islander", "candidate", "hopeful", "mentor", "juror", "panellist", "panelist",
     "correspondent", "anchor", "commentator", "historian", "interpreter", "translator", "narrator",
+    # a question's or a sentence's opening verb, and a day: "Is Old Mossback Finnish?", "Friday Sister Guzeppina"
+    "is", "are", "was", "were", "does", "did", "has", "had",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # who says who they are: "Hi, I'm Aroha Tipene, I've come from Rotorua"
     "i'm", "i’m",
     # who writes in: "Reader Hendrik de Boer, from Harrogate, has a theory."
@@ -1232,6 +1237,10 @@ def _worded_pairings(
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
+                if pattern is PLAYED_BY_RE and PLACE_BEFORE_ROLE_RE.search(
+                    text, max(0, match.start() - 40), match.start()
+                ):
+                    continue  # "the other voice on Wick Street is the duduk, played by …": a place, then a thing
                 if pattern not in (
                     PLAYED_BY_RE,
                     GAPPED_PLAYED_BY_RE,

@@ -4021,3 +4021,19 @@ def test_a_pronoun_with_nobody_else_before_it_is_the_owner_the_article_names():
         people=[],
     )
     assert speakers(analysis) == [("V. Kayalvizhi", True)]
+
+
+def test_a_role_keeps_no_day_or_question_word_and_a_place_then_a_thing_played_is_no_credit():
+    analysis = read(
+        "Carmen Spiteri plays Sister Ġużeppina. Every Friday Sister Ġużeppina, played by Carmen Spiteri, "
+        "comes in for a pastizz.\n\n"
+        "The other solo voice on Wick Street is the duduk, an Armenian wind instrument, played by Gor "
+        "Hovhannisyan, who came to London in 2009.\n\n"
+        "Tuomas Vähäkangas is the voice of the old heron Old Mossback.\n\n"
+        "**Siân:** Tuomas, you’re from Finland. Is Old Mossback Finnish?",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Carmen Spiteri", "Sister Ġużeppina"),
+        ("Tuomas Vähäkangas", "Old Mossback"),
+    }

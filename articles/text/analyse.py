@@ -2428,25 +2428,26 @@ def _apposed(text: str, match: re.Match) -> str:
     return who
 
 
-# A family name's forms for a woman and for a man: Greek "Papadopoulou" and "Papadopoulos", Czech
-# "Holubová" and "Holub", Polish "Kowalska" and "Kowalski", Russian "Ivanova" and "Ivanov".
-# Read folded, without their accents.
-GENDERED_SURNAME_ENDINGS = (
-    ("ou", "os"), ("ova", ""), ("ova", "ov"), ("eva", "ev"),
-    ("ska", "ski"), ("cka", "cki"), ("ska", "sky"), ("cka", "cky"),
+# A family name's forms for its women and its men: Greek "Papadopoulou" and "Papadopoulos", Czech "Holubová"
+# and "Holub", Polish "Kowalska" and "Kowalski", Russian "Ivanova" and "Ivanov", Lithuanian "Petrauskienė"
+# (a wife), "Petrauskaitė" (a daughter) and "Petrauskas". Read folded, without their accents.
+FAMILY_NAME_ENDINGS = (
+    ("ou", "os"), ("ova", "ov", ""), ("eva", "ev"), ("ska", "ski", "sky"), ("cka", "cki", "cky"),
+    ("iene", "aite", "yte", "ute", "as", "is", "us"),
 )  # fmt: skip
 MIN_SURNAME_STEM = 4
 
 
 def _same_family_name(one: str, other: str) -> bool:
-    """Whether two folded surnames are one family's, allowing for the forms a language gives each gender."""
+    """Whether two folded surnames are one family's, allowing for the forms a language gives each of its members."""
     if one == other:
         return True
-    return any(
-        her.endswith(female) and len(stem := her[: len(her) - len(female)]) >= MIN_SURNAME_STEM and his == stem + male
-        for female, male in GENDERED_SURNAME_ENDINGS
-        for her, his in ((one, other), (other, one))
-    )
+    for endings in FAMILY_NAME_ENDINGS:
+        for ending in endings:
+            stem = one[: len(one) - len(ending)] if ending else one
+            if one.endswith(ending) and len(stem) >= MIN_SURNAME_STEM and any(other == stem + e for e in endings):
+                return True
+    return False
 
 
 def _job_name(match: re.Match | None) -> str:

@@ -4037,3 +4037,13 @@ def test_a_role_keeps_no_day_or_question_word_and_a_place_then_a_thing_played_is
         ("Carmen Spiteri", "Sister Ġużeppina"),
         ("Tuomas Vähäkangas", "Old Mossback"),
     }
+
+
+def test_a_lithuanian_wifes_and_daughters_surnames_are_one_family():
+    analysis = read(
+        "Dalia Petrauskienė casts half of Sunday night. The other desk belongs to Austėja Petrauskaitė, 27.\n\n"
+        "“It's Lithuanian, it's complicated,” Austėja said.\n\n"
+        "Her mother looked up from her laptop. “It is not complicated. It is grammar.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Austėja Petrauskaitė", True), ("Dalia Petrauskienė", True)]

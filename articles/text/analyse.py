@@ -493,9 +493,12 @@ SEASON_RE = re.compile(
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
-    r"|live\s+blog|liveblog|blog"
+    r"|live\s+blog|liveblog|blog|excerpt"
     r"|post|report|transcript|section|extract)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
-    r"|covers)\b",
+    r"|covers)\b"
+    # a diary's: "The entry for Friday 11 April describes the final scene of the last episode."
+    r"|the\s+(?:entry|entries|last\s+entry|final\s+entry)\s+(?:for|of|from)\s+[^.,;:]{1,40}?\s+"
+    r"(?:contains|discusses|reveals|describes|gives\s+away|covers)\b",
     re.I,
 )
 WARNING_OPEN_RE = re.compile(

@@ -610,6 +610,8 @@ def test_feature_headlines(directory, title):
         ("A note for readers: the cast list below is the first series'.", False, None, None, None),
         ("This extract discusses the ending of the show's first and final series.", True, 1, None, 1),
         ("This live blog reveals the winner of the series one final.", True, 1, 10, 1),
+        ("This excerpt discusses the fourth episode of the first series in detail.", True, 1, 4, 1),
+        ("The entry for Friday 11 April describes the final scene of season one.", True, 1, None, 1),
         (
             "A warning before we go on: what follows discusses events from all five episodes so far.",
             True,

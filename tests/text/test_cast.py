@@ -4047,3 +4047,14 @@ def test_a_lithuanian_wifes_and_daughters_surnames_are_one_family():
         people=[],
     )
     assert speakers(analysis) == [("Austėja Petrauskaitė", True), ("Dalia Petrauskienė", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Renato dela Paz, 47, was born in Cebu and plays Núria's husband and head chef, Boyet Bautista.",
+        "Renato dela Paz is eleven and plays Núria's nephew, Boyet Bautista, in his first film.",
+    ],
+)
+def test_a_clause_about_the_actor_joined_by_and_before_plays_keeps_the_credit(sentence):
+    assert credits_of(read(sentence, people=[])) == {("Renato dela Paz", "Boyet Bautista")}

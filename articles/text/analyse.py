@@ -27,6 +27,7 @@ from .cast import (
     FILLER,
     NAME,
     NEW,
+    NICKNAME_RE,
     NOT_INTRODUCING_WORDS,
     NOT_NAME_WORDS,
     NOT_PERSON_ENDINGS,
@@ -2007,8 +2008,10 @@ class _QuoteFinder:
             if index in self.skip:
                 return None
             text = self.paragraphs[index]
-            if not exchange and (match := DASH_LINE_RE.fullmatch(text)):
-                who = "inner" if match["inner"] else "who"  # the one in brackets, the actor or the role
+            if not exchange and (match := DASH_LINE_RE.fullmatch(NICKNAME_RE.sub(_without_nickname, text))):
+                # The one in brackets, the actor or the role; not a role with its years, "– Gwenllïan
+                # Prydderch (Nesta Huws, 1984–2011)", nor one with its job: "(Dai Bara, the baker, …)"
+                who = "inner" if match["inner"] and not match["tenure"] else "who"
                 return match[who], (index, match.start(who))
             if numbered and index == span.end_paragraph + 1 and (match := ROLE_LINE_RE.fullmatch(text)):
                 # Two lines over "Milena Hrubá (Tereza Šimková) and Nigel Upjohn (Oliver Thursby-Mensah)":
@@ -2355,8 +2358,8 @@ class _QuoteFinder:
                 if MARKED_HEADING_RE.fullmatch(self.paragraphs[index]):
                     return None  # "**Two of the extras**": a section headed by no one person
                 continue
-            if len(heading["name"].split()) < 2:
-                return None
+            if len(heading["name"].split()) < 2 or opens_no_name(heading["name"].split()[0]):
+                return None  # "THE EIGHTIES": a section of an oral history, named for no one
             speaker = self.identify(heading["name"], (index, heading.start("name")))
             if speaker is None or not (speaker.key or speaker.written) or speaker.character:
                 return None
@@ -2416,6 +2419,11 @@ class _QuoteFinder:
             and text[span.start + 1 : span.start + 2].islower()
             and not text[start + len(mention.written) : span.start].strip()
         )
+
+
+def _without_nickname(match: re.Match) -> str:
+    """'Huw “Camera” Tomos' as 'Huw Tomos'."""
+    return f"{match['first']} {match['last']}"
 
 
 def _apposed(text: str, match: re.Match) -> str:
@@ -2593,7 +2601,8 @@ HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give 
 MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")
 HEADING_NAME_RE = re.compile(rf"[ \t]*(?:\*\*|__|\#{{1,4}}[ \t]+)?(?P<name>{NAME})(?:\*\*|__)?[ \t]*")
 DASH_LINE_RE = re.compile(
-    rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>{NAME})(?:[ \t]+\((?P<inner>{NAME})\))?[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*"
+    rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>(?:{PARTICLE}[ \t]+)?{NAME})"
+    rf"(?:[ \t]+\((?P<inner>{NAME})(?P<tenure>,[ \t]*[^()\n]{{1,60}})?\))?[ \t]*(?:,[^“”\"]{{0,160}})?[.]?[ \t]*"
 )  # "— Bettany Lisle (Harriet Okoye-Crane), to a visibly damp detective": a role and who plays it
 # A line of its own under a quote that says whose line it was: "Kaptan Orhan Demirci (Levent Şahin), The
 # Ferry Captain", a round-up's role, its actor in brackets and the show.

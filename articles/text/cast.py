@@ -43,6 +43,7 @@ __all__ = [
     "FILLER",
     "NAME",
     "NEW",
+    "NICKNAME_RE",
     "NOT_NAME_WORDS",
     "OFFICE",
     "PARTICLE",

@@ -4058,3 +4058,21 @@ def test_a_lithuanian_wifes_and_daughters_surnames_are_one_family():
 )
 def test_a_clause_about_the_actor_joined_by_and_before_plays_keeps_the_credit(sentence):
     assert credits_of(read(sentence, people=[])) == {("Renato dela Paz", "Boyet Bautista")}
+
+
+def test_an_oral_historys_signatures_with_years_a_nickname_or_a_particle_and_a_section_heading():
+    analysis = read(
+        "THE BEGINNING\n\n"
+        "“They put me in a grey wig and I never took it off.”\n– Gwenllïan Prydderch (Nesta Huws, 1984–2011)\n\n"
+        "“The chapel door fell off during a funeral.”\n– Siôn Llŷr ab Iorwerth (Dai Bara, the baker, 1984–present)\n\n"
+        "THE EIGHTIES\n\n"
+        "“There was no money. I mean none.”\n– ab Iorwerth\n\n"
+        "“We had one camera that worked on Wednesdays.”\n– Huw “Camera” Tomos, camera operator, 1984–2019",
+        people=[],
+    )
+    assert speakers(analysis) == [
+        ("Gwenllïan Prydderch", True),
+        ("Siôn Llŷr ab Iorwerth", True),
+        ("Siôn Llŷr ab Iorwerth", True),
+        ("Huw Tomos", True),
+    ]

@@ -848,7 +848,13 @@ def article_cast(
     pairings = credit_pairings(texts, directory, excluded)
     if more_pairings:
         pairings = sorted([*pairings, *more_pairings], key=lambda pairing: (pairing.paragraph, pairing.start))
-    characters = {untitled(normalize_name(pairing.character)) for pairing in pairings}
+    # A real person played at another age ("Ayaan Yusuf plays the young Hodan") is still a person:
+    # a documentary's reconstruction names its subject, not a role of her own.
+    characters = {
+        untitled(normalize_name(pairing.character))
+        for pairing in pairings
+        if not _portrays_younger(texts[pairing.paragraph], pairing)
+    }
     for entry in directory.people.values():
         characters |= {untitled(normalize_name(character)) for character in entry.characters}
     actors = {clean_written(pairing.actor) for pairing in pairings}
@@ -1754,6 +1760,15 @@ def _near_misses(directory: NameDirectory, runs: Iterable[str]) -> dict[str, set
 
 def _credited(directory: NameDirectory) -> set[str]:
     return {key for key, entry in directory.people.items() if entry.credited}
+
+
+PORTRAYED_AGE_RE = re.compile(r"\b(?:the|a)\s+(?:young|younger|teenage|older|elderly)\s+$")
+
+
+def _portrays_younger(text: str, pairing: Pairing) -> bool:
+    """Whether a credit plays a person at another age: "plays the young Hodan"."""
+    at = text.find(pairing.character, pairing.start)
+    return at > 0 and PORTRAYED_AGE_RE.search(text, max(0, at - 20), at) is not None
 
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:

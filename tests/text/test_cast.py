@@ -4076,3 +4076,16 @@ def test_an_oral_historys_signatures_with_years_a_nickname_or_a_particle_and_a_s
         ("Siôn Llŷr ab Iorwerth", True),
         ("Huw Tomos", True),
     ]
+
+
+def test_a_real_person_an_actor_plays_at_another_age_is_still_the_one_who_speaks_under_her_name():
+    analysis = read(
+        "By Rowan Teague\n\n"
+        "For thirty-one years Hodan Abdi Warsame ran a minicab office in St Pauls. A new documentary follows her "
+        "last month. We rebuilt the office from her memory, and Ayaan Yusuf plays the young Hodan.\n\n"
+        "ROWAN TEAGUE: Hodan, why did you agree to be filmed?\n\n"
+        "HODAN: Because Nasra asked me at a wedding, in front of her mother.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ayaan Yusuf", "Hodan")}
+    assert [turn.speaker_name for turn in analysis.qa_turns][1:] == ["Hodan Abdi Warsame"]

@@ -49,8 +49,8 @@ PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch"
 # Words that precede a character's name without being part of what viewers call them.
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
-    "professor", "prof.", "sir", "lady", "lord", "aunt", "aunty", "auntie", "whaea", "matua", "uncle", "captain",
-    "detective", "officer",
+    "professor", "prof.", "sir", "lady", "lord", "aunt", "aunty", "auntie", "whaea", "matua", "khun", "uncle",
+    "captain", "detective", "officer",
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
     "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
     "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",
@@ -80,7 +80,7 @@ RANKS = {
 # Titles a person is addressed by, before the full name: "Professor Mandla Zungu", "Madame Odile Brun".
 ADDRESS_TITLES = {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
-    "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor",
+    "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor", "khun",
 }  # fmt: skip
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS

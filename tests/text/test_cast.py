@@ -4089,3 +4089,14 @@ def test_a_real_person_an_actor_plays_at_another_age_is_still_the_one_who_speaks
     )
     assert credits_of(analysis) == {("Ayaan Yusuf", "Hodan")}
     assert [turn.speaker_name for turn in analysis.qa_turns][1:] == ["Hodan Abdi Warsame"]
+
+
+def test_a_thai_honorific_is_a_roles_title_so_a_long_role_keeps_its_actor():
+    analysis = read(
+        "The show’s star was introduced as Sirikanya “Ploy” Wongsawat.\n\n"
+        "Khun Yai Sompong Rattanakosin (Sirikanya Wongsawat)\n\nNok (Pimchanok Anantachai)\n\n"
+        "“If you call me Miss Wongsawat on set, I will assume I am being sacked,” Wongsawat told the table.",
+        people=[],
+    )
+    assert ("Sirikanya Wongsawat", "Khun Yai Sompong Rattanakosin") in credits_of(analysis)
+    assert speakers(analysis) == [("Sirikanya Wongsawat", True)]

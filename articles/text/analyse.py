@@ -494,9 +494,12 @@ SEASON_RE = re.compile(
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
-    r"|live\s+blog|liveblog|blog|excerpt"
+    r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion"
     r"|post|report|transcript|section|extract)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
     r"|covers)\b"
+    # "The final two questions below, and their answers, give away the end of the sixth episode."
+    r"|the\s+(?:last|final)\s+(?:\w+\s+)?(?:questions?|answers?|paragraphs?|sections?|entries|entry)\b[^.;:]{0,60}?"
+    r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
     # a diary's: "The entry for Friday 11 April describes the final scene of the last episode."
     r"|the\s+(?:entry|entries|last\s+entry|final\s+entry)\s+(?:for|of|from)\s+[^.,;:]{1,40}?\s+"
     r"(?:contains|discusses|reveals|describes|gives\s+away|covers)\b",
@@ -2632,6 +2635,15 @@ SELF_INTRODUCED_RE = re.compile(
     rf"(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
     rf"(?P<name>{NAME})(?=[ \t]*[,.;:!—–]|[ \t]+and\b)"
 )
+# A press conference's question, its label the asker and their outlet: "Iñaki Arregi, Itsasaldea:", "Morwenna
+# Castellow, this newspaper:", "Journalist, British trade press:".
+PRESS_QUESTION_RE = re.compile(
+    rf"^\s*(?:\*\*|__)?(?:(?P<name>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}})"
+    rf"|Journalist|Reporter|Critic|Question)"
+    rf",[ \t]+(?:[{UPPER}][\w'’.&-]*|this|our|a|an|the)(?:[ \t]+[\w'’.&+-]+){{0,4}}(?:\*\*|__)?:(?:\*\*|__)?[ \t]*"
+    rf"(?P<rest>\S.*)$",
+    re.S,
+)
 # A reader's question, signed in its label: "Q from Dai, Swansea:", "Question from Irakli Lomidze (Archil), by text:".
 READER_QUESTION_RE = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>Q|Question|QUESTION)[ \t]+from[ \t]+(?P<name>[^,:()\n]{1,60}?)[ \t]*"
@@ -2675,6 +2687,8 @@ def _bracketed_name(paragraph: str, *, answering: bool = False) -> str | None:
     """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
     with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there);
     and a reader's, "Q from Saule Nurlanqyzy, Almaty:"."""
+    if not answering and (asked := PRESS_QUESTION_RE.match(paragraph)):
+        return asked["name"] if asked["name"] and " " in asked["name"] else None
     if not answering and (asked := READER_QUESTION_RE.match(paragraph)):
         name = " ".join(_trim_name_words(asked["name"].split()))
         return name if " " in name and re.fullmatch(NAME, name) else None
@@ -2695,6 +2709,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     paragraph = TIMESTAMP_PREFIX_RE.sub("", paragraph, count=1)
     if asked := READER_QUESTION_RE.match(paragraph):
         return asked["label"], asked["rest"].strip(), "colon"  # "Q from Dai, Swansea: Why does …?"
+    if asked := PRESS_QUESTION_RE.match(paragraph):
+        return "Q", asked["rest"].strip(), "colon"  # "Iñaki Arregi, Itsasaldea: Maialen, you had to …"
     letter = LETTER_LABEL_RE.match(paragraph)
     if letter:
         return letter["label"], letter["rest"].strip(), LETTER
@@ -3147,7 +3163,9 @@ def find_qa_turns(
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key
                 speaker = _Speaker(key, directory.name_of(key) or named)
-            elif role == "question" and READER_QUESTION_RE.match(paragraphs[i]):
+            elif role == "question" and (
+                READER_QUESTION_RE.match(paragraphs[i]) or PRESS_QUESTION_RE.match(paragraphs[i])
+            ):
                 speaker = _Speaker(None, None)  # "Q from Dai, Swansea:": a reader known by a first name only
             elif role == "question" and _fold(label) in FLOOR_LABELS:
                 speaker = _Speaker(None, label)  # someone in the audience, never the interviewer

@@ -611,6 +611,14 @@ def test_feature_headlines(directory, title):
         ("This extract discusses the ending of the show's first and final series.", True, 1, None, 1),
         ("This live blog reveals the winner of the series one final.", True, 1, 10, 1),
         ("This excerpt discusses the fourth episode of the first series in detail.", True, 1, 4, 1),
+        ("This debate discusses the ending of the first series.", True, 1, None, 1),
+        (
+            "The final two questions below, and their answers, give away the end of the sixth episode of season one.",
+            True,
+            1,
+            6,
+            1,
+        ),
         ("The entry for Friday 11 April describes the final scene of season one.", True, 1, None, 1),
         (
             "A warning before we go on: what follows discusses events from all five episodes so far.",

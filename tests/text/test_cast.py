@@ -4100,3 +4100,20 @@ def test_a_thai_honorific_is_a_roles_title_so_a_long_role_keeps_its_actor():
     )
     assert ("Sirikanya Wongsawat", "Khun Yai Sompong Rattanakosin") in credits_of(analysis)
     assert speakers(analysis) == [("Sirikanya Wongsawat", True)]
+
+
+def test_a_press_conferences_questions_are_the_journalists_their_labels_name():
+    analysis = read(
+        "Itziar Agirrezabala Etxeberria created the series; Maialen Urkiola and Ane Lizarraga star.\n\n"
+        "Iñaki Arregi, Itsasaldea: Maialen, you had to learn to cox a trainera. How long did that take?\n\n"
+        "URKIOLA: Four months, and one capsize.\n\n"
+        "Journalist, British trade press: A question for Itziar. Were you surprised it travelled so far?\n\n"
+        "AGIRREZABALA: Every time.\n\n"
+        "Morwenna Castellow, this newspaper: Has your mother seen it?\n\nAGIRREZABALA: Twice.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns][::2] == [
+        "Iñaki Arregi",
+        None,
+        "Morwenna Castellow",
+    ]

@@ -376,8 +376,9 @@ GAPPED_PLAYED_BY_RE = re.compile(
     rf",?\s+(?:and|while|with)\s+"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
     rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+late\s+)?(?P<actor>{NAME})"
-)  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …"
+    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})"
+)  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
+# "… and the grandmother who runs them, Halmeoni Bok-soon, by the veteran Na Young-hee"
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
 # and roles listed in the same order. Paired only when the two lists are as long.
 LISTED_AS_RE = re.compile(

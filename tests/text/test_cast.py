@@ -4117,3 +4117,16 @@ def test_a_press_conferences_questions_are_the_journalists_their_labels_name():
         None,
         "Morwenna Castellow",
     ]
+
+
+def test_a_gapped_credit_by_the_veteran_and_a_roles_best_line_of_the_series_after_an_aside():
+    analysis = read(
+        "Oh Min-jae plays the eldest son, Kang Do-hyun. His younger sister, Kang Eun-ji, is played by Baek "
+        "So-ra, and the grandmother who runs all of them, Halmeoni Bok-soon, by the veteran Na Young-hee.\n\n"
+        "“She hits me with her handbag,” Oh Min-jae said.\n\n"
+        "Halmeoni’s best line of the series, said to Do-hyun across the wedding stove in the last episode, was "
+        "painted on a bedsheet by two fans: “The tree does not care who owns it.”",
+        people=[],
+    )
+    assert ("Na Young-hee", "Halmeoni Bok-soon") in credits_of(analysis)
+    assert speakers(analysis)[-1] == ("Na Young-hee", True)

@@ -1790,6 +1790,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
     named = untitled(folded).split()
     if folded not in actors and {named[0], named[-1]} & characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits
+    if folded not in actors and any(character.startswith(" ".join(named) + " ") for character in characters):
+        return False  # "Peigi Anna" when DS Peigi Anna MacNeil is
     if all(word in PARTICLES for word in words[:-1]):
         return False  # "De la Cueva" is a surname
     if any(folded in work or work in folded for work in excluded if work):

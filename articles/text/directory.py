@@ -228,6 +228,8 @@ class NameDirectory:
             self._characters[words[0]].add(entry)
         if len(words) >= 3:  # "Ser Calder Vey", "Chief Engineer Ozzie Kalnins": a rank no list holds, then the name
             self._characters[words[-2]].add(entry)
+            # "Peigi Anna MacNeil" is "Peigi Anna"; "Dòmhnall Iain Beag" is "Dòmhnall Iain"
+            self._characters[" ".join(words[:-1])].add(entry)
 
     def name_of(self, key: str | None) -> str | None:
         person = self.people.get(key) if key else None

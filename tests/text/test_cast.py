@@ -4130,3 +4130,13 @@ def test_a_gapped_credit_by_the_veteran_and_a_roles_best_line_of_the_series_afte
     )
     assert ("Na Young-hee", "Halmeoni Bok-soon") in credits_of(analysis)
     assert speakers(analysis)[-1] == ("Na Young-hee", True)
+
+
+def test_a_roles_double_first_name_is_the_role_and_no_person():
+    analysis = read(
+        "It ends with DS Peigi Anna MacNeil – Ealasaid Chaimbeul, never better – putting her hand on the "
+        "engine housing.\n\n“Nobody on this island drowns by accident,” Peigi Anna says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Ealasaid Chaimbeul", True)]
+    assert "Peigi Anna" not in analysis.introduced

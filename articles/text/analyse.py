@@ -3581,10 +3581,15 @@ def find_credits(
     work = works[0] if works else None
     # A role's fullest name is the narration's, not a quote's: "… an Auntie Kath they'd never heard about".
     runs = list(dict.fromkeys(_name_runs_in([QUOTED_RE.sub(" ", paragraph) for paragraph in paragraphs])))
-    roles_of = {_fold(pairing.character): directory.resolve(pairing.actor).key for pairing in pairings or ()}
+    roles_of = {
+        _fold(pairing.character): key for pairing in pairings or () if (key := directory.resolve(pairing.actor).key)
+    }
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
         resolution = directory.resolve(actor)
+        if not resolution.key and (credited := roles_of.get(_fold(pairing.character))) in resolution.candidates:
+            # "Boonmee, as Fon," when Fon is already Kanyarat Boonmee's and her mother shares the name
+            resolution = replace(resolution, key=credited, candidates=())
         if not resolution.key and (
             holder := _first_holder(resolution.candidates, paragraphs, pairing, directory, headline)
         ):

@@ -1117,7 +1117,9 @@ def _short_form_of(name: str, others: Iterable[str]) -> str | None:
 def _short_form(word: str, name: str) -> bool:
     """Whether `word` is the short form of `name`'s first name: "Toby" of "Tobias Fairley"."""
     first = normalize_name(name).split()[0]
-    return len(word.split()) == 1 and len(first) > 3 and normalize_name(word)[:3] == first[:3] and word != name
+    short = normalize_name(word)
+    # shorter than the name it shortens: "Kanokwan" is no short form of "Kanyarat"
+    return len(word.split()) == 1 and len(first) > 3 and short[:3] == first[:3] and len(short) < len(first)
 
 
 def _worded_pairings(

@@ -4140,3 +4140,15 @@ def test_a_roles_double_first_name_is_the_role_and_no_person():
     )
     assert speakers(analysis) == [("Ealasaid Chaimbeul", True)]
     assert "Peigi Anna" not in analysis.introduced
+
+
+def test_a_mother_and_daughter_of_one_surname_are_two_people_and_the_daughters_role_stays_hers():
+    analysis = read(
+        "Their teenage daughter, Fon, is played by Kanyarat Boonmee, 17. “My mum said I could do the show if I "
+        "got an A,” she said.\n\n"
+        "Her mother, Kanokwan Boonmee, who was sitting by the radiator, agreed. “An A,” she said.\n\n"
+        "Boonmee, as Fon, said nothing for a moment.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Kanyarat Boonmee", True), ("Kanokwan Boonmee", True)]
+    assert credits_of(analysis) == {("Kanyarat Boonmee", "Fon")}

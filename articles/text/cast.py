@@ -1398,9 +1398,14 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
     return found
 
 
+SENTENCE_REACH = 2000  # characters back a sentence's start is looked for: no paragraph is read again for each name
+
+
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` begins."""
-    return max((end.end() for end in SENTENCE_END_RE.finditer(text, 0, position)), default=0)
+    """Where the sentence holding `position` begins (or, for a sentence longer than `SENTENCE_REACH`,
+    a point inside it)."""
+    window = max(0, position - SENTENCE_REACH)
+    return max((end.end() for end in SENTENCE_END_RE.finditer(text, window, position)), default=window)
 
 
 def opens_sentence(text: str, position: int) -> bool:

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from articles.text import analyse as analyser
+from articles.text import cast
 from articles.text.directory import NameDirectory
 from bench.text_scaling import PEOPLE, shapes
 
@@ -69,9 +70,10 @@ def work_done(monkeypatch, text: str) -> tuple[int, int]:
     scanned = [0]
     read = [0]
     with monkeypatch.context() as patch:
-        for name, value in vars(analyser).items():
-            if isinstance(value, re.Pattern):
-                patch.setattr(analyser, name, CountingPattern(value, scanned))
+        for module in (analyser, cast):  # the cast module's patterns read the same paragraphs
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern):
+                    patch.setattr(module, name, CountingPattern(value, scanned))
         mentions_before = analyser._QuoteFinder.mentions_before
 
         def counted(finder, position):

@@ -295,6 +295,8 @@ NAMED_NEXT_RE = re.compile(
 # "The Salt Ledger": a title, wherever it stands in a sentence (not "The" opening one before a name).
 TITLE_RUN_RE = re.compile(rf"(?<=[a-z,][ \t])The[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)*")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
+# A lone word before a colon that names nobody: a place's last word, a day, a sentence's opening word.
+NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
 PLACE_BEFORE_RE = re.compile(
@@ -1208,6 +1210,8 @@ class _QuoteFinder:
         self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.nameless: dict[int, list[int]] = {}  # paragraph → where it says someone would not be named
+        # paragraph → (where, match) of "She is …" naming who said its unattributed quotes, or None
+        self.named_below: dict[int, tuple[int, re.Match] | None] = {}
         self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
@@ -1466,10 +1470,11 @@ class _QuoteFinder:
             )  # fmt: skip
             self._insert_mention(mention)
 
-    def _insert_mention(self, mention: _Mention) -> None:
+    def _insert_mention(self, mention: _Mention, *, plain: bool = True) -> None:
+        """Add a mention in reading order; `plain` ones may also be a cue-less quote's nearby subject."""
         for positions, mentions in (
             (self.named_positions, self.named),
-            (self.plain_named_positions, self.plain_named),
+            *(((self.plain_named_positions, self.plain_named),) if plain else ()),
         ):
             at = bisect_left(positions, mention.position)
             positions.insert(at, mention.position)
@@ -1774,9 +1779,8 @@ class _QuoteFinder:
     def _opens_sentence(self, mention: _Mention) -> bool:
         """Whether a name opens its sentence, past a short leading phrase ("Within five minutes, Arreola …")."""
         text, at = self.paragraphs[mention.position[0]], mention.position[1]
-        if opens_sentence(text, at):
-            return True
-        return LEADING_PHRASE_RE.fullmatch(text[sentence_start(text, at) : at].strip()) is not None
+        opening = text[sentence_start(text, at) : at]
+        return not opening.strip(" \t\"“‘'") or LEADING_PHRASE_RE.fullmatch(opening.strip()) is not None
 
     def _owner_opens_sentence(self, mention: _Mention) -> bool:
         """Whether a possessive name opens its sentence and owns a thing, not a person: "Carnforth's
@@ -1878,8 +1882,7 @@ class _QuoteFinder:
         index, offset = position
         for number in range(index, max(-1, index - STATEMENT_REACH), -1):
             text = self.paragraphs[number][: offset if number == index else None]
-            issued = [match for match in STATEMENT_BY_RE.finditer(text)]
-            if issued:
+            if issued := list(STATEMENT_BY_RE.finditer(text)):
                 match = issued[-1]
                 name = " ".join(_trim_name_words((match["who"] or match["who2"] or match["who3"]).split()))
                 found = self.identify(name, (number, match.start())) if name else None
@@ -2121,7 +2124,7 @@ class _QuoteFinder:
                 and not self._known(words[0])
                 and (
                     PLACE_BEFORE_RE.search(segment, 0, at)
-                    or normalize_name(words[0]) in NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS
+                    or normalize_name(words[0]) in NO_SPEAKER_WORDS
                     or PARTICIPLE_RE.fullmatch(words[0])
                     or re.search(r"-[a-z]", words[0])
                 )
@@ -2246,11 +2249,8 @@ class _QuoteFinder:
             if called and called != speaker.key and self._gender_of_key(called):
                 # "‘Lovely, Nomvula. Again,’ he says. / She whispers it.": whom a quote calls by name
                 # is who the narration's next "she" may be.
-                at = bisect_left(self.named_positions, (span.end_paragraph, span.end))
-                self.named_positions.insert(at, (span.end_paragraph, span.end))
-                self.named.insert(
-                    at, _Mention((span.end_paragraph, span.end), called, self.directory.name_of(called) or "")
-                )
+                position = (span.end_paragraph, span.end)
+                self._insert_mention(_Mention(position, called, self.directory.name_of(called) or ""), plain=False)
             previous[span.end_paragraph] = speaker
             previous[span.paragraph] = speaker
             last_quote_paragraph = span.end_paragraph
@@ -2265,23 +2265,28 @@ class _QuoteFinder:
                     candidates=speaker.candidates,
                 )
             )
-        return [self._named_after(quote) for quote in quotes]
+        quotes_end: dict[int, int] = {}  # paragraph → where its last quote closes
+        for span in spans:
+            quotes_end[span.end_paragraph] = max(quotes_end.get(span.end_paragraph, 0), span.end)
+        return [self._named_after(quote, quotes_end) for quote in quotes]
 
-    def _named_after(self, quote: FoundQuote) -> FoundQuote:
+    def _named_after(self, quote: FoundQuote, quotes_end: Mapping[int, int]) -> FoundQuote:
         """A quote nobody was found for, said by someone the next paragraph names: "“Left hand to the
         shoulder,” says the woman on a stool at the foot of the bed. / She is Xóchitl Ramírez-Aaltonen, …"."""
         if quote.speaker_key or quote.speaker_written:
             return quote
-        # The sentence after the quotes of its own paragraph, or the next paragraph's first.
-        text = self.paragraphs[quote.paragraph]
-        after = max(text.rfind("”"), text.rfind('"'), text.find(quote.text) + len(quote.text)) + 1
-        sentence = SENTENCE_BREAK_RE.search(text, max(0, after - 3))
-        found = [(quote.paragraph, NAMED_NEXT_RE.match(text, sentence.end()) if sentence else None)]
-        if quote.paragraph + 1 < len(self.paragraphs):
-            found.append((quote.paragraph + 1, NAMED_NEXT_RE.match(self.paragraphs[quote.paragraph + 1])))
-        following, match = next(((index, match) for index, match in found if match), (None, None))
-        if match is None:
+        # The sentence after the quotes of its own paragraph, or the next paragraph's first: read once
+        # for each paragraph, however many of its quotes are unattributed.
+        if quote.paragraph not in self.named_below:
+            text = self.paragraphs[quote.paragraph]
+            sentence = SENTENCE_BREAK_RE.search(text, max(0, quotes_end.get(quote.paragraph, 0) - 2))
+            found = [(quote.paragraph, NAMED_NEXT_RE.match(text, sentence.end()) if sentence else None)]
+            if quote.paragraph + 1 < len(self.paragraphs):
+                found.append((quote.paragraph + 1, NAMED_NEXT_RE.match(self.paragraphs[quote.paragraph + 1])))
+            self.named_below[quote.paragraph] = next(((index, match) for index, match in found if match), None)
+        if self.named_below[quote.paragraph] is None:
             return quote
+        following, match = self.named_below[quote.paragraph]
         speaker = self.identify(match["who"], (following, match.start("who")))
         if speaker is None or not speaker.key or speaker.character:
             return quote
@@ -2615,9 +2620,9 @@ ROLE_LINE_RE = re.compile(
     rf"[ \t]*{NAME}[ \t]+\((?P<actor>{NAME})\)(?:[ \t]+and[ \t]+{NAME}[ \t]+\((?P<other>{NAME})\))?"
     rf"(?:,[ \t]*[^“”\"()\n]{{1,80}})?[ \t]*"
 )
+EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the other half of a two-line exchange
 # A countdown's entry, the line itself: "15. “On my ferry, nobody is in a hurry.”" (a role line under any
 # other quote heads the next section: "Spud (Dougie Fairhurst), now a plumber").
-EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the other half of a two-line exchange
 NUMBERED_QUOTE_RE = re.compile(r"\s*(?:\*\*|__|#{1,4}\s*)?\d{1,3}[.)]\s+[“\"‘']")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(

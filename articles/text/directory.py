@@ -84,6 +84,8 @@ ADDRESS_TITLES = {
 }  # fmt: skip
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS
+# Titles said before a surname alone: "Chief Bánjọ", "Professor Zungu".
+SURNAME_TITLES = ADDRESS_TITLES | RANKS
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -261,7 +263,7 @@ class NameDirectory:
         partial = set(self._surname.get(folded, ()))
         if len(words) == 1:
             partial |= self._first.get(folded, set())
-        elif len(words) == 2 and words[0] in RANKS | ADDRESS_TITLES and not partial:
+        elif len(words) == 2 and words[0] in SURNAME_TITLES and not partial:
             partial = set(self._surname.get(words[1], ()))  # "Chief Bánjọ", "Professor Zungu": a title and a surname
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)

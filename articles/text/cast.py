@@ -588,7 +588,8 @@ ACTOR_WAS_RE = re.compile(
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
 # someone, its full name, then the actor who is it.
 ROLE_IS_ACTOR_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,\s+(?P<character>{ROLE}),"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),"
+    rf"\s+(?P<character>{ROLE}),"
     rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
@@ -1247,6 +1248,11 @@ def _worded_pairings(
                     continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
                 if pattern in (ACTOR_IS_THE_RE, DESCRIBED_PAREN_RE) and match["description"].split()[-1] in PERSON_JOBS:
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
+                if pattern is ROLE_IS_ACTOR_RE and (
+                    match["description"].split()[-1] in PERSON_JOBS
+                    or (" " not in actor and actor not in surnames and not directory.knows(actor))
+                ):
+                    continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
                 if pattern is PLAYED_BY_RE and PLACE_BEFORE_ROLE_RE.search(

@@ -195,6 +195,9 @@ class NameDirectory:
         self._full: dict[str, set[str]] = defaultdict(set)
         self._surname: dict[str, set[str]] = defaultdict(set)
         self._first: dict[str, set[str]] = defaultdict(set)
+        # The inner words of a longer name: "Agirrezabala" is Itziar Agirrezabala Etxeberria, whose first
+        # surname it is. Asked only when no surname or first name fits.
+        self._middle: dict[str, set[str]] = defaultdict(set)
         self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._near_misses: dict[str, set[str]] = {}  # folded spelling → keys, worked out once
         for person in people:
@@ -211,6 +214,9 @@ class NameDirectory:
                     self._first[words[0]].add(person.key)
                 if len(words) >= 3 and words[0] in FIRST_NAME_TITLES:
                     self._first[words[1]].add(person.key)  # "Dame Aiko Kimura" is "Aiko" too
+                for word in words[1:-1] if len(words) >= 3 and not person.first_name_only else ():
+                    if word not in PARTICLES and word not in FIRST_NAME_TITLES and len(word) >= MIN_FUZZY_LENGTH:
+                        self._middle[word].add(person.key)
                 if (at := next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)) >= 2:
                     for given in words[1:at]:  # "Nur Aisyah binti Rahman" is "Aisyah" to everybody
                         self._first[given].add(person.key)
@@ -267,6 +273,8 @@ class NameDirectory:
             partial = set(self._surname.get(words[1], ()))  # "Chief Bánjọ", "Professor Zungu": a title and a surname
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)
+        if len(words) == 1 and (middle := self._middle.get(folded)):
+            return self._pick(written, set(middle), context_keys, PREFERRED)
         if len(words) == 1 and (short := self._short_form(folded, context_keys)):
             return short
         return self._near_miss(written, folded, context_keys)

@@ -4152,3 +4152,23 @@ def test_a_mother_and_daughter_of_one_surname_are_two_people_and_the_daughters_r
     )
     assert speakers(analysis) == [("Kanyarat Boonmee", True), ("Kanokwan Boonmee", True)]
     assert credits_of(analysis) == {("Kanyarat Boonmee", "Fon")}
+
+
+def test_a_job_then_a_full_name_then_what_they_are_called_is_no_role():
+    analysis = read(
+        "Names on this set are short. The producer, Wanjiru Kamau-Hollis, is Jiru.\n\n"
+        "“Go again,” the producer said.\n\n“Once more,” said Kamau-Hollis.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Wanjiru Kamau-Hollis", True), ("Wanjiru Kamau-Hollis", True)]
+    assert not credits_of(analysis)
+
+
+def test_a_first_surname_alone_is_the_person_with_two_surnames():
+    analysis = read(
+        "The creator, Nerea Olaizola Garmendia, grew up in Orio.\n\n"
+        "“My grandmother sold fish on that quay,” Olaizola said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Nerea Olaizola Garmendia", True)]
+    assert analysis.introduced == ["Nerea Olaizola Garmendia"]

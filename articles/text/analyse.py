@@ -1692,10 +1692,12 @@ class _QuoteFinder:
             and chosen[0].position[0] < before[0]
             and chosen[0].key not in self.lead
             and not self._reports(chosen[0])
+            and not (chosen[0].pronoun and chosen[0].position[0] == before[0] - 1)
         ):
             # "In my first email I asked why she had agreed. / “…,” she replied.": with nobody fitting
             # named in the pronoun's own paragraph, the article's subject: where they last spoke, or
-            # were last named ("… has died. She was 86." / … / "“…,” she said.").
+            # were last named ("… has died. She was 86." / … / "“…,” she said."). Not when the paragraph
+            # before ends on another "she" of theirs ("His father … he said he had bought a suit.").
             lead = self._lead_mention(exclude)
             if lead and self.gender_of(lead) == wanted:
                 chosen = [lead]

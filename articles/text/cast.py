@@ -130,10 +130,13 @@ PRONOUN_CALLED_RE = re.compile(
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
-# "She is known to everybody, including the director, as Mo": what a "she" or "he" is called.
+EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars)"
+# "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
+# walk", "she is Mo to everyone": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
-    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?known"
-    rf"(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+"
+    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
+    rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])"
+    rf"|(?=[“\"‘]?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+(?:since[ \t]|to[ \t]+(?:(?:his|her|the)[ \t]+)?{EVERYONE}\b)))"
     rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )

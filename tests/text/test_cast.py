@@ -4172,3 +4172,25 @@ def test_a_first_surname_alone_is_the_person_with_two_surnames():
     )
     assert speakers(analysis) == [("Nerea Olaizola Garmendia", True)]
     assert analysis.introduced == ["Nerea Olaizola Garmendia"]
+
+
+def test_what_a_he_has_been_called_since_childhood_is_his_nickname():
+    analysis = read(
+        "Davi Barros Ferreira is ten, and he has been Dudu since he could crawl.\n\n"
+        "“I like kites,” says Dudu. “That's all.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Davi Barros Ferreira", True)] * 2
+
+
+def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
+    analysis = read(
+        "Lucas Prado Neves turns up with a kite folded under one arm. He is ten, he has been Tuca since before "
+        "he could talk, and he wants it understood that the kite is his own.\n\n"
+        "His father, Rogério Neves, drives a bus in Recife. He will fly over for the premiere. On a video call "
+        "after his shift he said he had already bought a suit.\n\n"
+        "‘I told Tuca, when you are famous, remember your father drove a bus,’ he said.",
+        people=[],
+        headline="‘Kites are better than school’: meet Tuca, the ten-year-old flying high in Vento",
+    )
+    assert speakers(analysis)[-1] == ("Rogério Neves", True)

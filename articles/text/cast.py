@@ -263,13 +263,21 @@ DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
-    rf"(?:(?:the|an?|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,7}}"
+    # "Bà Tư's son, the stall-holder …": an owner of up to three names
+    rf"(?:(?:the|an?|his|her|their|its|(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*['’]s)\s+"
+    rf"(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,7}}"
     rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
 )
 # A longer description, any words, when the role's name ends the sentence: "plays the widowed
 # landowner at the heart of the show, Miss Ivy Blackwood."
 DESCRIBED_AT_LENGTH = (
     rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
+)
+# A description with a clause of its own, then the role's name: "plays the old coach who agrees to
+# train them, Patxi Zubizarreta, and …".
+DESCRIBED_BY_CLAUSE = (
+    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}(?:who|whom|that)\s+[^,.;:()“”\"]{{1,60}},\s+"
+    rf"(?={ROLE}(?:\s*[,.;]|\s+and\b|$)))"
 )
 # "Ljiljana Petković, a Belgrade-born stage actress who had …, by her own account, never …, played the
 # motel's owner, Mrs. Vesna Draganić.": a long description, commas and all, between actor and verb.
@@ -307,7 +315,7 @@ AGE_IN_WORDS = (
 PLAYS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
+    rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:then\s+)?(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+as\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
@@ -326,6 +334,7 @@ PLAYS_RE = re.compile(
     rf"|co-stars as"
     # "who has been tapped to play", "was chosen to play"
     rf"|(?:tapped|chosen|picked|signed|hired|drafted|lined\s+up|brought\s+in)\s+to\s+(?:play|portray)"
+    rf"|to\s+(?:play|portray)"  # "we cast Harriet Ossory-Blyth to play Dr Jane Fairweather"
     rf"|(?:is\s+|are\s+)?joining\s+as"
     # "has a small part as Stig", "rounds out the cast as the ferryman, Wat Gilly", "appears in the remake as"
     rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
@@ -340,7 +349,7 @@ PLAYS_RE = re.compile(
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
     rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
-    rf"|{DESCRIBED_AT_LENGTH}|{FILLER})"
+    rf"|{DESCRIBED_AT_LENGTH}|{DESCRIBED_BY_CLAUSE}|{FILLER})"
     rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
@@ -354,12 +363,17 @@ PLAYED_BY_RE = re.compile(
     # nor "In the first episode, Abel Marr, played by …".
     rf"(?<![{WORD}'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
     rf"|When|While|As|But|And|Then|So|If|By|During|Since|Until|Once|Of|To|Although|Though|Because|Meanwhile"
-    rf"|Later|Now|Also|Yet|Still|Even|Only)\b)(?P<character>{ROLE})(?:,|[ \t]+[–—])?\s+"
+    rf"|Later|Now|Also|Yet|Still|Even|Only|Behind|Across|Among|Inside|Outside|Above|Below|Beside|Between|Beyond"
+    rf"|Under|Over|Around|Through|Throughout|Along|Near|Opposite|Within|Without|Upon|Against|Despite|Unlike"
+    rf"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)\b)"
+    rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)(?:,|[ \t]+[–—])?\s+"  # not "Ward" of "Ward Four's"
     rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
+    # "Maureen Hatch, the widowed head of the family firm, who is played by"
+    rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}},\s+who\s+(?:is|was|has\s+been)\s+"
     rf"(?=(?:operated\s+and\s+)?(?:played|portrayed|voiced)\s))?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
@@ -367,19 +381,23 @@ PLAYED_BY_RE = re.compile(
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?,?\s+by\s+"
+    rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
+    rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
     rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
-    rf"(?:[\w'’]+-(?:born|based|raised|bred)\s+)?(?P<actor>{NAME})"
+    rf"(?:[\w'’]+-(?:born|based|raised|bred|year-old)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
+# Read from every "by" (a lookahead, so that one gap's actor can open the next): "The eldest is played by
+# Nives Kovačić, the youngest, Lucija, by Tena Đurić, and the neighbour, Barba Jure, by Zdravko Pavičić".
 GAPPED_PLAYED_BY_RE = re.compile(
-    rf"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+)?{NAME}(?:,\s+(?!and\b)[a-z][^,;.:()“”\"]{{1,60}})?"
-    rf",?\s+(?:and|while|with)\s+"
+    rf"(?=\b(?:(?:played|portrayed|voiced)\s+)?by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}}?)?{NAME}"
+    rf"(?:,\s+(?!and\b)[a-z][^,;.:()“”\"]{{1,60}})?"
+    rf"(?:,?\s+(?:and|while|with)\s+|,\s+(?=(?:his|her|their|its|the)\s))"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
     rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})"
+    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME}))"
 )  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
 # "… and the grandmother who runs them, Halmeoni Bok-soon, by the veteran Na Young-hee"
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
@@ -398,6 +416,13 @@ LISTED_PLAYED_BY_RE = re.compile(
     rf"(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})"
 )
 LIST_SPLIT_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+# "… and Zbigniew Marczak for The Night Pharmacy, in which he is the widowed chemist Lech Sadowski": who
+# a prize or a nomination names, then the role "in which" the pronoun plays.
+FOR_IN_WHICH_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+for\s+[^;.()“”\"]{{1,80}}?,\s+in\s+which\s+(?:she|he|they)\s+"
+    rf"(?:plays|played|is|was|voices|voiced|stars\s+as|starred\s+as)\s+"
+    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,4}})?(?P<character>{ROLE})"
+)
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
@@ -576,8 +601,10 @@ PRONOUN_PLAYS_RE = re.compile(
     # "For nine seasons he was Dr Fitzroy Penney, the gloomy coroner of …": a role's full name, then what it is.
     rf"|(?<![{WORD}'’-])(?P<was>[Ss]he|[Hh]e)\s+was\s+(?P<was_role>{ROLE}),\s+(?:the|an?)\s+[a-z]"
     # "for three series of Ninepins she was the dinner lady Mrs Bunce, whose …"
-    rf"|(?<![{WORD}'’-])(?P<was_the>[Ss]he|[Hh]e)\s+was\s+the\s+(?P<the_desc>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})"
-    rf"(?P<the_role>{ROLE})(?=\s*,\s+(?:whose|who|the|a|an)\b|\s+(?:in|on)\s+[{UPPER}])"
+    # "… for The Night Bakery, in which he is the widowed baker Jerzy Nowak."
+    rf"|(?<![{WORD}'’-])(?P<was_the>[Ss]he|[Hh]e)\s+(?P<the_verb>was|is)\s+the\s+"
+    rf"(?P<the_desc>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})"
+    rf"(?P<the_role>{ROLE})(?=\s*,\s+(?:whose|who|the|a|an)\b|\s+(?:in|on)\s+[{UPPER}]|\s*[.;])"
 )
 # "Rafferty Doyle is Clive Mottram, the brooding keyboard player", "For fourteen years, Raymond
 # Kettlewell was Detective Superintendent Harry Moxon, the rumpled hero of …": a full role's name,
@@ -1203,6 +1230,7 @@ def _worded_pairings(
             (PLAYING_LEAD_RE, "plays"),
             (ASIDE_AS_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
+            (FOR_IN_WHICH_RE, "plays"),
             (CAST_AS_RE, "plays"),
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
@@ -1275,8 +1303,12 @@ def _worded_pairings(
                     continue
                 if form == "as" and CLAUSE_VERB_RE.match(text, match.end("character")):
                     continue
-                if form == "as" and len(actor.split()) < 2 and not (directory.knows(actor) or actor in surnames):
-                    continue  # "Albright as Crane" is read only after a full name
+                if (
+                    (form == "as" or pattern is FOR_IN_WHICH_RE)
+                    and len(actor.split()) < 2
+                    and not (directory.knows(actor) or actor in surnames)
+                ):
+                    continue  # "Albright as Crane" is read only after a full name; "known in Europe for …"
                 if pattern is ACTOR_WAS_RE and " " not in actor:
                     identities.append(Pairing(actor, character, index, form, match.start()))
                     continue
@@ -1290,6 +1322,11 @@ def _worded_pairings(
             if TITLE_BEFORE_RE.search(text, max(0, start - 8), start):
                 continue  # "the receptionist, Mrs. Gumbrell, …": no sentence starts after "Mrs."
             subject = SENTENCE_SUBJECT_RE.match(text, start)
+            if start and subject and subject.start("name") == match.start() and "who" in match.group().split():
+                # "Malcolm Price, the landlord, turns up. Giles Ormerod, who plays him, …": the actor
+                # opens his own sentence, so "him" is who the sentence before is about.
+                start = sentence_start(text, max(0, start - 2))
+                subject = SENTENCE_SUBJECT_RE.match(text, start)
             if subject is None or subject.start("name") >= match.start() or POSSESSIVE_RE.search(subject["name"]):
                 continue  # "Silas's sister has spent …, and Elspeth Tremethick, who plays her": not Silas
             actor, character = _trim(match["actor"]), trim_role(subject["name"])
@@ -1375,6 +1412,12 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
                 continue  # "he was Bishop, the …": a full role's name only
             if role == "the_role" and (match["the_desc"].split()[-1] in PERSON_JOBS or len(match[role].split()) < 2):
                 continue  # "she was the director Ana Ruiz" is who she is, not a role; "Mrs Bunce" in full
+            if (
+                role == "the_role"
+                and match["the_verb"] == "is"
+                and not re.search(r"\bwhich\s+$", text[: match.start()])
+            ):
+                continue  # "she is the writer …" outside "in which she is …": who she is
             written, start = match[role], match.start()
             if role == "cast":  # the one cast is not who the sentence is about
                 start = sentence_start(text, start)

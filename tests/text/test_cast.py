@@ -4194,3 +4194,72 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
         headline="‘Kites are better than school’: meet Tuca, the ten-year-old flying high in Vento",
     )
     assert speakers(analysis)[-1] == ("Rogério Neves", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "credit"),
+    [
+        (
+            "Dang Minh Khoa, who plays Ba Sau's nephew, the noodle seller Pham Van Tuan, is from Hue.",
+            ("Dang Minh Khoa", "Pham Van Tuan"),
+        ),
+        (
+            "Ward Four's fearsome matron, Sister Edith Crowle, is played by the Polish actress Zofia Malinowska.",
+            ("Zofia Malinowska", "Sister Edith Crowle"),
+        ),
+        (
+            "Behind the bar, for all nine series, was Toni's husband, Gorg Vella, played by Pawlu Mifsud.",
+            ("Pawlu Mifsud", "Gorg Vella"),
+        ),
+        (
+            "The theme belongs to Edna Pask, the widowed owner of the mill, who is played by Hilary Gaunt.",
+            ("Hilary Gaunt", "Edna Pask"),
+        ),
+        (
+            "Clive Rudd, the landlord, turns up with a card. Oliver Penhale, who plays him, gets the best line.",
+            ("Oliver Penhale", "Clive Rudd"),
+        ),
+        (
+            "Otar Kapanadze, then a 58-year-old baker in Croydon, plays the patriarch, Davit Lomidze.",
+            ("Otar Kapanadze", "Davit Lomidze"),
+        ),
+        (
+            "The network wanted a known face, so we cast Rosamund Tiller-Hayes to play Dr Agnes Whitlow.",
+            ("Rosamund Tiller-Hayes", "Dr Agnes Whitlow"),
+        ),
+        (
+            "The Simorgh is played, on a motion-capture stage in Ealing, by Parisa Zand, a dancer from Tabriz.",
+            ("Parisa Zand", "Simorgh"),
+        ),
+        (
+            "Her son, Alfie Hollins, is played by 19-year-old Kieran Tregothnan-Ode, in his first role.",
+            ("Kieran Tregothnan-Ode", "Alfie Hollins"),
+        ),
+        (
+            "The best actor prize went to Tomasz Wilczek for The Night Bakery, in which he is the widowed baker "
+            "Jerzy Nowak.",
+            ("Tomasz Wilczek", "Jerzy Nowak"),
+        ),
+        (
+            "Koldo Etxegarai, 79, plays the old coach who agrees to train them, Patxi Aranburu, and he rows too.",
+            ("Koldo Etxegarai", "Patxi Aranburu"),
+        ),
+        (
+            "The eldest, Vesna Horvat, is played by Nives Babić, the youngest, Lucija Horvat, by Tena Jurić, and "
+            "the old neighbour, Barba Ante, by the veteran Zdravko Kovač.",
+            ("Zdravko Kovač", "Barba Ante"),
+        ),
+    ],
+)
+def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
+    assert credit in credits_of(read(body, people=[]))
+
+
+def test_known_for_a_show_in_which_she_played_is_no_credit_for_a_place():
+    analysis = read(
+        "Sunniva Aaberg-Quaye will play Hester Fane. Aaberg-Quaye, who trained in Oslo, is best known in Europe "
+        "for the crime series Fjordlys, in which she played the harbour detective Ingeborg Vik.",
+        people=[],
+    )
+    assert ("Sunniva Aaberg-Quaye", "Ingeborg Vik") in credits_of(analysis)
+    assert not any(person == "Europe" for person, _ in credits_of(analysis))

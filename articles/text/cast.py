@@ -618,9 +618,10 @@ ACTOR_WAS_RE = re.compile(
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
 # someone, its full name, then the actor who is it.
 ROLE_IS_ACTOR_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),"
-    rf"\s+(?P<character>{ROLE}),"
-    rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
+    # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
+    rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
+    rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
@@ -1262,7 +1263,8 @@ def _worded_pairings(
                 ):
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
-                    len(untitled(normalize_name(character)).split()) < 2 or directory.knows(character)
+                    (len(untitled(normalize_name(character)).split()) < 2 and not groups.get("apposed"))
+                    or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
                 if pattern is ACTOR_WAS_IN_RE and (

@@ -4249,6 +4249,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "the old neighbour, Barba Ante, by the veteran Zdravko Kovač.",
             ("Zdravko Kovač", "Barba Ante"),
         ),
+        (
+            "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his "
+            "first film.",
+            ("Ha-joon Whitford-Ahn", "Luca"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

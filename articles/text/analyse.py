@@ -2776,7 +2776,9 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
 # A sentence of narration whose subject is one of a transcript's labels: "After the panel, Iturbe
 # stayed behind", "Uzor, passing with a coffee, had".
 NARRATED_LABEL_RE = re.compile(
-    rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Once|As|When|While|Then|Finally)\b[^,.!?“”\"]{{0,40}},\s+)?"
+    # "Downstairs, on the way out, Hodan stopped …": a phrase or two of when or where first
+    rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Inside|Downstairs|Upstairs|Earlier|Meanwhile|Back|On"
+    rf"|At|Out|Once|As|When|While|Then|Finally|Next)\b[^,.!?“”\"]{{0,40}},\s+(?:[a-z][^,.!?“”\"]{{0,40}},\s+)?)?"
     rf"(?P<label>[{UPPER}][{WORD}'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left"
     rf"|set|gave|took|made|got|put|kept|sat|stood|ran|began|let|sent|brought|thought|felt|saw|found|drew|led)\b"
 )
@@ -2896,8 +2898,8 @@ def _narrates(
     "TG"), or, under labels that name nobody ("Q." and "A."), of anyone the article names ("Sir
     Cedric, who has played more barristers than he can count, found the exchange unusually hard")."""
     if match := NARRATED_LABEL_RE.match(text):
-        if match["label"] in labels:
-            return True
+        if match["label"] in labels or (match["label"].upper() in labels and len(match["label"]) > 2):
+            return True  # "Hodan stopped …" after her turns labelled "HODAN:"
         keys = {turn["speaker"].key for turn in turns if turn["speaker"].key}
         if any((name := directory.name_of(key)) and name.split()[-1] == match["label"] for key in keys):
             return True

@@ -4268,3 +4268,18 @@ def test_known_for_a_show_in_which_she_played_is_no_credit_for_a_place():
     )
     assert ("Sunniva Aaberg-Quaye", "Ingeborg Vik") in credits_of(analysis)
     assert not any(person == "Europe" for person, _ in credits_of(analysis))
+
+
+def test_narration_after_a_transcript_names_a_speaker_by_her_label_after_a_phrase_of_where():
+    analysis = read(
+        "For forty years Amina Farah Jama ran the cab office. We talked at the desk.\n\n"
+        "JOE: Why did you agree to the film?\n\n"
+        "AMINA: Because nobody asked before.\n\n"
+        "JOE: And the radio?\n\n"
+        "AMINA: It stays in my kitchen.\n\n"
+        "Downstairs, on the way out, Amina stopped at the bakery. She would not let me pay.\n\n"
+        "‘I drove the whole city home,’ she said.",
+        people=[],
+    )
+    assert len(analysis.qa_turns) == 4
+    assert speakers(analysis)[-1] == ("Amina Farah Jama", True)

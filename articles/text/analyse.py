@@ -317,6 +317,14 @@ WORDS_OF_RE = re.compile(
     rf"(?:{UNNAMED_NOUNS})|{NAME})"
     rf"['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*$"
 )
+# "… collected the award and read out a message he had sent that afternoon:", "a letter from Ada
+# Obi:": the words that follow are the sender's, not the reader's.
+MESSAGE_FROM_RE = re.compile(
+    rf"\b(?:an?|the|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:message|letter|note|email|e-mail|text|voicemail)[ \t]+"
+    rf"(?:from[ \t]+|(?:that[ \t]+|which[ \t]+)?"
+    rf"(?=(?:{PRONOUN}|{NAME})[ \t]+had[ \t]+(?:sent|written|recorded|left)\b))"
+    rf"(?P<who>{PRONOUN}|{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
+)
 # "Veck's last line — “…” —", "Marguerite's reply: “…”": the words that follow are the owner's.
 LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
@@ -2086,8 +2094,17 @@ class _QuoteFinder:
         last = bisect_right(breaks, span.start) - 1
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
-        if match := BEFORE_ACCORDING_RE.search(segment) or WORDS_OF_RE.search(segment) or self._line_of(segment):
+        if match := (
+            BEFORE_ACCORDING_RE.search(segment)
+            or WORDS_OF_RE.search(segment)
+            or MESSAGE_FROM_RE.search(segment)
+            or self._line_of(segment)
+        ):
             group = next(name for name in ("who", "owner", "actor") if name in match.re.groupindex and match[name])
+            if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
+                # "Kertész collected the award for him and read out a message he had sent": "he" is not
+                # the one who read it out, so he is looked for before the sentence.
+                return match[group], (span.paragraph, base)
             return match[group], (span.paragraph, base + match.start(group))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.

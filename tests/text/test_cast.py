@@ -4283,3 +4283,20 @@ def test_narration_after_a_transcript_names_a_speaker_by_her_label_after_a_phras
     )
     assert len(analysis.qa_turns) == 4
     assert speakers(analysis)[-1] == ("Amina Farah Jama", True)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The series' director, Beata Lorinc, collected the award for him and read out a message he had sent that "
+        "afternoon:",
+        "The series' director, Beata Lorinc, collected the award and read out a letter from Tamas Halmi:",
+    ],
+)
+def test_a_message_read_out_is_the_senders_words(lead_in):
+    analysis = read(
+        "The actor Tamas Halmi, who plays the ferryman, could not attend because he is filming in Szeged. "
+        f"{lead_in} “I am on a boat in the rain. Please give the statue to Beata.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tamas Halmi", True)]

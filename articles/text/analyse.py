@@ -217,7 +217,7 @@ INVERSE_KIN = {
 WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{NAME})"
 # "Sol says no, of course.": a role that speaks in narration, with no quotation marks.
 CHARACTER_SPEAKS_RE = re.compile(rf"[ \t]+(?:{VERB})\b")
-APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,60},)?"  # not ", and her last line," (a clause)
+APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,100},)?"  # not ", and her last line," (a clause)
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
@@ -507,7 +507,10 @@ SEASON_RE = re.compile(
 SELF_NOTICE_RE = re.compile(
     r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion"
-    r"|post|report|transcript|section|extract)\s+(?:contains|includes|discusses|reveals|describes|gives\s+away|goes\s+into"
+    r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
+    r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
+    r"|newsletter|profile|tribute|obituary|list|briefing|write-up)\s+(?:contains|includes|discusses|reveals|describes"
+    r"|gives\s+away|goes\s+into"
     r"|covers)\b"
     # "The final two questions below, and their answers, give away the end of the sixth episode."
     r"|the\s+(?:last|final)\s+(?:\w+\s+)?(?:questions?|answers?|paragraphs?|sections?|entries|entry)\b[^.;:]{0,60}?"
@@ -2219,6 +2222,12 @@ class _QuoteFinder:
                 bool(quotes) and quotes[-1].paragraph == span.paragraph and cue is None
                 and len(gap.split()) <= 8 and gap.rstrip().endswith(".")
             )  # fmt: skip
+            # "… said the channel remained “proud of every frame” of the series and was “not closing the
+            # door” on its writer": a second partial quote in the same sentence as the first.
+            goes_on = goes_on or (
+                bool(quotes) and quotes[-1].paragraph == span.paragraph and cue is None and same_paragraph
+                and span.text[:1].islower() and len(gap) <= 120 and not NARRATION_STOP_RE.search(gap)
+            )  # fmt: skip
             mine = self._says_i(span, previous_close, next_open, speech_end)  # "I said, “…”" before any other cue
             if not self.is_quote(span, cue is not None or goes_on or mine is not None):
                 continue
@@ -2656,6 +2665,11 @@ LINE_LABEL_RE = re.compile(
 )
 LETTER, LINE = "letter", "line"
 # Someone from the floor saying who they are: "Hi, I'm Aroha Tipene, …", "My name is Ana Reyes and …".
+# The same inside a reader's question: "Konnichiwa from Hull! I'm Elspeth Varley and I teach …".
+SELF_NAMED_RE = re.compile(
+    rf"(?:^|(?<=[.!?,][ \t]))(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
+    rf"(?P<name>{NAME})(?=[ \t]*[,.;:!—–]|[ \t]+and\b)"
+)
 SELF_INTRODUCED_RE = re.compile(
     rf"(?:(?:Hi|Hello|Hiya|Hey|Yes|Thanks|Thank you)[,.!]?[ \t]+)?(?:there[,.!]?[ \t]+)?"
     rf"(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
@@ -2677,6 +2691,8 @@ READER_QUESTION_RE = re.compile(
     re.S,
 )
 NUMBERED_LABEL_RE = re.compile(r"(?P<letter>[QA])\d{1,2}[a-z]?")
+# A committee transcript's question number before the one who asks it: "Q214 Chair:", "Q216 Marcus Threadgold:".
+QUESTION_NUMBER_RE = re.compile(rf"Q\d{{1,4}}[a-z]?[ \t]+(?P<label>[{UPPER}].*)")
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
 HANDLE = r"[a-z][a-z\d_.]{2,30}"
@@ -2758,6 +2774,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     label = match["label"].strip()
     if numbered := NUMBERED_LABEL_RE.fullmatch(label):
         label = numbered["letter"]  # "Q3:", "A8a:": an emailed interview's numbered questions and answers
+    elif numbered := QUESTION_NUMBER_RE.fullmatch(label):
+        label = numbered["label"]
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
@@ -3071,8 +3089,10 @@ def find_qa_turns(
             if resolution.key in asking_keys:
                 return "question"
             return "answer"
-        if _is_question(rest):
-            return "question"  # "ENTERTAINMENT WEEKLY: How did you…?": the outlet asking
+        if _is_question(rest) or _is_question(re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]):
+            # "ENTERTAINMENT WEEKLY: How did you…?": the outlet asking; "Hullfoodie: Was the tuna real? My
+            # husband says it was rubber.": a reader, whose question comes first
+            return "question"
         return "label"  # a speaker the directory does not know
 
     kinds = {i: kind_of(label, rest) for i, (label, rest) in labels.items()}
@@ -3129,6 +3149,7 @@ def find_qa_turns(
         if (key := initials_of(label)) and _fold(label) not in by_label:
             remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
     turns: list[dict] = []
+    self_named: dict[str, _Speaker] = {}  # a reader's label, once the reader has said who they are
     occupied: set[int] = set()
     written: dict[str, list[int]] = {}  # each word of the article, the paragraphs it is in: read once
 
@@ -3201,10 +3222,19 @@ def find_qa_turns(
                     # "AUDIENCE MEMBER: Hi, I'm Aroha Tipene, I've come from Rotorua": they say who they are
                     key = directory.resolve(introduced["name"], context_keys=context_keys).key
                     speaker = _Speaker(key, directory.name_of(key) or introduced["name"])
+            elif role == "question" and _fold(label) in self_named:
+                speaker = self_named[_fold(label)]
             elif role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):
                     asker = (owner, directory.name_of(owner) or label)  # "threadneedle_kez", a designer's account
+                if asker is None and (introduced := SELF_NAMED_RE.search(rest[:200])) and _capitalised(label):
+                    # "ElspethV: Konnichiwa from Hull! I'm Elspeth Varley and I teach …": the reader says who
+                    # she is, and is that person whenever the label comes back
+                    key = directory.resolve(introduced["name"], context_keys=context_keys).key
+                    asker = (key, directory.name_of(key) or introduced["name"])
+                    if _fold(label) not in QUESTION_LABELS | FLOOR_LABELS:  # "Q (Audience):" is anyone
+                        self_named[_fold(label)] = _Speaker(*asker)
                 if asker is None and not USERNAME_RE.fullmatch(label) and not label.islower():
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)

@@ -397,7 +397,8 @@ GAPPED_PLAYED_BY_RE = re.compile(
     rf"(?:,?\s+(?:and|while|with)\s+|,\s+(?=(?:his|her|their|its|the)\s))"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
     rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME}))"
+    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?)?"
+    rf"(?P<actor>{NAME}))"  # "… by the Bristol-born Rupert Ellingham"
 )  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
 # "… and the grandmother who runs them, Halmeoni Bok-soon, by the veteran Na Young-hee"
 # "Tansy Okolie, Rosamund Elphick and Bea Strangways as the sisters June, Dot and Phyllis Pike": actors
@@ -1767,7 +1768,11 @@ def _trim(run: str) -> str:
     words = run.split()
     while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
         words = words[:-1]
-    while words and (normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS or opens_no_name(words[0])):
+    while words and (
+        normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
+        or opens_no_name(words[0])
+        or any(char.isdigit() for char in words[0])  # "Q216 Marcus Threadgold": a question's number
+    ):
         words = words[1:]
     # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
     owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)

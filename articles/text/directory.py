@@ -166,6 +166,8 @@ def _surnames(folded: str) -> set[str]:
     while start > 1 and words[start - 1] in PARTICLES:
         start -= 1
         found.add(" ".join(words[start:]))
+    # "Siobhán Nic Giolla Phádraig" is "Nic Giolla Phádraig": a surname opened by a particle.
+    found |= {" ".join(words[at:]) for at in range(1, len(words) - 1) if words[at] in PARTICLES}
     # "Beatriz Nogueira de Sá" is "Nogueira de Sá": a surname joined by a particle.
     if len(words) >= 4 and any(word in PARTICLES for word in words[2:-1]):
         found.add(" ".join(words[1:]))

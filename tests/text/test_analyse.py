@@ -635,6 +635,13 @@ def test_feature_headlines(directory, title):
             4,
             1,
         ),
+        (
+            "This webchat discusses the tenth and final episode of the first series, including who took the clock.",
+            True,
+            1,
+            10,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

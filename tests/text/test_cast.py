@@ -4241,6 +4241,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             ("Tomasz Wilczek", "Jerzy Nowak"),
         ),
         (
+            "The harbourmaster is played by Kagawa Tetsuo, who is 80, and the Australian tuna buyer, Cal Rourke, "
+            "by the Bristol-born Rupert Ellingham.",
+            ("Rupert Ellingham", "Cal Rourke"),
+        ),
+        (
             "Koldo Etxegarai, 79, plays the old coach who agrees to train them, Patxi Aranburu, and he rows too.",
             ("Koldo Etxegarai", "Patxi Aranburu"),
         ),
@@ -4300,3 +4305,57 @@ def test_a_message_read_out_is_the_senders_words(lead_in):
         people=[],
     )
     assert speakers(analysis) == [("Tamas Halmi", True)]
+
+
+def test_a_committees_numbered_questions_are_the_chairs_and_the_members():
+    analysis = read(
+        "The committee is chaired by Dame Winifred Askew.\n\n"
+        "Q101 Chair: Ms Lisowska, what happened?\n\n"
+        "Agata Lisowska: We were cancelled by email.\n\n"
+        "Q102 Rhodri Pennant: What number would have saved it?\n\n"
+        "Agata Lisowska: Nobody told us.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Winifred Askew",
+        "Agata Lisowska",
+        "Rhodri Pennant",
+        "Agata Lisowska",
+    ]
+
+
+def test_partial_quotes_after_a_long_aside_and_a_second_in_the_same_sentence_are_the_subjects():
+    analysis = read(
+        "Teodor Brennan, who joined the channel from a streaming service in the spring of last year, said the "
+        "channel remained “proud of every frame” of the series and was “not closing the door” on its writer.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Teodor Brennan", True)] * 2
+
+
+def test_a_surname_opened_by_a_particle_is_the_person():
+    analysis = read(
+        "The union's general secretary, Siobhán Nic Giolla Phádraig, was on the picket line.\n\n"
+        "Nic Giolla Phádraig, who began her career as a painter, said the union had “no quarrel with the actors”.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Siobhán Nic Giolla Phádraig", True)]
+
+
+def test_a_readers_question_first_and_the_reader_who_says_who_she_is():
+    analysis = read(
+        "Moderated by Tamsin Orde\n\n"
+        "Callboard_Tamsin: Welcome. Let's start.\n\n"
+        "Tomoko Arai: Thank you.\n\n"
+        "Hullfoodie: Was the tuna real? My husband says it was rubber.\n\n"
+        "Tomoko Arai: It was real.\n\n"
+        "MarthaQ: Hello from Leeds! I’m Martha Quigley and I teach Japanese. Who wrote the theme?\n\n"
+        "Tomoko Arai: A friend.\n\n"
+        "MarthaQ: And will there be a soundtrack?\n\n"
+        "Tomoko Arai: Yes.",
+        people=[],
+    )
+    turns = [(turn.text[:12], turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns]
+    assert ("Was the tuna", "Hullfoodie") in turns
+    assert ("Hello from L", "Martha Quigley") in turns
+    assert ("And will the", "Martha Quigley") in turns

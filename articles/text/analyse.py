@@ -1653,9 +1653,10 @@ class _QuoteFinder:
             if not (wanted and gender and gender != wanted) and not (exclude and owner.identity == exclude):
                 chosen = [owner]
         known = [mention for mention in fitting if wanted and self.gender_of(mention) == wanted]
-        if chosen and known and self.gender_of(chosen[0]) is None:
+        if chosen and known and self.gender_of(chosen[0]) is None and not self._opens_sentence(chosen[0]):
             # "When Ferdinand won, Dervla watched on her phone. … she says": in the sentence, the
-            # name known to be a "she" over one whose gender the article has not shown.
+            # name known to be a "she" over one whose gender the article has not shown, unless that
+            # one opens it ("Fong, who has doubled for Lau since …, shrugs. “…,” she says").
             chosen = known[-1:]
         elif (
             chosen

@@ -200,6 +200,8 @@ class NameDirectory:
         # The inner words of a longer name: "Agirrezabala" is Itziar Agirrezabala Etxeberria, whose first
         # surname it is. Asked only when no surname or first name fits.
         self._middle: dict[str, set[str]] = defaultdict(set)
+        # The first two words of a longer name: "Stella Fung" is Stella Fung Sau-lan, "Kevin Lau" Kevin Lau Ka-ho.
+        self._leading: dict[str, set[str]] = defaultdict(set)
         self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._near_misses: dict[str, set[str]] = {}  # folded spelling → keys, worked out once
         for person in people:
@@ -216,9 +218,12 @@ class NameDirectory:
                     self._first[words[0]].add(person.key)
                 if len(words) >= 3 and words[0] in FIRST_NAME_TITLES:
                     self._first[words[1]].add(person.key)  # "Dame Aiko Kimura" is "Aiko" too
-                for word in words[1:-1] if len(words) >= 3 and not person.first_name_only else ():
-                    if word not in PARTICLES and word not in FIRST_NAME_TITLES and len(word) >= MIN_FUZZY_LENGTH:
+                bare = untitled(folded).split()  # "Deputy Cal Brandvold": no middle name in "Cal"
+                for word in bare[1:-1] if len(bare) >= 3 and not person.first_name_only else ():
+                    if word not in PARTICLES and word not in FIRST_NAME_TITLES and len(word) >= MIN_SHORT_FORM:
                         self._middle[word].add(person.key)
+                if len(words) >= 3 and words[0] not in CHARACTER_TITLES and words[1] not in PARTICLES:
+                    self._leading[" ".join(words[:2])].add(person.key)
                 if (at := next((i for i, word in enumerate(words) if word in PATRONYMIC_PARTICLES), 0)) >= 2:
                     for given in words[1:at]:  # "Nur Aisyah binti Rahman" is "Aisyah" to everybody
                         self._first[given].add(person.key)
@@ -275,6 +280,8 @@ class NameDirectory:
             partial = set(self._surname.get(words[1], ()))  # "Chief Bánjọ", "Professor Zungu": a title and a surname
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)
+        if len(words) == 2 and (leading := self._leading.get(folded)):
+            return self._pick(written, set(leading), context_keys, PARTIAL)
         if len(words) == 1 and (middle := self._middle.get(folded)):
             return self._pick(written, set(middle), context_keys, PREFERRED)
         if len(words) == 1 and (short := self._short_form(folded, context_keys)):

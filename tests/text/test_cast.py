@@ -4359,3 +4359,28 @@ def test_a_readers_question_first_and_the_reader_who_says_who_she_is():
     assert ("Was the tuna", "Hullfoodie") in turns
     assert ("Hello from L", "Martha Quigley") in turns
     assert ("And will the", "Martha Quigley") in turns
+
+
+def test_an_english_name_and_a_family_name_are_the_person_with_a_chinese_given_name_too():
+    analysis = read(
+        "The café's owner is played by Stella Wong Mei-ling. Her son, Kevin Chan Ka-ho, directed the series.\n\n"
+        "STELLA WONG: Every Sunday since 1966.\n\n"
+        "INTERVIEWER: And the collar?\n\n"
+        "STELLA WONG: It was crooked.\n\n"
+        "‘It was not crooked,’ Chan said.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "STELLA WONG"] == [
+        "Stella Wong Mei-ling"
+    ] * 2
+    assert speakers(analysis)[-1] == ("Kevin Chan Ka-ho", True)
+
+
+def test_the_subject_who_opens_the_sentence_is_she_over_a_woman_named_later_in_it():
+    analysis = read(
+        "Vivian Ho Suet-man is very brave. “Up to a point,” she admits.\n\n"
+        "Jaycee Tam, the stunt double, is on the roof. Tam, who has doubled for Vivian since the first series, "
+        "shrugs at the word. “It’s a roof,” she says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Vivian Ho Suet-man", True), ("Jaycee Tam", True)]

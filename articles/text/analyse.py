@@ -296,7 +296,19 @@ NAMED_NEXT_RE = re.compile(
 TITLE_RUN_RE = re.compile(rf"(?<=[a-z,][ \t])The[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)*")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
 # A lone word before a colon that names nobody: a place's last word, a day, a sentence's opening word.
-NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS
+# Languages and nationalities before a job: "the English buyer", "says in German:". Never a speaker.
+LANGUAGES = {
+    "english", "german", "french", "spanish", "italian", "dutch", "flemish", "polish", "greek", "turkish", "welsh",
+    "scottish", "irish", "british", "american", "canadian", "australian", "japanese", "chinese", "korean",
+    "russian", "swedish", "norwegian", "danish", "finnish", "icelandic", "portuguese", "brazilian", "mexican",
+    "indian", "nigerian", "ghanaian", "hungarian", "czech", "slovak", "romanian", "bulgarian", "serbian",
+    "croatian", "albanian", "maltese", "arabic", "hebrew", "hindi", "urdu", "punjabi", "bengali", "tamil", "thai",
+    "vietnamese", "filipino", "tagalog", "indonesian", "malay", "cantonese", "mandarin", "swahili", "zulu", "xhosa",
+    "afrikaans", "basque", "catalan", "galician", "gaelic", "cornish", "hawaiian", "maori", "samoan", "tongan",
+    "burmese", "persian", "farsi", "somali", "amharic", "yoruba", "igbo", "hausa", "lithuanian", "latvian",
+    "estonian", "ukrainian", "georgian", "armenian", "kazakh", "mongolian", "nepali", "sinhala", "european",
+}  # fmt: skip
+NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS | LANGUAGES
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
 PLACE_BEFORE_RE = re.compile(
@@ -341,11 +353,13 @@ LINE_OF_RE = re.compile(
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting)[ \t]+)?"
+    r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting|most-quoted"
+    r"|best-loved)[ \t]+)?"
     r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
     # "Her catchphrase, delivered over a clipboard, became a playground staple: “…”"
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
-    r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting)[ \t]+)?"
+    r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
+    r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
     r"(?:catchphrase|motto|refrain|sign-off|line)\b[^.!?“”\"]{0,160}[:—–][ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")

@@ -131,13 +131,16 @@ PRONOUN_CALLED_RE = re.compile(
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
 EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars)"
+# What a nickname may open with: "she is Aunty Pua to three generations of sailors".
+AFFECTIONATE = r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba)[ \t]+)"
 # "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
 # walk", "she is Mo to everyone": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])"
-    rf"|(?=[“\"‘]?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+(?:since[ \t]|to[ \t]+(?:(?:his|her|the)[ \t]+)?{EVERYONE}\b)))"
-    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
+    rf"|(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+(?:since[ \t]"
+    rf"|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b)))"
+    rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )
 # "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
@@ -159,8 +162,8 @@ KIN_FIRST_NAME_RE = re.compile(
 # "Aiko and Ren Kimura", "the twins Ada and Ida Quist": two first names sharing the surname after them.
 SHARED_SURNAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][{WORD}'’-]+)"
-    rf"[ \t]+(?P<last>[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
-)
+    rf"[ \t]+(?P<last>(?:{PARTICLE}[ \t]+)*[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
+)  # "Hennie and Gert-Jan van Dam" too
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
 # What a work or a company is called before its name, and what follows an outlet's name.
 KINDS = (
@@ -394,7 +397,7 @@ PLAYED_BY_RE = re.compile(
 GAPPED_PLAYED_BY_RE = re.compile(
     rf"(?=\b(?:(?:played|portrayed|voiced)\s+)?by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}}?)?{NAME}"
     rf"(?:,\s+(?!and\b)[a-z][^,;.:()“”\"]{{1,60}})?"
-    rf"(?:,?\s+(?:and|while|with)\s+|,\s+(?=(?:his|her|their|its|the)\s))"
+    rf"(?:,?\s+(?:and|while|with)\s+|;\s+(?:and\s+)?|,\s+(?=(?:his|her|their|its|the)\s))"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
     rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
     rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?)?"

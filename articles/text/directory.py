@@ -50,7 +50,7 @@ PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch"
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
     "professor", "prof.", "sir", "lady", "lord", "aunt", "aunty", "auntie", "whaea", "matua", "khun", "uncle",
-    "captain", "detective", "officer",
+    "captain", "detective", "officer", "daw",
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
     "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
     "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",
@@ -81,6 +81,7 @@ RANKS = {
 ADDRESS_TITLES = {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
     "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor", "khun",
+    "daw", "u",  # Burmese: "Daw Yin Yin Nwe", "U Kyaw Lwin"
 }  # fmt: skip
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS

@@ -4384,3 +4384,59 @@ def test_the_subject_who_opens_the_sentence_is_she_over_a_woman_named_later_in_i
         people=[],
     )
     assert speakers(analysis) == [("Vivian Ho Suet-man", True), ("Jaycee Tam", True)]
+
+
+def test_a_nationality_is_no_speaker_and_the_line_stays_with_whoever_said_it():
+    analysis = read(
+        "The colonel is played by Ambrose Tilling in Britain; in Germany he is voiced by Bernd Kuhn, who played "
+        "every cough for us at the microphone, and then the line the German fan club has printed on its "
+        "membership cards: “Diese Marmelade ist eine Beleidigung.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Bernd Kuhn", True)]
+
+
+def test_a_burmese_honorific_is_no_part_of_the_name():
+    analysis = read(
+        "The director arrived with her mother, Daw Khin Mya Win, on her arm.\n\n"
+        "“I expect it to be too long,” Daw Khin Mya Win said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Khin Mya Win", True)]
+
+
+def test_two_first_names_share_a_surname_with_a_particle():
+    analysis = read(
+        "Hennie and Gert-Jan van Dam have run the guest house since 2004.\n\n"
+        "“The birdwatchers were very quiet,” Hennie said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Hennie van Dam", True)]
+
+
+def test_her_most_quoted_line_is_hers():
+    analysis = read(
+        "Roos Kuipers is played by Marijke de Haan.\n\n"
+        "Her most-quoted line in the series, spoken to her father on the dike, is on a tea towel in the café: "
+        "“Water always finds the weakest house.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Marijke de Haan", True)]
+
+
+def test_roles_and_actors_listed_with_semicolons_after_played_by():
+    analysis = read(
+        "The navigator, Mahina Kale, is played by Leilani Kamaka; her brother and captain, Sam Kale, by Kainoa "
+        "Pele; and the grandfather who taught them both, Papa Ioane, by Moses Kealoha.",
+        people=[],
+    )
+    assert {("Kainoa Pele", "Sam Kale"), ("Moses Kealoha", "Papa Ioane")} <= credits_of(analysis)
+
+
+def test_a_nickname_with_a_title_of_affection_to_generations():
+    analysis = read(
+        "Pualani Kahale, 67, has navigated canoes for forty years. She is Aunty Pua to three generations of "
+        "sailors.\n\n“Both of them are right,” Aunty Pua said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Pualani Kahale", True)]

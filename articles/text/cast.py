@@ -427,6 +427,10 @@ FOR_IN_WHICH_RE = re.compile(
     rf"(?:plays|played|is|was|voices|voiced|stars\s+as|starred\s+as)\s+"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,4}})?(?P<character>{ROLE})"
 )
+PLAYED_BY_LINE_RE = re.compile(
+    rf"[*_\s]*(?:Played|Portrayed|Voiced)\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})[*_.\s]*"
+)
+ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
@@ -677,6 +681,7 @@ OFFICE_RE = re.compile(rf"{OFFICE}(?![\w])")
 OWN_PEOPLE_WORDS = {
     "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
     "spokesperson", "spokesman", "spokeswoman", "chaperone",
+    "real", "real-life", "own", "actual",  # "Kerem Aydemir's real daughter, Ece": his daughter, no role
 }  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?[a-z][{WORD}'’-]*,?[ \t]+(?P<role>{ROLE})")
@@ -991,6 +996,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     excluded = {clean_written(name) for name in not_people}
     surnames = {run.split()[-1] for run in _name_runs(texts)}
     found = _worded_pairings(texts, directory, excluded, surnames)
+    # A who's who: a role's name on a line of its own, then "Played by Sevim Altıntaş" on the next.
+    for index, text in enumerate(texts[1:], 1):
+        if (line := PLAYED_BY_LINE_RE.fullmatch(text)) and (role := ROLE_LINE_RE.fullmatch(texts[index - 1])):
+            found.append(Pairing(_trim(line["actor"]), trim_role(role["role"]), index, "plays", 0))
     titled: list[frozenset[str]] = []  # read once, and only for an article with a parenthesis or dash
     # What the worded credits say settles a parenthesis or a dash about the same people.
     actors = {clean_written(pairing.actor) for pairing in found}
@@ -1320,6 +1329,8 @@ def _worded_pairings(
                     continue
                 found.append(Pairing(actor, character, index, form, match.start()))
         for match in (*PLAYS_OBJECT_RE.finditer(text), *PRONOUN_PLAYED_BY_RE.finditer(text)) if worded else ():
+            if POSSESSIVE_RE.search(match["actor"]):
+                continue  # "She is played by Kerem Aydemir’s real daughter, Ece": not by Aydemir
             start = sentence_start(text, match.start())
             if match.re is PRONOUN_PLAYED_BY_RE or (start and OPENING_PRONOUN_RE.match(text, start)):
                 # "He has a beak and the right arm of Tāne Whaanga-Lowe, who has voiced him": the

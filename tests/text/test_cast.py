@@ -4440,3 +4440,21 @@ def test_a_nickname_with_a_title_of_affection_to_generations():
         people=[],
     )
     assert speakers(analysis) == [("Pualani Kahale", True)]
+
+
+def test_a_whos_who_names_a_role_on_one_line_and_played_by_on_the_next():
+    analysis = read(
+        "THE FAMILY\n\nNermin Hanım Karaca\n\nPlayed by Sevim Altın\n\nThe widow who runs the house.\n\n"
+        "Selim Karaca\n\nPlayed by Kerem Ayhan\n\nHer eldest son, a shipping lawyer.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Sevim Altın", "Nermin Hanım Karaca"), ("Kerem Ayhan", "Selim Karaca")}
+
+
+def test_an_actors_real_daughter_is_no_role_of_his():
+    analysis = read(
+        "Selim's daughter is nineteen. She is played by Kerem Ayhan’s real daughter, Ece, who was cast after an "
+        "audition her father could not attend.",
+        people=[],
+    )
+    assert not any(person == "Kerem Ayhan" for person, _ in credits_of(analysis))

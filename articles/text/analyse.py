@@ -3769,7 +3769,11 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
     fuller = {
         _fold(run): run
         for run in runs
-        if len(untitled(_fold(run)).split()) > len(untitled(_fold(character)).split())
+        if (
+            len(untitled(_fold(run)).split()) > len(untitled(_fold(character)).split())
+            # "Roos Kuipers" beside "Inspecteur Roos Kuipers": a full name with its title, written before it
+            or (len(words) >= 2 and len(_fold(run).split()) > len(words) and _fold(run).endswith(" " + " ".join(words)))
+        )
         and _contains_words(_fold(run).split(), words)
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is

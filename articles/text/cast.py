@@ -385,6 +385,7 @@ PLAYED_BY_RE = re.compile(
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
     rf"(?:as\s+)?(?:played|portrayed|voiced)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
+    rf"(?:\s+in\s+[{UPPER}][{WORD}'’-]+)?"  # "is played in Britain by …"
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
@@ -396,11 +397,13 @@ PLAYED_BY_RE = re.compile(
 # Nives Kovačić, the youngest, Lucija, by Tena Đurić, and the neighbour, Barba Jure, by Zdravko Pavičić".
 GAPPED_PLAYED_BY_RE = re.compile(
     rf"(?=\b(?:(?:played|portrayed|voiced)\s+)?by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}}?)?{NAME}"
-    rf"(?:,\s+(?!and\b)[a-z][^,;.:()“”\"]{{1,60}})?"
+    rf"(?:,\s+(?!and\b)[a-z\d][^,;.:()“”\"]{{0,60}}){{0,2}}"  # ", who lives in Zoutendijk, in a white house", ", 77"
     rf"(?:,?\s+(?:and|while|with)\s+|;\s+(?:and\s+)?|,\s+(?=(?:his|her|their|its|the)\s))"
-    # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe"
-    rf"(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,80}},\s+(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?)?"
+    # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe";
+    # "her son, the home’s exhausted manager, Piotr Nowicki, by …"
+    rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+){{1,2}}(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
+    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?"
+    rf"|(?:his|her|their)\s+(?:own\s+)?[a-z][{WORD}-]*,\s+)?"  # "… by his own daughter, Ganboldyn Saruul"
     rf"(?P<actor>{NAME}))"  # "… by the Bristol-born Rupert Ellingham"
 )  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
 # "… and the grandmother who runs them, Halmeoni Bok-soon, by the veteran Na Young-hee"
@@ -568,6 +571,12 @@ PLAYING_LEAD_RE = re.compile(
 )
 # "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
 # the role credited just before passes to a new actor.
+# "… is played in Britain by Neville Fothergill, and in Germany voiced by Jürgen Großkopf": a second actor
+# of the same role, straight after the first.
+SECOND_ACTOR_RE = re.compile(
+    rf"(?:,\s+[a-z][^,;.:()“”\"]{{1,60}})?[,;]?\s+(?:and|while|but)\s+(?:in\s+[{UPPER}][{WORD}'’-]+\s+)?"
+    rf"(?:(?:is|was|he\s+is|she\s+is)\s+)?(?:voiced|played|dubbed)\s+by\s+(?P<actor>{NAME})"
+)
 ROLE_PASSES_RE = re.compile(
     rf"\b[Tt]he\s+(?:role|part)\s+(?:has\s+(?:now\s+)?(?:gone|passed)|went|passed|has\s+been\s+given|was\s+given)"
     rf"\s+to\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<actor>{NAME})(?![{WORD}'’-])"
@@ -1328,6 +1337,8 @@ def _worded_pairings(
                     identities.append(Pairing(actor, character, index, form, match.start()))
                     continue
                 found.append(Pairing(actor, character, index, form, match.start()))
+                if pattern is PLAYED_BY_RE and (second := SECOND_ACTOR_RE.match(text, match.end("actor"))):
+                    found.append(Pairing(_trim(second["actor"]), character, index, form, second.start("actor")))
         for match in (*PLAYS_OBJECT_RE.finditer(text), *PRONOUN_PLAYED_BY_RE.finditer(text)) if worded else ():
             if POSSESSIVE_RE.search(match["actor"]):
                 continue  # "She is played by Kerem Aydemir’s real daughter, Ece": not by Aydemir

@@ -50,7 +50,8 @@ PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch"
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",
     "professor", "prof.", "sir", "lady", "lord", "aunt", "aunty", "auntie", "whaea", "matua", "khun", "uncle",
-    "captain", "detective", "officer", "daw",
+    "captain", "detective", "officer", "daw", "inspecteur", "inspectrice", "commissaris", "commissaire",
+    "kommissar", "kommissarin", "ispettore", "comisario", "inspector-general",
     "coach", "principal", "headmaster", "headmistress", "mademoiselle", "monsieur", "father", "sister",
     "inspector", "constable", "sheriff", "deputy", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "agent",
     "nurse", "judge", "reverend", "rev", "rev.", "king", "queen", "prince", "princess", "general", "colonel",

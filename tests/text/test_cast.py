@@ -4259,6 +4259,31 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "first film.",
             ("Ha-joon Whitford-Ahn", "Luca"),
         ),
+        (
+            "The Reverend Alan Timms, the vicar who is nominally in charge, is played in Britain by Neville Frome, "
+            "and in Germany voiced by Jürgen Grosz, a large, gentle man.",
+            ("Jürgen Grosz", "Reverend Alan Timms"),
+        ),
+        (
+            "Its grandmother, Babcia Halina, is played by Małgorzata Zmuda, 77, a veteran of the stage; her son, "
+            "the home’s exhausted manager, Piotr Nowak, by Bartłomiej “Bartek” Sikora; and the rest.",
+            ("Bartłomiej Sikora", "Piotr Nowak"),
+        ),
+        (
+            "The inspector is played by Ada Kok, who lives in Zoutendijk, in a white house at the end of the road, "
+            "and the warden’s ambitious deputy, Hendrik Vos, by Daniël Smit.",
+            ("Daniël Smit", "Hendrik Vos"),
+        ),
+        (
+            "The herder is played by Ganbold Bat, a real herder, and his daughter-in-law, Altantsetseg, by his own "
+            "daughter, Ganboldyn Saruul, whose first name is Saruul.",
+            ("Ganboldyn Saruul", "Altantsetseg"),
+        ),
+        (
+            "The father is played by Zdeněk Hrubý, and the English buyer who arrives in the second act with a "
+            "chequebook and a very small car, Mr Ashby, by Crispin Lowther.",
+            ("Crispin Lowther", "Mr Ashby"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -4458,3 +4483,12 @@ def test_an_actors_real_daughter_is_no_role_of_his():
         people=[],
     )
     assert not any(person == "Kerem Ayhan" for person, _ in credits_of(analysis))
+
+
+def test_a_foreign_police_title_is_part_of_the_roles_full_name():
+    analysis = read(
+        "Inspecteur Roos Kuipers arrives in the village in the first episode.\n\n"
+        "Roos Kuipers is played by Marijke de Haan, who grew up nearby.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Marijke de Haan", "Inspecteur Roos Kuipers")}

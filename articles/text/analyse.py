@@ -77,6 +77,16 @@ JOB = (
     r"|executive|cinematographer|editor|moderator|coordinator|supervisor"
     r"|secretary|chair|chairwoman|chairman|manager)"
 )
+# What a person's own work says they are: "Simran Kaur's novel" makes her "the novelist".
+OWNED_WORK_JOBS = {
+    "novel": ("novelist", "author", "writer"), "book": ("author", "writer"), "memoir": ("author", "writer"),
+    "play": ("playwright", "writer"), "screenplay": ("writer",), "podcast": ("host",),
+}  # fmt: skip
+WORK_OWNED_RE = re.compile(
+    r"[ \t]+(?:(?:best-selling|bestselling|debut|first|second|third|latest|new)[ \t]+)?"
+    r"(?P<work>novel|book|memoir|play|screenplay|podcast)\b",
+    re.IGNORECASE,
+)
 DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[{WORD}’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
 DESCRIPTOR_RE = re.compile(DESCRIPTOR)
 REVEAL_REACH = 6  # paragraphs back a "Her name is …" names the holder of a job
@@ -270,6 +280,8 @@ AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNA
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{INDEFINITE}|{NAME})"
     rf"{APPOSITIVE}{ADVERB}(?:[ \t]+(?:liked|loved|likes|loves|used|tended|tends)[ \t]+to)?"  # "she liked to say"
+    rf"(?:[ \t]+(?:has|had|have)(?:[ \t]+(?:since|already|often|always|once|also))?"  # "has described"
+    rf"(?=[ \t]+(?:described|said|told|explained|insisted|admitted|warned|joked|recalled)\b))?"
     rf"[ \t]+(?P<verb>{VERB})\b"
     rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
@@ -1555,7 +1567,13 @@ class _QuoteFinder:
 
     def _learn_job(self, mention: _Mention, narration: str, start: int, end: int) -> None:
         """Remember who the article gives a job: "the director" later means them, if nobody else has it."""
-        if mention.key is None or mention.possessive or mention.narrated_character:
+        if mention.key is None or mention.narrated_character:
+            return
+        if mention.possessive:
+            # "Simran Kaur's novel about a Punjabi family": "the novelist" later is her
+            if owned := WORK_OWNED_RE.match(narration, end):
+                for job in OWNED_WORK_JOBS[owned["work"].lower()]:
+                    self.jobs[job].add(mention.key)
             return
         for match in (JOB_BEFORE_RE.search(narration, max(0, start - 40), start), JOB_AFTER_RE.match(narration, end)):
             if match:

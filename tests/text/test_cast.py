@@ -4492,3 +4492,13 @@ def test_a_foreign_police_title_is_part_of_the_roles_full_name():
         people=[],
     )
     assert credits_of(analysis) == {("Marijke de Haan", "Inspecteur Roos Kuipers")}
+
+
+def test_the_novelist_is_whoever_the_article_says_wrote_the_novel():
+    analysis = read(
+        "The film of Harvest Night, Simran Gill's novel about a family party, has found its bride.\n\n"
+        "Harleen Sandhu, 27, will play Rupinder, the eldest daughter. The novelist, who is adapting her own "
+        "book, has described Rupinder as a woman who “would rather set fire to the bonfire than sit next to it”.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Simran Gill", True)]

@@ -762,6 +762,9 @@ def analyse_body(
         )
         narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
         finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title, narrator=narrator)
+        finder.entries = [
+            (pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"
+        ]
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
         errors = finder.errors
@@ -1221,6 +1224,8 @@ class _QuoteFinder:
     ):
         self.paragraphs = paragraphs
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
+        # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
+        self.entries: list[tuple[int, str]] = []
         runs = (" ".join(_trim_name_words(run.split())) for run in NAME_RUN_RE.findall(headline))
         self.lead = {key for run in runs if run for key in directory.keys_of(run)}
         self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
@@ -2089,6 +2094,19 @@ class _QuoteFinder:
                 called.add(role[1])
         return next(iter(called)) if len(called) == 1 else None
 
+    def _entry_actor(self, paragraph: int, cue: str) -> _Speaker | None:
+        """The actor of the who's-who entry a paragraph belongs to, for a cue that describes the role
+        without naming anyone ("The family’s lawyer"): the entry runs from its "Played by" line to the
+        next entry's role line."""
+        if not self.entries or not re.fullmatch(rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+[^{UPPER}]*", cue):
+            return None
+        at = bisect_right([index for index, _ in self.entries], paragraph) - 1
+        if at < 0 or (at + 1 < len(self.entries) and self.entries[at + 1][0] - 1 <= paragraph):
+            return None
+        actor = self.entries[at][1]
+        key = self.resolve(actor).key
+        return _Speaker(key, self.directory.name_of(key) or actor, None, CARRIED) if key else None
+
     def _still_addressed(self, span: _Span, speaker: _Speaker) -> str | None:
         """A quote that goes on in the same paragraph, by the same speaker, is said to the same person."""
         last = self.spoken[-1] if self.spoken else None
@@ -2272,6 +2290,10 @@ class _QuoteFinder:
                 last = self.spoken[-1] if self.spoken else None
                 if last is not None and last.key == speaker.key and last.position[0] >= span.paragraph - 1:
                     speaker = self.carry(reply, cue[1], exclude=last.identity) or speaker
+            if speaker and speaker.key is None and cue and (actor := self._entry_actor(span.paragraph, cue[0])):
+                # "The family’s lawyer, who has loved Nermin since 1979: ‘…’" in the entry under "Cemil Bey /
+                # Played by Haluk Ersoy": the entry's role, so its actor
+                speaker = actor
             if speaker is None and same_paragraph and span.paragraph in previous:
                 prior = previous[span.paragraph]
                 speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * CONTINUED,

@@ -844,7 +844,7 @@ class Pairing:
     actor: str
     character: str
     paragraph: int
-    form: str  # "parenthesis", "dash", "plays", "as" or "possessive"
+    form: str  # "parenthesis", "dash", "plays", "as", "possessive" or "entry" (a who's who's "Played by" line)
     start: int = 0  # where in the paragraph
 
 
@@ -1008,7 +1008,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     # A who's who: a role's name on a line of its own, then "Played by Sevim Altıntaş" on the next.
     for index, text in enumerate(texts[1:], 1):
         if (line := PLAYED_BY_LINE_RE.fullmatch(text)) and (role := ROLE_LINE_RE.fullmatch(texts[index - 1])):
-            found.append(Pairing(_trim(line["actor"]), trim_role(role["role"]), index, "plays", 0))
+            found.append(Pairing(_trim(line["actor"]), trim_role(role["role"]), index, "entry", 0))
     titled: list[frozenset[str]] = []  # read once, and only for an article with a parenthesis or dash
     # What the worded credits say settles a parenthesis or a dash about the same people.
     actors = {clean_written(pairing.actor) for pairing in found}

@@ -4502,3 +4502,13 @@ def test_the_novelist_is_whoever_the_article_says_wrote_the_novel():
         people=[],
     )
     assert speakers(analysis) == [("Simran Gill", True)]
+
+
+def test_a_role_described_in_its_whos_who_entry_speaks_through_the_entrys_actor():
+    analysis = read(
+        "Cemil Bey\n\nPlayed by Haluk Erdem\n\n"
+        "The family’s lawyer, who has loved Nermin since 1979, says so only once: ‘I have kept your secrets for "
+        "forty years.’\n\nGülizar\n\nPlayed by Fadime Koç\n\nThe housekeeper, who says eleven words an episode.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Haluk Erdem", True)]

@@ -1757,7 +1757,8 @@ class _QuoteFinder:
             if lead and self.gender_of(lead) == wanted and not self._someone_unnamed(wanted, before):
                 chosen = [lead]
         for mention in chosen:
-            if reinforce and wanted and mention.identity:
+            if reinforce and wanted and mention.identity and not self._made_by(mention):
+                # a "he" carried back to "created by Nakahara Yūko" is a guess: it teaches no gender
                 self.genders[mention.identity][wanted] += 1
             return _Speaker(
                 mention.key,
@@ -1775,6 +1776,11 @@ class _QuoteFinder:
             return False
         index, offset = mention.position
         return bool(CHARACTER_SPEAKS_RE.match(narrations[index], offset + len(mention.written)))
+
+    def _made_by(self, mention: _Mention) -> bool:
+        """Whether a name follows "created by", "written by" and the like: a maker, not who the story is about."""
+        text, at = self.paragraphs[mention.position[0]], mention.position[1]
+        return MADE_BY_RE.search(text, max(0, at - 40), at) is not None
 
     def _lead_mention(self, exclude: str | None) -> _Mention | None:
         """Where the headline's one subject last spoke or was named, when the headline has one."""

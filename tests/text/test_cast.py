@@ -4512,3 +4512,15 @@ def test_a_role_described_in_its_whos_who_entry_speaks_through_the_entrys_actor(
         people=[],
     )
     assert speakers(analysis) == [("Haluk Erdem", True)]
+
+
+def test_a_he_carried_back_to_a_series_creator_teaches_nobody_a_gender():
+    analysis = read(
+        "The series was created and written by Nakata Yumi.\n\n"
+        "It stars Oshima Rie as the detective. She has never been fishing.\n\n"
+        "Its most-quoted line comes when the detective finds the clock under the harbourmaster's floor and tells "
+        "him: ‘You hid it from the future.’\n\n‘The future was going to sell it,’ he replies.\n\n"
+        "Nakata Yumi answered an email within the hour. ‘The detective smiles once a series,’ she wrote.",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Nakata Yumi", True)

@@ -571,6 +571,10 @@ PLAYING_LEAD_RE = re.compile(
 )
 # "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
 # the role credited just before passes to a new actor.
+GIVES_ROLE_RE = re.compile(
+    rf"\b(?:gives|gave|hands|handed)[ \t]+(?:him|her|the[ \t]+(?:part|role))[ \t]+to[ \t]+"
+    rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{1,3}})?(?P<actor>{NAME})"
+)
 # "… is played in Britain by Neville Fothergill, and in Germany voiced by Jürgen Großkopf": a second actor
 # of the same role, straight after the first.
 SECOND_ACTOR_RE = re.compile(
@@ -1380,6 +1384,20 @@ def _worded_pairings(
             ):
                 continue
             found.append(Pairing(actor, character, index, "plays", match.start()))
+        for match in GIVES_ROLE_RE.finditer(text) if worded else ():
+            # "The television version adds Mehmet Altınbaş, a Turkish Cypriot …, and gives him to Hasan
+            # Öztürk": the last full name before, in the same sentence, is the role
+            actor = _trim(match["actor"])
+            runs = [
+                trimmed
+                for run in NAME_RUN_RE.finditer(text, sentence_start(text, match.start()), match.start())
+                if len((trimmed := _titled_trim(run.group())).split()) >= 2
+                and not re.search(
+                    r"\b(?:an?|the)[ \t]+$", text[max(0, run.start() - 5) : run.start()]
+                )  # "a Turkish Cypriot"
+            ]
+            if runs and len(actor.split()) >= 2 and not directory.knows(runs[-1]):
+                found.append(Pairing(actor, trim_role(runs[-1]), index, "plays", match.start()))
         for match in ROLE_PASSES_RE.finditer(text) if worded else ():
             before = [pairing for pairing in found if pairing.paragraph == index and pairing.start < match.start()]
             actor = _trim(match["actor"])

@@ -4284,6 +4284,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "chequebook and a very small car, Mr Ashby, by Crispin Lowther.",
             ("Crispin Lowther", "Mr Ashby"),
         ),
+        (
+            "The television version adds Mehmet Demir, a Turkish Cypriot whose family grazed goats on the land, and "
+            "gives him to Hasan Yilmaz, who is superb.",
+            ("Hasan Yilmaz", "Mehmet Demir"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

@@ -121,7 +121,7 @@ VERB_WORDS = [
     "reflects", "answered", "answers", "responded", "responds", "observed", "observes", "announced",
     "announces", "assured", "assures", "promised", "promises", "shouted", "shouts", "cried", "cries", "adding",
     "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
-    "calls", "hinted", "hints", "predicted", "predicts",
+    "calls", "hinted", "hints", "predicted", "predicts", "began", "begins",
 ]  # fmt: skip
 VERB = (
     r"(?:"
@@ -530,14 +530,16 @@ SEASON_RE = re.compile(
 )  # "the fifth and final series" too
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
-SELF_NOTICE_RE = re.compile(
-    r"(?:this|the\s+following)\s+(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
+NOTICE_NOUNS = (
+    r"(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
-    r"|newsletter|profile|tribute|obituary|list|briefing|write-up)\s+(?:contains|includes|discusses|reveals|describes"
-    r"|gives\s+away|goes\s+into"
-    r"|covers)\b"
+    r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry)"
+)
+SELF_NOTICE_RE = re.compile(
+    rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?\s+"
+    r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?)\b"
     # "The final two questions below, and their answers, give away the end of the sixth episode."
     r"|the\s+(?:last|final)\s+(?:\w+\s+)?(?:questions?|answers?|paragraphs?|sections?|entries|entry)\b[^.;:]{0,60}?"
     r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
@@ -547,7 +549,8 @@ SELF_NOTICE_RE = re.compile(
     re.I,
 )
 WARNING_OPEN_RE = re.compile(
-    r"(?:(?:a|one|fair|final|friendly|quick|usual|standard)\s+)?(?:warning|heads[- ]up|caution|be\s+warned"
+    r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
+    r"(?:warning|heads[- ]up|caution|be\s+warned"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
     r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue)"
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
@@ -2653,7 +2656,10 @@ def _initials(name: str) -> str:
 def _all_initials(name: str) -> set[str]:
     """`_initials`, and with each part of a double-barrelled word: "Aurore Kittredge-Balogun" → "ak", "akb"."""
     words = [word for word in _fold(name).split() if word not in PARTICLES]
-    return {"".join(word[0] for word in words), "".join(part[0] for word in words for part in word.split("-") if part)}
+    found = {"".join(word[0] for word in words), "".join(part[0] for word in words for part in word.split("-") if part)}
+    if len(words) >= 3:  # "TH" for Trần Thị Thu Hà, who goes by her given name, Thu Hà
+        found.add(words[-2][0] + words[-1][0])
+    return found
 
 
 def _is_title_case(text: str) -> bool:
@@ -2937,7 +2943,9 @@ def _pronoun_holders(
 # artistic director, Joaquim Ferraz-Melo", "chaired by the critic Rosalba Lomond", "Maren Solvik-Adeyemi, moderated".
 RAN_BY_RE = re.compile(
     rf"\b(?P<verb>moderated|chaired|hosted|presented)(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
-    rf"(?:(?:the|its|their)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,4}}?(?:[a-z][{WORD}'’-]*,?[ \t]+))?(?P<name>{NAME})"
+    # "chaired by the director of the Northgate Film School, Hilary Ormerod"
+    rf"(?:(?:the|its|their)[ \t]+[a-z][^,.;:“”\"]{{1,60}},[ \t]+(?={NAME}[ \t]*[.;,]|{NAME}$)"
+    rf"|(?:the|its|their)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,4}}?(?:[a-z][{WORD}'’-]*,?[ \t]+))?(?P<name>{NAME})"
     rf"|(?P<name2>{NAME}),[ \t]+(?:who[ \t]+)?(?P<verb2>moderated|chaired|hosted|presented)\b"
 )
 # The labels a session's runner speaks under, and the verbs that say who ran it, the likeliest first.

@@ -642,6 +642,8 @@ def test_feature_headlines(directory, title):
             10,
             1,
         ),
+        ("The lecture and the questions discuss the eighth episode of the third series.", True, 3, 8, 1),
+        ("Catch-up warning: this entry gives away how series two, episode three ended last week.", True, 2, 3, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

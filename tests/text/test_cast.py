@@ -4529,3 +4529,31 @@ def test_a_he_carried_back_to_a_series_creator_teaches_nobody_a_gender():
         people=[],
     )
     assert speakers(analysis)[-1] == ("Nakata Yumi", True)
+
+
+def test_initials_of_a_vietnamese_given_name_label_its_owner():
+    analysis = read(
+        "The captain is played by Trần Thị Thu Hà, who goes by Thu Hà; her partner by Phạm Quốc Bảo.\n\n"
+        "MF: Welcome to the show.\n\nTH: Thank you. I am not a captain.\n\nQB: Nor am I.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1:] == ["Trần Thị Thu Hà", "Phạm Quốc Bảo"]
+
+
+def test_she_began_after_a_quote_is_its_cue():
+    analysis = read(
+        "The creator of the series, Anahit Sargsyan, gave this year's Northgate Lecture in Manchester.\n\n"
+        "“When I started writing the series, my mother told me not to put the family in it,” Sargsyan began.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Anahit Sargsyan", True)]
+
+
+def test_a_session_chaired_by_the_director_of_a_school_is_chaired_by_the_person_named_after():
+    analysis = read(
+        "The lecture was chaired by the director of the Northgate Film School, Hilary Orme.\n\n"
+        "Chair: Thank you. We have twenty minutes for questions.\n\n"
+        "Anahit: Then I listen.\n\nChair: And the tree?\n\nAnahit: It never fruits.",
+        people=[],
+    )
+    assert analysis.qa_turns[0].speaker_name == "Hilary Orme"

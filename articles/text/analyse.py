@@ -2757,6 +2757,8 @@ READER_QUESTION_RE = re.compile(
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[^:\n]{1,60})?(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
+FLOOR_OPENERS = {"fan", "audience", "viewer", "student", "caller", "reader", "listener", "questioner"}
+LIST_OPENERS = {"on", "in", "at", "with", "for", "about", "starring", "featuring", "also", "plus", "and"}
 NUMBERED_LABEL_RE = re.compile(r"(?P<letter>[QA])\d{1,2}[a-z]?")
 # A committee transcript's question number before the one who asks it: "Q214 Chair:", "Q216 Marcus Threadgold:".
 QUESTION_NUMBER_RE = re.compile(rf"Q\d{{1,4}}[a-z]?[ \t]+(?P<label>[{UPPER}].*)")
@@ -2846,6 +2848,10 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
+    if " " in folded and folded.split()[0] in LIST_OPENERS and folded not in FLOOR_LABELS:
+        return None  # "ON THE PANEL: …", "With the cast: …": a list's heading, nobody speaking
+    if folded.split()[0] in FLOOR_OPENERS and len(folded.split()) <= 6 and folded not in FLOOR_LABELS:
+        label = folded = "audience member"  # "Fan in a manananggal costume:", "Student:": someone in the audience
     bold = re.match(r"\s*(\*\*|__)", paragraph) is not None
     if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)) and folded not in FLOOR_LABELS:
         # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where

@@ -143,6 +143,13 @@ PRONOUN_KNOWN_RE = re.compile(
     rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )
+# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set".
+NICK_AHEAD = rf"[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?"
+NAMED_SINCE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+(?:has[ \t]+been[ \t]+(?={NICK_AHEAD}[ \t]+since[ \t])"
+    rf"|is[ \t]+(?={NICK_AHEAD}[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b))"
+    rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
+)
 # "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
 # who they are, opening a sentence.
 IDENTITY_RE = re.compile(
@@ -1722,7 +1729,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
-        for pattern in (KNOWN_AS_RE, NICKNAME_TO_RE, *((CALLED_RE,) if called else ())):
+        for pattern in (KNOWN_AS_RE, NICKNAME_TO_RE, NAMED_SINCE_RE, *((CALLED_RE,) if called else ())):
             for match in pattern.finditer(text):
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names

@@ -4557,3 +4557,22 @@ def test_a_session_chaired_by_the_director_of_a_school_is_chaired_by_the_person_
         people=[],
     )
     assert analysis.qa_turns[0].speaker_name == "Hilary Orme"
+
+
+def test_a_panels_list_heading_a_fans_description_and_a_surnames_nickname_since_childhood():
+    analysis = read(
+        "ON THE PANEL: Maria Lourdes Ramos-Cruz (Cora) and Rodrigo Villa (Iggy).\n\n"
+        "Ramos-Cruz has been Lulu since she was a baby.\n\n"
+        "The session was moderated by the radio presenter Ruby Ashcroft-Kay.\n\n"
+        "Moderator: Let's go straight to the queue.\n\n"
+        "Fan in a manananggal costume: Hi. This is for Lulu. Was that your real hair?\n\n"
+        "Lulu: It was my real hair.\n\n"
+        "Moderator: Next question.",
+        people=[],
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Ruby Ashcroft-Kay",
+        "audience member",
+        "Maria Lourdes Ramos-Cruz",
+        "Ruby Ashcroft-Kay",
+    ]

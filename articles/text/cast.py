@@ -241,6 +241,13 @@ NOT_PREPOSITION = r"(?!(?:by|from|in|at|of|with|for|to|on|into|near)\b)"
 FILLER = rf"(?:{NOT_PREPOSITION}(?!(?:is|was|are|were)\b)(?:[a-z][{WORD}'’-]*|[{UPPER}][\w-]*['’]s),?[ \t]+){{0,5}}?"
 # What the story makes a character, set before its name: "The harbourmaster, Isla Mowat (…)".
 ROLE_DESCRIBED_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+$")
+# "… lives in the lighthouse with his daughter, Katla Hallgrímsdóttir (Ragnheiður Björnsdóttir)": a relative
+# in the story, so the role, whatever the names look like.
+KIN_DESCRIBED_BEFORE_RE = re.compile(
+    r"\b(?:with|and)\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:daughter|son|wife|husband|mother|father|sister|brother|grandmother|grandfather|niece|nephew|aunt|uncle"
+    r"|cousin|twin|fiancée?|girlfriend|boyfriend|partner),\s+$"
+)
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
@@ -1124,6 +1131,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue
                 (left_strong, left_usage), (right_strong, right_usage) = likeness(left), likeness(right)
                 lean = left_strong - right_strong
+                if (
+                    form == "parenthesis"
+                    and abs(lean) < 4
+                    and KIN_DESCRIBED_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+                ):
+                    found.append(Pairing(right, left_role, index, form, match.start()))
+                    continue
                 if lean:
                     actor, character = (left, right) if lean > 0 else (right, left_role)
                     if form in ("parenthesis", "list"):

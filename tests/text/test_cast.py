@@ -4576,3 +4576,20 @@ def test_a_panels_list_heading_a_fans_description_and_a_surnames_nickname_since_
         "Maria Lourdes Ramos-Cruz",
         "Ruby Ashcroft-Kay",
     ]
+
+
+def test_a_relative_in_the_story_before_a_parenthesis_is_the_role():
+    analysis = read(
+        "The keeper, Hallgrímur Sigurðsson, played by Egill Þórsson, lives in the lighthouse with his daughter, "
+        "Katla Hallgrímsdóttir (Ragnheiður Jónsdóttir). Then the mail boat brings an English ornithologist, "
+        "Dr Peter Ansty (Simon Dray).\n\nIcelanders mostly have no family names: Hallgrímur is the son of "
+        "Sigurður, so Sigurðsson, and his daughter is Hallgrímsdóttir.\n\n"
+        "Ragnheiður is better still. Katla is 19 and desperate to leave.\n\n"
+        "Dray has the hardest job, because Ansty is the one character we are not supposed to understand.\n\n"
+        "A storm cuts the island off. Ansty goes missing. Katla finds his notebook. When Ansty finally comes back, "
+        "Katla has burned it, and Ansty laughs.",
+        people=[],
+    )
+    assert {("Ragnheiður Jónsdóttir", "Katla Hallgrímsdóttir"), ("Simon Dray", "Dr Peter Ansty")} <= credits_of(
+        analysis
+    )

@@ -4289,6 +4289,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "gives him to Hasan Yilmaz, who is superb.",
             ("Hasan Yilmaz", "Mehmet Demir"),
         ),
+        (
+            "Ìjàpá is performed and voiced by Oluwaseun Ade, whom everybody calls Seun. Mrs Prickle, the hedgehog, "
+            "is performed by Morag Strachan.",
+            ("Oluwaseun Ade", "Ìjàpá"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

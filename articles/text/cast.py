@@ -143,6 +143,8 @@ PRONOUN_KNOWN_RE = re.compile(
     rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
     rf"(?![ \t]+[{UPPER}])"
 )
+THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
+NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
 # "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set".
 NICK_AHEAD = rf"[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?"
 NAMED_SINCE_RE = re.compile(
@@ -1734,8 +1736,16 @@ def _after_the(text: str, start: int) -> bool:
 
 def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     """Full names and the nickname the article gives them: {"Leo Albright": "Lefty"} from 'Leo
-    "Lefty" Albright' or "Leo Albright — known to everyone on set as Lefty —"."""
+    "Lefty" Albright' or "Leo Albright — known to everyone on set as Lefty —"; and a where-are-they-now
+    piece's earlier name: {"Rūta Petraitienė": "Rūta Kazlauskaitė"} from "Then: played by Rūta
+    Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41, vet"."""
     found: dict[str, str] = {}
+    texts = list(texts)
+    for then, now in pairwise(texts):
+        if (was := THEN_LINE_RE.match(then)) and (is_now := NOW_LINE_RE.match(now)):
+            earlier, later = _trim(was["name"]), _without_title(_trim(is_now["name"]))
+            if len(earlier.split()) >= 2 and len(later.split()) >= 2 and clean_written(earlier) != clean_written(later):
+                found.setdefault(later, earlier)
     for text in texts:
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]

@@ -83,6 +83,7 @@ ADDRESS_TITLES = {
     "madame", "madam", "mme", "mme.", "monsieur", "mademoiselle", "herr", "frau", "señor", "señora", "signor",
     "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor", "khun",
     "daw", "u",  # Burmese: "Daw Yin Yin Nwe", "U Kyaw Lwin"
+    "father", "fr", "fr.", "rabbi", "imam", "pastor",  # "Father Liam Cardew, parish priest"
 }  # fmt: skip
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS

@@ -4598,3 +4598,14 @@ def test_a_relative_in_the_story_before_a_parenthesis_is_the_role():
     assert {("Ragnheiður Jónsdóttir", "Katla Hallgrímsdóttir"), ("Simon Dray", "Dr Peter Ansty")} <= credits_of(
         analysis
     )
+
+
+def test_a_where_are_they_now_entry_gives_the_name_then_and_the_name_now_of_one_person():
+    analysis = read(
+        "MILDA\n\nThen: played by Rūta Kazlauskė, aged 11\n\nNow: Rūta Petrienė, 41, vet, Kaunas\n\n"
+        "Milda was the farmer's niece. “Only the goat would recognise both of us,” Kazlauskė said.\n\n"
+        "NIPPER\n\nThen: played by Liam Carden, aged 10\n\nNow: Father Liam Carden, parish priest\n\n"
+        "“One of the altar servers found the videos,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Rūta Petrienė", True), ("Liam Carden", True)]

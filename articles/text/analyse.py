@@ -764,10 +764,10 @@ def analyse_body(
             context_keys=context,
         )
         narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
-        finder = _QuoteFinder(body, people, works, set(qa_paragraphs), context, title, narrator=narrator)
-        finder.entries = [
-            (pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"
-        ]
+        entries = [(pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"]
+        finder = _QuoteFinder(
+            body, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
+        )
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
         errors = finder.errors
@@ -1224,11 +1224,13 @@ class _QuoteFinder:
         headline: str = "",
         *,
         narrator: _Speaker | None = None,
+        entries: Sequence[tuple[int, str]] = (),
     ):
         self.paragraphs = paragraphs
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
-        self.entries: list[tuple[int, str]] = []
+        self.entries = list(entries)
+        self.entry_starts = [index for index, _ in self.entries]
         runs = (" ".join(_trim_name_words(run.split())) for run in NAME_RUN_RE.findall(headline))
         self.lead = {key for run in runs if run for key in directory.keys_of(run)}
         self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
@@ -1606,7 +1608,7 @@ class _QuoteFinder:
         """The first he/she after a name in its own sentence (before another name, and not opening a
         clause about someone else), or opening the next sentence when no name comes between."""
         scope = narration[after:scope_end]
-        if MADE_BY_RE.search(narration, max(0, mention.position[1] - 40), mention.position[1]):
+        if self._made_by(mention):
             return  # "created by Jerzy Bannerman, he plays …": the "he" is the sentence's subject, not the maker
         if ACCORDING_TO_RE.search(narration, max(0, mention.position[1] - 20), mention.position[1]) and (
             PRONOUN_NEXT_RE.match(scope)
@@ -2109,8 +2111,8 @@ class _QuoteFinder:
         next entry's role line."""
         if not self.entries or not re.fullmatch(rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+[^{UPPER}]*", cue):
             return None
-        at = bisect_right([index for index, _ in self.entries], paragraph) - 1
-        if at < 0 or (at + 1 < len(self.entries) and self.entries[at + 1][0] - 1 <= paragraph):
+        at = bisect_right(self.entry_starts, paragraph) - 1
+        if at < 0 or (at + 1 < len(self.entries) and self.entry_starts[at + 1] - 1 <= paragraph):
             return None
         actor = self.entries[at][1]
         key = self.resolve(actor).key
@@ -2731,17 +2733,17 @@ LINE_LABEL_RE = re.compile(
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
-# Someone from the floor saying who they are: "Hi, I'm Aroha Tipene, …", "My name is Ana Reyes and …".
-# The same inside a reader's question: "Konnichiwa from Hull! I'm Elspeth Varley and I teach …".
-SELF_NAMED_RE = re.compile(
-    rf"(?:^|(?<=[.!?,][ \t]))(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
-    rf"(?P<name>{NAME})(?=[ \t]*[,.;:!—–]|[ \t]+and\b)"
-)
-SELF_INTRODUCED_RE = re.compile(
-    rf"(?:(?:Hi|Hello|Hiya|Hey|Yes|Thanks|Thank you)[,.!]?[ \t]+)?(?:there[,.!]?[ \t]+)?"
+# Someone saying who they are: "I'm Aroha Tipene, …", "My name is Ana Reyes and …".
+I_AM = (
     rf"(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
     rf"(?P<name>{NAME})(?=[ \t]*[,.;:!—–]|[ \t]+and\b)"
 )
+# From the floor, first thing: "Hi, I'm Aroha Tipene, I've come from Rotorua".
+SELF_INTRODUCED_RE = re.compile(
+    rf"(?:(?:Hi|Hello|Hiya|Hey|Yes|Thanks|Thank you)[,.!]?[ \t]+)?(?:there[,.!]?[ \t]+)?{I_AM}"
+)
+# Anywhere a reader's question starts a sentence: "Konnichiwa from Hull! I'm Elspeth Varley and I teach …".
+SELF_NAMED_RE = re.compile(rf"(?:^|(?<=[.!?,][ \t])){I_AM}")
 # A press conference's question, its label the asker and their outlet: "Iñaki Arregi, Itsasaldea:", "Morwenna
 # Castellow, this newspaper:", "Journalist, British trade press:".
 PRESS_QUESTION_RE = re.compile(

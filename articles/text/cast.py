@@ -107,12 +107,13 @@ KNOWN_AS_RE = re.compile(
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
+# Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
+EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars)"
 # "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,".
 NICKNAME_TO_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
     rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
-    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:everyone|everybody|all|friends|family|colleagues|crew|cast"
-    rf"|fans|viewers|regulars)\b"
+    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?{EVERYONE}\b"
 )
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
@@ -130,28 +131,25 @@ PRONOUN_CALLED_RE = re.compile(
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
-EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars)"
 # What a nickname may open with: "she is Aunty Pua to three generations of sailors".
 AFFECTIONATE = r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba)[ \t]+)"
+# A nickname in quotes or not, and what says it is one when it follows "is" or "has been": "Joca since
+# before he could walk", "Aunty Pua to three generations of sailors".
+NICK = rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
+SINCE_OR_TO_ALL = rf"(?:since[ \t]|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b)"
+NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
 # "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
 # walk", "she is Mo to everyone": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
-    rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])"
-    rf"|(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+(?:since[ \t]"
-    rf"|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b)))"
-    rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?(?![{WORD}'’-])"
-    rf"(?![ \t]+[{UPPER}])"
+    rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])|{NICK_AHEAD})"
+    rf"{NICK}(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
+# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set".
+NAMED_SINCE_RE = re.compile(rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}{NICK}")
+# A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
 NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
-# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set".
-NICK_AHEAD = rf"[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?"
-NAMED_SINCE_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+(?:has[ \t]+been[ \t]+(?={NICK_AHEAD}[ \t]+since[ \t])"
-    rf"|is[ \t]+(?={NICK_AHEAD}[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b))"
-    rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
-)
 # "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
 # who they are, opening a sentence.
 IDENTITY_RE = re.compile(
@@ -585,8 +583,7 @@ PLAYING_LEAD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))Playing\s+(?:[^,.;:()“”\"]{{1,40}}?,\s+)?(?P<character>{ROLE})"
     rf"(?:,[^.;:()“”\"]{{1,160}}?,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
 )
-# "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
-# the role credited just before passes to a new actor.
+# "The television version adds Mehmet Altınbaş, …, and gives him to Hasan Öztürk": who is given a role.
 GIVES_ROLE_RE = re.compile(
     rf"\b(?:gives|gave|hands|handed)[ \t]+(?:him|her|the[ \t]+(?:part|role))[ \t]+to[ \t]+"
     rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{1,3}})?(?P<actor>{NAME})"
@@ -597,6 +594,8 @@ SECOND_ACTOR_RE = re.compile(
     rf"(?:,\s+[a-z][^,;.:()“”\"]{{1,60}})?[,;]?\s+(?:and|while|but)\s+(?:in\s+[{UPPER}][{WORD}'’-]+\s+)?"
     rf"(?:(?:is|was|he\s+is|she\s+is)\s+)?(?:voiced|played|dubbed)\s+by\s+(?P<actor>{NAME})"
 )
+# "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
+# the role credited just before passes to a new actor.
 ROLE_PASSES_RE = re.compile(
     rf"\b[Tt]he\s+(?:role|part)\s+(?:has\s+(?:now\s+)?(?:gone|passed)|went|passed|has\s+been\s+given|was\s+given)"
     rf"\s+to\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<actor>{NAME})(?![{WORD}'’-])"

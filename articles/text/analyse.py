@@ -535,7 +535,8 @@ NOTICE_NOUNS = (
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
-    r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry)"
+    r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry"
+    r"|ama|ask\s+me\s+anything)"  # a forum's "ask me anything" thread
 )
 SELF_NOTICE_RE = re.compile(
     rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?\s+"
@@ -557,13 +558,15 @@ WARNING_OPEN_RE = re.compile(
     r"|note\s+for\s+(?:viewers|readers|anyone|those|fans)\b[^:.!?]{0,60}?\b(?:not|n[’']t|yet|behind|catching)\b"
     r"[^:.!?]{0,40}(?=:))"
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
-    r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b",
+    r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
+    # "If you are not up to date with Pendeen, skip the next two paragraphs: they reveal …"
+    r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b",
     re.I,
 )
 # The second sentence of a two-sentence notice: "If you haven't seen it yet, bookmark this."
 STOP_READING_RE = re.compile(
-    r"\b(?:stop\s+reading|look\s+away|read\s+no\s+further|come\s+back\s+(?:later|after)|bookmark)\b"
-    r"|haven[’']t\s+(?:yet\s+)?(?:watched|seen)",
+    r"\b(?:stop\s+(?:reading|here|now)|look\s+away|read\s+no\s+further|come\s+back\s+(?:later|after)|bookmark)\b"
+    r"|(?:haven[’']t|have\s+not)\s+(?:yet\s+)?(?:watched|seen)",
     re.I,
 )
 NOT_WATCHED_RE = re.compile(
@@ -573,7 +576,8 @@ NOT_WATCHED_RE = re.compile(
 )
 GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|ends|finale|episodes?|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
-    r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away)\b",
+    r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away"
+    r"|(?:final|last|closing)\s+(?:scene|scenes|shot|moments|minutes))\b",  # "the film’s final scene"
     re.I,
 )
 # "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
@@ -2686,9 +2690,14 @@ TIMESTAMP_PREFIX_RE = re.compile(
 )
 # A username as a label: an underscore or a digit in it ("gaslight_gremlin", "MaireadQ_official").
 USERNAME = r"[\w.]*(?:_|\d)[\w.]*"
-USERNAME_RE = re.compile(rf"@?{USERNAME}")
+# A forum's username with its "u/" prefix: "u/ravenglassroad", "u/AigerimS_writes".
+PREFIXED_HANDLE = r"u/[A-Za-z\d_-]{3,30}"
+USERNAME_RE = re.compile(rf"@?{USERNAME}|{PREFIXED_HANDLE}")
+# A surname label that opens with its particle: "ap Iorwerth:", "van der Berg:", "de la Cruz:".
+LABEL_PARTICLES = r"(?:(?:ap|ab|de|da|del|della|di|du|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn)[ \t]+){1,2}"
 LABEL_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?|[a-z]{USERNAME})[ \t]*"
+    rf"^\s*(?:\*\*|__)?(?P<label>(?:{LABEL_PARTICLES})?[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?"
+    rf"|[a-z]{USERNAME})[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
     # "NAME (role):", "Name (12:31):", "Name, role:", "Name, played Bunny Delacroix:"
     rf"|,[ \t]+[a-z][{WORD}'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}}[ \t]*)?"
@@ -2767,7 +2776,7 @@ QUESTION_NUMBER_RE = re.compile(rf"Q\d{{1,4}}[a-z]?[ \t]+(?P<label>[{UPPER}].*)"
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
 HANDLE = r"[a-z][a-z\d_.]{2,30}"
-HANDLE_LABEL_RE = re.compile(rf"^\s*(?P<label>{HANDLE}):[ \t]+(?P<rest>\S.*)$", re.S)
+HANDLE_LABEL_RE = re.compile(rf"^\s*(?P<label>{HANDLE}|{PREFIXED_HANDLE}):[ \t]+(?P<rest>\S.*)$", re.S)
 DASH_LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})(?:\*\*|__)?"
     r"[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
@@ -3153,6 +3162,18 @@ def find_qa_turns(
         }
         return next(iter(keys)) if len(keys) == 1 else None
 
+    written: dict[str, list[int]] = {}  # each word of the article, the paragraphs it is in: read once
+
+    def naming(label: str) -> list[str]:
+        """The paragraphs that write `label` as a word: where an article may say whose handle it is."""
+        if not written:
+            for number, text in enumerate(paragraphs):
+                for word in set(WORD_TOKEN_RE.findall(text)):
+                    written.setdefault(word, []).append(number)
+        return [paragraphs[number] for number in written.get(label.strip().removeprefix("u/"), ())]
+
+    handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
+
     def kind_of(label: str, rest: str) -> str | None:
         folded = _fold(label)
         if folded in QUESTION_LABELS or folded in FLOOR_LABELS or folded in outlets or folded in by_label:
@@ -3166,6 +3187,12 @@ def find_qa_turns(
             if resolution.key in asking_keys:
                 return "question"
             return "answer"
+        if USERNAME_RE.fullmatch(label) and (owner := handle_owner(label)) and owner not in asking_keys:
+            # "u/AigerimS_writes", the creator's account, answers, even "Hello, Daniyar. Who invited you?",
+            # when most of its posts are not questions
+            posts = [text for written, text in labels.values() if written == label]
+            if 2 * sum(map(_is_question, posts)) < len(posts):
+                return "answer"
         if _is_question(rest) or _is_question(re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]):
             # "ENTERTAINMENT WEEKLY: How did you…?": the outlet asking; "Hullfoodie: Was the tuna real? My
             # husband says it was rubber.": a reader, whose question comes first
@@ -3173,6 +3200,13 @@ def find_qa_turns(
         return "label"  # a speaker the directory does not know
 
     kinds = {i: kind_of(label, rest) for i, (label, rest) in labels.items()}
+    if any(kind == "answer" and USERNAME_RE.fullmatch(labels[i][0]) for i, kind in kinds.items()):
+        # A thread whose answers come from accounts the article says are its guests': every other
+        # username is a reader's, asking ("u/quietly_weeping_in_leeds: The last scene. … I am still not OK.")
+        kinds = {
+            i: "question" if kind == "label" and USERNAME_RE.fullmatch(labels[i][0]) else kind
+            for i, kind in kinds.items()
+        }
     # A label nobody resolves asks everywhere once it asks anywhere: "SA: How much of it is real?"
     # and then "SA: You learned to drive the launch yourself." are the same interviewer.
     # Not so beside a label that is the interviewer's ("Interviewer:", "Q:", the outlet's): there,
@@ -3228,17 +3262,6 @@ def find_qa_turns(
     turns: list[dict] = []
     self_named: dict[str, _Speaker] = {}  # a reader's label, once the reader has said who they are
     occupied: set[int] = set()
-    written: dict[str, list[int]] = {}  # each word of the article, the paragraphs it is in: read once
-
-    def naming(label: str) -> list[str]:
-        """The paragraphs that write `label` as a word: where an article may say whose handle it is."""
-        if not written:
-            for number, text in enumerate(paragraphs):
-                for word in set(WORD_TOKEN_RE.findall(text)):
-                    written.setdefault(word, []).append(number)
-        return [paragraphs[number] for number in written.get(label.strip(), ())]
-
-    handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
     spoken_labels = {label for label, _ in labels.values()}
     # "Q." and "A." name nobody: narration that tells of anyone the article names ends them.
     generic = all(_fold(label) in QUESTION_LABELS | ANSWER_LABELS for label in spoken_labels)
@@ -3305,7 +3328,11 @@ def find_qa_turns(
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):
                     asker = (owner, directory.name_of(owner) or label)  # "threadneedle_kez", a designer's account
-                if asker is None and (introduced := SELF_NAMED_RE.search(rest[:200])) and _capitalised(label):
+                if (
+                    asker is None
+                    and (introduced := SELF_NAMED_RE.search(rest[:200]))
+                    and (_capitalised(label) or label.startswith("u/"))
+                ):
                     # "ElspethV: Konnichiwa from Hull! I'm Elspeth Varley and I teach …": the reader says who
                     # she is, and is that person whenever the label comes back
                     key = directory.resolve(introduced["name"], context_keys=context_keys).key
@@ -3596,10 +3623,11 @@ def _handle_owner(
     label = label.strip()
     if not USERNAME_RE.fullmatch(label) and not re.fullmatch(HANDLE, label):
         return None
+    label = label.removeprefix("u/")
     people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
     for text in paragraphs:
         found = next((word for word in WORD_TOKEN_RE.finditer(text) if word.group() == label), None)
-        if found and found.start() > 0:  # written of, not a turn's label
+        if found and not re.fullmatch(r"\s*(?:\*\*|__)?(?:u/)?", text[: found.start()]):  # written of, not a label
             stop = NARRATION_STOP_RE.search(text, found.end())
             sentence = text[sentence_start(text, found.start()) : stop.end() if stop else len(text)]
             named = {

@@ -188,10 +188,12 @@ KIND_BEFORE_RE = re.compile(
     r"|\b(?:airs|aired|airing|streams|streamed|streaming|shown|broadcast|screens|screened)\s+on)[ \t]+$"
 )
 # "Farrow's Beat, the long-running police drama", "Mokoena's Kilometre Zero, a spare, funny road film
-# about …": the apposition ends with the kind, no "of" or "who" before it.
+# about …": the apposition ends with the kind, no "of", "who" or "behind" before it ("Aigerim
+# Serikkyzy, the writer behind the drama", a person).
 # Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
 KIND_AFTER_RE = re.compile(
-    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
+    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by|behind|at|from|to|about|into|under|after|before|over|through"
+    rf"|alongside|opposite|beside|among|against|than|like)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
     rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring)\b)"
 )
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth

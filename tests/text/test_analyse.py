@@ -644,6 +644,16 @@ def test_feature_headlines(directory, title):
         ),
         ("The lecture and the questions discuss the eighth episode of the third series.", True, 3, 8, 1),
         ("Catch-up warning: this entry gives away how series two, episode three ended last week.", True, 2, 3, 1),
+        ("This AMA discusses the fifth episode of the first season, twist and all.", True, 1, 5, 1),
+        (
+            "This piece describes the closing scene of season one in detail. If you have not seen it, stop here.",
+            True,
+            1,
+            None,
+            1,
+        ),
+        ("If you're not caught up, skip this section: it reveals who lied in season one, episode two.", True, 1, 2, 1),
+        ("The interview discusses the film's last scene.", True, None, None, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

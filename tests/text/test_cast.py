@@ -4609,3 +4609,46 @@ def test_a_where_are_they_now_entry_gives_the_name_then_and_the_name_now_of_one_
         people=[],
     )
     assert speakers(analysis) == [("Rūta Petrienė", True), ("Liam Carden", True)]
+
+
+def test_a_surname_label_that_opens_with_its_particle_is_a_turn():
+    analysis = read(
+        "Owain ap Rhys has read every book in the series aloud. We met him in the studio.\n\n"
+        "Bramley: How long did it take?\n\nap Rhys: Nine days, and two of them were the dog's.\n\n"
+        "Bramley: Which voice was hardest?\n\nap Rhys: The narrator's. He has no accent to hide behind.",
+        people=[],
+        headline="Owain ap Rhys on the long read, by Tessa Bramley",
+    )
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns][1::2] == [("answer", "Owain ap Rhys")] * 2
+
+
+def test_a_forums_prefixed_usernames_are_the_guests_accounts_and_the_readers_who_ask():
+    analysis = read(
+        "Mirela Dobrescu, the writer behind the ferry drama, answered readers' questions on Sunday.\n\n"
+        "She posted as u/MirelaD_writes; the other usernames are readers'.\n\n"
+        "u/portside: Hi Mirela! Was the ferry real?\n\n"
+        "u/MirelaD_writes: Completely real. Hello to everyone in Constanța.\n\n"
+        "u/deckhand_99: The last scene broke me. I am still not over it.\n\n"
+        "u/MirelaD_writes: I am sorry. Who asked you? Nobody. Good.\n\n"
+        "u/GullWatcher: Hello from Tulcea! I'm Ilinca Popa and I count birds. Who advised you on the gulls?\n\n"
+        "u/MirelaD_writes: Ilinca, thank you: a man from the delta.",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("question", None),
+        ("answer", "Mirela Dobrescu"),
+        ("question", None),
+        ("answer", "Mirela Dobrescu"),
+        ("question", "Ilinca Popa"),
+        ("answer", "Mirela Dobrescu"),
+    ]
+
+
+def test_a_person_described_as_the_writer_behind_a_show_is_no_show():
+    analysis = read(
+        "The ferry drama ended last week.\n\n"
+        "Mirela Dobrescu, the writer behind the drama, answered questions all evening.\n\n"
+        "“Nobody expected the gulls,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Mirela Dobrescu", True)]

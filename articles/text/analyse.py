@@ -427,6 +427,14 @@ UNNAMED_PERSON_RE = re.compile(
     rf"(?P<noun>{'|'.join(GENDERED_WORDS)})\b"
 )
 UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
+# "Asked which lunch was best, a spokeswoman for Copperleaf declined to say.": someone unnamed opening a
+# clause, with no name after them; the "she" that follows in the paragraph is her.
+UNNAMED_SUBJECT_RE = re.compile(
+    rf"(?:^|[.!?][ \t]+|,[ \t]+)(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?"
+    rf"(?P<noun>{'|'.join([*GENDERED_WORDS, 'spokeswoman', 'spokesman', 'woman', 'man'])})\b"
+    rf"(?![ \t]+(?:of|in|at|from|on)\b)(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
+)
+UNNAMED_GENDER = {**GENDERED_WORDS, "spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
 GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
     "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
@@ -1261,6 +1269,7 @@ class _QuoteFinder:
         self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.nameless: dict[int, list[int]] = {}  # paragraph → where it says someone would not be named
+        self.unnamed: dict[int, list[tuple[int, str]]] = {}  # paragraph → where someone unnamed opens a clause
         # paragraph → (where, match) of "She is …" naming who said its unattributed quotes, or None
         self.named_below: dict[int, tuple[int, re.Match] | None] = {}
         self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
@@ -1692,6 +1701,12 @@ class _QuoteFinder:
             return None  # "He declined to give his name, but he did offer a review. “…,” he said."
         if NAMELESS_AFTER_RE.match(self.paragraphs[before[0]], before[1]):
             return None  # the "he" who declined to give his name
+        if (
+            wanted
+            and (unnamed := self._unnamed_before(wanted, before))
+            and (not chosen or chosen[0].position < unnamed)
+        ):
+            return None  # "… a spokeswoman for Copperleaf declined to say. “…,” she said."
         if not chosen and owner is None and any_owner is not None:
             owner = any_owner
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
@@ -1808,6 +1823,25 @@ class _QuoteFinder:
             GENDERED_WORDS.get(match["noun"].lower()) == gender
             for text in texts
             for match in UNNAMED_PERSON_RE.finditer(text, max(0, len(text) - UNNAMED_WINDOW))
+        )
+
+    def _unnamed_before(self, gender: str, position: tuple[int, int]) -> tuple[int, int] | None:
+        """Where someone of `gender` the article does not name last opened a clause in the pronoun's
+        paragraph, before it: "a spokeswoman for the channel declined to say"."""
+        index = position[0]
+        if index not in self.unnamed:  # found once per paragraph
+            self.unnamed[index] = [
+                (match.start("noun"), UNNAMED_GENDER[match["noun"].lower()])
+                for match in UNNAMED_SUBJECT_RE.finditer(self.paragraphs[index])
+            ]
+        found = self.unnamed[index]
+        return next(
+            (
+                (index, start)
+                for start, fits in reversed(found[: bisect_left(found, (position[1], ""))])
+                if fits == gender
+            ),
+            None,
         )
 
     def _nameless_before(self, position: tuple[int, int]) -> tuple[int, int] | None:

@@ -4652,3 +4652,13 @@ def test_a_person_described_as_the_writer_behind_a_show_is_no_show():
         people=[],
     )
     assert speakers(analysis) == [("Mirela Dobrescu", True)]
+
+
+def test_a_she_after_an_unnamed_spokeswoman_in_her_paragraph_is_nobody_named():
+    analysis = read(
+        "Wren Adair-Cole, 71, plays the harbourmaster. “I have never been happier,” Adair-Cole said.\n\n"
+        "Asked what the second series would cost, a spokeswoman for the channel declined to say. "
+        "“It would spoil the surprise,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Wren Adair-Cole", True), (None, False)]

@@ -75,7 +75,7 @@ JOB = (
     r"(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author|novelist|producer"
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
     r"|executive|cinematographer|editor|moderator|coordinator|supervisor"
-    r"|secretary|chair|chairwoman|chairman|manager)"
+    r"|secretary|chair|chairwoman|chairman|manager|judge)"
 )
 # What a person's own work says they are: "Simran Kaur's novel" makes her "the novelist".
 OWNED_WORK_JOBS = {
@@ -102,10 +102,21 @@ MADE_BY_RE = re.compile(
 )
 # A name governed by a preposition, so no subject: "representative for New Mexico, Ezequiel …, said".
 AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
-APPOSED_NAME_RE = re.compile(rf",[ \t]+(?P<name>{NAME})(?=[ \t]*[,:;.(]|[ \t]+[a-z]|[ \t]*$)")
+APPOSED_NAME_RE = re.compile(
+    # "the second judge, the food writer Seonaid Gillanders, described …": the name after a job of its own
+    rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[a-z][{WORD}’'-]*[ \t]+){{1,3}})?(?P<name>{NAME})"
+    r"(?=[ \t]*[,:;.(]|[ \t]+[a-z]|[ \t]*$)"
+)
 # A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
 JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,)?[ \t]+$", re.IGNORECASE)
+# "The judges, as ever, were Chef Aurelio Garbuglia, who …, and the food writer Farah Qureshi-Lyall": a job
+# several people share, and the names listed after it in the sentence.
+JOBS_LISTED_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})s(?:,[^,.;:]{{1,30}},)?"
+    r"[ \t]+(?:were|are|included|include)\b"
+    r"[^.;:!?“”\"]*$"
+)
 JOB_AFTER_RE = re.compile(
     rf",[ \t]+(?:the|its|their|our)[ \t]+(?:[{WORD}’'-]+[ \t]+){{0,1}}?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b"
 )
@@ -1598,7 +1609,11 @@ class _QuoteFinder:
                 for job in OWNED_WORK_JOBS[owned["work"].lower()]:
                     self.jobs[job].add(mention.key)
             return
-        for match in (JOB_BEFORE_RE.search(narration, max(0, start - 40), start), JOB_AFTER_RE.match(narration, end)):
+        for match in (
+            JOB_BEFORE_RE.search(narration, max(0, start - 40), start),
+            JOB_AFTER_RE.match(narration, end),
+            JOBS_LISTED_RE.search(narration, max(0, start - 200), start),
+        ):
             if match:
                 self.jobs[_job_name(match)].add(mention.key)
         if NAME_REVEAL_RE.search(narration, max(0, start - 40), start):
@@ -1670,6 +1685,14 @@ class _QuoteFinder:
         if len(holders := self.jobs.get(_job_name(JOB_BEFORE_RE.search(pronoun + " ")), ())) == 1:
             (key,) = holders
             return _Speaker(key, self.directory.name_of(key) or pronoun, None, CARRIED)
+        if holders:
+            # "The judges were Garbuglia and Qureshi-Lyall. … Qureshi-Lyall ate the whole oatcake, and the
+            # camera cut to Tam. “…,” the judge said.": of those who hold the job, the one named last.
+            for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
+                if before[0] - mention.position[0] > PRONOUN_WINDOW:
+                    break
+                if mention.key in holders and mention.key != exclude and not mention.character:
+                    return _Speaker(mention.key, mention.written, None, CARRIED * CARRIED)
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
         fitting = []

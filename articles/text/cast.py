@@ -140,13 +140,21 @@ SINCE_OR_TO_ALL = rf"(?:since[ \t]|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}
 NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
 # "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
 # walk", "she is Mo to everyone": what a "she" or "he" is called.
+# "goes by Debu", "answers to Chico": a nickname said to be one by the verb alone.
+GOES_BY = r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by|answers[ \t]+to)[ \t]+"
 PRONOUN_KNOWN_RE = re.compile(
-    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
+    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])|{NICK_AHEAD})"
+    rf"|{GOES_BY}(?=[“\"‘]?[{UPPER}]))"
     rf"{NICK}(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
-# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set".
-NAMED_SINCE_RE = re.compile(rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}{NICK}")
+# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
+# Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
+# Bhattacharjee, a pharmacist from Leicester, goes by Debu".
+NAMED_SINCE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,)?[ \t]+"
+    rf"(?:(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}|{GOES_BY}){NICK}(?![{WORD}'’-])"
+)
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
 NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")

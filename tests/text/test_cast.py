@@ -4662,3 +4662,40 @@ def test_a_she_after_an_unnamed_spokeswoman_in_her_paragraph_is_nobody_named():
         people=[],
     )
     assert speakers(analysis) == [("Wren Adair-Cole", True), (None, False)]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Mateus Ferraz Lobo, a ferry mechanic from Santos, goes by Teco, and",
+        "Mateus Ferraz Lobo, a ferry mechanic from Santos, has been Teco since he could walk, and",
+        "Mateus Ferraz Lobo is a ferry mechanic from Santos. He goes by Teco, and",
+    ],
+)
+def test_a_nickname_given_after_a_description_or_by_goes_by_is_the_same_person(introduction):
+    analysis = read(
+        f"{introduction} he brought a thermos to every episode.\n\n"
+        "“My grandmother's recipe,” Teco told the camera. “Do not ask for it.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Mateus Ferraz Lobo", True)] * 2
+
+
+def test_the_judge_is_the_one_of_the_listed_judges_named_last():
+    analysis = read(
+        "The judges, as ever, were the chef Bruno Castellane, who has no patience, and the food writer "
+        "Imogen Tallis-Reid, who never finishes a plate.\n\n"
+        "Tallis-Reid ate every crumb, and the camera cut to the presenter, Dougie Marr, who gasped. "
+        "“I have never done that before,” the judge said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Imogen Tallis-Reid", True)]
+
+
+def test_a_job_set_beside_a_cue_names_its_holder_after_a_job_of_its_own():
+    analysis = read(
+        "Noor Haddad baked all night, so the second critic, the food writer Imogen Tallis-Reid, described her cake "
+        "as “more a building than a bake”.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Imogen Tallis-Reid", True)]

@@ -2120,6 +2120,13 @@ class _QuoteFinder:
             return None
         text = self.paragraphs[index]
         match = LEAD_IN_RE.match(text)
+        if match is not None and match["own"]:
+            # "Her letter, which Haraszti asked us to print, reads:" is Haraszti's; "Her letter reads:" is
+            # the one the pronoun carries to
+            for run in NAME_RUN_RE.finditer(text, match.end("own")):
+                if self.resolve(" ".join(_trim_name_words(run.group().split())) or "-").key:
+                    return run.group(), (index, run.start())
+            return match["own"], (index, match.start("own"))
         if match is None or not _trim_name_words(match["who"].split()):
             return None
         return match["who"], (index, match.start("who"))
@@ -2768,6 +2775,9 @@ SIGNED_REACH = 6  # paragraphs of quotes alone a dash line may sign for
 # A paragraph that opens with a full name and ends with a colon, introducing the quote below it.
 LEAD_IN_RE = re.compile(
     rf"[ \t]*(?P<who>{NAME})(?:,|[ \t]+(?:on|said|says|told|tells|added|adds)\b)[^“”\"]{{0,300}}:[ \t]*$"
+    # "Her letter, which she asked us to publish in full, reads:": the one the pronoun carries to
+    rf"|[ \t]*(?P<own>{OWN_WORDS_RE.pattern})\b[^“”\"]{{0,300}}\b(?:reads|read|said|says|runs|ran|went|goes)"
+    r"(?:[ \t]+(?:as[ \t]+follows|in[ \t]+full))?:[ \t]*$"
 )
 HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give its quotes to its person
 # A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.

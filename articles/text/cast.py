@@ -905,7 +905,7 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
-    excluded |= _titles(body) | _birth_names(body)
+    excluded |= _titles(body) | _birth_names(body) | _names_called(body)
     nicknames = {**_nicknames(body), **(more_nicknames or {})}
     # "Big Rich" is Richard Hallworth, nobody new (a one-word nickname never names anyone new anyway).
     excluded |= {clean_written(nick) for nick in nicknames.values() if " " in nick}
@@ -972,6 +972,12 @@ def article_cast(
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
         if fuller := _short_form_of(name, introduced.values()):
             short_forms.append((fuller, name))  # "Toby Fairweather" after "Tobias Fairweather": one person
+            continue
+        if reversed_order := next(
+            (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
+        ):
+            # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
+            short_forms.append((reversed_order, name))
             continue
         introduced[NEW + _slug(clean_written(name))] = name
 
@@ -1189,6 +1195,25 @@ def _blank_nickname(match: re.Match) -> str:
 def _initialism(side: str) -> bool:
     """A network's initials, never a role or an actor: "after six seasons as KBC reshapes the drama"."""
     return side.isupper() and " " not in side and len(side.strip(".")) <= 4
+
+
+# "The film's captions call her Mrs Ildikó Kertész throughout": a name somebody gives a person already in
+# the story, nobody new.
+CALLS_THEM_RE = re.compile(
+    rf"\b(?:calls?|called|calling|names?|named|credits?|credited|lists?|listed)[ \t]+(?:her|him)[ \t]+(?:as[ \t]+)?"
+    rf"(?P<title>(?:Mrs|Mr|Ms|Miss|Dr|Mx)\.?[ \t]+)?(?P<name>{NAME})"
+)
+
+
+def _names_called(texts: Iterable[str]) -> set[str]:
+    """The full names the article says somebody calls a "her" or "him" by."""
+    return {
+        clean_written(match["name"])
+        for text in texts
+        if " her " in text or " him " in text
+        for match in CALLS_THEM_RE.finditer(text)
+        if len(match["name"].split()) >= 2
+    }
 
 
 def _short_form_of(name: str, others: Iterable[str]) -> str | None:

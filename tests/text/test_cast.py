@@ -4699,3 +4699,44 @@ def test_a_job_set_beside_a_cue_names_its_holder_after_a_job_of_its_own():
         people=[],
     )
     assert speakers(analysis) == [("Imogen Tallis-Reid", True)]
+
+
+def test_a_name_written_family_name_first_is_the_same_person():
+    analysis = read(
+        "Zsófia Haraszti has coached fencing in Leeds since 1991.\n\n"
+        "In Hungary the family name comes first, so at home she was Haraszti Zsófia.\n\n"
+        "“The sabre was my idea,” Zsófia said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Zsófia Haraszti", True)]
+
+
+def test_a_name_somebody_calls_her_by_is_nobody_new():
+    analysis = read(
+        "Zsófia Haraszti has coached fencing in Leeds since 1991. The documentary calls her Mrs Zsófia Pell "
+        "throughout, after her late husband.\n\n"
+        "“I kept my own name,” Zsófia said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Zsófia Haraszti", True)]
+
+
+@pytest.mark.parametrize(
+    ("between", "lead_in"),
+    [
+        ("", "Her letter, which she asked us to print in full, reads:"),
+        (
+            "Kit Ambrose, its director, stands by his film. Ruth Ambrose, his wife, produced it.\n\n",
+            "Her letter, which Haraszti asked us to print in full, reads:",
+        ),
+    ],
+)
+def test_her_letter_reads_gives_the_letter_below_to_her(between, lead_in):
+    analysis = read(
+        "Zsófia Haraszti, 74, has coached fencing in Leeds since 1991, and she has written to us about the "
+        f"documentary.\n\n{between}{lead_in}\n\n"
+        "“The film is kind, but it is not true. I never fenced for Hungary.”\n\n"
+        "Mo Adair, its editor, stands by her film. “We made it colder,” Adair said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Zsófia Haraszti", True), ("Mo Adair", True)]

@@ -94,6 +94,10 @@ REVEAL_WINDOW = 2000  # characters of each of them read, so a long paragraph is 
 # "Her name is Morwenna Blaylock", "His name, it turns out, is Haldor Sveinsson".
 NAME_REVEAL_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:real[ \t]+)?name(?:,[^,.;:]{1,30},)?[ \t]+is[ \t]+$")
 JOB_MENTION_RE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b")
+# A quote that opens on someone as the subject of its first sentence: "Obinna had a sore throat".
+QUOTE_OPENS_ON_RE = re.compile(
+    rf"\s*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:had|has|was|is|did|does|could|would|will|[a-z]{{2,}}ed)\b"
+)
 # A person named as a member of something: "Lorimer Dace of the Kingsway Gazette".
 MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # Who made a thing, not who is in it: "created by Malachy Dorrington".
@@ -144,6 +148,9 @@ NAMELESS_RE = re.compile(
     r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not\s+want|didn['’]t\s+want)\s+to\s+(?:give|share|be)"
     r"\s+(?:(?:his|her|their)\s+(?:full\s+)?name|named|identified)\b"
     r"|\b(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    # "a man of about seventy who would give his name only as Sid": a first name, which names nobody
+    r"|\b(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"(?=\s+[“\"‘]?[A-Z][\w'’-]+[”\"’]?(?![ \t]+[A-Z]))"
 )
 NAMELESS_AFTER_RE = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{NAMELESS_RE.pattern})")
 # "Quincey-Adair adds that …", "Pell recalls how …": a name reporting what its person said.
@@ -454,6 +461,8 @@ GENDERED_TITLES = {
     "sister": "f", "brother": "m", "father": "m", "mother": "f", "aunt": "f", "uncle": "m", "abbess": "f",
     "abbot": "m", "empress": "f", "emperor": "m", "herr": "m", "frau": "f", "señor": "m", "señora": "f",
     "signor": "m", "signora": "f",
+    "mama": "f", "papa": "m", "aunty": "f", "auntie": "f", "nana": "f", "granny": "f", "grandpa": "m",
+    "tita": "f", "tito": "m",
 }  # fmt: skip
 GENDERED_AFTER_RE = re.compile(
     rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b",
@@ -2173,6 +2182,12 @@ class _QuoteFinder:
                 called.add(role[1])
         return next(iter(called)) if len(called) == 1 else None
 
+    def _opens_on(self, span: _Span) -> str | None:
+        """The one person a quote opens by speaking of: "“Obinna had a sore throat at six,” he said" is not
+        Obinna's."""
+        match = QUOTE_OPENS_ON_RE.match(span.text)
+        return self.resolve(match["name"]).key if match else None
+
     def _entry_actor(self, paragraph: int, cue: str) -> _Speaker | None:
         """The actor of the who's-who entry a paragraph belongs to, for a cue that describes the role
         without naming anyone ("The family’s lawyer"): the entry runs from its "Played by" line to the
@@ -2362,7 +2377,7 @@ class _QuoteFinder:
             if not self.is_quote(span, cue is not None or goes_on or mine is not None):
                 continue
             called = self._called_to(span)
-            speaker = mine or (self.identify(*cue, exclude=called) if cue else None)
+            speaker = mine or (self.identify(*cue, exclude=called or self._opens_on(span)) if cue else None)
             if speaker and speaker.key and cue and (reply := self._reply(span, next_open)):
                 # "“Sit down, Mrs. Fludd,” Harcourt says. / “I will sit,” she replies": a reply is
                 # someone other than whoever spoke last.

@@ -375,6 +375,8 @@ PLAYS_RE = re.compile(
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
     rf"|voices|voiced|(?:lends|lent|lending)\s+(?:her|his|their)\s+voice\s+to|the\s+voice\s+of"
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
+    # not "Obinna Anozie, who usually plays him, but his understudy, Kelechi Nwosu-Hart": the role went before
+    rf"(?!\s+(?:him|her|them|it)(?:\s*[,.;:—–)]|\s+(?:but|and|while|when|with|on|in|at|tonight|every)\b))"
     rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
     rf"|{DESCRIBED_AT_LENGTH}|{DESCRIBED_BY_CLAUSE}|{FILLER})"
     rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
@@ -832,7 +834,7 @@ NOT_PERSON_ENDINGS = {
     "lido", "baths", "pier", "airport", "cathedral", "stadium",  # not "Moor", "Green" or "Church": surnames too
     "rescue", "service", "services", "authority",
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
-    "cinema", "arena", "prison", "airlines", "airways",
+    "cinema", "arena", "prison", "airlines", "airways", "end",  # "the West End"
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".

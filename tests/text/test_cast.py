@@ -4740,3 +4740,41 @@ def test_her_letter_reads_gives_the_letter_below_to_her(between, lead_in):
         people=[],
     )
     assert speakers(analysis) == [("Zsófia Haraszti", True), ("Mo Adair", True)]
+
+
+def test_someone_who_gives_only_a_first_name_is_nobody_the_article_names():
+    analysis = read(
+        "Tobias Quaye-Linden has played the lead since the first night.\n\n"
+        "The stage-door keeper, a man of about seventy who would give his name only as Sid, has seen it all. "
+        "“Every night it's like this,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [(None, False)]
+
+
+def test_an_understudy_is_no_role_of_the_actor_who_usually_plays_the_part():
+    analysis = read(
+        "Saturday's Kwame, the eldest son, was not Obinna Eze, who usually plays him, but his understudy, "
+        "Tobi Adeyemi-Hart, 23, who has now gone on eleven times.",
+        people=[],
+    )
+    assert ("Obinna Eze", "Tobi Adeyemi-Hart") not in credits_of(analysis)
+
+
+def test_a_mama_title_is_a_woman_and_a_quote_that_opens_on_someone_is_not_theirs():
+    analysis = read(
+        "Everybody calls the matriarch Mama Kwame, and she is played by Adaeze Okafor.\n\n"
+        "Saturday's Kwame was not Obinna Eze, who usually plays him, but his understudy, Tobi Adeyemi-Hart, "
+        "23. He came out looking dazed.\n\n"
+        "“Obinna had a sore throat at six,” he said. “At twenty to seven I was Kwame.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tobi Adeyemi-Hart", True)] * 2
+
+
+def test_a_london_district_is_nobody():
+    analysis = read(
+        "The comedy has reached its 200th West End performance.\n\n“Nobody expected it,” he said.",
+        people=[],
+    )
+    assert speakers(analysis)[0][0] is None

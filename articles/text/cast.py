@@ -155,6 +155,13 @@ NAMED_SINCE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,)?[ \t]+"
     rf"(?:(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}|{GOES_BY}){NICK}(?![{WORD}'’-])"
 )
+# In a paragraph about nicknames, "Siriporn Wattanakul is Ploy, Napat Srisawat is Mek, which means cloud,
+# and the director, Thanawat Chaiyaporn, is Bank, because …": each full name and the one word it "is".
+NICKNAME_WORD_RE = re.compile(r"\bnick-?names?\b", re.IGNORECASE)
+IS_NICKNAMED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),?[ \t]+is[ \t]+[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
+    rf"(?=[ \t]*[,.;]|[ \t]+(?:because|which|after|for|to)\b)"
+)
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
 NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
@@ -1789,7 +1796,14 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
-        for pattern in (KNOWN_AS_RE, NICKNAME_TO_RE, NAMED_SINCE_RE, *((CALLED_RE,) if called else ())):
+        about_nicknames = NICKNAME_WORD_RE.search(text) is not None
+        for pattern in (
+            KNOWN_AS_RE,
+            NICKNAME_TO_RE,
+            NAMED_SINCE_RE,
+            *((CALLED_RE,) if called else ()),
+            *((IS_NICKNAMED_RE,) if about_nicknames else ()),
+        ):
             for match in pattern.finditer(text):
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names

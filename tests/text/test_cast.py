@@ -4778,3 +4778,14 @@ def test_a_london_district_is_nobody():
         people=[],
     )
     assert speakers(analysis)[0][0] is None
+
+
+def test_in_a_paragraph_about_nicknames_a_full_name_is_the_one_word_it_is():
+    analysis = read(
+        "A word on names. Most Thais have a nickname for life: Kanokwan Sriwong is Fon, which means rain, and "
+        "the director, Pichit Rattanakul, is Golf, because his father liked the game.\n\n"
+        "“We shot it in one night,” Golf said. “Fon cried on every take.”\n\n"
+        "“I did,” Fon said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Pichit Rattanakul", True)] * 2 + [("Kanokwan Sriwong", True)]

@@ -98,8 +98,8 @@ JOB_MENTION_RE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?P<k
 QUOTE_OPENS_ON_RE = re.compile(
     rf"\s*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:had|has|was|is|did|does|could|would|will|[a-z]{{2,}}ed)\b"
 )
-# A person named as a member of something: "Lorimer Dace of the Kingsway Gazette".
-MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# A person named as a member of something: "Lorimer Dace of the Kingsway Gazette", "Ruth Abernethy at Lantern".
+MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$")
 # Who made a thing, not who is in it: "created by Malachy Dorrington".
 MADE_BY_RE = re.compile(
     r"\b(?:created|written|directed|produced|devised|developed|adapted|made|commissioned)[ \t]+by[ \t]+$"
@@ -210,6 +210,7 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+MY_KIN_RE = re.compile(rf"\b[Mm]y[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 # "Papadopoulou's father was the last to leave.": a relative named by whose they are, and not by name.
 OWNED_KIN_RE = re.compile(rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 # "She was the only one of the four to ask me a question first.": a sentence about her, naming no one else.
@@ -1739,6 +1740,14 @@ class _QuoteFinder:
             and (not chosen or chosen[0].position < unnamed)
         ):
             return None  # "… a spokeswoman for Copperleaf declined to say. “…,” she said."
+        if (
+            wanted
+            and (mine := self._my_relative_before(wanted, before))
+            and (not chosen or chosen[0].position < mine[1])
+        ):
+            # "… and a bunch of flowers, which my mother immediately rearranges. “…,” she says.": the
+            # writer's mother, named earlier ("I ring my mother, Farideh Moshiri")
+            return _Speaker(mine[0], self.directory.name_of(mine[0]) or "", None, CARRIED)
         if not chosen and owner is None and any_owner is not None:
             owner = any_owner
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
@@ -1856,6 +1865,17 @@ class _QuoteFinder:
             for text in texts
             for match in UNNAMED_PERSON_RE.finditer(text, max(0, len(text) - UNNAMED_WINDOW))
         )
+
+    def _my_relative_before(self, gender: str, position: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+        """The writer's relative of `gender` spoken of as "my mother" earlier in the pronoun's own
+        paragraph, when the article has said who that is."""
+        text = self.paragraphs[position[0]]
+        found = None
+        for match in MY_KIN_RE.finditer(text, max(0, position[1] - UNNAMED_WINDOW), position[1]):
+            kin = match["kin"].lower()
+            if KIN_GENDER.get(kin) == gender and (relative := self.kin.get((NARRATOR, kin))):
+                found = (relative, (position[0], match.start()))
+        return found
 
     def _unnamed_before(self, gender: str, position: tuple[int, int]) -> tuple[int, int] | None:
         """Where someone of `gender` the article does not name last opened a clause in the pronoun's

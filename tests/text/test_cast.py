@@ -4789,3 +4789,23 @@ def test_in_a_paragraph_about_nicknames_a_full_name_is_the_one_word_it_is():
         people=[],
     )
     assert speakers(analysis) == [("Pichit Rattanakul", True)] * 2 + [("Kanokwan Sriwong", True)]
+
+
+def test_a_person_at_a_company_is_who_speaks_not_the_company():
+    analysis = read(
+        "The title changed because, Ruth Abernethy at Lantern Subtitles tells me, “nobody buys a ticket for a "
+        "film called Wall”.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Ruth Abernethy", True)]
+
+
+def test_she_after_my_mother_in_her_paragraph_is_the_writers_mother_named_earlier():
+    analysis = read(
+        "I ring my mother, Farideh Amini, for a second opinion. “Leave them,” she says.\n\n"
+        "The ending is mended by the granddaughter, Shirin, played by Yasaman Tehrani, who does it herself.\n\n"
+        "The distributor sends flowers, which my mother immediately rearranges. “Chrysanthemums are for "
+        "funerals,” she says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Farideh Amini", True)] * 2

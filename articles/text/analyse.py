@@ -96,8 +96,12 @@ NAME_REVEAL_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:real[ \t]+)?n
 JOB_MENTION_RE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\b")
 # A quote that opens on someone as the subject of its first sentence: "Obinna had a sore throat".
 QUOTE_OPENS_ON_RE = re.compile(
-    rf"\s*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:had|has|was|is|did|does|could|would|will|[a-z]{{2,}}ed)\b"
+    rf"(?:^[ \t]*|[.!?;,][ \t]+(?:(?:and|but|so|then)[ \t]+)?)(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+"
+    r"(?:had|has|was|is|did|does|could|would|will|went|came|got|made|took|gave|knew|thought|found|left|sat|stood"
+    r"|ran|began|kept|saw|felt|brought|[a-z]{2,}ed)\b"
 )
+QUOTED_RE_CURLY = re.compile(r"“([^“”]{1,2000})”")
+FOLLOWING_QUOTES_WINDOW = 1500  # characters after a quote read for the quotes that go on from it
 # A person named as a member of something: "Lorimer Dace of the Kingsway Gazette", "Ruth Abernethy at Lantern".
 MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$")
 # Who made a thing, not who is in it: "created by Malachy Dorrington".
@@ -257,6 +261,10 @@ AFTER_SUBJECT_RE = re.compile(
 # only after a quote that ends like speech, and only for a name the article's cast knows.
 OPEN_AFTER_RE = re.compile(
     rf"^[\s,—–-]*(?P<who>{KIN_WHO}|{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>[a-z]{{2,}}(?:s|ed))\b"
+)
+# The same, the verb first: "‘Nobody would dare,’ murmurs Lusted." The name ends the sentence.
+OPEN_VERB_FIRST_RE = re.compile(
+    rf"^[\s,—–-]*(?P<verb>[a-z]{{2,}}(?:s|ed))[ \t]+(?P<who>{NAME})[ \t]*(?:[.;]|,[ \t]+[a-z]|$)"
 )
 AFTER_VERB_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}\b|{INDEFINITE}|{NAME})"
@@ -439,6 +447,8 @@ GENDERED_WORDS = {
     "actress": "f", "sister": "f", "daughter": "f", "mother": "f", "wife": "f", "aunt": "f", "niece": "f",
     "girlfriend": "f", "grandmother": "f", "widow": "f", "brother": "m", "son": "m", "father": "m",
     "husband": "m", "uncle": "m", "nephew": "m", "boyfriend": "m", "grandfather": "m", "widower": "m",
+    "granddaughter": "f", "grandson": "m", "stepdaughter": "f", "stepson": "m", "stepmother": "f",
+    "stepfather": "m", "goddaughter": "f", "godson": "m", "fiancée": "f", "fiancé": "m",
 }  # fmt: skip
 # "my mother", "his late wife", "a woman": someone of a known gender the article does not name.
 UNNAMED_PERSON_RE = re.compile(
@@ -2129,6 +2139,10 @@ class _QuoteFinder:
             words = _trim_name_words(who.split())
             if who.lower() in PRONOUNS or re.fullmatch(KIN_WHO, who) or (words and self._known(" ".join(words))):
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
+        if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_VERB_FIRST_RE.match(after)):
+            words = _trim_name_words(match["who"].split())
+            if words and self._known(" ".join(words)):
+                return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
         return None
 
     def _line_of(self, segment: str) -> re.Match | None:
@@ -2203,10 +2217,22 @@ class _QuoteFinder:
         return next(iter(called)) if len(called) == 1 else None
 
     def _opens_on(self, span: _Span) -> str | None:
-        """The one person a quote opens by speaking of: "“Obinna had a sore throat at six,” he said" is not
-        Obinna's."""
-        match = QUOTE_OPENS_ON_RE.match(span.text)
-        return self.resolve(match["name"]).key if match else None
+        """The first person a quote speaks of as the subject of a clause: "“Obinna had a sore throat at
+        six,” he said" is not Obinna's, nor "“… Every time Dot said the word, Esi went.”" Esi's."""
+        text = self.paragraphs[span.paragraph]
+        said = [span.text]
+        if span.end_paragraph == span.paragraph and text[span.start : span.start + 1] == "“":
+            # and the quotes just after it in the paragraph (read within a bounded window)
+            said += QUOTED_RE_CURLY.findall(text, span.end + 1, span.end + 1 + FOLLOWING_QUOTES_WINDOW)
+        for match in islice((match for words in said for match in QUOTE_OPENS_ON_RE.finditer(words)), 8):
+            # by first name or in full, as one speaks of somebody else ("Sampaio was my mother" is a name)
+            name = _fold(match["name"])
+            if (key := self.resolve(match["name"]).key) and name in {
+                self._first_name(key),
+                _fold(self.directory.name_of(key) or ""),
+            }:
+                return key
+        return None
 
     def _entry_actor(self, paragraph: int, cue: str) -> _Speaker | None:
         """The actor of the who's-who entry a paragraph belongs to, for a cue that describes the role

@@ -988,6 +988,11 @@ def article_cast(
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
             short_forms.append((reversed_order, name))
             continue
+        if len(words) == 2 and words[0] in GIVEN_NAME_HONORIFICS:
+            given = [other for other in introduced.values() if clean_written(other).split()[0] == words[1]]
+            if len(given) == 1:
+                short_forms.append((given[0], name))  # "to his neighbours he is Don Wilber": Wilber Quispe Mamani
+                continue
         introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
@@ -1960,6 +1965,10 @@ def _portrays_younger(text: str, pairing: Pairing) -> bool:
     """Whether a credit plays a person at another age: "plays the young Hodan"."""
     at = text.find(pairing.character, pairing.start)
     return at > 0 and PORTRAYED_AGE_RE.search(text, max(0, at - 20), at) is not None
+
+
+# Spanish and Portuguese honorifics said before a given name: "Don Wilber", "Doña Rosa", "Dona Graça".
+GIVEN_NAME_HONORIFICS = {"don", "dona", "doña"}
 
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:

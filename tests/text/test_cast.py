@@ -4809,3 +4809,31 @@ def test_she_after_my_mother_in_her_paragraph_is_the_writers_mother_named_earlie
         people=[],
     )
     assert speakers(analysis) == [("Farideh Amini", True)] * 2
+
+
+def test_don_before_a_given_name_is_the_person_of_that_given_name_and_a_granddaughter_is_a_woman():
+    analysis = read(
+        "Best actor went to Wilber Huamán Ccori, 68, a farmer from near Cusco. To his neighbours he is "
+        "Don Wilber. He accepted the prize through his granddaughter, Yesenia Huamán Quispe, who translated.\n\n"
+        "“My whole village is watching,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Wilber Huamán Ccori", True)]
+
+
+def test_any_verb_before_a_name_that_ends_the_sentence_is_a_cue():
+    analysis = read(
+        "Fiona Lusted created the show. Maria Fontoura starred in it.\n\n"
+        "‘Nobody has ever asked for it back,’ Fontoura says.\n\n‘Nobody would dare,’ murmurs Lusted.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Maria Fontoura", True), ("Fiona Lusted", True)]
+
+
+def test_a_quote_that_speaks_of_someone_in_a_later_clause_is_not_theirs():
+    analysis = read(
+        "Kofi Mensah-Reid, 31, took over the lead in March. His co-star, Bilal Haddad, had the flu.\n\n"
+        "“We rehearsed it for a week, and Bilal learned every line of mine,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Kofi Mensah-Reid", True)]

@@ -307,6 +307,8 @@ DESCRIBED = (
 DESCRIBED_AT_LENGTH = (
     rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
 )
+# A description that ends by naming the role: "will play a Busan fish broker called Seok Man-gil".
+DESCRIBED_CALLED = rf"(?:(?:the|an?)\s+(?:[{WORD}'’-]+\s+){{0,6}}?(?:called|named)\s+)"
 # A description with a clause of its own, then the role's name: "plays the old coach who agrees to
 # train them, Patxi Zubizarreta, and …".
 DESCRIBED_BY_CLAUSE = (
@@ -374,7 +376,7 @@ PLAYS_RE = re.compile(
     rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
     rf"|(?:landed|lands|won|wins|got|gets|took|takes)\s+the\s+(?:[a-z]+\s+)?(?:part|role)\s+of"
     rf"|(?:rounds|rounded|round|completes|completed)\s+out\s+the\s+(?:[a-z]+\s+)?cast\s+as"
-    rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?\s+as"
+    rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?,?\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     rf"|(?:joins|joined|will join|has joined|returns to)\s+the\s+cast\s+as"
     # "arrived in 1996 as Nurse Gráinne Hurley", "joined in 2019 as", "first appeared in 1988 as"
@@ -384,14 +386,14 @@ PLAYS_RE = re.compile(
     rf"|(?:originated|originates|took\s+on|takes\s+on|plays|played|landed|won|is\s+in|in)\s+the\s+(?:title\s+)?role\s+of)"
     # not "Obinna Anozie, who usually plays him, but his understudy, Kelechi Nwosu-Hart": the role went before
     rf"(?!\s+(?:him|her|them|it)(?:\s*[,.;:—–)]|\s+(?:but|and|while|when|with|on|in|at|tonight|every)\b))"
-    rf"\s+(?:{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
+    rf"\s+(?:{DESCRIBED_CALLED}|{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
     rf"|{DESCRIBED_AT_LENGTH}|{DESCRIBED_BY_CLAUSE}|{FILLER})"
     rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
 # "the Glaswegian actress", "a Welsh newcomer": where someone is from, before what they are.
-DEMONYM = rf"[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"
+DEMONYM = rf"(?:[{UPPER}][{WORD}]+-)?[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"  # "Scottish-Korean" too
 # A preposition, and perhaps a word of the place's name, before where a role's name would start.
 PLACE_BEFORE_ROLE_RE = re.compile(rf"\b(?:on|in|at|of|from)[ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?$")
 PLAYED_BY_RE = re.compile(
@@ -402,7 +404,9 @@ PLAYED_BY_RE = re.compile(
     rf"|Later|Now|Also|Yet|Still|Even|Only|Behind|Across|Among|Inside|Outside|Above|Below|Beside|Between|Beyond"
     rf"|Under|Over|Around|Through|Throughout|Along|Near|Opposite|Within|Without|Upon|Against|Despite|Unlike"
     rf"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)\b)"
-    rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)(?:,|[ \t]+[–—])?\s+"  # not "Ward" of "Ward Four's"
+    rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)"  # not "Ward" of "Ward Four's"
+    rf"(?:[ \t]+[–—][ \t]+[^–—.;\n]{{1,80}}?[ \t]+[–—](?=[ \t]+(?:is|was)[ \t]))?"  # "Ta Boon – ta is … – is played by"
+    rf"(?:,|[ \t]+[–—])?\s+"
     rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
@@ -1594,6 +1598,11 @@ def _quoted(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# Honorifics written after a name, never a family name: Persian "Parvin Khanum", Turkish "Nermin Hanım",
+# Japanese "Tanaka-san", Hindi "Sharma-ji".
+HONORIFICS_AFTER = {"khanum", "khanom", "hanim", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji"}
+
+
 def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -> str:
     """A role written by first name after a relation of someone named by surname takes that surname:
     "Rudge's mother, Margaret" is Margaret Rudge, where the article writes Rudge as a surname ("Dennis
@@ -1602,6 +1611,7 @@ def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -
     if (
         match
         and normalize_name(match["surname"]) not in CHARACTER_TITLES  # not "the Canon's granddaughter"
+        and normalize_name(match["surname"]) not in HONORIFICS_AFTER  # "Parvin Khanum's granddaughter, Shirin"
         and match["surname"] in surnames
     ):
         return f"{role} {match['surname']}"

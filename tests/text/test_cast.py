@@ -4294,6 +4294,29 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "is performed by Morag Strachan.",
             ("Oluwaseun Ade", "Ìjàpá"),
         ),
+        (
+            "The newcomers are Min-jun Seo, who will play a Daegu fish broker called Pyo Dong-il, and Ana Reis.",
+            ("Min-jun Seo", "Pyo Dong-il"),
+        ),
+        (
+            "It arrives in May on Channel Slate, in which Rhodri Lewis also appears, as the village doctor, "
+            "Dr Ifan Morgan.",
+            ("Rhodri Lewis", "Dr Ifan Morgan"),
+        ),
+        (
+            "His niece, Mei Ling Goh, who has grown up in Perth and comes home for a wedding, is played by the "
+            "Singaporean-Australian actress Rachel Tan.",
+            ("Rachel Tan", "Mei Ling Goh"),
+        ),
+        (
+            "Lolo Ben – lolo is what Filipinos call a grandfather – is played by Ernesto Dizon, who is 79.",
+            ("Ernesto Dizon", "Lolo Ben"),
+        ),
+        (
+            "It is about a widow called Parvin Khanum. The wall is mended by Parvin Khanum's granddaughter, Shirin, "
+            "played by Yasaman Farahani.",
+            ("Yasaman Farahani", "Shirin"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

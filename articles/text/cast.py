@@ -291,7 +291,9 @@ COLON_LIST_RE = re.compile(
 )
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))", re.MULTILINE
+    rf"(?<![{WORD}'’-])(?P<left>{NAME})[ \t]+[—–][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[—–,;]|$))"
+    rf"(?![ \t]*[—–][ \t]*[\d£$€])",  # not a table's row, "Bargain Barns – Copperleaf – 3.71m"
+    re.MULTILINE,
 )
 DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
@@ -302,10 +304,11 @@ DESCRIBED = (
     rf"(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,7}}"
     rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
 )
-# A longer description, any words, when the role's name ends the sentence: "plays the widowed
-# landowner at the heart of the show, Miss Ivy Blackwood."
+# A longer description, any words, when the role's name ends the sentence or a dashed aside follows it:
+# "plays the widowed landowner at the heart of the show, Miss Ivy Blackwood.", "…, Avi Quim – avi is …".
 DESCRIBED_AT_LENGTH = (
-    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+(?={ROLE}\s*(?:[.;]|$)))"
+    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+"
+    rf"(?={ROLE}\s*(?:[.;]|$|[–—]\s)))"
 )
 # A description that ends by naming the role: "will play a Busan fish broker called Seok Man-gil".
 DESCRIBED_CALLED = rf"(?:(?:the|an?)\s+(?:[{WORD}'’-]+\s+){{0,6}}?(?:called|named)\s+)"
@@ -557,7 +560,8 @@ SENTENCE_SUBJECT_RE = re.compile(
 AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
+    # "as the eldest of the net-menders, Itziar Lasa": "of" may join the description's words
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
     rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
     rf"(?P<character>{ROLE})"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy

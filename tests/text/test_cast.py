@@ -4317,6 +4317,15 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "played by Yasaman Farahani.",
             ("Yasaman Farahani", "Shirin"),
         ),
+        (
+            "It stars Nerea Etxeberria as the youngest of the rope-makers, Miren Agirre, and Jon Ugarte as her son.",
+            ("Nerea Etxeberria", "Miren Agirre"),
+        ),
+        (
+            "Jordi Bosch Ferrer plays the old man at the centre of the tower, Avi Pep – avi means grandfather – and "
+            "Laia Roig plays his niece.",
+            ("Jordi Bosch Ferrer", "Avi Pep"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -4860,3 +4869,11 @@ def test_a_quote_that_speaks_of_someone_in_a_later_clause_is_not_theirs():
         people=[],
     )
     assert speakers(analysis) == [("Kofi Mensah-Reid", True)]
+
+
+def test_a_ratings_tables_rows_are_no_cast_list():
+    analysis = read(
+        "The week's top ten:\n\n1. Night Shift – Channel Mardale – 6.02m\n\n2. Bargain Barns – Copperleaf – 5.90m",
+        people=[],
+    )
+    assert credits_of(analysis) == set()

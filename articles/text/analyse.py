@@ -399,7 +399,7 @@ PRONOUN_LINE_RE = re.compile(
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
     r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
-    r"(?:catchphrase|motto|refrain|sign-off|line)\b[^.!?“”\"]{0,160}[:—–][ \t]*$"
+    r"(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)[ \t]*$"  # "His last line, “…”"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."

@@ -4877,3 +4877,13 @@ def test_a_ratings_tables_rows_are_no_cast_list():
         people=[],
     )
     assert credits_of(analysis) == set()
+
+
+def test_his_last_line_comma_before_the_quote_is_his_not_the_one_he_speaks_to():
+    analysis = read(
+        "Kwame Asante-Bell, who played the landlord Papa Kofi in all nine series, has died. In the final "
+        "episode, Papa Kofi hands the keys to his grandson, Kobby Mensah, and walks out into the snow. His last "
+        "line, “A house is only bricks, Kobby,” was voted the best in British sitcom.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Kwame Asante-Bell", True)]

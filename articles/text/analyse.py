@@ -294,7 +294,11 @@ REPLY_AFTER_RE = re.compile(
     r"|retorted|counters|countered|fires back|fired back|shoots back|shot back|snaps back|snapped back)\b"
 )
 # Words after a closing mark that start a clause of their own: "“…,” though he added that …".
-CLAUSE_AFTER_RE = re.compile(r"[\s,]*(?:and|but|though|although|while|whereas|before|as|then|so)\b")
+CLAUSE_AFTER_RE = re.compile(
+    r"[\s,]*(?:and|but|though|although|while|whereas|before|as|then|so)\b"
+    # "… asks the waiter, “Is it always this hot?”, Marike admits that …": a name reporting something else
+    rf"|[\s,]*{NAME}[ \t]+[a-z]{{2,}}(?:s|ed)[ \t]+(?:that|how|whether|why|what)\b"
+)
 # "…,” added co-star Bob Ray." / "…,” said executive producer Cara Moss on Tuesday."
 AFTER_VERB_TITLED_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?:(?!(?:in|with|to|of|at|on|for|about|from|by|as|that|when|while)\b)"
@@ -479,7 +483,8 @@ GENDERED_AFTER_RE = re.compile(
     rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b",
     re.IGNORECASE,
 )
-GENDERED_BEFORE_RE = re.compile(rf"\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
+# Not the second of two ("a brother and sister, Hendrik du Toit and Marike du Toit": he is the brother).
+GENDERED_BEFORE_RE = re.compile(rf"(?<!\band )(?<!& )\b(?P<word>{'|'.join(GENDERED_WORDS)}),?[ \t]+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[\w’']+")
 # A quotation in a headline: opened at its start or after a space or colon, closed before a space,
 # a mark or its end (so "can’t" inside ‘… can’t reverse park’ does not close it).

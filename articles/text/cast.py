@@ -523,6 +523,23 @@ ROLE_ACTORS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+(?P<actor>{NAME})['’]s\s+(?:[a-z][{WORD}'’-]*,?\s+){{0,3}}"
     rf"(?:alter[ -]ego|anti-hero|{'|'.join(ACTORS_PART_WORDS)})\b"
 )
+# Words for someone's relatives, friends and colleagues: "X's daughter, Y" names a person, not a role.
+RELATION_WORDS = {
+    "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "partner", "niece", "nephew",
+    "cousin", "aunt", "uncle", "granddaughter", "grandson", "grandmother", "grandfather", "grandchild", "twin",
+    "friend", "colleague", "co-star", "costar", "agent", "assistant", "widow", "widower", "fiancée", "fiancé",
+    "girlfriend", "boyfriend", "stepdaughter", "stepson", "stepmother", "stepfather", "mum", "dad", "child",
+    "children", "sibling", "siblings", "parents", "family", "neighbour", "neighbor", "mentor", "pupil", "student",
+    "teacher", "coach", "understudy", "double", "stand-in", "lawyer", "spokeswoman", "spokesman", "spokesperson",
+}  # fmt: skip
+# "Sebastian Crowe-Lytton’s hapless English fugitive, Reggie Pymm, remains the best thing he has done": the
+# actor's part in a few words, then the role's full name, then what it does.
+ACTORS_DESCRIBED_ROLE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})['’]s\s+(?P<description>(?:(?:{NOT_PREPOSITION}(?!(?:and|or|but)\b)[a-z][{WORD}'’-]*"
+    rf"|{DEMONYM}),?\s+){{0,3}}"
+    rf"{NOT_PREPOSITION}(?!(?:{KINDS}|book|album|play|memoir|record|single|song|debut)s?,)[a-z][{WORD}'’-]*),\s+"
+    rf"(?P<character>{ROLE})(?=,\s+(?:remains|is|was|has|had|who|whose|steals|stole|gets|got|[a-z]{{3,}}ed)\b)"
+)
 # A paragraph without one of these (or a credit word, or a bracket) names no role in full.
 NAMED_ROLE_WORDS = {"was", "is", "whose", *ACTORS_PART_WORDS}
 # A role, what it is, and its actor in brackets: "Brother Aumery, the monk (Lucan Whitlock)".
@@ -706,6 +723,7 @@ FULL_ROLE_PATTERNS = (
     WHO_IS_RE,
     WHOSE_ROLE_RE,
     ROLE_ACTORS_RE,
+    ACTORS_DESCRIBED_ROLE_RE,
 )
 # "Presiding over all this is Judge Rosamund Heale": a sentence that opens with a participle, no name.
 PARTICIPLE_OPENING_RE = re.compile(
@@ -850,12 +868,16 @@ NOT_PERSON_ENDINGS = {
     "rescue", "service", "services", "authority",
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
     "cinema", "arena", "prison", "airlines", "airways", "end",  # "the West End"
+    "editions", "publishing", "publishers", "releasing", "distribution",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
-NOT_PERSON_OPENINGS = {"county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel"}
+NOT_PERSON_OPENINGS = {
+    "county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel",
+    "north", "south", "east", "west",  # "South African", "North Yorkshire"
+}  # fmt: skip
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)
 # Words a title capitalises and no one's name holds after its first word.
@@ -1351,6 +1373,7 @@ def _worded_pairings(
             (WHO_WAS_DESCRIBED_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
             (ROLE_ACTORS_RE, "possessive"),
+            (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
         )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
@@ -1393,6 +1416,10 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
+                if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
+                    RELATION_WORDS | PERSON_JOBS
+                ):
+                    continue  # "Dalia Petrauskienė's daughter, Austėja Petrauskaitė, …": a relative, no role
                 if pattern is PLAYED_BY_RE and PLACE_BEFORE_ROLE_RE.search(
                     text, max(0, match.start() - 40), match.start()
                 ):
@@ -1878,6 +1905,8 @@ def _shared_surnames(texts: Iterable[str]) -> list[str]:
             before = text[: match.start()].split()
             if before and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":")):
                 continue  # "Mia Tanaka and Leo Albright": two full names, not two first names
+            if before and before[-1] in PARTICLES:
+                continue  # "Hendrik du Toit and Marike du Toit": the end of a surname, no first name
             first = match["first"]
             if (
                 normalize_name(first) in NOT_INTRODUCING_WORDS
@@ -1981,8 +2010,13 @@ def _portrays_younger(text: str, pairing: Pairing) -> bool:
     return at > 0 and PORTRAYED_AGE_RE.search(text, max(0, at - 20), at) is not None
 
 
-# Spanish and Portuguese honorifics said before a given name: "Don Wilber", "Doña Rosa", "Dona Graça".
-GIVEN_NAME_HONORIFICS = {"don", "dona", "doña"}
+# Honorifics said before a given name, which with it name the one person of that given name: Spanish and
+# Portuguese "Don Wilber", "Doña Rosa", "Dona Graça"; Afrikaans "Tannie Elsabé" and "Oom Fanie"; the
+# aunt, uncle and grandparent words many languages use for elders.
+GIVEN_NAME_HONORIFICS = {
+    "don", "dona", "doña", "tannie", "oom", "tante", "tia", "tio", "nonna", "nonno", "yiayia", "papou",
+    "lola", "lolo", "tita", "tito", "aunty", "auntie", "uncle", "amma", "appa", "baba", "bibi",
+}  # fmt: skip
 
 
 def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:

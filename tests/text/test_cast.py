@@ -4326,6 +4326,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "Laia Roig plays his niece.",
             ("Jordi Bosch Ferrer", "Avi Pep"),
         ),
+        (
+            "The driver was played by Jannie Botha, and Giles Fenwick-Hart's hapless English fugitive, Roddy Pymm, "
+            "remains the best thing he has done.",
+            ("Giles Fenwick-Hart", "Roddy Pymm"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -4887,3 +4892,34 @@ def test_his_last_line_comma_before_the_quote_is_his_not_the_one_he_speaks_to():
         people=[],
     )
     assert speakers(analysis) == [("Kwame Asante-Bell", True)]
+
+
+def test_a_relative_after_an_actors_possessive_is_no_role():
+    analysis = read(
+        "Dalia Rimkienė's daughter, Austėja Rimkaitė, is sixteen and already in the business.",
+        people=[],
+    )
+    assert credits_of(analysis) == set()
+
+
+def test_a_brother_and_sister_named_after_their_two_words_and_an_elder_by_given_name():
+    analysis = read(
+        "The film was directed by a brother and sister, Hendrik du Plessis and Marike du Plessis, and dressed by "
+        "their mother, Elsabé du Plessis-Malan. The engine driver was played by the late Jannie van Wyk. The "
+        "South African comedy became a hit.\n\n"
+        "Hendrik begins by explaining that they had the crane for a day. “We used it for four minutes,” he says.\n\n"
+        "On set she was Tannie Elsabé to everybody. “It was good fabric,” says Tannie Elsabé.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Hendrik du Plessis", True), ("Elsabé du Plessis-Malan", True)]
+
+
+def test_a_name_that_reports_something_else_after_a_quote_is_no_cue_for_it():
+    analysis = read(
+        "Giles Fenwick-Hart's hapless English fugitive, Roddy Pymm, remains the best thing he has done. Marike "
+        "du Plessis directed it.\n\n"
+        "In the dining-car scene, Roddy asks the waiter, “Is it always this hot?”, and Marike admits that "
+        "Fenwick-Hart really was that hot.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Giles Fenwick-Hart", True)]

@@ -709,6 +709,12 @@ ACTOR_IS_THE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
+# A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
+# Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
+LISTED_IS_RE = re.compile(
+    rf";\s+(?:and\s+)?(?P<actor>{NAME})\s+is\s+(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
+    rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,3}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
+)
 # "For a decade Odunsi was Magistrate Orrin Vask in Gallowmere": a role's full name, then its show.
 ACTOR_WAS_IN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
@@ -1375,6 +1381,7 @@ def _worded_pairings(
             (ROLE_ACTORS_RE, "possessive"),
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
+            *(((LISTED_IS_RE, "plays"),) if worded and ";" in text else ()),
         )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
@@ -1416,6 +1423,8 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
+                if pattern is LISTED_IS_RE and (" " not in actor or directory.knows(character)):
+                    continue  # a cast list's item names an actor in full, and a role nobody in the database is
                 if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
                     RELATION_WORDS | PERSON_JOBS
                 ):

@@ -4331,6 +4331,16 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "remains the best thing he has done.",
             ("Giles Fenwick-Hart", "Roddy Pymm"),
         ),
+        (
+            "Nikos Andreou plays the father, Petros Savva; Eleni Andreou is his daughter, Chloe; Irini Pappa is "
+            "Chloe's English fiancé's mother, Mrs Judith Lowe; and Kostas Demou is Lefteris, the rival baker.",
+            ("Eleni Andreou", "Chloe"),
+        ),
+        (
+            "Nikos Andreou plays the father, Petros Savva; Eleni Andreou is his daughter, Chloe; and Tom Hale is "
+            "Chloe's English fiancé, Gideon Lowe.",
+            ("Tom Hale", "Gideon Lowe"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

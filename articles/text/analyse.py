@@ -584,7 +584,10 @@ NOTICE_NOUNS = (
 )
 SELF_NOTICE_RE = re.compile(
     rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?\s+"
-    r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?)\b"
+    r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?"
+    # "This recap is for people who have already watched season two, episode seven."
+    r"|is\s+(?:only\s+)?for\s+(?:people|readers|viewers|those|anyone|fans)\s+who\s+(?:have|['’]ve)\s+"
+    r"(?:already\s+)?(?:watched|seen))\b"
     # "The final two questions below, and their answers, give away the end of the sixth episode."
     r"|the\s+(?:last|final)\s+(?:\w+\s+)?(?:questions?|answers?|paragraphs?|sections?|entries|entry)\b[^.;:]{0,60}?"
     r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
@@ -630,6 +633,8 @@ EPISODE_RE = re.compile(
     rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
     re.I,
 )
+
+FIRST_EPISODES_RE = re.compile(rf"\b(?:first|opening)\s+{NUMBER}\s+episodes\b", re.I)
 
 EXPLICIT = 1.0
 CARRIED = 0.85
@@ -2904,6 +2909,8 @@ READER_QUESTION_RE = re.compile(
 FLOOR_OPENERS = {"fan", "audience", "viewer", "student", "caller", "reader", "listener", "questioner"}
 LIST_OPENERS = {"on", "in", "at", "with", "for", "about", "starring", "featuring", "also", "plus", "and"}
 NUMBERED_LABEL_RE = re.compile(r"(?P<letter>[QA])\d{1,2}[a-z]?")
+# A phone-in's caller and where they ring from: "GURDEV IN SMETHWICK", "Maureen from Falkirk".
+CALLER_FROM_RE = re.compile(rf"(?P<name>[{UPPER}][\w'’-]+)[ \t]+(?:IN|FROM|in|from)[ \t]+[{UPPER}][\w'’. -]*")
 # A committee transcript's question number before the one who asks it: "Q214 Chair:", "Q216 Marcus Threadgold:".
 QUESTION_NUMBER_RE = re.compile(rf"Q\d{{1,4}}[a-z]?[ \t]+(?P<label>[{UPPER}].*)")
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
@@ -2989,6 +2996,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         label = numbered["letter"]  # "Q3:", "A8a:": an emailed interview's numbered questions and answers
     elif numbered := QUESTION_NUMBER_RE.fullmatch(label):
         label = numbered["label"]
+    if caller := CALLER_FROM_RE.fullmatch(label):
+        label = caller["name"]  # a phone-in's "GURDEV IN SMETHWICK:": the caller, by the name the host gave
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
@@ -4086,7 +4095,14 @@ def _warning_sentence(paragraph: str) -> str | None:
             len(plain) <= 250
             and (notice := SELF_NOTICE_RE.match(sentences[0]))
             and GIVES_AWAY_RE.search(sentences[0], notice.end())
-            and (len(sentences) == 1 or (len(sentences) == 2 and STOP_READING_RE.search(sentences[1])))
+            and (
+                len(sentences) == 1
+                or (
+                    len(sentences) == 2
+                    # "If you haven't seen it, stop reading."; or anything, after a notice that names its season
+                    and (STOP_READING_RE.search(sentences[1]) or SEASON_RE.search(sentences[0], notice.end()))
+                )
+            )
         ):
             # "This essay discusses the ending of Saltwick series three, episode five.", "This article
             # contains details of Thursday's live episode. If you would rather find out on the night,
@@ -4122,7 +4138,9 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
     season = episode = None
     if match := SEASON_RE.search(warning):
         season = _number(match[1] or match[2])
-    if match := EPISODE_RE.search(warning):
+    if match := FIRST_EPISODES_RE.search(warning):
+        episode = _number(match[1])  # "the first five episodes of series one": up to the fifth
+    elif match := EPISODE_RE.search(warning):
         episode = _number(match[1] or match[2] or match[3])
     final = episode is None and (
         re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)

@@ -654,6 +654,14 @@ def test_feature_headlines(directory, title):
         ),
         ("If you're not caught up, skip this section: it reveals who lied in season one, episode two.", True, 1, 2, 1),
         ("The interview discusses the film's last scene.", True, None, None, 1),
+        (
+            "This recap is for people who have already seen season one, episode three. Everybody else: turn back.",
+            True,
+            1,
+            3,
+            1,
+        ),
+        ("This discussion covers the first four episodes of season one. The last two are on Sunday.", True, 1, 4, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -4933,3 +4933,15 @@ def test_a_name_that_reports_something_else_after_a_quote_is_no_cue_for_it():
         people=[],
     )
     assert speakers(analysis) == [("Giles Fenwick-Hart", True)]
+
+
+def test_a_phone_ins_caller_label_with_a_place_is_the_caller_the_host_named():
+    analysis = read(
+        "Harpreet Gill presents the phone-in.\n\n"
+        "HARPREET: Gurdev Singh is on the line from Smethwick. Gurdev, you're on air.\n\n"
+        "GURDEV IN SMETHWICK: I drove a cab for thirty years. How did you get the voice right?\n\n"
+        "HARPREET: Good question. Next, Linda in Mansfield.\n\n"
+        "LINDA IN MANSFIELD: Hiya. My husband loves it.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1] == "Gurdev Singh"

@@ -1484,6 +1484,17 @@ class _QuoteFinder:
             key, used = self.surname_for.get(_fold(written), (None, None))
             if position is not None and key in resolution.candidates and used < position:
                 return Resolution(key, written, resolution.candidates, PREFERRED)
+            if position is not None and key is None:
+                # "Dr Anne-Sophie Le Bihan … “…,” she says" and her brother only in the cast list: "says Le
+                # Bihan" is the one of them who has spoken so far
+                speakers = {
+                    mention.key
+                    for mention in self.spoken
+                    if mention.key in resolution.candidates and mention.position < position
+                }
+                if len(speakers) == 1:
+                    self.surname_for[_fold(written)] = (key := speakers.pop(), position)
+                    return Resolution(key, written, resolution.candidates, PREFERRED)
         return resolution
 
     def _first_name(self, key: str) -> str:

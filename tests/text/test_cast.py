@@ -4945,3 +4945,14 @@ def test_a_phone_ins_caller_label_with_a_place_is_the_caller_the_host_named():
         people=[],
     )
     assert [turn.speaker_name for turn in analysis.qa_turns][1] == "Gurdev Singh"
+
+
+def test_a_shared_surname_alone_is_the_one_of_them_who_has_spoken_so_far():
+    analysis = read(
+        "Matthieu Le Gall plays the weaver Étienne Roux.\n\n"
+        "Dr Anne-Sophie Le Gall, who teaches labour history, is the older sister of the actor who plays Étienne. "
+        "“I told him not to do it,” she says.\n\n"
+        "“That is the one line I would put in an exam,” says Le Gall.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Anne-Sophie Le Gall", True)] * 2

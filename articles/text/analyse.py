@@ -634,6 +634,11 @@ EPISODE_RE = re.compile(
     re.I,
 )
 
+# A lead-in that turns to someone else without naming who speaks: "Then, to the orchestra, which had lifted
+# its bows:", "And, to the crew:".
+TURNS_TO_RE = re.compile(
+    r"\s*(?:(?:Then|And|Finally|Later),?\s+)?(?P<to>to)\s+(?:the|her|his|their|a)\b[^.!?“”\"]{0,100}:\s*"
+)
 FIRST_EPISODES_RE = re.compile(rf"\b(?:first|opening)\s+{NUMBER}\s+episodes\b", re.I)
 
 EXPLICIT = 1.0
@@ -2470,6 +2475,23 @@ class _QuoteFinder:
                     speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
                                        prior.candidates)  # fmt: skip
             exchanging = replying
+            if (
+                speaker is None
+                and last_quote_paragraph is not None
+                and 1 <= span.paragraph - last_quote_paragraph <= 2
+                and all(
+                    self.paragraphs[between].lstrip()[:1] in OPENING_MARKS
+                    for between in range(last_quote_paragraph + 1, span.paragraph)
+                )  # the last quote's own paragraphs, a speech that ran on
+            ):
+                # "Then, to the orchestra, which had lifted its bows: “I am finished. You may play.”": a
+                # lead-in that names nobody, after the last speaker's paragraph, goes on with them
+                lead_in = self.paragraphs[span.paragraph][: span.start]
+                prior = previous.get(last_quote_paragraph)
+                turned = TURNS_TO_RE.fullmatch(lead_in)
+                if prior and turned and not NAME_RUN_RE.search(lead_in, turned.start("to")):
+                    speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
+                                       prior.candidates)  # fmt: skip
             if speaker is None and starts_paragraph:
                 speaker = self._section_speaker(span)
             if speaker is None:

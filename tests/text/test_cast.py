@@ -4956,3 +4956,14 @@ def test_a_shared_surname_alone_is_the_one_of_them_who_has_spoken_so_far():
         people=[],
     )
     assert speakers(analysis) == [("Anne-Sophie Le Gall", True)] * 2
+
+
+def test_a_lead_in_that_turns_to_someone_else_goes_on_with_the_last_speaker():
+    analysis = read(
+        "Daw Khin Mya Aye walked to the stage slowly.\n\n"
+        "“I am seventy-four years old,” she said. “I would like to thank my daughter.\n\n"
+        "“I would like to thank the river.”\n\n"
+        "Then, to the orchestra, which had lifted its bows: “I am finished. You may play.”",
+        people=[],
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Khin Mya Aye"] * 3

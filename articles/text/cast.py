@@ -523,14 +523,15 @@ ROLE_ACTORS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+(?P<actor>{NAME})['’]s\s+(?:[a-z][{WORD}'’-]*,?\s+){{0,3}}"
     rf"(?:alter[ -]ego|anti-hero|{'|'.join(ACTORS_PART_WORDS)})\b"
 )
-# Words for someone's relatives, friends and colleagues: "X's daughter, Y" names a person, not a role.
+# Words for someone's relatives and the people around them ("X's daughter, Y" names a person, not a
+# role); their jobs are `PERSON_JOBS`.
 RELATION_WORDS = {
     "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "partner", "niece", "nephew",
     "cousin", "aunt", "uncle", "granddaughter", "grandson", "grandmother", "grandfather", "grandchild", "twin",
-    "friend", "colleague", "co-star", "costar", "agent", "assistant", "widow", "widower", "fiancée", "fiancé",
-    "girlfriend", "boyfriend", "stepdaughter", "stepson", "stepmother", "stepfather", "mum", "dad", "child",
-    "children", "sibling", "siblings", "parents", "family", "neighbour", "neighbor", "mentor", "pupil", "student",
-    "teacher", "coach", "understudy", "double", "stand-in", "lawyer", "spokeswoman", "spokesman", "spokesperson",
+    "friend", "colleague", "costar", "assistant", "widow", "widower", "fiancée", "fiancé", "girlfriend",
+    "boyfriend", "stepdaughter", "stepson", "stepmother", "stepfather", "mum", "dad", "child", "children",
+    "sibling", "siblings", "parents", "family", "neighbour", "neighbor", "mentor", "pupil", "student", "teacher",
+    "understudy", "double", "stand-in", "lawyer",
 }  # fmt: skip
 # "Sebastian Crowe-Lytton’s hapless English fugitive, Reggie Pymm, remains the best thing he has done": the
 # actor's part in a few words, then the role's full name, then what it does.

@@ -100,7 +100,6 @@ QUOTE_OPENS_ON_RE = re.compile(
     r"(?:had|has|was|is|did|does|could|would|will|went|came|got|made|took|gave|knew|thought|found|left|sat|stood"
     r"|ran|began|kept|saw|felt|brought|[a-z]{2,}ed)\b"
 )
-QUOTED_RE_CURLY = re.compile(r"“([^“”]{1,2000})”")
 FOLLOWING_QUOTES_WINDOW = 1500  # characters after a quote read for the quotes that go on from it
 # A person named as a member of something: "Lorimer Dace of the Kingsway Gazette", "Ruth Abernethy at Lantern".
 MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$")
@@ -462,12 +461,12 @@ UNNAMED_PERSON_RE = re.compile(
 UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
 # "Asked which lunch was best, a spokeswoman for Copperleaf declined to say.": someone unnamed opening a
 # clause, with no name after them; the "she" that follows in the paragraph is her.
+UNNAMED_GENDER = {**GENDERED_WORDS, "spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
 UNNAMED_SUBJECT_RE = re.compile(
     rf"(?:^|[.!?][ \t]+|,[ \t]+)(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?"
-    rf"(?P<noun>{'|'.join([*GENDERED_WORDS, 'spokeswoman', 'spokesman', 'woman', 'man'])})\b"
+    rf"(?P<noun>{'|'.join(UNNAMED_GENDER)})\b"
     rf"(?![ \t]+(?:of|in|at|from|on)\b)(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
 )
-UNNAMED_GENDER = {**GENDERED_WORDS, "spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
 GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
     "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
@@ -1319,6 +1318,7 @@ class _QuoteFinder:
         # paragraph → (where, match) of "She is …" naming who said its unattributed quotes, or None
         self.named_below: dict[int, tuple[int, re.Match] | None] = {}
         self.first_seen: dict[str, tuple[int, int]] = {}  # person → where the article first names them
+        self.first_spoken: dict[str, tuple[int, int]] = {}  # person → where a quote is first given to them
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
@@ -1492,11 +1492,7 @@ class _QuoteFinder:
             if position is not None and key is None:
                 # "Dr Anne-Sophie Le Bihan … “…,” she says" and her brother only in the cast list: "says Le
                 # Bihan" is the one of them who has spoken so far
-                speakers = {
-                    mention.key
-                    for mention in self.spoken
-                    if mention.key in resolution.candidates and mention.position < position
-                }
+                speakers = {key for key in resolution.candidates if self.first_spoken.get(key, position) < position}
                 if len(speakers) == 1:
                     self.surname_for[_fold(written)] = (key := speakers.pop(), position)
                     return Resolution(key, written, resolution.candidates, PREFERRED)
@@ -2249,7 +2245,10 @@ class _QuoteFinder:
         said = [span.text]
         if span.end_paragraph == span.paragraph and text[span.start : span.start + 1] == "“":
             # and the quotes just after it in the paragraph (read within a bounded window)
-            said += QUOTED_RE_CURLY.findall(text, span.end + 1, span.end + 1 + FOLLOWING_QUOTES_WINDOW)
+            said += [
+                quoted.group()[1:-1]
+                for quoted in QUOTED_RE.finditer(text, span.end + 1, span.end + 1 + FOLLOWING_QUOTES_WINDOW)
+            ]
         for match in islice((match for words in said for match in QUOTE_OPENS_ON_RE.finditer(words)), 8):
             # by first name or in full, as one speaks of somebody else ("Sampaio was my mother" is a name)
             name = _fold(match["name"])
@@ -2500,6 +2499,8 @@ class _QuoteFinder:
             if speaker.key or speaker.written:
                 sentence = (span.paragraph, self.sentence_number(span.paragraph, span.start))
                 self.spoken_positions.append((span.paragraph, span.start))
+                if speaker.key:
+                    self.first_spoken.setdefault(speaker.key, (span.paragraph, span.start))
                 self.spoken.append(
                     _Mention(
                         (span.paragraph, span.start),
@@ -3348,6 +3349,9 @@ def find_qa_turns(
         return [paragraphs[number] for number in written.get(label.strip().removeprefix("u/"), ())]
 
     handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
+    # each label's posts, and how many of them are questions: counted once
+    posts = Counter(label for label, _ in labels.values())
+    asked = Counter(label for label, rest in labels.values() if _is_question(rest))
 
     def kind_of(label: str, rest: str) -> str | None:
         folded = _fold(label)
@@ -3362,12 +3366,15 @@ def find_qa_turns(
             if resolution.key in asking_keys:
                 return "question"
             return "answer"
-        if USERNAME_RE.fullmatch(label) and (owner := handle_owner(label)) and owner not in asking_keys:
+        if (
+            USERNAME_RE.fullmatch(label)
+            and 2 * asked[label] < posts[label]
+            and (owner := handle_owner(label))
+            and owner not in asking_keys
+        ):
             # "u/AigerimS_writes", the creator's account, answers, even "Hello, Daniyar. Who invited you?",
             # when most of its posts are not questions
-            posts = [text for written, text in labels.values() if written == label]
-            if 2 * sum(map(_is_question, posts)) < len(posts):
-                return "answer"
+            return "answer"
         if _is_question(rest) or _is_question(re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]):
             # "ENTERTAINMENT WEEKLY: How did you…?": the outlet asking; "Hullfoodie: Was the tuna real? My
             # husband says it was rubber.": a reader, whose question comes first

@@ -138,10 +138,10 @@ AFFECTIONATE = r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Litt
 NICK = rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
 SINCE_OR_TO_ALL = rf"(?:since[ \t]|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b)"
 NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
-# "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
-# walk", "she is Mo to everyone": what a "she" or "he" is called.
 # "goes by Debu", "answers to Chico": a nickname said to be one by the verb alone.
 GOES_BY = r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by|answers[ \t]+to)[ \t]+"
+# "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
+# walk", "she is Mo to everyone", "he goes by Debu": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+(?:(?:universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^.;:“”\"\n]{{1,60}}?)?[ \t]+as[ \t]+(?=[“\"‘]?[{UPPER}])|{NICK_AHEAD})"

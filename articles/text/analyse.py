@@ -49,7 +49,7 @@ from .cast import (
     sentence_start,
     trim_role,
 )
-from .directory import CHARACTER_TITLES, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
+from .directory import CHARACTER_TITLES, GENERATIONS, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
 __all__ = [
     "Analysis",
@@ -803,6 +803,7 @@ def analyse_body(
     introduces. `bylines` are (key, name) pairs, the first being the interviewer of a Q&A.
     """
     body = list(body)
+    marked = [standard_marks(paragraph) for paragraph in body]
     texts = [title, *body]
     not_people = [*works, *outlet_names]
     cast = article_cast(texts, directory, works=works, not_people=not_people)
@@ -823,7 +824,7 @@ def analyse_body(
         narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
         entries = [(pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"]
         finder = _QuoteFinder(
-            body, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
+            marked, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
         )
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
@@ -1263,7 +1264,14 @@ def find_quotes(
     are the people the article names (found here when not given); the `headline`
     says whom the article is about.
     """
-    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs), context_keys, headline)
+    finder = _QuoteFinder(
+        [standard_marks(paragraph) for paragraph in paragraphs],
+        directory,
+        works,
+        set(skip_paragraphs),
+        context_keys,
+        headline,
+    )
     quotes = finder.run()
     if errors is not None:
         errors.extend(finder.errors)
@@ -1521,14 +1529,14 @@ class _QuoteFinder:
         """ "Her brother" of Katrin Aschenbrenner, when the article has said nothing closer: the one
         other person it names with her surname, of the kin word's gender where that is known."""
         name = self.directory.name_of(key)
-        surname = _fold(name).split()[-1] if name else ""
+        surname = _family_name(name) if name else ""
         wanted = KIN_GENDER.get(kin)
         family = [
             other
             for other in self.context
             if other != key
             and (other_name := self.directory.name_of(other))
-            and _same_family_name(_fold(other_name).split()[-1], surname)
+            and _same_family_name(_family_name(other_name), surname)
             and (wanted is None or self._gender_of_key(other) in (None, wanted))
         ]
         return family[0] if surname and len(family) == 1 else None
@@ -2726,6 +2734,14 @@ FAMILY_NAME_ENDINGS = (
 MIN_SURNAME_STEM = 4
 
 
+def _family_name(name: str) -> str:
+    """The folded family name of a full name: "Macapagal" of "Ernesto Macapagal Jr."."""
+    words = _fold(name).split()
+    if len(words) > 2 and words[-1].strip(".") in GENERATIONS:
+        words.pop()
+    return words[-1]
+
+
 def _same_family_name(one: str, other: str) -> bool:
     """Whether two folded surnames are one family's, allowing for the forms a language gives each of its members."""
     if one == other:
@@ -2767,6 +2783,19 @@ def _all_matches(pattern: re.Pattern, text: str):
             continue
         if match := pattern.match(text, start):
             yield match
+
+
+def standard_marks(text: str) -> str:
+    """A paragraph quoted in German („…“), French or Spanish («…») or German and Danish (»…«) marks,
+    written in English ones (“…”) character for character, so that every offset still points into
+    the text as written. Only the marks change; the words inside are left as they are."""
+    if "„" in text:
+        text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
+    guillemet = GUILLEMET_RE.search(text)
+    if guillemet:
+        opening, closing = ("«", "»") if guillemet.group() == "«" else ("»", "«")
+        text = text.translate({ord(opening): "“", ord(closing): "”"})
+    return text
 
 
 def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
@@ -2901,6 +2930,8 @@ ROLE_LINE_RE = re.compile(
 EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the other half of a two-line exchange
 # A countdown's entry, the line itself: "15. “On my ferry, nobody is in a hurry.”" (a role line under any
 # other quote heads the next section: "Spud (Dougie Fairhurst), now a plumber").
+LOW_OPENING_RE = re.compile(r"„(?P<words>[^„“”]*)(?P<close>[“”])?")  # the German opening mark and its partner
+GUILLEMET_RE = re.compile(r"[«»]")  # the first one a paragraph uses says which way round they go
 NUMBERED_QUOTE_RE = re.compile(r"\s*(?:\*\*|__|#{1,4}\s*)?\d{1,3}[.)]\s+[“\"‘']")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(

@@ -1000,9 +1000,16 @@ def article_cast(
         if folded in seen:
             continue
         seen.add(folded)
+        words = normalize_name(written).split()
+        if len(words) == 2 and words[0] in GIVEN_NAME_HONORIFICS and not directory.knows(written):
+            given = [other for other in introduced.values() if clean_written(other).split()[0] == words[1]]
+            if len(given) == 1:
+                # "to his neighbours he is Don Wilber": Wilber Quispe Mamani; "I call him Ato Tesfaye" is
+                # Tesfaye Gebremedhin even beside Hanna Tesfaye, his daughter, who carries his given name
+                short_forms.append((given[0], _as_printed(written, runs)))
+                continue
         if not _may_be_person(written, folded, excluded, characters, actors) or directory.knows(written):
             continue
-        words = normalize_name(written).split()
         if len(words) == 2 and words[0] in FORMS_OF_ADDRESS | RANKS and words[1] in full_surnames:
             continue
         if exact[written] or len(close.get(written, ())) == 1:
@@ -1025,11 +1032,6 @@ def article_cast(
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
             short_forms.append((reversed_order, name))
             continue
-        if len(words) == 2 and words[0] in GIVEN_NAME_HONORIFICS:
-            given = [other for other in introduced.values() if clean_written(other).split()[0] == words[1]]
-            if len(given) == 1:
-                short_forms.append((given[0], name))  # "to his neighbours he is Don Wilber": Wilber Quispe Mamani
-                continue
         introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
@@ -2026,6 +2028,10 @@ def _portrays_younger(text: str, pairing: Pairing) -> bool:
 GIVEN_NAME_HONORIFICS = {
     "don", "dona", "doña", "tannie", "oom", "tante", "tia", "tio", "nonna", "nonno", "yiayia", "papou",
     "lola", "lolo", "tita", "tito", "aunty", "auntie", "uncle", "amma", "appa", "baba", "bibi",
+    # Forms of address said before a given name where people go by it: Amharic "Ato", "Weyzero"; Malay
+    # and Indonesian "Encik", "Datuk", "Pak", "Bu"; Thai "Khun"; Filipino "Mang", "Aling"
+    "ato", "weyzero", "woizero", "weyzerit", "khun", "encik", "cik", "datuk", "dato", "datin", "puan", "tuan",
+    "cikgu", "pak", "bu", "bapak", "ibu", "mang", "aling", "ustaz", "ustazah", "haji", "hajah", "hajjah",
 }  # fmt: skip
 
 

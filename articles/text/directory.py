@@ -84,6 +84,15 @@ ADDRESS_TITLES = {
     "signora", "reverend", "rev", "rev.", "professor", "prof", "prof.", "doctor", "khun",
     "daw", "u",  # Burmese: "Daw Yin Yin Nwe", "U Kyaw Lwin"
     "father", "fr", "fr.", "rabbi", "imam", "pastor",  # "Father Liam Cardew, parish priest"
+    "fräulein", "signorina", "sig.", "sra.", "srta.", "sr.", "meneer", "mevrouw", "mevr.", "dhr.",
+    # Malay and Indonesian: "Datuk Ismail bin Yusof", "Encik Zulkifli", "Cikgu Rohana" (a teacher), "Pak Harto"
+    "datuk", "dato", "dato'", "dato’", "datin", "puan", "encik", "cik", "tuan", "haji", "hajah", "hajjah",
+    "cikgu", "ustaz", "ustazah", "tunku", "tengku", "bapak", "pak", "ibu", "bu",
+    "ato", "weyzero", "woizero", "weyzerit",  # Amharic: "Weyzero Almaz Bekele"
+    "shri", "shrimati", "smt", "smt.", "thiru", "thirumathi", "pandit", "ustad",  # South Asian
+    "sheikh", "shaikh", "alhaji", "alhaja", "mallam",  # Arabic and West African
+    "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
+    "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
 }  # fmt: skip
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS

@@ -4967,3 +4967,63 @@ def test_a_lead_in_that_turns_to_someone_else_goes_on_with_the_last_speaker():
         people=[],
     )
     assert [name for name, _ in speakers(analysis)] == ["Khin Mya Aye"] * 3
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("„", "“"), ("„", "”"), ("«", "»"), ("« ", " »"), ("»", "«")],
+    ids=["german", "german-with-an-english-close", "french", "french-spaced", "danish"],
+)
+def test_quotes_in_german_french_or_danish_marks_are_found_and_given(opening, closing):
+    analysis = read(
+        "Wiebke Sandhagen has voiced the harbour master for six seasons.\n\n"
+        f"{opening}The fog is the hardest part,{closing} she says. {opening}It has no mouth to match.{closing}",
+        people=[],
+    )
+    assert [quote.text for quote in analysis.quotes] == ["The fog is the hardest part,", "It has no mouth to match."]
+    assert speakers(analysis) == [("Wiebke Sandhagen", True)] * 2
+
+
+def test_quote_marks_are_read_in_place_so_the_paragraph_keeps_its_own():
+    body = "„Noch einmal,“ says Wiebke Sandhagen."
+    analysis = read(body, people=[])
+    assert analysis.paragraphs == [body]
+    assert analysis.quotes[0].text == "Noch einmal,"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later"),
+    [
+        ("Weyzero Almaz Derese", "Derese"),
+        ("Datuk Rosli bin Kassim", "Datuk Rosli"),
+        ("Encik Hafiz bin Omar", "Encik Hafiz"),
+        ("Der Garegin Hovsepian", "Hovsepian"),
+        ("Cikgu Salmah binti Idris", "Cikgu Salmah"),
+    ],
+)
+def test_a_form_of_address_before_a_full_name_is_not_part_of_it(introduced, later):
+    analysis = read(
+        f"{introduced} opened the village hall for the crew.\n\n“The roof leaks only when it rains,” said {later}.",
+        people=[],
+    )
+    name = introduced.split(" ", 1)[1]
+    assert speakers(analysis) == [(name, True)]
+
+
+def test_an_ethiopian_form_of_address_goes_with_the_given_name_not_a_daughters_second_name():
+    analysis = read(
+        "Bereket Wolde plays the café owner, and his daughter Saba Bereket plays his niece.\n\n"
+        "Ato Bereket, reading a newspaper, did not look up. “The coffee is the real star,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Bereket Wolde", True)]
+
+
+def test_his_father_is_the_one_of_his_family_name_when_both_carry_a_generation_suffix():
+    analysis = read(
+        "Dionisio Lacson Jr. plays the son; his real father, Dionisio Lacson Sr., plays the grandfather.\n\n"
+        "“We both answer to Dionisio,” said Lacson Jr.\n\n"
+        "“I answer first,” said his father, who is 71.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Dionisio Lacson Jr.", True), ("Dionisio Lacson Sr.", True)]

@@ -72,8 +72,13 @@ UPPER = "A-Z" + "".join(
 )  # Latin letters with marks, "Ọláníyì" and "Nguyễn" among them
 # Word characters, the combining marks of "Morayọ̀" and "Ayọ̀" included.
 WORD = r"\w\u0300-\u036f"
-# A word of a name: a capitalised word, an initial, or an abbreviated title ("Dr.", "Lt.", "Prof.").
-ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
+# A word of a name: a capitalised word, an initial, an abbreviated title ("Dr.", "Lt.", "Prof.") or an
+# abbreviated given name: the Filipino "Ma." (María), "Md." and "Mohd." (Muhammad), the old English
+# "Wm." and "Thos.", and a Mongolian father's initial written with two letters ("Ts. Bolormaa").
+ABBREVIATED = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr"
+    r"|Ma|Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo|Ts|Ch|Sh|Kh|Zh|Ya|Yu)\."
+)
 # A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
 # "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
 CAP_WORD = (
@@ -995,6 +1000,7 @@ def article_cast(
         for written in runs
         if len(words := clean_written(written).split()) >= 2 and words[0] not in FORMS_OF_ADDRESS
     }
+    own_runs = [run for run in runs if run not in relatives]
     for written in runs:
         folded = clean_written(written)
         if folded in seen:
@@ -1018,8 +1024,9 @@ def article_cast(
             continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
-        if _initialled(folded, runs):
-            continue  # "B. Garside" beside "Bryony Garside": one person, written short
+        if _initialled(folded, own_runs):
+            continue  # "B. Garside" beside "Bryony Garside": one person, written short, and never the
+            # father the article gave her surname to ("the R in R. Vaishnavi is for her father, Rajendran")
         name = _without_title(_as_printed(written, runs))
         if clean_written(name) in {clean_written(other) for other in introduced.values()}:
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person

@@ -5027,3 +5027,21 @@ def test_his_father_is_the_one_of_his_family_name_when_both_carry_a_generation_s
         people=[],
     )
     assert speakers(analysis) == [("Dionisio Lacson Jr.", True), ("Dionisio Lacson Sr.", True)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ma. Luisa Dimaculangan", "Ts. Oyunbileg", "Md. Anisur Rahman", "Mohd. Faizal bin Ahmad"],
+)
+def test_an_abbreviated_given_name_or_a_two_letter_initial_is_part_of_the_name(name):
+    analysis = read(f"{name} wrote the pilot in a week.\n\n“I had a deadline and a kettle,” she said.", people=[])
+    assert speakers(analysis) == [(name, True)]
+
+
+def test_an_initialled_name_is_not_the_father_the_article_says_the_initial_stands_for():
+    analysis = read(
+        "P. Kalaiselvi directed the film. The P in P. Kalaiselvi is for her father, Pandiyan, a tailor.\n\n"
+        "“He taught me to measure twice,” said Kalaiselvi.",
+        people=[],
+    )
+    assert speakers(analysis) == [("P. Kalaiselvi", True)]

@@ -422,14 +422,14 @@ PLAYED_BY_RE = re.compile(
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
     # "Maureen Hatch, the widowed head of the family firm, who is played by"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}},\s+who\s+(?:is|was|has\s+been)\s+"
-    rf"(?=(?:operated\s+and\s+|performed\s+and\s+)?(?:played|portrayed|voiced|performed)\s))?"
+    rf"(?=(?:operated\s+and\s+|performed\s+and\s+)?(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)\s))?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+|performed\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced|performed)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
+    rf"(?:as\s+)?(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
     rf"(?:\s+in\s+[{UPPER}][{WORD}'’-]+)?"  # "is played in Britain by …"
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
@@ -707,7 +707,11 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
-    rf"\s+is\s+(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
+    # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas
+    rf"(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?"
+    # "… is the newcomer Adwoa Poku-Lambert"
+    rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
+    rf"(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
@@ -1408,7 +1412,11 @@ def _worded_pairings(
                 ):
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if pattern in FULL_ROLE_PATTERNS and (
-                    (len(untitled(normalize_name(character)).split()) < 2 and not groups.get("apposed"))
+                    (
+                        len(untitled(normalize_name(character)).split()) < 2
+                        and not groups.get("apposed")
+                        and not (pattern is ROLE_IS_ACTOR_RE and _names_in_full(actor, character))
+                    )
                     or directory.knows(character)
                 ):
                     continue  # "Doyle is Clive Mottram, the …" names a role in full, never a known person
@@ -2021,6 +2029,13 @@ def _credited(directory: NameDirectory) -> set[str]:
 
 
 PORTRAYED_AGE_RE = re.compile(r"\b(?:the|a)\s+(?:young|younger|teenage|older|elderly)\s+$")
+
+
+def _names_in_full(actor: str, character: str) -> bool:
+    """Whether an actor is written in full and is not the role's given name with a surname: in "her
+    mother, Selvi, is Uma Maheswari" Selvi is a part, in "her son, Tom, is Tom Ashby" a name."""
+    words = clean_written(actor).split()
+    return len(words) >= 2 and words[0] != clean_written(character)
 
 
 def _portrays_younger(text: str, pairing: Pairing) -> bool:

@@ -4341,6 +4341,23 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "Chloe's English fiancé, Gideon Lowe.",
             ("Tom Hale", "Gideon Lowe"),
         ),
+        (
+            "Ade's Welsh husband, Gethin, is brought to life by Rhodri Pugh-Evans, who nearly steals the show.",
+            ("Rhodri Pugh-Evans", "Gethin"),
+        ),
+        ("Their lodger, Marguerite, is embodied by Colette Ravanel-Sy.", ("Colette Ravanel-Sy", "Marguerite")),
+        (
+            "His grandmother, Yetunde, is Folake Adeyemi-Hart; the rest of the cast are new.",
+            ("Folake Adeyemi-Hart", "Yetunde"),
+        ),
+        (
+            "Her nephew, Tunde, a 19-year-old with a moped and no plan, is the newcomer Bayo Okonkwo-Reid.",
+            ("Bayo Okonkwo-Reid", "Tunde"),
+        ),
+        (
+            "Their daughter, Amara, who has been sent to Lagos for the summer, is Chioma Eze-Lindqvist.",
+            ("Chioma Eze-Lindqvist", "Amara"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -5045,3 +5062,8 @@ def test_an_initialled_name_is_not_the_father_the_article_says_the_initial_stand
         people=[],
     )
     assert speakers(analysis) == [("P. Kalaiselvi", True)]
+
+
+def test_a_relative_named_twice_over_is_no_credit():
+    analysis = read("Her son, Tom, is Tom Ashby, a carpenter from Leek.", people=[])
+    assert ("Tom Ashby", "Tom") not in credits_of(analysis)

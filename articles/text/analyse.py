@@ -582,8 +582,9 @@ NOTICE_NOUNS = (
     r"|ama|ask\s+me\s+anything)"  # a forum's "ask me anything" thread
 )
 SELF_NOTICE_RE = re.compile(
+    r"(?:(?:be\s+(?:aware|warned)|please\s+note|note)\s+that\s+)?"  # "Be aware that this recap spoils …"
     rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?\s+"
-    r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?"
+    r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
     # "This recap is for people who have already watched season two, episode seven."
     r"|is\s+(?:only\s+)?for\s+(?:people|readers|viewers|those|anyone|fans)\s+who\s+(?:have|['’]ve)\s+"
     r"(?:already\s+)?(?:watched|seen))\b"
@@ -606,7 +607,10 @@ WARNING_OPEN_RE = re.compile(
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
     # "If you are not up to date with Pendeen, skip the next two paragraphs: they reveal …"
-    r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b",
+    r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b"
+    # "Not caught up? Skip the rest of this entry: it gives away …"
+    r"|not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\s*\?\s+(?=(?:skip|stop|look\s+away|read\s+no|turn\s+back)\b)"
+    r"|skip\s+(?:the\s+rest\s+of\s+this|this|the\s+next|ahead|to\s+the\s+next)\b",
     re.I,
 )
 # The second sentence of a two-sentence notice: "If you haven't seen it yet, bookmark this."
@@ -4153,7 +4157,9 @@ def find_spoiler_notice(
 def _warning_sentence(paragraph: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", paragraph).strip().strip("()[]").strip()
     if not SPOILER_WORD_RE.search(plain):
-        first = SENTENCE_BREAK_RE.split(plain, maxsplit=1)[0]
+        first, *rest = SENTENCE_BREAK_RE.split(plain, maxsplit=1)
+        if plain[len(first) : len(first) + 1] == "?" and rest and len(rest[0]) <= 150:
+            first = plain  # "Not caught up? Skip the rest of this entry: it gives away the finale."
         # What it gives away comes after the warning's opening words: "Warning to the audience before
         # the episode: the strobe lights are bright" warns of nothing in the episode.
         opening = WARNING_OPEN_RE.match(first)

@@ -662,6 +662,11 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("This discussion covers the first four episodes of season one. The last two are on Sunday.", True, 1, 4, 1),
+        ("Be aware that this recap spoils season one, episode six, from the cold open on.", True, 1, 6, 1),
+        ("Please note that this review spoils the ending.", True, None, None, 1),
+        ("Not up to date? Skip this section: it gives away season one, episode nine.", True, 1, 9, 1),
+        ("Not caught up? Skip the rest of this entry: it gives away the season one finale.", True, 1, 10, 1),
+        ("Not caught up? The first season is on the app now.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

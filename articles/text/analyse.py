@@ -1339,7 +1339,9 @@ class _QuoteFinder:
 
     def spans(self) -> list[_Span]:
         per_paragraph = {
-            i: _mark_spans(text, self.singles) for i, text in enumerate(self.paragraphs) if i not in self.skip
+            i: _mark_spans(text, self.singles) or _lines_in_singles(text)
+            for i, text in enumerate(self.paragraphs)
+            if i not in self.skip
         }
         result: list[_Span] = []
         consumed: set[tuple[int, int]] = set()
@@ -2822,6 +2824,19 @@ def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
     if open_at is not None:
         spans.append((open_at, None))
     return spans
+
+
+def _lines_in_singles(text: str) -> list[tuple[int, int | None]]:
+    """In an article that quotes in double marks, a paragraph with none that gives whole sentences in
+    single ones: a script read aloud ("Te Pou begins. ‘Dawn. The kitchen is already hot.’"), never a
+    title or a word in marks ("the so-called ‘Salt Bride’")."""
+    if "‘" not in text or re.search(r"[“”\"]", text):
+        return []
+    return [
+        (start, end)
+        for start, end in _mark_spans(text, True)
+        if end is not None and " " in text[start:end].strip() and text[end - 1] in ".,!?…"
+    ]
 
 
 def _quotes_in_singles(paragraphs: Sequence[str]) -> bool:

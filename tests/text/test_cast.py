@@ -4358,6 +4358,12 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "Their daughter, Amara, who has been sent to Lagos for the summer, is Chioma Eze-Lindqvist.",
             ("Chioma Eze-Lindqvist", "Amara"),
         ),
+        (
+            "Round the table sat the family: Hemi Walker, 81, as the grandfather, Koro Tipene; and Ana Rewi, 17, "
+            "as her cousin Mere.",
+            ("Hemi Walker", "Koro Tipene"),
+        ),
+        ("Round the table sat Ana Rewi, 17, as her cousin Mere, and the crew.", ("Ana Rewi", "Mere")),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -5067,3 +5073,20 @@ def test_an_initialled_name_is_not_the_father_the_article_says_the_initial_stand
 def test_a_relative_named_twice_over_is_no_credit():
     analysis = read("Her son, Tom, is Tom Ashby, a carpenter from Leek.", people=[])
     assert ("Tom Ashby", "Tom") not in credits_of(analysis)
+
+
+def test_a_script_read_aloud_in_single_marks_is_quoted_in_an_article_that_quotes_in_double_ones():
+    analysis = read(
+        "Hemi Walker plays the grandfather. “I read the script in one night,” Walker said. “Then again. Then "
+        "a third time,” he added. “My wife read it too.”\n\n"
+        "At the read-through, Walker begins. ‘Wake me when the bread is done.’\n\n"
+        "The series is nicknamed ‘the kitchen one’ by the crew, and the hall is called ‘Te Aroha’.",
+        people=[],
+    )
+    assert [quote.text for quote in analysis.quotes] == [
+        "I read the script in one night,",
+        "Then again. Then a third time,",
+        "My wife read it too.",
+        "Wake me when the bread is done.",
+    ]
+    assert speakers(analysis) == [("Hemi Walker", True)] * 4

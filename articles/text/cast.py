@@ -247,7 +247,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is", "voice", "role", "voicing", "part",
+    "voiced", "is", "voice", "role", "voicing", "part", "performed",
 }  # fmt: skip
 # What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
 MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
@@ -375,6 +375,7 @@ PLAYS_RE = re.compile(
     rf"|most\s+recently|memorably|famously)\s+){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
     rf"|(?:is|are)\s+back\s+as"
+    rf"|(?<=has\s)performed|(?<=had\s)performed"  # a puppet's: "who has performed Chú Cóc since the first episode"
     rf"|co-stars as"
     # "who has been tapped to play", "was chosen to play"
     rf"|(?:tapped|chosen|picked|signed|hired|drafted|lined\s+up|brought\s+in)\s+to\s+(?:play|portray)"
@@ -416,7 +417,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?:[ \t]+[–—][ \t]+[^–—.;\n]{{1,80}}?[ \t]+[–—](?=[ \t]+(?:is|was)[ \t]))?"  # "Ta Boon – ta is … – is played by"
     rf"(?:,|[ \t]+[–—])?\s+"
     rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
-    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{1,5}}"  # "the widowed, unbending patriarch"
+    # "the widowed, unbending patriarch", "a Reykjavík detective"
+    rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z])),?\s+){{1,5}}"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
@@ -432,7 +434,9 @@ PLAYED_BY_RE = re.compile(
     rf"(?:as\s+)?(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
     rf"(?:\s+in\s+[{UPPER}][{WORD}'’-]+)?"  # "is played in Britain by …"
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
-    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+)?(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
+    rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+"
+    rf"|(?:[{UPPER}][{WORD}'’-]+\s+){{1,2}}(?=[a-z]))?"  # "the Samoan-New Zealand actor"
+    rf"(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
     rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
     rf"(?:[\w'’]+-(?:born|based|raised|bred|year-old)\s+)?(?P<actor>{NAME})"
@@ -704,7 +708,7 @@ ACTOR_WAS_RE = re.compile(
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
 # someone, its full name, then the actor who is it.
 ROLE_IS_ACTOR_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,6}}[a-z][{WORD}'’-]*),"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas
@@ -722,9 +726,9 @@ ACTOR_IS_THE_RE = re.compile(
 # A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
 # Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
 LISTED_IS_RE = re.compile(
-    rf";\s+(?:and\s+)?(?P<actor>{NAME})\s+is\s+(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
-    rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,3}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
-)
+    rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+is\s+(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
+    rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
+)  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
 # "For a decade Odunsi was Magistrate Orrin Vask in Gallowmere": a role's full name, then its show.
 ACTOR_WAS_IN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
@@ -1395,7 +1399,7 @@ def _worded_pairings(
             (ROLE_ACTORS_RE, "possessive"),
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
-            *(((LISTED_IS_RE, "plays"),) if worded and ";" in text else ()),
+            *(((LISTED_IS_RE, "plays"),) if worded and (";" in text or ", and " in text) else ()),
         )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
@@ -1441,7 +1445,7 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern is LISTED_IS_RE and (" " not in actor or directory.knows(character)):
+                if pattern is LISTED_IS_RE and (not _names_in_full(actor, character) or directory.knows(character)):
                     continue  # a cast list's item names an actor in full, and a role nobody in the database is
                 if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
                     RELATION_WORDS | PERSON_JOBS
@@ -2033,9 +2037,10 @@ PORTRAYED_AGE_RE = re.compile(r"\b(?:the|a)\s+(?:young|younger|teenage|older|eld
 
 def _names_in_full(actor: str, character: str) -> bool:
     """Whether an actor is written in full and is not the role's given name with a surname: in "her
-    mother, Selvi, is Uma Maheswari" Selvi is a part, in "her son, Tom, is Tom Ashby" a name."""
+    mother, Selvi, is Uma Maheswari" Selvi is a part, in "her son, Tom, is Tom Ashby" and "Nguyễn Thị
+    Thu Hà is Thu Hà" a name."""
     words = clean_written(actor).split()
-    return len(words) >= 2 and words[0] != clean_written(character)
+    return len(words) >= 2 and not set(clean_written(character).split()) <= set(words)
 
 
 def _portrays_younger(text: str, pairing: Pairing) -> bool:

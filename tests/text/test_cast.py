@@ -4364,6 +4364,27 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             ("Hemi Walker", "Koro Tipene"),
         ),
         ("Round the table sat Ana Rewi, 17, as her cousin Mere, and the crew.", ("Ana Rewi", "Mere")),
+        (
+            "Behind the screen stands Phạm Quốc Bảo, who has performed Ông Rùa, Grandfather Turtle, since 2019.",
+            ("Phạm Quốc Bảo", "Ông Rùa"),
+        ),
+        (
+            "The series follows Sigrún Hallsdóttir, a Tromsø harbour pilot played by Ása Bergsdóttir.",
+            ("Ása Bergsdóttir", "Sigrún Hallsdóttir"),
+        ),
+        (
+            "The story follows Maeve Quill, a ferry cook played by the Cape Verdean-Irish actor Lúcia Tavares-Byrne.",
+            ("Lúcia Tavares-Byrne", "Maeve Quill"),
+        ),
+        (
+            "Priya Ratnam plays the daughter, Kumari Perera, and Giles Fawcett is the estate agent in the hills, "
+            "Mr Nigel Ashby.",
+            ("Giles Fawcett", "Mr Nigel Ashby"),
+        ),
+        (
+            "The neighbour who will not stop singing, Anahit, is Lilit Sargsyan, 16, from Vanadzor.",
+            ("Lilit Sargsyan", "Anahit"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -5090,3 +5111,11 @@ def test_a_script_read_aloud_in_single_marks_is_quoted_in_an_article_that_quotes
         "Wake me when the bread is done.",
     ]
     assert speakers(analysis) == [("Hemi Walker", True)] * 4
+
+
+def test_how_a_name_is_shortened_is_no_credit():
+    analysis = read(
+        "People are called by the last of their names: so Lê Văn Tâm is Tâm, and Võ Thị Ngọc Lan is Ngọc Lan.",
+        people=[],
+    )
+    assert ("Võ Thị Ngọc Lan", "Ngọc Lan") not in credits_of(analysis)

@@ -25,6 +25,7 @@ from .cast import (
     ANONYMOUS_LABELS,
     CAP_WORD,
     FILLER,
+    LANGUAGES,
     NAME,
     NEW,
     NICKNAME_RE,
@@ -338,18 +339,6 @@ NAMED_NEXT_RE = re.compile(
 TITLE_RUN_RE = re.compile(rf"(?<=[a-z,][ \t])The[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)*")
 PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a sentence's opening verb
 # A lone word before a colon that names nobody: a place's last word, a day, a sentence's opening word.
-# Languages and nationalities before a job: "the English buyer", "says in German:". Never a speaker.
-LANGUAGES = {
-    "english", "german", "french", "spanish", "italian", "dutch", "flemish", "polish", "greek", "turkish", "welsh",
-    "scottish", "irish", "british", "american", "canadian", "australian", "japanese", "chinese", "korean",
-    "russian", "swedish", "norwegian", "danish", "finnish", "icelandic", "portuguese", "brazilian", "mexican",
-    "indian", "nigerian", "ghanaian", "hungarian", "czech", "slovak", "romanian", "bulgarian", "serbian",
-    "croatian", "albanian", "maltese", "arabic", "hebrew", "hindi", "urdu", "punjabi", "bengali", "tamil", "thai",
-    "vietnamese", "filipino", "tagalog", "indonesian", "malay", "cantonese", "mandarin", "swahili", "zulu", "xhosa",
-    "afrikaans", "basque", "catalan", "galician", "gaelic", "cornish", "hawaiian", "maori", "samoan", "tongan",
-    "burmese", "persian", "farsi", "somali", "amharic", "yoruba", "igbo", "hausa", "lithuanian", "latvian",
-    "estonian", "ukrainian", "georgian", "armenian", "kazakh", "mongolian", "nepali", "sinhala", "european",
-}  # fmt: skip
 NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS | LANGUAGES
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.

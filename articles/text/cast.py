@@ -2049,6 +2049,20 @@ def _portrays_younger(text: str, pairing: Pairing) -> bool:
     return at > 0 and PORTRAYED_AGE_RE.search(text, max(0, at - 20), at) is not None
 
 
+# Languages and nationalities before a job: "the English buyer", "says in German:". Never a speaker.
+LANGUAGES = {
+    "english", "german", "french", "spanish", "italian", "dutch", "flemish", "polish", "greek", "turkish", "welsh",
+    "scottish", "irish", "british", "american", "canadian", "australian", "japanese", "chinese", "korean",
+    "russian", "swedish", "norwegian", "danish", "finnish", "icelandic", "portuguese", "brazilian", "mexican",
+    "indian", "nigerian", "ghanaian", "hungarian", "czech", "slovak", "romanian", "bulgarian", "serbian",
+    "croatian", "albanian", "maltese", "arabic", "hebrew", "hindi", "urdu", "punjabi", "bengali", "tamil", "thai",
+    "vietnamese", "filipino", "tagalog", "indonesian", "malay", "cantonese", "mandarin", "swahili", "zulu", "xhosa",
+    "afrikaans", "basque", "catalan", "galician", "gaelic", "cornish", "hawaiian", "maori", "samoan", "tongan",
+    "burmese", "persian", "farsi", "somali", "amharic", "yoruba", "igbo", "hausa", "lithuanian", "latvian",
+    "estonian", "ukrainian", "georgian", "armenian", "kazakh", "mongolian", "nepali", "sinhala", "european",
+}  # fmt: skip
+
+
 # Honorifics said before a given name, which with it name the one person of that given name: Spanish and
 # Portuguese "Don Wilber", "Doña Rosa", "Dona Graça"; Afrikaans "Tannie Elsabé" and "Oom Fanie"; the
 # aunt, uncle and grandparent words many languages use for elders.
@@ -2084,6 +2098,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False  # "Peigi Anna" when DS Peigi Anna MacNeil is
     if all(word in PARTICLES for word in words[:-1]):
         return False  # "De la Cueva" is a surname
+    if words[0] in LANGUAGES and words[-1].endswith("s") and not POSSESSIVE_RE.search(written):
+        return False  # "British Tamils", "Korean Americans": a people, not a person
     if any(folded in work or work in folded for work in excluded if work):
         return False
     if named_as_thing(words) or any(word in NOT_PERSON_WORDS for word in words):

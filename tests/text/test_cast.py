@@ -5119,3 +5119,14 @@ def test_how_a_name_is_shortened_is_no_credit():
         people=[],
     )
     assert ("Võ Thị Ngọc Lan", "Ngọc Lan") not in credits_of(analysis)
+
+
+def test_a_people_written_with_its_nationality_is_nobody():
+    analysis = read(
+        "K. R. Selvam took his father's name as a surname, as many British Tamils do.\n\n"
+        "At a Q&A, speaking in Tamil with the director translating, he explained that his mother drew one "
+        "every day. “I watched her from the doorstep for sixty years,” he said.",
+        people=[],
+    )
+    assert "British Tamils" not in analysis.introduced
+    assert speakers(analysis) == [("K. R. Selvam", True)]

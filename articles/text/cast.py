@@ -441,6 +441,16 @@ PLAYED_BY_RE = re.compile(
     rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
     rf"(?:[\w'’]+-(?:born|based|raised|bred|year-old)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
+# A sentence's subject, described at length, then the actor: "In the original, Agatha Pennyfeather,
+# retired postmistress, amateur sleuth and the terror of Much Wendle, is played by Hermione Blakiston-Yeo".
+SUBJECT_PLAYED_BY_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t]))"
+    rf"(?:(?:In|On|At|For|From|After|Before|During|Since)[ \t][^,.;:“”\"]{{1,40}},[ \t]+)?"
+    rf"(?P<character>{ROLE}),[ \t]+(?!(?:who|whom|which|and|but)\b)[a-z]"
+    rf"(?:(?!\b(?:plays|played|playing|voices|voiced|portrays|portrayed|by|as|is|was)\b)[^.;:()“”\"]){{1,200}},"
+    rf"[ \t]+(?:is|was)[ \t]+(?:played|portrayed|voiced)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,4}}?by[ \t]+"
+    rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?(?P<actor>{NAME})"
+)
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
 # Read from every "by" (a lookahead, so that one gap's actor can open the next): "The eldest is played by
 # Nives Kovačić, the youngest, Lucija, by Tena Đurić, and the neighbour, Barba Jure, by Zdravko Pavičić".
@@ -1376,6 +1386,7 @@ def _worded_pairings(
             (PLAYS_RE, "plays"),
             (DESCRIBED_ACTOR_PLAYED_RE, "plays"),
             (PLAYED_BY_RE, "plays"),
+            (SUBJECT_PLAYED_BY_RE, "plays"),
             (GAPPED_PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),

@@ -4385,6 +4385,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "The neighbour who will not stop singing, Anahit, is Lilit Sargsyan, 16, from Vanadzor.",
             ("Lilit Sargsyan", "Anahit"),
         ),
+        (
+            "In the original, Mabel Quince, retired midwife, part-time sleuth and the scourge of the parish of Lower "
+            "Addle, is played by Rosamund Tilley-Ward.",
+            ("Rosamund Tilley-Ward", "Mabel Quince"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

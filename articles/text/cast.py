@@ -247,7 +247,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is", "voice", "role", "voicing", "part", "performed",
+    "voiced", "is", "voice", "role", "voicing", "part", "performed", "hands", "person",
 }  # fmt: skip
 # What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
 MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
@@ -450,6 +450,14 @@ SUBJECT_PLAYED_BY_RE = re.compile(
     rf"(?:(?!\b(?:plays|played|playing|voices|voiced|portrays|portrayed|by|as|is|was)\b)[^.;:()“”\"]){{1,200}},"
     rf"[ \t]+(?:is|was)[ \t]+(?:played|portrayed|voiced)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,4}}?by[ \t]+"
     rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?(?P<actor>{NAME})"
+)
+# "whose son Kofi runs the London end, in the steady hands of Kwame Boakye-Ansah", "the street's gossip,
+# Senga Boyle, was in the front pew, in the person of Christina Muir-Ogundipe": the actor a role is left to.
+IN_THE_HANDS_OF_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?!(?:The|A|An|It|This|That|There|He|She|They|We|I|In|On|At|His|Her|Their|Its|But|And"
+    rf"|Then|As|When|While)\b)(?P<character>{ROLE})(?:['’]s)?[^.;:()“”\"–—]{{0,100}}?,[ \t]+in[ \t]+the[ \t]+"
+    rf"(?:[a-z]+[ \t]+){{0,2}}(?:hands|person)[ \t]+of[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
+    rf"(?P<actor>{NAME})"
 )
 # "Gaz is played by Fintan Vesey and Stevie by Colm Vesey": a second role and actor, the verb left out.
 # Read from every "by" (a lookahead, so that one gap's actor can open the next): "The eldest is played by
@@ -1387,6 +1395,7 @@ def _worded_pairings(
             (DESCRIBED_ACTOR_PLAYED_RE, "plays"),
             (PLAYED_BY_RE, "plays"),
             (SUBJECT_PLAYED_BY_RE, "plays"),
+            (IN_THE_HANDS_OF_RE, "plays"),
             (GAPPED_PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
@@ -1468,6 +1477,8 @@ def _worded_pairings(
                     continue  # "the other voice on Wick Street is the duduk, played by …": a place, then a thing
                 if pattern not in (
                     PLAYED_BY_RE,
+                    SUBJECT_PLAYED_BY_RE,
+                    IN_THE_HANDS_OF_RE,
                     GAPPED_PLAYED_BY_RE,
                     AS_LEAD_RE,
                     PLAYING_LEAD_RE,

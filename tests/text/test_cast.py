@@ -4390,6 +4390,15 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "Addle, is played by Rosamund Tilley-Ward.",
             ("Rosamund Tilley-Ward", "Mabel Quince"),
         ),
+        (
+            "At the head of the family is Mama Adjoa – Efua Sarpong, at her fiercest – whose son Yaw runs the "
+            "Leeds shop, in the steady hands of Kobby Asante-Reid.",
+            ("Kobby Asante-Reid", "Yaw"),
+        ),
+        (
+            "The village busybody, Morag Baird, was in the front pew as ever, in the person of Ishbel Nkemelu-Ross.",
+            ("Ishbel Nkemelu-Ross", "Morag Baird"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

@@ -162,9 +162,12 @@ NAMED_SINCE_RE = re.compile(
 )
 # In a paragraph about nicknames, "Siriporn Wattanakul is Ploy, Napat Srisawat is Mek, which means cloud,
 # and the director, Thanawat Chaiyaporn, is Bank, because …": each full name and the one word it "is".
-NICKNAME_WORD_RE = re.compile(r"\bnick-?names?\b", re.IGNORECASE)
+# So too after a paragraph on how people are named: "twins are named for the order in which they arrive
+# … So Adebola Ogunsanya, born at 4.12am, is Taiwo, and Adenike Ogunsanya … is Kehinde".
+NICKNAME_WORD_RE = re.compile(r"\bnick-?names?\b|\b(?:are|is)\s+named\s+(?:for|after)\b", re.IGNORECASE)
 IS_NICKNAMED_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME}),?[ \t]+is[ \t]+[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+(?:[^,;.“”\"\n]|(?<=\d)\.(?=\d)){{1,60}}?)?,?[ \t]+is[ \t]+[“\"‘]?"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:because|which|after|for|to)\b)"
 )
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
@@ -173,7 +176,9 @@ NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
 # "Benny is Benedikt Osei-Harland, a wigmaker from Bremen": the name someone has gone by so far, then
 # who they are, opening a sentence.
 IDENTITY_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t]))(?P<nick>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+(?P<full>{NAME})"
+    # a key to a transcript's labels too: "For the record: ZEZÉ is Maria José Vasconcelos Prado, who …; TIÃO is …"
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?][”\"’][ \t])|(?<=;[ \t]and[ \t])|(?<=,[ \t]and[ \t]))"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+(?P<full>{NAME})"
     rf"(?=[ \t]*(?:[,.;—–(]|$))"
 )
 NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "what", "which", "they", "one"}
@@ -1888,14 +1893,14 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             earlier, later = _trim(was["name"]), _without_title(_trim(is_now["name"]))
             if len(earlier.split()) >= 2 and len(later.split()) >= 2 and clean_written(earlier) != clean_written(later):
                 found.setdefault(later, earlier)
-    for text in texts:
+    for before, text in zip(["", *texts], texts, strict=False):
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
-        about_nicknames = NICKNAME_WORD_RE.search(text) is not None
+        about_nicknames = NICKNAME_WORD_RE.search(text) is not None or NICKNAME_WORD_RE.search(before) is not None
         for pattern in (
             KNOWN_AS_RE,
             NICKNAME_TO_RE,

@@ -5144,3 +5144,32 @@ def test_a_people_written_with_its_nationality_is_nobody():
     )
     assert "British Tamils" not in analysis.introduced
     assert speakers(analysis) == [("K. R. Selvam", True)]
+
+
+def test_a_key_to_a_transcripts_labels_names_who_each_label_is():
+    analysis = read(
+        "Everyone here goes by a nickname. For the record: QUINHO is Joaquim Teles Barbosa, who wrote the "
+        "series; NANDA is Fernanda Rocha Lemos, who played the daughter; and LULA is Luísa Prado Amaral, "
+        "the producer.\n\n"
+        "QUINHO: I wrote it in a week.\n\n"
+        "NANDA: He wrote it in a year.\n\n"
+        "LULA: I paid for the year.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Joaquim Teles Barbosa",
+        "Fernanda Rocha Lemos",
+        "Luísa Prado Amaral",
+    ]
+
+
+def test_after_a_paragraph_on_how_twins_are_named_each_full_name_is_what_it_is_named():
+    analysis = read(
+        "In Yoruba families, twins are named for the order in which they arrive.\n\n"
+        "So Adunni Adeyemi, born at 2.10am, is Taiwo, and Morenike Adeyemi, born at 2.25am, is Kehinde.\n\n"
+        "TAIWO: I was first.\n\n"
+        "KEHINDE: I let her be first.",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == ["Adunni Adeyemi", "Morenike Adeyemi"]
+    assert not analysis.credits

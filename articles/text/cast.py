@@ -126,9 +126,13 @@ CALLED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
     rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|others|they|she|he)\b"
     rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
-    rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+[“\"‘]?"
+    rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+(?:(?:her|him|them)[ \t]+)?[“\"‘]?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?"
     rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
+    # "…, who has been falling off buildings since he was seventeen and is called Tor by everybody"
+    rf"|(?<![{WORD}'’-])(?P<full_by>{NAME}),[ \t]+[^.;:“”\"\n]{{0,160}}?\b(?:is|was|has[ \t]+been)[ \t]+"
+    rf"(?:called|known[ \t]+as)[ \t]+[“\"‘]?(?P<nick_by>[{UPPER}][{WORD}'’-]+)[”\"’]?[ \t]+by[ \t]+"
+    rf"(?:(?:the|his|her|their)[ \t]+)?(?:[a-z]+[ \t]+)?{EVERYONE}\b"
 )
 # "Everyone on the production called him Mack", "They call him the Guv".
 PRONOUN_CALLED_RE = re.compile(
@@ -1909,9 +1913,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             *((IS_NICKNAMED_RE,) if about_nicknames else ()),
         ):
             for match in pattern.finditer(text):
-                full = _trim(match["full"])
+                groups = match.groupdict()
+                full = _trim(groups["full"] or groups.get("full_by") or "")
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
-                    found.setdefault(full, match["nick"])
+                    found.setdefault(full, groups["nick"] or groups.get("nick_by"))
     return found
 
 

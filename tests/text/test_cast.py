@@ -5173,3 +5173,21 @@ def test_after_a_paragraph_on_how_twins_are_named_each_full_name_is_what_it_is_n
     )
     assert [turn.speaker_name for turn in analysis.qa_turns] == ["Adunni Adeyemi", "Morenike Adeyemi"]
     assert not analysis.credits
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The woman on the ledge is Kanokporn Saelim, 31, the stunt double for the lead, and everybody on the set "
+        "calls her Ploy.",
+        "The woman on the ledge is Kanokporn Saelim, 31, who has been jumping off roofs since she was sixteen "
+        "and is called Ploy by everybody.",
+    ],
+)
+def test_a_nickname_everybody_calls_her_or_she_is_called_by_everybody_is_hers(introduction):
+    analysis = read(
+        f"{introduction}\n\nThe lead is Dararat Wongsa. “I only run,” Dararat said.\n\n"
+        "Ploy does the jump. She did it nine times before lunch. “The trick is not to look,” she said.",
+        people=[],
+    )
+    assert speakers(analysis)[-1] == ("Kanokporn Saelim", True)

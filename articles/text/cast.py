@@ -430,6 +430,10 @@ PLAYED_BY_RE = re.compile(
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z])),?\s+){{1,5}}"
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
+    # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
+    # Thatha, grandfather, and he is played by …"
+    rf"|known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+as\s+[^,.;:()“”\"]{{1,40}},(?:\s+[a-z][^,.;:()“”\"]{{0,40}},)?\s+"
+    rf"(?=and\s+(?:she|he|they)\s)"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
     # "Maureen Hatch, the widowed head of the family firm, who is played by"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}},\s+who\s+(?:is|was|has\s+been)\s+"
@@ -445,7 +449,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+"
     rf"|(?:[{UPPER}][{WORD}'’-]+\s+){{1,2}}(?=[a-z]))?"  # "the Samoan-New Zealand actor"
-    rf"(?:(?:[a-z]|\d)[{WORD}'’-]*\s+){{0,3}}"
+    # "the veteran Tamil stage actor"
+    rf"(?:(?:[a-z]|\d)[{WORD}'’-]*\s+(?:[{UPPER}][{WORD}'’-]+\s+(?=[a-z]))?){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
     rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
     rf"(?:[\w'’]+-(?:born|based|raised|bred|year-old)\s+)?(?P<actor>{NAME})"
@@ -478,7 +483,9 @@ GAPPED_PLAYED_BY_RE = re.compile(
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe";
     # "her son, the home’s exhausted manager, Piotr Nowicki, by …"
     rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+){{1,2}}(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
-    rf"(?P<character>{ROLE}),?\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?"
+    rf"(?P<character>{ROLE}),?\s+"
+    rf"(?:(?:who|whom)\s+[^,;.:()“”\"]{{1,100}},\s+)?"  # "their daughter, Gabija, who has come home to sell it, by …"
+    rf"by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?"
     rf"|(?:his|her|their)\s+(?:own\s+)?[a-z][{WORD}-]*,\s+)?"  # "… by his own daughter, Ganboldyn Saruul"
     rf"(?P<actor>{NAME}))"  # "… by the Bristol-born Rupert Ellingham"
 )  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
@@ -735,7 +742,9 @@ ACTOR_WAS_RE = re.compile(
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
 # someone, its full name, then the actor who is it.
 ROLE_IS_ACTOR_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,6}}[a-z][{WORD}'’-]*),"
+    # "The English buyer, Simon Leckie, is …", "Bok-sun's son, Kang Dong-ho, a fisherman who …, is …"
+    rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)|(?<![{WORD}'’-])[{UPPER}][{WORD}-]*['’]s)\s+"
+    rf"(?P<description>(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,6}}[a-z][{WORD}'’-]*),"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas
@@ -1099,10 +1108,18 @@ def article_cast(
             entries[key] = replace(entry, aliases=(*entry.aliases, nick, *also))
     cast = NameDirectory(entries.values())
     roles: dict[str, list[str]] = {}
+    # A role's nickname is the role too: "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"
+    role_nicknames = {clean_written(full): nick for full, nick in nicknames.items()}
     for pairing in pairings:
         resolution = cast.resolve(pairing.actor, context_keys=named | set(introduced))
-        if resolution.key and not cast.character(pairing.character):
+        if not resolution.key:
+            continue
+        known = cast.character(pairing.character)
+        if not known:
             roles.setdefault(resolution.key, []).append(pairing.character)
+        nick = role_nicknames.get(clean_written(pairing.character))
+        if nick and (not known or known[1] == resolution.key) and not cast.knows(nick) and not cast.character(nick):
+            roles.setdefault(resolution.key, []).append(nick)
     if roles:
         cast = _with_roles(entries, roles)
         # "Sir Percival Rusk" after a credit for "Sir Percival": the role's full name, so "Rusk" is him too.

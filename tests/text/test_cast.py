@@ -4399,6 +4399,27 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "The village busybody, Morag Baird, was in the front pew as ever, in the person of Ishbel Nkemelu-Ross.",
             ("Ishbel Nkemelu-Ross", "Morag Baird"),
         ),
+        ("The Scottish landlord, Huw Pryce, is Gareth Lloyd-Mensah.", ("Gareth Lloyd-Mensah", "Huw Pryce")),
+        (
+            "Mi-ja's son, Park Jun-ho, a ferryman who has never learned to swim, is Seo Min-gyu, last seen as a "
+            "detective.",
+            ("Seo Min-gyu", "Park Jun-ho"),
+        ),
+        (
+            "Jonas Vaitkus, the father, is played by Rimas Dapkus; and their son, Tomas Vaitkus, who has come home "
+            "from Leeds to sell the farm, by Lukas Dapkus-Hale.",
+            ("Lukas Dapkus-Hale", "Tomas Vaitkus"),
+        ),
+        (
+            "The host is the bride's uncle, Davit Kapanadze, known to the whole family as Dato, and he is voiced "
+            "by Levan Gelashvili.",
+            ("Levan Gelashvili", "Davit Kapanadze"),
+        ),
+        (
+            "The old man is Ramalingam, known to everybody as Appa, father, and he is played by the veteran Tamil "
+            "stage actor P. R. Sundaram.",
+            ("P. R. Sundaram", "Ramalingam"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):
@@ -5191,3 +5212,13 @@ def test_a_nickname_everybody_calls_her_or_she_is_called_by_everybody_is_hers(in
         people=[],
     )
     assert speakers(analysis)[-1] == ("Kanokporn Saelim", True)
+
+
+@pytest.mark.parametrize("people", [[], [{"key": "levan-gelashvili", "name": "Levan Gelashvili"}]])
+def test_a_roles_nickname_speaks_for_the_actor_who_plays_the_role(people):
+    analysis = read(
+        "The host is the bride's uncle, Davit Kapanadze, known to the whole family as Dato, and he is voiced by "
+        "Levan Gelashvili.\n\n“No,” says Dato.",
+        people=people,
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Levan Gelashvili"]

@@ -544,6 +544,10 @@ SPOILER_FREE_RE = re.compile(
     r"|\bspoilers? (?:is|are) not\b",
     re.I,
 )
+# "… and there is no way to do that without spoilers": a warning, however it is worded.
+SPOILERS_UNAVOIDABLE_RE = re.compile(
+    r"\b(?:no\s+way|impossible|can(?:no|['’])?t|could\s*n[o'’]t)\b[^.!?]{0,60}\bwithout\s+(?:any\s+)?spoilers\b", re.I
+)
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -4149,7 +4153,7 @@ def find_spoiler_notice(
         warning = _warning_sentence(paragraph)
         if not warning:
             continue
-        if SPOILER_FREE_RE.search(warning):
+        if SPOILER_FREE_RE.search(warning) and not SPOILERS_UNAVOIDABLE_RE.search(warning):
             spoiler_free = spoiler_free or SpoilerNotice(False, warning, default_work)
             continue
         work = next((w for w in works if _fold(w) in _fold(warning)), default_work)

@@ -560,6 +560,7 @@ def test_feature_headlines(directory, title):
         ("Spoiler alert: this recap covers season 1, episode 8", True, 1, 8, 1),
         ("*Minor spoilers ahead*", True, None, None, 1),
         ("This review is spoiler-free.", False, None, None, None),
+        ("We have written this preview without any spoilers.", False, None, None, None),
         ("Spoiler warning: this recap reveals who left in series one, episode four.", True, 1, 4, 1),
         ("Spoilers for the first series follow.", True, 1, None, 1),
         ("Warning: this interview discusses the ending of season one, episode six.", True, 1, 6, 1),
@@ -667,6 +668,14 @@ def test_feature_headlines(directory, title):
         ("Not up to date? Skip this section: it gives away season one, episode nine.", True, 1, 9, 1),
         ("Not caught up? Skip the rest of this entry: it gives away the season one finale.", True, 1, 10, 1),
         ("Not caught up? The first season is on the app now.", False, None, None, None),
+        (
+            "This article explains the ending of season one, episode seven, and there is no way to do that without "
+            "spoilers. Watch it first.",
+            True,
+            1,
+            7,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

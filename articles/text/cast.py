@@ -1216,6 +1216,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "parenthesis" and match["right"].isupper() and text[match.end() :].startswith(":"):
+                    continue  # "TIBOR (VOICE NOTE): …": a transcript's label and how the words reached it
                 if form == "list" and clean_written(match["left"]) in labelled:
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):

@@ -5222,3 +5222,13 @@ def test_a_roles_nickname_speaks_for_the_actor_who_plays_the_role(people):
         people=people,
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Levan Gelashvili"]
+
+
+def test_a_transcript_label_with_how_the_words_arrived_is_no_credit():
+    analysis = read(
+        "HOST: We have a message from your on-screen mother. Zsuzsa Kertész, everybody.\n\n"
+        "ZSUZSA (VOICE NOTE): Hello from Pécs. She ate all the cake.\n\n"
+        "HOST: Thank you, Zsuzsa.",
+        people=[],
+    )
+    assert not analysis.credits

@@ -484,7 +484,8 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
-    r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by)"
+    r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
+    r"|reviewed by|recap by|chaired(?: and written up)? by)"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )

@@ -1051,8 +1051,10 @@ def article_cast(
             continue
         seen.add(folded)
         words = normalize_name(written).split()
-        if len(words) == 2 and words[0] in GIVEN_NAME_HONORIFICS and not directory.knows(written):
-            given = [other for other in introduced.values() if clean_written(other).split()[0] == words[1]]
+        after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
+        if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):
+            first = words[0] if after else words[1]
+            given = [other for other in introduced.values() if clean_written(other).split()[0] == first]
             if len(given) == 1:
                 # "to his neighbours he is Don Wilber": Wilber Quispe Mamani; "I call him Ato Tesfaye" is
                 # Tesfaye Gebremedhin even beside Hanna Tesfaye, his daughter, who carries his given name
@@ -1712,7 +1714,9 @@ def _quoted(text: str, position: int) -> bool:
 
 # Honorifics written after a name, never a family name: Persian "Parvin Khanum", Turkish "Nermin Hanım",
 # Japanese "Tanaka-san", Hindi "Sharma-ji".
-HONORIFICS_AFTER = {"khanum", "khanom", "hanim", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji"}
+HONORIFICS_AFTER = {
+    "khanum", "khanom", "hanim", "hanım", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji",
+}  # fmt: skip
 
 
 def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -> str:

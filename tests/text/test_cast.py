@@ -5232,3 +5232,25 @@ def test_a_transcript_label_with_how_the_words_arrived_is_no_credit():
         people=[],
     )
     assert not analysis.credits
+
+
+def test_a_turkish_form_of_address_after_a_given_name_is_that_person():
+    analysis = read(
+        "Nurhan Aksoy, who owns the tea garden, is 71.\n\n"
+        "“Forty years I have said no to television,” says Nurhan Hanım.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Nurhan Aksoy", True)]
+
+
+def test_the_chair_of_a_panel_written_up_under_her_byline_asks_as_chair():
+    analysis = read(
+        "Chaired and written up by Tamsin Okoro-Blake\n\n"
+        "The cast of the voyaging drama took questions at the festival.\n\n"
+        "CHAIR: Let's start with the ship. Is it real?\n\n"
+        "TALIA WENDT: Half of it is.\n\n"
+        "CHAIR: Which half?\n\n"
+        "TALIA WENDT: The half that floats.",
+        people=[],
+    )
+    assert [turn.speaker_written for turn in analysis.qa_turns] == ["Tamsin Okoro-Blake", "Talia Wendt"] * 2

@@ -3256,11 +3256,12 @@ def _narrates(
 
 PLAIN_HEADING_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*(?:[ \t]+[{WORD}'’&-]+){{0,5}}")  # "Out of character"
 REPORTED_QUOTE_RE = re.compile(
-    # a closing mark, straight single ones too after speech's comma: "'… laughing,' she said"
-    rf"(?:[”\"’]|(?<=[,!?])'),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
+    # a closing mark, straight single ones too after speech's comma: "'… laughing,' she said"; the
+    # German, French and Danish ones as well ("«…,» she said")
+    rf"(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
     r"[ \t]+(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
-    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘]"
-    rf"|(?:[”\"’]|(?<=[,!?])'),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
+    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘„«»]"
+    rf"|(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
     rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
 

@@ -5254,3 +5254,21 @@ def test_the_chair_of_a_panel_written_up_under_her_byline_asks_as_chair():
         people=[],
     )
     assert [turn.speaker_written for turn in analysis.qa_turns] == ["Tamsin Okoro-Blake", "Talia Wendt"] * 2
+
+
+def test_narration_after_a_transcript_quoting_in_guillemets_is_the_writers_again():
+    analysis = read(
+        "Ramzi Khoury and his son Elie Khoury were interviewed at the kitchen table.\n\n"
+        "Q: Whose idea was the film?\n\n"
+        "RAMZI KHOURY: His. I said no twice.\n\n"
+        "Q: And the third time?\n\n"
+        "RAMZI KHOURY: I was hungry.\n\n"
+        "Nour Khoury, who had been listening from the next room, disagreed. «They have argued for thirty years,» "
+        "she said. «Now they are paid for it.»",
+        people=[],
+    )
+    assert [quote.text for quote in analysis.quotes] == [
+        "They have argued for thirty years,",
+        "Now they are paid for it.",
+    ]
+    assert speakers(analysis) == [("Nour Khoury", True)] * 2

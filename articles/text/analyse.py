@@ -577,7 +577,8 @@ NOTICE_NOUNS = (
 )
 SELF_NOTICE_RE = re.compile(
     r"(?:(?:be\s+(?:aware|warned)|please\s+note|note)\s+that\s+)?"  # "Be aware that this recap spoils …"
-    rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?\s+"
+    rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
+    rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
     # "This recap is for people who have already watched season two, episode seven."
     r"|is\s+(?:only\s+)?for\s+(?:people|readers|viewers|those|anyone|fans)\s+who\s+(?:have|['’]ve)\s+"

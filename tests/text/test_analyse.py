@@ -668,6 +668,7 @@ def test_feature_headlines(directory, title):
         ("Not up to date? Skip this section: it gives away season one, episode nine.", True, 1, 9, 1),
         ("Not caught up? Skip the rest of this entry: it gives away the season one finale.", True, 1, 10, 1),
         ("Not caught up? The first season is on the app now.", False, None, None, None),
+        ("The commentary, and so this review, gives away how season one ends.", True, 1, None, 1),
         (
             "This article explains the ending of season one, episode seven, and there is no way to do that without "
             "spoilers. Watch it first.",

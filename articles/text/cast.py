@@ -106,7 +106,9 @@ LONG_CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced
 ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been)\s+(?:{CLAUSE}?\s+and\s+)?"
 # "Terry Mulholland — known to everybody on set as Tezza —", "Leo Albright, nicknamed Lefty,".
 KNOWN_AS_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*(?:{ASIDE_AND})?"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
+    # "Radosław Żmuda, chef-owner of a restaurant in Kraków that is impossible to book, known to everyone … as Radek"
+    rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}},[ \t]+(?=known\b))?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
@@ -186,6 +188,12 @@ IDENTITY_RE = re.compile(
     rf"(?=[ \t]*(?:[,.;—–(]|$))"
 )
 NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "what", "which", "they", "one"}
+# A list of first names and what their owners are called: "nobody is called by the name on their
+# passport: Zofia is Zosia, Małgorzata is Gosia, Jakub is Kuba, and Radosław is Radek".
+FIRST_NAME_IS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+),?[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+    rf"(?=[ \t]*[,.;]|[ \t]+and\b)"
+)
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})"
@@ -1093,6 +1101,12 @@ def article_cast(
     # "Tobias is Ferdinand Oakes-Lyle": when the first name is a role the article credits, a credit.
     role_words = {word for character in characters for word in character.split()}
     identities = [(full, nick) for full, nick in _identities(body).items() if clean_written(nick) not in role_words]
+    for text in body:
+        pairs = [(match["first"], match["nick"]) for match in FIRST_NAME_IS_RE.finditer(text)] if " is " in text else []
+        for first, nick in pairs if len(pairs) >= 2 else ():
+            owners = [name for name in introduced.values() if clean_written(name).split()[0] == clean_written(first)]
+            if len(owners) == 1 and clean_written(nick) not in clean_written(owners[0]).split():
+                short_forms.append((owners[0], nick))
     for full, nick in [*nicknames.items(), *short_forms, *identities]:
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)

@@ -5272,3 +5272,24 @@ def test_narration_after_a_transcript_quoting_in_guillemets_is_the_writers_again
         "Now they are paid for it.",
     ]
     assert speakers(analysis) == [("Nour Khoury", True)] * 2
+
+
+def test_a_list_of_first_names_and_what_their_owners_are_called_gives_nicknames():
+    analysis = read(
+        "The judges are Bartłomiej Wrona and Agnieszka Sowa, and the finalists Katarzyna Lis and Grzegorz Kos.\n\n"
+        "Nobody here is called by the name on their passport: Katarzyna is Kasia, Grzegorz is Grzesiek, and "
+        "Bartłomiej is Bartek.\n\n"
+        "“The stew needs four days,” says Bartek. “It has had four hours.”\n\n"
+        "“Then it will be a four-hour stew,” says Kasia.",
+        people=[],
+    )
+    assert [name for name, _ in speakers(analysis)] == ["Bartłomiej Wrona", "Bartłomiej Wrona", "Katarzyna Lis"]
+
+
+def test_a_nickname_after_a_plain_description_is_the_persons():
+    analysis = read(
+        "The first judge is Radomir Wrona, chef-owner of a restaurant in Kraków that nobody can book, known to "
+        "everyone in the barn as Radek.\n\n“Four hours is not enough,” Radek says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Radomir Wrona", True)]

@@ -318,6 +318,12 @@ DASH_RE = re.compile(
     re.MULTILINE,
 )
 DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
+# Between dashes, what is said of the actor after the role: "the farmer Manolis Mavridis – Yannis Kourtidis,
+# in the role that made him famous –", "Nana Akosua Frimpong – Grace Adomako-Lartey, at her most regal –".
+DASH_ACTOR_AFTER_RE = re.compile(
+    r",[ \t]+(?:in[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:role|part)\b|at[ \t]+(?:his|her|their)[ \t]+(?:most|best|finest)\b"
+    r"|in[ \t]+(?:his|her|their)[ \t]+(?:first|finest|best|last)[ \t]+(?:role|part|screen|film|performance)\b)"
+)
 # A description between commas before the role's name: "the eldest of three sisters, Constance Harrow",
 # "Jess's best friend and occasional enemy, Robbie Kaye". "Of" may join its words, no other preposition.
 DESCRIBED = (
@@ -1268,6 +1274,9 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     votes["left"] += 1
                     continue
                 if form == "parenthesis" and match["described"]:
+                    found.append(Pairing(right, left_role, index, form, match.start()))
+                    continue
+                if form == "dash" and DASH_ACTOR_AFTER_RE.match(text, match.end("right")):
                     found.append(Pairing(right, left_role, index, form, match.start()))
                     continue
                 if form == "parenthesis" and match["as"]:

@@ -4420,6 +4420,16 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "stage actor P. R. Sundaram.",
             ("P. R. Sundaram", "Ramalingam"),
         ),
+        (
+            "In the first episode the farmer Stavros Melas – Petros Andreadis-Kerr, in the role that made him "
+            "famous – turns down the buyer.",
+            ("Petros Andreadis-Kerr", "Stavros Melas"),
+        ),
+        (
+            "At the head of the family is Mama Comfort Owusu – Akosua Bempong-Hale, at her most regal – whose "
+            "daughter runs the shop.",
+            ("Akosua Bempong-Hale", "Mama Comfort Owusu"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

@@ -4430,6 +4430,16 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "daughter runs the shop.",
             ("Akosua Bempong-Hale", "Mama Comfort Owusu"),
         ),
+        (
+            "The landlady, Nagi Chie, is played by Okada Mariko, 63; her son, Nagi Ren, by the 17-year-old newcomer "
+            "Sato Haruki.",
+            ("Sato Haruki", "Nagi Ren"),
+        ),
+        (
+            "The fourth is the English actor Rupert Thwaite-Cole, who joined the West End transfer as Clive, a banker "
+            "who cannot use chopsticks.",
+            ("Rupert Thwaite-Cole", "Clive"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

@@ -74,10 +74,13 @@ UPPER = "A-Z" + "".join(
 WORD = r"\w\u0300-\u036f"
 # A word of a name: a capitalised word, an initial, an abbreviated title ("Dr.", "Lt.", "Prof.") or an
 # abbreviated given name: the Filipino "Ma." (María), "Md." and "Mohd." (Muhammad), the old English
-# "Wm." and "Thos.", and a Mongolian father's initial written with two letters ("Ts. Bolormaa").
+# "Wm." and "Thos.", and a Mongolian father's initial written with two letters ("Ts. Bolormaa"); not
+# "Jas." or "Yu.", which end sentences as names of their own.
 ABBREVIATED = (
-    r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr"
-    r"|Ma|Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo|Ts|Ch|Sh|Kh|Zh|Ya|Yu)\."
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Lt|Sgt|Det|Insp|Supt|Cpl|Capt|Col|Gen|Prof|Rev|Fr|Cllr)\."
+    # never a sentence's end before its next one: "Ma" and "Ts" are family names too ("said Ma. Then …")
+    r"|(?:Ma|Md|Mohd|Muhd|Wm|Thos|Ts|Ch|Sh|Kh|Zh)\.(?=[ \t]+(?!(?:The|He|She|It|They|We|I|A|An|This|That|But|And"
+    rf"|In|On|At|Her|His|Their|Its|So|Then|There|When|What|After|Before)\b)[{UPPER}]))"
 )
 # A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
 # "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".

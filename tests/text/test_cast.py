@@ -5313,3 +5313,13 @@ def test_a_nickname_after_a_plain_description_is_the_persons():
         people=[],
     )
     assert speakers(analysis) == [("Radomir Wrona", True)]
+
+
+def test_a_short_name_at_a_sentences_end_is_not_run_into_the_next_sentence():
+    analysis = read(
+        "It stars Simran Kaur Gill, who plays the family's eldest daughter, Jas. Her father, Harpal Singh Gill, "
+        "plays her uncle.\n\n“It was his idea,” said Ma. Then she laughed.",
+        people=[],
+    )
+    assert ("Simran Kaur Gill", "Jas") in credits_of(analysis)
+    assert not any("Then" in (name or "") for name, _ in speakers(analysis))

@@ -772,6 +772,13 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
     rf"(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
+# "his widowed sister, whom the whole household calls Pishima, paternal aunt, is Debjani Ghoshal", "his
+# wife, whom everybody, including her husband, calls Pari Khanum, is Farnaz Tehrani-Moss".
+WHOM_CALLED_IS_RE = re.compile(
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
+    rf"\s+whom\s+[^.;:()“”\"]{{1,80}}?\bcalls?\s+(?P<character>{ROLE})(?:,\s+[a-z][^,.;:()“”\"]{{0,40}})?,"
+    rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?(?P<actor>{NAME})(?=\s*[,.;])"
+)
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
@@ -1470,6 +1477,7 @@ def _worded_pairings(
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
+            (WHOM_CALLED_IS_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (OUR_ROLE_RE, "plays"),
             (WHO_WAS_DESCRIBED_RE, "plays"),

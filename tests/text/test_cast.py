@@ -4440,6 +4440,11 @@ def test_a_he_that_the_paragraph_before_kept_on_is_not_the_headlines_subject():
             "who cannot use chopsticks.",
             ("Rupert Thwaite-Cole", "Clive"),
         ),
+        (
+            "The patriarch is played by Arun Basu; his widowed sister, whom the whole household calls Mashima, "
+            "mother's sister, is Sutapa Ghosh-Rae.",
+            ("Sutapa Ghosh-Rae", "Mashima"),
+        ),
     ],
 )
 def test_credits_written_with_a_description_an_aside_or_a_gap(body, credit):

@@ -146,7 +146,10 @@ PRONOUN_CALLED_RE = re.compile(
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
 # What a nickname may open with: "she is Aunty Pua to three generations of sailors".
-AFFECTIONATE = r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba)[ \t]+)"
+# So may a parent's name after the eldest child's, the Arabic kunya: "Abu Karim", "Umm Karim".
+AFFECTIONATE = (
+    r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba|Abu|Umm|Um)[ \t]+)"
+)
 # A nickname in quotes or not, and what says it is one when it follows "is" or "has been": "Joca since
 # before he could walk", "Aunty Pua to three generations of sailors".
 NICK = rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
@@ -173,10 +176,12 @@ NAMED_SINCE_RE = re.compile(
 # and the director, Thanawat Chaiyaporn, is Bank, because …": each full name and the one word it "is".
 # So too after a paragraph on how people are named: "twins are named for the order in which they arrive
 # … So Adebola Ogunsanya, born at 4.12am, is Taiwo, and Adenike Ogunsanya … is Kehinde".
-NICKNAME_WORD_RE = re.compile(r"\bnick-?names?\b|\b(?:are|is)\s+named\s+(?:for|after)\b", re.IGNORECASE)
+NICKNAME_WORD_RE = re.compile(
+    r"\bnick-?names?\b|\b(?:are|is)\s+named\s+(?:for|after)\b|\b(?:are|is)\s+known\s+by\s+the\s+name\b", re.IGNORECASE
+)
 IS_NICKNAMED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+(?:[^,;.“”\"\n]|(?<=\d)\.(?=\d)){{1,60}}?)?,?[ \t]+is[ \t]+[“\"‘]?"
-    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
+    rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:because|which|after|for|to)\b)"
 )
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
@@ -1497,6 +1502,8 @@ def _worded_pairings(
                 group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
+                if actor and normalize_name(actor).split()[0] in KUNYA:
+                    continue  # "his wife, Rima Haddad, is Umm Samir": what she is called, not whom she plays
                 if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHO_WAS_DESCRIBED_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and (
                     " " not in actor
                 ):
@@ -2154,6 +2161,8 @@ LANGUAGES = {
 }  # fmt: skip
 
 
+# "Abu" (father of) and "Umm" (mother of) before the eldest child's name.
+KUNYA = {"abu", "umm", "um", "abou", "oum"}
 # Honorifics said before a given name, which with it name the one person of that given name: Spanish and
 # Portuguese "Don Wilber", "Doña Rosa", "Dona Graça"; Afrikaans "Tannie Elsabé" and "Oom Fanie"; the
 # aunt, uncle and grandparent words many languages use for elders.
@@ -2189,6 +2198,8 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False  # "Peigi Anna" when DS Peigi Anna MacNeil is
     if all(word in PARTICLES for word in words[:-1]):
         return False  # "De la Cueva" is a surname
+    if len(words) == 2 and words[0] in KUNYA:
+        return False  # "Umm Karim": a parent called by the eldest child's name, never someone of their own
     if words[0] in LANGUAGES and words[-1].endswith("s") and not POSSESSIVE_RE.search(written):
         return False  # "British Tamils", "Korean Americans": a people, not a person
     if any(folded in work or work in folded for work in excluded if work):

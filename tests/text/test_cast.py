@@ -5328,3 +5328,15 @@ def test_a_short_name_at_a_sentences_end_is_not_run_into_the_next_sentence():
     )
     assert ("Simran Kaur Gill", "Jas") in credits_of(analysis)
     assert not any("Then" in (name or "") for name, _ in speakers(analysis))
+
+
+def test_a_parent_called_by_the_eldest_childs_name_is_a_nickname_not_someone_new():
+    analysis = read(
+        "Many Arab parents are known by the name of their eldest son, Abu, father of, and Umm, mother of: so "
+        "Elias Haddad is Abu Samir to his whole street, and his wife, Rima Haddad, is Umm Samir.\n\n"
+        "“They have argued for forty years,” said Umm Samir.",
+        people=[],
+    )
+    assert "Umm Samir" not in analysis.introduced
+    assert not analysis.credits
+    assert speakers(analysis) == [("Rima Haddad", True)]

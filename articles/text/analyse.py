@@ -43,6 +43,7 @@ from .cast import (
     after_owner,
     article_cast,
     named_as_thing,
+    opens_balinese_name,
     opens_no_name,
     opens_sentence,
     pronoun_credits,
@@ -1198,7 +1199,7 @@ POST_NOMINALS = {
 
 
 def _trim_name_words(words: list[str]) -> list[str]:
-    while words and opens_no_name(words[0]):
+    while words and opens_no_name(words[0]) and not opens_balinese_name(words):
         words = words[1:]
     while len(words) > 2 and words[-1].rstrip(",.") in POST_NOMINALS:
         words = words[:-1]

@@ -902,6 +902,15 @@ ILY_ADVERBS = {
 }  # fmt: skip
 
 
+# Balinese names open with "I" (a man) or "Ni" (a woman) and a birth-order name: "I Made Dharma Putra".
+BALINESE_ORDER_NAMES = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut"}
+
+
+def opens_balinese_name(words: Sequence[str]) -> bool:
+    """Whether "I" is the first word of a Balinese name rather than the pronoun: "I Made Dharma Putra"."""
+    return len(words) > 2 and words[0] == "I" and words[1].casefold() in BALINESE_ORDER_NAMES
+
+
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word before a name is a word of the sentence, not a first name."""
     folded = word.casefold().strip(".,")
@@ -2069,10 +2078,14 @@ def _trim(run: str) -> str:
     words = run.split()
     while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
         words = words[:-1]
-    while words and (
-        normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
-        or opens_no_name(words[0])
-        or any(char.isdigit() for char in words[0])  # "Q216 Marcus Threadgold": a question's number
+    while (
+        words
+        and not opens_balinese_name(words)
+        and (
+            normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
+            or opens_no_name(words[0])
+            or any(char.isdigit() for char in words[0])  # "Q216 Marcus Threadgold": a question's number
+        )
     ):
         words = words[1:]
     # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.

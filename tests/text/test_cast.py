@@ -5340,3 +5340,11 @@ def test_a_parent_called_by_the_eldest_childs_name_is_a_nickname_not_someone_new
     assert "Umm Samir" not in analysis.introduced
     assert not analysis.credits
     assert speakers(analysis) == [("Rima Haddad", True)]
+
+
+def test_a_balinese_name_keeps_the_i_that_opens_it():
+    analysis = read(
+        "Her father is played by I Nyoman Sukadana, a gamelan teacher.\n\n“I am her father on set,” said Sukadana.",
+        people=[],
+    )
+    assert speakers(analysis) == [("I Nyoman Sukadana", True)]

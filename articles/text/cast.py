@@ -114,7 +114,10 @@ KNOWN_AS_RE = re.compile(
     rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}},[ \t]+(?=known\b))?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
-    rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
+    # "as Pushpa Aunty": a given name and the honorific said after it (not "Uncle Ji", an honorific alone)
+    rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)"
+    rf"(?P<nick>(?!(?:Uncle|Aunty|Auntie)\b)[{UPPER}][{WORD}'’-]+"
+    rf"(?:[ \t]+(?:Aunty|Auntie|Uncle|Bey|Hanım|Khanum))?)[”\"’]?"
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
@@ -782,6 +785,12 @@ ROLE_IS_ACTOR_RE = re.compile(
 WHOM_CALLED_IS_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
     rf"\s+whom\s+[^.;:()“”\"]{{1,80}}?\bcalls?\s+(?P<character>{ROLE})(?:,\s+[a-z][^,.;:()“”\"]{{0,40}})?,"
+    rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?(?P<actor>{NAME})(?=\s*[,.;])"
+)
+# "Pushpa Balasingham, known to the whole street … as Pushpa Aunty, is Vasuki Jeyaratnam, who has played her
+# since the first episode": a role, what it is called, then the actor who is it.
+ROLE_KNOWN_AS_IS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,60}}?)?\s+as\s+[^,.;:()“”\"]{{1,40}},"
     rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
@@ -1492,6 +1501,7 @@ def _worded_pairings(
             (ACTOR_IS_THE_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHOM_CALLED_IS_RE, "plays"),
+            (ROLE_KNOWN_AS_IS_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (OUR_ROLE_RE, "plays"),
             (WHO_WAS_DESCRIBED_RE, "plays"),

@@ -5348,3 +5348,15 @@ def test_a_balinese_name_keeps_the_i_that_opens_it():
         people=[],
     )
     assert speakers(analysis) == [("I Nyoman Sukadana", True)]
+
+
+def test_a_role_known_by_a_nickname_then_is_an_actor_is_a_credit_and_the_nickname_speaks_for_her():
+    analysis = read(
+        "For newcomers: Kamala Rajaratnam, known to the whole street as Kamala Aunty, is Tharshini Yogarajah, "
+        "who has played her since the first episode.\n\n"
+        "We open at dawn with Kamala Aunty inspecting the hall. ‘Marigolds,’ she says. ‘In my day we had "
+        "jasmine.’",
+        people=[],
+    )
+    assert ("Tharshini Yogarajah", "Kamala Rajaratnam") in credits_of(analysis)
+    assert speakers(analysis) == [("Tharshini Yogarajah", True)] * 2

@@ -973,6 +973,7 @@ NOT_PERSON_ENDINGS = {
     "rescue", "service", "services", "authority",
     "railway", "railways", "station", "hospital", "library", "abbey", "palace", "canal", "quay", "wharf", "docks",
     "cinema", "arena", "prison", "airlines", "airways", "end",  # "the West End"
+    "language", "languages",  # "Ghanaian Sign Language"
     "editions", "publishing", "publishers", "releasing", "distribution",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
 }  # fmt: skip

@@ -5360,3 +5360,15 @@ def test_a_role_known_by_a_nickname_then_is_an_actor_is_a_credit_and_the_nicknam
     )
     assert ("Tharshini Yogarajah", "Kamala Rajaratnam") in credits_of(analysis)
     assert speakers(analysis) == [("Tharshini Yogarajah", True)] * 2
+
+
+def test_a_sign_language_is_nobody():
+    analysis = read(
+        "Akosua Mensah-Bright learned to sign before she could talk.\n\n"
+        "Ghanaian Sign Language grew out of American Sign Language, and British Sign Language did not, so "
+        "Mensah-Bright interprets between two sign languages at once, which she describes as ‘like translating "
+        "Twi into Scottish’.",
+        people=[],
+    )
+    assert "Ghanaian Sign Language" not in analysis.introduced
+    assert all(name != "Ghanaian Sign Language" for name, _ in speakers(analysis))

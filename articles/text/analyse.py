@@ -803,7 +803,6 @@ def analyse_body(
     introduces. `bylines` are (key, name) pairs, the first being the interviewer of a Q&A.
     """
     body = list(body)
-    marked = [standard_marks(paragraph) for paragraph in body]
     texts = [title, *body]
     not_people = [*works, *outlet_names]
     cast = article_cast(texts, directory, works=works, not_people=not_people)
@@ -824,7 +823,7 @@ def analyse_body(
         narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
         entries = [(pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"]
         finder = _QuoteFinder(
-            marked, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
+            body, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
         )
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
@@ -1264,14 +1263,7 @@ def find_quotes(
     are the people the article names (found here when not given); the `headline`
     says whom the article is about.
     """
-    finder = _QuoteFinder(
-        [standard_marks(paragraph) for paragraph in paragraphs],
-        directory,
-        works,
-        set(skip_paragraphs),
-        context_keys,
-        headline,
-    )
+    finder = _QuoteFinder(list(paragraphs), directory, works, set(skip_paragraphs), context_keys, headline)
     quotes = finder.run()
     if errors is not None:
         errors.extend(finder.errors)
@@ -1291,7 +1283,8 @@ class _QuoteFinder:
         narrator: _Speaker | None = None,
         entries: Sequence[tuple[int, str]] = (),
     ):
-        self.paragraphs = paragraphs
+        # Read in English quotation marks whatever marks the article uses, every offset as written.
+        self.paragraphs = [standard_marks(paragraph) for paragraph in paragraphs]
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
         self.entries = list(entries)
@@ -1303,7 +1296,7 @@ class _QuoteFinder:
         self.works = {_fold(work) for work in works}
         self.skip = skip
         self.errors: list[str] = []
-        kept = [p for i, p in enumerate(paragraphs) if i not in skip]
+        kept = [p for i, p in enumerate(self.paragraphs) if i not in skip]
         self.singles = _quotes_in_singles(kept)
         if context_keys is None:
             context_keys = _mentioned_keys(kept, directory)
@@ -2787,6 +2780,10 @@ def _all_matches(pattern: re.Pattern, text: str):
             yield match
 
 
+LOW_OPENING_RE = re.compile(r"„(?P<words>[^„“”]*)(?P<close>[“”])?")  # the German opening mark and its partner
+GUILLEMET_RE = re.compile(r"[«»]")  # the first one a paragraph uses says which way round they go
+
+
 def standard_marks(text: str) -> str:
     """A paragraph quoted in German („…“), French or Spanish («…») or German and Danish (»…«) marks,
     written in English ones (“…”) character for character, so that every offset still points into
@@ -2945,8 +2942,6 @@ ROLE_LINE_RE = re.compile(
 EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the other half of a two-line exchange
 # A countdown's entry, the line itself: "15. “On my ferry, nobody is in a hurry.”" (a role line under any
 # other quote heads the next section: "Spud (Dougie Fairhurst), now a plumber").
-LOW_OPENING_RE = re.compile(r"„(?P<words>[^„“”]*)(?P<close>[“”])?")  # the German opening mark and its partner
-GUILLEMET_RE = re.compile(r"[«»]")  # the first one a paragraph uses says which way round they go
 NUMBERED_QUOTE_RE = re.compile(r"\s*(?:\*\*|__|#{1,4}\s*)?\d{1,3}[.)]\s+[“\"‘']")
 # "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(

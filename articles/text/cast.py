@@ -137,9 +137,11 @@ CALLED_RE = re.compile(
     rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+(?:(?:her|him|them)[ \t]+)?[“\"‘]?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?"
     rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
-    # "…, who has been falling off buildings since he was seventeen and is called Tor by everybody"
-    rf"|(?<![{WORD}'’-])(?P<full_by>{NAME}),[ \t]+[^.;:“”\"\n]{{0,160}}?\b(?:is|was|has[ \t]+been)[ \t]+"
-    rf"(?:called|known[ \t]+as)[ \t]+[“\"‘]?(?P<nick_by>[{UPPER}][{WORD}'’-]+)[”\"’]?[ \t]+by[ \t]+"
+)
+# "…, who has been falling off buildings since he was seventeen and is called Tor by everybody".
+CALLED_BY_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,160}}?\b(?:is|was|has[ \t]+been)[ \t]+"
+    rf"(?:called|known[ \t]+as)[ \t]+[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?[ \t]+by[ \t]+"
     rf"(?:(?:the|his|her|their)[ \t]+)?(?:[a-z]+[ \t]+)?{EVERYONE}\b"
 )
 # "Everyone on the production called him Mack", "They call him the Guv".
@@ -441,14 +443,21 @@ PLAYS_RE = re.compile(
 DEMONYM = rf"(?:[{UPPER}][{WORD}]+-)?[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"  # "Scottish-Korean" too
 # A preposition, and perhaps a word of the place's name, before where a role's name would start.
 PLACE_BEFORE_ROLE_RE = re.compile(rf"\b(?:on|in|at|of|from)[ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?$")
+# Capitalised words that open a sentence or a clause, never a role's name: not "In the first episode, Abel
+# Marr, played by …".
+SENTENCE_WORDS = (
+    r"(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
+    r"|When|While|As|But|And|Then|So|If|By|During|Since|Until|Once|Of|To|Although|Though|Because|Meanwhile"
+    r"|Later|Now|Also|Yet|Still|Even|Only|Behind|Across|Among|Inside|Outside|Above|Below|Beside|Between|Beyond"
+    r"|Under|Over|Around|Through|Throughout|Along|Near|Opposite|Within|Without|Upon|Against|Despite|Unlike"
+    r"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)"
+)
+# The passive verbs of a credit: "played by", "is brought to life by".
+PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)"
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
-    rf"(?<![{WORD}'’-])(?!(?:It|This|That|There|Here|He|She|They|We|I|The|A|An|In|On|At|For|From|With|After|Before"
-    rf"|When|While|As|But|And|Then|So|If|By|During|Since|Until|Once|Of|To|Although|Though|Because|Meanwhile"
-    rf"|Later|Now|Also|Yet|Still|Even|Only|Behind|Across|Among|Inside|Outside|Above|Below|Beside|Between|Beyond"
-    rf"|Under|Over|Around|Through|Throughout|Along|Near|Opposite|Within|Without|Upon|Against|Despite|Unlike"
-    rf"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)\b)"
+    rf"(?<![{WORD}'’-])(?!{SENTENCE_WORDS}\b)"
     rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)"  # not "Ward" of "Ward Four's"
     rf"(?:[ \t]+[–—][ \t]+[^–—.;\n]{{1,80}}?[ \t]+[–—](?=[ \t]+(?:is|was)[ \t]))?"  # "Ta Boon – ta is … – is played by"
     rf"(?:,|[ \t]+[–—])?\s+"
@@ -464,14 +473,14 @@ PLAYED_BY_RE = re.compile(
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}}?\s+who\s+(?:is|was|has\s+been)\s+"  # "Miss Huhu, a beetle who is voiced by"
     # "Maureen Hatch, the widowed head of the family firm, who is played by"
     rf"|(?:an?|the)\s+[^.;:()“”\",]{{1,80}},\s+who\s+(?:is|was|has\s+been)\s+"
-    rf"(?=(?:operated\s+and\s+|performed\s+and\s+)?(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)\s))?"
+    rf"(?=(?:operated\s+and\s+|performed\s+and\s+)?{PLAYED_VERB}\s))?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+|performed\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
+    rf"(?:as\s+)?{PLAYED_VERB}(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
     rf"(?:\s+in\s+[{UPPER}][{WORD}'’-]+)?"  # "is played in Britain by …"
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+"
@@ -495,8 +504,8 @@ SUBJECT_PLAYED_BY_RE = re.compile(
 # "whose son Kofi runs the London end, in the steady hands of Kwame Boakye-Ansah", "the street's gossip,
 # Senga Boyle, was in the front pew, in the person of Christina Muir-Ogundipe": the actor a role is left to.
 IN_THE_HANDS_OF_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?!(?:The|A|An|It|This|That|There|He|She|They|We|I|In|On|At|His|Her|Their|Its|But|And"
-    rf"|Then|As|When|While)\b)(?P<character>{ROLE})(?:['’]s)?[^.;:()“”\"–—]{{0,100}}?,[ \t]+in[ \t]+the[ \t]+"
+    rf"(?<![{WORD}'’-])(?!(?:{SENTENCE_WORDS}|His|Her|Their|Its)\b)"
+    rf"(?P<character>{ROLE})(?:['’]s)?[^.;:()“”\"–—]{{0,100}}?,[ \t]+in[ \t]+the[ \t]+"
     rf"(?:[a-z]+[ \t]+){{0,2}}(?:hands|person)[ \t]+of[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<actor>{NAME})"
 )
@@ -1983,7 +1992,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             earlier, later = _trim(was["name"]), _without_title(_trim(is_now["name"]))
             if len(earlier.split()) >= 2 and len(later.split()) >= 2 and clean_written(earlier) != clean_written(later):
                 found.setdefault(later, earlier)
-    for before, text in zip(["", *texts], texts, strict=False):
+    for before, text in pairwise(["", *texts]):
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
@@ -1995,14 +2004,13 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             KNOWN_AS_RE,
             NICKNAME_TO_RE,
             NAMED_SINCE_RE,
-            *((CALLED_RE,) if called else ()),
+            *((CALLED_RE, CALLED_BY_RE) if called else ()),
             *((IS_NICKNAMED_RE,) if about_nicknames else ()),
         ):
             for match in pattern.finditer(text):
-                groups = match.groupdict()
-                full = _trim(groups["full"] or groups.get("full_by") or "")
+                full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
-                    found.setdefault(full, groups["nick"] or groups.get("nick_by"))
+                    found.setdefault(full, match["nick"])
     return found
 
 

@@ -411,6 +411,7 @@ SUBORDINATE_RE = re.compile(
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+PRONOUN_AND_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
 # "Penhal’s son, Jory Penhal": the relative named next is the younger.
 YOUNGER_KIN_RE = re.compile(
     rf"\b(?:son|daughter|grandson|granddaughter|nephew|niece|child|grandchild),?[ \t]+(?:[{WORD}'’-]+[ \t]+)?$"
@@ -1455,7 +1456,8 @@ class _QuoteFinder:
             next_name = next_names[number]
             ends = [end for end in (stop, next_name) if end is not None]
             scope_end = min(ends) if ends else len(narration)
-            if first_in_sentence:
+            # "Asked whether he and Apaza had become friends, he paused": the second "he" is the first's.
+            if first_in_sentence and not PRONOUN_AND_RE.search(narration, max(0, offset - 10), offset):
                 self._learn_gender(mention, narration, match.end(), scope_end, next_name)
             elif possessive_of_subject := SUBJECT_POSSESSIVE_RE.match(narration[match.end() : scope_end]):
                 # A later name that is the subject of its own clause: "When Ferdinand won, Dervla

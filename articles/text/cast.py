@@ -464,7 +464,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     # "the widowed, unbending patriarch", "a Reykjavík detective"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z])),?\s+){{1,5}}"
-    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+[^.;:()“”\"]{{1,120}}?,\s+"
+    # (one clause: not "…, and the neighbour she feuds with, Don Leoncio," of the next credit)
+    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+(?:(?!,\s+and\s+(?:the|an?|his|her|their)\s)[^.;:()“”\"]){{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
     # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
     # Thatha, grandfather, and he is played by …"
@@ -785,8 +786,8 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas
     rf"(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?"
-    # "… is the newcomer Adwoa Poku-Lambert"
-    rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?"
+    # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
+    rf"\s+is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
     rf"(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
 # "his widowed sister, whom the whole household calls Pishima, paternal aunt, is Debjani Ghoshal", "his
@@ -1067,6 +1068,7 @@ def article_cast(
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
     runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
+    runs += _headline_names(texts[0], body, runs) if len(texts) > 1 else []
     # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
     # and the surname are the same person, nobody new.
     nicknamed = {clean_written(f"{nick} {full.split()[-1]}") for full, nick in nicknames.items() if " " in full}
@@ -1939,6 +1941,42 @@ def after_owner(words: list[str]) -> list[str]:
     word is quadratic."""
     owner = max((n for n, word in enumerate(words[:-1]) if POSSESSIVE_RE.search(word)), default=-1)
     return words[owner + 1 :]
+
+
+def _headline_names(headline: str, body: Sequence[str], runs: Sequence[str]) -> list[str]:
+    """Names only the headline writes in full, that the body goes on to use by surname alone:
+    "Rosario Quispe Huamaní and Florencia Apaza Condori on The Salt Terraces", then "Quispe: I was
+    buying salt". A headline's other capitalised runs stay out: a slogan's words are written in
+    lower case in the body too, and a surname the body gives someone in full is theirs."""
+    in_body = {clean_written(run) for run in runs}
+    body_surnames = {words[-1] for run in in_body if len(words := run.split()) >= 2}
+    lower_words = {word for text in body for word in re.findall(r"\b[a-z]\w*", text)}
+    found = []
+    for written in _name_runs([headline]):
+        folded = clean_written(written)
+        if folded in in_body or any(folded in run for run in in_body):
+            continue
+        words = written.split()
+        if any(clean_written(word) in body_surnames for word in words):
+            continue
+        # the family name, or the first of two (a Peruvian's father's, then mother's)
+        surnames = [
+            word for word in {words[-1], words[1] if len(words) == 3 else words[-1]} if word.lower() not in lower_words
+        ]
+        if surnames and any(_alone(surname, text) for text in body for surname in surnames):
+            found.append(written)
+    return found
+
+
+def _alone(word: str, text: str) -> bool:
+    """Whether `text` writes `word` on its own: "Quispe lit a cigarette", not the "Verde" of "the
+    Lago Verde Film Festival"."""
+    for match in re.finditer(rf"(?<![{WORD}'’-]){re.escape(word)}(?![{WORD}'’-])", text):
+        if not re.search(rf"[{UPPER}][{WORD}'’-]*[ \t]$", text[: match.start()]) and not re.match(
+            rf"[ \t][{UPPER}]", text[match.end() :]
+        ):
+            return True
+    return False
 
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:

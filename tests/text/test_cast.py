@@ -5372,3 +5372,53 @@ def test_a_sign_language_is_nobody():
     )
     assert "Ghanaian Sign Language" not in analysis.introduced
     assert all(name != "Ghanaian Sign Language" for name, _ in speakers(analysis))
+
+
+def test_a_name_only_the_headline_writes_in_full_is_the_person_its_surname_stands_for():
+    analysis = read(
+        "Q: Where did you meet?\n\nBeltrán: At the market.\n\n"
+        "Afterwards Beltrán lit a cigarette. “I have given these up,” she said.",
+        people=[],
+        headline="Salt and silence: Jimena Beltrán Choque on her first feature",
+    )
+    assert speakers(analysis) == [("Jimena Beltrán Choque", True)]
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Jimena Beltrán Choque"]
+
+
+def test_a_headline_slogan_or_place_is_nobody_even_when_its_last_word_recurs():
+    analysis = read(
+        "The jury of the Lago Verde Film Festival met on Monday. Its president, Odile Kerven, spoke first.\n\n"
+        "“We will argue like a family,” Kerven said.",
+        people=[],
+        headline="Lago Verde jury promises to argue as Odile Kerven takes the chair",
+    )
+    assert "Lago Verde" not in analysis.introduced
+    analysis = read(
+        "Know the cast before you go. You should see it twice.\n\n“Twice at least,” said Ottilie Brandt.",
+        people=[],
+        headline="Things You Should Know About Harbour Lights",
+    )
+    assert analysis.introduced == ["Ottilie Brandt"]
+
+
+def test_a_credit_after_and_is_its_own_and_a_veteran_from_a_named_place_is_the_actor():
+    analysis = read(
+        "It follows Wayta, who inherits her grandmother's salt pans. Her grandmother, Mama Sebastiana, is the "
+        "Cusco stage veteran Eustaquia Huallpa Ríos, and the neighbour she feuds with, Don Leoncio, is played "
+        "by Marcelino Ttito Sánchez.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Eustaquia Huallpa Ríos", "Mama Sebastiana"),
+        ("Marcelino Ttito Sánchez", "Don Leoncio"),
+    }
+
+
+def test_a_pronoun_after_he_and_a_name_is_the_first_pronouns_not_the_names():
+    analysis = read(
+        "Inés Roca plays the daughter; she is nineteen. Tomás Ferrer plays the neighbour.\n\n"
+        "Asked whether he and Roca had become friends, he paused. “We are friends now,” he said.\n\n"
+        "Later Roca was asked too. “He is my friend,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tomás Ferrer", True), ("Inés Roca", True)]

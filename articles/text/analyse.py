@@ -353,6 +353,8 @@ I_BEFORE_RE = re.compile(
     rf"[ \t]+{I_VERB}\b(?:[ \t]+(?!(?:is|was)\b)[a-z][{WORD}'’-]*){{0,4}}[ \t]*[,:]?\s*$"
 )  # not "What she wants to do, she says, when I ask, is “…”"
 I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
+# "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
+OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
@@ -388,6 +390,8 @@ PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting|most-quoted"
     r"|best-loved)[ \t]+)?"
     r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
+    # "Underneath it, in his handwriting: “Never again.”"
+    r"|\b[Ii]n[ \t]+(?P<owner2>[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+)?(?:handwriting|hand|words)[ \t]*[:,—–][ \t]*$"
     # "Her catchphrase, delivered over a clipboard, became a playground staple: “…”"
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
@@ -1742,6 +1746,8 @@ class _QuoteFinder:
                     return _Speaker(mention.key, mention.written, None, CARRIED * CARRIED)
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
+        # "the actress says": someone the article casts, when it casts anyone
+        in_front = word in DESCRIPTOR_GENDER and any(entry.characters for entry in self.directory.people.values())
         fitting = []
         owner = None  # "Carnforth's summing-up is short. “…,” he says": a possessive that opens its sentence
         any_owner = None  # "… about V. Kayalvizhi's studio … “…,” she said": when nobody else is there at all
@@ -1760,6 +1766,8 @@ class _QuoteFinder:
                 continue
             if behind_camera and mention.character:
                 continue  # "the creator said": not a character, so not the actor who plays one
+            if in_front and not mention.character and not self._plays_a_part(mention.key):
+                continue  # "the actress says": not the make-up designer named beside her
             gender = self.gender_of(mention)
             if wanted and gender and gender != wanted:
                 continue
@@ -1878,6 +1886,10 @@ class _QuoteFinder:
             return False
         index, offset = mention.position
         return bool(CHARACTER_SPEAKS_RE.match(narrations[index], offset + len(mention.written)))
+
+    def _plays_a_part(self, key: str | None) -> bool:
+        entry = self.directory.people.get(key) if key else None
+        return entry is not None and bool(entry.characters)
 
     def _made_by(self, mention: _Mention) -> bool:
         """Whether a name follows "created by", "written by" and the like: a maker, not who the story is about."""
@@ -2332,11 +2344,8 @@ class _QuoteFinder:
             return match[group], (span.paragraph, base + match.start(group))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
-            owner = match["owner"] or match["opening"]
-            return OWNER_PRONOUNS[owner.lower()], (
-                span.paragraph,
-                base + match.start("owner" if match["owner"] else "opening"),
-            )
+            group = next(name for name in ("owner", "opening", "owner2") if match[name])
+            return OWNER_PRONOUNS[match[group].lower()], (span.paragraph, base + match.start(group))
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()
@@ -2370,6 +2379,7 @@ class _QuoteFinder:
                     or normalize_name(words[0]) in NO_SPEAKER_WORDS
                     or PARTICIPLE_RE.fullmatch(words[0])
                     or re.search(r"-[a-z]", words[0])
+                    or OBJECT_AFTER_RE.match(segment, skip + match.end("who"))
                 )
             ):
                 # "…, shooting in Vancouver, sent a text …, which Tulk read out:", "outside one London

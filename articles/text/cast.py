@@ -781,7 +781,9 @@ ACTOR_WAS_RE = re.compile(
 ROLE_IS_ACTOR_RE = re.compile(
     # "The English buyer, Simon Leckie, is …", "Bok-sun's son, Kang Dong-ho, a fisherman who …, is …"
     rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)|(?<![{WORD}'’-])[{UPPER}][{WORD}-]*['’]s)\s+"
-    rf"(?P<description>(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,6}}[a-z][{WORD}'’-]*),"
+    # "… her son Débọ̀, the dreamer who …, is Tèmítọ́pẹ́ Balógun": the comma after the description may be left out
+    rf"(?P<description>(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,6}}[a-z][{WORD}'’-]*)"
+    rf"(?:,|(?<![ \t]as)(?<![ \t](?:by|of|to|in|at|on))(?=\s+[{UPPER}]))"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas

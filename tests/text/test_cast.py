@@ -5422,3 +5422,38 @@ def test_a_pronoun_after_he_and_a_name_is_the_first_pronouns_not_the_names():
         people=[],
     )
     assert speakers(analysis) == [("Tomás Ferrer", True), ("Inés Roca", True)]
+
+
+def test_the_actress_is_someone_the_article_casts_not_the_crew_member_named_beside_her():
+    analysis = read(
+        "The head of make-up is Nkechi Adebayo-Rhys, and she mixed the blue herself. The matriarch is played by "
+        "Folake Adesanya-Bright as Mama Ayo.\n\n"
+        "Adesanya-Bright is first into the chair. There is a faint blue line under her eye, where, Adebayo-Rhys "
+        "explains, the dye never came out. “It is not in the script,” the actress says.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Folake Adesanya-Bright", True)]
+
+
+def test_a_relative_named_without_a_comma_then_described_is_a_credit():
+    analysis = read(
+        "The matriarch is played by Ronke Alade; her son Bayo, the dreamer who wants to sell to Lagos boutiques, "
+        "is Segun Fashola-Reid; and his wife, Kemi, who keeps the books, is Amaka Obi.",
+        people=[],
+    )
+    assert ("Segun Fashola-Reid", "Bayo") in credits_of(analysis)
+    analysis = read(
+        "For newcomers: Pushpa Nathan, known to the whole street and most of the country as Pushpa Aunty, is "
+        "Vasuki Ramesh, who has played her since the first episode.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Vasuki Ramesh", "Pushpa Nathan")}
+
+
+def test_words_written_in_his_hand_are_his_and_the_word_before_them_is_nobody():
+    analysis = read(
+        "Tunde Okafor runs the trailer. Okafor has the post printed and pinned above the mirror. Underneath "
+        "it, in his handwriting: “Never again.”",
+        people=[],
+    )
+    assert speakers(analysis) == [("Tunde Okafor", True)]

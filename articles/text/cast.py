@@ -811,6 +811,14 @@ ACTOR_IS_THE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
+# The same with the role set off by a comma, and perhaps an aside after the actor: "Tobi Adeyemi-Pugh,
+# whose mother is from Ibadan …, is the youngest quarryman, Huw Bach.", "Dervla McCusker-Finn is the
+# English schoolteacher, Miss Amberley, whom the town refuses to like".
+ACTOR_IS_THE_APPOSED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^;.()“”\"]{{1,120}}?,)?\s+(?:is|was)\s+"
+    rf"the\s+(?P<description>(?:{DEMONYM}\s+)?(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),\s+"
+    rf"(?P<character>{ROLE})(?=\s*[,.;])"
+)
 # A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
 # Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
 LISTED_IS_RE = re.compile(
@@ -827,6 +835,7 @@ FULL_ROLE_PATTERNS = (
     ACTOR_WAS_RE,
     ACTOR_WAS_IN_RE,
     ACTOR_IS_THE_RE,
+    ACTOR_IS_THE_APPOSED_RE,
     ROLE_IS_ACTOR_RE,
     WHO_IS_RE,
     WHOSE_ROLE_RE,
@@ -1513,6 +1522,7 @@ def _worded_pairings(
             (ACTOR_WAS_RE, "plays"),
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
+            (ACTOR_IS_THE_APPOSED_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHOM_CALLED_IS_RE, "plays"),
             (ROLE_KNOWN_AS_IS_RE, "plays"),
@@ -1545,6 +1555,8 @@ def _worded_pairings(
                     (
                         len(untitled(normalize_name(character)).split()) < 2
                         and not groups.get("apposed")
+                        # "is the English schoolteacher, Miss Amberley": a titled name set off as a role
+                        and not (pattern is ACTOR_IS_THE_APPOSED_RE and len(normalize_name(character).split()) >= 2)
                         and not (pattern is ROLE_IS_ACTOR_RE and _names_in_full(actor, character))
                     )
                     or directory.knows(character)
@@ -1562,7 +1574,10 @@ def _worded_pairings(
                     and not directory.knows(actor)
                 ):
                     continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
-                if pattern in (ACTOR_IS_THE_RE, DESCRIBED_PAREN_RE) and match["description"].split()[-1] in PERSON_JOBS:
+                if (
+                    pattern in (ACTOR_IS_THE_RE, ACTOR_IS_THE_APPOSED_RE, DESCRIBED_PAREN_RE)
+                    and match["description"].split()[-1] in PERSON_JOBS
+                ):
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
                 if pattern is ROLE_IS_ACTOR_RE and (
                     match["description"].split()[-1] in PERSON_JOBS

@@ -5457,3 +5457,13 @@ def test_words_written_in_his_hand_are_his_and_the_word_before_them_is_nobody():
         people=[],
     )
     assert speakers(analysis) == [("Tunde Okafor", True)]
+
+
+def test_an_actor_is_the_described_role_set_off_by_a_comma_after_an_aside_about_the_actor():
+    analysis = read(
+        "Gethin Lloyd-Osei, whose mother is from Accra and whose father is from Bala, is the youngest quarryman, "
+        "Wil Bach. And the Derry actress Orla Keane-Doherty is the English schoolteacher, Miss Haverley, whom "
+        "the town refuses to like. Ffion Parry is the director, Nia.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Gethin Lloyd-Osei", "Wil Bach"), ("Orla Keane-Doherty", "Miss Haverley")}

@@ -191,8 +191,12 @@ STATEMENT_BY_RE = re.compile(
     rf"(?:written[ \t]+)?statement"
     rf"|[Ii]n[ \t]+a[ \t]+(?:written[ \t]+)?statement,[ \t]+(?P<who2>{NAME})"
     rf"|statement[ \t]+(?:from|by|issued[ \t]+by)[ \t]+(?P<who3>{NAME})"
+    # "The jury's statement, read from the stage by its president, the Georgian director Ketevan Tsintsadze"
+    rf"|statement,?[ \t]+read[ \t]+(?:out[ \t]+)?(?:[a-z][^,.;“”\"]{{0,40}}?[ \t]+)?by[ \t]+"
+    rf"(?:(?:its|the|their)[ \t]+[a-z]+,[ \t]+)?(?:the[ \t]+(?:[{UPPER}][{WORD}]+[ \t]+)?[a-z]+[ \t]+)?(?P<who4>{NAME})"
 )
-STATEMENT_REACH = 2  # paragraphs back, the quote's own included, where "the statement" was issued
+ANOTHER_STATEMENT_RE = re.compile(r"\b(?:[Aa]|[Aa]nother|[Aa]\s+second)[ \t]+(?:[a-z]+[ \t]+)?statement\b")
+STATEMENT_REACH = 30  # paragraphs back, the quote's own included, where "the statement" was issued
 # Someone the article does not name, introduced by an indefinite: "one critic leaving the screening
 # described it as “…”", "…,” said a fan in the queue." Also a cue with nobody to resolve.
 NOT_NOUN = r"(?!(?:he|she|they|it|we|i|you|who|that|which|said|says|told|tells|and|or|but|then)\b)"
@@ -2085,9 +2089,11 @@ class _QuoteFinder:
             text = self.paragraphs[number][: offset if number == index else None]
             if issued := list(STATEMENT_BY_RE.finditer(text)):
                 match = issued[-1]
-                name = " ".join(_trim_name_words((match["who"] or match["who2"] or match["who3"]).split()))
+                name = " ".join(_trim_name_words(next(who for who in match.groups() if who).split()))
                 found = self.identify(name, (number, match.start())) if name else None
                 return found if found and found.key else None
+            if ANOTHER_STATEMENT_RE.search(text):
+                return None  # "A statement was also posted online": somebody else's, or nobody's
         return None
 
     def identify(self, who: str, position: tuple[int, int], exclude: str | None = None) -> _Speaker | None:

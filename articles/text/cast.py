@@ -453,7 +453,7 @@ SENTENCE_WORDS = (
     r"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)"
 )
 # The passive verbs of a credit: "played by", "is brought to life by".
-PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life)"
+PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life|worked|puppeteered|operated)"
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
@@ -1155,8 +1155,14 @@ def article_cast(
             (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
         ):
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
-            short_forms.append((reversed_order, name))
-            continue
+            if not _rendered_as(reversed_order, body):
+                short_forms.append((reversed_order, name))
+                continue
+            # "the credits list everyone family name first, so the star appears as Vámosi Ilona; …
+            # The widow is played by Ilona Vámosi": the name as the article goes on to write it
+            key = next(key for key, other in introduced.items() if other == reversed_order)
+            del introduced[key]
+            short_forms.append((name, reversed_order))
         introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
@@ -1411,6 +1417,17 @@ def _names_called(texts: Iterable[str]) -> set[str]:
         for match in CALLS_THEM_RE.finditer(text)
         if len(match["name"].split()) >= 2
     }
+
+
+RENDERED_AS_RE = re.compile(r"\b(?:appears?|credited|billed|listed|printed|written)[ \t]+as[ \t]+$")
+
+
+def _rendered_as(name: str, texts: Iterable[str]) -> bool:
+    """Whether the article first writes `name` as how somewhere else renders it: "appears as Vámosi Ilona"."""
+    for text in texts:
+        if (at := text.find(name)) >= 0:
+            return RENDERED_AS_RE.search(text, max(0, at - 30), at) is not None
+    return False
 
 
 def _short_form_of(name: str, others: Iterable[str]) -> str | None:

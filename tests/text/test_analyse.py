@@ -843,3 +843,16 @@ def test_lines_wrapped_at_a_width_join_and_a_list_of_lines_does_not():
     )
     assert split_paragraphs(wrapped) == [" ".join(wrapped.split("\n"))]
     assert split_paragraphs(listed) == listed.split("\n")
+
+
+def test_a_statement_read_out_by_someone_is_theirs_wherever_the_article_quotes_it_again():
+    paragraphs = [
+        "The jury's statement, read from the stage by its president, the Georgian director Ketevan Mirianashvili, "
+        "began with a joke.",
+        "The statement went on: “It is a film about work.”",
+        *[f"The {n} prize money is paid in spring." for n in ("first", "second", "third", "fourth", "fifth")],
+        "The animator Dildora Yusupova won a mention for The Loom at Night, which the statement called “eleven "
+        "minutes that felt like a lifetime”.",
+    ]
+    analysis = analyse("Jury crowns the vineyard film\n\n" + "\n\n".join(paragraphs), NameDirectory([]))
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ketevan Mirianashvili"] * 2

@@ -5467,3 +5467,23 @@ def test_an_actor_is_the_described_role_set_off_by_a_comma_after_an_aside_about_
         people=[],
     )
     assert credits_of(analysis) == {("Gethin Lloyd-Osei", "Wil Bach"), ("Orla Keane-Doherty", "Miss Haverley")}
+
+
+def test_a_name_first_written_as_the_credits_render_it_gives_way_to_the_name_the_article_uses():
+    analysis = read(
+        "The original credits list everyone family name first, so the star appears as Kertész Ilona; this "
+        "review turns the names round.\n\nThe widow, Terézia Szalay, is played by Ilona Kertész.\n\n"
+        "“Forty-one,” Kertész says on the last card.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ilona Kertész", "Terézia Szalay")}
+    assert analysis.introduced == ["Ilona Kertész"]
+    assert speakers(analysis) == [("Ilona Kertész", True)]
+
+
+def test_a_puppet_worked_by_its_puppeteer_is_a_credit():
+    analysis = read(
+        "Pöllö argues with Herra Hirvi, a moose too tall to be seen. Herra Hirvi is worked by Veikko Rautio.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Veikko Rautio", "Herra Hirvi")}

@@ -5487,3 +5487,13 @@ def test_a_puppet_worked_by_its_puppeteer_is_a_credit():
         people=[],
     )
     assert credits_of(analysis) == {("Veikko Rautio", "Herra Hirvi")}
+
+
+def test_a_gapped_credit_whose_role_is_described_after_its_name():
+    analysis = read(
+        "Its heroine, the seamstress Glória, was played by Thaís Moura Lima; its hero, the lorry driver Jorge, by "
+        "Rafael Couto Brandão; and its villain, Dona Zuleide, the landlady who owns half the street and wants "
+        "the other half, by Aparecida Fontes, then 58.",
+        people=[],
+    )
+    assert ("Aparecida Fontes", "Dona Zuleide") in credits_of(analysis)

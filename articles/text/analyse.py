@@ -419,6 +419,12 @@ SUBORDINATE_RE = re.compile(
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+# A name's verb and its object: "asked him how", "told her,", "thanked him." ("lifted her glass" is hers).
+ACTS_ON_RE = re.compile(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:ask|tell|told|thank|warn|remind|interrupt|answer|urge|beg|press|hug|kiss|"
+    r"congratulat|introduc|invit|hand)(?:s|ed|es|e|ing)?[ \t]+"
+    r"(?:(?P<whom>him)\b|(?P<her>her)(?=[ \t]*[,.;:]|[ \t]+(?:how|what|why|whether|if|about|to|that)\b))"
+)
 PRONOUN_AND_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
 # "Penhal’s son, Jory Penhal": the relative named next is the younger.
 YOUNGER_KIN_RE = re.compile(
@@ -590,6 +596,8 @@ SELF_NOTICE_RE = re.compile(
     rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
+    # "This recap names the winner of series five, episode nine"
+    r"|names?(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:winners?|losers?|killer|murderer|culprit|who)\b)"
     # "This recap is for people who have already watched season two, episode seven."
     r"|is\s+(?:only\s+)?for\s+(?:people|readers|viewers|those|anyone|fans)\s+who\s+(?:have|['’]ve)\s+"
     r"(?:already\s+)?(?:watched|seen))\b"
@@ -631,6 +639,7 @@ NOT_WATCHED_RE = re.compile(
 )
 GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|ends|finale|episodes?|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
+    r"|winner|winners|eliminated|eliminations"  # a competition's
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away"
     r"|(?:final|last|closing)\s+(?:scene|scenes|shot|moments|minutes))\b",  # "the film’s final scene"
     re.I,
@@ -1775,6 +1784,8 @@ class _QuoteFinder:
             gender = self.gender_of(mention)
             if wanted and gender and gender != wanted:
                 continue
+            if wanted and self._acts_on(mention) == wanted:
+                continue  # "when Théodore-Blaise asked him how, he shrugged": she is not the "he"
             if fitting and mention.sentence != fitting[0].sentence:
                 break
             fitting.append(mention)
@@ -1890,6 +1901,12 @@ class _QuoteFinder:
             return False
         index, offset = mention.position
         return bool(CHARACTER_SPEAKS_RE.match(narrations[index], offset + len(mention.written)))
+
+    def _acts_on(self, mention: _Mention) -> str | None:
+        """ "m" or "f" when the name's own verb takes a "him" or "her": "Théodore-Blaise asked him how"."""
+        index, offset = mention.position
+        match = ACTS_ON_RE.match(self.paragraphs[index], offset + len(mention.written))
+        return None if match is None else ("m" if match["whom"] else "f")
 
     def _plays_a_part(self, key: str | None) -> bool:
         entry = self.directory.people.get(key) if key else None

@@ -677,6 +677,15 @@ def test_feature_headlines(directory, title):
             7,
             1,
         ),
+        (
+            "This recap names the winner of season one, episode nine. If you have it saved for the weekend, stop "
+            "reading here.",
+            True,
+            1,
+            9,
+            1,
+        ),
+        ("This recap names every contestant in season one.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

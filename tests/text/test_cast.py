@@ -5497,3 +5497,13 @@ def test_a_gapped_credit_whose_role_is_described_after_its_name():
         people=[],
     )
     assert ("Aparecida Fontes", "Dona Zuleide") in credits_of(analysis)
+
+
+def test_someone_who_asked_him_is_not_the_he_who_answers():
+    analysis = read(
+        "The host is Roseline Blaise. Round one was all Jean-Wesner Dorval. He took the first category, and when "
+        "Blaise asked him how, he shrugged. “Fifteen years in a taxi,” he said.\n\n"
+        "Blaise put her cards down. “Forgive me,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Jean-Wesner Dorval", True), ("Roseline Blaise", True)]

@@ -4115,6 +4115,8 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
     words = _fold(character).split()
     if not key or not words:
         return character
+    # "Halyna Stepovyk plays Halyna …; on set she was Halyna Ivanivna to everybody": the actor's name
+    shared = _fold(directory.name_of(key) or "").split()[:1] == words[:1]
     fuller = {
         _fold(run): run
         for run in runs
@@ -4127,6 +4129,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
         and directory.resolve(run).confidence < 1.0
+        and not (shared and _fold(run).split()[0] == words[0] and len(untitled(_fold(character)).split()) == 1)
     }
     longest = max(fuller, key=len, default=None)
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):

@@ -5507,3 +5507,18 @@ def test_someone_who_asked_him_is_not_the_he_who_answers():
         people=[],
     )
     assert speakers(analysis) == [("Jean-Wesner Dorval", True), ("Roseline Blaise", True)]
+
+
+def test_an_actor_who_shares_her_roles_first_name_keeps_her_patronymic_to_herself():
+    analysis = read(
+        "The neighbour, also called Halyna, is played by Halyna Stepanenko.\n\n"
+        "In Ukrainian, politeness joins a first name to a patronymic, so on set Halyna Stepanenko was Halyna "
+        "Ivanivna to everybody under sixty.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Halyna Stepanenko", "Halyna")}
+    analysis = read(
+        "The neighbour, Halyna, is played by Oksana Stepanenko. By the last episode Halyna Petrenko has sold the farm.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Oksana Stepanenko", "Halyna Petrenko")}

@@ -1152,6 +1152,16 @@ def article_cast(
         if fuller := _short_form_of(name, introduced.values()):
             short_forms.append((fuller, name))  # "Toby Fairweather" after "Tobias Fairweather": one person
             continue
+        if longer := next(
+            (other for other in introduced.values() if _middle_dropped(folded, clean_written(other))), None
+        ):
+            # "Noura bint Saeed Al Hamli … professionally she is Noura Al Hamli", "Rodel Santos Buenaventura
+            # Jr., … Rodel Buenaventura Jr.": one person, by the name without the middle, the one used day to day
+            key = next(key for key, other in introduced.items() if other == longer)
+            del introduced[key]
+            short_forms.append((name, longer))
+            introduced[NEW + _slug(clean_written(name))] = name
+            continue
         if reversed_order := next(
             (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
         ):
@@ -1418,6 +1428,16 @@ def _names_called(texts: Iterable[str]) -> set[str]:
         for match in CALLS_THEM_RE.finditer(text)
         if len(match["name"].split()) >= 2
     }
+
+
+def _middle_dropped(short: str, full: str) -> bool:
+    """Whether `short` is `full` without words from its middle: "noura al hamli" of "noura bint saeed al hamli"."""
+    shorter, longer = short.split(), full.split()
+    return (
+        2 <= len(shorter) < len(longer)
+        and shorter[0] == longer[0]
+        and longer[len(longer) - len(shorter) + 1 :] == shorter[1:]
+    )
 
 
 RENDERED_AS_RE = re.compile(r"\b(?:appears?|credited|billed|listed|printed|written)[ \t]+as[ \t]+$")

@@ -5522,3 +5522,14 @@ def test_an_actor_who_shares_her_roles_first_name_keeps_her_patronymic_to_hersel
         people=[],
     )
     assert credits_of(analysis) == {("Oksana Stepanenko", "Halyna Petrenko")}
+
+
+def test_a_full_name_and_the_same_name_without_its_middle_are_one_person_by_the_shorter():
+    analysis = read(
+        "It was created by Mariam bint Khalid Al Mansoori, who read every entry herself. Her name runs from her "
+        "given name through bint, daughter of, and her father's name to the family name; professionally she is "
+        "Mariam Al Mansoori.\n\n“We expected space battles,” Al Mansoori said.",
+        people=[],
+    )
+    assert analysis.introduced == ["Mariam Al Mansoori"]
+    assert speakers(analysis) == [("Mariam Al Mansoori", True)]

@@ -1336,6 +1336,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": a caller and who they are
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
+                if form == "parenthesis" and TITLE_ITEM_RE.search(
+                    text, max(0, match.end("left") - 80), match.end("left")
+                ):
+                    continue  # "special mention, The Loom at Night (Dildora Tursunova)": a title and its maker
                 if form == "parenthesis" and match["tail"] and OFFICE_RE.match(match["left"]):
                     continue  # "Cllr Glenys Hope (Llanddewi First, North ward)": a party and a ward
                 if form == "dash" and match["left"].isupper() and DATELINE_RE.match(text, match.end()):
@@ -1392,6 +1396,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         found.append(Pairing(actor, character, index, form, start))
     found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
+
+
+# An item that is a title, up to a parenthesis: "The Grape Pressers (", "The Loom at Night (".
+TITLE_ITEM_RE = re.compile(
+    rf"(?:^|[,;:][ \t]+)The(?:[ \t]+(?:at|of|in|on|and|the|to|for))?"
+    rf"(?:[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+(?:at|of|in|on|and|the|to|for)(?=[ \t]+[{UPPER}]))?){{2,}}[ \t]*$"
+)
 
 
 SPEAKER_LABEL_RE = re.compile(

@@ -5533,3 +5533,13 @@ def test_a_full_name_and_the_same_name_without_its_middle_are_one_person_by_the_
     )
     assert analysis.introduced == ["Mariam Al Mansoori"]
     assert speakers(analysis) == [("Mariam Al Mansoori", True)]
+
+
+def test_a_title_in_a_prize_list_with_its_maker_in_brackets_is_no_credit():
+    analysis = read(
+        "The prizes in full: Golden Amphora, The Grape Pressers (Levan Mchedlishvili); best performance, Ousmane "
+        "Faye, Low Tide; special mention, The Loom at Night (Dildora Yusupova).\n\n"
+        "In the film, The Doctor (Ama Serwaa Boateng) and Jassim (Omar Al Shamsi) are stuck in a lift.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Ama Serwaa Boateng", "Doctor"), ("Omar Al Shamsi", "Jassim")}

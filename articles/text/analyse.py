@@ -50,6 +50,7 @@ from .cast import (
     role_after,
     sentence_start,
     trim_role,
+    without_style,
 )
 from .directory import CHARACTER_TITLES, GENERATIONS, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
 
@@ -141,7 +142,7 @@ VERB_WORDS = [
     "reflects", "answered", "answers", "responded", "responds", "observed", "observes", "announced",
     "announces", "assured", "assures", "promised", "promises", "shouted", "shouts", "cried", "cries", "adding",
     "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
-    "calls", "hinted", "hints", "predicted", "predicts", "began", "begins",
+    "calls", "hinted", "hints", "predicted", "predicts", "began", "begins", "argued", "argues",
 ]  # fmt: skip
 VERB = (
     r"(?:"
@@ -315,11 +316,18 @@ AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNA
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{INDEFINITE}|{NAME})"
-    rf"{APPOSITIVE}{ADVERB}(?:[ \t]+(?:liked|loved|likes|loves|used|tended|tends)[ \t]+to)?"  # "she liked to say"
+    # "Anjali Deshmukh KC, for Ms Michaelidou and the production company, Hartfield Dene Productions, said"
+    rf"(?:,[ \t]+for[ \t]+[^,“”\"]{{1,100}},[ \t]+[{UPPER}][^,“”\"]{{1,60}},(?=[ \t]+(?:said|says|told|added)\b)"
+    rf"|{APPOSITIVE}){ADVERB}(?:[ \t]+(?:liked|loved|likes|loves|used|tended|tends)[ \t]+to)?"  # "she liked to say"
     rf"(?:[ \t]+(?:has|had|have)(?:[ \t]+(?:since|already|often|always|once|also))?"  # "has described"
-    rf"(?=[ \t]+(?:described|said|told|explained|insisted|admitted|warned|joked|recalled)\b))?"
+    rf"(?=[ \t]+(?:described|said|told|explained|insisted|admitted|warned|joked|recalled|argued|claimed)\b))?"
     rf"[ \t]+(?P<verb>{VERB})\b"
     rf"(?P<tail>[^.!?“”\"]{{0,160}})$"
+)
+# "The show's producers, Tidewrack Pictures, said", "a spokeswoman for the streamer, Henrike Adebowale-Stroh,
+# said": the name set between commas is who speaks.
+APPOSED_SUBJECT_RE = re.compile(
+    rf"(?<=,[ \t])(?P<who>{NAME}),[ \t]+(?P<verb>said|says|told|added|argued)\b(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
 # "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
 ASIDE_CUE_RE = re.compile(
@@ -1216,6 +1224,7 @@ POST_NOMINALS = {
 
 
 def _trim_name_words(words: list[str]) -> list[str]:
+    words = without_style(words)
     while words and opens_no_name(words[0]) and not opens_balinese_name(words):
         words = words[1:]
     while len(words) > 2 and words[-1].rstrip(",.") in POST_NOMINALS:
@@ -2374,7 +2383,7 @@ class _QuoteFinder:
         reported = span.text[:1].islower()
         # "the fourth episode of The Salt Ledger, in which its widow … tells:": a title, never who speaks
         titles = [range(*title.span()) for title in TITLE_RUN_RE.finditer(segment)]
-        for match in _all_matches(BEFORE_SUBJECT_RE, segment):
+        for match in chain(_all_matches(BEFORE_SUBJECT_RE, segment), _all_matches(APPOSED_SUBJECT_RE, segment)):
             if any(match.start("who") in title for title in titles):
                 continue
             tail = match["tail"].strip()

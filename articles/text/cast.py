@@ -92,7 +92,10 @@ CAP_WORD = (
 # Gaelic's "Mac an t-Saoir".
 JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’][{UPPER}][{WORD}'’-]*"
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
-NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){NAME}")
+# "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
+STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}
+STYLE_BEFORE = rf"(?:(?:Her|His|Their|Your)[ \t]+(?:{'|'.join(STYLE_WORDS)})[ \t]+)"
+NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){STYLE_BEFORE}?{NAME}")
 # "Madrid-born", "Glasgow-based", "Emmy-winning": a description joined to the name that follows it.
 DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|winning|nominated)$", re.IGNORECASE)
 # 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
@@ -940,6 +943,15 @@ BALINESE_ORDER_NAMES = {"wayan", "putu", "gede", "made", "kadek", "nengah", "nyo
 def opens_balinese_name(words: Sequence[str]) -> bool:
     """Whether "I" is the first word of a Balinese name rather than the pronoun: "I Made Dharma Putra"."""
     return len(words) > 2 and words[0] == "I" and words[1].casefold() in BALINESE_ORDER_NAMES
+
+
+def without_style(words: list[str]) -> list[str]:
+    """A name's words without a style before them: "Her Honour Judge Miriam Okafor-Lyle"."""
+    if len(words) > 2 and re.fullmatch(STYLE_BEFORE, f"{words[0]} {words[1]} "):
+        return words[2:]
+    if len(words) > 2 and words[0] in STYLE_WORDS and normalize_name(words[1]) in ROLE_TITLES:
+        return words[1:]  # "Honour Judge Miriam Okafor-Lyle", the "Her" cut off; "Honor Kilbane" is a name
+    return words
 
 
 def opens_no_name(word: str) -> bool:
@@ -2198,7 +2210,7 @@ POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "m
 
 
 def _trim(run: str) -> str:
-    words = run.split()
+    words = without_style(run.split())
     while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
         words = words[:-1]
     while (

@@ -5543,3 +5543,23 @@ def test_a_title_in_a_prize_list_with_its_maker_in_brackets_is_no_credit():
         people=[],
     )
     assert credits_of(analysis) == {("Ama Serwaa Boateng", "Doctor"), ("Omar Al Shamsi", "Jassim")}
+
+
+def test_a_judge_styled_her_honour_is_the_judge_and_counsel_for_someone_speaks_for_themselves():
+    analysis = read(
+        "Stavros Makris, 63, lost his claim against his sister, Maria Makri.\n\n"
+        "Handing down judgment, Her Honour Judge Miriam Okafor-Lyle said he was “a genuinely funny man”.\n\n"
+        "Rupert Kingsley-Ade KC, for Mr Makris, had argued that his client had been “written out of his own "
+        "family's story”. Anjali Desai KC, for Ms Makri and the production company, Hartfield Dene Productions, "
+        "said the claim had arrived “one revival too late”.\n\n"
+        "The production company, Hartfield Dene Productions, said it was “pleased with the judgment”. Honor "
+        "Kilbane, who plays the sister, said she was “relieved, and a little hungry”.",
+        people=[],
+    )
+    assert speakers(analysis) == [
+        ("Miriam Okafor-Lyle", True),
+        ("Rupert Kingsley-Ade", True),
+        ("Anjali Desai", True),
+        (None, False),
+        ("Honor Kilbane", True),
+    ]

@@ -155,7 +155,8 @@ NAMELESS_RE = re.compile(
     r"\s+(?:(?:his|her|their)\s+(?:full\s+)?name|named|identified)\b"
     r"|\b(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
     # "a man of about seventy who would give his name only as Sid": a first name, which names nobody
-    r"|\b(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"|\b(?:(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name|introduced\s+(?:himself|herself|themselves))"
+    r"\s+(?:only\s+)?as"  # "a bookseller who introduced himself only as Dev"
     r"(?=\s+[“\"‘]?[A-Z][\w'’-]+[”\"’]?(?![ \t]+[A-Z]))"
 )
 NAMELESS_AFTER_RE = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{NAMELESS_RE.pattern})")

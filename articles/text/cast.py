@@ -1130,11 +1130,15 @@ def article_cast(
         if len(words := clean_written(written).split()) >= 2 and words[0] not in FORMS_OF_ADDRESS
     }
     own_runs = [run for run in runs if run not in relatives]
+    # "Pizarro Lagos" beside 'Ignacio "Nacho" Pizarro Lagos': the surnames of a name written in full
+    surnames_of_full = {" ".join(words[1:]) for full in nicknames if len(words := clean_written(full).split()) >= 3}
     for written in runs:
         folded = clean_written(written)
         if folded in seen:
             continue
         seen.add(folded)
+        if folded in surnames_of_full and not directory.knows(written):
+            continue
         words = normalize_name(written).split()
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
         if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):

@@ -5563,3 +5563,25 @@ def test_a_judge_styled_her_honour_is_the_judge_and_counsel_for_someone_speaks_f
         (None, False),
         ("Honor Kilbane", True),
     ]
+
+
+def test_the_surnames_of_a_nicknamed_full_name_are_that_person_not_someone_new():
+    analysis = read(
+        'The town\'s priest, Father Tadeo, is played by Ignacio "Nacho" Pizarro Lagos.\n\n'
+        "Pizarro Lagos said playing a priest had caused problems at home. “My mother asks me to bless things,” "
+        "he said.",
+        people=[],
+    )
+    assert "Pizarro Lagos" not in analysis.introduced
+    assert speakers(analysis) == [("Ignacio Pizarro Lagos", True)]
+
+
+def test_someone_who_introduced_himself_only_by_a_first_name_is_nobody_the_article_names():
+    analysis = read(
+        "Josefina de la Fuente Aravena plays the engineer.\n\n"
+        "The panel was chaired by a bookseller who introduced himself only as Dev. “Nobody may ask about the "
+        "tunnel,” he said.\n\n"
+        "De la Fuente Aravena, asked about the accents, laughed. “In Sheffield she sounds very calm,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [(None, False), ("Josefina de la Fuente Aravena", True)]

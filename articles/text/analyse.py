@@ -3145,6 +3145,7 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         folded not in QUESTION_LABELS | ANSWER_LABELS
         and len(first_line.split()) >= 2
         and re.fullmatch(rf"{NAME}\.?", first_line)
+        and not USERNAME_RE.fullmatch(label)  # "NandarH_official: Ko Zaw.": an answer, a cast list has no handles
     ):
         return None  # "Peggy Hanratty: Bláthnaid Ruane": a cast list's line, a role and who plays it
     if bold and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:

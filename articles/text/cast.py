@@ -829,6 +829,11 @@ LISTED_IS_RE = re.compile(
     rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+is\s+(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
 )  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
+# The other way round: "…; the student lodger Ko Zaw is Pyae Sone Min; and …".
+LISTED_ROLE_IS_RE = re.compile(
+    rf"(?:;|,\s+and)\s+(?:and\s+)?the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*)\s+"
+    rf"(?P<character>{ROLE})\s+is\s+(?P<actor>{NAME})(?=\s*[;,.])"
+)
 # "For a decade Odunsi was Magistrate Orrin Vask in Gallowmere": a role's full name, then its show.
 ACTOR_WAS_IN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?P<character>{ROLE})"
@@ -980,7 +985,7 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "september", "should", "singer", "someone", "speaking", "spoiler", "spoilers", "spokesman", "spokesperson",
     "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
-    "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either",
+    "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either", "ask",
     # A sentence that opens with a gerund: "Getting Ondine to say yes was the second closest."
     "getting", "having", "being", "making", "taking", "watching", "seeing", "writing", "leaving", "losing",
     "winning", "finding", "keeping", "bringing", "turning", "looking", "coming", "going", "saying", "giving",
@@ -1598,7 +1603,11 @@ def _worded_pairings(
             (ROLE_ACTORS_RE, "possessive"),
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
-            *(((LISTED_IS_RE, "plays"),) if worded and (";" in text or ", and " in text) else ()),
+            *(
+                ((LISTED_IS_RE, "plays"), (LISTED_ROLE_IS_RE, "plays"))
+                if worded and (";" in text or ", and " in text)
+                else ()
+            ),
         )
         for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
@@ -1651,7 +1660,9 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern is LISTED_IS_RE and (not _names_in_full(actor, character) or directory.knows(character)):
+                if pattern in (LISTED_IS_RE, LISTED_ROLE_IS_RE) and (
+                    not _names_in_full(actor, character) or directory.knows(character)
+                ):
                     continue  # a cast list's item names an actor in full, and a role nobody in the database is
                 if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
                     RELATION_WORDS | PERSON_JOBS
@@ -2208,6 +2219,7 @@ ROLE_TITLES = {
     "commander", "colonel", "admiral", "corporal", "matron", "vicar", "canon", "bishop", "pastor", "abbot", "abbess",
     "coach", "headmaster", "headmistress", "warden", "justice", "magistrate", "superintendent", "commissioner",
     "governor", "senator", "mayor", "baron", "baroness", "countess", "duchess", "duke",
+    "daw",  # Burmese: "Daw Khin Khin"
 }  # fmt: skip
 # Letters after a name, not part of it: "Barnaby Strickland KC".
 POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
@@ -2220,6 +2232,7 @@ def _trim(run: str) -> str:
     while (
         words
         and not opens_balinese_name(words)
+        and not (len(words) >= 3 and normalize_name(words[0]) in MONTH_NAMES)  # "May Thet Htar", "June Ama Owusu"
         and (
             normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
             or opens_no_name(words[0])
@@ -2233,6 +2246,9 @@ def _trim(run: str) -> str:
     if words and POSSESSIVE_RE.search(words[-1]):
         words[-1] = POSSESSIVE_RE.sub("", words[-1])
     return " ".join(words)
+
+
+MONTH_NAMES = {"april", "may", "june", "august"}  # months that are given names too
 
 
 def _titled_trim(run: str) -> str:

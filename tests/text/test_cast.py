@@ -5585,3 +5585,28 @@ def test_someone_who_introduced_himself_only_by_a_first_name_is_nobody_the_artic
         people=[],
     )
     assert speakers(analysis) == [(None, False), ("Josefina de la Fuente Aravena", True)]
+
+
+def test_a_forum_thread_answered_by_the_creators_handle_with_burmese_names_and_short_answers():
+    analysis = read(
+        "Here are the best answers Nandar Hlaing gave the show's fans, with the questions that prompted them.\n\n"
+        "The landlady, Daw Khin Khin, is played by May Thet Htar. The schoolmaster U Ba Chit is Aung Kyaw Moe; "
+        "the student lodger Ko Zaw is Pyae Sone Min; and the landlady's mother is played by a newcomer.\n\n"
+        "u/thirtyseventhstreet: What came first, the house, the landlady or the umbrella?\n\n"
+        "NandarH_official: The house. My grandmother ran one like it for twenty years and I grew up on its "
+        "stairs.\n\n"
+        "u/londonburmesekitchen: Who took the umbrella?\n\n"
+        "NandarH_official: Ko Zaw.\n\n"
+        "May Thet Htar later posted a photograph of her own umbrella with a caption of one line: “Not mine. Ask "
+        "Nandar.”",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("question", None),
+        ("answer", "Nandar Hlaing"),
+        ("question", None),
+        ("answer", "Nandar Hlaing"),
+    ]
+    assert ("May Thet Htar", "Daw Khin Khin") in credits_of(analysis)
+    assert ("Pyae Sone Min", "Ko Zaw") in credits_of(analysis)
+    assert "Ask Nandar" not in analysis.introduced

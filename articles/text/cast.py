@@ -1145,6 +1145,8 @@ def article_cast(
         if folded in surnames_of_full and not directory.knows(written):
             continue
         words = normalize_name(written).split()
+        if len(words) >= 3 and words[-1] in HONORIFICS_AFTER and " ".join(words[:-2]) in full_surnames:
+            continue  # "the crew call Şahin-Brookes Elif Hanım": her surname, then what they call her
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
         if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):
             first = words[0] if after else words[1]
@@ -1244,6 +1246,8 @@ def article_cast(
         fuller: dict[str, list[str]] = {}
         for written in dict.fromkeys(runs):
             role = cast.character(written)
+            if role and clean_written(written).split()[0] == clean_written(entries[role[1]].name).split()[-1]:
+                continue  # "the crew call Şahin-Brookes Elif Hanım": the actor's surname, then what she is called
             if role and len(untitled(clean_written(written)).split()) > len(untitled(clean_written(role[0])).split()):
                 fuller.setdefault(role[1], []).append(written)
         if fuller:
@@ -1883,6 +1887,7 @@ def _quoted(text: str, position: int) -> bool:
 # Japanese "Tanaka-san", Hindi "Sharma-ji".
 HONORIFICS_AFTER = {
     "khanum", "khanom", "hanim", "hanım", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji",
+    "abla", "abi", "ağabey",  # Turkish: elder sister, elder brother
 }  # fmt: skip
 
 

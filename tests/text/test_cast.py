@@ -5610,3 +5610,15 @@ def test_a_forum_thread_answered_by_the_creators_handle_with_burmese_names_and_s
     assert ("May Thet Htar", "Daw Khin Khin") in credits_of(analysis)
     assert ("Pyae Sone Min", "Ko Zaw") in credits_of(analysis)
     assert "Ask Nandar" not in analysis.introduced
+
+
+def test_what_the_crew_call_someone_after_her_surname_is_no_one_new_and_no_role():
+    analysis = read(
+        "The firm's owner, Nesrin Hanım, is played by Elif Şahin-Brookes. The stunts are Derya Kocabaş's.\n\n"
+        "On set Kocabaş is Derya Abla, big sister, to her team, and the younger crew call Şahin-Brookes Elif "
+        "Hanım.\n\n"
+        "Şahin-Brookes had never sat on a motorcycle when she was cast. “Derya taught me in a car park,” she says.",
+        people=[],
+    )
+    assert "Şahin-Brookes Elif Hanım" not in analysis.introduced and "Derya Abla" not in analysis.introduced
+    assert speakers(analysis) == [("Elif Şahin-Brookes", True)]

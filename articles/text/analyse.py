@@ -4139,6 +4139,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and _contains_words(_fold(run).split(), words)
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
+        and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0] and len(untitled(_fold(character)).split()) == 1)
     }

@@ -519,7 +519,9 @@ IN_THE_HANDS_OF_RE = re.compile(
 GAPPED_PLAYED_BY_RE = re.compile(
     rf"(?=\b(?:(?:played|portrayed|voiced)\s+)?by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}}?)?{NAME}"
     rf"(?:,\s+(?!and\b)[a-z\d][^,;.:()“”\"]{{0,60}}){{0,2}}"  # ", who lives in Zoutendijk, in a white house", ", 77"
-    rf"(?:,?\s+(?:and|while|with)\s+|;\s+(?:and\s+)?|,\s+(?=(?:his|her|their|its|the)\s))"
+    # "…, Genzō by the veteran Kanda Tetsuo and Kogitsune by …": a list of roles, each with its "by"
+    rf"(?:,?\s+(?:and|while|with)\s+|;\s+(?:and\s+)?|,\s+(?=(?:his|her|their|its|the)\s)"
+    rf"|,\s+(?=[{UPPER}][{WORD}'’-]*\s+by\s))"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe";
     # "her son, the home’s exhausted manager, Piotr Nowicki, by …"
     rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+){{1,2}}(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"

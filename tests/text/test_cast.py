@@ -5622,3 +5622,19 @@ def test_what_the_crew_call_someone_after_her_surname_is_no_one_new_and_no_role(
     )
     assert "Şahin-Brookes Elif Hanım" not in analysis.introduced and "Derya Abla" not in analysis.introduced
     assert speakers(analysis) == [("Elif Şahin-Brookes", True)]
+
+
+def test_a_list_of_roles_each_with_its_voice_and_a_language_word_is_no_part_of_a_role():
+    analysis = read(
+        "Haru lives with her grandfather, Genzō, and a fox spirit, Kogitsune.\n\n"
+        "In the original, Haru is voiced by Ōtsuka Mei, Genzō by the veteran Kanda Tetsuo and Kogitsune by "
+        "Ōtsuka Ren. In the English version Haru is voiced by Dana Okonjo-Price.\n\n"
+        "In Japanese Haru calls her grandfather ojii-chan.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Ōtsuka Mei", "Haru"),
+        ("Kanda Tetsuo", "Genzō"),
+        ("Ōtsuka Ren", "Kogitsune"),
+        ("Dana Okonjo-Price", "Haru"),
+    }

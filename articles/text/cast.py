@@ -253,7 +253,8 @@ KIND_AFTER_RE = re.compile(
 # reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap"; not "it made stars of
 # Gethin Llywarch", who is a person.
 WORK_BEFORE_RE = re.compile(
-    r"\b(?:(?:the\s+)?(?:cast|set|(?<!made )(?<!make )(?<!makes )(?<!making )stars?"
+    r"\b(?:(?:the\s+)?(?:cast|set"
+    r"|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!made a )(?<!makes a )(?<!make a )stars?"
     r"|creators?|showrunners?|writers|fans|finale|premiere|pilot|trailer|makers"
     r"|(?:first|second|third|fourth|fifth|last|final|new|latest|next|opening)\s+(?:season|series|episode|film))\s+of"
     r"|(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Pp]art)\s+\d{1,3}\s+of"
@@ -463,12 +464,14 @@ PLAYED_BY_RE = re.compile(
     rf"(?<![{WORD}'’-])(?!{SENTENCE_WORDS}\b)"
     rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)"  # not "Ward" of "Ward Four's"
     rf"(?:[ \t]+[–—][ \t]+[^–—.;\n]{{1,80}}?[ \t]+[–—](?=[ \t]+(?:is|was)[ \t]))?"  # "Ta Boon – ta is … – is played by"
+    rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z][^,.;:()“”\"]{{0,40}}(?=,))?"  # "Parveen Malik of the corner shop, played by"
     rf"(?:,|[ \t]+[–—])?\s+"
     rf"(?:(?:and\s+)?(?:she|he|they)\s+(?:is|was|are)\s+|who\s+is\s+|is\s+|was\s+)?"
     # "the widowed, unbending patriarch", "a Reykjavík detective"
     rf"(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z])),?\s+){{1,5}}"
     # (one clause: not "…, and the neighbour she feuds with, Don Leoncio," of the next credit)
-    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+(?:(?!,\s+and\s+(?:the|an?|his|her|their)\s)[^.;:()“”\"]){{1,120}}?,\s+"
+    # (nor "…, the Penang family saga whose matriarch, Madam Khoo," of a role named inside it)
+    rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+(?:(?!,\s+(?:and\s+(?:the|an?|his|her|their)\s|[{UPPER}]))[^.;:()“”\"]){{1,120}}?,\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
     # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
     # Thatha, grandfather, and he is played by …"
@@ -524,11 +527,13 @@ GAPPED_PLAYED_BY_RE = re.compile(
     rf"|,\s+(?=[{UPPER}][{WORD}'’-]*\s+by\s))"
     # "…, and her husband and business partner, the Salford iron founder Josiah Thwaite, by Idris Mbeki-Lowe";
     # "her son, the home’s exhausted manager, Piotr Nowicki, by …"
-    rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+){{1,2}}(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?)?"
+    rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+(?:and\s+[a-z][^,;.:()“”\"]{{1,60}},\s+)?){{1,2}}"
+    rf"(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?"
+    rf"|the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?"  # "; and the harbourmaster Edmund Kowal, …, by"
     rf"(?P<character>{ROLE}),?\s+"
     # "their daughter, Gabija, who has come home to sell it, by …", "Dona Zuleika, the landlady who …, by …"
     rf"(?:(?:who|whom|the|an?)\s+[^,;.:()“”\"]{{1,100}},\s+)?"
-    rf"by\s+(?:the\s+(?:[a-z\d][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+){{1,3}}?"
+    rf"by\s+(?:the\s+(?:[a-z\d][{WORD}'’-]*\s+|[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+(?=[a-z])){{1,3}}?"
     rf"|(?:his|her|their)\s+(?:own\s+)?[a-z][{WORD}-]*,\s+)?"  # "… by his own daughter, Ganboldyn Saruul"
     rf"(?P<actor>{NAME}))"  # "… by the Bristol-born Rupert Ellingham"
 )  # "Tilly was played by Rosalind Yeboah-Crane, then a pupil, and her father, Amos, by the late Desmond …",
@@ -572,6 +577,9 @@ ROLE_WENT_TO_RE = re.compile(
     rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?"
     rf"(?:(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:newcomer|unknown|actor|actress|star|comedian|singer|veteran)\s+)?"
     rf"(?P<actor>{NAME})"
+    # "…, whose title role, Anneke, went to Femke de Wit"
+    rf"|\bwhose\s+(?:[a-z]+\s+)?(?:role|part|lead),\s+(?P<titled>{ROLE}),\s+(?:went|goes|has\s+gone)\s+to\s+"
+    rf"(?P<taker>{NAME})"
     rf"|(?<![{WORD}'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
     rf"(?P<given>{NAME})"
     rf"|(?<![{WORD}'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
@@ -1618,11 +1626,15 @@ def _worded_pairings(
         for pattern, form in (*(patterns if worded else ()), *named_roles):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
-                actor = _trim(groups["actor"] or groups.get("given") or groups.get("player") or "")
+                actor = _trim(
+                    groups["actor"] or groups.get("given") or groups.get("player") or groups.get("taker") or ""
+                )
                 if pattern is PLAYS_RE and (double := DOUBLE_FOR_RE.search(text, match.end("actor"), match.end())):
                     actor = _trim(double["star"])
-                character = trim_role(groups["character"] or groups.get("role") or groups.get("played") or "")
-                group = next((name for name in ("character", "role", "played") if groups.get(name)), None)
+                character = trim_role(
+                    groups["character"] or groups.get("role") or groups.get("played") or groups.get("titled") or ""
+                )
+                group = next((name for name in ("character", "role", "played", "titled") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
                 if actor and normalize_name(actor).split()[0] in KUNYA:

@@ -5638,3 +5638,27 @@ def test_a_list_of_roles_each_with_its_voice_and_a_language_word_is_no_part_of_a
         ("Ōtsuka Ren", "Kogitsune"),
         ("Dana Okonjo-Price", "Haru"),
     }
+
+
+def test_credits_in_a_round_up_of_casting_directors_and_a_soaps_longest_serving_regulars():
+    analysis = read(
+        "Joost Visser cast The Lock Keeper's Daughter, whose title role, Anneke, went to Femke de Vries. Michelle "
+        "Tan cast Paper Lanterns, the Penang family saga whose matriarch, Madam Khoo, is played by Lim Bee Hoon. "
+        "And Simran Kaur cast The Number 9, which made a star of Amrit Kaur Dhillon as the driver Big Parminder.\n\n"
+        "The regulars were Parveen Malik of the corner shop, played by Nasreen Akhtar; and Granny MacAulay, "
+        "played by Mòrag NicLeòid.\n\n"
+        "Its inspector, Marta Lewandowska, is played by Katarzyna Wrona; her sergeant, and eventually rather more "
+        "than that, Piotr Zieliński, by Tomasz Wrona, who has been married to her for years; and the harbourmaster "
+        "Edmund Kowal, the episode's chief suspect, by the British actor Rupert Ashenden-Moss.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Femke de Vries", "Anneke"),
+        ("Lim Bee Hoon", "Madam Khoo"),
+        ("Amrit Kaur Dhillon", "Big Parminder"),
+        ("Nasreen Akhtar", "Parveen Malik"),
+        ("Mòrag NicLeòid", "Granny MacAulay"),
+        ("Katarzyna Wrona", "Marta Lewandowska"),
+        ("Tomasz Wrona", "Piotr Zieliński"),
+        ("Rupert Ashenden-Moss", "Edmund Kowal"),
+    }

@@ -25,6 +25,7 @@ from .cast import (
     ANONYMOUS_LABELS,
     CAP_WORD,
     FILLER,
+    FORMS_OF_ADDRESS,
     LANGUAGES,
     NAME,
     NEW,
@@ -434,6 +435,7 @@ ACTS_ON_RE = re.compile(
     r"congratulat|introduc|invit|hand)(?:s|ed|es|e|ing)?[ \t]+"
     r"(?:(?P<whom>him)\b|(?P<her>her)(?=[ \t]*[,.;:]|[ \t]+(?:how|what|why|whether|if|about|to|that)\b))"
 )
+FEMININE_TITLES = {"mrs", "ms", "miss", "madame", "mme", "lady", "dame", "señora", "senhora", "frau"}
 PRONOUN_AND_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
 # "Penhal’s son, Jory Penhal": the relative named next is the younger.
 YOUNGER_KIN_RE = re.compile(
@@ -1508,6 +1510,14 @@ class _QuoteFinder:
             # "Magda and Vilmos Esterhazy …" names both: no one of them leads.
             if len(lead) == 1 and not any(self._first_name(key) in self.lead_words for key in others):
                 return Resolution(lead[0], written, resolution.candidates, PREFERRED)
+            if (
+                position is not None
+                and normalize_name(written.split()[0]) in FORMS_OF_ADDRESS
+                and (key := self._named_in_full_here(resolution.candidates, position, written.split()[0]))
+            ):
+                # "… with her grandmother, Ruth Adler, 91, watching. … Mrs Adler said only:": of two
+                # Adlers, the one the paragraph has just named in full
+                return Resolution(key, written, resolution.candidates, PREFERRED)
             seen = self.first_seen
             if (
                 position is not None
@@ -1529,6 +1539,27 @@ class _QuoteFinder:
                     self.surname_for[_fold(written)] = (key := speakers.pop(), position)
                     return Resolution(key, written, resolution.candidates, PREFERRED)
         return resolution
+
+    def _named_in_full_here(self, candidates: Sequence[str], position: tuple[int, int], title: str) -> str | None:
+        """The one of `candidates` the paragraph names in full before `position` that `title` may address:
+        "Mrs" is no one the article calls a "he" or writes with "Sr."."""
+        if normalize_name(title).strip(".") in FEMININE_TITLES:
+            candidates = [
+                key
+                for key in candidates
+                if self._gender_of_key(key) != "m"
+                and normalize_name(self.directory.name_of(key) or "-").split()[-1].strip(".") not in GENERATIONS
+            ]
+        named = {
+            mention.key
+            for mention in self.named
+            if mention.position[0] == position[0]
+            and mention.position < position
+            and mention.key in candidates
+            and len(mention.written.split()) >= 2
+            and normalize_name(mention.written.split()[0]) not in FORMS_OF_ADDRESS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _first_name(self, key: str) -> str:
         name = self.directory.name_of(key) or ""

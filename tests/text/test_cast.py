@@ -5662,3 +5662,17 @@ def test_credits_in_a_round_up_of_casting_directors_and_a_soaps_longest_serving_
         ("Tomasz Wrona", "Piotr Zieliński"),
         ("Rupert Ashenden-Moss", "Edmund Kowal"),
     }
+
+
+def test_mrs_and_a_shared_surname_is_the_one_the_paragraph_has_just_named_in_full():
+    analysis = read(
+        "Shoshana Adler, 29, is a doctoral student.\n\n"
+        "Shoshana made cheese blintzes, with her grandmother, Ruth Adler, 91, watching from the bench. Asked how "
+        "they looked, Mrs Adler said only: “Too thick. She knows.”\n\n"
+        "Milagros Buenaventura has written a reply to the film.\n\n"
+        "Her late husband, Rodel Buenaventura Sr., is played by Jerome Pangan. The man who plays him, Mrs "
+        "Buenaventura writes, “stands exactly like him”.",
+        people=[],
+    )
+    assert speakers(analysis)[0] == ("Ruth Adler", True)
+    assert speakers(analysis)[1] != ("Rodel Buenaventura Sr.", True)

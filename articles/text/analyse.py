@@ -331,6 +331,10 @@ BEFORE_SUBJECT_RE = re.compile(
 APPOSED_SUBJECT_RE = re.compile(
     rf"(?<=,[ \t])(?P<who>{NAME}),[ \t]+(?P<verb>said|says|told|added|argued)\b(?P<tail>[^.!?“”\"]{{0,160}})$"
 )
+# Who a quote is from, with their outlet, just after it: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” –
+# Leopold Mwangi-Sørensen, Nordlys Avis".
+SOURCE_BRACKET_RE = re.compile(rf"[.!?]?[ \t]*\((?P<who>{NAME})(?:,[ \t]+[^()\n“”\"]{{1,60}})?\)[.]?[ \t]*$")
+SOURCE_DASH_RE = re.compile(rf"[.!?]?[ \t]+[–—][ \t]+(?P<who>{NAME})(?:,[ \t]+[^\n“”\".]{{1,60}})?[.]?[ \t]*$")
 # "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
 ASIDE_CUE_RE = re.compile(
     rf",[ \t]+(?P<who>{PRONOUN}|{NAME})[ \t]+(?:{VERB}),[ \t]+[a-z][^.!?“”\"‘’]{{0,120}}[.!?][ \t]*$"
@@ -2237,6 +2241,10 @@ class _QuoteFinder:
                 if owner := POSSESSED_RE.match(after, match.end("who")):
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
+        raw = text[span.end + 1 : next_open]
+        if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw):
+            # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
+            return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
             words = _trim_name_words(who.split())

@@ -1348,6 +1348,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "parenthesis" and RANKING_AFTER_RE.match(text, match.end()):
+                    continue  # "7. Ninety Winters (Boreal), 139 points": a title, its channel and its score
                 if form == "parenthesis" and match["right"].isupper() and text[match.end() :].startswith(":"):
                     continue  # "TIBOR (VOICE NOTE): …": a transcript's label and how the words reached it
                 if form == "list" and clean_written(match["left"]) in labelled:
@@ -1433,6 +1435,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
+RANKING_AFTER_RE = re.compile(r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b")
 # An item that is a title, up to a parenthesis: "The Grape Pressers (", "The Loom at Night (".
 TITLE_ITEM_RE = re.compile(
     rf"(?:^|[,;:][ \t]+)The(?:[ \t]+(?:at|of|in|on|and|the|to|for))?"

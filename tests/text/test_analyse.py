@@ -865,3 +865,23 @@ def test_a_statement_read_out_by_someone_is_theirs_wherever_the_article_quotes_i
     ]
     analysis = analyse("Jury crowns the vineyard film\n\n" + "\n\n".join(paragraphs), NameDirectory([]))
     assert [quote.speaker_name for quote in analysis.quotes] == ["Ketevan Mirianashvili"] * 2
+
+
+def test_a_critics_poll_credits_its_verdicts_to_the_critic_in_brackets_or_after_a_dash():
+    body = (
+        "2. The Tamarind Inspector (Serendib Screen), 287 points\n\n"
+        "A bus-park sitcom. “Funnier than anything made in London this year, and with better shirts.” (Kang "
+        "Seo-yeon, Hanbit Ilbo)\n\n"
+        "A consulate by night. “I have watched the fourth episode three times and still do not know who is "
+        "lying” – Leopold Mwangi-Sørensen, Nordlys Avis\n\n"
+        "Chaminda Rupasinghe as Inspector Wijesekera. “The slowest walk on television.” – Dilrukshi Jayawardena"
+    )
+    analysis = analyse(f"The critics' ten best series\n\n{body}", NameDirectory([]))
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Kang Seo-yeon",
+        "Leopold Mwangi-Sørensen",
+        "Dilrukshi Jayawardena",
+    ]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Chaminda Rupasinghe", "Inspector Wijesekera")
+    }

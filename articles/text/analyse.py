@@ -610,6 +610,7 @@ SELF_NOTICE_RE = re.compile(
     r"(?:(?:be\s+(?:aware|warned)|please\s+note|note)\s+that\s+)?"  # "Be aware that this recap spoils …"
     rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
+    r"(?:(?:below|above|that\s+follows|which\s+follows)\s+)?"  # "The conversation below gives away"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
     # "This recap names the winner of series five, episode nine"
     r"|names?(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:winners?|losers?|killer|murderer|culprit|who)\b)"

@@ -161,7 +161,11 @@ AFFECTIONATE = (
 # A nickname in quotes or not, and what says it is one when it follows "is" or "has been": "Joca since
 # before he could walk", "Aunty Pua to three generations of sailors".
 NICK = rf"[“\"‘]?(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
-SINCE_OR_TO_ALL = rf"(?:since[ \t]|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b)"
+SINCE_OR_TO_ALL = (
+    rf"(?:since[ \t]|to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|generations|people)\b"
+    # "on the podcast and everywhere else"
+    rf"|(?:on|in|at)[ \t]+[^.;:,“”\"\n]{{1,40}}?[ \t]+and[ \t]+everywhere[ \t]+else\b)"
+)
 NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
 # "goes by Debu", "answers to Chico": a nickname said to be one by the verb alone.
 GOES_BY = r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by|answers[ \t]+to)[ \t]+"
@@ -177,7 +181,10 @@ PRONOUN_KNOWN_RE = re.compile(
 # Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
 # Bhattacharjee, a pharmacist from Leicester, goes by Debu".
 NAMED_SINCE_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,)?[ \t]+"
+    # "Mohsen Tavakoli-Reid, a radio producer who has been Mo since primary school", "Charlotte Dunmore-Achebe,
+    # who teaches music in Leyton and is Lottie on the podcast and everywhere else"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})"
+    rf"(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,|,[ \t]+[^;.“”\"\n]{{0,120}}?\b(?:who|and))?[ \t]+"
     rf"(?:(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}|{GOES_BY}){NICK}(?![{WORD}'’-])"
 )
 # In a paragraph about nicknames, "Siriporn Wattanakul is Ploy, Napat Srisawat is Mek, which means cloud,
@@ -2396,7 +2403,12 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         return False
     if named_as_thing(words) or any(word in NOT_PERSON_WORDS for word in words):
         return False
-    if any(word in TITLE_ONLY_WORDS and before not in GAELIC_PATRONYMICS for before, word in pairwise(words)):
+    if any(
+        word in TITLE_ONLY_WORDS
+        and before not in GAELIC_PATRONYMICS
+        and not (word in DETERMINERS and number == len(words) - 1)  # a determiner ends no title: "Vi Thảo My"
+        for number, (before, word) in enumerate(pairwise(words), start=1)
+    ):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name
     # Every word capitalised like a name.
     return all(
@@ -2404,6 +2416,9 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
         for word in written.split()
         if word.casefold() not in PARTICLES
     )
+
+
+DETERMINERS = {"my", "your", "our", "their", "his", "her", "its"}
 
 
 def _as_printed(written: str, runs: Sequence[str]) -> str:

@@ -686,6 +686,7 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("This recap names every contestant in season one.", False, None, None, None),
+        ("The conversation below gives away the final scene of season one, episode six.", True, 1, 6, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

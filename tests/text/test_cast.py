@@ -5676,3 +5676,22 @@ def test_mrs_and_a_shared_surname_is_the_one_the_paragraph_has_just_named_in_ful
     )
     assert speakers(analysis)[0] == ("Ruth Adler", True)
     assert speakers(analysis)[1] != ("Rodel Buenaventura Sr.", True)
+
+
+def test_podcast_hosts_known_by_nicknames_label_their_turns_and_a_name_may_end_in_my():
+    analysis = read(
+        "The podcast is recorded by two friends: Mohsen Tavakoli-Reid, a radio producer who has been Mo since "
+        "primary school; and Charlotte Dunmore-Achebe, who teaches music in Leyton and is Lottie on the podcast "
+        "and everywhere else. Their guest was Phạm Thu Hà.\n\n"
+        "The ticket girl who wants to be a singer, Hương, is played by the newcomer Vi Thảo My.\n\n"
+        "Mo: How did you find the song?\n\n"
+        "Hà: In a drawer in Huế, under a tablecloth, in a box of my aunt's letters.\n\n"
+        "Lottie: Why not re-record it with a new singer, then?",
+        people=[],
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Mohsen Tavakoli-Reid",
+        "Phạm Thu Hà",
+        "Charlotte Dunmore-Achebe",
+    ]
+    assert credits_of(analysis) == {("Vi Thảo My", "Hương")}

@@ -843,9 +843,16 @@ ACTOR_IS_THE_APPOSED_RE = re.compile(
 # A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
 # Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
 LISTED_IS_RE = re.compile(
-    rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+is\s+(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
+    # "…; Bai Zhixuan the magistrate, Lu Heng;": the "is" of the list's first item, left out
+    rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+(?:is\s+|(?=the\s))(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
 )  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
+# "Prakash Raghavan was her son Balu, who keeps the accounts and loses them": an actor, then whom the role is
+# to another role, then the role.
+ACTOR_WAS_KIN_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?:his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}?"
+    rf"(?P<character>{ROLE})(?=,\s+(?:who|the|an?)\s|\s*[.;])"
+)
 # The other way round: "…; the student lodger Ko Zaw is Pyae Sone Min; and …".
 LISTED_ROLE_IS_RE = re.compile(
     rf"(?:;|,\s+and)\s+(?:and\s+)?the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*)\s+"
@@ -1617,6 +1624,7 @@ def _worded_pairings(
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
             (ACTOR_IS_THE_APPOSED_RE, "plays"),
+            (ACTOR_WAS_KIN_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHOM_CALLED_IS_RE, "plays"),
             (ROLE_KNOWN_AS_IS_RE, "plays"),
@@ -1647,6 +1655,9 @@ def _worded_pairings(
                 group = next((name for name in ("character", "role", "played", "titled") if groups.get(name)), None)
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
+                written_actor = groups["actor"] or ""
+                if written_actor.startswith("The ") and len(written_actor.split()) >= 3:
+                    continue  # "The third reader on The Jade Abacus was Achieng Otieno": a title, no actor
                 if actor and normalize_name(actor).split()[0] in KUNYA:
                     continue  # "his wife, Rima Haddad, is Umm Samir": what she is called, not whom she plays
                 if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHO_WAS_DESCRIBED_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and (

@@ -5695,3 +5695,23 @@ def test_podcast_hosts_known_by_nicknames_label_their_turns_and_a_name_may_end_i
         "Charlotte Dunmore-Achebe",
     ]
     assert credits_of(analysis) == {("Vi Thảo My", "Hương")}
+
+
+def test_a_cast_list_that_drops_its_is_an_actor_who_was_her_son_and_a_title_is_no_actor():
+    analysis = read(
+        "Qin Shuyao is the accountant, Lady Wen; Bai Zhixuan the magistrate, Lu Heng; and the maid, Xiaotao, is "
+        "Yan Ke'er.\n\n"
+        "The grandmother, Kamakshi Paati, was played by Kalyani Venkatesan. Prakash Raghavan was her son Balu, "
+        "who keeps the accounts and loses them.\n\n"
+        "The third reader on The Jade Abacus was Achieng Otieno, a teacher in Kisumu. “If my cat leaves the room, "
+        "the line is too long,” Otieno says.",
+        people=[],
+    )
+    assert credits_of(analysis) == {
+        ("Qin Shuyao", "Lady Wen"),
+        ("Bai Zhixuan", "Lu Heng"),
+        ("Yan Ke'er", "Xiaotao"),
+        ("Kalyani Venkatesan", "Kamakshi Paati"),
+        ("Prakash Raghavan", "Balu"),
+    }
+    assert speakers(analysis) == [("Achieng Otieno", True)]

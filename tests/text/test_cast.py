@@ -5715,3 +5715,14 @@ def test_a_cast_list_that_drops_its_is_an_actor_who_was_her_son_and_a_title_is_n
         ("Prakash Raghavan", "Balu"),
     }
     assert speakers(analysis) == [("Achieng Otieno", True)]
+
+
+def test_an_actor_who_would_be_back_as_a_role_or_best_known_for_other_work_will_play_one():
+    analysis = read(
+        "At eleven, the second post confirmed that Bagus Pramudya Santoso would be back as the driver, Pak "
+        "Darto, who was at the wheel when the bus left the bridge.\n\n"
+        "At five, a new passenger: Kevin Wijaya, best known for romantic comedies, will play Koh Aming, a man in "
+        "a grey suit.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Bagus Pramudya Santoso", "Pak Darto"), ("Kevin Wijaya", "Koh Aming")}

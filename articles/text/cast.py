@@ -2338,7 +2338,7 @@ def _credited(directory: NameDirectory) -> set[str]:
     return {key for key, entry in directory.people.items() if entry.credited}
 
 
-PORTRAYED_AGE_RE = re.compile(r"\b(?:the|a)\s+(?:young|younger|teenage|older|elderly)\s+$")
+PORTRAYED_AGE_RE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:young|younger|teenage|older|elderly)\s+$")
 
 
 def _names_in_full(actor: str, character: str) -> bool:

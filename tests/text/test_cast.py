@@ -5726,3 +5726,14 @@ def test_an_actor_who_would_be_back_as_a_role_or_best_known_for_other_work_will_
         people=[],
     )
     assert credits_of(analysis) == {("Bagus Pramudya Santoso", "Pak Darto"), ("Kevin Wijaya", "Koh Aming")}
+
+
+def test_the_young_rosa_at_the_start_of_a_sentence_is_a_real_person_played_younger():
+    analysis = read(
+        "Rosa Higa Tokashiki has written a memoir.\n\n"
+        "The book is being made into a drama. The young Rosa is played by Valeria Shimabukuro, 17.\n\n"
+        "“The lime does everything,” Rosa Higa Tokashiki says.",
+        people=[],
+    )
+    assert "Rosa Higa Tokashiki" in analysis.introduced
+    assert speakers(analysis) == [("Rosa Higa Tokashiki", True)]

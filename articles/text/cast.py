@@ -2179,6 +2179,8 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             *((IS_NICKNAMED_RE,) if about_nicknames else ()),
         ):
             for match in pattern.finditer(text):
+                if match["full"].split()[0] in {"The", "A", "An"}:
+                    continue  # "one short film, The Tide Tables, in which he played a keeper called Dic": a title
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])

@@ -5737,3 +5737,10 @@ def test_the_young_rosa_at_the_start_of_a_sentence_is_a_real_person_played_young
     )
     assert "Rosa Higa Tokashiki" in analysis.introduced
     assert speakers(analysis) == [("Rosa Higa Tokashiki", True)]
+
+
+def test_a_title_in_which_someone_played_a_role_called_something_is_nobody():
+    cast = article_cast(
+        ["Head", "In one short film, The Tide Tables, he played a lighthouse keeper called Dic."], build_directory([])
+    )
+    assert cast.introduced == {}

@@ -1199,6 +1199,11 @@ def article_cast(
         if fuller := _short_form_of(name, introduced.values()):
             short_forms.append((fuller, name))  # "Toby Fairweather" after "Tobias Fairweather": one person
             continue
+        if shorter := next(
+            (other for other in introduced.values() if _middle_dropped(clean_written(other), folded)), None
+        ):
+            short_forms.append((shorter, name))  # "Rosa Kiyomi Higa Tokashiki" after "Rosa Higa Tokashiki": her
+            continue
         if longer := next(
             (other for other in introduced.values() if _middle_dropped(folded, clean_written(other))), None
         ):

@@ -5744,3 +5744,13 @@ def test_a_title_in_which_someone_played_a_role_called_something_is_nobody():
         ["Head", "In one short film, The Tide Tables, he played a lighthouse keeper called Dic."], build_directory([])
     )
     assert cast.introduced == {}
+
+
+def test_a_full_name_with_a_middle_name_after_the_name_without_it_is_the_same_person():
+    analysis = read(
+        "Rosa Higa Tokashiki opens every episode with a lime. Her full name, the book explains, is Rosa Kiyomi "
+        "Higa Tokashiki.\n\n“The lime does everything,” Higa says.",
+        people=[],
+    )
+    assert analysis.introduced == ["Rosa Higa Tokashiki"]
+    assert speakers(analysis) == [("Rosa Higa Tokashiki", True)]

@@ -1328,6 +1328,8 @@ class _QuoteFinder:
         self.lead = {key for run in runs if run for key in directory.keys_of(run)}
         self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
         self.directory = directory
+        # Whether the article casts anyone: then "the actress says" is someone it casts.
+        self.casts_anyone = any(entry.characters for entry in directory.people.values())
         self.works = {_fold(work) for work in works}
         self.skip = skip
         self.errors: list[str] = []
@@ -1805,8 +1807,7 @@ class _QuoteFinder:
                     return _Speaker(mention.key, mention.written, None, CARRIED * CARRIED)
         wanted = PRONOUNS.get(word, DESCRIPTOR_GENDER.get(word))
         behind_camera = word not in PRONOUNS and word not in DESCRIPTOR_GENDER
-        # "the actress says": someone the article casts, when it casts anyone
-        in_front = word in DESCRIPTOR_GENDER and any(entry.characters for entry in self.directory.people.values())
+        in_front = word in DESCRIPTOR_GENDER and self.casts_anyone  # "the actress says": someone the article casts
         fitting = []
         owner = None  # "Carnforth's summing-up is short. “…,” he says": a possessive that opens its sentence
         any_owner = None  # "… about V. Kayalvizhi's studio … “…,” she said": when nobody else is there at all
@@ -4167,7 +4168,9 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
     if not key or not words:
         return character
     # "Halyna Stepovyk plays Halyna …; on set she was Halyna Ivanivna to everybody": the actor's name
-    shared = _fold(directory.name_of(key) or "").split()[:1] == words[:1]
+    shared = (
+        len(untitled(_fold(character)).split()) == 1 and _fold(directory.name_of(key) or "").split()[:1] == words[:1]
+    )
     fuller = {
         _fold(run): run
         for run in runs
@@ -4181,7 +4184,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
         and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"
         and directory.resolve(run).confidence < 1.0
-        and not (shared and _fold(run).split()[0] == words[0] and len(untitled(_fold(character)).split()) == 1)
+        and not (shared and _fold(run).split()[0] == words[0])
     }
     longest = max(fuller, key=len, default=None)
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):

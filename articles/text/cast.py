@@ -1209,10 +1209,8 @@ def article_cast(
         ):
             # "Noura bint Saeed Al Hamli … professionally she is Noura Al Hamli", "Rodel Santos Buenaventura
             # Jr., … Rodel Buenaventura Jr.": one person, by the name without the middle, the one used day to day
-            key = next(key for key, other in introduced.items() if other == longer)
-            del introduced[key]
+            _rename(introduced, longer, name)
             short_forms.append((name, longer))
-            introduced[NEW + _slug(clean_written(name))] = name
             continue
         if reversed_order := next(
             (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
@@ -1223,9 +1221,9 @@ def article_cast(
                 continue
             # "the credits list everyone family name first, so the star appears as Vámosi Ilona; …
             # The widow is played by Ilona Vámosi": the name as the article goes on to write it
-            key = next(key for key, other in introduced.items() if other == reversed_order)
-            del introduced[key]
+            _rename(introduced, reversed_order, name)
             short_forms.append((name, reversed_order))
+            continue
         introduced[NEW + _slug(clean_written(name))] = name
 
     entries = {key: directory.people[key] for key in named | _credited(directory)}
@@ -1496,6 +1494,12 @@ def _names_called(texts: Iterable[str]) -> set[str]:
         for match in CALLS_THEM_RE.finditer(text)
         if len(match["name"].split()) >= 2
     }
+
+
+def _rename(introduced: dict[str, str], old: str, name: str) -> None:
+    """Introduce under `name` the person introduced as `old`."""
+    del introduced[next(key for key, other in introduced.items() if other == old)]
+    introduced[NEW + _slug(clean_written(name))] = name
 
 
 def _middle_dropped(short: str, full: str) -> bool:
@@ -2097,10 +2101,8 @@ def _headline_names(headline: str, body: Sequence[str], runs: Sequence[str]) -> 
         words = written.split()
         if any(clean_written(word) in body_surnames for word in words):
             continue
-        # the family name, or the first of two (a Peruvian's father's, then mother's)
-        surnames = [
-            word for word in {words[-1], words[1] if len(words) == 3 else words[-1]} if word.lower() not in lower_words
-        ]
+        # the family name, or either of two (a Peruvian's father's, then mother's)
+        surnames = [word for word in (words[1:] if len(words) == 3 else words[-1:]) if word.lower() not in lower_words]
         if surnames and any(_alone(surname, text) for text in body for surname in surnames):
             found.append(written)
     return found
@@ -2110,11 +2112,16 @@ def _alone(word: str, text: str) -> bool:
     """Whether `text` writes `word` on its own: "Quispe lit a cigarette", not the "Verde" of "the
     Lago Verde Film Festival"."""
     for match in re.finditer(rf"(?<![{WORD}'’-]){re.escape(word)}(?![{WORD}'’-])", text):
-        if not re.search(rf"[{UPPER}][{WORD}'’-]*[ \t]$", text[: match.start()]) and not re.match(
-            rf"[ \t][{UPPER}]", text[match.end() :]
+        # the word before is read from a short window, so a body that repeats the name stays linear
+        before = text[max(0, match.start() - ALONE_WINDOW) : match.start()]
+        if not re.search(rf"(?<![{WORD}'’-])[{UPPER}][{WORD}'’-]*[ \t]$", before) and not re.match(
+            rf"[ \t][{UPPER}]", text[match.end() : match.end() + 2]
         ):
             return True
     return False
+
+
+ALONE_WINDOW = 60  # characters before a surname read for a capitalised word just before it
 
 
 def _name_runs(texts: Iterable[str]) -> Iterable[str]:

@@ -625,6 +625,8 @@ SELF_NOTICE_RE = re.compile(
     r"(?:contains|discusses|reveals|describes|gives\s+away|covers)\b",
     re.I,
 )
+# Words before a colon that introduce the article's own notice: "A note before the reels start turning:"
+NOTICE_LEAD_RE = re.compile(r"(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}:\s+", re.I)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
     r"(?:warning|heads[- ]up|caution|be\s+warned"
@@ -3574,6 +3576,20 @@ def find_qa_turns(
     self_named: dict[str, _Speaker] = {}  # a reader's label, once the reader has said who they are
     occupied: set[int] = set()
     spoken_labels = {label for label, _ in labels.values()}
+    # "MINT:", "BANK:" and "FERN:" after "the three winners, Mint, Bank and … Fern, sat down with her":
+    # several askers the introduction names, none of them the byline (one such label may be the outlet's)
+    introduced_askers = {
+        _fold(labels[i][0])
+        for i in accepted
+        if kinds[i] == "question" and _introduced_asker(labels[i][0], interviewer, paragraphs[:first])
+    }
+    introduced_askers = introduced_askers if len(introduced_askers) >= 2 else set()
+    answering = (
+        {_fold(labels[i][0]) for i in accepted if kinds[i] != "question"}
+        - QUESTION_LABELS
+        - ANSWER_LABELS
+        - FLOOR_LABELS
+    )
     # "Q." and "A." name nobody: narration that tells of anyone the article names ends them.
     generic = all(_fold(label) in QUESTION_LABELS | ANSWER_LABELS for label in spoken_labels)
     # "Q (Moderator):": the job in a label's brackets
@@ -3635,6 +3651,11 @@ def find_qa_turns(
                     speaker = _Speaker(key, directory.name_of(key) or introduced["name"])
             elif role == "question" and _fold(label) in self_named:
                 speaker = self_named[_fold(label)]
+            elif role == "question" and _fold(label) in answering:
+                # "TWIGA: Can I ask one?": someone the transcript answers as asks a question of their own
+                speaker = _label_speaker(
+                    label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
+                )
             elif role == "question":
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):
@@ -3650,7 +3671,12 @@ def find_qa_turns(
                     asker = (key, directory.name_of(key) or introduced["name"])
                     if _fold(label) not in QUESTION_LABELS | FLOOR_LABELS:  # "Q (Audience):" is anyone
                         self_named[_fold(label)] = _Speaker(*asker)
-                if asker is None and not USERNAME_RE.fullmatch(label) and not label.islower():
+                if (
+                    asker is None
+                    and not USERNAME_RE.fullmatch(label)
+                    and not label.islower()
+                    and _fold(label) not in introduced_askers
+                ):
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
             elif _fold(label) in ANSWER_LABELS:
@@ -3874,6 +3900,16 @@ def _reads_as_interview(questions: Sequence[str], answers: Sequence[str]) -> boo
         return True
     own_words = sum(1 for text in answers if FIRST_PERSON_RE.search(text) and not re.search(r"[“”\"]", text))
     return own_words * 5 >= len(answers) * 3
+
+
+def _introduced_asker(label: str, interviewer: tuple[str | None, str] | None, introduction: Sequence[str]) -> bool:
+    """Whether a one-word question label is someone the introduction names who is not the byline:
+    "MINT:" after "the three winners, Mint, Bank and … Fern, sat down with her"."""
+    words = _fold(label).split()
+    if len(words) != 1 or words[0] in QUESTION_LABELS or (interviewer and words[0] in _fold(interviewer[1]).split()):
+        return False
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(label.title())}(?![\w'’-])")
+    return any(pattern.search(text) for text in introduction)
 
 
 def _asker(
@@ -4263,14 +4299,16 @@ def _warning_sentence(paragraph: str) -> str | None:
         # What it gives away comes after the warning's opening words: "Warning to the audience before
         # the episode: the strobe lights are bright" warns of nothing in the episode.
         opening = WARNING_OPEN_RE.match(first)
-        if opening and GIVES_AWAY_RE.search(first, opening.end()) and len(first) <= 200:
+        if opening and GIVES_AWAY_RE.search(first, opening.end()) and len(first) <= 300:
             return first
         # "This interview discusses the season three finale in detail. If you haven't seen it yet, come
         # back later.": a short notice whose warning follows what it discusses.
         sentences = SENTENCE_BREAK_RE.split(plain)
+        # "A note before the reels start turning: this article describes how The Salt Widow ends."
+        lead = NOTICE_LEAD_RE.match(sentences[0])
         if (
             len(plain) <= 250
-            and (notice := SELF_NOTICE_RE.match(sentences[0]))
+            and (notice := SELF_NOTICE_RE.match(sentences[0], lead.end() if lead else 0))
             and GIVES_AWAY_RE.search(sentences[0], notice.end())
             and (
                 len(sentences) == 1

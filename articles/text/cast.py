@@ -30,11 +30,13 @@ from .directory import (
     HONORIFICS,
     PARTICLES,
     RANKS,
+    SPANISH_HONORIFICS,
     TITLES_BEFORE_A_NAME,
     NameDirectory,
     PersonEntry,
     clean_written,
     edit_distance,
+    same_generation,
     untitled,
 )
 
@@ -63,7 +65,7 @@ __all__ = [
 NEW = "new:"
 PARTICLE = (
     r"(?:de|da|del|della|dela|delos|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|binti|binte"
-    r"|bint|ibn|ferch|verch|i|a['’]"
+    r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
@@ -198,6 +200,13 @@ IS_NICKNAMED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+(?:[^,;.“”\"\n]|(?<=\d)\.(?=\d)){{1,60}}?)?,?[ \t]+is[ \t]+[“\"‘]?"
     rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:because|which|after|for|to)\b)"
+)
+# "She is Gosia, the ordinary short form of Małgorzata": a nickname, and the given name it shortens.
+SHORT_FORM_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<nick>[{UPPER}][{WORD}'’-]+),?[ \t]+(?:(?:the|a|an|her|his|their)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+){0,2}"
+    rf"(?:short(?:ened)?(?:[ \t-]+form)?|diminutive|pet[ \t]+(?:form|name)|shortening)[ \t]+(?:of|for)[ \t]+"
+    rf"(?P<first>[{UPPER}][{WORD}'’-]+)"
 )
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
@@ -1039,6 +1048,7 @@ NOT_PERSON_ENDINGS = {
     "language", "languages",  # "Ghanaian Sign Language"
     "editions", "publishing", "publishers", "releasing", "distribution",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
+    "time", "hour", "tonight", "today", "stage",  # "Twiga Time", "Matatu Stage": programmes
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
@@ -1174,7 +1184,14 @@ def article_cast(
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
         if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):
             first = words[0] if after else words[1]
-            given = [other for other in introduced.values() if clean_written(other).split()[0] == first]
+            # the given name, or the nickname the article gives: "Doña Lupita", "Khun Ploy"
+            given = [
+                other
+                for other in introduced.values()
+                if clean_written(other).split()[0] == first or clean_written(nicknames.get(other, "")) == first
+            ]
+            # a nickname set inside a full name the article writes later on: 'Chanakarn “Ploy” Srisawat'
+            given = given or [full for full, nick in nicknames.items() if " " in full and clean_written(nick) == first]
             if len(given) == 1:
                 # "to his neighbours he is Don Wilber": Wilber Quispe Mamani; "I call him Ato Tesfaye" is
                 # Tesfaye Gebremedhin even beside Hanna Tesfaye, his daughter, who carries his given name
@@ -1509,6 +1526,8 @@ def _middle_dropped(short: str, full: str) -> bool:
         2 <= len(shorter) < len(longer)
         and shorter[0] == longer[0]
         and longer[len(longer) - len(shorter) + 1 :] == shorter[1:]
+        # "Seán Óg Mac Carthaigh, son of … Seán Mac Carthaigh": the younger, never the same man
+        and same_generation(full, short)
     )
 
 
@@ -2196,6 +2215,27 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 full = _trim(match["full"])
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
+    shortened = {
+        match["first"]: match["nick"]
+        for text in texts
+        if "short" in text or "diminutive" in text or "pet " in text
+        for match in SHORT_FORM_RE.finditer(text)
+        if match["nick"] != match["first"]
+    }
+    for first, nick in shortened.items():
+        # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first
+        # person the article names in full with that given name
+        full = next(
+            (
+                name
+                for text in texts
+                for match in NAME_RUN_RE.finditer(text)
+                if len((name := _trim(match[0])).split()) >= 2 and name.split()[0] == first
+            ),
+            None,
+        )
+        if full:
+            found.setdefault(full, nick)
     return found
 
 
@@ -2342,7 +2382,12 @@ def _near_misses(directory: NameDirectory, runs: Iterable[str]) -> dict[str, set
         words = clean_written(written).split()
         if len(words) < 2 or len(words[-1]) < 5 or words[0] not in by_first or directory.knows(written):
             continue
-        keys = {key for key, surname in by_first[words[0]] if edit_distance(surname, words[-1], 1) <= 1}
+        keys = {
+            key
+            for key, surname in by_first[words[0]]
+            if edit_distance(surname, words[-1], 1) <= 1
+            and same_generation(" ".join(words), clean_written(directory.people[key].name))
+        }
         if keys:
             found[written] = keys
     return found
@@ -2395,6 +2440,8 @@ GIVEN_NAME_HONORIFICS = {
     # and Indonesian "Encik", "Datuk", "Pak", "Bu"; Thai "Khun"; Filipino "Mang", "Aling"
     "ato", "weyzero", "woizero", "weyzerit", "khun", "encik", "cik", "datuk", "dato", "datin", "puan", "tuan",
     "cikgu", "pak", "bu", "bapak", "ibu", "mang", "aling", "ustaz", "ustazah", "haji", "hajah", "hajjah",
+    # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
+    "pani", "pan", "kyria", "kyra", "kyrios",
 }  # fmt: skip
 
 
@@ -2462,6 +2509,8 @@ def _without_title(name: str) -> str:
     words = name.split()
     while len(words) > 2 and normalize_name(words[0]) in NAME_TITLES:
         words = words[1:]
+    if len(words) >= 4 and normalize_name(words[0]) in SPANISH_HONORIFICS:
+        words = words[1:]  # "Don Efraín Villalobos Peña": Efraín Villalobos Peña
     return " ".join(words)
 
 

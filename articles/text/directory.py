@@ -20,12 +20,15 @@ from people.names import normalize_name
 
 __all__ = [
     "CHARACTER_TITLES",
+    "GENERATIONS",
     "HONORIFIC_TITLES",
+    "SPANISH_HONORIFICS",
     "NameDirectory",
     "PersonEntry",
     "Resolution",
     "build_directory",
     "label_table",
+    "same_generation",
     "untitled",
 ]
 
@@ -43,6 +46,7 @@ PARTICLES = {
     "bint", "ibn", "i",  # Catalan "Vidal i Roca"
     "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
+    "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
 }  # fmt: skip
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
 PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch", "ap", "ab"}
@@ -94,6 +98,9 @@ ADDRESS_TITLES = {
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
 }  # fmt: skip
+# The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
+# fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
+SPANISH_HONORIFICS = {"don", "dona"}
 # Every title that may stand before a person's full name without being part of it.
 TITLES_BEFORE_A_NAME = FIRST_NAME_TITLES | ADDRESS_TITLES | RANKS
 # Titles said before a surname alone: "Chief Bánjọ", "Professor Zungu".
@@ -159,7 +166,17 @@ def clean_written(written: str) -> str:
     return " ".join(words)
 
 
-GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # after a surname: "Jr.", "III"
+# Words that tell a son from the father whose name he carries: after a surname ("Jr.", "III"), or the
+# Irish "Óg" (young) after a given name ("Seán Óg Mac Carthaigh"); not "Mór", a surname too.
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv", "junior", "senior", "og"}
+
+
+def same_generation(folded: str, other: str) -> bool:
+    """Whether two folded names carry the same generation words: "Seán Óg Mac Carthaigh" is never
+    his father, Seán Mac Carthaigh, one word away."""
+    return GENERATIONS.intersection(word.strip(".") for word in folded.split()) == GENERATIONS.intersection(
+        word.strip(".") for word in other.split()
+    )
 
 
 def _surnames(folded: str) -> set[str]:
@@ -281,6 +298,8 @@ class NameDirectory:
         start = 0
         while len(words) - start > 2 and words[start] in TITLES_BEFORE_A_NAME:
             start += 1  # "Dame Opal Strickland", "Lt. Marisol Benavidez", "Detective Inspector Ruth Kerr"
+        if not start and len(words) >= 4 and words[0] in SPANISH_HONORIFICS:
+            start = 1
         if start and (titled := self._full.get(" ".join(words[start:]))):
             return self._pick(written, titled, context_keys, EXACT)
         if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
@@ -356,7 +375,8 @@ class NameDirectory:
             for spelling, keys in self._surname.items():
                 if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
                     matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
-        return matches
+        # "Seán Óg Mac Carthaigh" is never his father, Seán Mac Carthaigh, one word away
+        return {key for key in matches if same_generation(folded, clean_written(self.people[key].name))}
 
     def character(self, written: str) -> tuple[str, str] | None:
         """(character name, actor key) for a character written in full or by one of their names."""

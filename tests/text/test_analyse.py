@@ -687,6 +687,17 @@ def test_feature_headlines(directory, title):
         ),
         ("This recap names every contestant in season one.", False, None, None, None),
         ("The conversation below gives away the final scene of season one, episode six.", True, 1, 6, 1),
+        ("A note before the reels start turning: this article describes how the film ends.", True, None, None, 1),
+        ("A note before the reels start turning: the restored print is silent.", False, None, None, None),
+        (
+            "A warning for viewers: this piece quotes from the shooting script of series one, episode five of The "
+            "Last Train to the Harbour at Onomichi, which has not yet been shown, and gives away what becomes "
+            "of the stationmaster.",
+            True,
+            1,
+            5,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

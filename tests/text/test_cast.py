@@ -5754,3 +5754,116 @@ def test_a_full_name_with_a_middle_name_after_the_name_without_it_is_the_same_pe
     )
     assert analysis.introduced == ["Rosa Higa Tokashiki"]
     assert speakers(analysis) == [("Rosa Higa Tokashiki", True)]
+
+
+def test_a_form_of_address_before_a_nickname_is_the_person_it_shortens():
+    analysis = read(
+        "Guadalupe Ortiz de Montellano directs the Spanish dub. To the actors she is Lupita, the usual short form "
+        "of Guadalupe, and to the youngest of them she is Doña Lupita.\n\n"
+        "Małgorzata Wójcik-Lis reads the trailers. She is Gosia, the ordinary short form of Małgorzata, and Pani "
+        "Gosia to the engineers.\n\n“The booth is a confessional,” Doña Lupita says.\n\n"
+        "“Honey is for singers,” Pani Gosia says.",
+        people=[],
+    )
+    assert analysis.introduced == ["Guadalupe Ortiz de Montellano", "Małgorzata Wójcik-Lis"]
+    assert speakers(analysis) == [("Guadalupe Ortiz de Montellano", True), ("Małgorzata Wójcik-Lis", True)]
+
+
+def test_a_transcript_label_of_a_form_of_address_and_a_nickname_written_later_in_a_full_name():
+    analysis = read(
+        "The winners sat down with Khun Ploy. Fah is voiced by Chanakarn “Ploy” Srisawat.\n\n"
+        "Q: Is that your real voice?\n\nKHUN PLOY: It is my real voice, only happier.",
+        people=[],
+    )
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("question", None),
+        ("answer", "Chanakarn Srisawat"),
+    ]
+
+
+def test_the_spanish_don_before_a_given_name_and_two_surnames_is_no_part_of_the_name():
+    analysis = read(
+        "The landlord, Mr Gotobed, is voiced by Don Efraín Villalobos Peña, who is 81.\n\n"
+        "“I have been the voice of eleven landlords,” Don Efraín Villalobos Peña said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Efraín Villalobos Peña", True)]
+    assert credits_of(analysis) == {("Efraín Villalobos Peña", "Mr Gotobed")}
+    analysis = read("“I came for the fish,” Don Rafferty said.", people=[])
+    assert speakers(analysis) == [("Don Rafferty", True)]
+
+
+def test_the_kalenjin_arap_is_part_of_the_surname():
+    analysis = read(
+        "She hands over to Kiprotich arap Sang, who has played Professor Kiboko since 2021.\n\n"
+        "“I watched her every afternoon in Eldoret,” Kiprotich arap Sang said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Kiprotich arap Sang", True)]
+    assert credits_of(analysis) == {("Kiprotich arap Sang", "Professor Kiboko")}
+
+
+def test_a_son_called_og_is_never_the_father_whose_name_he_carries():
+    father = {
+        "key": "sean-mac-carthaigh",
+        "name": "Seán Mac Carthaigh",
+        "credits": [{"work": WORK, "character": None}],
+    }
+    analysis = read(
+        "The line was written by Seán Óg Mac Carthaigh, son of the show's creator, Seán Mac Carthaigh, who died "
+        "in 2014. “My father wrote her first line,” he said.",
+        people=[father],
+    )
+    assert speakers(analysis) == [("Seán Óg Mac Carthaigh", True)]
+    cast = article_cast(
+        ["Head", "Seán Óg Mac Carthaigh wrote the line. Years ago Seán Mac Carthaigh wrote the first."],
+        build_directory([]),
+    )
+    assert sorted(cast.introduced.values()) == ["Seán Mac Carthaigh", "Seán Óg Mac Carthaigh"]
+
+
+def test_someone_the_transcript_answers_as_may_ask_a_question_of_their_own():
+    analysis = read(
+        "Wanjiru Kamau-Mutua shares her desk with Twiga, a giraffe puppet worked by the puppeteer Baraka "
+        "Njoroge, who asked that Twiga's answers be printed as Twiga's.\n\n"
+        "Q: Do you remember the first programme?\n\nWANJIRU: I wore yellow.\n\n"
+        "TWIGA: She wore yellow and I wore a scarf.\n\nQ: Twiga, anything else?\n\n"
+        "TWIGA: Can I ask one? Why did nobody ever give me a chair?\n\nWANJIRU: Because you have no knees.",
+        people=[],
+        headline="Interview by Halima Abdi-Mwangi",
+    )
+    twiga = [(turn.role, turn.speaker_name) for turn in analysis.qa_turns if turn.label == "TWIGA"]
+    assert {name for _, name in twiga} == {"Baraka Njoroge"} and len(twiga) == 2
+
+
+def test_askers_the_introduction_names_are_not_the_byline():
+    text = (
+        "Kaew Prommin\n\nBy Pimchanok Ruangsri-Hale\n\n"
+        "The three winners, Mint, Bank and a twelve-year-old called Fern, sat down with Chanakarn Srisawat.\n\n"
+        "MINT: Is Fah's voice your real voice?\n\nCHANAKARN: Yes.\n\nBANK: Why is the frog blue?\n\n"
+        "CHANAKARN: Because she is sad.\n\nFERN: Can Fah sing?\n\nCHANAKARN: Not yet."
+    )
+    byline = {"key": "pimchanok-ruangsri-hale", "name": "Pimchanok Ruangsri-Hale"}
+    analysis = analyse(text, build_directory([byline]))
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns if turn.role == "question"] == [
+        ("question", None),
+        ("question", None),
+        ("question", None),
+    ]
+    one = text.replace("The three winners, Mint, Bank and a twelve-year-old called Fern,", "Mint").replace(
+        "BANK:", "MINT:"
+    )
+    one = one.replace("FERN:", "MINT:")
+    analysis = analyse(one, build_directory([byline]))
+    asked = {turn.speaker_name for turn in analysis.qa_turns if turn.role == "question"}
+    assert asked == {"Pimchanok Ruangsri-Hale"}  # one label the introduction names may be the outlet's or hers
+
+
+def test_a_programme_named_after_a_puppet_is_not_the_puppet_role():
+    analysis = read(
+        "Wanjiru Kamau-Mutua has presented Twiga Time since 1999. She shares her desk with Twiga, a giraffe "
+        "puppet, who is worked from underneath the desk by the puppeteer Baraka Njoroge.",
+        people=[],
+        headline="After twenty-six years, the face of Twiga Time says goodbye",
+    )
+    assert credits_of(analysis) == {("Baraka Njoroge", "Twiga")}

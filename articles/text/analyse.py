@@ -222,6 +222,13 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
+# "designed by", "directed by": the job of whoever is named next
+MADE_BY_JOBS = {
+    "designed": "designer", "directed": "director", "written": "writer", "produced": "producer",
+    "composed": "composer", "choreographed": "choreographer", "edited": "editor", "created": "creator",
+}  # fmt: skip
+MADE_BY_RE = re.compile(rf"\b(?P<verb>{'|'.join(MADE_BY_JOBS)})\s+by\s+(?:the\s+\w+\s+)?$", re.I)
+THEIR_KIN_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er)[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 MY_KIN_RE = re.compile(rf"\b[Mm]y[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 # "Papadopoulou's father was the last to leave.": a relative named by whose they are, and not by name.
 OWNED_KIN_RE = re.compile(rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
@@ -1559,16 +1566,24 @@ class _QuoteFinder:
                 if self._gender_of_key(key) != "m"
                 and normalize_name(self.directory.name_of(key) or "-").split()[-1].strip(".") not in GENERATIONS
             ]
-        named = {
-            mention.key
-            for mention in self.named
-            if mention.position[0] == position[0]
-            and mention.position < position
-            and mention.key in candidates
-            and len(mention.written.split()) >= 2
-            and normalize_name(mention.written.split()[0]) not in FORMS_OF_ADDRESS
-        }
-        return named.pop() if len(named) == 1 else None
+        feminine = normalize_name(title).strip(".") in FEMININE_TITLES
+        for paragraph in (position[0], position[0] - 1):
+            # the paragraph before when this one names none of them in full, and only a woman the article
+            # has called "she": "… and then her mother, Nneka Obiechina, who had flown in from Enugu." over
+            # "“…,” Mrs Obiechina said afterwards."
+            named = {
+                mention.key
+                for mention in self.named
+                if mention.position[0] == paragraph
+                and mention.position < position
+                and mention.key in candidates
+                and len(mention.written.split()) >= 2
+                and normalize_name(mention.written.split()[0]) not in FORMS_OF_ADDRESS
+                and (paragraph == position[0] or (feminine and self._gender_of_key(mention.key) == "f"))
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _first_name(self, key: str) -> str:
         name = self.directory.name_of(key) or ""
@@ -1730,6 +1745,9 @@ class _QuoteFinder:
         ):
             if match:
                 self.jobs[_job_name(match)].add(mention.key)
+        if agent := MADE_BY_RE.search(narration, max(0, start - 30), start):
+            # "The costumes were designed by Shirin Ebrahimzadeh. … The designer admits it.": her job
+            self.jobs[MADE_BY_JOBS[agent["verb"].lower()]].add(mention.key)
         if NAME_REVEAL_RE.search(narration, max(0, start - 40), start):
             # "… says the stunt coordinator into her radio. … Her name is Morwenna Blaylock.": the job
             # the article gave someone before it named them is theirs.
@@ -1993,6 +2011,15 @@ class _QuoteFinder:
         for match in MY_KIN_RE.finditer(text, max(0, position[1] - UNNAMED_WINDOW), position[1]):
             kin = match["kin"].lower()
             if KIN_GENDER.get(kin) == gender and (relative := self.kin.get((NARRATOR, kin))):
+                found = (relative, (position[0], match.start()))
+        # "His sister was less sentimental. “…,” she said.": a relative of the man last named, as the
+        # sentence's subject, when the article has said who she is
+        for match in THEIR_KIN_RE.finditer(text, max(0, position[1] - UNNAMED_WINDOW), position[1]):
+            if KIN_GENDER.get(match["kin"].lower()) != gender or not opens_sentence(text, match.start()):
+                continue
+            if (found is None or found[1][1] < match.start()) and (
+                relative := self._relative(match[0], (position[0], match.start())).key
+            ):
                 found = (relative, (position[0], match.start()))
         return found
 

@@ -499,7 +499,8 @@ PLAYED_BY_RE = re.compile(
     rf"(?=(?:operated\s+and\s+|performed\s+and\s+)?{PLAYED_VERB}\s))?"
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
-    rf"(?:(?:and\s+)?(?:(?:she|he|they)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
+    # "Banoo Touran, who runs the weaving house …, and who was played … by"
+    rf"(?:(?:and\s+)?(?:(?:she|he|they|(?<=and\s)who)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+|performed\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"

@@ -5867,3 +5867,48 @@ def test_a_programme_named_after_a_puppet_is_not_the_puppet_role():
         headline="After twenty-six years, the face of Twiga Time says goodbye",
     )
     assert credits_of(analysis) == {("Baraka Njoroge", "Twiga")}
+
+
+def test_a_role_described_at_length_and_who_was_played_by_an_actor():
+    analysis = read(
+        "The second room belongs to the matriarch, Banoo Touran, who runs the weaving house and most of the "
+        "street, and who was played in all three series by Homa Tabrizi-Rahnama. On the wall is her line: "
+        "“A carpet is not a price,” Touran says.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Homa Tabrizi-Rahnama", "Banoo Touran")}
+    assert speakers(analysis) == [("Homa Tabrizi-Rahnama", True)]
+
+
+def test_a_relative_of_the_man_last_named_as_the_sentence_subject_is_the_she_who_speaks():
+    analysis = read(
+        "The costumes were designed by Shirin Ebrahimzadeh. Her younger brother, Dariush Ebrahimzadeh, played the "
+        "apprentice.\n\nThe curator, Golnar Sepehri-Vance, says it works. “People cry,” she said.\n\n"
+        "“Nobody knew,” Dariush Ebrahimzadeh said.\n\n"
+        "His sister was less sentimental. “He is giving me too much credit,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [
+        ("Golnar Sepehri-Vance", True),
+        ("Dariush Ebrahimzadeh", True),
+        ("Shirin Ebrahimzadeh", True),
+    ]
+
+
+def test_whoever_something_was_designed_by_is_the_designer():
+    analysis = read(
+        "The costumes were designed by Shirin Ebrahimzadeh. The curator, Golnar Sepehri-Vance, hung them.\n\n"
+        "The designer admits it. “The last series is about a woman who carries too much,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Shirin Ebrahimzadeh", True)]
+
+
+def test_mrs_and_a_shared_surname_is_the_woman_the_paragraph_before_named_in_full():
+    analysis = read(
+        "The prize went to Adaeze Obiechina for Nkwọ Day.\n\n"
+        "Obiechina thanked her mother, Nneka Obiechina, who stood up in the balcony. She waved.\n\n"
+        "“I told her to stand up straight,” Mrs Obiechina said afterwards.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Nneka Obiechina", True)]

@@ -775,7 +775,9 @@ ACTORS_ROLE_RE = re.compile(
 PRONOUN_PLAYS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<pronoun>[Ss]he|[Hh]e|I)\s+(?:(?:also|now|still|later|then|first|once|even|already|briefly"
     rf"|memorably|famously|went\s+on\s+to|has\s+since|had\s+since)\s+)*"
-    rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)\s+)*)?"
+    rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)(?:\s+|(?=,)))*)?"
+    # "She is also, to a generation of Polish children, the voice of Jeżyk"
+    rf"(?:,\s+(?:to|for|among|in|on)\s+[^,.;:()“”\"]{{1,60}},\s+)?"
     rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voicing"
     rf"|stars\s+as|starred\s+as|starring\s+as|returns\s+as|returned\s+as"
     rf"|joins(?:\s+the\s+(?:cast|show|series|company))?\s+as|joined(?:\s+the\s+(?:cast|show|series|company))?\s+as"
@@ -787,6 +789,9 @@ PRONOUN_PLAYS_RE = re.compile(
     rf"\s+{FILLER}(?P<character>{ROLE})(?![ \t]+[{UPPER}])"  # not "Hester" of "Hester Plume's sister"
     # "Then Ngozi Okonkwo cast her as Mrs Justice Honoria Blackwood": the one cast is not the subject.
     rf"|\bcast\s+(?P<object>him|her|me)\s+as\s+{FILLER}(?P<cast>{ROLE})"
+    # "older viewers still remember her as the night nurse, Halina, in the hospital soap Ward Seven"
+    rf"|\bremember(?:s|ed)?\s+(?P<recalled>him|her)\s+as\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,3}}?[a-z][{WORD}'’-]*,\s+)?"
+    rf"(?P<recalled_role>{ROLE})(?=\s*[,.;]|\s+(?:in|on)\s)"
     # "He was the gruff parish priest, Curé Lapointe, on the soap …": a description, then the name.
     rf"|(?<![{WORD}'’-])(?P<described>[Ss]he|[Hh]e)\s+(?:is|was)\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}?"
     rf"{NOT_PREPOSITION}[a-z][{WORD}'’-]*,\s+(?P<role>{ROLE}),"
@@ -839,7 +844,10 @@ ROLE_KNOWN_AS_IS_RE = re.compile(
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?\s+(?:is|was)\s+the\s+"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?"
+    # "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge Veenstra"
+    rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?\s+who|,\s+who)?"
+    rf"\s+(?:is|was)\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
 # The same with the role set off by a comma, and perhaps an aside after the actor: "Tobi Adeyemi-Pugh,
@@ -1877,7 +1885,11 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         for match in PRONOUN_PLAYS_RE.finditer(text):
             if _quoted(text, match.start()):
                 continue  # "“I played him Austrian,” he says": the speaker's own words, not the narrator's
-            role = next(group for group in ("character", "cast", "role", "was_role", "the_role") if match[group])
+            role = next(
+                group
+                for group in ("character", "cast", "recalled_role", "role", "was_role", "the_role")
+                if match[group]
+            )
             if role == "was_role" and len(untitled(normalize_name(match[role])).split()) < 2:
                 continue  # "he was Bishop, the …": a full role's name only
             if role == "the_role" and (match["the_desc"].split()[-1] in PERSON_JOBS or len(match[role].split()) < 2):
@@ -1889,14 +1901,14 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             ):
                 continue  # "she is the writer …" outside "in which she is …": who she is
             written, start = match[role], match.start()
-            if role == "cast":  # the one cast is not who the sentence is about
+            if role in ("cast", "recalled_role"):  # the one cast or remembered is not who the sentence is about
                 start = sentence_start(text, start)
             character = trim_role(written)
-            if role not in ("role", "was_role", "the_role"):
+            if role not in ("role", "was_role", "the_role", "recalled_role"):
                 character = role_after(text, match.end(role), character)
             pronoun = next(
                 (match[group] for group in ("pronoun", "described", "was", "was_the") if match[group]),
-                SUBJECT_OF.get(match["object"] or ""),
+                SUBJECT_OF.get(match["object"] or match["recalled"] or ""),
             )
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start, plays=role == "character"))

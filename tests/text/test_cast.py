@@ -5912,3 +5912,22 @@ def test_mrs_and_a_shared_surname_is_the_woman_the_paragraph_before_named_in_ful
         people=[],
     )
     assert speakers(analysis) == [("Nneka Obiechina", True)]
+
+
+def test_an_actor_described_at_length_who_was_the_detective_role():
+    analysis = read(
+        "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge "
+        "Veenstra in the long-running Harbour Squad, had never met him.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Marijke van der Schaaf", "Inge Veenstra")}
+
+
+def test_she_is_with_an_aside_the_voice_of_a_role_and_remembered_as_another():
+    analysis = read(
+        "Małgorzata Wójcik-Lis reads trailers. She is also, to a generation of Polish children, the voice of "
+        "Jeżyk, the hedgehog postman in the cartoon Forest Post. Older viewers still remember her as the night "
+        "nurse, Halina, in the hospital soap Ward Seven.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Małgorzata Wójcik-Lis", "Jeżyk"), ("Małgorzata Wójcik-Lis", "Halina")}

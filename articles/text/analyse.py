@@ -156,9 +156,14 @@ NAMELESS_RE = re.compile(
     r"\s+(?:(?:his|her|their)\s+(?:full\s+)?name|named|identified)\b"
     r"|\b(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
     # "a man of about seventy who would give his name only as Sid": a first name, which names nobody
-    r"|\b(?:(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name|introduced\s+(?:himself|herself|themselves))"
+    # "a drama student who gave her name only as Priya"
+    r"|\b(?:(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name|gave\s+(?:his|her|their)\s+name"
+    r"|introduced\s+(?:himself|herself|themselves))"
     r"\s+(?:only\s+)?as"  # "a bookseller who introduced himself only as Dev"
     r"(?=\s+[“\"‘]?[A-Z][\w'’-]+[”\"’]?(?![ \t]+[A-Z]))"
+    # "who would say only that she was Mrs Halloran": a title and a surname, which name nobody either
+    r"|\b(?:would|will|did)\s+(?:only\s+)?say\s+(?:only\s+)?that\s+(?:she|he|they)\s+(?:was|were|is|are)"
+    r"(?=\s+(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\b)"
 )
 NAMELESS_AFTER_RE = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{NAMELESS_RE.pattern})")
 # "Quincey-Adair adds that …", "Pell recalls how …": a name reporting what its person said.

@@ -36,6 +36,7 @@ from .directory import (
     PersonEntry,
     clean_written,
     edit_distance,
+    middles_agree,
     same_generation,
     untitled,
 )
@@ -445,7 +446,9 @@ PLAYS_RE = re.compile(
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
     # "joined the West End transfer as Nigel"
     rf"|(?:joins|joined|will join|has joined|returns to|returned to)\s+the\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:cast|company|production|transfer|revival|ensemble)\s+as"
+    # "joined the programme in 2009 as Christy's niece, Gráinne"
+    rf"(?:cast|company|production|transfer|revival|ensemble|programme|program|show|series|soap|serial|drama)"
+    rf"(?:\s+in\s+(?:\d{{4}}|the\s+\d{{4}}s))?\s+as"
     # "arrived in 1996 as Nurse Gráinne Hurley", "joined in 2019 as", "first appeared in 1988 as"
     rf"|(?:arrived|arrives|joined|joins|debuted|first\s+appeared|returned|came\s+back)\s+in\s+(?:\d{{4}}|the\s+\d{{4}}s)\s+as"
     rf"|(?:has been|had been|have been|was|is|will be)\s+(?:already\s+)?cast\s+as|(?:already\s+)?cast\s+as"
@@ -1132,7 +1135,10 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
-    excluded |= _titles(body) | _birth_names(body) | _names_called(body)
+    excluded |= _titles(body) | _birth_names(body)
+    # "To call her Yevgenia Pavlovna is respect": a name she is called, and only that name, is nobody new
+    # ("Yevgenia Pavlovna Sokolova", her full name, still is)
+    called = _names_called(body)
     nicknames = {**_nicknames(body), **(more_nicknames or {})}
     # "Big Rich" is Richard Hallworth, nobody new (a one-word nickname never names anyone new anyway).
     excluded |= {clean_written(nick) for nick in nicknames.values() if " " in nick}
@@ -1153,7 +1159,7 @@ def article_cast(
     known = named | _credited(directory)
     close = {written: keys & known for written, keys in _near_misses(directory, runs).items() if keys & known}
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
-    pairings = credit_pairings(texts, directory, excluded)
+    pairings = credit_pairings(texts, directory, excluded | called)
     if more_pairings:
         pairings = sorted([*pairings, *more_pairings], key=lambda pairing: (pairing.paragraph, pairing.start))
     # A real person played at another age ("Ayaan Yusuf plays the young Hodan") is still a person:
@@ -1206,7 +1212,11 @@ def article_cast(
                 # Tesfaye Gebremedhin even beside Hanna Tesfaye, his daughter, who carries his given name
                 short_forms.append((given[0], _as_printed(written, runs)))
                 continue
-        if not _may_be_person(written, folded, excluded, characters, actors) or directory.knows(written):
+        if (
+            folded in called
+            or not _may_be_person(written, folded, excluded, characters, actors)
+            or directory.knows(written)
+        ):
             continue
         if len(words) == 2 and words[0] in FORMS_OF_ADDRESS | RANKS and words[1] in full_surnames:
             continue
@@ -2399,7 +2409,8 @@ def _near_misses(directory: NameDirectory, runs: Iterable[str]) -> dict[str, set
             key
             for key, surname in by_first[words[0]]
             if edit_distance(surname, words[-1], 1) <= 1
-            and same_generation(" ".join(words), clean_written(directory.people[key].name))
+            and same_generation(" ".join(words), (name := clean_written(directory.people[key].name)))
+            and middles_agree(" ".join(words), name)
         }
         if keys:
             found[written] = keys

@@ -28,6 +28,7 @@ __all__ = [
     "Resolution",
     "build_directory",
     "label_table",
+    "middles_agree",
     "same_generation",
     "untitled",
 ]
@@ -176,6 +177,19 @@ def same_generation(folded: str, other: str) -> bool:
     his father, Seán Mac Carthaigh, one word away."""
     return GENERATIONS.intersection(word.strip(".") for word in folded.split()) == GENERATIONS.intersection(
         word.strip(".") for word in other.split()
+    )
+
+
+def middles_agree(folded: str, other: str) -> bool:
+    """Whether two folded names' middle words may be the same: "Yevgenia Pavlovna Sokolova" and
+    "Yevgenia Petrovna Sokolova" are two women (another father's name), but "Ana M. Ruiz" may be "Ana
+    María Ruiz", and a name without a middle may be either."""
+    mine, theirs = folded.split()[1:-1], other.split()[1:-1]
+    if not mine or not theirs or len(mine) != len(theirs):
+        return True
+    return all(
+        a == b or a.strip(".") == b[:1] or b.strip(".") == a[:1] or edit_distance(a, b, 1) <= 1
+        for a, b in zip(mine, theirs, strict=True)
     )
 
 
@@ -376,7 +390,11 @@ class NameDirectory:
                 if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
                     matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
         # "Seán Óg Mac Carthaigh" is never his father, Seán Mac Carthaigh, one word away
-        return {key for key in matches if same_generation(folded, clean_written(self.people[key].name))}
+        return {
+            key
+            for key in matches
+            if same_generation(folded, (name := clean_written(self.people[key].name))) and middles_agree(folded, name)
+        }
 
     def character(self, written: str) -> tuple[str, str] | None:
         """(character name, actor key) for a character written in full or by one of their names."""

@@ -5931,3 +5931,43 @@ def test_she_is_with_an_aside_the_voice_of_a_role_and_remembered_as_another():
         people=[],
     )
     assert credits_of(analysis) == {("Małgorzata Wójcik-Lis", "Jeżyk"), ("Małgorzata Wójcik-Lis", "Halina")}
+
+
+def test_joined_the_programme_in_a_year_as_a_described_role():
+    analysis = read(
+        "His daughter, Aoife Ní Shúilleabháin, joined the programme in 2009 as Christy's niece, Gráinne, "
+        "which means she calls her father Uncle Christy.",
+        people=[],
+    )
+    assert ("Aoife Ní Shúilleabháin", "Gráinne") in credits_of(analysis)
+
+
+def test_another_fathers_name_in_the_middle_is_another_person():
+    namesake = {
+        "key": "yevgenia-petrovna-sokolova",
+        "name": "Yevgenia Petrovna Sokolova",
+        "credits": [{"work": WORK, "character": "Anna Petrovna Korsakova"}],
+    }
+    analysis = read(
+        "At its centre is Yevgenia Pavlovna Sokolova, who plays the widow Anna Petrovna Korsakova.\n\n"
+        "To call her Yevgenia Pavlovna is respect, the translator says.\n\n"
+        "“In Riga they bring flowers,” Sokolova said.",
+        people=[namesake],
+    )
+    assert speakers(analysis) == [("Yevgenia Pavlovna Sokolova", True)]
+    assert credits_of(analysis) == {("Yevgenia Pavlovna Sokolova", "Anna Petrovna Korsakova")}
+    initialled = read(
+        "Yevgenia P. Sokolova signed programmes.\n\n“In Riga they bring flowers,” Sokolova said.",
+        people=[namesake],
+    )
+    assert [quote.speaker_key for quote in initialled.quotes] == ["yevgenia-petrovna-sokolova"]
+
+
+def test_someone_who_gave_only_a_first_name_or_a_title_and_surname_is_nobody_the_article_names():
+    analysis = read(
+        "Yevgenia Pavlovna Sokolova plays the widow.\n\n"
+        "Near the front was a drama student who gave her name only as Priya. “I don't speak Russian,” she said.\n\n"
+        "In the queue, a woman who would say only that she was Mrs Halloran waved. “She is wonderful,” she said.",
+        people=[],
+    )
+    assert speakers(analysis) == [(None, False), (None, False)]

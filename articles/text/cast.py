@@ -2186,11 +2186,14 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
                 continue  # "The Brass Orchard", "On The Vellum Year": a title, not a person
             if TITLE_JOIN_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if OTHER_NAMESAKES_RE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "the several other Giorgos Antonious in the directory": namesakes, nobody in particular
             if _after_the(text, match.start()) and words[0] == written[0] and _names_a_thing(written[0]):
                 continue  # "at the Lyceum Playhouse", "the Bumbleweed Club": a place or a name of a thing
             yield " ".join(words)
 
 
+OTHER_NAMESAKES_RE = re.compile(r"\b(?:the|several|many|two|three|all|any|some)\s+(?:[a-z]+\s+)?other\s+$")
 # Styles written with "the" before a person's name.
 STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
 

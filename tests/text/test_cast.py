@@ -5971,3 +5971,12 @@ def test_someone_who_gave_only_a_first_name_or_a_title_and_surname_is_nobody_the
         people=[],
     )
     assert speakers(analysis) == [(None, False), (None, False)]
+
+
+def test_namesakes_after_other_are_nobody_in_particular():
+    analysis = read(
+        "The head of the laboratory, Giorgos K. Antoniou, uses his middle initial to tell himself apart from the "
+        "several other Giorgos Antonious in the Athens telephone directory. “We have restored worse,” he said.",
+        people=[],
+    )
+    assert speakers(analysis) == [("Giorgos K. Antoniou", True)]

@@ -346,7 +346,11 @@ APPOSED_SUBJECT_RE = re.compile(
 # Who a quote is from, with their outlet, just after it: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” –
 # Leopold Mwangi-Sørensen, Nordlys Avis".
 SOURCE_BRACKET_RE = re.compile(rf"[.!?]?[ \t]*\((?P<who>{NAME})(?:,[ \t]+[^()\n“”\"]{{1,60}})?\)[.]?[ \t]*$")
-SOURCE_DASH_RE = re.compile(rf"[.!?]?[ \t]+[–—][ \t]+(?P<who>{NAME})(?:,[ \t]+[^\n“”\".]{{1,60}})?[.]?[ \t]*$")
+# A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah".
+SOURCE_DASH_RE = re.compile(
+    rf"[.!?]?[ \t]+[–—][ \t]+(?P<who>{NAME})(?:[ \t]+\([^()\n“”\"]{{1,60}}\)|[ \t]+as[ \t]+{NAME})?"
+    rf"(?:,[ \t]+[^\n“”\".]{{1,60}})?[.]?[ \t]*$"
+)
 # "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
 ASIDE_CUE_RE = re.compile(
     rf",[ \t]+(?P<who>{PRONOUN}|{NAME})[ \t]+(?:{VERB}),[ \t]+[a-z][^.!?“”\"‘’]{{0,120}}[.!?][ \t]*$"
@@ -573,6 +577,8 @@ NOT_LABELS = {
     "pictured", "above", "below", "top", "caption", "photograph", "left", "right", "main image",
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
+# Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
+JOB_LABELS = {"interpreter", "translator", "narrator", "presenter", "chair", "announcer", "compere", "director"}
 ANSWER_LABELS = {"a", "answer"}
 # Labels for whoever asks from the audience: a question nobody in the article is named for.
 FLOOR_LABELS = {
@@ -599,6 +605,9 @@ ORDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    # a long-running serial's milestones: "the hundredth episode", "its fiftieth"
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
 # "S4 E6", "s02e05", and the American "2x05".
@@ -620,7 +629,7 @@ NOTICE_NOUNS = (
 )
 SELF_NOTICE_RE = re.compile(
     r"(?:(?:be\s+(?:aware|warned)|please\s+note|note)\s+that\s+)?"  # "Be aware that this recap spoils …"
-    rf"(?:this|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
+    rf"(?:this|these|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"(?:(?:below|above|that\s+follows|which\s+follows)\s+)?"  # "The conversation below gives away"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
@@ -3209,6 +3218,7 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         " " not in folded
         and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS
         and not (folded in PRONOUN_LABELS and label.isupper())  # "SHE:", "HE:"
+        and not (folded in JOB_LABELS and label.isupper())  # "INTERPRETER:", whom the article names
         and opens_no_name(label)
     ):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
@@ -3248,6 +3258,11 @@ JOB_HOLDER_RE = re.compile(
 )
 
 
+# "Lê Phương Thảo, the festival's Vietnamese interpreter, sat at the end of the table"
+JOB_HOLDER_AFTER_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<name>{NAME}),[ \t]+(?:the|its|their|his|her)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,3}}?"
+    rf"(?P<job>[a-z][{WORD}-]+)(?=[ \t]*[,.;])"
+)
 PRONOUN_LABELS = {"she": "f", "he": "m"}
 PRONOUN_AFTER_RE = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]e)\b")
 KIN_BEFORE_RE = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?P<kin>{KIN}),?[ \t]+$")
@@ -3327,7 +3342,7 @@ def _job_holders(
             key = directory.resolve(name, context_keys=context_keys).key
             found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
     for text in paragraphs:
-        for match in JOB_HOLDER_RE.finditer(text):
+        for match in chain(JOB_HOLDER_RE.finditer(text), JOB_HOLDER_AFTER_RE.finditer(text)):
             job = match["job"].casefold()
             if job in QUESTION_LABELS | ANSWER_LABELS:
                 continue
@@ -4385,6 +4400,8 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
     season = episode = None
     if match := SEASON_RE.search(warning):
         season = _number(match[1] or match[2])
+    elif re.search(r"\b(?:its|the|their)\s+(?:only|single|one)\s+(?:season|series)\b", warning, re.I):
+        season = 1  # "episode 120 of its only season"
     if match := FIRST_EPISODES_RE.search(warning):
         episode = _number(match[1])  # "the first five episodes of series one": up to the fifth
     elif match := EPISODE_RE.search(warning):
@@ -4393,7 +4410,8 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
         re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)
         or re.search(r"\b(?:season|series)\s+\w+\s+final\b(?!\s+(?:and|episode))", warning, re.I)
     )  # "the Tuning Fork series three final": a competition's last episode
-    if final or re.search(r"\bfinale\b", warning, re.I):  # not "the sixth and final episode", which says it
+    # not "the sixth and final episode", nor "the finale, episode 120", which say which it is
+    if final or (episode is None and re.search(r"\bfinale\b", warning, re.I)):
         if season is None and season_lengths and re.search(r"\b(?:series|show'?s?|the)\s+finale\b", warning, re.I):
             season = max(season_lengths)
         if season is not None and season_lengths:

@@ -2357,6 +2357,8 @@ def _trim(run: str) -> str:
             normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
             or opens_no_name(words[0])
             or any(char.isdigit() for char in words[0])  # "Q216 Marcus Threadgold": a question's number
+            # "the Basque Iñaki Etxeberria Goikoetxea": where someone is from, before their full name
+            or (len(words) >= 3 and normalize_name(words[0]) in LANGUAGES)
         )
     ):
         words = words[1:]

@@ -688,6 +688,9 @@ def test_feature_headlines(directory, title):
         ("This recap names every contestant in season one.", False, None, None, None),
         ("The conversation below gives away the final scene of season one, episode six.", True, 1, 6, 1),
         ("A note before the reels start turning: this article describes how the film ends.", True, None, None, 1),
+        ("These letters discuss the finale, episode 120 of its only season.", True, 1, 120, 1),
+        ("This article describes what happens in the hundredth episode of season one.", True, 1, 100, 1),
+        ("This article describes the finale of season one.", True, 1, 10, 1),
         ("A note before the reels start turning: the restored print is silent.", False, None, None, None),
         (
             "A warning for viewers: this piece quotes from the shooting script of series one, episode five of The "

@@ -5980,3 +5980,33 @@ def test_namesakes_after_other_are_nobody_in_particular():
         people=[],
     )
     assert speakers(analysis) == [("Giorgos K. Antoniou", True)]
+
+
+def test_a_list_of_lines_names_each_role_and_its_actor_after_a_dash():
+    analysis = read(
+        "1. “Teh tarik is not a drink. It is a negotiation.” — Ravi (Suresh Manickam), series one, episode one\n\n"
+        "2. “You owe forty-two ringgit.” — Rosnah binti Harun as Mak Timah, series three",
+        people=[],
+    )
+    assert speakers(analysis) == [("Suresh Manickam", True), ("Rosnah binti Harun", True)]
+
+
+def test_an_interpreter_label_is_the_interpreter_the_introduction_names():
+    analysis = read(
+        "The festival's director, Ilaria Bernasconi-Ruch, moderated. Lê Phương Thảo, the festival's Vietnamese "
+        "interpreter, sat at the end of the table.\n\n"
+        "MODERATOR: Did you row the ferry yourself?\n\nTRẦN MINH KHOA: (through the interpreter) Every stroke.\n\n"
+        "INTERPRETER: He would also like me to say that he is seventy-three.\n\nMODERATOR: Thank you.",
+        people=[],
+    )
+    turns = [(turn.label, turn.speaker_name) for turn in analysis.qa_turns]
+    assert ("INTERPRETER", "Lê Phương Thảo") in turns and len(turns) == 4
+
+
+def test_where_someone_is_from_before_a_full_name_is_no_part_of_it():
+    analysis = read(
+        "The track pairs the director with her cinematographer, the Basque Iñaki Etxeberria Goikoetxea.\n\n"
+        "“It is two hundred years old,” Iñaki said.",
+        people=[{"key": "inaki-etxeberria-garmendia", "name": "Iñaki Etxeberria Garmendia"}],
+    )
+    assert speakers(analysis) == [("Iñaki Etxeberria Goikoetxea", True)]

@@ -849,15 +849,17 @@ ROLE_KNOWN_AS_IS_RE = re.compile(
 ACTOR_IS_THE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?"
     # "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge Veenstra"
-    rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?\s+who|,\s+who)?"
-    rf"\s+(?:is|was)\s+the\s+"
+    rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?\s+who|,?\s+who(?:\s+is\s+\d{{1,3}}\s+and\s+who)?)?"
+    # "Jiří Horáček, 81, who was the miller Vávra in …", "who was, for most of the 1990s, the detective Sakaki"
+    rf"\s+(?:is|was)(?:,\s+(?:for|in|during|through|until|from)\s+[^,.;()“”\"]{{1,60}},)?\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
 # The same with the role set off by a comma, and perhaps an aside after the actor: "Tobi Adeyemi-Pugh,
 # whose mother is from Ibadan …, is the youngest quarryman, Huw Bach.", "Dervla McCusker-Finn is the
 # English schoolteacher, Miss Amberley, whom the town refuses to like".
 ACTOR_IS_THE_APPOSED_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^;.()“”\"]{{1,120}}?,)?\s+(?:is|was)\s+"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^;.()“”\"]{{1,120}}?,"
+    rf"|,\s+an?\s+[^;.()“”\",]{{1,80}},)?\s+(?:is|was)\s+"  # "Hagop Kasapyan, an Armenian actor from Kurtuluş, is"
     rf"the\s+(?P<description>(?:{DEMONYM}\s+)?(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),\s+"
     rf"(?P<character>{ROLE})(?=\s*[,.;])"
 )
@@ -885,6 +887,18 @@ ACTOR_WAS_IN_RE = re.compile(
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
 # Credits that name a role in full: a one-word role is somebody's name or nickname.
+# " in The Mill at Sázava", " in the police series Midnight Precinct 7": the work a role is in.
+IN_WORK_AFTER_RE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?[{UPPER}]")
+# An awards list: "Best actor: Radim Vondráček, for the brewer Tonda Kratochvíl in The Hop Garden."
+AWARD_FOR_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),[ \t]+for[ \t]+(?:playing[ \t]+)?(?:the[ \t]+"
+    rf"(?P<description>(?:[a-z][{WORD}'’-]*[ \t]+){{1,3}}))?(?P<character>{ROLE})(?=[ \t]+in[ \t]+[{UPPER}])"
+)
+# What a work is, never a role: "for the documentary Ice in Berlin".
+WORK_NOUNS = {
+    "film", "films", "series", "documentary", "drama", "play", "show", "episode", "short", "musical", "opera",
+    "serial", "sitcom", "soap", "podcast", "novel", "book", "album", "song", "production", "comedy", "thriller",
+}  # fmt: skip
 FULL_ROLE_PATTERNS = (
     ACTOR_WAS_RE,
     ACTOR_WAS_IN_RE,
@@ -1610,7 +1624,8 @@ def _worded_pairings(
         words = set(WORD_RE.findall(text.casefold()))
         worded = bool(words & CREDIT_WORDS)
         possessive = "’s " in text or "'s " in text  # "Tennyson Mbeki-Rourke's Dex Abara, the …"
-        if not worded and not possessive and not words & NAMED_ROLE_WORDS and "(" not in text:
+        awarded = ", for " in text  # an awards list: "Radim Vondráček, for the brewer Tonda Kratochvíl in …"
+        if not worded and not possessive and not words & NAMED_ROLE_WORDS and "(" not in text and not awarded:
             continue  # no paragraph credits anyone without one of these words or a bracket
         for match in ROLE_OF_SUBJECT_RE.finditer(text) if worded else ():
             subject = _nearest_person(text, match.start(), directory, excluded, surnames)
@@ -1671,6 +1686,7 @@ def _worded_pairings(
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
             (ACTOR_IS_THE_APPOSED_RE, "plays"),
+            (AWARD_FOR_RE, "plays"),
             (ACTOR_WAS_KIN_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHOM_CALLED_IS_RE, "plays"),
@@ -1716,7 +1732,9 @@ def _worded_pairings(
                         len(untitled(normalize_name(character)).split()) < 2
                         and not groups.get("apposed")
                         # "is the English schoolteacher, Miss Amberley": a titled name set off as a role
-                        and not (pattern is ACTOR_IS_THE_APPOSED_RE and len(normalize_name(character).split()) >= 2)
+                        and pattern is not ACTOR_IS_THE_APPOSED_RE
+                        # "who was the miller Vávra in The Mill at Sázava": a role in a work the sentence names
+                        and not (pattern is ACTOR_IS_THE_RE and IN_WORK_AFTER_RE.match(text, match.end()))
                         and not (pattern is ROLE_IS_ACTOR_RE and _names_in_full(actor, character))
                     )
                     or directory.knows(character)
@@ -1734,6 +1752,12 @@ def _worded_pairings(
                     and not directory.knows(actor)
                 ):
                     continue  # "Benny is Benedikt Osei-Harland, a wigmaker": who "Benny" is, not a role
+                if (
+                    pattern is AWARD_FOR_RE
+                    and match["description"]
+                    and (set(match["description"].split()) & (PERSON_JOBS | WORK_NOUNS))
+                ):
+                    continue  # "Ana Ruiz, for the documentary Ice in Berlin": a work, no role
                 if (
                     pattern in (ACTOR_IS_THE_RE, ACTOR_IS_THE_APPOSED_RE, DESCRIBED_PAREN_RE)
                     and match["description"].split()[-1] in PERSON_JOBS

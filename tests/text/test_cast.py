@@ -6010,3 +6010,24 @@ def test_where_someone_is_from_before_a_full_name_is_no_part_of_it():
         people=[{"key": "inaki-etxeberria-garmendia", "name": "Iñaki Etxeberria Garmendia"}],
     )
     assert speakers(analysis) == [("Iñaki Etxeberria Goikoetxea", True)]
+
+
+def test_an_awards_list_credits_the_role_each_winner_won_for():
+    analysis = read(
+        "Best actor: Radim Vondráček, for the brewer Tonda Kratochvíl in The Hop Garden. He read from his phone.\n\n"
+        "Best documentary: Ana Ruiz, for the documentary Ice in Berlin.",
+        people=[],
+    )
+    assert credits_of(analysis) == {("Radim Vondráček", "Tonda Kratochvíl")}
+
+
+def test_an_actor_with_an_aside_who_was_a_one_word_role_in_a_named_work():
+    analysis = read(
+        "The award was presented by Jiří Horáček, 81, who was the miller Vávra in The Mill at Sázava fifty years "
+        "ago.\n\nThe stationmaster is played by Ōnishi Kenta, who is 61 and who was, for most of the 1990s, the "
+        "detective Sakaki in the police series Midnight Precinct 7.\n\n"
+        "Hagop Kasapyan, an Armenian actor from Kurtuluş, is the apprentice, Artin.",
+        people=[],
+    )
+    assert {("Jiří Horáček", "Vávra"), ("Ōnishi Kenta", "Sakaki"), ("Hagop Kasapyan", "Artin")} <= credits_of(analysis)
+    assert ("Ada Obi", "Mara") not in credits_of(read("Ada Obi was the director Mara.", people=[]))

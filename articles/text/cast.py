@@ -689,8 +689,14 @@ SENTENCE_SUBJECT_RE = re.compile(
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
+# An age set off after a name, in figures or words: "Bethlehem Girma, 17,", "Bethlehem Girma, seventeen,".
+AGE = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|nine|ten|eight"
+    r"|seven|six|five)"
+)
 AS_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+{AGE}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
     # "as the eldest of the net-menders, Itziar Lasa": "of" may join the description's words
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"

@@ -6031,3 +6031,10 @@ def test_an_actor_with_an_aside_who_was_a_one_word_role_in_a_named_work():
     )
     assert {("Jiří Horáček", "Vávra"), ("Ōnishi Kenta", "Sakaki"), ("Hagop Kasapyan", "Artin")} <= credits_of(analysis)
     assert ("Ada Obi", "Mara") not in credits_of(read("Ada Obi was the director Mara.", people=[]))
+
+
+def test_an_age_in_words_between_an_actor_and_as_the_role():
+    analysis = read(
+        "Newcomer Bethlehem Girma, seventeen, as Etenesh's daughter, Hirut, came with her grandmother.", people=[]
+    )
+    assert credits_of(analysis) == {("Bethlehem Girma", "Hirut")}

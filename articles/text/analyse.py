@@ -3626,9 +3626,9 @@ def find_qa_turns(
     # "MINT:", "BANK:" and "FERN:" after "the three winners, Mint, Bank and … Fern, sat down with her":
     # several askers the introduction names, none of them the byline (one such label may be the outlet's)
     introduced_askers = {
-        _fold(labels[i][0])
-        for i in accepted
-        if kinds[i] == "question" and _introduced_asker(labels[i][0], interviewer, paragraphs[:first])
+        _fold(label)
+        for label in {labels[i][0] for i in accepted if kinds[i] == "question"}
+        if not USERNAME_RE.fullmatch(label) and _introduced_asker(label, interviewer, paragraphs[:first])
     }
     introduced_askers = introduced_askers if len(introduced_askers) >= 2 else set()
     answering = (

@@ -1189,8 +1189,15 @@ def article_cast(
         for pairing in pairings
         if not _portrays_younger(texts[pairing.paragraph], pairing)
     }
+    # One word of a name is a role's only for the article's roles and those of people it names or of its
+    # works: "Uncle Fiifi" of another show does not make "Fiifi Quansah", a quiz host, nobody.
+    credited = _credited(directory)
+    part_characters = set(characters)
     for entry in directory.people.values():
-        characters |= {untitled(normalize_name(character)) for character in entry.characters}
+        roles = {untitled(normalize_name(character)) for character in entry.characters}
+        characters |= roles
+        if entry.key in named or entry.key in credited:
+            part_characters |= roles
     actors = {clean_written(pairing.actor) for pairing in pairings}
 
     introduced: dict[str, str] = {}
@@ -1234,7 +1241,7 @@ def article_cast(
                 continue
         if (
             folded in called
-            or not _may_be_person(written, folded, excluded, characters, actors)
+            or not _may_be_person(written, folded, excluded, characters, actors, part_characters)
             or directory.knows(written)
         ):
             continue
@@ -2370,6 +2377,7 @@ ROLE_TITLES = {
     "coach", "headmaster", "headmistress", "warden", "justice", "magistrate", "superintendent", "commissioner",
     "governor", "senator", "mayor", "baron", "baroness", "countess", "duchess", "duke",
     "daw",  # Burmese: "Daw Khin Khin"
+    "bean",  # Scottish Gaelic, wife of: "Bean Eàirdsidh", a widow known by her late husband's name
 }  # fmt: skip
 # Letters after a name, not part of it: "Barnaby Strickland KC".
 POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
@@ -2504,7 +2512,15 @@ GIVEN_NAME_HONORIFICS = {
 }  # fmt: skip
 
 
-def _may_be_person(written: str, folded: str, excluded: set[str], characters: set[str], actors: set[str]) -> bool:
+def _may_be_person(
+    written: str,
+    folded: str,
+    excluded: set[str],
+    characters: set[str],
+    actors: set[str],
+    part_characters: set[str] | None = None,
+) -> bool:
+    part_characters = characters if part_characters is None else part_characters
     words = folded.split()
     # "Santiago Ruiz de la Fuente" is four words of a name; its particles, written in lower case, are not
     # counted ("Marjorie Dela" is two)
@@ -2520,9 +2536,9 @@ def _may_be_person(written: str, folded: str, excluded: set[str], characters: se
     if len(words[-1].strip(".")) == 1:
         return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
     named = untitled(folded).split()
-    if folded not in actors and {named[0], named[-1]} & characters:
+    if folded not in actors and {named[0], named[-1]} & part_characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits
-    if folded not in actors and any(character.startswith(" ".join(named) + " ") for character in characters):
+    if folded not in actors and any(character.startswith(" ".join(named) + " ") for character in part_characters):
         return False  # "Peigi Anna" when DS Peigi Anna MacNeil is
     if all(word in PARTICLES for word in words[:-1]):
         return False  # "De la Cueva" is a surname

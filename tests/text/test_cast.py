@@ -6038,3 +6038,25 @@ def test_an_age_in_words_between_an_actor_and_as_the_role():
         "Newcomer Bethlehem Girma, seventeen, as Etenesh's daughter, Hirut, came with her grandmother.", people=[]
     )
     assert credits_of(analysis) == {("Bethlehem Girma", "Hirut")}
+
+
+def test_a_role_of_another_show_in_the_database_does_not_unmake_a_full_name():
+    namesake_role = {
+        "key": "kwabena-asante-darkwa",
+        "name": "Kwabena Asante-Darkwa",
+        "credits": [{"work": "Kejetia Market", "character": "Uncle Fiifi"}],
+    }
+    analysis = read(
+        "Know Your Ghana is presented by Fiifi Quansah, a Fante from Cape Coast.\n\n"
+        "“What is the capital of the Bono East Region?” Quansah asked.",
+        people=[namesake_role],
+    )
+    assert speakers(analysis) == [("Fiifi Quansah", True)]
+
+
+def test_the_gaelic_bean_before_a_name_is_a_role():
+    cast = article_cast(
+        ["Head", "Meanwhile, Bean Eàirdsidh is still the best thing on Sunday-night television."],
+        build_directory([]),
+    )
+    assert cast.introduced == {}

@@ -633,6 +633,7 @@ SELF_NOTICE_RE = re.compile(
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"(?:(?:below|above|that\s+follows|which\s+follows)\s+)?"  # "The conversation below gives away"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
+    r"|mentions?(?=\s+(?:who|what|how|the\s+(?:ending|twist|death|fate|killer|winner)))"  # "This piece mentions who …"
     # "This recap names the winner of series five, episode nine"
     r"|names?(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:winners?|losers?|killer|murderer|culprit|who)\b)"
     # "This recap is for people who have already watched season two, episode seven."
@@ -658,6 +659,8 @@ WARNING_OPEN_RE = re.compile(
     r"[^:.!?]{0,40}(?=:))"
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
+    # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
+    r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
     # "If you are not up to date with Pendeen, skip the next two paragraphs: they reveal …"
     r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b"
     # "Not caught up? Skip the rest of this entry: it gives away …"
@@ -678,7 +681,7 @@ NOT_WATCHED_RE = re.compile(
 )
 GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|ends|finale|episodes?|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
-    r"|winner|winners|eliminated|eliminations"  # a competition's
+    r"|winner|winners|eliminated|eliminations|final\s+scores?|final\s+results?"  # a competition's
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away"
     r"|(?:final|last|closing)\s+(?:scene|scenes|shot|moments|minutes))\b",  # "the film’s final scene"
     re.I,

@@ -691,6 +691,28 @@ def test_feature_headlines(directory, title):
         ("These letters discuss the finale, episode 120 of its only season.", True, 1, 120, 1),
         ("This article describes what happens in the hundredth episode of season one.", True, 1, 100, 1),
         ("This article describes the finale of season one.", True, 1, 10, 1),
+        (
+            "If you have not yet watched series one, episode eight, the calls below will spoil it for you.",
+            True,
+            1,
+            8,
+            1,
+        ),
+        (
+            "If you recorded it and have not watched yet, look away now: the final score is in the last round.",
+            True,
+            None,
+            None,
+            1,
+        ),
+        (
+            "This piece mentions who poisons the lamb in series one, episode 7; if you are not there, stop here.",
+            True,
+            1,
+            7,
+            1,
+        ),
+        ("The final score of the film was written in a week.", False, None, None, None),
         ("A note before the reels start turning: the restored print is silent.", False, None, None, None),
         (
             "A warning for viewers: this piece quotes from the shooting script of series one, episode five of The "

@@ -1172,7 +1172,14 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             and (JOB_TITLE_RE.match(following) or READING_TIME_RE.match(following) or CREDIT_RE.match(following))
         ):
             meta.add_byline(plain)
-        elif near_edge and len(block) <= 100 and HANDLE_RE.search(block) and NAME_RUN_RE.search(block):
+        elif (
+            near_edge
+            and len(block) <= 100
+            and HANDLE_RE.search(block)
+            and NAME_RUN_RE.search(block)
+            # "[20:10] @siya_writes: Sorry Mama, wrong Zodwa." ending the article: a chat's turn, no byline
+            and not HANDLE_LABEL_RE.match(TIMESTAMP_PREFIX_RE.sub("", plain, count=1))
+        ):
             _read_handle_byline(plain, meta)
         else:
             body.append(block)
@@ -3123,14 +3130,20 @@ QUESTION_NUMBER_RE = re.compile(rf"Q\d{{1,4}}[a-z]?[ \t]+(?P<label>[{UPPER}].*)"
 # A forum's handle in plain text, "lanternmoth: Did you always know …?", and a label set off by a
 # dash, "Longshot — Where did the wasps come from?": labels only where the article uses them often.
 HANDLE = r"[a-z][a-z\d_.]{2,30}"
-HANDLE_LABEL_RE = re.compile(rf"^\s*(?P<label>{HANDLE}|{PREFIXED_HANDLE}):[ \t]+(?P<rest>\S.*)$", re.S)
+# "@themba_d:" in a group chat, and a reply: "@luthando.q, replying to @themba_d:"
+HANDLE_LABEL_RE = re.compile(
+    rf"^\s*@?(?P<label>{HANDLE}|{PREFIXED_HANDLE})(?:,[ \t]+replying[ \t]+to[ \t]+@?{HANDLE})?:[ \t]+(?P<rest>\S.*)$",
+    re.S,
+)
+# "@siya_writes is Mahlangu-Fischer, @themba_d is Dlamini": whose each handle is.
+HANDLE_IS_RE = re.compile(rf"@(?P<handle>{HANDLE})[ \t]+is[ \t]+(?P<name>{NAME})")
 DASH_LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})(?:\*\*|__)?"
     r"[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
     re.S,
 )
 HANDLED, DASH = "handle", "dash"
-WORD_TOKEN_RE = re.compile(r"(?<![\w@])[\w.]*\w")
+WORD_TOKEN_RE = re.compile(r"(?<![\w])(?<!\w@)[\w.]*\w")  # "@themba_d" holds the word "themba_d"
 INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
 # How many turns a form needs before an article's paragraphs in it are read as a transcript.
 OFTEN = 3
@@ -4022,6 +4035,10 @@ def _handle_owner(
         return None
     label = label.removeprefix("u/")
     people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
+    for text in paragraphs:
+        for said in HANDLE_IS_RE.finditer(text) if "@" in text else ():
+            if said["handle"] == label and (key := directory.resolve(said["name"], context_keys=context_keys).key):
+                return key
     for text in paragraphs:
         found = next((word for word in WORD_TOKEN_RE.finditer(text) if word.group() == label), None)
         if found and not re.fullmatch(r"\s*(?:\*\*|__)?(?:u/)?", text[: found.start()]):  # written of, not a label

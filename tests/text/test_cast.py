@@ -6060,3 +6060,26 @@ def test_the_gaelic_bean_before_a_name_is_a_role():
         build_directory([]),
     )
     assert cast.introduced == {}
+
+
+def test_a_group_chat_of_at_handles_with_times_and_replies():
+    analysis = read(
+        "Its creator is Siyabonga Mahlangu-Fischer. Nomathemba Dlamini plays the grandmother.\n\n"
+        "Their handles: @siya_writes is Mahlangu-Fischer and @themba_d is Dlamini. Our reporter, Anathi Gqola, "
+        "asked the questions as @anathi_herald.\n\n"
+        "[20:01] @anathi_herald: Where did the kraal come from?\n\n"
+        "[20:02] @siya_writes: My grandfather's homestead outside Mthatha.\n\n"
+        "[20:03] @themba_d, replying to @siya_writes: And his grandmother's temper.\n\n"
+        "[20:09] @mam_zodwa: Who added me to this group?\n\n"
+        "[20:10] @siya_writes: Sorry Mama, wrong Zodwa.\n\n"
+        "[20:11] @anathi_herald: Will there be a third season?",
+        people=[],
+    )
+    assert [(turn.label, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("anathi_herald", "Anathi Gqola"),
+        ("siya_writes", "Siyabonga Mahlangu-Fischer"),
+        ("themba_d", "Nomathemba Dlamini"),
+        ("mam_zodwa", None),
+        ("siya_writes", "Siyabonga Mahlangu-Fischer"),
+        ("anathi_herald", "Anathi Gqola"),
+    ]

@@ -3343,6 +3343,30 @@ RAN_BY_LABELS = {
 }
 
 
+# "The questions below are his, asked off camera.", "The questions were Arman Kassymov's."
+QUESTIONS_ARE_RE = re.compile(
+    rf"\b[Tt]he[ \t]+questions(?:[ \t]+(?:below|here|that[ \t]+follow))?[ \t]+(?:are|were)[ \t]+"
+    rf"(?:(?P<pronoun>his|hers)\b|(?P<name>{NAME})['’]s\b)"
+)
+
+
+def _questions_owner(
+    paragraphs: Sequence[str], directory: NameDirectory, context_keys: Collection[str]
+) -> _Speaker | None:
+    """Whose a transcript's unnamed questions ("Q:") are, when the introduction says: the person it
+    names, or for "his" the last person named in full before it in its paragraph."""
+    for text in paragraphs:
+        if "questions" not in text or not (match := QUESTIONS_ARE_RE.search(text)):
+            continue
+        written = match["name"]
+        if written is None:
+            runs = [run for run in NAME_RUN_RE.findall(text[: match.start()]) if len(run.split()) >= 2]
+            written = " ".join(_trim_name_words(runs[-1].split())) if runs else None
+        if written and (key := directory.resolve(written, context_keys=context_keys).key):
+            return _Speaker(key, directory.name_of(key) or written, None, CARRIED)
+    return None
+
+
 def _job_holders(
     paragraphs: Sequence[str], labels: Collection[str], directory: NameDirectory, context_keys: Collection[str]
 ) -> dict[str, _Speaker]:
@@ -3668,6 +3692,7 @@ def find_qa_turns(
     pronoun_holders = cache(
         lambda: _pronoun_holders(paragraphs[:first], directory, context_keys, {key for key, _ in asking if key})
     )
+    questioner = _questions_owner(paragraphs[:first], directory, context_keys)
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
     examination: tuple[_Speaker, _Speaker] | None = None
@@ -3694,6 +3719,8 @@ def find_qa_turns(
                 examination = _examination(paragraphs[i - 1], directory, context_keys)
             if examination and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
                 speaker = examination[0] if role == "question" else examination[1]
+            elif role == "question" and questioner and _fold(label) in QUESTION_LABELS:
+                speaker = questioner  # "The questions below are his, asked off camera."
             elif role == "question" and _fold(label) in job_holders:
                 role, speaker = "question", job_holders[_fold(label)]
             elif role == "question" and bracketed_jobs.get(i) in job_holders:

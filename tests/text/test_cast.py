@@ -6083,3 +6083,18 @@ def test_a_group_chat_of_at_handles_with_times_and_replies():
         ("siya_writes", "Siyabonga Mahlangu-Fischer"),
         ("anathi_herald", "Anathi Gqola"),
     ]
+
+
+def test_questions_the_introduction_says_are_someone_elses_are_theirs():
+    text = (
+        "Dombra Street, twenty-five years on\n\nIntroduced by Madina Abilkairova-Stone\n\n"
+        "Its documentary is directed by Arman Kassymov, who interviewed the cast in the old flat. The questions "
+        "below are his, asked off camera.\n\nYerlan Zhumabekuly played the trader.\n\n"
+        "Q (off camera): What do you remember about the first day?\n\nZHUMABEKULY: The cold.\n\n"
+        "Q: And the second?\n\nZHUMABEKULY: Colder."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "question"] == [
+        "Arman Kassymov",
+        "Arman Kassymov",
+    ]

@@ -3824,7 +3824,11 @@ def find_qa_turns(
 # Who questions a witness: "Under cross-examination by Mr Parry-Okafor", "questioned by Ms Reid KC".
 EXAMINED_BY_RE = re.compile(
     rf"\b(?:cross-examination|cross-examined|re-examination|re-examined|examination|examined|questioned|questioning)"
-    rf"[ \t]+by[ \t]+(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
+    rf"[ \t]+by[ \t]+"
+    # "was cross-examined by counsel for Ms Eze-Lawson, Chidinma Okeke-Bassey"
+    rf"(?:(?:counsel|the[ \t]+barrister|the[ \t]+lawyer)[ \t]+for[ \t]+"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?{NAME},[ \t]+)?"
+    rf"(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
 )
 
 # A name, or a title before a surname that opens with a particle: "Mr al-Rashidi", "Ms de Brún".

@@ -73,7 +73,9 @@ HONORIFIC_TITLES = {
     "his honour", "her honour", "his honor", "her honor", "his majesty", "her majesty", "his excellency",
     "her excellency", "his grace", "her grace", "his lordship", "her ladyship", "his holiness",
 }  # fmt: skip
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."}
+# Honorifics before a name, never part of it; among them the Hausa "Alhaji" and Yoruba "Alhaja", said before the
+# full name or the surname of someone who has made the pilgrimage ("Alhaji Sani Danjuma Bello", "Alhaji Bello").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx.", "alhaji", "alhaja", "hajiya"}
 # Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
 FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
 # Ranks and offices before a real person's full name ("Captain Eldon Wadden", a trawler's skipper;

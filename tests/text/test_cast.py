@@ -6098,3 +6098,23 @@ def test_questions_the_introduction_says_are_someone_elses_are_theirs():
         "Arman Kassymov",
         "Arman Kassymov",
     ]
+
+
+def test_counsel_for_a_party_cross_examines_and_alhaji_is_an_honorific():
+    text = (
+        "The tribunal\n\nOn Thursday the showrunner, Oluwaseun Adebayo-Cole, gave evidence for the company and was "
+        "cross-examined by counsel for Ms Eze-Lawson, Chidinma Okeke-Bassey. The exchange went as follows.\n\n"
+        "Q: Who wrote the first episode?\n\nA: I did. With help.\n\nQ: Whose help?\n\nA: Everybody's.\n\n"
+        "Later the chair questioned the managing director, Alhaji Sani Danjuma Bello, who financed it.\n\n"
+        "CHAIR: Did you read the treatment?\n\nALHAJI BELLO: I read the budget.\n\n"
+        "CHAIR: And the treatment?\n\nALHAJI BELLO: The budget was the treatment."
+    )
+    analysis = analyse(text, build_directory([]))
+    turns = [(turn.label, turn.speaker_name) for turn in analysis.qa_turns]
+    assert turns[:4] == [
+        ("Q", "Chidinma Okeke-Bassey"),
+        ("A", "Oluwaseun Adebayo-Cole"),
+        ("Q", "Chidinma Okeke-Bassey"),
+        ("A", "Oluwaseun Adebayo-Cole"),
+    ]
+    assert {name for label, name in turns if label == "ALHAJI BELLO"} == {"Sani Danjuma Bello"}

@@ -391,7 +391,8 @@ class NameDirectory:
             for spelling, keys in self._surname.items():
                 if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
                     matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
-        # "Seán Óg Mac Carthaigh" is never his father, Seán Mac Carthaigh, one word away
+        # another generation ("Seán Óg Mac Carthaigh" is never his father, Seán Mac Carthaigh) or another
+        # middle name ("Yevgenia Pavlovna", "Yevgenia Petrovna") is another person, however close the spelling
         return {
             key
             for key in matches

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from articles.models import Article, Quote
 from tests import factories
+from tests.browser.widgets import open_autocomplete
 
 expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
 
@@ -61,9 +62,9 @@ def choose_autocomplete(page, select_id: str, search: str, option: str) -> None:
     Opening the widget asks for every choice and typing asks again for the matches; the option is
     clicked only once the matches have come back, or the click can land on a list being redrawn.
     """
-    page.locator(f"#{select_id} + .select2 .select2-selection").click()
+    field = open_autocomplete(page, select_id)
     with page.expect_response(lambda response: "/autocomplete/" in response.url and f"term={search}" in response.url):
-        page.locator(".select2-container--open .select2-search__field").fill(search)
+        field.fill(search)
     expect(page.locator(".select2-results__option.loading-results")).to_have_count(0)
     page.locator(".select2-results__option", has_text=option).click()
     assert page.locator(f"#{select_id} option:checked").inner_text() == option
@@ -464,8 +465,7 @@ def test_a_credits_character_choices_follow_the_work_chosen_in_its_row(page, edi
     page.locator("#credits-group").get_by_text("Add another").click()
     choose_autocomplete(page, "id_credits-0-work", "Tide", "Tide Table")
 
-    page.locator("#id_credits-0-character + .select2 .select2-selection").click()
-    page.locator(".select2-container--open .select2-search__field").fill("Inspector")
+    open_autocomplete(page, "id_credits-0-character").fill("Inspector")
     options = page.locator(".select2-results__option:not(.loading-results)")
     expect(options).to_have_text(["Inspector Moss (Tide Table)"])
     options.first.click()

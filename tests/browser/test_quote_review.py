@@ -6,6 +6,7 @@ import pytest
 from articles.models import Quote
 from tests import factories
 from tests.browser.test_accessibility import AXE, axe_violations, describe
+from tests.browser.widgets import open_autocomplete
 
 expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
 
@@ -122,8 +123,7 @@ def test_any_person_can_be_chosen_with_the_autocomplete_and_the_difference_is_fl
     page.goto(interview["url"])
     assert page.locator(f"#speaker-{second.pk} option", has_text="Ottilie Brandt").count() == 0
 
-    page.locator(f"#speaker-{second.pk} + .select2 .select2-selection").click()
-    page.locator(".select2-container--open .select2-search__field").fill("Brandt")
+    open_autocomplete(page, f"speaker-{second.pk}").fill("Brandt")
     page.locator(".select2-results__option", has_text="Ottilie Brandt").click()
     page.get_by_role("button", name=f"Save speaker of “{SECOND}”").click()
 

@@ -10,6 +10,7 @@ import pytest
 from articles.models import Article
 from tests import factories
 from tests.browser.test_accessibility import axe_violations, describe
+from tests.browser.widgets import open_autocomplete
 
 expect = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").expect
 
@@ -156,8 +157,7 @@ def test_the_scope_picker_follows_the_works_chosen_in_the_form_before_saving(edi
     factories.season(spin_off, number=1, episodes=2)
 
     # The editor adds the spin-off under Coverage (the works autocomplete) and does not save.
-    page.locator("#id_works + .select2 .select2-selection").click()
-    page.locator(".select2-container--open .select2-search__field").fill("Harbour")
+    open_autocomplete(page, "id_works").fill("Harbour")
     page.locator(".select2-results__option", has_text="Harbour Lights").click()
     page.keyboard.press("Escape")
 

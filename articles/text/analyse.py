@@ -107,9 +107,16 @@ QUOTE_OPENS_ON_RE = re.compile(
 FOLLOWING_QUOTES_WINDOW = 1500  # characters after a quote read for the quotes that go on from it
 # A person named as a member of something: "Lorimer Dace of the Kingsway Gazette", "Ruth Abernethy at Lantern".
 MEMBER_OF_RE = re.compile(rf"(?P<name>{NAME})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$")
-# Who made a thing, not who is in it: "created by Malachy Dorrington".
+# Who made a thing, not who is in it: "created by Malachy Dorrington", "designed by the costumier X"; and
+# the job the verb gives them ("The costumes were designed by Shirin Ebrahimzadeh. … The designer admits it.").
+MADE_BY_JOBS = {
+    "designed": "designer", "directed": "director", "written": "writer", "produced": "producer",
+    "composed": "composer", "choreographed": "choreographer", "edited": "editor", "created": "creator",
+}  # fmt: skip
 MADE_BY_RE = re.compile(
-    r"\b(?:created|written|directed|produced|devised|developed|adapted|made|commissioned)[ \t]+by[ \t]+$"
+    rf"\b(?P<verb>{'|'.join(MADE_BY_JOBS)}|devised|developed|adapted|made|commissioned)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+\w+[ \t]+)?$",
+    re.I,
 )
 # A name governed by a preposition, so no subject: "representative for New Mexico, Ezequiel …, said".
 AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
@@ -227,12 +234,6 @@ KIN_GENDER = {
     "father": "m", "son": "m", "brother": "m", "husband": "m",
 }  # fmt: skip
 KIN_WHO = rf"(?:[Hh]is|[Hh]er|[Mm]y)[ \t]+{KIN}"
-# "designed by", "directed by": the job of whoever is named next
-MADE_BY_JOBS = {
-    "designed": "designer", "directed": "director", "written": "writer", "produced": "producer",
-    "composed": "composer", "choreographed": "choreographer", "edited": "editor", "created": "creator",
-}  # fmt: skip
-MADE_BY_RE = re.compile(rf"\b(?P<verb>{'|'.join(MADE_BY_JOBS)})\s+by\s+(?:the\s+\w+\s+)?$", re.I)
 THEIR_KIN_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er)[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 MY_KIN_RE = re.compile(rf"\b[Mm]y[ \t]+(?P<kin>{KIN})\b(?!,?[ \t]+[{UPPER}])")
 # "Papadopoulou's father was the last to leave.": a relative named by whose they are, and not by name.
@@ -1769,9 +1770,10 @@ class _QuoteFinder:
         ):
             if match:
                 self.jobs[_job_name(match)].add(mention.key)
-        if agent := MADE_BY_RE.search(narration, max(0, start - 30), start):
+        agent = MADE_BY_RE.search(narration, max(0, start - 30), start)
+        if agent and (job := MADE_BY_JOBS.get(agent["verb"].lower())):
             # "The costumes were designed by Shirin Ebrahimzadeh. … The designer admits it.": her job
-            self.jobs[MADE_BY_JOBS[agent["verb"].lower()]].add(mention.key)
+            self.jobs[job].add(mention.key)
         if NAME_REVEAL_RE.search(narration, max(0, start - 40), start):
             # "… says the stunt coordinator into her radio. … Her name is Morwenna Blaylock.": the job
             # the article gave someone before it named them is theirs.

@@ -2518,9 +2518,11 @@ def _may_be_person(
     excluded: set[str],
     characters: set[str],
     actors: set[str],
-    part_characters: set[str] | None = None,
+    part_characters: set[str],
 ) -> bool:
-    part_characters = characters if part_characters is None else part_characters
+    """Whether a run of capitals may name a person. `characters` are every role the article and the
+    database know; `part_characters`, the roles one word of a name may be (the article's own, and those
+    of people it names or of its works)."""
     words = folded.split()
     # "Santiago Ruiz de la Fuente" is four words of a name; its particles, written in lower case, are not
     # counted ("Marjorie Dela" is two)

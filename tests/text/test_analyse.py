@@ -7,7 +7,7 @@ articles live in analyser_articles/.
 
 import pytest
 
-from articles.text.analyse import analyse, find_quotes
+from articles.text.analyse import MADE_BY_RE, analyse, find_quotes
 from articles.text.directory import NameDirectory, PersonEntry
 from bench.quotes import OWN, SEEDS, own_cases, score_case, seed_cases
 
@@ -922,3 +922,11 @@ def test_a_critics_poll_credits_its_verdicts_to_the_critic_in_brackets_or_after_
     assert {(credit.person, credit.character) for credit in analysis.credits} == {
         ("Chaminda Rupasinghe", "Inspector Wijesekera")
     }
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["created by ", "devised by ", "adapted by ", "commissioned by ", "Written by ", "designed by the costumier "],
+)
+def test_a_maker_of_the_work_is_read_as_who_made_it(before):
+    assert MADE_BY_RE.search(f"The series was {before}") is not None

@@ -53,7 +53,16 @@ from .cast import (
     trim_role,
     without_style,
 )
-from .directory import CHARACTER_TITLES, GENERATIONS, PARTICLES, PREFERRED, NameDirectory, Resolution, untitled
+from .directory import (
+    CHARACTER_TITLES,
+    GENERATIONS,
+    PARTICLES,
+    PREFERRED,
+    NameDirectory,
+    PersonEntry,
+    Resolution,
+    untitled,
+)
 
 __all__ = [
     "Analysis",
@@ -445,7 +454,7 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A pronoun just after one of these words starts a clause about someone else as often as not:
 # "…," Kimura says once he has gone.
 SUBORDINATE_RE = re.compile(
-    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that|which|who)\s*,?\s+$",
+    r"\b(?:once|when|after|before|until|unless|while|if|because|since|though|although|whether|that|which|who|whom)\s*,?\s+$",
     re.I,
 )
 PRONOUN_WORD_RE = re.compile(r"\b(he|himself|she|herself)\b", re.IGNORECASE)
@@ -533,7 +542,7 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
     r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
-    r"|reviewed by|recap by|chaired(?: and written up)? by)"
+    r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by)"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )
@@ -581,6 +590,9 @@ QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
 JOB_LABELS = {"interpreter", "translator", "narrator", "presenter", "chair", "announcer", "compere", "director"}
 ANSWER_LABELS = {"a", "answer"}
+# Other languages' letters for a question and its answer, read as "Q" and "A" where an article uses both: Spanish
+# and Portuguese "P" and "R" (pregunta, respuesta; pergunta, resposta), German "F" and "A" (Frage, Antwort).
+QA_LETTER_PAIRS = (("p", "r"), ("f", "a"))
 # Labels for whoever asks from the audience: a question nobody in the article is named for.
 FLOOR_LABELS = {
     "floor", "from the floor", "question from the floor", "audience", "audience member", "member of the audience",
@@ -630,9 +642,13 @@ NOTICE_NOUNS = (
 )
 SELF_NOTICE_RE = re.compile(
     r"(?:(?:be\s+(?:aware|warned)|please\s+note|note)\s+that\s+)?"  # "Be aware that this recap spoils …"
-    rf"(?:this|these|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
+    # "Readers who have not seen the play should know that this review describes …"
+    r"(?:(?:readers|viewers|anyone|those|people)\s+who\s+(?:have\s+not|haven['’]t)\s+(?:yet\s+)?(?:seen|watched|read)"
+    r"\b[^.;:]{0,60}?\s+should\s+(?:know|be\s+aware)\s+that\s+)?"
+    rf"(?:(?:this|these|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
-    r"(?:(?:below|above|that\s+follows|which\s+follows)\s+)?"  # "The conversation below gives away"
+    r"|everything\s+(?=below|that\s+follows|from\s+here))"  # "Everything below discusses the tenth episode"
+    r"(?:(?:below|above|that\s+follows|which\s+follows|from\s+here(?:\s+on)?)\s+)?"  # "The conversation below gives"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
     r"|mentions?(?=\s+(?:who|what|how|the\s+(?:ending|twist|death|fate|killer|winner)))"  # "This piece mentions who …"
     # "This recap names the winner of series five, episode nine"
@@ -3167,7 +3183,7 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
 BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
 
 
-def _bracketed_name(paragraph: str, *, answering: bool = False) -> str | None:
+def _bracketed_name(paragraph: str, *, answering: bool = False, letters: Mapping[str, str] = {}) -> str | None:
     """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
     with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there);
     and a reader's, "Q from Saule Nurlanqyzy, Almaty:"."""
@@ -3178,7 +3194,7 @@ def _bracketed_name(paragraph: str, *, answering: bool = False) -> str | None:
         return name if " " in name and re.fullmatch(NAME, name) else None
     match = LABEL_RE.match(paragraph)
     labels = ANSWER_LABELS if answering else QUESTION_LABELS | FLOOR_LABELS
-    if match is None or not match["role"] or _fold(match["label"]) not in labels:
+    if match is None or not match["role"] or letters.get(folded := _fold(match["label"]), folded) not in labels:
         return None
     named = BRACKETED_NAME_RE.match(match["role"])
     if named is None or (" " not in named["name"] and not answering):
@@ -3489,6 +3505,13 @@ def find_qa_turns(
     same_form = Counter((form, _fold(label)) for label, _, form in forms.values())
     labels: dict[int, tuple[str, str]] = {}
     below: set[int] = set()  # the paragraphs that are a line label's words
+    # "P:" and "R:" where a Spanish-language paper's questions and answers are marked so; each turn keeps its label
+    written = {_fold(label) for label, _, _ in forms.values()}
+    qa_letters = next(
+        ({ask: "q", answer: "a"} for ask, answer in QA_LETTER_PAIRS if {ask, answer} <= written and "q" not in written),
+        {},
+    )
+    as_written: dict[int, str] = {}
     for i, (label, rest, form) in forms.items():
         if form == LINE:
             # A section heading is a line of its own too; a speaker's label comes back, in full or
@@ -3512,6 +3535,8 @@ def find_qa_turns(
             continue
         elif _reads_as_heading(rest):
             continue  # "Spud: now a doctor" is a section heading, not a turn
+        if letter := qa_letters.get(_fold(label)):
+            as_written[i], label = label, letter.upper()
         labels[i] = (label, rest)
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
@@ -3568,7 +3593,13 @@ def find_qa_turns(
                     written.setdefault(word, []).append(number)
         return [paragraphs[number] for number in written.get(label.strip().removeprefix("u/"), ())]
 
+    # "Callboard_Barnaby" is the byline's, "Moderated by Barnaby Quayle", as much as anyone's the article names
     handle_owner = cache(lambda label: _handle_owner(label, directory, context_keys, naming(label)))
+    # "Callboard_Barnaby", the username of the byline "Moderated by Barnaby Quayle": (key, name) of the byline
+    bylines_by = {key or name: (key, name) for key, name in asking}
+    byline_handle = cache(lambda label: bylines_by.get(_handle_owner(label, directory, (), naming(label), asking)))
+    # Whether the interviewer posts under a username of their own: then no other label is theirs.
+    interviewer_handle = cache(lambda: any(USERNAME_RE.fullmatch(label) and byline_handle(label) for label in posts))
     # each label's posts, and how many of them are questions: counted once
     posts = Counter(label for label, _ in labels.values())
     asked = Counter(label for label, rest in labels.values() if _is_question(rest))
@@ -3727,7 +3758,7 @@ def find_qa_turns(
                 role, speaker = "question", job_holders[_fold(label)]
             elif role == "question" and bracketed_jobs.get(i) in job_holders:
                 speaker = job_holders[bracketed_jobs[i]]
-            elif named := _bracketed_name(paragraphs[i], answering=role == "answer"):
+            elif named := _bracketed_name(paragraphs[i], answering=role == "answer", letters=qa_letters):
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key
                 speaker = _Speaker(key, directory.name_of(key) or named)
@@ -3752,6 +3783,7 @@ def find_qa_turns(
                 asker = by_label.get(_fold(label)) or _asker(label, directory, asking, context_keys)
                 if asker is None and (owner := handle_owner(label)):
                     asker = (owner, directory.name_of(owner) or label)  # "threadneedle_kez", a designer's account
+                asker = asker or byline_handle(label)  # "Callboard_Barnaby", the moderator's
                 if (
                     asker is None
                     and (introduced := SELF_NAMED_RE.search(rest[:200]))
@@ -3768,6 +3800,7 @@ def find_qa_turns(
                     and not USERNAME_RE.fullmatch(label)
                     and not label.islower()
                     and _fold(label) not in introduced_askers
+                    and not interviewer_handle()  # "Hullfoodie:" where the moderator posts as Callboard_Barnaby
                 ):
                     asker = interviewer  # a username nobody owns is a reader's, not the interviewer's
                 speaker = _Speaker(asker[0], asker[1]) if asker else _Speaker(None, label)
@@ -3781,7 +3814,7 @@ def find_qa_turns(
                 speaker = _label_speaker(
                     label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
                 )
-            turns.append({"role": role, "label": label, "speaker": speaker, "parts": [rest]})
+            turns.append({"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest]})
         elif turns and (
             REPORTED_QUOTE_RE.search(text)
             or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
@@ -4056,7 +4089,11 @@ def _label_speaker(
 
 
 def _handle_owner(
-    label: str, directory: NameDirectory, context_keys: Collection[str], paragraphs: Sequence[str]
+    label: str,
+    directory: NameDirectory,
+    context_keys: Collection[str],
+    paragraphs: Sequence[str],
+    bylines: Sequence[tuple[str | None, str]] = (),
 ) -> str | None:
     """The one person of the article a username names: the one the article says it is ("under her
     usual handle, ngozi_writes", "threadneedle_kez is the account of … Kezia Mwale-Hartigan"), or
@@ -4068,6 +4105,8 @@ def _handle_owner(
         return None
     label = label.removeprefix("u/")
     people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
+    # the bylines' (by name where the database does not know them): "Callboard_Barnaby", "Moderated by Barnaby Quayle"
+    people |= {key or name: PersonEntry(key or name, name) for key, name in bylines if (key or name) not in people}
     for text in paragraphs:
         for said in HANDLE_IS_RE.finditer(text) if "@" in text else ():
             if said["handle"] == label and (key := directory.resolve(said["name"], context_keys=context_keys).key):

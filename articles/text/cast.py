@@ -119,11 +119,17 @@ KNOWN_AS_RE = re.compile(
     # "Radosław Żmuda, chef-owner of a restaurant in Kraków that is impossible to book, known to everyone … as Radek"
     rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}},[ \t]+(?=known\b))?"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
-    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+as|nicknamed|called)[ \t]+[“\"‘]?"
+    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
+    # "known to the whole country by his nickname, Tong"
+    rf"(?:as|by[ \t]+(?:his|her|their|the)[ \t]+(?:childhood[ \t]+)?(?:nick-?name|pet[ \t]+name),?)"
+    rf"|whom[ \t]+[^,;.()“”\"\n]{{1,40}}?[ \t]+(?:knows|knew)[ \t]+as"  # "whom Paraguay knows as Lulú Giménez"
+    rf"|nicknamed|called)[ \t]+[“\"‘]?"
     # "as Pushpa Aunty": a given name and the honorific said after it (not "Uncle Ji", an honorific alone)
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)"
     rf"(?P<nick>(?!(?:Uncle|Aunty|Auntie)\b)[{UPPER}][{WORD}'’-]+"
-    rf"(?:[ \t]+(?:Aunty|Auntie|Uncle|Bey|Hanım|Khanum))?)[”\"’]?"
+    # "Caridad Esperanza Valdés Arencibia, known to three generations of Cubans as Cachita Valdés": a pet
+    # name and one of the full name's surnames (checked where it is read)
+    rf"(?:[ \t]+(?:Aunty|Auntie|Uncle|Bey|Hanım|Khanum)|[ \t]+(?P<surname>{CAP_WORD}))?)[”\"’]?"
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
@@ -420,6 +426,7 @@ PLAYS_RE = re.compile(
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+(?:as|for)\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
+    rf"|whose\s+{LONG_CLAUSE}"  # ", whose family came to the Netherlands from Suriname in 1975,"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
     rf"|born\s+(?:in|on)\s+[^,;.()“”\"]{{1,60}})){{1,2}}"  # ", born in Tromsø,", ", who has spent a long career …,"
     rf"(?:,|(?=\s+who\b)))?"
@@ -429,7 +436,7 @@ PLAYS_RE = re.compile(
     rf"(?:(?:who\s+(?!plays|played|voices|voiced)|(?=(?:was|is|grew|came|trained|lives|moved)\b))"
     rf"[^,;.()“”\"]{{1,80}}?\s+and\s+)?"
     rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise|recently"
-    rf"|most\s+recently|memorably|famously)\s+){{0,3}}"
+    rf"|most\s+recently|memorably|famously|since)\s+){{0,3}}"  # "who has since been cast as"
     rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
     rf"|(?:is|are|(?:would|will)\s+be)\s+back\s+as"  # "confirmed that X would be back as the driver, Pak Darto"
     rf"|(?<=has\s)performed|(?<=had\s)performed"  # a puppet's: "who has performed Chú Cóc since the first episode"
@@ -728,7 +735,9 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
     # "His longest role, and the one that made him famous, was Clancy Doyle, the barman …"
     rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
-    rf"(?P<rolewas>{ROLE})(?=\s*[,.;])"
+    # "Her first film role, in 1962, was the servant Dominga in The Sugar Mill Clock."
+    rf"(?:the\s+(?P<rolewas_desc>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}))?"
+    rf"(?P<rolewas>{ROLE})(?=\s*[,.;]|(?(rolewas_desc)[ \t]+in[ \t]+[{UPPER}]))"
     rf"|\b(?:years|seasons|series|decades|(?:a|one)\s+(?:decade|year|season)|the\s+[a-z]+\s+(?:season|series))\s+as\s+{FILLER}(?P<long>{ROLE})"
     # "spent nineteen years as Norm Pike", "who spent a decade as the amiable village doctor Hugo Pennycook",
     # "joined in the third season as the county coroner, Dr. Lena Voigt"
@@ -818,7 +827,7 @@ PRONOUN_PLAYS_RE = re.compile(
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
-    rf"(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
+    rf"(?:(?:currently|now)\s+)?(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
     rf"(?:[{UPPER}][{WORD}'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
@@ -876,11 +885,19 @@ LISTED_IS_RE = re.compile(
     rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+(?:is\s+|(?=the\s))(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
 )  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
+# A cast list's later item with the role in apposition and its own work: "…; and Rami Abi Nader, the tailor
+# Abu Fares in The Tailor of Gemmayzeh."
+LISTED_APPOSED_RE = re.compile(
+    rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME}),\s+the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)"
+    rf"(?P<character>{ROLE})(?=\s+in\s+[{UPPER}])"
+)
 # "Prakash Raghavan was her son Balu, who keeps the accounts and loses them": an actor, then whom the role is
 # to another role, then the role.
 ACTOR_WAS_KIN_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?:his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}?"
-    rf"(?P<character>{ROLE})(?=,\s+(?:who|the|an?)\s|\s*[.;])"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was)\s+(?:his|her|their)\s+"
+    # "Froukje Hylkema is his eldest daughter, Geeske, and …"
+    rf"(?:(?:[a-z][{WORD}'’-]*\s+){{1,2}}?|(?:[a-z][{WORD}'’-]*\s+)?[a-z][{WORD}'’-]*,\s+)"
+    rf"(?P<character>{ROLE})(?=,\s+(?:who|the|an?|and)\s|\s*[.;])"
 )
 # The other way round: "…; the student lodger Ko Zaw is Pyae Sone Min; and …".
 LISTED_ROLE_IS_RE = re.compile(
@@ -1165,6 +1182,7 @@ def article_cast(
     # A relative named by first name is introduced when new, but does not count as named in full:
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
+    excluded |= {place for place in _places(body) if not directory.knows(place)}
     runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
     runs += _headline_names(texts[0], body, runs) if len(texts) > 1 else []
     # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
@@ -1511,7 +1529,14 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         left_acts = list_votes["left"] > list_votes["right"] if form == "list" else actor_left
         actor, character = (left, right) if left_acts or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
-    found = [pairing for pairing in found if not (_initialism(pairing.character) or _initialism(pairing.actor))]
+    found = [
+        pairing
+        for pairing in found
+        if not (_initialism(pairing.character) or _initialism(pairing.actor))
+        # "credited on screen as Vámos-Kertész Gergely, appears in this newspaper as Gergely Vámos-Kertész":
+        # one name in two orders, nobody's role
+        and sorted(clean_written(pairing.actor).split()) != sorted(clean_written(pairing.character).split())
+    ]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
@@ -1577,7 +1602,10 @@ def _middle_dropped(short: str, full: str) -> bool:
     )
 
 
-RENDERED_AS_RE = re.compile(r"\b(?:appears?|credited|billed|listed|printed|written)[ \t]+as[ \t]+$")
+# "appears as Vámosi Ilona", "is credited on screen as Vámos-Kertész Gergely"
+RENDERED_AS_RE = re.compile(
+    r"\b(?:appears?|credited|billed|listed|printed|written)(?:[ \t]+[a-z]+){0,3}?[ \t]+as[ \t]+$"
+)
 
 
 def _rendered_as(name: str, texts: Iterable[str]) -> bool:
@@ -1648,7 +1676,7 @@ def _worded_pairings(
             character = trim_role(
                 match["character"] or match["described"] or match["led"] or match["long"] or match["rolewas"]
             )
-            if match["rolewas"] and len(untitled(normalize_name(character)).split()) < 2:
+            if match["rolewas"] and not _named_role_was(text, match, character):
                 continue  # "his best role was Hamlet": a role named in full only
             if CLAUSE_VERB_RE.match(text, match.end()):
                 continue  # "after five seasons as Bluewater rules out a recast": "as" opens a clause
@@ -1712,7 +1740,7 @@ def _worded_pairings(
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
             *(
-                ((LISTED_IS_RE, "plays"), (LISTED_ROLE_IS_RE, "plays"))
+                ((LISTED_IS_RE, "plays"), (LISTED_ROLE_IS_RE, "plays"), (LISTED_APPOSED_RE, "plays"))
                 if worded and (";" in text or ", and " in text)
                 else ()
             ),
@@ -1783,8 +1811,10 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern in (LISTED_IS_RE, LISTED_ROLE_IS_RE) and (
-                    not _names_in_full(actor, character) or directory.knows(character)
+                if pattern in (LISTED_IS_RE, LISTED_ROLE_IS_RE, LISTED_APPOSED_RE) and (
+                    not _names_in_full(actor, character)
+                    or directory.knows(character)
+                    or (pattern is LISTED_APPOSED_RE and match["description"].split()[-1] in PERSON_JOBS)
                 ):
                     continue  # a cast list's item names an actor in full, and a role nobody in the database is
                 if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
@@ -1922,6 +1952,18 @@ def _played_by_the_name(identity: Pairing, found: Sequence[Pairing]) -> Pairing:
     return identity
 
 
+def _named_role_was(text: str, match: re.Match, character: str) -> bool:
+    """Whether "her best role was …" names a role: a full name ("was Clancy Doyle"), or one word after what the
+    role is and before the work it is in ("was the servant Dominga in The Sugar Mill Clock")."""
+    if len(untitled(normalize_name(character)).split()) >= 2:
+        return True
+    return bool(
+        match["rolewas_desc"]
+        and match["rolewas_desc"].split()[-1] not in PERSON_JOBS | WORK_NOUNS
+        and IN_WORK_AFTER_RE.match(text, match.end("rolewas"))
+    )
+
+
 def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
     """The credits in `texts` whose actor is "she", "he" or "I", for the reader of the article to
     say who that is. The same words after a name are read by `credit_pairings`."""
@@ -1965,7 +2007,8 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             if owner in {"Her", "His"} and sentence_start(text, match.start()) == match.start():
                 written = match["character"] or match["rolewas"] or ""
                 character = trim_role(written)
-                if len(untitled(normalize_name(character)).split()) >= 2 and not _quoted(text, match.start()):
+                named = _named_role_was(text, match, character) if match["rolewas"] else len(character.split()) >= 2
+                if named and not _quoted(text, match.start()):
                     pronoun = "she" if owner == "Her" else "he"
                     found.append(PronounCredit(pronoun, character, index, match.start()))
         for match in PRONOUN_CALLED_RE.finditer(text):
@@ -2014,13 +2057,19 @@ HONORIFICS_AFTER = {
 }  # fmt: skip
 
 
+TITLE_BEFORE_WORD_RE = re.compile(rf"(?<![{WORD}'’-])([{WORD}'’.]+)[ \t]+$")
+
+
 def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -> str:
     """A role written by first name after a relation of someone named by surname takes that surname:
     "Rudge's mother, Margaret" is Margaret Rudge, where the article writes Rudge as a surname ("Dennis
     Rudge"); "Maggie's brother, Lachie" stays Lachie."""
     match = RELATIVE_BEFORE_RE.search(text, max(0, start - 60), start)
+    title = TITLE_BEFORE_WORD_RE.search(text, max(0, match.start() - 20), match.start()) if match else None
     if (
         match
+        # "Haj Mahmoud's son, Omid": a given name after a form of address is no family name
+        and not (title and title[1].lower() in GIVEN_NAME_HONORIFICS | CHARACTER_TITLES)
         and normalize_name(match["surname"]) not in CHARACTER_TITLES  # not "the Canon's granddaughter"
         and normalize_name(match["surname"]) not in HONORIFICS_AFTER  # "Parvin Khanum's granddaughter, Shirin"
         and match["surname"] in surnames
@@ -2054,17 +2103,42 @@ def _nearest_person(
     return None
 
 
+# "who sorted leaf in Pinar del Río for forty years", "The police in Banda Neira said": where a place is.
+LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|across|throughout)[ \t]+$")
+
+
+def _places(texts: Iterable[str]) -> set[str]:
+    """Names of two words or more written only after "in", "near" or the like, never as anyone's: places.
+    People are written as a sentence's subject, after a verb, or before "'s"; a town in "the police in Banda
+    Neira said" is not."""
+    located: dict[str, bool] = {}
+    for text in texts:
+        for match in NAME_RUN_RE.finditer(text):
+            name = _trim(match.group())
+            if len(name.split()) < 2:
+                continue
+            folded = clean_written(name)
+            place = bool(LOCATIVE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())) and not (
+                POSSESSIVE_RE.search(match.group())
+            )
+            located[folded] = located.get(folded, True) and place
+    return {name for name, place in located.items() if place}
+
+
 def _previous_subject(text: str, position: int, excluded: set[str]) -> str | None:
     """The first full name in the sentence before the one holding `position` that may be a person
     ("Over at Plover+, Tamsin Oyelaran-Birch will play …"), if there is one."""
     start = sentence_start(text, position)
     if not start:
         return None
-    for match in NAME_RUN_RE.finditer(text, sentence_start(text, start - 2), start):
+    previous = sentence_start(text, start - 2)
+    if OPENING_PRONOUN_RE.match(text, previous):
+        return None  # "She was best known as Tula … Her first film role …": hers, whoever "she" is
+    for match in NAME_RUN_RE.finditer(text, previous, start):
         name = _trim(match.group())
         folded = clean_written(name)
-        if POSSESSIVE_RE.search(match.group()) or folded in excluded:
-            continue
+        if POSSESSIVE_RE.search(match.group()) or folded in excluded or text.endswith("The ", 0, match.start()):
+            continue  # not "The Tobacco Sorters of Pinar", a title
         if len(name.split()) >= 2 and folded.split()[-1] not in NOT_PERSON_ENDINGS:
             return name
     return None
@@ -2276,6 +2350,8 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 if match["full"].split()[0] in {"The", "A", "An"}:
                     continue  # "one short film, The Tide Tables, in which he played a keeper called Dic": a title
                 full = _trim(match["full"])
+                if match.groupdict().get("surname") and match["surname"] not in full.split():
+                    continue  # "known to millions as Inspector Morse": a role, not a name of hers
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
     shortened = {
@@ -2507,6 +2583,8 @@ GIVEN_NAME_HONORIFICS = {
     # and Indonesian "Encik", "Datuk", "Pak", "Bu"; Thai "Khun"; Filipino "Mang", "Aling"
     "ato", "weyzero", "woizero", "weyzerit", "khun", "encik", "cik", "datuk", "dato", "datin", "puan", "tuan",
     "cikgu", "pak", "bu", "bapak", "ibu", "mang", "aling", "ustaz", "ustazah", "haji", "hajah", "hajjah",
+    # Persian "Haj" (who has made the pilgrimage) and "Agha" (sir)
+    "haj", "hajj", "agha",
     # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
     "pani", "pan", "kyria", "kyra", "kyrios",
 }  # fmt: skip

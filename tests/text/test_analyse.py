@@ -723,6 +723,22 @@ def test_feature_headlines(directory, title):
             5,
             1,
         ),
+        (
+            "Everything below discusses the sixth and final episode of the first season, including the wedding.",
+            True,
+            1,
+            6,
+            1,
+        ),
+        ("Everything below the line is the reader's own opinion.", False, None, None, None),
+        (
+            "Readers who have not seen the play should know that this review describes its final scene.",
+            True,
+            None,
+            None,
+            1,
+        ),
+        ("Readers who have not seen the play should know that it runs for three hours.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

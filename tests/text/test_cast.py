@@ -6118,3 +6118,138 @@ def test_counsel_for_a_party_cross_examines_and_alhaji_is_an_honorific():
         ("A", "Oluwaseun Adebayo-Cole"),
     ]
     assert {name for label, name in turns if label == "ALHAJI BELLO"} == {"Sani Danjuma Bello"}
+
+
+def credits_in(text: str) -> set[tuple[str, str]]:
+    return {(credit.person, credit.character) for credit in analyse(text, build_directory([])).credits}
+
+
+def test_a_moderator_in_the_byline_asks_the_bold_questions():
+    text = (
+        "Four actors and a pot of tea\n\nModerated by Rosalind Ekwueme-Ward\n\n"
+        "Around the table: Tamar Ben-Haim, who plays the midwife Orly in The Night Clinic; and Jonas Vikström, "
+        "the ferryman Lasse in Archipelago.\n\n**What scared you most this year?**\n\nTamar: The babies.\n\n"
+        "Jonas: The weather.\n\n**And who gets thanked first?**\n\nTamar: My mother.\n\nJonas: The boat."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert analysis.bylines == ["Rosalind Ekwueme-Ward"]
+    assert [turn.speaker_written for turn in analysis.qa_turns if turn.role == "question"] == [
+        "Rosalind Ekwueme-Ward",
+        "Rosalind Ekwueme-Ward",
+    ]
+    # a cast list's later item with its role in apposition and its own work
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Tamar Ben-Haim", "Orly"),
+        ("Jonas Vikström", "Lasse"),
+    }
+
+
+def test_a_moderators_own_username_is_theirs_and_no_other_readers():
+    text = (
+        "Live: the cast of Saltwater answer your questions\n\nModerated by Perpetua Lindqvist-Obi\n\n"
+        "Ines Carvalho-Mbeki plays the lighthouse keeper, Dora. The moderator posted as Herald_Perpetua.\n\n"
+        "Herald_Perpetua: Welcome, Ines. Ready?\n\nInes Carvalho-Mbeki: As I will ever be.\n\n"
+        "Gullwatcher: Did you learn to swim for it?\n\nInes Carvalho-Mbeki: I learned to float.\n\n"
+        "Herald_Perpetua: Last one: will there be a second series?\n\nInes Carvalho-Mbeki: Ask the sea."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert [(turn.label, turn.speaker_written) for turn in analysis.qa_turns if turn.role == "question"] == [
+        ("Herald_Perpetua", "Perpetua Lindqvist-Obi"),
+        ("Gullwatcher", "Gullwatcher"),
+        ("Herald_Perpetua", "Perpetua Lindqvist-Obi"),
+    ]
+
+
+def test_a_nickname_known_by_and_a_whom_clause_that_is_someone_elses_he():
+    text = (
+        "The reunion\n\nBy Orawan Teeraphat\n\n"
+        "Its host is Chaiwat Boonmee, known to the whole country by his nickname, Tui. Almost everyone goes by a "
+        "nickname here.\n\nSupaporn Wongsa, who is Nok, and Prasit Kaewmanee, who is Golf, were the couple. "
+        "Golf read an apology to Nok, whom he had voted off in week two, while the audience waited.\n\n"
+        "“Nok, stand up,” Tui said. Nok stood. “I forgive him,” she said."
+    )
+    assert speakers(analyse(text, build_directory([]))) == [("Chaiwat Boonmee", True), ("Supaporn Wongsa", True)]
+
+
+def test_more_cast_list_forms():
+    # an aside that opens with "whose", a relative set off by a comma, "has since been cast as" after a nickname,
+    # and "is currently" before a role's full name
+    assert credits_in(
+        "Casting news\n\nBy Ann Verhoeven\n\n"
+        "Ravi Doekhie, whose parents came to Leiden from Paramaribo in 1979, will play the lock keeper, Gerrit "
+        "Smid. The Frisian actress Baukje Wiersma is his youngest daughter, Sytske, and the Flemish actor Pieter "
+        "Claeys plays the mayor, Burgemeester Wauters.\n\n"
+        "Hamid Karimi-Zand, 68, is currently Haj Rahim, the butcher of the bazaar. Nasrin Tehrani plays Haj "
+        "Rahim's son, Kaveh, who wants to leave."
+    ) == {
+        ("Ravi Doekhie", "Gerrit Smid"),
+        ("Baukje Wiersma", "Sytske"),
+        ("Pieter Claeys", "Burgemeester Wauters"),
+        ("Hamid Karimi-Zand", "Haj Rahim"),
+        ("Nasrin Tehrani", "Kaveh"),
+    }
+    assert credits_in(
+        "The reunion\n\nBy Orawan Teeraphat\n\nThe show uses nicknames only.\n\n"
+        "Kanya Srisuk, who is Fon, won the season. Fon, who has since been cast as the maid Ploy in The Teak "
+        "House, a lakorn on the same channel, said she had learned to act on the boat."
+    ) == {("Kanya Srisuk", "Ploy")}
+
+
+def test_an_obituary_names_her_by_her_full_name_and_her_roles_by_her_pronoun():
+    text = (
+        "Mercedes Olivares, the landlady of Calle Luna, dies at 90\n\nBy Tomás Ferrer Quintana\n\n"
+        "Amparo Lucía Olivares Bermúdez, known to three generations of viewers as Amparo Olivares, "
+        "died on Sunday at home in Valencia.\n\n"
+        "She was best known as Pura, the landlady in Calle Luna, which ran for eleven years. Her first film "
+        "role, in 1958, was the maid Remedios in The Orange Grove.\n\n"
+        "She said she had based Pura on an aunt who kept a boarding house in Puerto de Sagunto. “My aunt "
+        "counted the sugar,” she said. “I counted the laughs.”"
+    )
+    analysis = analyse(text, build_directory([]))
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Amparo Lucía Olivares Bermúdez", "Pura"),
+        ("Amparo Lucía Olivares Bermúdez", "Remedios"),
+    }
+    assert {quote.speaker_name for quote in analysis.quotes} == {"Amparo Lucía Olivares Bermúdez"}
+    assert "Puerto de Sagunto" not in analysis.introduced  # a place, written only after "in"
+
+
+def test_a_possessive_role_after_a_sentence_about_someone_else_is_not_a_titles():
+    # "Her first role" after a sentence whose subject is "She": hers, never "Tobacco Sorters" of a title
+    assert credits_in(
+        "Obituary\n\nBy Ana Ruiz Soto\n\nCelia Montaner Ibarra died on Monday. She was 88.\n\n"
+        "She was best known for The Tobacco Sorters of Pinar, which ran for nine seasons. Her first role, in "
+        "1962, was the servant Dominga in The Sugar Clock."
+    ) == {("Celia Montaner Ibarra", "Dominga")}
+
+
+def test_spanish_question_and_answer_letters():
+    text = (
+        "In two languages: Tere Villalba on The Weavers of Luque\n\nInterview by Graciela Benítez Mora\n\n"
+        "Teresa Villalba Cáceres, whom Paraguay knows as Tere Villalba, plays the weaver, Ña Rosa. Osvaldo Duarte "
+        "Insfrán plays her rival. Questions are marked P and answers R, and Duarte's answers R (Duarte).\n\n"
+        "P: How long did it take to learn?\n\nR: Three months.\n\nP: Don Osvaldo, is that true?\n\n"
+        "R (Duarte): It is true.\n\nR: He was there.\n\n"
+        "After the interview Villalba had the last word. “Write that I am seventy,” she said."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert [(turn.label, turn.role, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("P", "question", "Graciela Benítez Mora"),
+        ("R", "answer", "Teresa Villalba Cáceres"),
+        ("P", "question", "Graciela Benítez Mora"),
+        ("R", "answer", "Osvaldo Duarte Insfrán"),
+        ("R", "answer", "Teresa Villalba Cáceres"),
+    ]
+    assert speakers(analysis) == [("Teresa Villalba Cáceres", True)]
+
+
+def test_a_name_in_two_orders_is_one_person_and_no_role():
+    text = (
+        "Corrections\n\nBy Réka Mészáros-Bell\n\n"
+        "Hungarians put the family name first. The director, who is credited on screen as Fekete-Borsos Ádám, "
+        "appears in this newspaper as Ádám Fekete-Borsos.\n\n"
+        "“I have never said that,” Fekete-Borsos told us."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert analysis.credits == []
+    assert speakers(analysis) == [("Ádám Fekete-Borsos", True)]

@@ -36,6 +36,7 @@ from .cast import (
     OFFICE,
     PARTICLE,
     ROLE,
+    SENTENCE_WORDS,
     UPPER,
     WORD,
     ArticleCast,
@@ -400,6 +401,18 @@ I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
 OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
+# "who tells Manolis:": a name after a verb of telling is whom the words are said to.
+TOLD_BEFORE_RE = re.compile(r"\b(?:tells|told|asks|asked|warns|warned|reminds|reminded|informs|informed)[ \t]+$")
+# "Berto turns, sees Nena in the doorway and adds, “…”", "In the final scene Marta relights it herself, with
+# the letters Józef wrote to her, and says only, “…”": the speaker is the subject of the first verb, not a
+# name inside the clauses between.
+COORDINATED_SUBJECT_RE = re.compile(
+    rf"(?:^[ \t]*(?:(?:On|In|At|After|Then)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?[a-z][\w'’-]*,?[ \t]+"
+    rf"|(?:Later|Then|Finally|Afterwards|Now),?[ \t]+)?|[:;][ \t]+)"
+    rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})[ \t]+(?!(?:{VERB})\b)[a-z]+(?:s|ed)\b[^.!?“”\"]{{0,200}}?,?[ \t]+and[ \t]+"
+    rf"(?:then[ \t]+)?"
+    rf"(?:{VERB})(?:[ \t]+only)?[ \t]*[,:]?[ \t]*$"
+)
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
 WORDS_OF_RE = re.compile(
@@ -591,8 +604,8 @@ QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 JOB_LABELS = {"interpreter", "translator", "narrator", "presenter", "chair", "announcer", "compere", "director"}
 ANSWER_LABELS = {"a", "answer"}
 # Other languages' letters for a question and its answer, read as "Q" and "A" where an article uses both: Spanish
-# and Portuguese "P" and "R" (pregunta, respuesta; pergunta, resposta), German "F" and "A" (Frage, Antwort).
-QA_LETTER_PAIRS = (("p", "r"), ("f", "a"))
+# and Portuguese "P" and "R" (pregunta, respuesta; pergunta, resposta). (German "F:" asks and "A:" answers as it is.)
+QA_LETTER_PAIRS = (("p", "r"),)
 # Labels for whoever asks from the audience: a question nobody in the article is named for.
 FLOOR_LABELS = {
     "floor", "from the floor", "question from the floor", "audience", "audience member", "member of the audience",
@@ -627,14 +640,16 @@ NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
 CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b", re.I)
 # "season two", and the British "series three"; "the third season", "the second series".
 SEASON_RE = re.compile(
-    rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b",
+    rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
+    # a teleserye's "Book 2, episode 37": its books are its seasons
+    rf"|\bbook\s+{NUMBER}\b(?=,?\s+(?:episode|ep\.?)\s)",
     re.I,
 )  # "the fifth and final series" too
 # A warning that never says "spoiler": "Warning: this interview discusses the ending of season two."
 # "Fair warning: …", "A warning for anyone still saving it: …", "Still haven't watched it? Close this tab".
 NOTICE_NOUNS = (
-    r"(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer"
-    r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion"
+    r"(?:article|essay|piece|review|recap|interview|feature|story|column|guide|explainer|explanation|fact-check"
+    r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion|session"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
     r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry"
@@ -645,7 +660,11 @@ SELF_NOTICE_RE = re.compile(
     # "Readers who have not seen the play should know that this review describes …"
     r"(?:(?:readers|viewers|anyone|those|people)\s+who\s+(?:have\s+not|haven['’]t)\s+(?:yet\s+)?(?:seen|watched|read)"
     r"\b[^.;:]{0,60}?\s+should\s+(?:know|be\s+aware)\s+that\s+)?"
-    rf"(?:(?:this|these|the\s+following|the)\s+{NOTICE_NOUNS}(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
+    # "The first half of this session discusses the eleventh episode"
+    r"(?:the\s+(?:first|second|last|final|latter)\s+(?:half|part|third|section)\s+of\s+(?=this\s|these\s))?"
+    # "This week's letters discuss …"
+    rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s)\s+{NOTICE_NOUNS}"
+    rf"(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"|everything\s+(?=below|that\s+follows|from\s+here))"  # "Everything below discusses the tenth episode"
     r"(?:(?:below|above|that\s+follows|which\s+follows|from\s+here(?:\s+on)?)\s+)?"  # "The conversation below gives"
@@ -2308,7 +2327,12 @@ class _QuoteFinder:
     def cue_after(self, span: _Span, next_open: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.end_paragraph]
         after = _blank_brackets(text[span.end + 1 : next_open])
-        for pattern in (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE):
+        # "“Next time I will say it faster.” Macaraeg-Dumlao answered beneath it: “…”": a new sentence that
+        # ends in a colon leads the next quote in
+        leads_next = next_open < len(text) and re.search(r"[.!?…]$", span.text) and after.rstrip().endswith(":")
+        for pattern in (
+            () if leads_next else (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE)
+        ):
             if match := pattern.match(after):
                 who = _apposed(after, match)
                 if owner := POSSESSED_RE.match(after, match.end("who")):
@@ -2496,6 +2520,10 @@ class _QuoteFinder:
         reported = span.text[:1].islower()
         # "the fourth episode of The Salt Ledger, in which its widow … tells:": a title, never who speaks
         titles = [range(*title.span()) for title in TITLE_RUN_RE.finditer(segment)]
+        if (match := COORDINATED_SUBJECT_RE.search(segment)) and not any(
+            match.start("who") in title for title in titles
+        ):
+            return match["who"], (span.paragraph, base + match.start("who"))
         for match in chain(_all_matches(BEFORE_SUBJECT_RE, segment), _all_matches(APPOSED_SUBJECT_RE, segment)):
             if any(match.start("who") in title for title in titles):
                 continue
@@ -2516,6 +2544,8 @@ class _QuoteFinder:
                 continue
             if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
+            if TOLD_BEFORE_RE.search(segment, 0, at):
+                continue  # "Froso, who tells Manolis:": whom she tells, not who speaks
             if (
                 len(words) == 1
                 and not self._known(words[0])
@@ -4370,10 +4400,18 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
 QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+# A question that opens with its verb, before a name: "Will Tatik Anush see another apricot year?"
+QUESTION_OPENER_RE = re.compile(r"(?:Will|Can|May|Did|Does|Do|Is|Was|Has|Have|Could|Would|Should|Shall|Must)[ \t]+\S")
+QUESTION_AHEAD_RE = re.compile(r"[^.!?\n]{0,200}\?")
+
+
 def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
     """Each capitalised run of name words, without a sentence's opening word or a possessive."""
     for paragraph in paragraphs:
-        for run in NAME_RUN_RE.findall(paragraph):
+        for match in NAME_RUN_RE.finditer(paragraph):
+            run = match.group()
+            if QUESTION_OPENER_RE.match(run) and QUESTION_AHEAD_RE.match(paragraph, match.end()):
+                run = run.split(maxsplit=1)[1]  # "Will Tatik Anush see another apricot year?": a question's verb
             words = _trim_name_words(after_owner(run.split()))  # "Sam Okonjo's Tobiah": a run of its own
             if words:
                 yield POSSESSIVE_RE.sub("", " ".join(words))
@@ -4491,13 +4529,15 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
         return int(match[1] or match[3]), int(match[2] or match[4])
     season = episode = None
     if match := SEASON_RE.search(warning):
-        season = _number(match[1] or match[2])
+        season = _number(match[1] or match[2] or match[3])
     elif re.search(r"\b(?:its|the|their)\s+(?:only|single|one)\s+(?:season|series)\b", warning, re.I):
         season = 1  # "episode 120 of its only season"
     if match := FIRST_EPISODES_RE.search(warning):
         episode = _number(match[1])  # "the first five episodes of series one": up to the fifth
     elif match := EPISODE_RE.search(warning):
         episode = _number(match[1] or match[2] or match[3])
+    elif season is not None and (match := re.search(rf"\(\s*{season}\.(\d{{1,3}})\s*\)", warning)):
+        episode = int(match[1])  # "the final episode of the second series (2.6)"
     final = episode is None and (
         re.search(r"\b(?:final|last)\s+episode\s+of\b", warning, re.I)
         or re.search(r"\b(?:season|series)\s+\w+\s+final\b(?!\s+(?:and|episode))", warning, re.I)

@@ -67,6 +67,7 @@ NEW = "new:"
 PARTICLE = (
     r"(?:de|da|del|della|dela|delos|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|binti|binte"
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
+    r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
@@ -330,7 +331,9 @@ KIN_DESCRIBED_BEFORE_RE = re.compile(
 # "Bette (Casimere Jollette)" or "Casimere Jollette (Bette)": which side is the actor is decided below.
 PAREN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
-    rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}|(?:newcomer|guest\s+star)\s+))?"
+    # "(the cooper Bensi)", "(the cooper, Bensi)"
+    rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+"
+    rf"|(?:newcomer|guest\s+star)\s+))?"
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
@@ -447,7 +450,7 @@ PLAYS_RE = re.compile(
     rf"|(?:is\s+|are\s+)?joining\s+as"
     # "has a small part as Stig", "rounds out the cast as the ferryman, Wat Gilly", "appears in the remake as"
     rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
-    rf"|(?:landed|lands|won|wins|got|gets|took|takes)\s+the\s+(?:[a-z]+\s+)?(?:part|role)\s+of"
+    rf"|(?:landed|lands|won|wins|got|gets|took|takes|read|reads)\s+the\s+(?:[a-z]+\s+)?(?:part|role)\s+of"
     rf"|(?:rounds|rounded|round|completes|completed)\s+out\s+the\s+(?:[a-z]+\s+)?cast\s+as"
     rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?,?\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
@@ -472,7 +475,11 @@ PLAYS_RE = re.compile(
 # "the Glaswegian actress", "a Welsh newcomer": where someone is from, before what they are.
 DEMONYM = rf"(?:[{UPPER}][{WORD}]+-)?[{UPPER}][{WORD}]+(?:ian|ish|ese|ean|an|ic|i)"  # "Scottish-Korean" too
 # A preposition, and perhaps a word of the place's name, before where a role's name would start.
-PLACE_BEFORE_ROLE_RE = re.compile(rf"\b(?:on|in|at|of|from)[ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?$")
+PLACE_BEFORE_ROLE_RE = re.compile(
+    # not "It centres on Tigist, who keeps a coffee house …, played by …": whom a story is about
+    r"(?<!\bcentres )(?<!\bcenters )(?<!\bcentred )(?<!\bcentered )(?<!\bfocuses )(?<!\bfocused )(?<!\brevolves )"
+    rf"\b(?:on|in|at|of|from)[ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?$"
+)
 # Capitalised words that open a sentence or a clause, never a role's name: not "In the first episode, Abel
 # Marr, played by …".
 SENTENCE_WORDS = (
@@ -483,7 +490,8 @@ SENTENCE_WORDS = (
     r"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)"
 )
 # The passive verbs of a credit: "played by", "is brought to life by".
-PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life|worked|puppeteered|operated)"
+# "read" at a table read: "Her screen son, Khadar, was read by Idris Ahmed-Pryce"
+PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life|worked|puppeteered|operated|read)"
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
@@ -754,8 +762,9 @@ ASIDE_AS_RE = re.compile(
 # "Playing Conn's sister, Bridie Rennick, the harbourmaster who …, is Marisol Eddowes-Tan": the role
 # opens the sentence, the actor ends it.
 PLAYING_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))Playing\s+(?:[^,.;:()“”\"]{{1,40}}?,\s+)?(?P<character>{ROLE})"
-    rf"(?:,[^.;:()“”\"]{{1,160}}?,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
+    # "Reading the part of the tea-shop owner, Hooyo Faadumo, was Ubah Maxamed Cilmi" at a table read
+    rf"(?:^|(?<=[.!?]\s))(?:Playing|Reading)\s+(?:the\s+(?:part|role)\s+of\s+)?(?:[^,.;:()“”\"]{{1,40}}?,\s+)?"
+    rf"(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,160}}?,|,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
 )
 # "The television version adds Mehmet Altınbaş, …, and gives him to Hasan Öztürk": who is given a role.
 GIVES_ROLE_RE = re.compile(
@@ -1380,7 +1389,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     texts = [NICKNAME_RE.sub(_blank_nickname, text) for text in texts]
     whole = "\n".join(texts)
     excluded = {clean_written(name) for name in not_people}
-    surnames = {run.split()[-1] for run in _name_runs(texts)}
+    # not the given name after "Kyra" or "Haj" ("Kyra Froso", "Haj Mahmoud"), as "Mr Rudge" writes a surname
+    surnames = {
+        words[-1]
+        for run in _name_runs(texts)
+        if not (len(words := run.split()) == 2 and words[0].lower() in GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN)
+    }
     found = _worded_pairings(texts, directory, excluded, surnames)
     # A who's who: a role's name on a line of its own, then "Played by Sevim Altıntaş" on the next.
     for index, text in enumerate(texts[1:], 1):
@@ -1488,7 +1502,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     votes["left"] += 1
                     continue
                 if form == "parenthesis" and match["described"]:
-                    found.append(Pairing(right, left_role, index, form, match.start()))
+                    described = match["described"].rstrip()
+                    if described.endswith(",") and described.rstrip(",").split()[-1] not in PERSON_JOBS:
+                        # "Kári Steinsson Blöndal (the cooper, Bensi)": a role set off by what it is
+                        found.append(Pairing(left, right, index, form, match.start()))
+                    else:  # "Isla (the ever-reliable Ifor ap Rhys)"
+                        found.append(Pairing(right, left_role, index, form, match.start()))
                     continue
                 if form == "dash" and DASH_ACTOR_AFTER_RE.match(text, match.end("right")):
                     found.append(Pairing(right, left_role, index, form, match.start()))
@@ -2057,6 +2076,8 @@ HONORIFICS_AFTER = {
 }  # fmt: skip
 
 
+# Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
+ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 TITLE_BEFORE_WORD_RE = re.compile(rf"(?<![{WORD}'’-])([{WORD}'’.]+)[ \t]+$")
 
 
@@ -2069,7 +2090,7 @@ def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -
     if (
         match
         # "Haj Mahmoud's son, Omid": a given name after a form of address is no family name
-        and not (title and title[1].lower() in GIVEN_NAME_HONORIFICS | CHARACTER_TITLES)
+        and not (title and title[1].lower() in GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN)
         and normalize_name(match["surname"]) not in CHARACTER_TITLES  # not "the Canon's granddaughter"
         and normalize_name(match["surname"]) not in HONORIFICS_AFTER  # "Parvin Khanum's granddaughter, Shirin"
         and match["surname"] in surnames
@@ -2615,6 +2636,8 @@ def _may_be_person(
         return False  # "Sister Agathe", "Inspector Frost": a role's name; a real person is named in full
     if len(words[-1].strip(".")) == 1:
         return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
+    if all(word in LANGUAGES for word in words):
+        return False  # "into Mexican Spanish", "Brazilian Portuguese": a language
     named = untitled(folded).split()
     if folded not in actors and {named[0], named[-1]} & part_characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits

@@ -48,9 +48,24 @@ PARTICLES = {
     "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
     "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
+    "a/p", "a/l", "s/o", "d/o",  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
 }  # fmt: skip
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
-PATRONYMIC_PARTICLES = {"bin", "binti", "binte", "bint", "ibn", "ferch", "verch", "ap", "ab"}
+PATRONYMIC_PARTICLES = {
+    "bin",
+    "binti",
+    "binte",
+    "bint",
+    "ibn",
+    "ferch",
+    "verch",
+    "ap",
+    "ab",
+    "a/p",
+    "a/l",
+    "s/o",
+    "d/o",
+}
 # Words that precede a character's name without being part of what viewers call them.
 CHARACTER_TITLES = {
     "madame", "madam", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "doctor",

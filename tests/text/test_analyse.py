@@ -739,6 +739,15 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("Readers who have not seen the play should know that it runs for three hours.", False, None, None, None),
+        (
+            "The first half of this session discusses the fourth episode of the first season in detail.",
+            True,
+            1,
+            4,
+            1,
+        ),
+        ("This week's letters discuss the final episode of the second series (2.6).", True, 2, 6, 1),
+        ("The explanation below reveals a plot turn from Book 2, episode 37.", True, 2, 37, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -6253,3 +6253,101 @@ def test_a_name_in_two_orders_is_one_person_and_no_role():
     analysis = analyse(text, build_directory([]))
     assert analysis.credits == []
     assert speakers(analysis) == [("Ádám Fekete-Borsos", True)]
+
+
+def test_a_role_set_off_in_brackets_by_what_it_is_and_a_malaysian_daughter_of():
+    analysis = analyse(
+        "The auction\n\nBy Petra Lind\n\n"
+        "Lot 12. A tin whistle. Gunnar Þórsson Blöndal (the cooper, Bensi) kept it after the second series. "
+        "Isla (the ever-reliable Morag Dunbar-Keith) never touched it.\n\n"
+        "The writers are Nurul Ain binti Zakaria and Priya a/p Ramasamy. Priya replied at midnight: “Let it be "
+        "the aunt.”",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Gunnar Þórsson Blöndal", "Bensi"),
+        ("Morag Dunbar-Keith", "Isla"),
+    }
+    assert speakers(analysis) == [("Priya a/p Ramasamy", True)]
+
+
+def test_a_language_is_nobody_and_a_story_centred_on_a_role_still_credits_it():
+    analysis = analyse(
+        "Dubbing diary: a week putting The Spice Road into Brazilian Portuguese\n\nBy Rafael Nunes Lima\n\n"
+        "The Spice Road centres on Amara, who keeps a spice stall in the old market, played by Selam Tesfaye "
+        "Bekele.\n\n"
+        "Our translator, Dawit Haile Mariam, had warned me. “Selam sends back every comma,” he said.",
+        build_directory([]),
+    )
+    assert "Brazilian Portuguese" not in analysis.introduced
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Selam Tesfaye Bekele", "Amara")}
+    assert speakers(analysis) == [("Dawit Haile Mariam", True)]
+
+
+def test_a_given_name_after_a_form_of_address_is_no_family_name():
+    assert credits_in(
+        "Costumes\n\nBy Mai Lê\n\nWorn by Đỗ Thu Trang, who plays Bà Tư's daughter, Hoa.\n\n"
+        "Elpida Mavrou plays the widow Kyra Despo, and Stelios Karras plays Despo's son, Yannis."
+    ) == {("Đỗ Thu Trang", "Hoa"), ("Elpida Mavrou", "Kyra Despo"), ("Stelios Karras", "Yannis")}
+
+
+def test_whom_a_role_tells_is_not_who_speaks_and_a_coordinated_subject_is():
+    analysis = analyse(
+        "Live: the finale\n\nBy Rhys Evans-Pappas\n\n"
+        "Elpida Mavrou plays the widow Kyra Despo, and Stelios Karras plays her son, Yannis.\n\n"
+        "The first line of the night goes to Despo, who tells Yannis: “You may sell the land.”\n\n"
+        "Later Yannis signs, sees Despo at the window and adds, “Unless you stop me.”",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Elpida Mavrou", True), ("Stelios Karras", True)]
+
+
+def test_a_sentence_ending_in_a_colon_after_a_quote_leads_the_next_quote_in():
+    analysis = analyse(
+        "The clip\n\nBy Ana Cruz\n\nRodel Santos and Marites Lagman-Cruz play rivals.\n\n"
+        "Santos posted a reply on Tuesday. “Somebody cut my line again,” he wrote. “Next time I will say it "
+        "faster.” Lagman-Cruz answered beneath it: “Unless you ask nicely.”",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Rodel Santos", True), ("Rodel Santos", True), ("Marites Lagman-Cruz", True)]
+
+
+def test_a_table_read_reads_parts():
+    assert credits_in(
+        "The table read\n\nBy Ffion Hughes\n\n"
+        "Reading the part of the baker, Hooyo Sahra, was Faadumo Cali Warsame, who has played on the stage in "
+        "Hargeisa for thirty years. Her screen son, Guuleed, was read by Osman Jama-Pryce. The British actor "
+        "Sian Morgan-Bell read the part of a nurse, Bethan."
+    ) == {
+        ("Faadumo Cali Warsame", "Hooyo Sahra"),
+        ("Osman Jama-Pryce", "Guuleed"),
+        ("Sian Morgan-Bell", "Bethan"),
+    }
+
+
+def test_a_question_opening_with_its_verb_does_not_lengthen_a_role():
+    analysis = analyse(
+        "The junket\n\nInterview by Ani Petrosyan\n\n"
+        "Lusine Grigoryan plays the grandmother, Tatik Siran, and Aram Ter-Avetisyan plays her grandson, Davit.\n\n"
+        "Q: Will Tatik Siran see another harvest?\n\nA: Ask the writers.\n\nQ: And Davit?\n\nA: He will.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Lusine Grigoryan", "Tatik Siran"),
+        ("Aram Ter-Avetisyan", "Davit"),
+    }
+
+
+def test_german_question_and_answer_letters():
+    text = (
+        "Im Gespräch: Katharina Vogt-Reinholz on The Ferry at Lindau\n\nInterview by Jonas Albers-Kim\n\n"
+        "Katharina Vogt-Reinholz plays the ferry captain. Questions are marked F and answers A.\n\n"
+        "F: How cold was the lake?\n\nA: Colder than the script.\n\nF: And the boat?\n\nA: Older than me."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert [(turn.label, turn.role, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("F", "question", "Jonas Albers-Kim"),
+        ("A", "answer", "Katharina Vogt-Reinholz"),
+        ("F", "question", "Jonas Albers-Kim"),
+        ("A", "answer", "Katharina Vogt-Reinholz"),
+    ]

@@ -676,15 +676,30 @@ SELF_NOTICE_RE = re.compile(
     r"|is\s+(?:only\s+)?for\s+(?:people|readers|viewers|those|anyone|fans)\s+who\s+(?:have|['’]ve)\s+"
     r"(?:already\s+)?(?:watched|seen))\b"
     # "The final two questions below, and their answers, give away the end of the sixth episode."
-    r"|the\s+(?:last|final)\s+(?:\w+\s+)?(?:questions?|answers?|paragraphs?|sections?|entries|entry)\b[^.;:]{0,60}?"
-    r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
+    r"|the\s+(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:\w+\s+)?"
+    r"(?:questions?|answers?|paragraphs?|sections?|entries|entry|demands?|letters?|items?|stops?|parts?)\b[^.;:]{0,60}?"
+    r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"  # "The fourth demand, and the reply to it, discuss"
+    # "stops 5 and 6 give away the closing scenes", "questions 9 to 11 discuss …"
+    r"|(?:stops?|entries|items?|sections?|parts?|questions?|letters?)\s+\d{1,2}(?:\s*(?:,|and|to|-|–)\s*\d{1,2})*\s+"
+    r"(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
+    # "Two of the reviews below, and the director's comment at the end, mention the film's final scene."
+    rf"|(?:one|two|three|four|some|several|most|all|each|many)\s+of\s+the\s+{NOTICE_NOUNS}s?\b[^.;:]{{0,80}}?\s+"
+    r"(?:gives?\s+away|discuss(?:es)?|reveals?|describes?|mentions?(?=\s+(?:who|what|how|the\s+(?:\w+['’]s\s+)?"
+    r"(?:ending|twist|death|fate|killer|winner|final|last)\b)))\b"
+    # "Saturday's puzzle, and this interview, give away which character dies"
+    rf"|[^.;:,]{{1,40}},\s+and\s+(?:so\s+)?this\s+{NOTICE_NOUNS},\s+(?:give\s+away|discuss|reveal|describe)\b"
     # a diary's: "The entry for Friday 11 April describes the final scene of the last episode."
     r"|the\s+(?:entry|entries|last\s+entry|final\s+entry)\s+(?:for|of|from)\s+[^.,;:]{1,40}?\s+"
     r"(?:contains|discusses|reveals|describes|gives\s+away|covers)\b",
     re.I,
 )
 # Words before a colon that introduce the article's own notice: "A note before the reels start turning:"
-NOTICE_LEAD_RE = re.compile(r"(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}:\s+", re.I)
+NOTICE_LEAD_RE = re.compile(
+    r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
+    r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on))"  # "Before you set off: stops 5 and 6 …"
+    r":\s+",
+    re.I,
+)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
     r"(?:warning|heads[- ]up|caution|be\s+warned"
@@ -693,7 +708,7 @@ WARNING_OPEN_RE = re.compile(
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
     r"|note\s+for\s+(?:viewers|readers|anyone|those|fans)\b[^:.!?]{0,60}?\b(?:not|n[’']t|yet|behind|catching)\b"
     r"[^:.!?]{0,40}(?=:))"
-    r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*[:!—–-]\s"
+    r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*(?:[:—–-]|!+)\s"  # "WARNING!!! We talk about …"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
     # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
     r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
@@ -724,7 +739,9 @@ GIVES_AWAY_RE = re.compile(
 )
 # "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
 EPISODE_RE = re.compile(
-    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?episode\b"
+    # not the "1 episode" of "series 1 episode 5"
+    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?"
+    rf"episode\b"
     rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
     re.I,
 )
@@ -901,7 +918,10 @@ def analyse_body(
     body = list(body)
     texts = [title, *body]
     not_people = [*works, *outlet_names]
-    cast = article_cast(texts, directory, works=works, not_people=not_people)
+    # The bylines are people of the article too: "Kipiani, the reporter, is ninety" under "Interview by Zurab Kipiani"
+    # (each is read as one more line after the body, so no paragraph's number moves).
+    named_bylines = [f"{name}." for key, name in bylines if key is None and len(name.split()) >= 2]
+    cast = article_cast([*texts, *named_bylines], directory, works=works, not_people=not_people)
     pending = pronoun_credits(body)
     interviewers = list(bylines)
     while True:  # at most twice: the second reading has no pronoun credits left to settle
@@ -935,7 +955,7 @@ def analyse_body(
         # and with a diarist's byline, so the "I" who plays a role is someone the article names.
         diarists = [name for _, name in bylines if any(pairing.actor == name for pairing in resolved)]
         cast = article_cast(
-            [*texts, *diarists],
+            [*texts, *named_bylines, *diarists],
             directory,
             works=works,
             not_people=not_people,
@@ -965,12 +985,17 @@ def _pronoun_pairings(
     given to one ("everyone called him Mack"): "I" is the one byline of a first-person piece, "she"
     and "he" whoever the reading carries them to. A role the article already credits to someone by
     name is left to that credit."""
-    credited = {untitled(normalize_name(pairing.character)) for pairing in cast.pairings}
+    # each role by the paragraph that first credits it (pairings count the headline, so a body paragraph is one less)
+    first_credited: dict[str, int] = {}
+    for pairing in cast.pairings:
+        first_credited.setdefault(untitled(normalize_name(pairing.character)), pairing.paragraph - 1)
     found: list[Pairing] = []
     nicknames: dict[str, str] = {}
     for credit in pending:
+        role = untitled(normalize_name(credit.character))
         if credit.paragraph in finder.skip or (
-            not credit.nickname and untitled(normalize_name(credit.character)) in credited
+            # "she plays Marine" before "Her granddaughter … is playing Marine in a stage version" is still hers
+            not credit.nickname and first_credited.get(role, credit.paragraph + 1) <= credit.paragraph
         ):
             continue  # in a transcript, "I" and "she" are the speaker's own
         if credit.pronoun == "I":
@@ -978,11 +1003,18 @@ def _pronoun_pairings(
         else:
             name = finder.stands_for(credit.pronoun, (credit.paragraph, credit.position), alone=credit.plays)
         if name and credit.nickname:
-            if not finder.directory.knows(credit.character):
+            known = finder.directory.resolve(credit.character).key if finder.directory.knows(credit.character) else None
+            # "On English programmes she is called Catriona MacLeod": a full name the article itself introduced
+            # is her other name, not somebody else
+            if known is None or (
+                " " in credit.character
+                and known.startswith(NEW)
+                and _fold(finder.directory.name_of(known)) != _fold(name)
+            ):
                 nicknames.setdefault(name, credit.character)
         elif name:
             found.append(Pairing(name, credit.character, credit.paragraph + 1, "plays", credit.position))
-            credited.add(untitled(normalize_name(credit.character)))
+            first_credited[role] = min(first_credited.get(role, credit.paragraph), credit.paragraph)
     return found, nicknames
 
 
@@ -1233,11 +1265,16 @@ def _read_byline(rest: str, meta: _Meta) -> None:
     for handle in HANDLE_RE.findall(rest):
         meta.handles.append(f"@{handle}")
     rest = HANDLE_RE.sub("", rest).replace("()", "").strip(" ,|")
+    # "Interview by Zurab Kipiani (1974). Afterword by Mariam Chkheidze-Rowe.": a year, and a second credit line
+    rest, *others = re.split(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\s+", re.sub(r"\s*\((?:19|20)\d\d\)", "", rest))
     parts = re.split(r"\s*[|,]\s*(?=[A-Z][a-z]+\s+(?:[A-Z]|\w+$))|\s+[|—–]\s+", rest, maxsplit=1)
     names, label = parts[0], parts[1] if len(parts) > 1 else ""
     for name in re.split(r"\s*(?:,|&|\band\b)\s*", names):
         if NAME_RUN_RE.fullmatch(name.strip()):
             meta.add_byline(name)
+    for other in others:
+        if NAME_RUN_RE.fullmatch(other := other.strip(" .")):
+            meta.add_byline(other)
     if label and JOB_TITLE_RE.match(label):
         meta.byline_label = meta.byline_label or label.strip(" .")
 
@@ -2327,9 +2364,10 @@ class _QuoteFinder:
     def cue_after(self, span: _Span, next_open: int) -> tuple[str, tuple[int, int]] | None:
         text = self.paragraphs[span.end_paragraph]
         after = _blank_brackets(text[span.end + 1 : next_open])
-        # "“Next time I will say it faster.” Macaraeg-Dumlao answered beneath it: “…”": a new sentence that
-        # ends in a colon leads the next quote in
-        leads_next = next_open < len(text) and re.search(r"[.!?…]$", span.text) and after.rstrip().endswith(":")
+        # "“Next time I will say it faster.” Macaraeg-Dumlao answered beneath it: “…”", "“… the boat.” Simanjuntak
+        # says nothing for a long time and then, very quietly, “…”": a new sentence that ends in a colon or a
+        # comma leads the next quote in
+        leads_next = next_open < len(text) and re.search(r"[.!?…]$", span.text) and after.rstrip().endswith((":", ","))
         for pattern in (
             () if leads_next else (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE)
         ):
@@ -2531,7 +2569,15 @@ class _QuoteFinder:
             short = len(tail.split()) <= 4
             if (
                 short
-                or (tail.endswith((",", ":")) and (tail.endswith(":") or len(tail.split()) <= 7))
+                or (
+                    tail.endswith((",", ":"))
+                    and (
+                        tail.endswith(":")
+                        or len(tail.split()) <= 7
+                        # "Simanjuntak says nothing for a long time and then, very quietly, “…”": no other name
+                        or (len(tail.split()) <= 12 and not re.search(rf"[{UPPER}]", tail))
+                    )
+                )
                 or (reported and not re.search(VERB, tail))
             ):
                 return _apposed(segment, match), (span.paragraph, base + match.start("who"))
@@ -4385,6 +4431,8 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
             or (len(words) >= 2 and len(_fold(run).split()) > len(words) and _fold(run).endswith(" " + " ".join(words)))
         )
         and _contains_words(_fold(run).split(), words)
+        # "MEETING GRANNY PEIGI", a heading in capitals with words before the role (not "BENNY SALVADOR", its surname)
+        and not (run.isupper() and not character.isupper() and _fold(run).split()[0] != words[0])
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
         and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"
@@ -4473,6 +4521,10 @@ def _warning_sentence(paragraph: str) -> str | None:
         first, *rest = SENTENCE_BREAK_RE.split(plain, maxsplit=1)
         if plain[len(first) : len(first) + 1] == "?" and rest and len(rest[0]) <= 150:
             first = plain  # "Not caught up? Skip the rest of this entry: it gives away the finale."
+        elif re.fullmatch(r"[A-Za-z ]{1,20}!+", first) and rest:
+            # "WARNING!!! We talk about series 1 episode 5 in the bit about the boat.": the warning is the next sentence
+            ends = [match.end() for match in SENTENCE_BREAK_RE.finditer(plain)]
+            first = plain[: ends[1]].rstrip() if len(ends) > 1 else plain
         # What it gives away comes after the warning's opening words: "Warning to the audience before
         # the episode: the strobe lights are bright" warns of nothing in the episode.
         opening = WARNING_OPEN_RE.match(first)

@@ -68,6 +68,7 @@ PARTICLE = (
     r"(?:de|da|del|della|dela|delos|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|binti|binte"
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
+    r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
@@ -894,6 +895,17 @@ LISTED_IS_RE = re.compile(
     rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+(?:is\s+|(?=the\s))(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
 )  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
+# "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
+# show gives an actor, in apposition.
+SHOWS_ROLE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+the\s+(?:show|series|drama|film|soap|serial|programme|sitcom)['’]s\s+"
+    rf"(?P<description>(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)(?P<character>{ROLE})(?=\s*[,.;])"
+)
+# "…, and Kerem Oğuzhan Baysal, her screen grandson, Emir": whom an actor is to another on screen, then the role.
+SCREEN_KIN_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:his|her|their)\s+(?:screen|on-screen|onscreen|television|fictional)\s+"
+    rf"(?P<description>[a-z][{WORD}'’-]*(?:\s+[a-z][{WORD}'’-]*)?),\s+(?P<character>{ROLE})(?=\s*[,.;])"
+)
 # A cast list's later item with the role in apposition and its own work: "…; and Rami Abi Nader, the tailor
 # Abu Fares in The Tailor of Gemmayzeh."
 LISTED_APPOSED_RE = re.compile(
@@ -926,6 +938,11 @@ AWARD_FOR_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME}),[ \t]+for[ \t]+(?:playing[ \t]+)?(?:the[ \t]+"
     rf"(?P<description>(?:[a-z][{WORD}'’-]*[ \t]+){{1,3}}))?(?P<character>{ROLE})(?=[ \t]+in[ \t]+[{UPPER}])"
 )
+# A leaflet's or a page's own credits, "Text: …", "Map: …", "Photographs: …": never a role.
+MAKING_CREDITS = {
+    "text", "words", "map", "maps", "photos", "photographs", "photography", "pictures", "illustration",
+    "illustrations", "design", "layout", "graphics", "research", "editing", "translation", "route", "produced",
+}  # fmt: skip
 # What a work is, never a role: "for the documentary Ice in Berlin".
 WORK_NOUNS = {
     "film", "films", "series", "documentary", "drama", "play", "show", "episode", "short", "musical", "opera",
@@ -1468,6 +1485,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
                     continue  # "Best Comedy Series: Doubles Trouble": an award and its winner
+                if form == "list" and clean_written(match["left"]) in MAKING_CREDITS:
+                    continue  # "Text: Zuzanna Pietrzyk-Osei", "Map: Igor Mazur": who made the page
                 if form == "dash" and clean_written(match["left"]) in dash_labels and not text[: match.start()].strip():
                     continue
                 if (
@@ -1754,6 +1773,8 @@ def _worded_pairings(
             (WHO_IS_RE, "plays"),
             (OUR_ROLE_RE, "plays"),
             (WHO_WAS_DESCRIBED_RE, "plays"),
+            (SHOWS_ROLE_RE, "plays"),
+            (SCREEN_KIN_RE, "plays"),
             (WHOSE_ROLE_RE, "plays"),
             (ROLE_ACTORS_RE, "possessive"),
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
@@ -1819,7 +1840,7 @@ def _worded_pairings(
                 ):
                     continue  # "Ana Ruiz, for the documentary Ice in Berlin": a work, no role
                 if (
-                    pattern in (ACTOR_IS_THE_RE, ACTOR_IS_THE_APPOSED_RE, DESCRIBED_PAREN_RE)
+                    pattern in (ACTOR_IS_THE_RE, ACTOR_IS_THE_APPOSED_RE, DESCRIBED_PAREN_RE, SHOWS_ROLE_RE)
                     and match["description"].split()[-1] in PERSON_JOBS
                 ):
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
@@ -2038,7 +2059,17 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             if not _quoted(text, match.start()):
                 pronoun = match["pronoun"].lower()
                 found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
+        for match in PRONOUN_CALLED_IN_RE.finditer(text) if " called " in text or " known as " in text else ():
+            # "On English programmes she is called Catriona MacLeod": her name in the other language
+            sentence = text[sentence_start(text, match.start()) : match.end()]
+            if not _quoted(text, match.start()) and _names_a_language(sentence):
+                pronoun = match["pronoun"].lower()
+                found.append(PronounCredit(pronoun, _trim(match["nick"]), index, match.start(), nickname=True))
     return found
+
+
+def _names_a_language(text: str) -> bool:
+    return any(word.casefold() in LANGUAGES for word in re.findall(rf"\b[{UPPER}][a-z]+\b", text))
 
 
 SENTENCE_REACH = 2000  # characters back a sentence's start is looked for: no paragraph is read again for each name
@@ -2353,6 +2384,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if len(earlier.split()) >= 2 and len(later.split()) >= 2 and clean_written(earlier) != clean_written(later):
                 found.setdefault(later, earlier)
     for before, text in pairwise(["", *texts]):
+        for match in WHO_IS_IN_LANGUAGE_RE.finditer(text) if " who is " in text else ():
+            if match["language"].casefold() in LANGUAGES and len(match["nick"].split()) >= 2:
+                found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
@@ -2397,6 +2431,17 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         if full:
             found.setdefault(full, nick)
     return found
+
+
+# A name in another language: "On English programmes she is called Catriona MacLeod", "Aonghas MacIlleathain, who
+# is Angus MacLean in English".
+PRONOUN_CALLED_IN_RE = re.compile(
+    rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+is[ \t]+(?:called|known[ \t]+as)[ \t]+(?P<nick>{NAME})(?=[ \t]*[,.;])"
+)
+WHO_IS_IN_LANGUAGE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+who[ \t]+is[ \t]+(?P<nick>{NAME})"
+    rf"[ \t]+in[ \t]+(?P<language>[{UPPER}][a-z]+)\b"
+)
 
 
 def _identities(texts: Iterable[str]) -> dict[str, str]:

@@ -748,6 +748,25 @@ def test_feature_headlines(directory, title):
         ),
         ("This week's letters discuss the final episode of the second series (2.6).", True, 2, 6, 1),
         ("The explanation below reveals a plot turn from Book 2, episode 37.", True, 2, 37, 1),
+        (
+            "The fourth demand, and the reply to it, discuss how the sixth episode of the first season ends.",
+            True,
+            1,
+            6,
+            1,
+        ),
+        (
+            "Before you set off: stops 5 and 6 give away the closing scenes of season one, episode eight.",
+            True,
+            1,
+            8,
+            1,
+        ),
+        ("Two of the reviews below mention the film's final scene.", True, None, None, 1),
+        ("Two of the reviews below mention the director's dog.", False, None, None, None),
+        ("Saturday's puzzle, and this interview, give away who dies in season 1, episode 9.", True, 1, 9, 1),
+        ("WARNING!!! We talk about series 1 episode 5 in the bit about the boat.", True, 1, 5, 1),
+        ("WOW!!! The boat scene was something else.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -6351,3 +6351,72 @@ def test_german_question_and_answer_letters():
         ("F", "question", "Jonas Albers-Kim"),
         ("A", "answer", "Katharina Vogt-Reinholz"),
     ]
+
+
+def test_a_batak_daughter_of_and_a_new_sentence_that_leads_the_next_quote_in():
+    analysis = analyse(
+        "Episode review\n\nReviewed by Ayu Lestari\n\n"
+        "Rosmaida boru Sinaga plays the grandmother, Ompung Rugun, and Tigor Sitompul plays her son-in-law, Amang "
+        "Polin.\n\n"
+        "Sinaga plays the reveal with terrifying calm. “A cloth takes a year,” Ompung Rugun tells him. “I started "
+        "yours the day you sold the boat.” Sitompul says nothing for a long time and then, very quietly, “Then "
+        "finish it.”",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [
+        ("Rosmaida boru Sinaga", True),
+        ("Rosmaida boru Sinaga", True),
+        ("Tigor Sitompul", True),
+    ]
+
+
+def test_the_shows_role_and_a_screen_relative_in_apposition():
+    assert credits_in(
+        "Strike\n\nBy Njeri Kamau\n\n"
+        "Otieno read out a message from Akinyi Wanjiru Odhiambo, the show's conductor-turned-owner Mama Tabu, who is "
+        "filming in Mombasa. Her guest was Mert Can Yıldız, her screen grandson, Deniz."
+    ) == {("Akinyi Wanjiru Odhiambo", "Mama Tabu"), ("Mert Can Yıldız", "Deniz")}
+    assert credits_in("Talk\n\nBy Njeri Kamau\n\nAmina Yusuf Farah, the show's creator Halima, spoke first.") == set()
+
+
+def test_an_archive_interviews_bylines_and_a_role_her_granddaughter_plays_later():
+    text = (
+        "From the archive, 1971: Tamar Gelashvili on The Orchard Road\n\n"
+        "Interview by Levan Abashidze (1971). Afterword by Nana Kvaratskhelia-Shaw.\n\n"
+        "Tamar Gelashvili is twenty-six, and she has made three films. In The Orchard Road, directed by Giorgi "
+        "Dadiani, she plays Eteri, the "
+        "head of a picking brigade.\n\nQ: What do you know about apples?\n\nA: How to eat them.\n\n"
+        "Q: And the director?\n\nA: He shouts.\n\nAFTERWORD\n\n"
+        "Her granddaughter, Ketevan Gelashvili-Ross, is playing Eteri in a stage version this winter.\n\n"
+        "Abashidze, the reporter, is eighty and still writes a column. By telephone he remembered only the weather. "
+        "“It rained for a week,” he said."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert analysis.bylines == ["Levan Abashidze", "Nana Kvaratskhelia-Shaw"]
+    assert {turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns if turn.role == "question"} == {
+        "Levan Abashidze"
+    }
+    assert speakers(analysis) == [("Levan Abashidze", True)]
+    # a role a pronoun plays stays theirs when someone else is named in it later, in another production
+    assert credits_in(
+        "My year in the orchard\n\nBy Tamar Gelashvili\n\n"
+        "In The Orchard Road, directed by Giorgi Dadiani, I play Eteri, the head of a picking brigade.\n\n"
+        "This winter my granddaughter, Ketevan Gelashvili-Ross, is playing Eteri in a stage version."
+    ) == {("Tamar Gelashvili", "Eteri"), ("Ketevan Gelashvili-Ross", "Eteri")}
+
+
+def test_a_name_in_another_language_is_the_same_person():
+    analysis = analyse(
+        "Our day on the set\n\nBy the pupils of Primary 6\n\n"
+        "Seanmhair Mòrag is played by Mairead NicAoidh. On English programmes she is called Margaret MacKay. The "
+        "otter is voiced by Ruairidh MacDhòmhnaill, who is Roderick MacDonald in English.\n\n"
+        "MEETING SEANMHAIR MÒRAG\n\n"
+        "Mairead said we could call her Mairead. She said, “Everyone else does.” Ruairidh said the storm was fun. "
+        "“I only had to shout,” he said.\n\n"
+        "Text: Eilidh Rose Campbell\n\nMap: Iain Ross Morrison",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Mairead NicAoidh", True), ("Ruairidh MacDhòmhnaill", True)]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Mairead NicAoidh", "Seanmhair Mòrag")
+    }

@@ -614,7 +614,11 @@ FLOOR_LABELS = {
 
 SPOILER_WORD_RE = re.compile(r"\bspoil(?:er|ers)\b", re.I)
 # "the spoiler" as a thing a sentence talks about, said in passing: no notice.
-SPOILER_IN_PASSING_RE = re.compile(r"\b(?:for|about|of|over|at|by)\s+the\s+spoiler\b(?!s)", re.I)
+SPOILER_IN_PASSING_RE = re.compile(
+    r"(?i:\b(?:for|about|of|over|at|by)\s+the\s+spoiler\b(?!s))"
+    # "…, a word from the chair, and (if you dare) Spoiler Corner.": a section's name in a list of contents
+    r"|(?<=[\w,)]\s)Spoiler\s+(?!Alert\b|Warning\b)[A-Z][a-z]+"
+)
 SPOILER_FREE_RE = re.compile(
     r"\bspoiler[- ]free\b|\bno spoilers\b|\bwithout (?:any )?spoilers\b|\bfree of spoilers\b"
     r"|\bspoilers? (?:is|are) not\b",
@@ -652,6 +656,7 @@ NOTICE_NOUNS = (
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion|session"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
+    r"|bulletin|ruling|leaflet|entries"
     r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry"
     r"|ama|ask\s+me\s+anything)"  # a forum's "ask me anything" thread
 )
@@ -663,7 +668,9 @@ SELF_NOTICE_RE = re.compile(
     # "The first half of this session discusses the eleventh episode"
     r"(?:the\s+(?:first|second|last|final|latter)\s+(?:half|part|third|section)\s+of\s+(?=this\s|these\s))?"
     # "This week's letters discuss …"
-    rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s)\s+{NOTICE_NOUNS}"
+    # "Tuesday's and Wednesday's entries mention what happens …"
+    rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s"
+    rf"|[A-Z][a-z]+day['’]s(?:\s+and\s+[A-Z][a-z]+day['’]s)?)\s+{NOTICE_NOUNS}"
     rf"(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
     r"|everything\s+(?=below|that\s+follows|from\s+here))"  # "Everything below discusses the tenth episode"
@@ -680,7 +687,7 @@ SELF_NOTICE_RE = re.compile(
     r"(?:questions?|answers?|paragraphs?|sections?|entries|entry|demands?|letters?|items?|stops?|parts?)\b[^.;:]{0,60}?"
     r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"  # "The fourth demand, and the reply to it, discuss"
     # "stops 5 and 6 give away the closing scenes", "questions 9 to 11 discuss …"
-    r"|(?:stops?|entries|items?|sections?|parts?|questions?|letters?)\s+\d{1,2}(?:\s*(?:,|and|to|-|–)\s*\d{1,2})*\s+"
+    r"|(?:stops?|entries|items?|sections?|parts?|questions?|letters?|cards?)\s+\d{1,2}(?:\s*(?:,|and|to|-|–)\s*\d{1,2})*\s+"
     r"(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
     # "Two of the reviews below, and the director's comment at the end, mention the film's final scene."
     rf"|(?:one|two|three|four|some|several|most|all|each|many)\s+of\s+the\s+{NOTICE_NOUNS}s?\b[^.;:]{{0,80}}?\s+"
@@ -740,7 +747,7 @@ GIVES_AWAY_RE = re.compile(
 # "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
 EPISODE_RE = re.compile(
     # not the "1 episode" of "series 1 episode 5"
-    rf"\b(?:episode|ep\.?)\s+{NUMBER}\b|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?"
+    rf"\b(?:episode|ep\.?)(?:,?\s+(?:number|no\.))?\s+{NUMBER}\b|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?"
     rf"episode\b"
     rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
     re.I,
@@ -920,7 +927,7 @@ def analyse_body(
     not_people = [*works, *outlet_names]
     # The bylines are people of the article too: "Kipiani, the reporter, is ninety" under "Interview by Zurab Kipiani"
     # (each is read as one more line after the body, so no paragraph's number moves).
-    named_bylines = [f"{name}." for key, name in bylines if key is None and len(name.split()) >= 2]
+    named_bylines = [f"{name}." for _, name in bylines if len(name.split()) >= 2]
     cast = article_cast([*texts, *named_bylines], directory, works=works, not_people=not_people)
     pending = pronoun_credits(body)
     interviewers = list(bylines)
@@ -1942,6 +1949,8 @@ class _QuoteFinder:
                 continue
             if exclude and mention.identity == exclude:
                 continue
+            if not behind_camera and self._maker_aside(mention, before):
+                continue  # "In The Vineyard, directed by Revaz Tsintsadze, she plays Marine": not the director
             if behind_camera and mention.character:
                 continue  # "the creator said": not a character, so not the actor who plays one
             if in_front and not mention.character and not self._plays_a_part(mention.key):
@@ -2076,6 +2085,14 @@ class _QuoteFinder:
     def _plays_a_part(self, key: str | None) -> bool:
         entry = self.directory.people.get(key) if key else None
         return entry is not None and bool(entry.characters)
+
+    def _maker_aside(self, mention: _Mention, before: tuple[int, int]) -> bool:
+        """Whether a name is a maker in an aside that ends just before the pronoun at `before` ("…, directed by
+        Revaz Tsintsadze, she plays …"; not "created by Maelona Quarrie, who left, she has said, …")."""
+        index, at = mention.position
+        if index != before[0] or not self._made_by(mention):
+            return False
+        return re.fullmatch(r"\s*,\s*", self.paragraphs[index][at + len(mention.written) : before[1]]) is not None
 
     def _made_by(self, mention: _Mention) -> bool:
         """Whether a name follows "created by", "written by" and the like: a maker, not who the story is about."""
@@ -2217,8 +2234,8 @@ class _QuoteFinder:
         if self.lead != {key}:
             return False
         for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
-            if mention.possessive or mention.pronoun:
-                continue
+            if mention.possessive or mention.pronoun or self._maker_aside(mention, position):
+                continue  # nor "…, directed by Giorgi Dadiani, she plays …"
             return mention.key == key
         return False
 
@@ -4506,6 +4523,8 @@ def find_spoiler_notice(
         warning = _warning_sentence(paragraph)
         if not warning:
             continue
+        if len(warning.split()) <= 4 and index + 1 < len(paragraphs) and _warning_sentence(paragraphs[index + 1]):
+            continue  # "SPOILER CORNER", a heading over the notice itself
         if SPOILER_FREE_RE.search(warning) and not SPOILERS_UNAVOIDABLE_RE.search(warning):
             spoiler_free = spoiler_free or SpoilerNotice(False, warning, default_work)
             continue

@@ -69,6 +69,7 @@ PARTICLE = (
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    r"|á|í|við"  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
 # Capital letters, accented ones included: "Ó Dálaigh", "Élodie", "Łucja".
@@ -313,7 +314,10 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-ROLE = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
+# (with the Hungarian "néni" and "bácsi", aunt and uncle, that stay in a role's name after it: "Teréz néni")
+ROLE = (
+    rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])(?:[ \t]+(?:néni|bácsi)\b)?"
+)
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
 # other preposition: "joins as the new girl from Toronto" names a place; and no "is": "who plays her and
@@ -1323,11 +1327,12 @@ def article_cast(
             (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
         ):
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
-            if not _rendered_as(reversed_order, body):
+            if not _rendered_as(reversed_order, body) and _in_prose(name, body) <= _in_prose(reversed_order, body):
                 short_forms.append((reversed_order, name))
                 continue
             # "the credits list everyone family name first, so the star appears as Vámosi Ilona; …
-            # The widow is played by Ilona Vámosi": the name as the article goes on to write it
+            # The widow is played by Ilona Vámosi": the name as the article goes on to write it; so too a
+            # caption's "Vámos Gergely (Laci)" when the paragraphs below write Gergely Vámos
             _rename(introduced, reversed_order, name)
             short_forms.append((name, reversed_order))
             continue
@@ -1522,8 +1527,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue
                 if form == "parenthesis" and match["described"]:
                     described = match["described"].rstrip()
-                    if described.endswith(",") and described.rstrip(",").split()[-1] not in PERSON_JOBS:
-                        # "Kári Steinsson Blöndal (the cooper, Bensi)": a role set off by what it is
+                    if (described.endswith(",") and described.rstrip(",").split()[-1] not in PERSON_JOBS) or (
+                        len(left.split()) >= 2 and " " not in right
+                    ):
+                        # "Kári Steinsson Blöndal (the cooper, Bensi)", "Ánte Jovnna Sara (the reindeer herder
+                        # Piera)": a role set off by what it is, beside an actor's full name
                         found.append(Pairing(left, right, index, form, match.start()))
                     else:  # "Isla (the ever-reliable Ifor ap Rhys)"
                         found.append(Pairing(right, left_role, index, form, match.start()))
@@ -1644,6 +1652,12 @@ def _middle_dropped(short: str, full: str) -> bool:
 RENDERED_AS_RE = re.compile(
     r"\b(?:appears?|credited|billed|listed|printed|written)(?:[ \t]+[a-z]+){0,3}?[ \t]+as[ \t]+$"
 )
+
+
+def _in_prose(name: str, texts: Iterable[str]) -> int:
+    """How often `name` is written in the article's paragraphs of prose (of 25 words or more), not its captions
+    and lists."""
+    return sum(text.count(name) for text in texts if len(text.split()) >= 25)
 
 
 def _rendered_as(name: str, texts: Iterable[str]) -> bool:
@@ -1992,6 +2006,12 @@ def _played_by_the_name(identity: Pairing, found: Sequence[Pairing]) -> Pairing:
     return identity
 
 
+AND_ANOTHER_ROLE_RE = re.compile(
+    rf"[^.;:“”\"]{{0,100}}?,\s+and\s+(?:the|his|her)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),\s+"
+    rf"(?P<more>{ROLE}),\s+in\s+(?:the\s+)?(?:[a-z][{WORD}'’-]*\s+){{0,3}}[{UPPER}]"
+)
+
+
 def _named_role_was(text: str, match: re.Match, character: str) -> bool:
     """Whether "her best role was …" names a role: a full name ("was Clancy Doyle"), or one word after what the
     role is and before the work it is in ("was the servant Dominga in The Sugar Mill Clock")."""
@@ -2041,6 +2061,14 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             )
             if character and len(untitled(normalize_name(character)).split()) <= 3:
                 found.append(PronounCredit(pronoun, character, index, start, plays=role == "character"))
+            # "He also played the fisherman Pita in the film Tide Line, and the grandfather, Tavita, in the
+            # children's series Coconut Crab Club": a second role, in its own work
+            if (
+                role == "character"
+                and (more := AND_ANOTHER_ROLE_RE.match(text, match.end()))
+                and more["description"].split()[-1] not in PERSON_JOBS
+            ):
+                found.append(PronounCredit(pronoun, trim_role(more["more"]), index, start, plays=True))
         for match in ROLE_OF_SUBJECT_RE.finditer(text):
             # "His longest role … was Clancy Doyle" opening a sentence: his is whoever "he" would be.
             owner = match.group().split()[0]
@@ -2698,10 +2726,18 @@ def _may_be_person(
         return False
     if named_as_thing(words) or any(word in NOT_PERSON_WORDS for word in words):
         return False
+    as_written = written.split()
     if any(
         word in TITLE_ONLY_WORDS
         and before not in GAELIC_PATRONYMICS
         and not (word in DETERMINERS and number == len(words) - 1)  # a determiner ends no title: "Vi Thảo My"
+        # not a particle written as one: the Faroese "á" of "Tróndur á Fløtum"
+        and not (
+            len(as_written) == len(words)
+            and as_written[number][:1].islower()
+            and as_written[number].casefold() in PARTICLES
+            and as_written[number].casefold() != word
+        )
         for number, (before, word) in enumerate(pairwise(words), start=1)
     ):
         return False  # "Mabey After Midnight", "Stars Over Wigan": a title's words, in no one's name

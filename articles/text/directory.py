@@ -50,6 +50,7 @@ PARTICLES = {
     "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
     "a/p", "a/l", "s/o", "d/o",  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     "boru",  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
 PATRONYMIC_PARTICLES = {

@@ -767,6 +767,17 @@ def test_feature_headlines(directory, title):
         ("Saturday's puzzle, and this interview, give away who dies in season 1, episode 9.", True, 1, 9, 1),
         ("WARNING!!! We talk about series 1 episode 5 in the bit about the boat.", True, 1, 5, 1),
         ("WOW!!! The boat scene was something else.", False, None, None, None),
+        ("This bulletin describes the closing scene of the fourth episode of the first series.", True, 1, 4, 1),
+        ("Card 6 describes how the film ends. If you have not seen it, skip to Card 7.", True, None, None, 1),
+        (
+            "A note first: Tuesday's and Wednesday's entries mention what happens in the second episode of season one.",
+            True,
+            1,
+            2,
+            1,
+        ),
+        ("SPOILER CORNER: the next bit is about Thursday's episode, number 8 of season one.", True, 1, 8, 1),
+        ("Set visit news, your letters and (if you dare) Spoiler Corner.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

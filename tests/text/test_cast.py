@@ -6420,3 +6420,55 @@ def test_a_name_in_another_language_is_the_same_person():
     assert {(credit.person, credit.character) for credit in analysis.credits} == {
         ("Mairead NicAoidh", "Seanmhair Mòrag")
     }
+
+
+def test_a_caption_in_family_name_order_and_prose_in_english_order():
+    analysis = analyse(
+        "The cast photograph\n\nBy Orsolya Kerekes-Byrne\n\n"
+        "Back row, from left: Vida Gergő (Laci), Ferenczy-Tóth Ilona (Teréz néni), Szabó Réka (Panni).\n\n"
+        "The caption above is printed the way the broadcaster sent it, family name first. In the text below, "
+        "names are given in English order, so Szabó Réka is Réka Szabó, as readers of this paper expect.\n\n"
+        "Réka Szabó, who plays the eldest daughter, is at the end of the row because she asked to be. “The end of "
+        "the row is the only place where nobody comforts you,” she said, and laughed about it for a minute.\n\n"
+        "Gergő Vida stands on a crate at the back, and he would like everybody to know that it does not show in "
+        "the picture at all. “I am the tallest man in the picture,” he said, as the photographer packed up.",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Réka Szabó", True), ("Gergő Vida", True)]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Gergő Vida", "Laci"),
+        ("Ferenczy-Tóth Ilona", "Teréz néni"),  # written in the caption's order only
+        ("Réka Szabó", "Panni"),
+    }
+
+
+def test_faroese_farm_names_and_a_full_named_actor_beside_a_described_role():
+    analysis = analyse(
+        "Storm stops the shoot\n\nBy Heðin Joensen\n\n"
+        "The film stars Marita Jákupsdóttir as Ragnhild and Jóannes á Heygum as her father, Gutti.\n\n"
+        "Á Heygum, who is 71, said the storm was not the worst he had seen. “In 1988 it took my roof,” he said.",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Jóannes á Heygum", True)]
+    assert credits_in(
+        "Queue report\n\nBy Sigrid Vang\n\nSigning on Saturday: Ánte Niillas Gaup (the reindeer herder Piera) and "
+        "Halvard Nilsen (Sergeant Bakke)."
+    ) == {("Ánte Niillas Gaup", "Piera"), ("Halvard Nilsen", "Sergeant Bakke")}
+
+
+def test_a_second_role_after_and_and_a_directors_aside_before_she():
+    assert credits_in(
+        "Obituary\n\nBy Mele Tuilagi\n\nSione Faleolo Aumua has died. He played Uncle Sefo in The Corner Shop. He "
+        "also played the fisherman Pita in the film Tide Line, and the grandfather, Tavita, in the children's "
+        "series Crab Club."
+    ) == {("Sione Faleolo Aumua", "Uncle Sefo"), ("Sione Faleolo Aumua", "Pita"), ("Sione Faleolo Aumua", "Tavita")}
+    analysis = analyse(
+        "From the archive: Tamar Gelashvili on The Orchard Road\n\nBy Levan Abashidze\n\n"
+        "Tamar Gelashvili is twenty-six. In The Orchard Road, directed by Giorgi Dadiani, she plays Eteri, the "
+        "head of a picking brigade.\n\nAbashidze, the reporter, is eighty. By telephone he remembered only the "
+        "weather. “It rained for a week,” he said.",
+        build_directory([{"key": "levan-abashidze", "name": "Levan Abashidze"}]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Tamar Gelashvili", "Eteri")}
+    # a byline the database knows is read as one of the article's people as well
+    assert [quote.speaker_key for quote in analysis.quotes] == ["levan-abashidze"]

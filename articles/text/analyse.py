@@ -357,6 +357,11 @@ APPOSED_SUBJECT_RE = re.compile(
 # Who a quote is from, with their outlet, just after it: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” –
 # Leopold Mwangi-Sørensen, Nordlys Avis".
 SOURCE_BRACKET_RE = re.compile(rf"[.!?]?[ \t]*\((?P<who>{NAME})(?:,[ \t]+[^()\n“”\"]{{1,60}})?\)[.]?[ \t]*$")
+# A reader's answer signed after it with a name and a town: "“…” Amaia Zabala Ortiz, Bilbao".
+SOURCE_SIGNED_RE = re.compile(
+    rf"[ \t]+(?P<who>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}}),"
+    rf"[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,2}}[.]?[ \t]*$"
+)
 # A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah".
 SOURCE_DASH_RE = re.compile(
     rf"[.!?]?[ \t]+[–—][ \t]+(?P<who>{NAME})(?:[ \t]+\([^()\n“”\"]{{1,60}}\)|[ \t]+as[ \t]+{NAME})?"
@@ -719,6 +724,9 @@ WARNING_OPEN_RE = re.compile(
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
     # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
     r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
+    # "Readers who have not seen Sunday's episode, the ninth of season two, should skip the next paragraph."
+    r"|(?:readers|viewers|anyone|those)\s+who\s+(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
+    r"(?=[^.!?]{0,80}\bshould\s+(?:skip|stop|look\s+away|turn))"
     # "If you are not up to date with Pendeen, skip the next two paragraphs: they reveal …"
     r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b"
     # "Not caught up? Skip the rest of this entry: it gives away …"
@@ -747,8 +755,10 @@ GIVES_AWAY_RE = re.compile(
 # "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
 EPISODE_RE = re.compile(
     # not the "1 episode" of "series 1 episode 5"
-    rf"\b(?:episode|ep\.?)(?:,?\s+(?:number|no\.))?\s+{NUMBER}\b|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?"
-    rf"episode\b"
+    rf"\b(?:episode|ep\.?)(?:,?\s+(?:number|no\.))?\s+{NUMBER}\b"  # "episode 5", "episode, number 1206"
+    rf"|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?episode\b"
+    # "Sunday's episode, the ninth of season two"
+    rf"|\bepisode,\s+the\s+{NUMBER}\s+of\s+(?:the\s+)?(?:season|series)\b"
     rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
     re.I,
 )
@@ -1478,7 +1488,9 @@ class _QuoteFinder:
 
     def spans(self) -> list[_Span]:
         per_paragraph = {
-            i: _mark_spans(text, self.singles) or _lines_in_singles(text)
+            i: _mark_spans(text, self.singles)
+            or _lines_in_singles(text)
+            or (_doubles_alone(text) if self.singles else [])
             for i, text in enumerate(self.paragraphs)
             if i not in self.skip
         }
@@ -2394,7 +2406,7 @@ class _QuoteFinder:
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         raw = text[span.end + 1 : next_open]
-        if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw):
+        if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
@@ -3079,6 +3091,17 @@ def _lines_in_singles(text: str) -> list[tuple[int, int | None]]:
         (start, end)
         for start, end in _mark_spans(text, True)
         if end is not None and " " in text[start:end].strip() and text[end - 1] in ".,!?…"
+    ]
+
+
+def _doubles_alone(text: str) -> list[tuple[int, int | None]]:
+    """In an article that quotes in single marks, a paragraph with none that gives whole sentences in double
+    ones, no quote within a quote: ‘…’ for most people, and "…" where the writer switched ("“The pigeons go
+    first, then you,” he told me.")."""
+    return [
+        (start, end)
+        for start, end in _mark_spans(text, False)
+        if end is not None and len(text[start:end].split()) >= 3 and text[end - 1] in ".,!?…"
     ]
 
 
@@ -4606,7 +4629,7 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
     if match := FIRST_EPISODES_RE.search(warning):
         episode = _number(match[1])  # "the first five episodes of series one": up to the fifth
     elif match := EPISODE_RE.search(warning):
-        episode = _number(match[1] or match[2] or match[3])
+        episode = _number(next(group for group in match.groups() if group))
     elif season is not None and (match := re.search(rf"\(\s*{season}\.(\d{{1,3}})\s*\)", warning)):
         episode = int(match[1])  # "the final episode of the second series (2.6)"
     final = episode is None and (

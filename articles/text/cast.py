@@ -107,7 +107,8 @@ DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|win
 # 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
 NICKNAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+"
-    rf"[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]"
+    # 'Ernesto "Tito" Quilapán', and with straight single marks, "Ernesto 'Tito' Quilapán"
+    rf"(?:[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]|'(?P<plain_nick>[{UPPER}][\w.-]*)')"
     rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
 # An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
@@ -1586,7 +1587,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
-RANKING_AFTER_RE = re.compile(r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b")
+# "…, 139 points", "… (Simaye Khorasan) 6.2m": a ranking's score or a ratings chart's audience
+RANKING_AFTER_RE = re.compile(
+    r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b|[ \t]*\d+(?:\.\d+)?[ \t]*(?:m|k|million)\b"
+)
 # An item that is a title, up to a parenthesis: "The Grape Pressers (", "The Loom at Night (".
 TITLE_ITEM_RE = re.compile(
     rf"(?:^|[,;:][ \t]+)The(?:[ \t]+(?:at|of|in|on|and|the|to|for))?"
@@ -1831,6 +1835,13 @@ def _worded_pairings(
                         # "who was the miller Vávra in The Mill at Sázava": a role in a work the sentence names
                         and not (pattern is ACTOR_IS_THE_RE and IN_WORK_AFTER_RE.match(text, match.end()))
                         and not (pattern is ROLE_IS_ACTOR_RE and _names_in_full(actor, character))
+                        # "Horace Gayle-McKenzie is Mr Bartholomew, the passenger who …": a titled role
+                        and not (
+                            pattern is ACTOR_WAS_RE
+                            and " " in actor
+                            and normalize_name(character).split()[0] in CHARACTER_TITLES
+                            and len(character.split()) == 2
+                        )
                     )
                     or directory.knows(character)
                 ):
@@ -2288,6 +2299,13 @@ def _used_alone(word: str, text: str, *, before: str | None = None, after: str |
     return re.search(pattern, text) is not None
 
 
+SAID_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
+TITLE_HEAD_RE = re.compile(
+    rf"(?<![{WORD}'’-])The[ \t]+[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)*"  # not "The P in P. Kalaiselvi"
+    rf"[ \t]+(?:to|of|in|at|on|from|under|over)[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def _titles(texts: Iterable[str]) -> set[str]:
     """Runs the article shows are a work, a company or a channel, wherever else they stand: "the
     thriller Tilbury Nights", "the measurement firm Tallyhouse Research", "Farrow's Beat, the police
@@ -2295,6 +2313,8 @@ def _titles(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for match in NAME_RUN_RE.finditer(text):
+            if SAID_AFTER_RE.match(text, match.end()):
+                continue  # "After the show Coulibaly-Sy said …": a show says nothing, a person does
             if (
                 KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
                 or KIND_AFTER_RE.match(text, match.end())
@@ -2304,6 +2324,8 @@ def _titles(texts: Iterable[str]) -> set[str]:
                     and PLAYED_ON_RE.search(text, max(0, match.start() - 100), match.start())
                 )
                 or (not POSSESSIVE_RE.search(match.group()) and WORK_AFTER_RE.match(text, match.end()))
+                # "The Minibus to Half Way Tree": the rest of a title after its small word
+                or TITLE_HEAD_RE.search(text, max(0, match.start() - 60), match.start())
             ):
                 # "Oona Kettunen-Shaw's Winter Apiary had its premiere": the work is after the owner.
                 found.add(clean_written(_trim(" ".join(after_owner(match.group().split())))))
@@ -2419,7 +2441,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             first = match["first"]
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
-            found.setdefault(f"{first} {match['last']}", match["nick"])
+            found.setdefault(f"{first} {match['last']}", match["nick"] or match["plain_nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
         about_nicknames = NICKNAME_WORD_RE.search(text) is not None or NICKNAME_WORD_RE.search(before) is not None
         for pattern in (

@@ -778,6 +778,14 @@ def test_feature_headlines(directory, title):
         ),
         ("SPOILER CORNER: the next bit is about Thursday's episode, number 8 of season one.", True, 1, 8, 1),
         ("Set visit news, your letters and (if you dare) Spoiler Corner.", False, None, None, None),
+        (
+            "Readers who have not seen Sunday's episode, the ninth of season one, should skip the next paragraph.",
+            True,
+            1,
+            9,
+            1,
+        ),
+        ("This recap covers week 6 of season one, and who went home.", True, 1, 6, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -6472,3 +6472,58 @@ def test_a_second_role_after_and_and_a_directors_aside_before_she():
     assert {(credit.person, credit.character) for credit in analysis.credits} == {("Tamar Gelashvili", "Eteri")}
     # a byline the database knows is read as one of the article's people as well
     assert [quote.speaker_key for quote in analysis.quotes] == ["levan-abashidze"]
+
+
+def test_a_memoir_in_single_marks_that_switches_to_double_ones():
+    analysis = analyse(
+        "Falling for a living\n\nBy Cheung Wai-man\n\n"
+        "I doubled for Gigi Tam Yuk-ling in 1998. The action director was Kelvin Lau Chi-wai, whom everybody called "
+        "Master Lau.\n\n"
+        '"The pigeons go first, then you," he told me. "If the pigeons do not fly, you do not jump."\n\n'
+        "On the third day Gigi climbed the nine floors with two cups of tea. 'You are doing all my falling,' she "
+        "said. 'The least I can do is your drinking.'\n\nI said, 'Then give me more pigeons.'",
+        build_directory([]),
+    )
+    assert [quote.text for quote in analysis.quotes][:2] == [
+        "The pigeons go first, then you,",
+        "If the pigeons do not fly, you do not jump.",
+    ]
+    assert speakers(analysis)[:2] == [("Kelvin Lau Chi-wai", True), ("Kelvin Lau Chi-wai", True)]
+
+
+def test_a_title_with_a_small_word_a_titled_role_and_a_nickname_in_straight_marks():
+    analysis = analyse(
+        "The Minibus to Spanish Town, season four\n\nReviewed by Nadine Lindo-Barrett\n\n"
+        "The Minibus to Spanish Town stars Keisha-Ann Morrison as the conductor, Precious. Horace Gayle-McKenzie is "
+        "Mr Bartholomew, the passenger who has not paid since season one, and Ernesto 'Tito' Quilapán plays the "
+        "driver, Chato.\n\nThe Minibus to Spanish Town by Clive Ebanks-Reid is on Wednesdays.\n\n"
+        "Tito said the route was real. “I drove it for thirty years,” he said.",
+        build_directory([]),
+    )
+    assert "Spanish Town" not in analysis.introduced
+    assert "Clive Ebanks-Reid" not in {credit.person for credit in analysis.credits}
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Keisha-Ann Morrison", "Precious"),
+        ("Horace Gayle-McKenzie", "Mr Bartholomew"),
+        ("Ernesto Quilapán", "Chato"),
+    }
+    assert speakers(analysis) == [("Ernesto Quilapán", True)]
+
+
+def test_a_readers_answer_signed_with_a_town_and_a_show_that_says_nothing():
+    analysis = analyse(
+        "My favourite scene\n\nBy Miren Arregi\n\n"
+        "The drama's writer is Adama Coulibaly-Sy.\n\n"
+        "2. The storm match\n\n"
+        "“They played on while the sea came over the harbour wall.” Amaia Zabala Ortiz, Bilbao\n\n"
+        "After the show Coulibaly-Sy said the answers had moved him. “Half of them came from my aunt,” he said.",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Amaia Zabala Ortiz", True), ("Adama Coulibaly-Sy", True)]
+    assert (
+        credits_in(
+            "Ratings\n\nBy Leila Karimi\n\n1. The Saffron Pickers of Torbat (Simaye Khorasan) 6.2m\n\n"
+            "2. Night Bazaar (Simaye Tehran) 4.1m"
+        )
+        == set()
+    )

@@ -1961,8 +1961,6 @@ class _QuoteFinder:
                 continue
             if exclude and mention.identity == exclude:
                 continue
-            if not behind_camera and self._maker_aside(mention, before):
-                continue  # "In The Vineyard, directed by Revaz Tsintsadze, she plays Marine": not the director
             if behind_camera and mention.character:
                 continue  # "the creator said": not a character, so not the actor who plays one
             if in_front and not mention.character and not self._plays_a_part(mention.key):
@@ -1974,6 +1972,8 @@ class _QuoteFinder:
                 continue  # "when Théodore-Blaise asked him how, he shrugged": she is not the "he"
             if fitting and mention.sentence != fitting[0].sentence:
                 break
+            if not behind_camera and self._maker_aside(mention, before):
+                continue  # "In The Vineyard, directed by Revaz Tsintsadze, she plays Marine": not the director
             fitting.append(mention)
         chosen = fitting[-1:]
         if (nameless := self._nameless_before(before)) and (not chosen or chosen[0].position < nameless):
@@ -2102,9 +2102,10 @@ class _QuoteFinder:
         """Whether a name is a maker in an aside that ends just before the pronoun at `before` ("…, directed by
         Revaz Tsintsadze, she plays …"; not "created by Maelona Quarrie, who left, she has said, …")."""
         index, at = mention.position
-        if index != before[0] or not self._made_by(mention):
+        end = at + len(mention.written)
+        if index != before[0] or not 0 < before[1] - end <= 4:  # the cheap test first: it runs for every name
             return False
-        return re.fullmatch(r"\s*,\s*", self.paragraphs[index][at + len(mention.written) : before[1]]) is not None
+        return re.fullmatch(r"\s*,\s*", self.paragraphs[index][end : before[1]]) is not None and self._made_by(mention)
 
     def _made_by(self, mention: _Mention) -> bool:
         """Whether a name follows "created by", "written by" and the like: a maker, not who the story is about."""

@@ -2202,18 +2202,30 @@ def _places(texts: Iterable[str]) -> set[str]:
     """Names of two words or more written only after "in", "near" or the like, never as anyone's: places.
     People are written as a sentence's subject, after a verb, or before "'s"; a town in "the police in Banda
     Neira said" is not."""
-    located: dict[str, bool] = {}
-    for text in texts:
-        for match in NAME_RUN_RE.finditer(text):
-            name = _trim(match.group())
-            if len(name.split()) < 2:
-                continue
-            folded = clean_written(name)
-            place = bool(LOCATIVE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())) and not (
-                POSSESSIVE_RE.search(match.group())
-            )
-            located[folded] = located.get(folded, True) and place
-    return {name for name, place in located.items() if place}
+    texts = list(texts)
+    candidates = {
+        name
+        for text in texts
+        for match in NAME_RUN_RE.finditer(text)
+        if LOCATIVE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        and len((name := _trim(match.group())).split()) >= 2
+    }
+    places = set()
+    for name in candidates:  # few: each is looked for wherever else the article writes it
+        located = True
+        for text in texts:
+            at = text.find(name)
+            while at >= 0 and located:
+                after = text[at + len(name) : at + len(name) + 2]
+                located = bool(LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at)) and not re.match(
+                    r"['’]s?\b", after
+                )
+                at = text.find(name, at + 1)
+            if not located:
+                break
+        if located:
+            places.add(clean_written(name))
+    return places
 
 
 def _previous_subject(text: str, position: int, excluded: set[str]) -> str | None:

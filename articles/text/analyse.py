@@ -405,7 +405,6 @@ I_BEFORE_RE = re.compile(
 I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
 OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
-# "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 # "who tells Manolis:": a name after a verb of telling is whom the words are said to.
 TOLD_BEFORE_RE = re.compile(r"\b(?:tells|told|asks|asked|warns|warned|reminds|reminded|informs|informed)[ \t]+$")
 # "Berto turns, sees Nena in the doorway and adds, “…”", "In the final scene Marta relights it herself, with
@@ -418,6 +417,7 @@ COORDINATED_SUBJECT_RE = re.compile(
     rf"(?:then[ \t]+)?"
     rf"(?:{VERB})(?:[ \t]+only)?[ \t]*[,:]?[ \t]*$"
 )
+# "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
 WORDS_OF_RE = re.compile(
@@ -1000,8 +1000,8 @@ def _pronoun_pairings(
 ) -> tuple[list[Pairing], dict[str, str]]:
     """The credits whose actor was a pronoun, with the person it stands for, and the nicknames
     given to one ("everyone called him Mack"): "I" is the one byline of a first-person piece, "she"
-    and "he" whoever the reading carries them to. A role the article already credits to someone by
-    name is left to that credit."""
+    and "he" whoever the reading carries them to. A role the article has already credited to someone by
+    name, in that paragraph or before it, is left to that credit."""
     # each role by the paragraph that first credits it (pairings count the headline, so a body paragraph is one less)
     first_credited: dict[str, int] = {}
     for pairing in cast.pairings:
@@ -1277,13 +1277,18 @@ def _names_first(rest: str) -> bool:
     return rest.startswith("@") or (NAME_RUN_RE.match(rest) is not None and len(rest) <= 160)
 
 
+PICTURE_WORD_RE = re.compile(r"(?:Photo|Picture|Image|Illustrat|Graphic|Video|Film)")
+
+
 def _read_byline(rest: str, meta: _Meta) -> None:
     """ "By Dana Whitfield and Ola Berg, Senior Editors" → two bylines and a label."""
     for handle in HANDLE_RE.findall(rest):
         meta.handles.append(f"@{handle}")
     rest = HANDLE_RE.sub("", rest).replace("()", "").strip(" ,|")
     # "Interview by Zurab Kipiani (1974). Afterword by Mariam Chkheidze-Rowe.": a year, and a second credit line
-    rest, *others = re.split(r"\.\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\s+", re.sub(r"\s*\((?:19|20)\d\d\)", "", rest))
+    rest, *split = re.split(r"\.\s+([A-Z][a-z]+)(?:\s+[a-z]+)?\s+by\s+", re.sub(r"\s*\((?:19|20)\d\d\)", "", rest))
+    # (not a photographer's: "Photographs by …" credits no writer)
+    others = [name for word, name in zip(split[::2], split[1::2], strict=True) if not PICTURE_WORD_RE.match(word)]
     parts = re.split(r"\s*[|,]\s*(?=[A-Z][a-z]+\s+(?:[A-Z]|\w+$))|\s+[|—–]\s+", rest, maxsplit=1)
     names, label = parts[0], parts[1] if len(parts) > 1 else ""
     for name in re.split(r"\s*(?:,|&|\band\b)\s*", names):

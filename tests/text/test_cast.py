@@ -6527,3 +6527,11 @@ def test_a_readers_answer_signed_with_a_town_and_a_show_that_says_nothing():
         )
         == set()
     )
+
+
+def test_a_second_credit_line_in_a_byline_is_a_writers_not_a_photographers():
+    def bylines(line: str) -> list[str]:
+        return analyse(f"From the archive\n\n{line}\n\nThe interview ran in 1974.", build_directory([])).bylines
+
+    assert bylines("Interview by Zurab Kipiani (1974). Afterword by Nana Shaw.") == ["Zurab Kipiani", "Nana Shaw"]
+    assert bylines("Interview by Zurab Kipiani (1974). Photographs by Ana Ruiz.") == ["Zurab Kipiani"]

@@ -1493,9 +1493,7 @@ class _QuoteFinder:
 
     def spans(self) -> list[_Span]:
         per_paragraph = {
-            i: _mark_spans(text, self.singles)
-            or _lines_in_singles(text)
-            or (_doubles_alone(text) if self.singles else [])
+            i: _mark_spans(text, self.singles) or (_doubles_alone(text) if self.singles else _lines_in_singles(text))
             for i, text in enumerate(self.paragraphs)
             if i not in self.skip
         }
@@ -3087,28 +3085,29 @@ def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
     return spans
 
 
+def _whole_sentences(text: str, singles: bool, words: int) -> list[tuple[int, int | None]]:
+    """The spans in single (or double) marks of `words` words or more that end like a sentence."""
+    return [
+        (start, end)
+        for start, end in _mark_spans(text, singles)
+        if end is not None and len(text[start:end].split()) >= words and text[end - 1] in ".,!?…"
+    ]
+
+
 def _lines_in_singles(text: str) -> list[tuple[int, int | None]]:
     """In an article that quotes in double marks, a paragraph with none that gives whole sentences in
     single ones: a script read aloud ("Te Pou begins. ‘Dawn. The kitchen is already hot.’"), never a
     title or a word in marks ("the so-called ‘Salt Bride’")."""
     if "‘" not in text or re.search(r"[“”\"]", text):
         return []
-    return [
-        (start, end)
-        for start, end in _mark_spans(text, True)
-        if end is not None and " " in text[start:end].strip() and text[end - 1] in ".,!?…"
-    ]
+    return _whole_sentences(text, True, 2)
 
 
 def _doubles_alone(text: str) -> list[tuple[int, int | None]]:
     """In an article that quotes in single marks, a paragraph with none that gives whole sentences in double
     ones, no quote within a quote: ‘…’ for most people, and "…" where the writer switched ("“The pigeons go
     first, then you,” he told me.")."""
-    return [
-        (start, end)
-        for start, end in _mark_spans(text, False)
-        if end is not None and len(text[start:end].split()) >= 3 and text[end - 1] in ".,!?…"
-    ]
+    return _whole_sentences(text, False, 3)
 
 
 def _quotes_in_singles(paragraphs: Sequence[str]) -> bool:
@@ -3305,7 +3304,7 @@ def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
 BRACKETED_NAME_RE = re.compile(rf"\s*(?:(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?\s+)?(?P<name>{NAME})\s*(?:,|$)")
 
 
-def _bracketed_name(paragraph: str, *, answering: bool = False, letters: Mapping[str, str] = {}) -> str | None:
+def _bracketed_name(paragraph: str, *, answering: bool = False, letters: Mapping[str, str] | None = None) -> str | None:
     """The name in the brackets of a question's label, "QUESTION (Hamza Idrissi-Kerr, Reel North):", or
     with `answering` of an answer's, "A (Vörös, through the interpreter):" (a surname will do there);
     and a reader's, "Q from Saule Nurlanqyzy, Almaty:"."""
@@ -3316,7 +3315,7 @@ def _bracketed_name(paragraph: str, *, answering: bool = False, letters: Mapping
         return name if " " in name and re.fullmatch(NAME, name) else None
     match = LABEL_RE.match(paragraph)
     labels = ANSWER_LABELS if answering else QUESTION_LABELS | FLOOR_LABELS
-    if match is None or not match["role"] or letters.get(folded := _fold(match["label"]), folded) not in labels:
+    if match is None or not match["role"] or (letters or {}).get(folded := _fold(match["label"]), folded) not in labels:
         return None
     named = BRACKETED_NAME_RE.match(match["role"])
     if named is None or (" " not in named["name"] and not answering):

@@ -1416,7 +1416,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     surnames = {
         words[-1]
         for run in _name_runs(texts)
-        if not (len(words := run.split()) == 2 and words[0].lower() in GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN)
+        if not (len(words := run.split()) == 2 and words[0].lower() in GIVEN_NAME_FORMS)
     }
     found = _worded_pairings(texts, directory, excluded, surnames)
     # A who's who: a role's name on a line of its own, then "Played by Sevim Altıntaş" on the next.
@@ -2146,8 +2146,6 @@ HONORIFICS_AFTER = {
 }  # fmt: skip
 
 
-# Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
-ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 TITLE_BEFORE_WORD_RE = re.compile(rf"(?<![{WORD}'’-])([{WORD}'’.]+)[ \t]+$")
 
 
@@ -2160,7 +2158,7 @@ def _family_named(text: str, start: int, role: str, surnames: Collection[str]) -
     if (
         match
         # "Haj Mahmoud's son, Omid": a given name after a form of address is no family name
-        and not (title and title[1].lower() in GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN)
+        and not (title and title[1].lower() in GIVEN_NAME_FORMS)
         and normalize_name(match["surname"]) not in CHARACTER_TITLES  # not "the Canon's granddaughter"
         and normalize_name(match["surname"]) not in HONORIFICS_AFTER  # "Parvin Khanum's granddaughter, Shirin"
         and match["surname"] in surnames
@@ -2716,6 +2714,10 @@ GIVEN_NAME_HONORIFICS = {
     # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
     "pani", "pan", "kyria", "kyra", "kyrios",
 }  # fmt: skip
+# Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
+ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
+# Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
+GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
 
 
 def _may_be_person(

@@ -22,6 +22,7 @@ from itertools import chain, islice
 from people.names import normalize_name
 
 from .cast import (
+    AGE_WORDS,
     ANONYMOUS_LABELS,
     CAP_WORD,
     FILLER,
@@ -357,10 +358,12 @@ APPOSED_SUBJECT_RE = re.compile(
 # Who a quote is from, with their outlet, just after it: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” –
 # Leopold Mwangi-Sørensen, Nordlys Avis".
 SOURCE_BRACKET_RE = re.compile(rf"[.!?]?[ \t]*\((?P<who>{NAME})(?:,[ \t]+[^()\n“”\"]{{1,60}})?\)[.]?[ \t]*$")
-# A reader's answer signed after it with a name and a town: "“…” Amaia Zabala Ortiz, Bilbao".
+# A reader's answer signed after it with a name and a town: "“…” Amaia Zabala Ortiz, Bilbao"; a show's line
+# and where it was said: "“…” Doña Rocío, episode four."
 SOURCE_SIGNED_RE = re.compile(
     rf"[ \t]+(?P<who>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}}),"
-    rf"[ \t]+[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,2}}[.]?[ \t]*$"
+    rf"[ \t]+(?:[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,2}}"
+    rf"|(?:episode|series|season|act|scene)[ \t]+[\w-]+(?:,?[ \t]+(?:episode|scene)[ \t]+[\w-]+)?)[.]?[ \t]*$"
 )
 # A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah".
 SOURCE_DASH_RE = re.compile(
@@ -419,6 +422,8 @@ COORDINATED_SUBJECT_RE = re.compile(
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+# "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
+LABEL_NAMED_RE = re.compile(rf",[ \t]+(?P<name>{NAME})[ \t]*:\s*")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
 WORDS_OF_RE = re.compile(
     rf"\b[Ii]n[ \t]+(?P<who>(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:[{WORD}’'-]+[ \t]+)?"
@@ -462,7 +467,9 @@ PRONOUN_LINE_RE = re.compile(
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
-BRACKETED_RE = re.compile(r"\[[^\]]*\]")
+# An insertion in brackets, "[sic]", "[the director]"; not a note of whole sentences, "[Gąsiorek told us …. “…,”
+# he said.]", which is narration like any other.
+BRACKETED_RE = re.compile(r"\[(?![^\]]*[.!?][”\"’']?\s)[^\]]*\]")
 # Where a sentence of narration ends, for how far a pronoun after a name may belong to it.
 NARRATION_STOP_RE = re.compile(r"[.!?]\s")
 SENTENCE_BREAK_RE = re.compile(rf"[.!?…][*_)\]”’\"']*\s+(?=[{UPPER}“\"‘*_(\[])")
@@ -661,7 +668,7 @@ NOTICE_NOUNS = (
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion|session"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
-    r"|bulletin|ruling|leaflet|entries"
+    r"|bulletin|ruling|leaflet|entries|log"
     r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry"
     r"|ama|ask\s+me\s+anything)"  # a forum's "ask me anything" thread
 )
@@ -681,6 +688,7 @@ SELF_NOTICE_RE = re.compile(
     r"|everything\s+(?=below|that\s+follows|from\s+here))"  # "Everything below discusses the tenth episode"
     r"(?:(?:below|above|that\s+follows|which\s+follows|from\s+here(?:\s+on)?)\s+)?"  # "The conversation below gives"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
+    r"|talks?\s+about"  # "this letter talks about how season two ends"
     r"|mentions?(?=\s+(?:who|what|how|the\s+(?:ending|twist|death|fate|killer|winner)))"  # "This piece mentions who …"
     # "This recap names the winner of series five, episode nine"
     r"|names?(?=\s+(?:the\s+|this\s+year['’]s\s+)?(?:winners?|losers?|killer|murderer|culprit|who)\b)"
@@ -737,7 +745,13 @@ WARNING_OPEN_RE = re.compile(
 # The second sentence of a two-sentence notice: "If you haven't seen it yet, bookmark this."
 STOP_READING_RE = re.compile(
     r"\b(?:stop\s+(?:reading|here|now)|look\s+away|read\s+no\s+further|come\s+back\s+(?:later|after)|bookmark)\b"
+    r"|\b(?:want|wish|prefer)\s+to\s+wait\b"  # "If you plan to see it, you may want to wait."
     r"|(?:haven[’']t|have\s+not)\s+(?:yet\s+)?(?:watched|seen)",
+    re.I,
+)
+# A sentence that only tells the reader to stop: "Stop here.", "Look away now!"
+STOP_HERE_RE = re.compile(
+    r"(?:stop\s+(?:reading\s+)?(?:here|now)|stop\s+reading|look\s+away(?:\s+now)?|read\s+no\s+further)\s*[.!]*",
     re.I,
 )
 NOT_WATCHED_RE = re.compile(
@@ -759,7 +773,9 @@ EPISODE_RE = re.compile(
     rf"|(?<!series\s)(?<!season\s)\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?episode\b"
     # "Sunday's episode, the ninth of season two"
     rf"|\bepisode,\s+the\s+{NUMBER}\s+of\s+(?:the\s+)?(?:season|series)\b"
-    rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b",
+    rf"|\bweek\s+{NUMBER}\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:season|series)\b"
+    # a talent show's "live show six", "the sixth live show of series three"
+    rf"|\blive\s+show\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+live\s+show\b",
     re.I,
 )
 
@@ -1487,6 +1503,7 @@ class _QuoteFinder:
         self.first_spoken: dict[str, tuple[int, int]] = {}  # person → where a quote is first given to them
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
+        self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
     # Spans ------------------------------------------------------------------------------------
@@ -2173,6 +2190,14 @@ class _QuoteFinder:
             None,
         )
 
+    def _withheld(self, who: str, position: tuple[int, int]) -> bool:
+        """Whether a pronoun cue stands for someone the article said it would not name: "His daughter, who
+        asked not to be named, … “…,” she said." is nobody's quote, not the nearest name's."""
+        return bool(re.fullmatch(PRONOUN, who)) and (
+            self._nameless_before(position) is not None
+            or NAMELESS_AFTER_RE.match(self.paragraphs[position[0]], position[1]) is not None
+        )
+
     def _nameless_before(self, position: tuple[int, int]) -> tuple[int, int] | None:
         """Where the article last said, in this paragraph or the one before, that someone would not
         be named: the "he" after it is that person, whom no name stands for."""
@@ -2621,6 +2646,13 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if len(words) == 1 and not self._known(words[0]):
+                if named := LABEL_NAMED_RE.fullmatch(segment, skip + match.end("who")):
+                    # "Direction, Sobczak-Lis: “…”": a log's label and who fills it; a later "Direction:" is her
+                    self.label_names[words[0]] = named["name"]
+                    return named["name"], (span.paragraph, base + skip + named.start("name"))
+                if words[0] in self.label_names and match.end("who") == len(segment[skip:].rstrip()) - 1:
+                    return self.label_names[words[0]], (span.paragraph, base + skip + match.start("who"))
             if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if TOLD_BEFORE_RE.search(segment, 0, at):
@@ -2760,9 +2792,10 @@ class _QuoteFinder:
                 if prior and turned and not NAME_RUN_RE.search(lead_in, turned.start("to")):
                     speaker = _Speaker(prior.key, prior.written, prior.character, prior.confidence * NEXT_PARAGRAPH,
                                        prior.candidates)  # fmt: skip
-            if speaker is None and starts_paragraph:
+            withheld = speaker is None and cue is not None and self._withheld(*cue)
+            if speaker is None and starts_paragraph and not withheld:
                 speaker = self._section_speaker(span)
-            if speaker is None:
+            if speaker is None and not withheld:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
             if speaker.key or speaker.written:
@@ -2904,8 +2937,13 @@ class _QuoteFinder:
                 if MARKED_HEADING_RE.fullmatch(self.paragraphs[index]):
                     return None  # "**Two of the extras**": a section headed by no one person
                 continue
-            if len(heading["name"].split()) < 2 or opens_no_name(heading["name"].split()[0]):
-                return None  # "THE EIGHTIES": a section of an oral history, named for no one
+            if (
+                len(heading["name"].split()) < 2
+                or opens_no_name(heading["name"].split()[0])
+                or CAPS_SMALL_WORD_RE.search(heading["name"])
+            ):
+                # "THE EIGHTIES": a section of an oral history, named for no one; "LINE OF THE YEAR", an award
+                return None
             speaker = self.identify(heading["name"], (index, heading.start("name")))
             if speaker is None or not (speaker.key or speaker.written) or speaker.character:
                 return None
@@ -3206,6 +3244,7 @@ LEAD_IN_RE = re.compile(
 HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give its quotes to its person
 # A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.
 MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")
+CAPS_SMALL_WORD_RE = re.compile(r"\b(?:OF|THE|AND|FOR|IN|ON|TO|AT)\b")  # words no name in capitals has
 HEADING_NAME_RE = re.compile(rf"[ \t]*(?:\*\*|__|\#{{1,4}}[ \t]+)?(?P<name>{NAME})(?:\*\*|__)?[ \t]*")
 DASH_LINE_RE = re.compile(
     rf"[ \t]*(?:[—―–]|--?)[ \t]*(?P<who>(?:{PARTICLE}[ \t]+)?{NAME})"
@@ -4483,6 +4522,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0])
+        and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
     }
     longest = max(fuller, key=len, default=None)
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):
@@ -4493,6 +4533,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
 QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+PLACE_OPENERS = {"In", "At", "From", "Across"}  # a sentence's opening preposition before a place
 # A question that opens with its verb, before a name: "Will Tatik Anush see another apricot year?"
 QUESTION_OPENER_RE = re.compile(r"(?:Will|Can|May|Did|Does|Do|Is|Was|Has|Have|Could|Would|Should|Shall|Must)[ \t]+\S")
 QUESTION_AHEAD_RE = re.compile(r"[^.!?\n]{0,200}\?")
@@ -4503,6 +4544,8 @@ def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
     for paragraph in paragraphs:
         for match in NAME_RUN_RE.finditer(paragraph):
             run = match.group()
+            if run.split(maxsplit=1)[0] in PLACE_OPENERS and len(run.split()) >= 3:
+                run = run.split(maxsplit=2)[2]  # "In Hungary Mirela is voiced by …": a place, then the role
             if QUESTION_OPENER_RE.match(run) and QUESTION_AHEAD_RE.match(paragraph, match.end()):
                 run = run.split(maxsplit=1)[1]  # "Will Tatik Anush see another apricot year?": a question's verb
             words = _trim_name_words(after_owner(run.split()))  # "Sam Okonjo's Tobiah": a run of its own
@@ -4605,6 +4648,15 @@ def _warning_sentence(paragraph: str) -> str | None:
             and GIVES_AWAY_RE.search(sentences[0])
             and NOT_WATCHED_RE.match(sentences[1])
         ):
+            return plain
+        if (
+            len(plain) <= 250
+            and len(sentences) >= 2
+            and STOP_HERE_RE.fullmatch(sentences[-1])
+            and (SEASON_RE.search(sentences[0]) or EPISODE_RE.search(sentences[0]))
+        ):
+            # "Results below are for the sixth live show of series three. Catching up on the replay? Stop
+            # here.": what the article is about, then an order to stop reading
             return plain
         return None
     if plain.startswith(("“", '"')) and REPORTED_QUOTE_RE.search(plain):

@@ -92,8 +92,8 @@ ABBREVIATED = (
 # "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
 CAP_WORD = (
     rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
-    rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:['’](?![ \t]+[{UPPER}]))?)"
-)
+    rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:(?<=ng)['’]|['’](?![ \t]+[{UPPER}]))?)"
+)  # the Luo "ng'" ends a given name before the family name: "Achieng' Owino"
 # A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy", and
 # Gaelic's "Mac an t-Saoir".
 JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’][{UPPER}][{WORD}'’-]*"
@@ -308,7 +308,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is", "voice", "role", "voicing", "part", "performed", "hands", "person",
+    "voiced", "is", "voice", "role", "voicing", "part", "performed", "hands", "person", "understudy",
 }  # fmt: skip
 # What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
 MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
@@ -358,7 +358,24 @@ LISTING_TAIL_RE = re.compile(
 )
 # A cast list's "Peggy Hanratty: Bláthnaid Ruane" line: which side is the actor is decided as for a dash.
 COLON_LIST_RE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})[ \t]*:[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})[ \t]*(?::|\.{{2,}}|…+)[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)  # and a closing credit's dot leaders: "Opa Wiebe ..... Hendrik Jan ter Horst"
+PAIRED_LIST_RE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{CAP_WORD}[ \t]+and[ \t]+{ROLE})[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
+    rf"(?P<right>{CAP_WORD}[ \t]+and[ \t]+{ROLE})[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+SIDES = ("left", "right")
+# A cast board's items between semicolons: "…: Don Ernesto - Ramiro Bustamante; Chela - María Soledad Kaplan;
+# Lalo, the tango singer - Gabriel Yáñez Ferrari."
+BOARD_RE = re.compile(
+    rf"(?:^|[:;][ \t]+)(?P<left>{ROLE})(?:,[ \t]+(?:the|an?|his|her|their)[ \t]+[a-z][^;:()\n]{{0,40}}?)?"
+    rf"[ \t]+[-–—][ \t]+(?P<right>{ROLE})(?=[ \t]*(?:[;.]|$))"
+)
+# "(Understudy for Chela: Ana Lía Gorostiaga.)", "understudy to Chela, Ana Lía Gorostiaga"
+UNDERSTUDY_RE = re.compile(
+    rf"\b[Uu]nderstudy[ \t]+(?:for|to)[ \t]+(?P<character>{ROLE})[ \t]*[:,][ \t]*(?P<actor>{NAME})"
 )
 # "Tomás Varga-Whitaker — Detective Constable Danny Ferris —", or a cast list's "Name — Role" line.
 DASH_RE = re.compile(
@@ -1475,6 +1492,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             (PAREN_RE, "parenthesis"),
             (DASH_RE, "dash"),
             *(((COLON_LIST_RE, "list"),) if listed else ()),
+            *(((BOARD_RE, "list"),) if ";" in text and len(BOARD_RE.findall(text)) >= 2 else ()),
         ):
             for match in pattern.finditer(text):
                 left, right = _trim(match["left"]), trim_role(match["right"])
@@ -1485,8 +1503,14 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue
                 if form == "parenthesis" and RANKING_AFTER_RE.match(text, match.end()):
                     continue  # "7. Ninety Winters (Boreal), 139 points": a title, its channel and its score
-                if form == "parenthesis" and match["right"].isupper() and text[match.end() :].startswith(":"):
-                    continue  # "TIBOR (VOICE NOTE): …": a transcript's label and how the words reached it
+                if (
+                    form == "parenthesis"
+                    and (match["right"].isupper() or (match["left"].isupper() and match["tail"]))
+                    and text[match.end() :].startswith(":")
+                ):
+                    # "TIBOR (VOICE NOTE): …", "STUDENT (Kelechi Anyanwu, final year): …": a transcript's label
+                    # and how the words reached it, or who holds it
+                    continue
                 if form == "list" and clean_written(match["left"]) in labelled:
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
@@ -1576,6 +1600,16 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         left_acts = list_votes["left"] > list_votes["right"] if form == "list" else actor_left
         actor, character = (left, right) if left_acts or form == "dash" else (right, left_role)
         found.append(Pairing(actor, character, index, form, start))
+    # "Jelle and Jildou ..... Auke and Akke Postma": two roles and two actors on a cast list's line, in order
+    for index, text in enumerate(texts):
+        for match in PAIRED_LIST_RE.finditer(text):
+            sides = [_shared_surname([_trim(name) for name in LIST_SPLIT_RE.split(match[side])]) for side in SIDES]
+            actors, roles = sides if list_votes["left"] > list_votes["right"] else sides[::-1]
+            if len(actors) == len(roles) and all(len(actor.split()) >= 2 for actor in actors) and all(roles):
+                found += [
+                    Pairing(actor, trim_role(role), index, "list", match.start())
+                    for actor, role in zip(actors, roles, strict=True)
+                ]
     found = [
         pairing
         for pairing in found
@@ -1587,9 +1621,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
-# "…, 139 points", "… (Simaye Khorasan) 6.2m": a ranking's score or a ratings chart's audience
+# "…, 139 points", "… (Simaye Khorasan) 6.2m", "… (Eldoret) - 31.4%": a ranking's score, a ratings chart's
+# audience or a vote's share
 RANKING_AFTER_RE = re.compile(
     r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b|[ \t]*\d+(?:\.\d+)?[ \t]*(?:m|k|million)\b"
+    r"|[ \t]*(?:[-–—:,][ \t]*)?\d+(?:[.,]\d+)?[ \t]*%"
 )
 # An item that is a title, up to a parenthesis: "The Grape Pressers (", "The Loom at Night (".
 TITLE_ITEM_RE = re.compile(
@@ -1775,6 +1811,7 @@ def _worded_pairings(
             (ROLE_WENT_TO_RE, "plays"),
             (FOR_IN_WHICH_RE, "plays"),
             (CAST_AS_RE, "plays"),
+            (UNDERSTUDY_RE, "plays"),
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )
@@ -1815,6 +1852,12 @@ def _worded_pairings(
                     groups["character"] or groups.get("role") or groups.get("played") or groups.get("titled") or ""
                 )
                 group = next((name for name in ("character", "role", "played", "titled") if groups.get(name)), None)
+                if (
+                    pattern is PLAYED_BY_RE
+                    and " " in character
+                    and re.search(r"(?:^|[.!?:][ \t]+)(?:In|At|From|Across)[ \t]+$", text[: match.start()])
+                ):
+                    character = character.split(maxsplit=1)[1]  # "In Poland Zé Manel is voiced by …": a place first
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, surnames)
                 written_actor = groups["actor"] or ""
@@ -2254,6 +2297,9 @@ def _apposition(text: str, end: int) -> str | None:
     return trim_role(match["role"])
 
 
+AGE_WORDS = {"Young", "Younger", "Older", "Teenage", "Adult"}
+
+
 def trim_role(run: str) -> str:
     """A role as written, without the words that only start a sentence; titles ("Mr.", "Chief
     Inspector", "His Honour") are part of it."""
@@ -2264,6 +2310,8 @@ def trim_role(run: str) -> str:
         if len(words) > 2 and normalize_name(words[0]) in CHARACTER_TITLES:
             break  # "Judge Harriet Moody": a title before a full name is the role's
         words = words[1:]
+    if len(words) >= 2 and words[0] in AGE_WORDS:
+        words = words[1:]  # "Young Hallgrímur … Ari Egilsson": the same role, played at another age
     # "Piet Vandermolen's The Ratcatcher's Daughter": the name ends at its owner's possessive.
     owner = next((number for number, word in enumerate(words) if POSSESSIVE_RE.search(word)), len(words) - 1)
     words = words[: owner + 1]

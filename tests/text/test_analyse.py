@@ -786,6 +786,32 @@ def test_feature_headlines(directory, title):
             1,
         ),
         ("This recap covers week 6 of season one, and who went home.", True, 1, 6, 1),
+        (
+            "This log covers season one, episode three, the flood episode. If you have not seen it, it gives away "
+            "who drowns.",
+            True,
+            1,
+            3,
+            1,
+        ),
+        (
+            "Scores below are from the fourth live show of series one, on Saturday. Recorded it? Stop here.",
+            True,
+            1,
+            4,
+            1,
+        ),
+        ("Scores below are from live show 4 of series one. Look away now!", True, 1, 4, 1),
+        ("Scores below are from the fourth live show of series one, on Saturday.", False, None, None, None),
+        (
+            "A word before we begin: this letter talks about how season one ends, episode ten included.",
+            True,
+            1,
+            10,
+            1,
+        ),
+        ("This review discusses the whole film, its last scene included. You may want to wait.", True, None, None, 1),
+        ("This review discusses the whole film, its last scene included. It is very long.", False, None, None, None),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

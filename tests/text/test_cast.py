@@ -6535,3 +6535,95 @@ def test_a_second_credit_line_in_a_byline_is_a_writers_not_a_photographers():
 
     assert bylines("Interview by Zurab Kipiani (1974). Afterword by Nana Shaw.") == ["Zurab Kipiani", "Nana Shaw"]
     assert bylines("Interview by Zurab Kipiani (1974). Photographs by Ana Ruiz.") == ["Zurab Kipiani"]
+
+
+def test_a_logs_label_and_who_fills_it_and_a_note_of_whole_sentences_in_brackets():
+    analysis = analyse(
+        "Dubbing day\n\nIn Hungary Mirela is voiced by Zsófia Kertai. The dubbing director is Lenke Bodrogi-Fás.\n\n"
+        'Take 2. Direction, Bodrogi-Fás: "Slower. She is reading a will."\n\n'
+        "The translator, Ábel Szendrei, changes a word.\n\n"
+        'Take 5. Direction: "Keep that one."\n\n'
+        '[Kertai told us she learns the face first. "Then the voice follows," she said.]',
+        build_directory([]),
+    )
+    assert speakers(analysis) == [
+        ("Lenke Bodrogi-Fás", True),
+        ("Lenke Bodrogi-Fás", True),
+        ("Zsófia Kertai", True),
+    ]
+    assert credits_in(
+        "Dubbing day\n\nThe Notary's Widow stars Ana Vrabie as Mirela. In Hungary Mirela is voiced by Zsófia Kertai."
+    ) == {("Ana Vrabie", "Mirela"), ("Zsófia Kertai", "Mirela")}
+
+
+def test_a_luo_given_name_ending_in_ng_and_a_vote_share_after_a_town():
+    analysis = analyse(
+        "Results night\n\nBy Wangari Muthoni\n\n1. Otieno Were (Kisumu) - 40.2%\n2. Anyango Ouma (Siaya) - 31.0%\n"
+        "3. Achieng' Odera (Homa Bay) - 28.8%\n\n"
+        "The host, Kamau Njoroge, read the results.\n\n"
+        "Odera, third again, was disappointed. “Next week I sing louder,” she said.",
+        build_directory([]),
+    )
+    assert analysis.credits == []
+    assert speakers(analysis) == [("Achieng' Odera", True)]
+
+
+def test_a_cast_board_between_semicolons_an_understudy_and_dot_leaders():
+    assert credits_in(
+        "Stage door\n\nThe board in the foyer: Don Aurelio - Tomás Ibarguren; Pocha - Ludmila Sörensen; "
+        "Beto, the barber - Damián Olazábal Prieto. (Understudy for Pocha: Romina Etchart.)"
+    ) == {
+        ("Tomás Ibarguren", "Don Aurelio"),
+        ("Ludmila Sörensen", "Pocha"),
+        ("Damián Olazábal Prieto", "Beto"),
+        ("Romina Etchart", "Pocha"),
+    }
+    assert credits_in(
+        "The old cast\n\nThe closing credits:\n\nSkipper Dirk ..... Wiebren de Jong\nLieke ..... Trijntje Bosma\n"
+        "Sieds and Sytske ..... Jan and Joke Hiemstra"
+    ) == {
+        ("Wiebren de Jong", "Skipper Dirk"),
+        ("Trijntje Bosma", "Lieke"),
+        ("Jan Hiemstra", "Sieds"),
+        ("Joke Hiemstra", "Sytske"),
+    }
+    # the same role at another age, never a fuller name for it
+    assert ("Kári Einarsson", "Jón") in credits_in(
+        "The radio cast\n\nJón Ásgeirsson ... Einar Þór Gunnarsson\nSigga ... Hildur Magnúsdóttir\n"
+        "Young Jón ... Kári Einarsson"
+    )
+
+
+def test_a_label_in_capitals_with_who_holds_it_in_brackets_is_no_credit():
+    text = (
+        "Masterclass\n\nThe director, Ngozi Ekwueme, took questions.\n\n"
+        "PUPIL (Tobenna Uzor, second year): Why black and white?\n\nEKWUEME: Because colour costs money."
+    )
+    assert credits_in(text) == set()
+    # a label in capitals over a role it says it speaks "as" is still read
+    assert credits_in(
+        "Kitchen\n\nAylin Demirtaş has played Nermin Hanım for six years.\n\n"
+        "AYLIN DEMIRTAŞ (as Nermin Hanım): Stir it, child.\n\nAYLIN DEMIRTAŞ: That is her voice."
+    ) == {("Aylin Demirtaş", "Nermin Hanım")}
+
+
+def test_a_heading_in_capitals_is_no_speaker_and_a_line_signed_with_its_episode():
+    analysis = analyse(
+        "The year on television\n\nBy Camilo Arbeláez\n\n"
+        "Luz Dary Zuluaga Pérez as Doña Inés, The Coffee Pickers of Salento\n\n"
+        "Zuluaga plays the owner of a coffee farm.\n\n"
+        "BEST LINE OF THE YEAR\n"
+        '"We do not pick coffee. We pick patience." Doña Inés, episode six.',
+        build_directory([]),
+    )
+    assert speakers(analysis) == [("Luz Dary Zuluaga Pérez", True)]
+
+
+def test_she_who_asked_not_to_be_named_is_nobody_not_the_nearest_name():
+    analysis = analyse(
+        "Thirty years on\n\nBy Anke Visser\n\n"
+        "Pieter Bakker, the show's lighthouse keeper, died in 2009. His widow, who asked not to be named, still "
+        'has his coat. "He wore it to the shops," she said.',
+        build_directory([{"key": "pieter-bakker", "name": "Pieter Bakker"}]),
+    )
+    assert speakers(analysis) == [(None, False)]

@@ -700,8 +700,9 @@ SELF_NOTICE_RE = re.compile(
     r"(?:questions?|answers?|paragraphs?|sections?|entries|entry|demands?|letters?|items?|stops?|parts?)\b[^.;:]{0,60}?"
     r"\s+(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"  # "The fourth demand, and the reply to it, discuss"
     # "stops 5 and 6 give away the closing scenes", "questions 9 to 11 discuss …"
-    r"|(?:stops?|entries|items?|sections?|parts?|questions?|letters?|cards?)\s+\d{1,2}(?:\s*(?:,|and|to|-|–)\s*\d{1,2})*\s+"
-    r"(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
+    r"|(?:stops?|entries|items?|sections?|parts?|questions?|letters?|cards?)\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s+"
+    # "entries 117 to 121 come from the shoot of season three, episode eight, and give away the wedding"
+    r"(?:[^.;:]{0,80}?,?\s+and\s+)?(?:gives?\s+away|discuss(?:es)?|reveals?|describes?)\b"
     # "Two of the reviews below, and the director's comment at the end, mention the film's final scene."
     rf"|(?:one|two|three|four|some|several|most|all|each|many)\s+of\s+the\s+{NOTICE_NOUNS}s?\b[^.;:]{{0,80}}?\s+"
     r"(?:gives?\s+away|discuss(?:es)?|reveals?|describes?|mentions?(?=\s+(?:who|what|how|the\s+(?:\w+['’]s\s+)?"
@@ -716,6 +717,7 @@ SELF_NOTICE_RE = re.compile(
 # Words before a colon that introduce the article's own notice: "A note before the reels start turning:"
 NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
+    r"|editor['’]s\s+note|(?:readers|viewers),?\s+note"  # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …"
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on))"  # "Before you set off: stops 5 and 6 …"
     r":\s+",
     re.I,
@@ -784,6 +786,8 @@ EPISODE_RE = re.compile(
 TURNS_TO_RE = re.compile(
     r"\s*(?:(?:Then|And|Finally|Later),?\s+)?(?P<to>to)\s+(?:the|her|his|their|a)\b[^.!?“”\"]{0,100}:\s*"
 )
+# "episodes one to six": the reader has seen up to the last of them
+EPISODE_RANGE_RE = re.compile(rf"\bepisodes\s+{NUMBER}\s*(?:to|-|–|through)\s*{NUMBER}\b", re.I)
 FIRST_EPISODES_RE = re.compile(rf"\b(?:first|opening)\s+{NUMBER}\s+episodes\b", re.I)
 
 EXPLICIT = 1.0
@@ -4628,7 +4632,9 @@ def _warning_sentence(paragraph: str) -> str | None:
         if (
             len(plain) <= 250
             and (notice := SELF_NOTICE_RE.match(sentences[0], lead.end() if lead else 0))
-            and GIVES_AWAY_RE.search(sentences[0], notice.end())
+            # what it gives away after its verb, or a season named in the notice itself ("entries 117 to 121
+            # come from the shoot of season three, episode eight, and give away the wedding")
+            and (GIVES_AWAY_RE.search(sentences[0], notice.end()) or SEASON_RE.search(sentences[0], notice.start()))
             and (
                 len(sentences) == 1
                 or (
@@ -4683,7 +4689,9 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
         season = _number(match[1] or match[2] or match[3])
     elif re.search(r"\b(?:its|the|their)\s+(?:only|single|one)\s+(?:season|series)\b", warning, re.I):
         season = 1  # "episode 120 of its only season"
-    if match := FIRST_EPISODES_RE.search(warning):
+    if match := EPISODE_RANGE_RE.search(warning):
+        episode = _number(match[2])  # "episodes one to six of season one": up to the sixth
+    elif match := FIRST_EPISODES_RE.search(warning):
         episode = _number(match[1])  # "the first five episodes of series one": up to the fifth
     elif match := EPISODE_RE.search(warning):
         episode = _number(next(group for group in match.groups() if group))

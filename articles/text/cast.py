@@ -96,7 +96,10 @@ CAP_WORD = (
 )  # the Luo "ng'" ends a given name before the family name: "Achieng' Owino"
 # A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy", and
 # Gaelic's "Mac an t-Saoir".
-JOINED_PARTICLE_WORD = rf"(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’][{UPPER}][{WORD}'’-]*"
+# (and the Irish letter before a capital after "Ó" or "an": "Ciarán Ó hUiginn", "Siobhán Nic an tSaoir")
+JOINED_PARTICLE_WORD = (
+    rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’]|[th](?=[{UPPER}][a-zá-ú]))[{UPPER}][{WORD}'’-]*"
+)
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
 # "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
 STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}

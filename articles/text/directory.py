@@ -84,6 +84,7 @@ CHARACTER_TITLES = {
     "minister", "whip", "secretary", "ambassador", "consul", "chairman", "chairwoman", "president", "di", "dci",
     "ds", "dc", "dsi", "pc", "wpc", "supt", "supt.", "insp", "insp.", "capt", "capt.", "col", "col.", "gen", "gen.",
     "senior", "acting", "petty", "warrant", "lance", "flight", "staff",  # "Chief Petty Officer", "Lance Corporal"
+    "grandmother", "grandfather", "granny", "grandma", "grandpa",  # "Grandmother Agafya — Galina Sukhorukova"
 }  # fmt: skip
 # Two-word forms of address that open a role's name: "His Honour Judge Emlyn Rees".
 HONORIFIC_TITLES = {

@@ -812,6 +812,16 @@ def test_feature_headlines(directory, title):
         ),
         ("This review discusses the whole film, its last scene included. You may want to wait.", True, None, None, 1),
         ("This review discusses the whole film, its last scene included. It is very long.", False, None, None, None),
+        (
+            "Editor's note: entries 204 to 209 come from the filming of season one, episode four, and give away the "
+            "storm.",
+            True,
+            1,
+            4,
+            1,
+        ),
+        ("VIEWERS, NOTE: the log below covers season one, episode two, and gives away the thief.", True, 1, 2, 1),
+        ("Spoilers: this post covers episodes two to five of season one.", True, 1, 5, 1),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -6627,3 +6627,21 @@ def test_she_who_asked_not_to_be_named_is_nobody_not_the_nearest_name():
         build_directory([{"key": "pieter-bakker", "name": "Pieter Bakker"}]),
     )
     assert speakers(analysis) == [(None, False)]
+
+
+def test_irish_names_with_the_letter_before_a_capital_and_a_grandmother_in_a_cast_list():
+    analysis = analyse(
+        "Lesson notes\n\nPeadar Mac Giolla Bhríde plays the ferryman Colm, and Sorcha Nic an tSionnaigh plays his "
+        "wife, Máire.\n\nThe director is Tomás Ó hAodha.\n\n"
+        'Sorcha asked, "Which harbour is this?"\n\n"Let the oars answer," Ó hAodha said.',
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Peadar Mac Giolla Bhríde", "Colm"),
+        ("Sorcha Nic an tSionnaigh", "Máire"),
+    }
+    assert speakers(analysis) == [("Sorcha Nic an tSionnaigh", True), ("Tomás Ó hAodha", True)]
+    assert credits_in(
+        "Continuity\n\nGrandfather Matvei — Pyotr Ilyich Voronov\nLiza — Darya Kuznetsova-Ross\n\n"
+        "Voronov wore the coat."
+    ) == {("Pyotr Ilyich Voronov", "Grandfather Matvei"), ("Darya Kuznetsova-Ross", "Liza")}

@@ -138,7 +138,8 @@ APPOSED_NAME_RE = re.compile(
 )
 # A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
-JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,)?[ \t]+$", re.IGNORECASE)
+# "the director, Ada Obi", "the director Ada Obi", "The director is Ada Obi"
+JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,|[ \t]+is)?[ \t]+$", re.IGNORECASE)
 # "The judges, as ever, were Chef Aurelio Garbuglia, who …, and the food writer Farah Qureshi-Lyall": a job
 # several people share, and the names listed after it in the sentence.
 JOBS_LISTED_RE = re.compile(
@@ -162,6 +163,7 @@ VERB_WORDS = [
     "announces", "assured", "assures", "promised", "promises", "shouted", "shouts", "cried", "cries", "adding",
     "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
     "calls", "hinted", "hints", "predicted", "predicts", "began", "begins", "argued", "argues",
+    "sings", "sang",  # a musical's line: "Mang Isko stands on a ladder and sings “…”"
 ]  # fmt: skip
 VERB = (
     r"(?:"
@@ -409,7 +411,10 @@ I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
 OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
 # "who tells Manolis:": a name after a verb of telling is whom the words are said to.
-TOLD_BEFORE_RE = re.compile(r"\b(?:tells|told|asks|asked|warns|warned|reminds|reminded|informs|informed)[ \t]+$")
+TOLD_BEFORE_RE = re.compile(
+    r"\b(?:tells|told|telling|asks|asked|asking|warns|warned|warning|reminds|reminded|reminding|informs|informed"
+    r"|informing)[ \t]+$"
+)
 # "Berto turns, sees Nena in the doorway and adds, “…”", "In the final scene Marta relights it herself, with
 # the letters Józef wrote to her, and says only, “…”": the speaker is the subject of the first verb, not a
 # name inside the clauses between.
@@ -422,6 +427,17 @@ COORDINATED_SUBJECT_RE = re.compile(
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+# A name, what they are doing, and a participle of speech: "Áddjá, kneeling in the snow, telling Risten, “"
+TELLING_CUE_RE = re.compile(
+    rf"(?:[^“”\"]{{0,200}}?[:;][ \t]+)?(?P<who>{NAME}),[ \t]+[a-z][^.!?“”\"]{{0,80}}?,[ \t]+"
+    rf"(?:telling|asking|warning|reminding|saying|shouting|whispering|calling)(?:[ \t]+(?:to[ \t]+)?{NAME})?,?[ \t]*$"
+)
+# "carries margin notes by the director, Ziad Abou Jaoudé": who wrote a document's notes
+NOTES_BY_RE = re.compile(
+    rf"\bnotes[ \t]+(?:[a-z]+[ \t]+)?by[ \t]+(?:(?:the|its|our)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,?[ \t]+)?(?P<who>{NAME})"
+)
+# A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
+AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
 LABEL_NAMED_RE = re.compile(rf",[ \t]+(?P<name>{NAME})[ \t]*:\s*")
 # "in the network's words, “…”", "in Kimura's own words: “…”".
@@ -442,7 +458,9 @@ MESSAGE_FROM_RE = re.compile(
 LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
-    rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase)[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
+    # "Director's note, verbatim:"
+    rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note)(?:,[ \t]+verbatim)?"
+    rf"[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
     rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
@@ -489,6 +507,12 @@ ACTS_ON_RE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:ask|tell|told|thank|warn|remind|interrupt|answer|urge|beg|press|hug|kiss|"
     r"congratulat|introduc|invit|hand)(?:s|ed|es|e|ing)?[ \t]+"
     r"(?:(?P<whom>him)\b|(?P<her>her)(?=[ \t]*[,.;:]|[ \t]+(?:how|what|why|whether|if|about|to|that)\b))"
+)
+# "She thanked the director, ": a name a pronoun's verb takes as its object is someone else.
+OBJECT_OF_PRONOUN_RE = re.compile(
+    r"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:[a-z]+ly[ \t]+)?(?:thank|ask|tell|told|warn|remind|hug|kiss|prais|introduc"
+    r"|invit|call|phon|visit|greet|interrupt|congratulat)(?:s|ed|es|e|ing)?[ \t]+"
+    r"(?:(?:the|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+,?[ \t]+)?$"
 )
 FEMININE_TITLES = {"mrs", "ms", "miss", "madame", "mme", "lady", "dame", "señora", "senhora", "frau"}
 PRONOUN_AND_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
@@ -610,6 +634,8 @@ NOT_LABELS = {
     "verdict", "the verdict", "rating", "our rating", "cast", "starring", "season", "episode", "where to watch",
     "watch", "premise", "bottom line", "the bottom line", "pros", "cons", "tl;dr", "p.s", "ps", "disclosure",
     "pictured", "above", "below", "top", "caption", "photograph", "left", "right", "main image",
+    "role", "character", "part", "venue", "location", "date", "time",  # a call sheet's headings: "ROLE: NABIL, 30s"
+    "action", "actions", "action point", "agreed", "decision",  # minutes': "ACTION: Veta to find the wetsuit"
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
@@ -718,7 +744,8 @@ SELF_NOTICE_RE = re.compile(
 NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
     r"|editor['’]s\s+note|(?:readers|viewers),?\s+note"  # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …"
-    r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on))"  # "Before you set off: stops 5 and 6 …"
+    r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
+    r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners))"  # "Note for readers: the report below …"
     r":\s+",
     re.I,
 )
@@ -733,7 +760,7 @@ WARNING_OPEN_RE = re.compile(
     r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*(?:[:—–-]|!+)\s"  # "WARNING!!! We talk about …"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
     # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
-    r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
+    r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen|heard|listened\s+to)\b"
     # "Readers who have not seen Sunday's episode, the ninth of season two, should skip the next paragraph."
     r"|(?:readers|viewers|anyone|those)\s+who\s+(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
     r"(?=[^.!?]{0,80}\bshould\s+(?:skip|stop|look\s+away|turn))"
@@ -1507,6 +1534,7 @@ class _QuoteFinder:
         self.first_spoken: dict[str, tuple[int, int]] = {}  # person → where a quote is first given to them
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
+        self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
         self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -1994,6 +2022,8 @@ class _QuoteFinder:
                 continue
             if wanted and self._acts_on(mention) == wanted:
                 continue  # "when Théodore-Blaise asked him how, he shrugged": she is not the "he"
+            if wanted and self._object_of(mention) == wanted:
+                continue  # "She thanked the director, Namgung Ha-neul, … “…,” she said": not the director
             if fitting and mention.sentence != fitting[0].sentence:
                 break
             if not behind_camera and self._maker_aside(mention, before):
@@ -2117,6 +2147,13 @@ class _QuoteFinder:
         index, offset = mention.position
         match = ACTS_ON_RE.match(self.paragraphs[index], offset + len(mention.written))
         return None if match is None else ("m" if match["whom"] else "f")
+
+    def _object_of(self, mention: _Mention) -> str | None:
+        """ "m" or "f" when the name is whom a "he" or "she" acts on: "She thanked the director, Namgung Ha-neul"."""
+        index, offset = mention.position
+        text = self.paragraphs[index]
+        match = OBJECT_OF_PRONOUN_RE.search(text, max(0, offset - 80), offset)
+        return None if match is None else PRONOUNS[match["pronoun"].lower()]
 
     def _plays_a_part(self, key: str | None) -> bool:
         entry = self.directory.people.get(key) if key else None
@@ -2371,6 +2408,8 @@ class _QuoteFinder:
         words = who.split()
         if (len(words) == 1 and words[0].lower() in PRONOUNS) or re.fullmatch(DESCRIPTOR, who):
             return self.carry(who, position, exclude=exclude)
+        if self._job_word(who) and not self._known(who):
+            return self.carry(f"the {who.lower()}", position, exclude=exclude)  # "Director's note": the director
         words = _trim_name_words(words)
         if not words:
             return None
@@ -2457,9 +2496,28 @@ class _QuoteFinder:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
         who = match and (match["who"] or match["owner"] or match["actor"])
-        if who and (self.resolve(who).key or self.role(who)):
+        if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
             return match
         return None
+
+    def _notes_by(self, before: int) -> tuple[str, tuple[int, int]] | None:
+        """Who the article says wrote its notes ("margin notes by the director, Ziad Abou Jaoudé"), in a
+        paragraph before `before`."""
+        if self.notes_writer is False:  # looked for once: a call sheet may have a "Note:" on every line
+            found = (
+                (index, match)
+                for index, paragraph in enumerate(self.paragraphs)
+                if "notes" in paragraph and (match := NOTES_BY_RE.search(paragraph))
+            )
+            self.notes_writer = next(found, None)
+        if self.notes_writer is None or self.notes_writer[0] >= before:
+            return None
+        index, match = self.notes_writer
+        return match["who"], (index, match.start("who"))
+
+    def _job_word(self, who: str) -> bool:
+        """Whether `who` is a job written as a label, "Director", that one person the article names holds."""
+        return bool(re.fullmatch(JOB, who.lower())) and who[:1].isupper() and len(self.jobs.get(who.lower(), ())) == 1
 
     def led_in(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
         """Who a paragraph ending in a colon names before a quote that opens the next: "Paz
@@ -2624,9 +2682,17 @@ class _QuoteFinder:
             match.start("who") in title for title in titles
         ):
             return match["who"], (span.paragraph, base + match.start("who"))
+        if (match := TELLING_CUE_RE.match(segment)) and not any(match.start("who") in title for title in titles):
+            # "Áddjá, kneeling in the snow, telling Risten, “…”": who does the telling
+            return match["who"], (span.paragraph, base + match.start("who"))
+        if (match := AND_SUBJECT_COLON_RE.search(segment)) and not any(match.start("who") in title for title in titles):
+            # "On Friday a solar company offered to buy the farm, and Koos told Elmarie:": the second clause's
+            return match["who"], (span.paragraph, base + match.start("who"))
         for match in chain(_all_matches(BEFORE_SUBJECT_RE, segment), _all_matches(APPOSED_SUBJECT_RE, segment)):
             if any(match.start("who") in title for title in titles):
                 continue
+            if TOLD_BEFORE_RE.search(segment, 0, match.start("who")):
+                continue  # "Áddjá, kneeling in the snow, telling Risten, “…”": whom he tells
             tail = match["tail"].strip()
             short = len(tail.split()) <= 4
             if (
@@ -2650,6 +2716,12 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if len(words) == 1 and words[0] in {"Note", "Notes"}:
+                # "Note: “Too handsome.”" on a call sheet that "carries margin notes by the director, Ziad
+                # Abou Jaoudé": whoever the article says wrote the notes, or nobody
+                if (writer := self._notes_by(span.paragraph)) is None:
+                    continue
+                return writer
             if len(words) == 1 and not self._known(words[0]):
                 if named := LABEL_NAMED_RE.fullmatch(segment, skip + match.end("who")):
                     # "Direction, Sobczak-Lis: “…”": a log's label and who fills it; a later "Direction:" is her
@@ -4012,7 +4084,8 @@ def find_qa_turns(
                 turn["speaker"] = _Speaker(interviewer[0], interviewer[1])
                 continue
             signed = SIGNED_OFF_RE.search(turn["parts"][-1].rstrip(" *_"))
-            name = signed["name"] if signed and signed["name"] and " " in signed["name"] else None
+            name = signed and (signed["name"] or signed["bracketed"])
+            name = name if name and " " in name else None
             key = directory.resolve(name, context_keys=context_keys).key if name else None
             turn["speaker"] = _Speaker(key, directory.name_of(key) or name) if name else _Speaker(None, None)
     return [
@@ -4061,6 +4134,8 @@ def _examination(
 SIGNED_OFF_RE = re.compile(
     rf"[—–]\s*(?:(?P<name>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)?)|name\s+withheld)"
     rf"(?:,\s*[^,.!?\n]{{2,40}}?)?(?:\s*\([^()\n]{{1,60}}\))?\s*$"
+    # a question signed in brackets after it: "… Serikbayev? (Bauyrzhan Akhmetov, Pavlodar)"
+    rf"|(?<=[?.!])\s*\((?P<bracketed>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)?)(?:,\s*[^,()\n]{{2,40}})?\)\s*$"
 )  # "— Angus Wetherall, Perth (no relation to Tom, before you ask)"
 
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 from people.names import normalize_name
 
@@ -66,6 +66,7 @@ __all__ = [
 NEW = "new:"
 PARTICLE = (
     r"(?:de|da|del|della|dela|delos|di|du|des|dos|das|do|la|le|van|von|der|den|ter|ten|zu|ap|ab|al|el|bin|binti|binte"
+    r"|(?<=de[ \t])l[ao]s"  # "María de los Ángeles Barragán"
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
@@ -109,10 +110,12 @@ NAME_RUN_RE = re.compile(rf"(?<![{WORD}'’-]){STYLE_BEFORE}?{NAME}")
 DESCRIBING_PREFIX_RE = re.compile(r"-(?:born|based|bred|raised|year-old|time|winning|nominated)$", re.IGNORECASE)
 # 'Leo "Lefty" Albright': a nickname in quotes between the first name and the surname.
 NICKNAME_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+"
+    # (after one given name or two: 'José Guadalupe “Lupe” Treviño Garza')
+    rf"(?<![{WORD}'’-])(?P<first>(?:[{UPPER}][{WORD}'’-]+[ \t]+)?[{UPPER}][{WORD}'’-]+)[ \t]+"
     # 'Ernesto "Tito" Quilapán', and with straight single marks, "Ernesto 'Tito' Quilapán"
     rf"(?:[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]|'(?P<plain_nick>[{UPPER}][\w.-]*)')"
-    rf"[ \t]+(?P<last>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
+    # (the surname may open with its particle: 'Marthinus "Tienie" van der Westhuizen')
+    rf"[ \t]+(?P<last>(?:(?:{PARTICLE})[ \t]+)*{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
 # An aside between commas that credits nobody: ", who is 54,", ", now in her eighties,".
 CLAUSE = r"(?:(?!\b(?:plays|played|playing|portrays|portrayed|voices|voiced|cast|as)\b)[^,;.()“”\"]){1,40}"
@@ -515,6 +518,7 @@ SENTENCE_WORDS = (
     r"|Under|Over|Around|Through|Throughout|Along|Near|Opposite|Within|Without|Upon|Against|Despite|Unlike"
     r"|Like|Next|Back|Up|Down|Out|Off|Where|Today|Tonight|Yesterday|Tomorrow)"
 )
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 # The passive verbs of a credit: "played by", "is brought to life by".
 # "read" at a table read: "Her screen son, Khadar, was read by Idris Ahmed-Pryce"
 PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+life|worked|puppeteered|operated|read)"
@@ -544,11 +548,13 @@ PLAYED_BY_RE = re.compile(
     # "Gaz Whelan, the form's petty criminal, was played by …", "…, a puffin …, and she is voiced by …",
     # "…, will be played by …"
     # "Banoo Touran, who runs the weaving house …, and who was played … by"
-    rf"(?:(?:and\s+)?(?:(?:she|he|they|(?<=and\s)who)\s+)?(?:is|was|will\s+be|has\s+been|is\s+being)\s+)?"
+    # "will still be played by"
+    rf"(?:(?:and\s+)?(?:(?:she|he|they|(?<=and\s)who)\s+)?(?:is|was|will\s+(?:still\s+|now\s+)?be|has\s+been|is\s+being)\s+)?"
     rf"(?:operated\s+and\s+|puppeteered\s+and\s+|performed\s+and\s+)?"  # "who is operated and voiced by"
     rf"(?:(?:now|also|later|originally|first|then)\s+)?"  # "Nuala Costigan, now played by …"
     # "is played on screen, as on stage, by …"
-    rf"(?:as\s+)?{PLAYED_VERB}(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM})){{0,9}}?"
+    # "is played on Tuesdays, Wednesdays and Sundays by"
+    rf"(?:as\s+)?{PLAYED_VERB}(?:,?\s+(?:with\s+)?(?:[a-z\d][{WORD}'’-]*|{DEMONYM}|{WEEKDAY})){{0,9}}?"
     rf"(?:\s+in\s+[{UPPER}][{WORD}'’-]+)?"  # "is played in Britain by …"
     rf"(?:,[ \t]+(?:on|in|at)[ \t]+[^,.;:()“”\"]{{1,60}},)?,?\s+by\s+"  # "played, on a stage in Acton, by"
     rf"(?:(?:the|an?)\s+(?:[\w'’]+-(?:born|based|raised|bred)\s+|{DEMONYM}\s+"
@@ -802,6 +808,9 @@ GIVES_ROLE_RE = re.compile(
 SECOND_ACTOR_RE = re.compile(
     rf"(?:,\s+[a-z][^,;.:()“”\"]{{1,60}})?[,;]?\s+(?:and|while|but)\s+(?:in\s+[{UPPER}][{WORD}'’-]+\s+)?"
     rf"(?:(?:is|was|he\s+is|she\s+is)\s+)?(?:voiced|played|dubbed)\s+by\s+(?P<actor>{NAME})"
+    # "… by Itziar Zubizarreta Olaizola and on the other nights by her understudy, Maite Agirre Uriarte"
+    rf"|[,;]?\s+and\s+(?:on|in|at|for)\s+[^,;.:()“”\"]{{1,40}}?\s+by\s+"
+    rf"(?:(?:her|his|their)\s+(?:understudy|alternate|cover|stand-in),?\s+)?(?P<other>{NAME})"
 )
 # "Sergeant Colm Pilbeam was played for three series by …. The role has gone to Samson Treharne-Obi":
 # the role credited just before passes to a new actor.
@@ -814,6 +823,11 @@ AS_LEAD_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
     rf"(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
 )  # "As Auguste Fabre, the elegant, bankrupt publisher …, Thibodeau has found …" too
+# A list's last item, the role first: "…; and, as the maid Chayito who knew everything, Yolanda Cuauhtli Mendoza,"
+LISTED_AS_LEAD_RE = re.compile(
+    rf"(?<=[;,])\s+and,?\s+as\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE})"
+    rf"(?:\s+(?:who|whom|that)\s+[^,;.()“”\"]{{1,60}})?,\s+(?P<actor>{NAME})(?=[,.;]|\s+[a-z])"
+)
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
 ACTORS_ROLE_RE = re.compile(
@@ -885,7 +899,9 @@ ROLE_IS_ACTOR_RE = re.compile(
 # wife, whom everybody, including her husband, calls Pari Khanum, is Farnaz Tehrani-Moss".
 WHOM_CALLED_IS_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),"
-    rf"\s+whom\s+[^.;:()“”\"]{{1,80}}?\bcalls?\s+(?P<character>{ROLE})(?:,\s+[a-z][^,.;:()“”\"]{{0,40}})?,"
+    # (with what the name means after it: ", Northern Sámi for grandfather,")
+    rf"\s+whom\s+[^.;:()“”\"]{{1,80}}?\bcalls?\s+(?P<character>{ROLE})"
+    rf"(?:,\s+(?:[a-z]|(?:[{UPPER}][{WORD}'’-]*\s+){{1,2}}for\s)[^,.;:()“”\"]{{0,40}})?,"
     rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Pushpa Balasingham, known to the whole street … as Pushpa Aunty, is Vasuki Jeyaratnam, who has played her
@@ -920,6 +936,11 @@ LISTED_IS_RE = re.compile(
     rf"(?:;|,\s+and)\s+(?:and\s+)?(?P<actor>{NAME})\s+(?:is\s+|(?=the\s))(?:(?P<description>(?:the|his|her|their|[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,4}}[a-z][{WORD}'’-]*),\s+)?(?P<character>{ROLE})(?=\s*[;,.])"
 )  # "… plays the daughter, Chandrika, and Ambrose Tillotson is the company's man in the hills, Mr Hedley Crane."
+# The first item of such a list, its "is" written: "Michalis Chatzigeorgiou is Kapetan Manolis; Anastasia
+# Karagiannopoulou is his wife, Kyra Rini."
+FIRST_LISTED_IS_RE = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t]))(?P<actor>{NAME})\s+is\s+(?P<character>{ROLE})(?=\s*;\s+{NAME}\s+is\s)"
+)
 # "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
 # show gives an actor, in apposition.
 SHOWS_ROLE_RE = re.compile(
@@ -1234,7 +1255,21 @@ def article_cast(
     # the surname alone keeps to the person the article did write in full.
     relatives = set(_relatives_by_first_name(body))
     excluded |= {place for place in _places(body) if not directory.knows(place)}
-    runs = [*_name_runs(body), *(full for full in nicknames if " " in full), *_shared_surnames(body), *relatives]
+    # a full name written with its nickname inside comes first: 'José Guadalupe “Lupe” Treviño Garza' is one
+    # person, not "José Guadalupe" and "Treviño Garza"
+    split = {
+        full
+        for text in body
+        for match in NICKNAME_RE.finditer(text)
+        if (full := f"{match['first']} {match['last']}") in nicknames and len(match["first"].split()) == 2
+    }
+    runs = [
+        *split,
+        *_name_runs(body),
+        *(full for full in nicknames if " " in full),
+        *_shared_surnames(body),
+        *relatives,
+    ]
     runs += _headline_names(texts[0], body, runs) if len(texts) > 1 else []
     # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
     # and the surname are the same person, nobody new.
@@ -1323,6 +1358,8 @@ def article_cast(
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
         if _initialled(folded, own_runs):
+            if fuller := _initialled_full(folded, own_runs):
+                short_forms.append((fuller, _as_printed(written, runs)))  # a call sheet's "J. A. Iturbe Goñi"
             continue  # "B. Garside" beside "Bryony Garside": one person, written short, and never the
             # father the article gave her surname to ("the R in R. Vaishnavi is for her father, Rajendran")
         name = _without_title(_as_printed(written, runs))
@@ -1809,6 +1846,7 @@ def _worded_pairings(
             (GAPPED_PLAYED_BY_RE, "plays"),
             (IS_DESCRIBED_RE, "plays"),
             (AS_LEAD_RE, "plays"),
+            (LISTED_AS_LEAD_RE, "plays"),
             (PLAYING_LEAD_RE, "plays"),
             (ASIDE_AS_RE, "plays"),
             (ROLE_WENT_TO_RE, "plays"),
@@ -1838,7 +1876,12 @@ def _worded_pairings(
             (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
             (DESCRIBED_PAREN_RE, "parenthesis"),
             *(
-                ((LISTED_IS_RE, "plays"), (LISTED_ROLE_IS_RE, "plays"), (LISTED_APPOSED_RE, "plays"))
+                (
+                    (LISTED_IS_RE, "plays"),
+                    (FIRST_LISTED_IS_RE, "plays"),
+                    (LISTED_ROLE_IS_RE, "plays"),
+                    (LISTED_APPOSED_RE, "plays"),
+                )
                 if worded and (";" in text or ", and " in text)
                 else ()
             ),
@@ -1922,7 +1965,7 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern in (LISTED_IS_RE, LISTED_ROLE_IS_RE, LISTED_APPOSED_RE) and (
+                if pattern in (LISTED_IS_RE, FIRST_LISTED_IS_RE, LISTED_ROLE_IS_RE, LISTED_APPOSED_RE) and (
                     not _names_in_full(actor, character)
                     or directory.knows(character)
                     or (pattern is LISTED_APPOSED_RE and match["description"].split()[-1] in PERSON_JOBS)
@@ -1942,6 +1985,7 @@ def _worded_pairings(
                     IN_THE_HANDS_OF_RE,
                     GAPPED_PLAYED_BY_RE,
                     AS_LEAD_RE,
+                    LISTED_AS_LEAD_RE,
                     PLAYING_LEAD_RE,
                     ROLE_WENT_TO_RE,
                     *(pattern for pattern, _ in named_roles),
@@ -1961,8 +2005,11 @@ def _worded_pairings(
                     identities.append(Pairing(actor, character, index, form, match.start()))
                     continue
                 found.append(Pairing(actor, character, index, form, match.start()))
+                if pattern is LISTED_AS_LEAD_RE:
+                    listed.append(range(match.start() + 1, match.end()))  # its "as" is no earlier actor's
                 if pattern is PLAYED_BY_RE and (second := SECOND_ACTOR_RE.match(text, match.end("actor"))):
-                    found.append(Pairing(_trim(second["actor"]), character, index, form, second.start("actor")))
+                    group = "actor" if second["actor"] else "other"
+                    found.append(Pairing(_trim(second[group]), character, index, form, second.start(group)))
         for match in (*PLAYS_OBJECT_RE.finditer(text), *PRONOUN_PLAYED_BY_RE.finditer(text)) if worded else ():
             if POSSESSIVE_RE.search(match["actor"]):
                 continue  # "She is played by Kerem Aydemir’s real daughter, Ece": not by Aydemir
@@ -2500,6 +2547,8 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]
+            if len(words := first.split()) == 2 and normalize_name(words[0]) in NOT_INTRODUCING_WORDS | NOT_NAME_WORDS:
+                first = words[1]  # "Then Ernesto “Tito” Quilapán": a sentence's word, then his name
             if normalize_name(first) in NOT_INTRODUCING_WORDS:
                 continue
             found.setdefault(f"{first} {match['last']}", match["nick"] or match["plain_nick"])
@@ -2865,6 +2914,8 @@ def _initialled(folded: str, runs: Sequence[str]) -> bool:
     writes fits ("Bryony Garside"), or a letter that ends a sentence before somebody's first name
     ("vitamin D. Jago started …" beside "Jago Pendarves")."""
     words = folded.split()
+    if _initialled_full(folded, runs):
+        return True
     if len(words) != 2 or len(words[0].strip(".")) != 1:
         return False
     for run in runs:
@@ -2874,6 +2925,26 @@ def _initialled(folded: str, runs: Sequence[str]) -> bool:
         if len(other) >= 2 and other[0] == words[-1]:
             return True
     return False
+
+
+def _initialled_full(folded: str, runs: Sequence[str]) -> str | None:
+    """The fuller name the article writes that initials and surnames fit: "Jon Ander Iturbe Goñi" for a call
+    sheet's "J. A. Iturbe Goñi", "Maite Agirre Uriarte" for "M. Agirre Uriarte"."""
+    words = [word.strip(".") for word in folded.split()]
+    initials = len(list(takewhile(lambda word: len(word) == 1, words)))
+    surnames = words[initials:]
+    if not initials or not surnames:
+        return None
+    for run in runs:
+        other = clean_written(run).split()
+        given = other[: len(other) - len(surnames)]
+        if (
+            other[len(given) :] == surnames
+            and len(given) == initials
+            and all(len(name) > 2 and name[0] == letter for name, letter in zip(given, words, strict=False))
+        ):
+            return run
+    return None
 
 
 def _within(folded: str, introduced: dict[str, str]) -> bool:

@@ -45,6 +45,7 @@ PARTICLES = {
     "de", "da", "del", "della", "dela", "delos", "di", "du", "des", "dos", "das", "do", "la", "le", "van", "von", "der",
     "den", "ter", "ten", "zu", "st", "st.", "o", "ni", "nic", "mac", "ap", "ab", "al", "el", "bin", "binti", "binte",
     "bint", "ibn", "i",  # Catalan "Vidal i Roca"
+    "los", "las",  # after "de": "María de los Ángeles Barragán"
     "a'", "a’", "an",  # Gaelic: "Seumas Mac a' Phearsain", "Fiachra Mac an Bhaird"
     "ferch", "verch",  # Welsh: "Mabli ferch Dafydd"
     "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
@@ -85,6 +86,8 @@ CHARACTER_TITLES = {
     "ds", "dc", "dsi", "pc", "wpc", "supt", "supt.", "insp", "insp.", "capt", "capt.", "col", "col.", "gen", "gen.",
     "senior", "acting", "petty", "warrant", "lance", "flight", "staff",  # "Chief Petty Officer", "Lance Corporal"
     "grandmother", "grandfather", "granny", "grandma", "grandpa",  # "Grandmother Agafya — Galina Sukhorukova"
+    # "Doña Consuelo", "Padre Anselmo", the Greek "Kapetan Manolis", the Afrikaans "Oom Koos" and "Tannie Sarie"
+    "dona", "padre", "madre", "kapetan", "oom", "tannie",
 }  # fmt: skip
 # Two-word forms of address that open a role's name: "His Honour Judge Emlyn Rees".
 HONORIFIC_TITLES = {

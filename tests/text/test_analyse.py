@@ -822,6 +822,14 @@ def test_feature_headlines(directory, title):
         ),
         ("VIEWERS, NOTE: the log below covers season one, episode two, and gives away the thief.", True, 1, 2, 1),
         ("Spoilers: this post covers episodes two to five of season one.", True, 1, 5, 1),
+        ("Note for readers: the report below discusses the play's last scene.", True, None, None, 1),
+        (
+            "If you have not yet heard Monday's episode, the third of season one, the results below spoil it.",
+            True,
+            1,
+            3,
+            1,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

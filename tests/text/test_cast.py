@@ -6645,3 +6645,124 @@ def test_irish_names_with_the_letter_before_a_capital_and_a_grandmother_in_a_cas
         "Continuity\n\nGrandfather Matvei — Pyotr Ilyich Voronov\nLiza — Darya Kuznetsova-Ross\n\n"
         "Voronov wore the coat."
     ) == {("Pyotr Ilyich Voronov", "Grandfather Matvei"), ("Darya Kuznetsova-Ross", "Liza")}
+
+
+@pytest.mark.parametrize("role", ["Doña Lucía", "Padre Anselmo", "Kapetan Stelios", "Oom Koos", "Tannie Sarie"])
+def test_a_spanish_greek_or_afrikaans_title_marks_the_role_in_a_parenthesis(role):
+    assert credits_in(f"Panel\n\nOn the panel: Adriana Vidal ({role}) and Tomás Ferrer, the writer.") == {
+        ("Adriana Vidal", role)
+    }
+
+
+def test_long_spanish_names_a_nickname_after_two_given_names_and_a_list_that_ends_with_its_role_first():
+    analysis = analyse(
+        "Thirty years on\n\nBy Itzel Ramírez\n\n"
+        "On the panel: María de las Mercedes Olvera Quiroz (Doña Trini), known to all as Meche; "
+        "Juan Pablo “Juanpa” Ibarra Solís, who played the carpenter Chucho; and, as the cook Lupita who heard "
+        "everything, Rosa Itzel Cano Medina, whose surname is her mother's.\n\n"
+        "Olvera Quiroz arrived late. “Trini would have been later,” she said.\n\n"
+        "Ibarra Solís stayed to sign. “I still have the saw,” he said.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("María de las Mercedes Olvera Quiroz", "Doña Trini"),
+        ("Juan Pablo Ibarra Solís", "Chucho"),
+        ("Rosa Itzel Cano Medina", "Lupita"),
+    }
+    assert speakers(analysis) == [
+        ("María de las Mercedes Olvera Quiroz", True),
+        ("Juan Pablo Ibarra Solís", True),
+    ]
+
+
+def test_a_call_sheets_initials_a_first_list_item_with_is_a_nickname_before_a_particle_and_two_casts():
+    assert credits_in(
+        "Rehearsal report\n\nDoña Amaia, the widow, is played on Mondays and Fridays by Nerea Olano Iriarte and "
+        "on the other nights by her understudy, Ane Goikoetxea Ruiz. Her son, Kepa, is Unai Mendizabal Etxebarria."
+        "\n\nCalled: A. Goikoetxea Ruiz (Amaia), U. Mendizabal Etxebarria (Kepa)"
+    ) == {
+        ("Nerea Olano Iriarte", "Doña Amaia"),
+        ("Ane Goikoetxea Ruiz", "Doña Amaia"),
+        ("Unai Mendizabal Etxebarria", "Kepa"),
+    }
+    assert credits_in(
+        "Live thread\n\nLights down. Giorgos Pappas is Kapetan Stelios; Eleni Vlachou is his sister, Kyra Froso."
+    ) == {("Giorgos Pappas", "Kapetan Stelios"), ("Eleni Vlachou", "Kyra Froso")}
+    assert credits_in(
+        'Poll\n\nOom Sarel, the old farmer, is played by Hendrik "Hennie" van der Merwe-Louw, who has voiced him '
+        "since 2001. Captain Brand will still be played by Pieter Swanepoel."
+    ) == {("Hendrik van der Merwe-Louw", "Oom Sarel"), ("Pieter Swanepoel", "Captain Brand")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The director is Amaia Zubiri Garro. Sarel Botha plays Oom Gert.\n\n"
+            "Director's note, verbatim: “Light the face, not the hat.”",
+            "Amaia Zubiri Garro",
+        ),
+        (
+            "Sarel Botha plays Oom Gert. Nina Botha plays his son.\n\n"
+            "On Monday a mining company offered to buy the farm, and Gert told his son: “I sell nothing.”",
+            "Sarel Botha",
+        ),
+        (
+            "Her grandfather, whom the family calls Áhkká, Northern Sámi for grandmother, is Inga-Marja Sara. Nils "
+            "Gaup plays Biret.\n\nÁhkká, kneeling in the snow, telling Biret, “Count the herd twice.”",
+            "Inga-Marja Sara",
+        ),
+        (
+            "The award went to Kim Da-eun. She thanked the director, Seo Ji-ho, for the rain scenes. “My mother is "
+            "watching,” she said.",
+            "Kim Da-eun",
+        ),
+    ],
+)
+def test_who_speaks_a_job_a_second_clause_a_teller_and_not_whom_she_thanked(text, speaker):
+    assert speakers(analyse(f"Minutes and notes\n\n{text}", build_directory([]))) == [(speaker, True)]
+
+
+def test_a_readers_question_signed_in_brackets_a_call_sheets_notes_and_labels_that_are_no_ones():
+    analysis = analyse(
+        "Your questions\n\nBy Aigerim Sultanova\n\nNow, your questions.\n\n"
+        "Q: Why did the host change his name? (Yerlan Dosov, Aktobe)\n\nA: He went back to the Kazakh form.\n\n"
+        "Q: Who chose the winner's song? (Asel Nurova, Taraz)\n\nA: The winner did.",
+        build_directory([]),
+    )
+    assert [(turn.role, turn.speaker_written) for turn in analysis.qa_turns] == [
+        ("question", "Yerlan Dosov"),
+        ("answer", "Aigerim Sultanova"),
+        ("question", "Asel Nurova"),
+        ("answer", "Aigerim Sultanova"),
+    ]
+    sheet = analyse(
+        "Call sheet\n\nThe call sheet carries margin notes by the director, Rami Haddad.\n\n"
+        "ROLE: SAMIR, 40s, the baker\n\n10.00 Elie Sfeir. Note: “Too young. Call back.”\n\n"
+        "ROLE: NADA, 20s, his niece\n\n11.00 Maya Aoun. Note: “Yes.”\n\n"
+        "ACTION: Rami to decide by Friday.\n\nACTION: wardrobe to fit Maya.",
+        build_directory([]),
+    )
+    assert sheet.qa_turns == []
+    assert [(quote.text, quote.speaker_name) for quote in sheet.quotes] == [
+        ("Too young. Call back.", "Rami Haddad"),
+        ("Yes.", "Rami Haddad"),
+    ]
+
+
+def test_a_musicals_line_sung_by_a_role_shows_that_roles_speak():
+    analysis = analyse(
+        "Our club review\n\nOn Saturday our club watched The Basket Weavers of Taytay, a musical about a family that "
+        "weaves baskets. Lolo Ben, the old weaver, is played by Andres Dizon Manalo. His daughter Rosa is played by "
+        "Liza Marquez-Tan, and the rival weaver, Mang Lando, by Paolo Reyes Cruz.\n\n"
+        "The opening number is the best one. Lolo Ben stands on a chair and sings “Every basket needs a hand, every "
+        "hand needs a song” while the whole cast weaves around him.\n\n"
+        "Our favourite scene was Rosa telling her father, “Nobody buys baskets now.” Mang Lando is a very good "
+        "villain. When he says “Weave faster, old man. The market does not wait,” half of our row booed.",
+        build_directory([]),
+    )
+    assert speakers(analysis) == [
+        ("Andres Dizon Manalo", True),
+        ("Liza Marquez-Tan", True),
+        ("Paolo Reyes Cruz", True),
+    ]

@@ -3177,6 +3177,27 @@ def standard_marks(text: str) -> str:
     return text
 
 
+# Small words of a heading that no name in capitals has ("THE JUDGE:" and "THE PROMPT BOOK:" speak)
+REPORT_SMALL_WORD_RE = re.compile(r"\b(?:OF|FOR|AND|TO|AT|IN|ON)\b")
+# The words a report's or a caption's headings are made of: "CAST CHANGES:", "INCIDENTS:", "FAR LEFT:", "BEST DRESSED:"
+REPORT_WORDS = {
+    "general", "incident", "incidents", "change", "changes", "inset", "left", "right", "centre", "center", "notes",
+    "cast", "crew", "props", "wardrobe", "lighting", "technical", "running", "interval", "apologies", "agenda",
+    "dressed", "summary", "report", "house", "front",
+}  # fmt: skip
+
+
+def _report_heading(label: str) -> bool:
+    """Whether a label in capitals heads a section of a report or a caption rather than names a speaker: one with a
+    small word no name has ("NOTES FOR DIRECTOR"), or one of a report's own words ("INCIDENTS", "FAR LEFT")."""
+    folded = _fold(label)
+    return (
+        label.isupper()
+        and folded not in FLOOR_LABELS
+        and (REPORT_SMALL_WORD_RE.search(label) is not None or any(word in REPORT_WORDS for word in folded.split()))
+    )
+
+
 def _mark_spans(text: str, singles: bool) -> list[tuple[int, int | None]]:
     """(opening offset, closing offset or None) for each quote-mark pair in one paragraph."""
     spans: list[tuple[int, int | None]] = []
@@ -3472,6 +3493,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         label = numbered["label"]
     if caller := CALLER_FROM_RE.fullmatch(label):
         label = caller["name"]  # a phone-in's "GURDEV IN SMETHWICK:": the caller, by the name the host gave
+    if re.match(r"(?:[A-Z]{1,3}\d+|EP|EPS|SC|ACT|SCENE|PART)[ \t]", label):
+        return None  # a whiteboard's "S2 ARC:", "EP 6:": a heading, nobody speaking
     folded = normalize_name(label).strip(". ")
     if folded in NOT_LABELS or folded.split()[0] in {"warning", "spoiler", "spoilers", "photo", "update", "note"}:
         return None
@@ -3771,6 +3794,8 @@ def find_qa_turns(
             continue
         elif _reads_as_heading(rest):
             continue  # "Spud: now a doctor" is a section heading, not a turn
+        elif form != LINE and _report_heading(label):
+            continue  # a show report's "INCIDENTS:", "NOTES FOR DIRECTOR:", a caption's "FAR LEFT:"
         if letter := qa_letters.get(_fold(label)):
             as_written[i], label = label, letter.upper()
         labels[i] = (label, rest)

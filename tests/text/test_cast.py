@@ -6766,3 +6766,32 @@ def test_a_musicals_line_sung_by_a_role_shows_that_roles_speak():
         ("Liza Marquez-Tan", True),
         ("Paolo Reyes Cruz", True),
     ]
+
+
+def test_a_show_reports_and_a_whiteboards_headings_in_capitals_are_nobodys_labels():
+    analysis = analyse(
+        "Show report\n\nThe stage manager, Ewa Nowicka-Baran, writes a report after every show.\n\n"
+        "CAST CHANGES: Jan Kos (Feliks) off. Understudy Piotr Lis on as Feliks.\n\n"
+        "INCIDENTS: Lis covered a stuck flat with the line „Even the door is tired tonight”.\n\n"
+        "NOTES FOR DIRECTOR: Lis asks to keep the line. He says: „Then fix the door.”\n\n"
+        "GENERAL: a quiet house.\n\nS2 ARC: Feliks leaves / Ola stays\n\nEP 6: no dialogue",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Even the door is tired tonight", "Piotr Lis"),
+        ("Then fix the door.", "Piotr Lis"),
+    ]
+
+
+def test_a_whiteboards_numbered_headings_are_not_a_transcripts_labels():
+    analysis = analyse(
+        "The whiteboard\n\nInterview by Ragna Sif Jónsdóttir\n\nThe showrunner is Hekla Björnsdóttir.\n\n"
+        "THE WHITEBOARD\nS2 ARC: the count is lost / the count is found\n"
+        'EP 8: the last line - "I lost the count. I kept the birds." <- KEEP\n\n'
+        "JÓNSDÓTTIR: Who wrote the last line?\n\nBJÖRNSDÓTTIR: I did.\n\n"
+        "JÓNSDÓTTIR: Will it stay?\n\nBJÖRNSDÓTTIR: It stays.",
+        build_directory([]),
+    )
+    assert [turn.label for turn in analysis.qa_turns] == ["JÓNSDÓTTIR", "BJÖRNSDÓTTIR", "JÓNSDÓTTIR", "BJÖRNSDÓTTIR"]
+    assert [quote.text for quote in analysis.quotes] == ["I lost the count. I kept the birds."]

@@ -434,8 +434,9 @@ TELLING_CUE_RE = re.compile(
 )
 # "carries margin notes by the director, Ziad Abou Jaoudé": who wrote a document's notes
 NOTES_BY_RE = re.compile(
-    rf"\bnotes[ \t]+(?:[a-z]+[ \t]+)?by[ \t]+(?:(?:the|its|our)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,?[ \t]+)?(?P<who>{NAME})"
-)
+    rf"\b(?:notes|citations)[ \t]+(?:[a-z]+[ \t]+){{0,2}}by[ \t]+"
+    rf"(?:(?:the|its|our)[ \t]+[a-z'’]+(?:[ \t]+[a-z]+)?,?[ \t]+)?(?P<who>{NAME})"
+)  # "The citations were written by its chair, Professor Sunethra Abeysekera-Fonseka"
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
@@ -459,8 +460,8 @@ LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     # "Director's note, verbatim:"
-    rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note)(?:,[ \t]+verbatim)?"
-    rf"[ \t]*(?:[—–:][ \t]*|,[ \t]*)$"
+    rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note|question)(?:,[ \t]+verbatim)?"
+    rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*)$"  # "Bosscha’s first question - “…”"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
     rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
@@ -636,6 +637,7 @@ NOT_LABELS = {
     "pictured", "above", "below", "top", "caption", "photograph", "left", "right", "main image",
     "role", "character", "part", "venue", "location", "date", "time",  # a call sheet's headings: "ROLE: NABIL, 30s"
     "action", "actions", "action point", "agreed", "decision",  # minutes': "ACTION: Veta to find the wetsuit"
+    "reply", "response", "citation", "complaint", "nb", "n.b",  # a bulletin's "REPLY:", a jury's "Citation:"
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
@@ -694,7 +696,7 @@ NOTICE_NOUNS = (
     r"|live\s+blog|liveblog|blog|excerpt|debate|exchange|conversation|discussion|session"
     r"|post|report|transcript|section|extract|webchat|web\s+chat|chat|q\s*&\s*a|podcast|episode\s+guide|ranking|roundup"
     r"|round-up|dispatch|letter|letters|mailbag|thread|panel|preview|breakdown|analysis|commentary|diary|page"
-    r"|bulletin|ruling|leaflet|entries|log"
+    r"|bulletin|ruling|leaflet|entries|log|minutes|postcard|postcards|cue\s+sheet"
     r"|newsletter|profile|tribute|obituary|list|briefing|write-up|lecture|talk|questions|answers|entry"
     r"|ama|ask\s+me\s+anything)"  # a forum's "ask me anything" thread
 )
@@ -707,7 +709,8 @@ SELF_NOTICE_RE = re.compile(
     r"(?:the\s+(?:first|second|last|final|latter)\s+(?:half|part|third|section)\s+of\s+(?=this\s|these\s))?"
     # "This week's letters discuss …"
     # "Tuesday's and Wednesday's entries mention what happens …"
-    rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s"
+    # "Levan's postcard below gives away …"
+    rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s|[A-Z][a-z]+['’]s(?=\s+{NOTICE_NOUNS}\s+below)"
     rf"|[A-Z][a-z]+day['’]s(?:\s+and\s+[A-Z][a-z]+day['’]s)?)\s+{NOTICE_NOUNS}"
     rf"(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
     rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
@@ -743,7 +746,8 @@ SELF_NOTICE_RE = re.compile(
 # Words before a colon that introduce the article's own notice: "A note before the reels start turning:"
 NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
-    r"|editor['’]s\s+note|(?:readers|viewers),?\s+note"  # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …"
+    # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …", "NB: these minutes discuss …"
+    r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\."
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
     r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners))"  # "Note for readers: the report below …"
     r":\s+",
@@ -792,7 +796,8 @@ GIVES_AWAY_RE = re.compile(
     r"\b(?:ending|endings|ends|finale|episodes?|season|series|twist|twists|reveals?|revealed|plot|dies|death|fate|who"
     r"|winner|winners|eliminated|eliminations|final\s+scores?|final\s+results?"  # a competition's
     r"|gives?\s+(?:[\w’']+\s+){0,3}away|giving\s+(?:[\w’']+\s+){0,3}away"
-    r"|(?:final|last|closing)\s+(?:scene|scenes|shot|moments|minutes))\b",  # "the film’s final scene"
+    r"|what\s+happens"  # "gives away what happens to the qvevri in the last act"
+    r"|(?:final|last|closing)\s+(?:scene|scenes|shot|moments|minutes|act))\b",  # "the film’s final scene"
     re.I,
 )
 # "episode 4", "the fourth episode", "the sixth and final episode", and a competition's "week six of the fourth series".
@@ -2507,7 +2512,7 @@ class _QuoteFinder:
             found = (
                 (index, match)
                 for index, paragraph in enumerate(self.paragraphs)
-                if "notes" in paragraph and (match := NOTES_BY_RE.search(paragraph))
+                if ("notes" in paragraph or "citations" in paragraph) and (match := NOTES_BY_RE.search(paragraph))
             )
             self.notes_writer = next(found, None)
         if self.notes_writer is None or self.notes_writer[0] >= before:
@@ -2716,7 +2721,7 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
-            if len(words) == 1 and words[0] in {"Note", "Notes"}:
+            if len(words) == 1 and words[0] in {"Note", "Notes", "Citation"}:
                 # "Note: “Too handsome.”" on a call sheet that "carries margin notes by the director, Ziad
                 # Abou Jaoudé": whoever the article says wrote the notes, or nobody
                 if (writer := self._notes_by(span.paragraph)) is None:
@@ -3183,7 +3188,7 @@ REPORT_SMALL_WORD_RE = re.compile(r"\b(?:OF|FOR|AND|TO|AT|IN|ON)\b")
 REPORT_WORDS = {
     "general", "incident", "incidents", "change", "changes", "inset", "left", "right", "centre", "center", "notes",
     "cast", "crew", "props", "wardrobe", "lighting", "technical", "running", "interval", "apologies", "agenda",
-    "dressed", "summary", "report", "house", "front",
+    "dressed", "summary", "report", "house", "front", "reply", "response", "complaint", "complaints", "citation",
 }  # fmt: skip
 
 

@@ -70,6 +70,8 @@ PARTICLE = (
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    r"|(?<=[Vv]an[ \t])['’]t"  # Dutch: "Sem van ’t Hek"
+    r"|qızı|oğlu"  # Azerbaijani, daughter and son of, after the father's name: "Leyla Rəşid qızı Əliyeva"
     r"|á|í|við"  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
@@ -113,7 +115,8 @@ NICKNAME_RE = re.compile(
     # (after one given name or two: 'José Guadalupe “Lupe” Treviño Garza')
     rf"(?<![{WORD}'’-])(?P<first>(?:[{UPPER}][{WORD}'’-]+[ \t]+)?[{UPPER}][{WORD}'’-]+)[ \t]+"
     # 'Ernesto "Tito" Quilapán', and with straight single marks, "Ernesto 'Tito' Quilapán"
-    rf"(?:[“\"‘](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’]|'(?P<plain_nick>[{UPPER}][\w.-]*)')"
+    # (and in Czech or German marks: 'Vojtěch „Vojta“ Šťastný')
+    rf"(?:[“\"‘„](?P<nick>[{UPPER}][\w'’.-]*(?:[ \t][\w'’.-]+){{0,2}})[”\"’“]|'(?P<plain_nick>[{UPPER}][\w.-]*)')"
     # (the surname may open with its particle: 'Marthinus "Tienie" van der Westhuizen')
     rf"[ \t]+(?P<last>(?:(?:{PARTICLE})[ \t]+)*{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,1}})"
 )
@@ -321,9 +324,11 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-# (with the Hungarian "néni" and "bácsi", aunt and uncle, that stay in a role's name after it: "Teréz néni")
+# (with the Hungarian "néni" and "bácsi", aunt and uncle, and the Azerbaijani "xanım", madam, that stay in a role's
+# name after it: "Teréz néni", "Sona xanım")
 ROLE = (
-    rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])(?:[ \t]+(?:néni|bácsi)\b)?"
+    rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
+    rf"(?:[ \t]+(?:néni|bácsi|xanım)\b)?"
 )
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
@@ -632,6 +637,11 @@ PLAYED_BY_LINE_RE = re.compile(
     rf"[*_\s]*(?:Played|Portrayed|Voiced)\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})[*_.\s]*"
 )
 ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
+# A programme's biography under its role in capitals and its actor: "KWADWO - Kwabena Mensah-Bonsu" (not "THE CHIEF -")
+ROLE_HEADING_RE = re.compile(
+    rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})"
+    rf"[ \t]+[-–—][ \t]+(?P<actor>{NAME})[*_\s]*"
+)
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,
 # Faye Brody, a role that went to Corinna Mallett", "Mother Grizelle Thorn, whom Marisa Lund has played".
 ROLE_WENT_TO_RE = re.compile(
@@ -827,6 +837,11 @@ AS_LEAD_RE = re.compile(
 LISTED_AS_LEAD_RE = re.compile(
     rf"(?<=[;,])\s+and,?\s+as\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE})"
     rf"(?:\s+(?:who|whom|that)\s+[^,;.()“”\"]{{1,60}})?,\s+(?P<actor>{NAME})(?=[,.;]|\s+[a-z])"
+)
+# A shortlist's entry: "Dilani Wickramasinghe-Perera, for Galle Road Nights, as the pawnbroker Sita Akka."
+FOR_SHOW_AS_RE = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t]))(?P<actor>{NAME}),[ \t]+for[ \t]+(?:the[ \t]+)?[{UPPER}][^,.;:()“”\"]{{1,60}},"
+    rf"[ \t]+as[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{1,3}})?(?P<character>{ROLE})(?=[ \t]*[.,;])"
 )
 # "Sam Okonjo's Tobiah", "Farrelly's honey buyer, Fergal Nash": an actor's role, in a review's shorthand.
 # Read only when the owner is an actor the article credits elsewhere or a full name.
@@ -1480,6 +1495,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     for index, text in enumerate(texts[1:], 1):
         if (line := PLAYED_BY_LINE_RE.fullmatch(text)) and (role := ROLE_LINE_RE.fullmatch(texts[index - 1])):
             found.append(Pairing(_trim(line["actor"]), trim_role(role["role"]), index, "entry", 0))
+    # A programme's biographies, each under its role in capitals and the actor: "KWADWO - Kwabena Mensah-Bonsu"
+    headed = [(index, match) for index, text in enumerate(texts) if (match := ROLE_HEADING_RE.fullmatch(text))]
+    for index, match in headed if len(headed) >= 2 else ():
+        role = " ".join(word.capitalize() for word in match["role"].split())
+        found.append(Pairing(_trim(match["actor"]), trim_role(role), index, "entry", 0))
     titled: list[frozenset[str]] = []  # read once, and only for an article with a parenthesis or dash
     # What the worded credits say settles a parenthesis or a dash about the same people.
     actors = {clean_written(pairing.actor) for pairing in found}
@@ -1503,11 +1523,25 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     actor_surnames = {actor.split()[-1] for actor in actors if actor and " " not in actor}
     first_name_roles = {role for role in roles if role and " " not in role}
 
+    shared = {clean_written(full) for full in _shared_surnames(texts)}
+    # "Kojo" of "Kojo and Kofi Asamoah-Yeboah", two people the article names with one surname: a person called by
+    # a first name (a role's first name, "Odette" of "Odette Fontenot", is not counted)
+    given_names = Counter(
+        clean_written(name)
+        for text in texts
+        if " and " in text or " & " in text
+        for match in SHARED_SURNAME_RE.finditer(text)
+        if clean_written(f"{match['first']} {match['last']}") in shared
+        for name in (match["first"], match["second"])
+    )
+
     def likeness(side: str) -> tuple[int, int]:
         folded = clean_written(side)
         words = untitled(folded).split()
         if folded in actors or folded in labelled or (len(words) >= 2 and words[-1] in actor_surnames):
             known = 4
+        elif " " not in folded and given_names[folded] == 1 and folded not in roles and folded not in first_name_roles:
+            known = 3  # "the twins Atta Panyin (Kojo) and Atta Kakra (Kofi)" after Kojo and Kofi Asamoah-Yeboah
         elif untitled(folded) in roles or (len(words) >= 2 and words[0] in first_name_roles):
             known = -4
         else:
@@ -1853,6 +1887,7 @@ def _worded_pairings(
             (FOR_IN_WHICH_RE, "plays"),
             (CAST_AS_RE, "plays"),
             (UNDERSTUDY_RE, "plays"),
+            (FOR_SHOW_AS_RE, "plays"),
             (REVIEW_AS_RE, "as"),
             (AS_RE, "as"),
         )

@@ -51,6 +51,8 @@ PARTICLES = {
     "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
     "a/p", "a/l", "s/o", "d/o",  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     "boru",  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    "'t", "’t",  # Dutch: "Sem van ’t Hek"
+    "qızı", "oğlu",  # Azerbaijani, daughter and son of: "Leyla Rəşid qızı Əliyeva"
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").

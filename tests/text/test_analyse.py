@@ -824,6 +824,15 @@ def test_feature_headlines(directory, title):
         ("Spoilers: this post covers episodes two to five of season one.", True, 1, 5, 1),
         ("Note for readers: the report below discusses the play's last scene.", True, None, None, 1),
         (
+            "A note for Leeds audiences: Tamar's postcard below gives away what happens in the last act.",
+            True,
+            None,
+            None,
+            1,
+        ),
+        ("NB: these minutes discuss the film's final scene.", True, None, None, 1),
+        ("This review and the cue sheet below give away the end of season one, episode 4.", True, 1, 4, 1),
+        (
             "If you have not yet heard Monday's episode, the third of season one, the results below spoil it.",
             True,
             1,

@@ -6795,3 +6795,64 @@ def test_a_whiteboards_numbered_headings_are_not_a_transcripts_labels():
     )
     assert [turn.label for turn in analysis.qa_turns] == ["JÓNSDÓTTIR", "BJÖRNSDÓTTIR", "JÓNSDÓTTIR", "BJÖRNSDÓTTIR"]
     assert [quote.text for quote in analysis.quotes] == ["I lost the count. I kept the birds."]
+
+
+def test_a_bulletins_replies_and_a_jurys_citations_are_no_labels_and_their_writer_speaks():
+    bulletin = analyse(
+        "Complaints\n\nBy Liv Haugen\n\nCOMPLAINT 1 - Mumbling (40 complaints)\nViewers could not hear Per.\n"
+        'REPLY: "We have heard you," Siri Bakke wrote. "The sound is remixed."\n\n'
+        "COMPLAINT 2 - Fog\nViewers disliked the fog.\n"
+        'REPLY, from the effects supervisor, Ola Nygård: "The fog will behave."',
+        build_directory([]),
+    )
+    assert bulletin.qa_turns == []
+    assert [quote.speaker_name for quote in bulletin.quotes] == ["Siri Bakke", "Siri Bakke", "Ola Nygård"]
+    shortlist = analyse(
+        "Shortlist\n\nThe citations were written by the jury's chair, Professor Nimali Fonseka.\n\n"
+        "Dilshan Perera, for Harbour Nights, as the ferryman Banda.\n"
+        'Citation: "Quiet and exact."\n\n'
+        "Ruwani Silva, for The Tea Estate, as the clerk Soma.\n"
+        'Citation: "A performance of great stillness."',
+        build_directory([]),
+    )
+    assert shortlist.qa_turns == []
+    assert [quote.speaker_name for quote in shortlist.quotes] == ["Nimali Fonseka", "Nimali Fonseka"]
+    assert {(credit.person, credit.character) for credit in shortlist.credits} == {
+        ("Dilshan Perera", "Banda"),
+        ("Ruwani Silva", "Soma"),
+    }
+
+
+def test_a_programmes_biographies_under_their_roles_and_twins_by_first_name():
+    assert credits_in(
+        "Meet the company\n\nKWAME - Yaw Osei-Bonsu\n\nYaw trained in Kumasi.\n\n"
+        "AUNTIE EFUA - Akosua Mensah\n\nAkosua came home from London.\n\nTHE TWINS - Kojo and Kofi Boateng\n\n"
+        "The brothers play the twins Atta Panyin (Kojo) and Atta Kakra (Kofi).\n\nTHE ELDER - Kwesi Appiah"
+    ) == {
+        ("Yaw Osei-Bonsu", "Kwame"),
+        ("Akosua Mensah", "Auntie Efua"),
+        ("Kojo Boateng", "Atta Panyin"),
+        ("Kofi Boateng", "Atta Kakra"),
+    }
+
+
+def test_azerbaijani_dutch_and_czech_name_forms_and_a_question_owned_before_a_dash():
+    analysis = analyse(
+        "Client news\n\nBy Nigar Məmmədova\n\n"
+        "Aynur Tofiq qızı Həsənova opens in the Baku musical Tar as the music teacher Gülşən xanım. “Eight weeks of "
+        "tar,” she said.\n\nZdeněk „Zdenda“ Kratochvíl, who plays the surgeon Jan, rang at midnight: „I look "
+        "ninety.“\n\nSem van ’t Hof plays Joris. Van ’t Hof was unrepentant: “I was guessing.”\n\n"
+        "The quizmaster was Henk Bosma. Bosma’s first question - “Who fell in the canal?” - was answered at once.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Aynur Tofiq qızı Həsənova", "Gülşən xanım"),
+        ("Zdeněk Kratochvíl", "Jan"),
+        ("Sem van ’t Hof", "Joris"),
+    }
+    assert speakers(analysis) == [
+        ("Aynur Tofiq qızı Həsənova", True),
+        ("Zdeněk Kratochvíl", True),
+        ("Sem van ’t Hof", True),
+        ("Henk Bosma", True),
+    ]

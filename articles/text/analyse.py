@@ -3188,7 +3188,7 @@ REPORT_SMALL_WORD_RE = re.compile(r"\b(?:OF|FOR|AND|TO|AT|IN|ON)\b")
 REPORT_WORDS = {
     "general", "incident", "incidents", "change", "changes", "inset", "left", "right", "centre", "center", "notes",
     "cast", "crew", "props", "wardrobe", "lighting", "technical", "running", "interval", "apologies", "agenda",
-    "dressed", "summary", "report", "house", "front", "reply", "response", "complaint", "complaints", "citation",
+    "dressed", "summary", "report", "house", "front",
 }  # fmt: skip
 
 

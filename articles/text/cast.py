@@ -99,7 +99,7 @@ CAP_WORD = (
 )  # the Luo "ng'" ends a given name before the family name: "Achieng' Owino"
 # A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy", and
 # Gaelic's "Mac an t-Saoir".
-# (and the Irish letter before a capital after "Ó" or "an": "Ciarán Ó hUiginn", "Siobhán Nic an tSaoir")
+# (and the Irish letter written before a capital: "Ciarán Ó hUiginn", "Siobhán Nic an tSaoir")
 JOINED_PARTICLE_WORD = (
     rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’]|[th](?=[{UPPER}][a-zá-ú]))[{UPPER}][{WORD}'’-]*"
 )

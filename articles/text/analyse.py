@@ -782,11 +782,6 @@ STOP_READING_RE = re.compile(
     r"|(?:haven[’']t|have\s+not)\s+(?:yet\s+)?(?:watched|seen)",
     re.I,
 )
-# A sentence that only tells the reader to stop: "Stop here.", "Look away now!"
-STOP_HERE_RE = re.compile(
-    r"(?:stop\s+(?:reading\s+)?(?:here|now)|stop\s+reading|look\s+away(?:\s+now)?|read\s+no\s+further)\s*[.!]*",
-    re.I,
-)
 NOT_WATCHED_RE = re.compile(
     r"(?:if\s+you|still)\s+haven[’']t\s+(?:yet\s+)?(?:watched|seen|caught\s+up\s+with)\s+"
     r"(?:it|this|that|them|the\s+(?:episode|finale|season|series|film|show))\b",
@@ -3182,8 +3177,6 @@ def standard_marks(text: str) -> str:
     return text
 
 
-# Small words of a heading that no name in capitals has ("THE JUDGE:" and "THE PROMPT BOOK:" speak)
-REPORT_SMALL_WORD_RE = re.compile(r"\b(?:OF|FOR|AND|TO|AT|IN|ON)\b")
 # The words a report's or a caption's headings are made of: "CAST CHANGES:", "INCIDENTS:", "FAR LEFT:", "BEST DRESSED:"
 REPORT_WORDS = {
     "general", "incident", "incidents", "change", "changes", "inset", "left", "right", "centre", "center", "notes",
@@ -3194,12 +3187,14 @@ REPORT_WORDS = {
 
 def _report_heading(label: str) -> bool:
     """Whether a label in capitals heads a section of a report or a caption rather than names a speaker: one with a
-    small word no name has ("NOTES FOR DIRECTOR"), or one of a report's own words ("INCIDENTS", "FAR LEFT")."""
+    small word no name has ("NOTES FOR DIRECTOR"; an opening "THE" may be a role's, "THE JUDGE:"), or one of a
+    report's own words ("INCIDENTS", "FAR LEFT")."""
     folded = _fold(label)
+    small = CAPS_SMALL_WORD_RE.search(label, 4 if label.startswith("THE ") else 0)
     return (
         label.isupper()
         and folded not in FLOOR_LABELS
-        and (REPORT_SMALL_WORD_RE.search(label) is not None or any(word in REPORT_WORDS for word in folded.split()))
+        and (small is not None or any(word in REPORT_WORDS for word in folded.split()))
     )
 
 
@@ -4763,7 +4758,9 @@ def _warning_sentence(paragraph: str) -> str | None:
         if (
             len(plain) <= 250
             and len(sentences) >= 2
-            and STOP_HERE_RE.fullmatch(sentences[-1])
+            and (stop := STOP_READING_RE.match(sentences[-1]))
+            # a sentence that only says "Stop here." or "Look away now!"
+            and re.fullmatch(r"(?:\s+now)?[\s.!]*", sentences[-1][stop.end() :]) is not None
             and (SEASON_RE.search(sentences[0]) or EPISODE_RE.search(sentences[0]))
         ):
             # "Results below are for the sixth live show of series three. Catching up on the replay? Stop

@@ -96,10 +96,13 @@ JOB = (
 OWNED_WORK_JOBS = {
     "novel": ("novelist", "author", "writer"), "book": ("author", "writer"), "memoir": ("author", "writer"),
     "play": ("playwright", "writer"), "screenplay": ("writer",), "podcast": ("host",),
+    "film": ("director", "film-maker", "filmmaker"),  # "Heng Sambath's film about a floating village"
 }  # fmt: skip
 WORK_OWNED_RE = re.compile(
     r"[ \t]+(?:(?:best-selling|bestselling|debut|first|second|third|latest|new)[ \t]+)?"
-    r"(?P<work>novel|book|memoir|play|screenplay|podcast)\b",
+    r"(?P<work>novel|book|memoir|play|screenplay|podcast)\b"
+    # an actor's film is "Obi's new film", "her film debut": only the film itself, about something, is the director's
+    r"|[ \t]+(?P<film>film)[ \t]+(?=about\b)",
     re.IGNORECASE,
 )
 DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[{WORD}’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
@@ -129,8 +132,20 @@ MADE_BY_RE = re.compile(
     r"(?:the[ \t]+\w+[ \t]+)?$",
     re.I,
 )
+# "Its costumes are by Lusine Ter-Hovhannisyan", "The score is by Unni": the job of whoever made that part
+MADE_PART_JOBS = {
+    "costumes": ("designer", "costume designer"), "costume": ("designer", "costume designer"),
+    "designs": ("designer",), "design": ("designer",), "sets": ("designer", "set designer"),
+    "music": ("composer",), "score": ("composer",), "choreography": ("choreographer",),
+    "script": ("writer",), "screenplay": ("writer",), "lighting": ("lighting designer",),
+}  # fmt: skip
+MADE_PART_RE = re.compile(
+    rf"\b(?P<part>{'|'.join(MADE_PART_JOBS)})[ \t]+(?:are|is|were|was|will[ \t]+be)[ \t]+by[ \t]+$", re.I
+)
 # A name governed by a preposition, so no subject: "representative for New Mexico, Ezequiel …, said".
 AFTER_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|at|from)[ \t]+$")
+# The rest of a title in capitals: "Head of Drama", "Minister for Culture"
+TITLE_OF_RE = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*)?")
 APPOSED_NAME_RE = re.compile(
     # "the second judge, the food writer Seonaid Gillanders, described …": the name after a job of its own
     rf",[ \t]+(?:(?:the|a|an)[ \t]+(?:[a-z][{WORD}’'-]*[ \t]+){{1,3}})?(?P<name>{NAME})"
@@ -437,6 +452,15 @@ NOTES_BY_RE = re.compile(
     rf"\b(?:notes|citations)[ \t]+(?:[a-z]+[ \t]+){{0,2}}by[ \t]+"
     rf"(?:(?:the|its|our)[ \t]+[a-z'’]+(?:[ \t]+[a-z]+)?,?[ \t]+)?(?P<who>{NAME})"
 )  # "The citations were written by its chair, Professor Sunethra Abeysekera-Fonseka"
+# Who signs with initials: "The log is kept by the house manager, Josep Maria Llull-Serra, who signs it J. M. Ll."
+SIGNS_AS_RE = re.compile(
+    rf"(?P<who>{NAME}),?[ \t]+who[ \t]+signs[ \t]+(?:(?:it|them|off|(?:his|her|their)[ \t]+\w+)[ \t]+)?"
+    rf"(?:(?:as|with)[ \t]+)?(?P<initials>(?:[{UPPER}][a-z]?\.[ \t]?){{1,4}})"
+)
+# Initials after a quote, alone to the paragraph's end: "“Order more anchovies.” J. M. Ll."
+INITIALS_AFTER_RE = re.compile(
+    rf"[ \t]*[—–-]?[ \t]*(?P<initials>(?:[{UPPER}][a-z]?\.(?:[ \t]|-(?=[{UPPER}]))?){{1,4}})[ \t]*[\])]?[ \t]*$"
+)
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
@@ -450,18 +474,26 @@ WORDS_OF_RE = re.compile(
 # "… collected the award and read out a message he had sent that afternoon:", "a letter from Ada
 # Obi:": the words that follow are the sender's, not the reader's.
 MESSAGE_FROM_RE = re.compile(
-    rf"\b(?:an?|the|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:message|letter|note|email|e-mail|text|voicemail)[ \t]+"
+    # ("A statement from Kawika Nāone-Akana, head of programming: “…”" opening a notice's line too)
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:message|letter|note|email|e-mail|text|voicemail|statement)[ \t]+"
     rf"(?:from[ \t]+|(?:that[ \t]+|which[ \t]+)?"
     rf"(?=(?:{PRONOUN}|{NAME})[ \t]+had[ \t]+(?:sent|written|recorded|left)\b))"
     rf"(?P<who>{PRONOUN}|{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
 )
+# "Dr. Zúñiga’s question was answered by Huamán de la Torre herself, on Instagram: “…”"
+ANSWERED_BY_RE = re.compile(
+    rf"\b(?:answered|settled|taken[ \t]+up)[ \t]+by[ \t]+(?P<who>{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
+)
+POSSESSIVE_NAME_RE = re.compile(rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]")
 # "Veck's last line — “…” —", "Marguerite's reply: “…”": the words that follow are the owner's.
 LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     # "Director's note, verbatim:"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note|question)(?:,[ \t]+verbatim)?"
-    rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*)$"  # "Bosscha’s first question - “…”"
+    # "Bosscha’s first question - “…”", "Teresina's line “…”"
+    rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*|(?<=line)[ \t]+)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
     rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+"
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
@@ -478,11 +510,16 @@ PRONOUN_LINE_RE = re.compile(
     r"(?:catchphrase|line|motto|refrain|sign-off|greeting|verdict|reply|answer)[ \t]+(?:is|was)[ \t]*[:,—–]?[ \t]*$"
     # "Underneath it, in his handwriting: “Never again.”"
     r"|\b[Ii]n[ \t]+(?P<owner2>[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+)?(?:handwriting|hand|words)[ \t]*[:,—–][ \t]*$"
+    # "Under Sreelatha's confrontation with Kunjappan, ending on her line “…”"
+    r"|\b(?:on|with)[ \t]+(?P<owner3>his|her)[ \t]+(?:(?:last|final|first|opening|closing|own)[ \t]+)?line"
+    r"[ \t]*[:,]?[ \t]*$"
     # "Her catchphrase, delivered over a clipboard, became a playground staple: “…”"
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
     r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
-    r"(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)[ \t]*$"  # "His last line, “…”"
+    # "Her answer, as the stage-door keeper reported it: “…”"
+    r"(?:(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)"
+    r"|(?:answer|reply|verdict),[^.!?“”\"]{1,160}[:—–])[ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
@@ -660,7 +697,8 @@ SPOILER_IN_PASSING_RE = re.compile(
     r"|(?<=[\w,)]\s)Spoiler\s+(?!Alert\b|Warning\b)[A-Z][a-z]+"
 )
 SPOILER_FREE_RE = re.compile(
-    r"\bspoiler[- ]free\b|\bno spoilers\b|\bwithout (?:any )?spoilers\b|\bfree of spoilers\b"
+    r"\bspoiler[- ]free\b|\bno (?:(?:major|big|plot|real|serious)[ ]){0,2}spoilers\b|\bwithout (?:any )?spoilers\b"
+    r"|\bfree of spoilers\b"
     r"|\bspoilers? (?:is|are) not\b",
     re.I,
 )
@@ -713,7 +751,8 @@ SELF_NOTICE_RE = re.compile(
     rf"(?:(?:this|these|the\s+following|the|(?:this\s+(?:week|month)|today)['’]s|[A-Z][a-z]+['’]s(?=\s+{NOTICE_NOUNS}\s+below)"
     rf"|[A-Z][a-z]+day['’]s(?:\s+and\s+[A-Z][a-z]+day['’]s)?)\s+{NOTICE_NOUNS}"
     rf"(?:\s+and\s+the\s+{NOTICE_NOUNS})?"
-    rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?\s+"  # "The commentary, and so this review, gives away"
+    rf"(?:,\s+and\s+(?:so\s+)?(?:this|the)\s+{NOTICE_NOUNS},)?"  # "The commentary, and so this review, gives away"
+    r"(?:,\s+like\s+[^,.;:]{1,40},)?\s+"  # "This article, like the document, gives away how it ends"
     r"|everything\s+(?=below|that\s+follows|from\s+here))"  # "Everything below discusses the tenth episode"
     r"(?:(?:below|above|that\s+follows|which\s+follows|from\s+here(?:\s+on)?)\s+)?"  # "The conversation below gives"
     r"(?:contains?|includes?|discuss(?:es)?|reveals?|describes?|gives?\s+away|goes\s+into|go\s+into|covers?|spoils?"
@@ -749,10 +788,14 @@ NOTICE_LEAD_RE = re.compile(
     # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …", "NB: these minutes discuss …"
     r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\."
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
-    r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners))"  # "Note for readers: the report below …"
+    r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners|parents|families|fans))"  # "Note for readers: …"
     r":\s+",
     re.I,
 )
+# A paragraph's last sentence, in brackets of its own
+BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\s*$")
+# After such words, whatever gives the story away: "A note for parents: Kobe gives away Friday's birthday surprise."
+LEAD_GIVES_AWAY_RE = re.compile(r"[^.;:]{1,60}?\s(?:gives?|giving)\s+away\b", re.I)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
     r"(?:warning|heads[- ]up|caution|be\s+warned"
@@ -1535,6 +1578,7 @@ class _QuoteFinder:
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
+        self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
         self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -1903,7 +1947,7 @@ class _QuoteFinder:
         if mention.possessive:
             # "Simran Kaur's novel about a Punjabi family": "the novelist" later is her
             if owned := WORK_OWNED_RE.match(narration, end):
-                for job in OWNED_WORK_JOBS[owned["work"].lower()]:
+                for job in OWNED_WORK_JOBS[(owned["work"] or owned["film"]).lower()]:
                     self.jobs[job].add(mention.key)
             return
         for match in (
@@ -1917,6 +1961,9 @@ class _QuoteFinder:
         if agent and (job := MADE_BY_JOBS.get(agent["verb"].lower())):
             # "The costumes were designed by Shirin Ebrahimzadeh. … The designer admits it.": her job
             self.jobs[job].add(mention.key)
+        if part := MADE_PART_RE.search(narration, max(0, start - 40), start):
+            for job in MADE_PART_JOBS[part["part"].lower()]:
+                self.jobs[job].add(mention.key)
         if NAME_REVEAL_RE.search(narration, max(0, start - 40), start):
             # "… says the stunt coordinator into her radio. … Her name is Morwenna Blaylock.": the job
             # the article gave someone before it named them is theirs.
@@ -2481,6 +2528,8 @@ class _QuoteFinder:
         if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
+        if (initials := INITIALS_AFTER_RE.match(raw)) and (signed := self._signed_with(initials["initials"])):
+            return signed  # "“Order more anchovies.” J. M. Ll.": whoever signs so
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
             words = _trim_name_words(who.split())
@@ -2514,6 +2563,38 @@ class _QuoteFinder:
             return None
         index, match = self.notes_writer
         return match["who"], (index, match.start("who"))
+
+    def _signed_with(self, initials: str) -> tuple[str, tuple[int, int]] | None:
+        """Who the article says signs with `initials` ("who signs it J. M. Ll.")."""
+        if self.signatures is None:  # looked for once
+            self.signatures = {
+                re.sub(r"\s", "", match["initials"]): (index, match)
+                for index, paragraph in enumerate(self.paragraphs)
+                if " signs " in paragraph
+                for match in SIGNS_AS_RE.finditer(paragraph)
+            }
+        if found := self.signatures.get(re.sub(r"\s", "", initials)):
+            index, match = found
+            return match["who"], (index, match.start("who"))
+        # "“Agreed.” R. F.-O.": the one person the article names whose initials they are
+        letters = "".join(re.findall(r"[a-z]", _fold(initials)))
+        fits = {
+            mention.key: mention
+            for mention in self.named
+            if mention.key and len(letters) >= 2 and letters in _all_initials(self.directory.name_of(mention.key) or "")
+        }
+        if len(fits) == 1:
+            ((key, mention),) = fits.items()
+            return self.directory.name_of(key) or mention.written, mention.position
+        return None
+
+    def _possessed_before(self, segment: str) -> tuple[str, int] | None:
+        """The last person or role in `segment` written with a possessive ("Latha's scene"), and where."""
+        for match in reversed(list(POSSESSIVE_NAME_RE.finditer(segment))):
+            who = " ".join(_trim_name_words(match["who"].split()))
+            if who and (self.resolve(who).key or self.role(who)):
+                return who, match.start("who")
+        return None
 
     def _job_word(self, who: str) -> bool:
         """Whether `who` is a job written as a label, "Director", that one person the article names holds."""
@@ -2661,6 +2742,7 @@ class _QuoteFinder:
             BEFORE_ACCORDING_RE.search(segment)
             or WORDS_OF_RE.search(segment)
             or MESSAGE_FROM_RE.search(segment)
+            or ANSWERED_BY_RE.search(segment)
             or self._line_of(segment)
         ):
             group = next(name for name in ("who", "owner", "actor") if name in match.re.groupindex and match[name])
@@ -2671,7 +2753,10 @@ class _QuoteFinder:
             return match[group], (span.paragraph, base + match.start(group))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
-            group = next(name for name in ("owner", "opening", "owner2") if match[name])
+            group = next(name for name in ("owner", "opening", "owner2", "owner3") if match[name])
+            if group == "owner3" and (owner := self._possessed_before(segment[: match.start()])):
+                # "Under Latha's scene with Kuttan, ending on her line “…”": the one whose scene it is
+                return owner[0], (span.paragraph, base + owner[1])
             return OWNER_PRONOUNS[match[group].lower()], (span.paragraph, base + match.start(group))
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
@@ -2716,6 +2801,9 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if not words and self._job_word(match["who"]):
+                # "Director to crew: “…”" on a report after "the director is Namgung": whoever holds the job
+                return f"the {match['who'].lower()}", (span.paragraph, base + skip + match.start("who"))
             if len(words) == 1 and words[0] in {"Note", "Notes", "Citation"}:
                 # "Note: “Too handsome.”" on a call sheet that "carries margin notes by the director, Ziad
                 # Abou Jaoudé": whoever the article says wrote the notes, or nobody
@@ -3092,8 +3180,13 @@ def _apposed(text: str, match: re.Match) -> str:
     # "Its business representative for New Mexico, Ezequiel Trujillo-Haynes, said": a name after a
     # preposition is no subject; the name set beside it is.
     governed = AFTER_PREPOSITION_RE.search(text, max(0, match.start("who") - 6), match.start("who"))
-    if (governed or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)) and (
-        name := APPOSED_NAME_RE.match(text, match.end("who"))
+    # "said the Director-General, Bahodir Tursunov": a title in capitals after "the", and the name beside it
+    # ("the Head of Drama, Ana Lopez")
+    end = match.end("who")
+    if titled := re.search(r"\bthe[ \t]+$", text[: match.start("who")]):
+        end = of.end() if (of := TITLE_OF_RE.match(text, end)) else end
+    if (governed or titled or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)) and (
+        name := APPOSED_NAME_RE.match(text, end)
     ):
         return name["name"]
     return who
@@ -3987,6 +4080,7 @@ def find_qa_turns(
         lambda: _pronoun_holders(paragraphs[:first], directory, context_keys, {key for key, _ in asking if key})
     )
     questioner = _questions_owner(paragraphs[:first], directory, context_keys)
+    asks_answers = _asks_and_answers(paragraphs[:first], directory, context_keys)
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
     examination: tuple[_Speaker, _Speaker] | None = None
@@ -4013,6 +4107,8 @@ def find_qa_turns(
                 examination = _examination(paragraphs[i - 1], directory, context_keys)
             if examination and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
                 speaker = examination[0] if role == "question" else examination[1]
+            elif asks_answers and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
+                speaker = asks_answers[0] if role == "question" else asks_answers[1]
             elif role == "question" and questioner and _fold(label) in QUESTION_LABELS:
                 speaker = questioner  # "The questions below are his, asked off camera."
             elif role == "question" and _fold(label) in job_holders:
@@ -4056,6 +4152,13 @@ def find_qa_turns(
                     asker = (key, directory.name_of(key) or introduced["name"])
                     if _fold(label) not in QUESTION_LABELS | FLOOR_LABELS:  # "Q (Audience):" is anyone
                         self_named[_fold(label)] = _Speaker(*asker)
+                if (
+                    asker is None
+                    and _fold(label) not in QUESTION_LABELS | FLOOR_LABELS
+                    and (played := directory.character(label))
+                    and not directory.resolve(label).candidates
+                ):
+                    asker = (played[1], directory.name_of(played[1]) or label)  # "BIBI ZAWADI: … the first one?"
                 if (
                     asker is None
                     and not USERNAME_RE.fullmatch(label)
@@ -4128,8 +4231,32 @@ EXAMINED_BY_RE = re.compile(
     rf"(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
 )
 
+# Who asks and who answers, said in one sentence before a transcript: "The report's editor, Nodira Akbar qizi,
+# asks; Gulnora Rahimova, head of drama, answers."
+ASKS_ANSWERS_RE = re.compile(
+    rf"(?P<asker>{NAME})(?:,[^,;.:]{{1,60}})?,?[ \t]+asks(?:[ \t]+the[ \t]+questions)?[,;][ \t]+(?:and[ \t]+)?"
+    rf"(?:(?:the|a|an|her|his|their)[ \t]+[^,;.:]{{1,60}},[ \t]+)?"
+    rf"(?P<answerer>{NAME})(?:,[^,;.:]{{1,60}})?,?[ \t]+answers\b"
+)
+
+
 # A name, or a title before a surname that opens with a particle: "Mr al-Rashidi", "Ms de Brún".
 WITNESS_RUN_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{PARTICLE}[-'’ \t]?[{UPPER}][{WORD}'’-]*|{NAME}")
+
+
+def _asks_and_answers(
+    introduction: Sequence[str], directory: NameDirectory, context_keys: Collection[str]
+) -> tuple[_Speaker, _Speaker] | None:
+    """(asker, answerer) of a transcript whose "Q:" and "A:" the introduction gives to two people."""
+    for text in reversed(introduction[-3:]):
+        if match := ASKS_ANSWERS_RE.search(text):
+            found = []
+            for group in ("asker", "answerer"):
+                written = " ".join(_trim_name_words(match[group].split()))
+                key = directory.resolve(written, context_keys=context_keys).key
+                found.append(_Speaker(key, directory.name_of(key) or written))
+            return found[0], found[1]
+    return None
 
 
 def _examination(
@@ -4696,6 +4823,9 @@ def find_spoiler_notice(
         if index in skip_paragraphs:
             continue
         warning = _warning_sentence(paragraph)
+        if not warning and (aside := BRACKETED_LAST_RE.search(paragraph)):
+            # "… runs to eleven pages. (This article, like the document, gives away how it ends.)"
+            warning = _warning_sentence(aside["aside"])
         if not warning:
             continue
         if len(warning.split()) <= 4 and index + 1 < len(paragraphs) and _warning_sentence(paragraphs[index + 1]):
@@ -4729,6 +4859,8 @@ def _warning_sentence(paragraph: str) -> str | None:
         sentences = SENTENCE_BREAK_RE.split(plain)
         # "A note before the reels start turning: this article describes how The Salt Widow ends."
         lead = NOTICE_LEAD_RE.match(sentences[0])
+        if lead and len(sentences) == 1 and len(plain) <= 250 and LEAD_GIVES_AWAY_RE.match(plain, lead.end()):
+            return plain
         if (
             len(plain) <= 250
             and (notice := SELF_NOTICE_RE.match(sentences[0], lead.end() if lead else 0))

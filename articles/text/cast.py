@@ -72,6 +72,7 @@ PARTICLE = (
     r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
     r"|(?<=[Vv]an[ \t])['’]t"  # Dutch: "Sem van ’t Hek"
     r"|qızı|oğlu"  # Azerbaijani, daughter and son of, after the father's name: "Leyla Rəşid qızı Əliyeva"
+    r"|qizi|o[ʻ'‘’]g[ʻ'‘’]li"  # Uzbek: "Dilnoza Rustam qizi Karimova", "Sherzod Akmal oʻgʻli Yusupov"
     r"|á|í|við"  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
@@ -103,7 +104,11 @@ CAP_WORD = (
 JOINED_PARTICLE_WORD = (
     rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’]|[th](?=[{UPPER}][a-zá-ú]))[{UPPER}][{WORD}'’-]*"
 )
-NAME = rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
+NAME = (
+    rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
+    # a name that ends with "daughter of" or "son of" after the father's name: "Nodira Akbar qizi"
+    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li)(?![{WORD}'’-]))?"
+)
 # "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
 STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}
 STYLE_BEFORE = rf"(?:(?:Her|His|Their|Your)[ \t]+(?:{'|'.join(STYLE_WORDS)})[ \t]+)"
@@ -281,10 +286,16 @@ KIND_BEFORE_RE = re.compile(
 # Serikkyzy, the writer behind the drama", a person).
 # Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
 KIND_AFTER_RE = re.compile(
-    rf",\s+(?:the|an?|[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by|behind|at|from|to|about|into|under|after|before|over|through"
+    rf",\s+(?:the|an?|(?:[{UPPER}][\w+'’-]*\s+){{0,2}}[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by|behind|at|from|to|about|into|under|after|before|over|through"
     rf"|alongside|opposite|beside|among|against|than|like)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
-    rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring)\b)"
+    rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring|streaming)\b)"
 )
+# A title's translation opens with a preposition no role's name opens with: "(At Grandma Zawadi's House)"
+TRANSLATED_TITLE_RE = re.compile(
+    r"(?:At|In|On|Under|Over|From|To|Into|Beyond|Behind|Between|After|Before|Across|Among|Without|With|Through)"
+    r"[ \t]+\S"
+)
+TRANSLATION_RE = re.compile(r"[ \t]+\([^()]{1,40}\)")
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
 # reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap"; not "it made stars of
 # Gethin Llywarch", who is a person.
@@ -637,6 +648,12 @@ PLAYED_BY_LINE_RE = re.compile(
     rf"[*_\s]*(?:Played|Portrayed|Voiced)\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})[*_.\s]*"
 )
 ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
+# A lookbook's or a programme's heading in capitals, the role last, over a line that opens with who plays or wears it:
+# "LOOK 1. THE BRIDE'S FATHER, VARDGES" over "Worn by Hovhannes Abrahamyan. Brown wool suit, …"
+CAPS_ROLE_LINE_RE = re.compile(
+    rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})[*_.:\s]*"
+)
+BY_LINE_RE = re.compile(rf"[*_\s]*(?:Played|Portrayed|Voiced|Worn)\s+by\s+(?P<actor>{NAME})")
 # A programme's biography under its role in capitals and its actor: "KWADWO - Kwabena Mensah-Bonsu" (not "THE CHIEF -")
 ROLE_HEADING_RE = re.compile(
     rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})"
@@ -955,6 +972,12 @@ LISTED_IS_RE = re.compile(
 # Karagiannopoulou is his wife, Kyra Rini."
 FIRST_LISTED_IS_RE = re.compile(
     rf"(?:^|(?<=[.!?:][ \t]))(?P<actor>{NAME})\s+is\s+(?P<character>{ROLE})(?=\s*;\s+{NAME}\s+is\s)"
+)
+# The first item of such a list with its role first, set off by what it is: "Anna, the eldest, is Montserrat Vidal
+# i Pujol; Núria Fàbregas-Oliveras is Rosa"
+FIRST_LISTED_ROLE_IS_RE = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t]))(?P<character>{ROLE}),\s+the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,2}}"
+    rf"[a-z][{WORD}'’-]*),\s+is\s+(?P<actor>{NAME})(?=\s*;\s+(?:and\s+)?(?:the\s+)?[{UPPER}a-z])"
 )
 # "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
 # show gives an actor, in apposition.
@@ -1393,8 +1416,13 @@ def article_cast(
         ):
             # "Noura bint Saeed Al Hamli … professionally she is Noura Al Hamli", "Rodel Santos Buenaventura
             # Jr., … Rodel Buenaventura Jr.": one person, by the name without the middle, the one used day to day
-            _rename(introduced, longer, name)
-            short_forms.append((name, longer))
+            # when the article says so or writes it in its prose as often; otherwise the full name stays theirs
+            # ("(music supervisor: Rosamma Kallarakkal)", a heading's, after "Rosamma Thomas Kallarakkal")
+            if _used_day_to_day(name, body) or _in_prose(name, body) >= max(1, _in_prose(longer, body)):
+                _rename(introduced, longer, name)
+                short_forms.append((name, longer))
+            else:
+                short_forms.append((longer, name))
             continue
         if reversed_order := next(
             (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
@@ -1495,6 +1523,17 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     for index, text in enumerate(texts[1:], 1):
         if (line := PLAYED_BY_LINE_RE.fullmatch(text)) and (role := ROLE_LINE_RE.fullmatch(texts[index - 1])):
             found.append(Pairing(_trim(line["actor"]), trim_role(role["role"]), index, "entry", 0))
+    for index, text in enumerate(texts):
+        lines = [*texts[index - 1].split("\n")[-1:], *text.split("\n")] if index else text.split("\n")
+        for above, line in pairwise(lines):
+            if (
+                above.isupper()
+                and (by := BY_LINE_RE.match(line))
+                and (heading := CAPS_ROLE_LINE_RE.fullmatch(above))
+                and heading["role"] not in {"THE", "A", "AN"}
+            ):
+                role = " ".join(word.capitalize() for word in heading["role"].split())
+                found.append(Pairing(_trim(by["actor"]), trim_role(role), index, "entry", 0))
     # A programme's biographies, each under its role in capitals and the actor: "KWADWO - Kwabena Mensah-Bonsu"
     headed = [(index, match) for index, text in enumerate(texts) if (match := ROLE_HEADING_RE.fullmatch(text))]
     for index, match in headed if len(headed) >= 2 else ():
@@ -1608,6 +1647,15 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": a caller and who they are
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
+                if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
+                    continue  # "Nyumbani kwa Bibi Zawadi (At Grandma Zawadi's House)": a title's translation
+                if (
+                    form == "parenthesis"
+                    and not match["played"]
+                    and not match["as"]
+                    and clean_written(left) in excluded
+                ):
+                    continue  # "Ka Hale Kūʻai (The Store)": a title the article gives as a show's, and its translation
                 if form == "parenthesis" and TITLE_ITEM_RE.search(
                     text, max(0, match.end("left") - 80), match.end("left")
                 ):
@@ -1748,6 +1796,23 @@ def _rename(introduced: dict[str, str], old: str, name: str) -> None:
     """Introduce under `name` the person introduced as `old`."""
     del introduced[next(key for key, other in introduced.items() if other == old)]
     introduced[NEW + _slug(clean_written(name))] = name
+
+
+# What says a shorter name is the one a person goes by: "professionally she is Noura Al Hamli"
+DAY_TO_DAY_RE = re.compile(
+    r"\b(?:professionally|known|goes|go|went|credited|billed|called|calls|stage|screen|everyone|everybody|simply|just"
+    r"|friends|usually|prefers?)\b[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _used_day_to_day(name: str, texts: Iterable[str]) -> bool:
+    """Whether the article says `name`, a shorter form of a longer name, is the one its person goes by."""
+    for text in texts:
+        for match in re.finditer(re.escape(name), text):
+            if DAY_TO_DAY_RE.search(text, max(0, match.start() - 60), match.start()):
+                return True
+    return False
 
 
 def _middle_dropped(short: str, full: str) -> bool:
@@ -1914,6 +1979,7 @@ def _worded_pairings(
                 (
                     (LISTED_IS_RE, "plays"),
                     (FIRST_LISTED_IS_RE, "plays"),
+                    (FIRST_LISTED_ROLE_IS_RE, "plays"),
                     (LISTED_ROLE_IS_RE, "plays"),
                     (LISTED_APPOSED_RE, "plays"),
                 )
@@ -2000,10 +2066,19 @@ def _worded_pairings(
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
                     continue
-                if pattern in (LISTED_IS_RE, FIRST_LISTED_IS_RE, LISTED_ROLE_IS_RE, LISTED_APPOSED_RE) and (
+                if pattern in (
+                    LISTED_IS_RE,
+                    FIRST_LISTED_IS_RE,
+                    FIRST_LISTED_ROLE_IS_RE,
+                    LISTED_ROLE_IS_RE,
+                    LISTED_APPOSED_RE,
+                ) and (
                     not _names_in_full(actor, character)
                     or directory.knows(character)
-                    or (pattern is LISTED_APPOSED_RE and match["description"].split()[-1] in PERSON_JOBS)
+                    or (
+                        pattern in (LISTED_APPOSED_RE, FIRST_LISTED_ROLE_IS_RE)
+                        and match["description"].split()[-1] in PERSON_JOBS
+                    )
                 ):
                     continue  # a cast list's item names an actor in full, and a role nobody in the database is
                 if pattern is ACTORS_DESCRIBED_ROLE_RE and set(re.findall(r"[a-z-]+", match["description"])) & (
@@ -2461,6 +2536,11 @@ def _titles(texts: Iterable[str]) -> set[str]:
             if (
                 KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
                 or KIND_AFTER_RE.match(text, match.end())
+                # "Qaamaneq (Light), Sermersuaq TV’s crime series": a translation between the title and its kind
+                or (
+                    (translated := TRANSLATION_RE.match(text, match.end()))
+                    and KIND_AFTER_RE.match(text, translated.end())
+                )
                 or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
                 or (
                     not POSSESSIVE_RE.search(match.group().split()[0])
@@ -2564,6 +2644,12 @@ def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start] in {"the ", "the\u00a0"} and (start < 5 or not text[start - 5].isalpha())
 
 
+FULL_NAME_IS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<nick>{NAME})(?:[ \t]+(?:from|of)[ \t]+[^,.;:“”\"]{{1,30}})?,[ \t]+whose[ \t]+"
+    rf"(?:full|real|legal|given|birth)[ \t]+name[ \t]+is[ \t]+(?P<full>{NAME})"
+)
+
+
 def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     """Full names and the nickname the article gives them: {"Leo Albright": "Lefty"} from 'Leo
     "Lefty" Albright' or "Leo Albright — known to everyone on set as Lefty —"; and a where-are-they-now
@@ -2579,6 +2665,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     for before, text in pairwise(["", *texts]):
         for match in WHO_IS_IN_LANGUAGE_RE.finditer(text) if " who is " in text else ():
             if match["language"].casefold() in LANGUAGES and len(match["nick"].split()) >= 2:
+                found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in FULL_NAME_IS_RE.finditer(text) if " name is " in text else ():
+            # "Ming Sophal from catering, whose full name is Nhem Sophal": what she goes by, and her name
+            if len(match["nick"].split()) >= 2:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in NICKNAME_RE.finditer(text):
             first = match["first"]

@@ -53,8 +53,11 @@ PARTICLES = {
     "boru",  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
     "'t", "’t",  # Dutch: "Sem van ’t Hek"
     "qızı", "oğlu",  # Azerbaijani, daughter and son of: "Leyla Rəşid qızı Əliyeva"
+    "qizi", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Uzbek: "Dilnoza Rustam qizi Karimova"
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
+# Capitalised words that open a family name after the given name: "Ben Hadj Ali", "Ould Bah", "Aït Ahmed".
+SURNAME_OPENERS = {"ben", "ould", "ait"}
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
 PATRONYMIC_PARTICLES = {
     "bin",
@@ -123,6 +126,7 @@ ADDRESS_TITLES = {
     "sheikh", "shaikh", "alhaji", "alhaja", "mallam",  # Arabic and West African
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
+    "lok",  # Khmer, for an older man: "Lok Pisith"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
@@ -235,7 +239,8 @@ def _surnames(folded: str) -> set[str]:
         start -= 1
         found.add(" ".join(words[start:]))
     # "Siobhán Nic Giolla Phádraig" is "Nic Giolla Phádraig": a surname opened by a particle.
-    found |= {" ".join(words[at:]) for at in range(1, len(words) - 1) if words[at] in PARTICLES}
+    # "Youssef Ben Hadj Ali" is "Ben Hadj Ali": a Maghrebi family name opened by "Ben", "Ould" or "Aït".
+    found |= {" ".join(words[at:]) for at in range(1, len(words) - 1) if words[at] in PARTICLES | SURNAME_OPENERS}
     # "Beatriz Nogueira de Sá" is "Nogueira de Sá": a surname joined by a particle.
     if len(words) >= 4 and any(word in PARTICLES for word in words[2:-1]):
         found.add(" ".join(words[1:]))

@@ -839,6 +839,24 @@ def test_feature_headlines(directory, title):
             3,
             1,
         ),
+        ("A note for families: Grandpa Tortoise gives away the picnic surprise in season one.", True, 1, None, 1),
+        ("This piece, like the script itself, gives away how season one ends.", True, 1, None, 1),
+        (
+            "The pitch runs to nine pages and is dated May. (This piece, like the pitch, gives away how season one "
+            "ends.)",
+            True,
+            1,
+            None,
+            1,
+        ),
+        (
+            "The stunt team walked us through the fall. (There are no major plot spoilers below, though the fall is "
+            "described.)",
+            False,
+            None,
+            None,
+            None,
+        ),
     ],
 )
 def test_spoiler_warning_becomes_a_scope(directory, warning, flagged, season, episode, follows):

@@ -6856,3 +6856,177 @@ def test_azerbaijani_dutch_and_czech_name_forms_and_a_question_owned_before_a_da
         ("Sem van ’t Hof", True),
         ("Henk Bosma", True),
     ]
+
+
+def test_uzbek_names_a_title_before_a_name_and_who_asks_and_answers():
+    analysis = analyse(
+        "Chapter 3: Drama\n\nEdited by Malika Anvar qizi\n\n"
+        "The flagship was Choyxona, a serial about a teahouse. The owner, Saodat, was played by Feruza Alisher qizi "
+        "Nazarova; Jasur Bahrom oʻgʻli Toshmatov played her brother, Anvar.\n\n"
+        '"Drama is what we are for," said the Director-General, Rustam Karimovich Aliyev.\n\n'
+        '"The budget is smaller than the teahouse," said the Head of Drama, Zarina Botirovna Saidova.\n\n'
+        "The report's editor, Malika Anvar qizi, asks; Zarina Botirovna Saidova, head of drama, answers.\n\n"
+        "Q: Why a teahouse?\n\nA: Because everyone in Tashkent has sat in one.\n\n"
+        "Q: What comes next?\n\nA: A comedy, if the Board allows it.\n\n"
+        'Nazarova won best actress. "I accept this for Saodat," she said.',
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Feruza Alisher qizi Nazarova", "Saodat"),
+        ("Jasur Bahrom oʻgʻli Toshmatov", "Anvar"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Rustam Karimovich Aliyev",
+        "Zarina Botirovna Saidova",
+        "Feruza Alisher qizi Nazarova",
+    ]
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Malika Anvar qizi",
+        "Zarina Botirovna Saidova",
+        "Malika Anvar qizi",
+        "Zarina Botirovna Saidova",
+    ]
+
+
+def test_a_notices_statement_from_a_named_person_and_a_titles_translation():
+    analysis = analyse(
+        "Schedule change\n\nBy Pua Kealamakia\n\n"
+        "HALE PAʻI MOVES\n"
+        'A statement from Keala Mahoe-Ching, head of programming: "We are sorry, and we will make it up to you."\n\n'
+        "Hale Paʻi (The Press) follows a family of printers. The grandmother is played by Lani Kahale-Wong.\n\n"
+        "Hale Paʻi airs on Moana TV on Sundays.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Keala Mahoe-Ching"]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == set()
+    assert credits_in(
+        "New series\n\nSiku Qaqortoq (White Ice), Nuuk TV’s crime series, ended in March. Its heroine, Naja, was "
+        "played by Ivalo Olsen-Berthelsen.\n\nMeanwhile Kaffi Stova (Coffee House), the Faroese comedy streaming on "
+        "Kringvarp, is set in a café. Rúni Poulsen plays the barista, Jógvan.\n\nKaayal Ravu (Lagoon Nights), the "
+        "Malayalam thriller streaming on Kadal Plus, is set on a houseboat. Meera Iyer-Nair plays the detective, Latha."
+    ) == {("Ivalo Olsen-Berthelsen", "Naja"), ("Rúni Poulsen", "Jógvan"), ("Meera Iyer-Nair", "Latha")}
+    assert credits_in(
+        "Mailbag\n\nNyumba ya Babu Juma (At Grandpa Juma's House) goes out on weekday mornings. Babu Juma is played "
+        "by Hamisi Omari Salim."
+    ) == {("Hamisi Omari Salim", "Babu Juma")}
+
+
+def test_a_khmer_address_a_directors_film_and_a_costume_designers_note():
+    diary = analyse(
+        "Diary\n\nBy Sok Chanthy\n\n"
+        "Tuk Tonle (River Water), Chea Sovann's film about a ferry, wrapped in May. The ferryman is played by Mao "
+        "Vuthy; on set he was Lok Vuthy, lok being the word for an older man.\n\n"
+        'DAY 2. Lok Vuthy met me at the jetty: "The river does not wait for anybody."\n\n'
+        'DAY 30. Wrap. The director\'s speech was short. "Thank you to the river, which was paid nothing."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in diary.quotes] == ["Mao Vuthy", "Chea Sovann"]
+    lookbook = analyse(
+        "Lookbook\n\nText by Ani Petrosyan\n\n"
+        "Vardavar, a musical about a summer festival, opens in June. Its costumes are by Siranush "
+        "Abovyan-Grigoryan.\n\n"
+        "LOOK 1. THE FATHER, MHER\n"
+        'Worn by Gurgen Harutyunyan. Grey suit. Designer\'s note: "He should look as if he has slept in it."\n\n'
+        "LOOK 2. THE DAUGHTER, LUSINE\n"
+        "Worn by Ani Sargsyan-Manukyan. Blue cotton, no jewellery.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in lookbook.quotes] == ["Siranush Abovyan-Grigoryan"]
+    assert {(credit.person, credit.character) for credit in lookbook.credits} == {
+        ("Gurgen Harutyunyan", "Mher"),
+        ("Ani Sargsyan-Manukyan", "Lusine"),
+    }
+
+
+def test_a_roles_label_asks_a_question_for_its_actor():
+    analysis = analyse(
+        "Mailbag\n\nTranscribed by Wanjiku Mwangi\n\n"
+        "Babu Juma is played by Hamisi Omari Salim; Kasuku, the parrot, is voiced by Amina Wairimu Kamau.\n\n"
+        "BABU JUMA: Good morning, children. Kasuku, who wrote to us this week?\n\n"
+        "KASUKU: A girl called Neema, and she wants to know why I talk so much.\n\n"
+        "BABU JUMA: And what did you tell her?\n\nKASUKU: That somebody has to.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Hamisi Omari Salim",
+        "Amina Wairimu Kamau",
+        "Hamisi Omari Salim",
+        "Amina Wairimu Kamau",
+    ]
+
+
+def test_a_maghrebi_family_name_a_roles_line_and_an_answer_reported_by_someone_else():
+    analysis = analyse(
+        "Opening week\n\nBy Rim Haddad\n\n"
+        "Bent El Bahr follows a fisherman's daughter, Aicha, played by Ines Ben Youssef, and her cousin Karim, "
+        "played by Mehdi Ben Hadj Salem.\n\n"
+        'Ben Hadj Salem said only that he was "glad to be home".\n\n'
+        'Aicha\'s line "The sea keeps what it wants" got applause on Friday.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Mehdi Ben Hadj Salem", "Ines Ben Youssef"]
+    answered = analyse(
+        "Opening week\n\nBy Rim Haddad\n\nThe sisters are played by Ines Ben Youssef and Sonia Mabrouk.\n\n"
+        'One pupil asked Ms Ben Youssef at the stage door whether Aicha was "the bad one". Her answer, as the usher '
+        'reported it: "Nobody is the villain. Everybody is tired."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in answered.quotes][-1] == "Ines Ben Youssef"
+
+
+def test_initials_under_a_quote_name_who_signs_with_them():
+    analysis = analyse(
+        "From the log\n\nBy Jordi Puig\n\n"
+        "The play stars Laia Serra Vidal and Oriol Camps-Ferrer. The log is kept by the house manager, Joan Carles "
+        "Roig-Soler, who signs it Q. R.\n\n"
+        'SUN 12. Dark. "Best week since I started. Order more programmes." Q. R.\n\n'
+        '[margin, another hand: "Agreed, and more chairs." O. C.-F.]',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Joan Carles Roig-Soler", "Oriol Camps-Ferrer"]
+
+
+def test_a_job_as_a_label_and_a_question_answered_by_someone():
+    report = analyse(
+        "Continuity report\n\nIntroduction by Han Ji-woo\n\n"
+        "Salt Road is Park Min-seo's film about a salt farm. The director is Park, and the lead is Choi Eun-ha.\n\n"
+        'T3. NG. Wind machine stopped. Director to crew: "Nobody moves until the wind comes back."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in report.quotes] == ["Park Min-seo"]
+    letters = analyse(
+        "Your letters\n\nEdited by Rosa Mamani\n\n"
+        "The middle sister, Lucía, was played by Wayra Condori Ticona.\n\n"
+        "Dr. Hugo Ramos Vela asked why Lucía went back. Dr. Ramos's question was answered by Condori Ticona herself, "
+        "on Instagram: "
+        '"Lucía goes back because she is braver than me."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in letters.quotes] == ["Wayra Condori Ticona"]
+
+
+def test_a_shorter_name_in_a_heading_keeps_the_full_name_and_a_line_on_her_line():
+    analysis = analyse(
+        "Cue sheet\n\nInterview by Anjali Menon\n\n"
+        "Kaayal (Lagoon) is a Malayalam thriller. Sreeja Raghavan-Pillai plays the detective, Inspector Latha, and "
+        "Joseph Mathew Kurian the boat's owner, Kuttan. The music supervisor is Annamma Varghese Thomas.\n\n"
+        "CUE SHEET (music supervisor: Annamma Thomas)\n"
+        '2M02 "Nocturne" (3:10). Score. Under Latha\'s scene with Kuttan, ending on her line '
+        '"You rowed back alone."\n\n'
+        'Thomas, reached separately, disagreed. "I wanted less music, not none," she said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Sreeja Raghavan-Pillai", "Annamma Varghese Thomas"]
+
+
+def test_a_cast_lists_first_item_with_its_role_first_and_a_name_someone_goes_by():
+    assert credits_in(
+        "Opening night\n\nThe play opened on Thursday. Marta, the eldest, is Mireia Soler i Bosch; Clara "
+        "Puig-Ferran is Elena; and the youngest, Nina, is played by Aina Roca Valls."
+    ) == {("Mireia Soler i Bosch", "Marta"), ("Clara Puig-Ferran", "Elena"), ("Aina Roca Valls", "Nina")}
+    analysis = analyse(
+        "Diary\n\nBy Chan Dara\n\nDAY 15. Bong Sreyneang from the kitchen, whose full name is Keo Sreyneang, caught me "
+        'skipping lunch. Her verdict, delivered with a spoon: "Eat, or the camera will know."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Keo Sreyneang"]

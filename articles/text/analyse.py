@@ -89,7 +89,7 @@ DESCRIPTOR_GENDER = {
 JOB = (
     r"(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author|novelist|producer"
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
-    r"|executive|cinematographer|editor|moderator|coordinator|supervisor"
+    r"|executive|cinematographer|editor|moderator|coordinator|supervisor|mixer"
     r"|secretary|chair|chairwoman|chairman|manager|judge)"
 )
 # What a person's own work says they are: "Simran Kaur's novel" makes her "the novelist".
@@ -155,6 +155,7 @@ APPOSED_NAME_RE = re.compile(
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
 # "the director, Ada Obi", "the director Ada Obi", "The director is Ada Obi"
 JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,|[ \t]+is)?[ \t]+$", re.IGNORECASE)
+JOB_BRACKETED_RE = re.compile(rf"[ \t]+\((?:the[ \t]+)?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\)")
 # "The judges, as ever, were Chef Aurelio Garbuglia, who …, and the food writer Farah Qureshi-Lyall": a job
 # several people share, and the names listed after it in the sentence.
 JOBS_LISTED_RE = re.compile(
@@ -457,10 +458,21 @@ SIGNS_AS_RE = re.compile(
     rf"(?P<who>{NAME}),?[ \t]+who[ \t]+signs[ \t]+(?:(?:it|them|off|(?:his|her|their)[ \t]+\w+)[ \t]+)?"
     rf"(?:(?:as|with)[ \t]+)?(?P<initials>(?:[{UPPER}][a-z]?\.[ \t]?){{1,4}})"
 )
+# "On the board, Selamawit writes in red, the staff writer Dawit Girma Ayele in blue": whose ink or hand is whose
+INKS = r"(?:red|blue|green|black|purple|pink|orange|pencil|biro|capitals)"
+WRITES_IN_RE = re.compile(rf"(?P<who>{NAME})[ \t]+(?:writes|wrote|notes|scribbles)[ \t]+in[ \t]+(?P<ink>{INKS})\b")
+WRITES_IN_TOO_RE = re.compile(
+    rf",?[ \t]+(?:and[ \t]+)?(?:the[ \t]+(?:[a-z]+[ \t]+){{1,3}})?(?P<who>{NAME})[ \t]+in[ \t]+(?P<ink>{INKS})\b"
+)
 # Initials after a quote, alone to the paragraph's end: "“Order more anchovies.” J. M. Ll."
 INITIALS_AFTER_RE = re.compile(
-    rf"[ \t]*[—–-]?[ \t]*(?P<initials>(?:[{UPPER}][a-z]?\.(?:[ \t]|-(?=[{UPPER}]))?){{1,4}})[ \t]*[\])]?[ \t]*$"
+    # (a particle may stand whole and undotted: "P. Ó C.", "B. Nic D.")
+    rf"[ \t]*[—–-]?[ \t]*\(?(?P<initials>(?:(?:[{UPPER}][a-z]{{0,2}}\."
+    rf"|(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua|De|Di|Van|Von|Al|El)(?=[ \t]))(?:[ \t]|-(?=[{UPPER}]))?){{1,4}})"
+    rf"(?<=\.)\)?[ \t]*[\])]?"
+    rf"[ \t]*$"
 )
+NOTES_OF_JOB_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})['’]s[ \t]+(?:margin[ \t]+)?notes\b", re.I)
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
@@ -485,6 +497,16 @@ MESSAGE_FROM_RE = re.compile(
 ANSWERED_BY_RE = re.compile(
     rf"\b(?:answered|settled|taken[ \t]+up)[ \t]+by[ \t]+(?P<who>{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
 )
+# "Her reply gets the biggest laugh of the night:", "Her answer, as the usher reported it:"
+REPLY_OF_RE = re.compile(
+    r"(?<![^\s])(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:reply|answer|response|verdict)\b(?P<aside>,)?[^.!?“”\"]{0,160}[:—–]"
+    r"[ \t]*$"
+)
+# Whom a sentence asks, tells or sends something to: "he tells Ngaio", "I sent Tamar a photograph"
+ASKED_OR_TOLD_RE = re.compile(
+    rf"\b(?:tells|told|asks|asked|sent|sends|texted|texts|emailed|emails|wrote[ \t]+to|writes[ \t]+to)[ \t]+"
+    rf"(?:(?:Ms|Mr|Mrs|Dr)\.?[ \t]+)?(?P<whom>{NAME})"
+)
 POSSESSIVE_NAME_RE = re.compile(rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]")
 # "Veck's last line — “…” —", "Marguerite's reply: “…”": the words that follow are the owner's.
 LINE_OF_RE = re.compile(
@@ -496,9 +518,11 @@ LINE_OF_RE = re.compile(
     rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*|(?<=line)[ \t]+)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
     rf"|(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+"
-    rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
-    # "Nan's only line of the scene:", "Halmeoni's best line of the series, said to Do-hyun …, was …:"
-    rf"line(?=[ \t]*[,:]|[ \t]+(?:of|in)\b)(?:[ \t]+(?:of|in)[ \t]+[^.!?“”\",]{{1,60}})?"
+    rf"(?:(?:most[ \t]+(?:quoted|famous|repeated)|best-known|last|final|first|opening|closing|best|famous|parting"
+    rf"|only)[ \t]+)?"
+    # "Nan's only line of the scene:", "Halmeoni's best line of the series, said to Do-hyun …, was …:", "Nigel’s
+    # most quoted line from the first series, shouted at …, has become a chant …:"
+    rf"line(?=[ \t]*[,:]|[ \t]+(?:of|in|from)\b)(?:[ \t]+(?:of|in|from)[ \t]+[^.!?“”\",]{{1,60}})?"
     rf"(?:,[^.!?“”\"]{{1,200}})?:[ \t]*$"
     # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
     rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
@@ -517,9 +541,7 @@ PRONOUN_LINE_RE = re.compile(
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
     r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
-    # "Her answer, as the stage-door keeper reported it: “…”"
-    r"(?:(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)"
-    r"|(?:answer|reply|verdict),[^.!?“”\"]{1,160}[:—–])[ \t]*$"
+    r"(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)[ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
@@ -1579,6 +1601,8 @@ class _QuoteFinder:
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
         self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
+        self.inks: dict[str, str] | None = None  # "red" → who the article says writes in red
+        self.lowered: str | None = None  # the article's paragraphs, for the words it writes in lower case
         self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -1953,6 +1977,7 @@ class _QuoteFinder:
         for match in (
             JOB_BEFORE_RE.search(narration, max(0, start - 40), start),
             JOB_AFTER_RE.match(narration, end),
+            JOB_BRACKETED_RE.match(narration, end),  # "Present: Prof. Nermin Karaosmanoğlu-Aydın (chair), …"
             JOBS_LISTED_RE.search(narration, max(0, start - 200), start),
         ):
             if match:
@@ -2525,11 +2550,11 @@ class _QuoteFinder:
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         raw = text[span.end + 1 : next_open]
+        if (initials := INITIALS_AFTER_RE.match(raw)) and (signed := self._signed_with(initials["initials"])):
+            return signed  # "“Order more anchovies.” J. M. Ll.", "“…” (P. Ó C.)": whoever signs so
         if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
-        if (initials := INITIALS_AFTER_RE.match(raw)) and (signed := self._signed_with(initials["initials"])):
-            return signed  # "“Order more anchovies.” J. M. Ll.": whoever signs so
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
             words = _trim_name_words(who.split())
@@ -2556,12 +2581,16 @@ class _QuoteFinder:
             found = (
                 (index, match)
                 for index, paragraph in enumerate(self.paragraphs)
-                if ("notes" in paragraph or "citations" in paragraph) and (match := NOTES_BY_RE.search(paragraph))
+                if ("notes" in paragraph or "citations" in paragraph)
+                and (match := NOTES_BY_RE.search(paragraph) or NOTES_OF_JOB_RE.search(paragraph))
             )
             self.notes_writer = next(found, None)
         if self.notes_writer is None or self.notes_writer[0] >= before:
             return None
         index, match = self.notes_writer
+        if match.re is NOTES_OF_JOB_RE:
+            # "(Right-hand column: casting director's notes.)": whoever the article gives that job
+            return f"the {_job_name(match)}", (index, match.start("job"))
         return match["who"], (index, match.start("who"))
 
     def _signed_with(self, initials: str) -> tuple[str, tuple[int, int]] | None:
@@ -2576,16 +2605,49 @@ class _QuoteFinder:
         if found := self.signatures.get(re.sub(r"\s", "", initials)):
             index, match = found
             return match["who"], (index, match.start("who"))
-        # "“Agreed.” R. F.-O.": the one person the article names whose initials they are
-        letters = "".join(re.findall(r"[a-z]", _fold(initials)))
+        # "“Agreed.” R. F.-O.", "(B. Nic D.)": the one person the article names whose initials they are
+        letters = "".join(part[0] for word in _fold(initials).split() for part in word.split("-") if part)
         fits = {
             mention.key: mention
             for mention in self.named
-            if mention.key and len(letters) >= 2 and letters in _all_initials(self.directory.name_of(mention.key) or "")
+            if mention.key
+            and len(letters) >= 2
+            and letters in _signed_initials(self.directory.name_of(mention.key) or "")
         }
         if len(fits) == 1:
             ((key, mention),) = fits.items()
             return self.directory.name_of(key) or mention.written, mention.position
+        return None
+
+    def _writes_in(self, word: str) -> str | None:
+        """Who the article says writes in an ink or a hand named `word`: "Selamawit writes in red, the staff
+        writer Dawit Girma Ayele in blue"."""
+        if self.inks is None:  # looked for once
+            self.inks = {}
+            for paragraph in self.paragraphs:
+                if " in " not in paragraph:
+                    continue
+                for match in WRITES_IN_RE.finditer(paragraph):
+                    self.inks.setdefault(match["ink"].lower(), match["who"])
+                    at = match.end()
+                    while more := WRITES_IN_TOO_RE.match(paragraph, at):
+                        self.inks.setdefault(more["ink"].lower(), more["who"])
+                        at = more.end()
+        return self.inks.get(word.lower())
+
+    def _common_word(self, word: str) -> bool:
+        """Whether the article writes `word` in lower case inside its sentences, as a word and not a name."""
+        if self.lowered is None:
+            self.lowered = "\n".join(self.paragraphs)
+        return re.search(rf"(?<=[a-z,;] ){re.escape(word.lower())}\b", self.lowered) is not None
+
+    def _addressed_before(self, index: int, end: int) -> tuple[str, tuple[int, int]] | None:
+        """The person or role the sentences just before `end` ask, tell or send something to."""
+        text = self.paragraphs[index]
+        for match in reversed(list(ASKED_OR_TOLD_RE.finditer(text, max(0, end - 300), end))):
+            who = " ".join(_trim_name_words(match["whom"].split()))
+            if who and (self.resolve(who).key or self.role(who)):
+                return who, (index, match.start("whom"))
         return None
 
     def _possessed_before(self, segment: str) -> tuple[str, int] | None:
@@ -2751,6 +2813,14 @@ class _QuoteFinder:
                 # the one who read it out, so he is looked for before the sentence.
                 return match[group], (span.paragraph, base)
             return match[group], (span.paragraph, base + match.start(group))
+        if match := REPLY_OF_RE.search(segment):
+            # "One pupil asked Ms Fàbregas-Oliveras whether …. Her answer, as the keeper reported it: “…”",
+            # "“…,” he tells Ngaio. Her reply gets the biggest laugh:": whoever was asked or told; else, set off
+            # by a comma, the one the pronoun carries to ("I asked, “Have you watched it?” Her reply, in full:")
+            if whom := self._addressed_before(span.paragraph, base + match.start()):
+                return whom
+            if match["aside"]:
+                return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
             group = next(name for name in ("owner", "opening", "owner2", "owner3") if match[name])
@@ -2801,6 +2871,8 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if len(words) == 1 and ARTICLE_BEFORE_RE.search(segment, 0, at):
+                continue  # "explained to the English neighbour by Leila:": a word after "the" is no speaker
             if not words and self._job_word(match["who"]):
                 # "Director to crew: “…”" on a report after "the director is Namgung": whoever holds the job
                 return f"the {match['who'].lower()}", (span.paragraph, base + skip + match.start("who"))
@@ -2817,6 +2889,11 @@ class _QuoteFinder:
                     return named["name"], (span.paragraph, base + skip + named.start("name"))
                 if words[0] in self.label_names and match.end("who") == len(segment[skip:].rstrip()) - 1:
                     return self.label_names[words[0]], (span.paragraph, base + skip + match.start("who"))
+                if writer := self._writes_in(words[0]):
+                    # "Red, underneath: “…”" on a board where "Selamawit writes in red": whoever writes so
+                    return writer, (span.paragraph, base + skip + match.start("who"))
+                if match["who"] == words[0] and self._common_word(words[0]):
+                    continue  # "Line:", "Page 12, beside …:", "Actors' column:": a word the article uses, no name
             if len(words) == 1 and not self._known(words[0]) and self._named_later(segment, skip + match.end("who")):
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if TOLD_BEFORE_RE.search(segment, 0, at):
@@ -2824,6 +2901,7 @@ class _QuoteFinder:
             if (
                 len(words) == 1
                 and not self._known(words[0])
+                and not DESCRIPTOR_RE.fullmatch(match["who"])  # "The chair: “…”" is whoever chairs
                 and (
                     PLACE_BEFORE_RE.search(segment, 0, at)
                     or normalize_name(words[0]) in NO_SPEAKER_WORDS
@@ -3384,6 +3462,12 @@ def _all_initials(name: str) -> set[str]:
     return found
 
 
+def _signed_initials(name: str) -> set[str]:
+    """`_all_initials`, and with the particles too, as people sign: "P. Ó C." for Peadar Ó Conghaile."""
+    words = _fold(name).split()
+    return _all_initials(name) | {"".join(part[0] for word in words for part in word.split("-") if part)}
+
+
 def _is_title_case(text: str) -> bool:
     """ "Tiny Pretty Things", "The Nutcracker Suite": a title, not something said."""
     if re.search(r"[,.;:!?—]", text):
@@ -3804,6 +3888,9 @@ REPORTED_QUOTE_RE = re.compile(
     rf"(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
     r"[ \t]+(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘„«»]"
+    # "…, told about the last query, laughed. “…”", "someone … called from the door: “…”", "sent us a message: “…”"
+    r"|\b(?:laughed|called|shouted|sighed|smiled)\b[^.“”\"]{0,40}[.:,][ \t]*[“\"‘]"
+    r"|\b(?:message|note|text|email)(?:[ \t]+to[ \t]+\w+)?[ \t]*:[ \t]*[“\"‘]"
     rf"|(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
     rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
@@ -3892,6 +3979,11 @@ def find_qa_turns(
         if letter := qa_letters.get(_fold(label)):
             as_written[i], label = label, letter.upper()
         labels[i] = (label, rest)
+    # "Marina Vrettou: “My father was …”" line after line: a tribute's or a vox pop's signed quotations, not a
+    # transcript's turns, which are never wrapped in quotation marks
+    quoted = {i for i, (_, rest) in labels.items() if WHOLLY_QUOTED_RE.fullmatch(rest.strip())}
+    if len(quoted) >= 2 and len(quoted) * 2 > len(labels):
+        labels = {i: label for i, label in labels.items() if i not in quoted}
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
     for key, name in asking:
@@ -4231,6 +4323,8 @@ EXAMINED_BY_RE = re.compile(
     rf"(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
 )
 
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?")
 # Who asks and who answers, said in one sentence before a transcript: "The report's editor, Nodira Akbar qizi,
 # asks; Gulnora Rahimova, head of drama, answers."
 ASKS_ANSWERS_RE = re.compile(

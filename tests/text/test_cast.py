@@ -7030,3 +7030,126 @@ def test_a_cast_lists_first_item_with_its_role_first_and_a_name_someone_goes_by(
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Keo Sreyneang"]
+
+
+def test_a_boards_inks_a_logs_common_words_and_initials_with_particles():
+    board = analyse(
+        "The board\n\nTranscribed by Meron Haile\n\nOn the board, Tigist Alemu Bekele writes in red, the staff writer "
+        "Yonas Desta Girma in blue.\n\n"
+        'Card 1. A blackout. Red: "Candles only, it is 1998."\n'
+        'Card 2. The letter. Blue: "Whose letter is it? DECIDE." Red, underneath: "Her father\'s. Decided."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in board.quotes] == [
+        "Tigist Alemu Bekele",
+        "Yonas Desta Girma",
+        "Tigist Alemu Bekele",
+    ]
+    log = analyse(
+        "ADR log\n\nBy Katrín Jónsdóttir\n\nGunnar Helgason plays the skipper, and the line he had to record again "
+        "was the last in the film.\n\n"
+        'Loop 2/01. Gunnar. Line: "The sea keeps what it is given."',
+        build_directory([]),
+    )
+    assert [quote.speaker_written for quote in log.quotes] != ["Line"]
+    inventory = analyse(
+        "Inventory\n\nBy Aoife Ní Bhriain\n\nThe shop's owner is played by Pádraig Ó Súilleabháin and his "
+        "daughter by Máire Nic Gearailt. The inventory has a column where the actors may write.\n\n"
+        'Item 1. Fiddles. Actors\' column: "Only the red one is in tune, and only just." (P. Ó S.)\n'
+        'Item 2. Kettle. Actors\' column: "I have made two hundred cups of pretend tea." (M. Nic G.)',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in inventory.quotes] == ["Pádraig Ó Súilleabháin", "Máire Nic Gearailt"]
+
+
+def test_a_job_owners_notes_a_chair_in_brackets_and_a_mixers_note():
+    sheet = analyse(
+        "Sign-in sheet\n\nBy Ngozi Eze\n\nThe casting director Adaeze Okonkwo-Bello keeps every sheet.\n\n"
+        "DAY 1. (Right-hand column: casting director's notes.)\n\n"
+        '9.10 Emeka Nwosu. Reading for: Obi. Note: "Too polished for Obi. Bring back for the lawyer."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in sheet.quotes] == ["Adaeze Okonkwo-Bello"]
+    minutes = analyse(
+        "Jury minutes\n\nMinutes taken by Baran Kaya\n\n"
+        "Present: Prof. Ayla Demir-Yılmaz (chair), Emre Şahin, Kerem Tekin.\n\n"
+        'Item 3. Tekin argued for the comedy: "It is the only film here that made anybody laugh." The chair: '
+        '"Laughing is not a category, Kerem."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in minutes.quotes] == ["Kerem Tekin", "Ayla Demir-Yılmaz"]
+    log = analyse(
+        "ADR log\n\nBy Katrín Jónsdóttir\n\nThe two days at the studio were run by the mixer Björn Ólafsson.\n\n"
+        'Loop 6/04. Breaths only. Mixer\'s note: "Sixteen breaths. Ask the union if that counts as a line."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in log.quotes] == ["Björn Ólafsson"]
+
+
+def test_signed_quotations_line_after_line_are_quotes_and_not_a_transcript():
+    analysis = analyse(
+        "Tributes\n\nBy Eleni Papadaki\n\nThe actor Giorgos Manolakis has died at 80.\n\n"
+        'Sofia Karagianni, who played his wife: "He improvised half his lines, and the writers kept them."\n\n'
+        'Nikos Dimitriou, the head writer: "We wrote that he enters, and he did the rest."\n\n'
+        'Anna Manolaki: "My father was the loudest neighbour on television and the quietest at home."',
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Sofia Karagianni",
+        "Nikos Dimitriou",
+        "Anna Manolaki",
+    ]
+
+
+def test_a_reply_is_whoever_was_asked_or_told_and_a_most_quoted_line():
+    analysis = analyse(
+        "Review\n\nBy Mere Parata\n\nThe station owner, Fairlie, is played by Angus Drummond, and the cook, Ngaio, "
+        "by Hine Te Rangi.\n\n"
+        '"I have never paid a woman by the fleece," he tells Ngaio. Her reply gets the biggest laugh of the night '
+        'from the Wellington audience: "Then it is time you started, Mr Fairlie."\n\n'
+        "In my fifth email to Hine Te Rangi I asked, as politely as I could, whether she had seen the film. "
+        'Her reply, in full: "No."\n\n'
+        "Fairlie's most quoted line from the first act, shouted across the yard at a crowd of shearers who have "
+        "refused to start work until the rain stops, has become a chant at real shearing competitions in Wairarapa: "
+        '"Wool is wool and rain is rain!"',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Angus Drummond",
+        "Hine Te Rangi",
+        "Hine Te Rangi",
+        "Angus Drummond",
+    ]
+
+
+def test_narration_quoting_someone_after_a_transcript_ends_it():
+    analysis = analyse(
+        "Show notes\n\nBy Lan Phạm\n\nThe host Đỗ Minh Anh talks to the writer Nguyễn Thu Hà.\n\n"
+        "ĐỖ MINH ANH: Will there be a season three?\n\nNGUYỄN THU HÀ: Ask the producer. She hung up on me.\n\n"
+        'After recording, Nguyễn Thu Hà sent us a message: "Tell the listeners the tree is fine, it was fibreglass."'
+        "\n\nThe producer, Trần Văn Long, told about the call, laughed. "
+        '"She did not hang up. The line dropped, and I let it."',
+        build_directory([]),
+    )
+    assert len(analysis.qa_turns) == 2
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Nguyễn Thu Hà", "Trần Văn Long"]
+    laughed = analyse(
+        "Show notes\n\nBy Lan Phạm\n\nThe host Đỗ Minh Anh talks to the writer Nguyễn Thu Hà.\n\n"
+        "ĐỖ MINH ANH: Will there be a season three?\n\nNGUYỄN THU HÀ: Ask the producer. She hung up on me.\n\n"
+        'The producer, Trần Văn Long, told about the call, laughed. "She did not hang up. The line dropped."',
+        build_directory([]),
+    )
+    assert len(laughed.qa_turns) == 2
+    assert [quote.speaker_name for quote in laughed.quotes] == ["Trần Văn Long"]
+
+
+def test_a_capitalised_word_after_the_is_no_speaker_even_when_it_is_a_surname():
+    analysis = analyse(
+        "Six scenes\n\nBy Tom Hale\n\nThe neighbour is played by Rhys English; Leila, the daughter, by Yasmin "
+        "Amiri.\n\nFour: Mr Hale learns tarof\n\n"
+        "Tarof is explained to the English neighbour by Leila in a single breath: "
+        '"You offer three times, they refuse three times, and then you both know."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Yasmin Amiri"]

@@ -472,6 +472,15 @@ INITIALS_AFTER_RE = re.compile(
     rf"(?<=\.)\)?[ \t]*[\])]?"
     rf"[ \t]*$"
 )
+# "Each note is in Nwosu-Eze's handwriting": whose the notes are
+NOTES_IN_HAND_RE = re.compile(
+    rf"\bnotes?\b[^.;:“”\"]{{0,40}}?\bin[ \t]+(?P<who>{NAME})['’]s[ \t]+(?:own[ \t]+)?(?:handwriting|hand)\b"
+)
+# "Underneath, in the director's black biro: “…”": whoever holds the job whose pen it is
+IN_JOBS_HAND_RE = re.compile(
+    rf"\bin[ \t]+the[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})['’]s[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:biro|pen|pencil|ink|hand|handwriting)[ \t]*:[ \t]*$"
+)
 NOTES_OF_JOB_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})['’]s[ \t]+(?:margin[ \t]+)?notes\b", re.I)
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
@@ -2581,8 +2590,12 @@ class _QuoteFinder:
             found = (
                 (index, match)
                 for index, paragraph in enumerate(self.paragraphs)
-                if ("notes" in paragraph or "citations" in paragraph)
-                and (match := NOTES_BY_RE.search(paragraph) or NOTES_OF_JOB_RE.search(paragraph))
+                if ("note" in paragraph or "citations" in paragraph)
+                and (
+                    match := NOTES_BY_RE.search(paragraph)
+                    or NOTES_OF_JOB_RE.search(paragraph)
+                    or NOTES_IN_HAND_RE.search(paragraph)
+                )
             )
             self.notes_writer = next(found, None)
         if self.notes_writer is None or self.notes_writer[0] >= before:
@@ -2805,8 +2818,11 @@ class _QuoteFinder:
             or WORDS_OF_RE.search(segment)
             or MESSAGE_FROM_RE.search(segment)
             or ANSWERED_BY_RE.search(segment)
+            or IN_JOBS_HAND_RE.search(segment)
             or self._line_of(segment)
         ):
+            if match.re is IN_JOBS_HAND_RE:
+                return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
             group = next(name for name in ("who", "owner", "actor") if name in match.re.groupindex and match[name])
             if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
                 # "Kertész collected the award for him and read out a message he had sent": "he" is not
@@ -3974,6 +3990,8 @@ def find_qa_turns(
             continue
         elif _reads_as_heading(rest):
             continue  # "Spud: now a doctor" is a section heading, not a turn
+        elif _fold(label) in EMAIL_HEADERS:
+            continue  # an email's "From:", "To:" and "Subject:" lines, printed with it
         elif form != LINE and _report_heading(label):
             continue  # a show report's "INCIDENTS:", "NOTES FOR DIRECTOR:", a caption's "FAR LEFT:"
         if letter := qa_letters.get(_fold(label)):
@@ -4323,6 +4341,7 @@ EXAMINED_BY_RE = re.compile(
     rf"(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
 )
 
+EMAIL_HEADERS = {"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "attachment", "attachments"}
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?")
 # Who asks and who answers, said in one sentence before a transcript: "The report's editor, Nodira Akbar qizi,

@@ -136,6 +136,7 @@ KNOWN_AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
     # "Radosław Żmuda, chef-owner of a restaurant in Kraków that is impossible to book, known to everyone … as Radek"
     rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}},[ \t]+(?=known\b))?"
+    rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
     # "known to the whole country by his nickname, Tong"
@@ -296,6 +297,10 @@ TRANSLATED_TITLE_RE = re.compile(
     r"[ \t]+\S"
 )
 TRANSLATION_RE = re.compile(r"[ \t]+\([^()]{1,40}\)")
+IS_A_KIND_RE = re.compile(
+    rf"[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{SCREEN_KINDS}"
+    r"(?=\s*[,.;:]|\s+(?:about|set|that|which|where|from|for|in|on)\b)"
+)
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
 # reunion", "Six Minutes to Lisbon is in cinemas", "the Blackwater Assizes recap"; not "it made stars of
 # Gethin Llywarch", who is a person.
@@ -653,7 +658,11 @@ ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
 CAPS_ROLE_LINE_RE = re.compile(
     rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})[*_.:\s]*"
 )
-BY_LINE_RE = re.compile(rf"[*_\s]*(?:Played|Portrayed|Voiced|Worn)\s+by\s+(?P<actor>{NAME})")
+BY_LINE_RE = re.compile(rf"[*_\s]*(?:(?:Played|Portrayed|Voiced|Worn)\s+by|Cast:)\s+(?P<actor>{NAME})")
+# A casting listing's role in capitals, then what the part needs: "LELEI, the eldest sister. Fifties. Must sing."
+ROLE_FIRST_LINE_RE = re.compile(
+    rf"[*_#\s]*(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})[,.][ \t]"
+)
 # A programme's biography under its role in capitals and its actor: "KWADWO - Kwabena Mensah-Bonsu" (not "THE CHIEF -")
 ROLE_HEADING_RE = re.compile(
     rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})"
@@ -1058,6 +1067,7 @@ PERSON_JOBS = {
     "presenter", "comedian", "singer", "composer", "designer", "author", "novelist", "playwright", "critic",
     "executive", "editor", "journalist", "reporter", "agent", "publicist", "spokesperson", "spokesman",
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
+    "cinematographer", "choreographer", "supervisor", "coordinator", "adviser", "advisor", "moderator", "chair",
 }  # fmt: skip
 # "Rudge's mother, ": a blood relative of someone named by surname, whose name follows.
 RELATIVE_BEFORE_RE = re.compile(
@@ -1526,11 +1536,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     for index, text in enumerate(texts):
         lines = [*texts[index - 1].split("\n")[-1:], *text.split("\n")] if index else text.split("\n")
         for above, line in pairwise(lines):
-            if (
-                above.isupper()
-                and (by := BY_LINE_RE.match(line))
-                and (heading := CAPS_ROLE_LINE_RE.fullmatch(above))
-                and heading["role"] not in {"THE", "A", "AN"}
+            if (by := BY_LINE_RE.match(line)) and (
+                (
+                    above.isupper()
+                    and (heading := CAPS_ROLE_LINE_RE.fullmatch(above))
+                    and heading["role"] not in {"THE", "A", "AN"}
+                )
+                or (heading := ROLE_FIRST_LINE_RE.match(above))
             ):
                 role = " ".join(word.capitalize() for word in heading["role"].split())
                 found.append(Pairing(_trim(by["actor"]), trim_role(role), index, "entry", 0))
@@ -2346,6 +2358,7 @@ def _quoted(text: str, position: int) -> bool:
 HONORIFICS_AFTER = {
     "khanum", "khanom", "hanim", "hanım", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji",
     "abla", "abi", "ağabey",  # Turkish: elder sister, elder brother
+    "xan",  # Kurdish, after a woman's name: "Shilan Xan"
 }  # fmt: skip
 
 
@@ -2536,10 +2549,11 @@ def _titles(texts: Iterable[str]) -> set[str]:
             if (
                 KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
                 or KIND_AFTER_RE.match(text, match.end())
-                # "Qaamaneq (Light), Sermersuaq TV’s crime series": a translation between the title and its kind
+                # "Qaamaneq (Light), Sermersuaq TV’s crime series": a translation between the title and its kind;
+                # "Aluth Gedara (New House) was a half-hour sitcom about …"
                 or (
                     (translated := TRANSLATION_RE.match(text, match.end()))
-                    and KIND_AFTER_RE.match(text, translated.end())
+                    and (KIND_AFTER_RE.match(text, translated.end()) or IS_A_KIND_RE.match(text, translated.end()))
                 )
                 or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
                 or (
@@ -2690,8 +2704,14 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 if match["full"].split()[0] in {"The", "A", "An"}:
                     continue  # "one short film, The Tide Tables, in which he played a keeper called Dic": a title
                 full = _trim(match["full"])
-                if match.groupdict().get("surname") and match["surname"] not in full.split():
-                    continue  # "known to millions as Inspector Morse": a role, not a name of hers
+                if (
+                    match.groupdict().get("surname")
+                    and match["surname"] not in full.split()
+                    and match["nick"].split()[0] != full.split()[0]
+                ):
+                    # "known to millions as Inspector Morse": a role, not a name of hers; but "Maxamed Cabdi
+                    # Faarax … known to everyone as Maxamed Dheere", his own name and what it is said with
+                    continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
     shortened = {
@@ -2930,6 +2950,8 @@ KUNYA = {"abu", "umm", "um", "abou", "oum"}
 GIVEN_NAME_HONORIFICS = {
     "don", "dona", "doña", "tannie", "oom", "tante", "tia", "tio", "nonna", "nonno", "yiayia", "papou",
     "lola", "lolo", "tita", "tito", "aunty", "auntie", "uncle", "amma", "appa", "baba", "bibi",
+    "batono", "kalbatono",  # Georgian, sir and madam: "Batono Giorgi", "Kalbatono Nino"
+    "kak",  # Kurdish, for a man: "Kak Hêmin"
     # Forms of address said before a given name where people go by it: Amharic "Ato", "Weyzero"; Malay
     # and Indonesian "Encik", "Datuk", "Pak", "Bu"; Thai "Khun"; Filipino "Mang", "Aling"
     "ato", "weyzero", "woizero", "weyzerit", "khun", "encik", "cik", "datuk", "dato", "datin", "puan", "tuan",

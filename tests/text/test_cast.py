@@ -7153,3 +7153,72 @@ def test_a_capitalised_word_after_the_is_no_speaker_even_when_it_is_a_surname():
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Yasmin Amiri"]
+
+
+def test_georgian_and_kurdish_forms_of_address_and_a_name_known_to_everyone():
+    analysis = analyse(
+        "Read-through\n\nBy Ana Beridze\n\nThe director, Tamar Kobakhidze, is Kalbatono Tamar to the cast, and "
+        "the oldest actor, Davit Gogoladze, who plays the tram conductor, is Batono Davit to everybody.\n\n"
+        '10.12. Batono Davit stops reading: "He would never call the tap the tap."\n\n'
+        '10.41. Kalbatono Tamar: "That tap has more character than half of us. Keep it."\n\n'
+        "The story editor, Cabdi Xasan Jaamac, is known to everyone as Cabdi Dheere, tall Cabdi.\n\n"
+        'Cabdi Dheere: "The cake falls over. Not a joke. A sign."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Davit Gogoladze",
+        "Tamar Kobakhidze",
+        "Cabdi Xasan Jaamac",
+    ]
+    green_room = analyse(
+        "Green room log\n\nBy Rêbaz Omar\n\nIn Kurdistan people are called by their own name, with Kak for a man "
+        "and Xan after the name for a woman. The guests were Berivan Dilshad Aziz and Kawa Hêmin Mustafa.\n\n"
+        '18.40 Berivan Xan arrives with her own kettle. "Your tea is a crime," she tells me.\n\n'
+        '18.50 Kak Kawa wants to know where the salt came from. "It got into my boots," he says.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in green_room.quotes] == ["Berivan Dilshad Aziz", "Kawa Hêmin Mustafa"]
+
+
+def test_a_casting_listings_cast_lines_and_a_job_before_what_someone_is_called():
+    assert credits_in(
+        "Casting call\n\nBy Sina Lealaiauloto\n\nTHE LISTING\n\n"
+        "LELEI, the eldest sister. Fifties. Practical.\nCast: Tina Aiono-Faleolo.\n\n"
+        "SIENI, the youngest. Twenties. Must climb a tree.\nCast: Mele Fuimaono-Tuala."
+    ) == {("Tina Aiono-Faleolo", "Lelei"), ("Mele Fuimaono-Tuala", "Sieni")}
+    analysis = analyse(
+        "Screening\n\nBy Bold Erdene\n\nMongolian names put the father's name first. The cinematographer, "
+        "Dashdorjiin Bat-Erdene, is Bat-Erdene, and the horse-breeder is played by Erdenebatyn Saruul.\n\n"
+        'Asked how many crew there were, Bat-Erdene said: "Fewer than fingers, most days."',
+        build_directory([]),
+    )
+    assert "Dashdorjiin Bat-Erdene" in analysis.introduced
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Dashdorjiin Bat-Erdene"]
+
+
+def test_notes_in_someones_handwriting_a_directors_biro_and_an_emails_headers():
+    notes = analyse(
+        "The adviser's notes\n\nBy Emeka Okoro\n\nIts technical adviser is Adaora Chinwe Obi-Eze. The series is "
+        "directed by Obinna Udeh.\n\nTHE NOTES\nEach note is in Obi-Eze's handwriting, in green.\n\n"
+        'Episode 1, scene 8. Note: "Nobody warms up with hands in pockets."\n\n'
+        'Episode 3, scene 15. Note: "The coach would go quiet, not shout." Underneath, in the director\'s black '
+        'biro: "Agreed. Reshoot Tuesday."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in notes.quotes] == ["Adaora Chinwe Obi-Eze"] * 2 + ["Obinna Udeh"]
+    emails = analyse(
+        "Permits\n\nBy Liisa Koskinen\n\nFrom: Eero Rantala\nTo: Sanna Niskala, Port of Oulu\nSubject: Filming in "
+        "February\n\nDear Ms Niskala, we are a crew of twenty.\n\nFrom: Sanna Niskala\nTo: Eero Rantala\nSubject: RE: "
+        "Filming in February\n\nDear Mr Rantala, the ship's former captain, Jari Väänänen, looks after it. His exact "
+        'words were: "Not on my ship, not in February, not with actors."',
+        build_directory([]),
+    )
+    assert emails.qa_turns == []
+    assert [quote.speaker_name for quote in emails.quotes] == ["Jari Väänänen"]
+
+
+def test_a_title_with_its_translation_that_was_a_sitcom_is_no_credit():
+    assert credits_in(
+        "Oral history\n\nAluth Gama (New Village) was a half-hour sitcom about two families in one house. "
+        "Sriyani is played by Dilrukshi Perera."
+    ) == {("Dilrukshi Perera", "Sriyani")}

@@ -1612,6 +1612,7 @@ class _QuoteFinder:
         self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
         self.inks: dict[str, str] | None = None  # "red" → who the article says writes in red
         self.lowered: str | None = None  # the article's paragraphs, for the words it writes in lower case
+        self.common_words: dict[str, bool] = {}  # a label's word → whether the article writes it in lower case
         self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
 
@@ -2649,10 +2650,15 @@ class _QuoteFinder:
         return self.inks.get(word.lower())
 
     def _common_word(self, word: str) -> bool:
-        """Whether the article writes `word` in lower case inside its sentences, as a word and not a name."""
+        """Whether the article writes `word` in lower case inside its sentences, as a word and not a name
+        (each word looked for once)."""
         if self.lowered is None:
             self.lowered = "\n".join(self.paragraphs)
-        return re.search(rf"(?<=[a-z,;] ){re.escape(word.lower())}\b", self.lowered) is not None
+        lower = word.lower()
+        if lower not in self.common_words:
+            found = re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", self.lowered) is not None
+            self.common_words[lower] = found
+        return self.common_words[lower]
 
     def _addressed_before(self, index: int, end: int) -> tuple[str, tuple[int, int]] | None:
         """The person or role the sentences just before `end` ask, tell or send something to."""

@@ -653,19 +653,17 @@ PLAYED_BY_LINE_RE = re.compile(
     rf"[*_\s]*(?:Played|Portrayed|Voiced)\s+by\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?(?P<actor>{NAME})[*_.\s]*"
 )
 ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
+# A role written in capitals, up to three words: "VARDGES", "TAMADA ARSHAK", "THE PASTOR"
+CAPS_ROLE = rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}}"
 # A lookbook's or a programme's heading in capitals, the role last, over a line that opens with who plays or wears it:
 # "LOOK 1. THE BRIDE'S FATHER, VARDGES" over "Worn by Hovhannes Abrahamyan. Brown wool suit, …"
-CAPS_ROLE_LINE_RE = re.compile(
-    rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})[*_.:\s]*"
-)
+CAPS_ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>{CAPS_ROLE})[*_.:\s]*")
 BY_LINE_RE = re.compile(rf"[*_\s]*(?:(?:Played|Portrayed|Voiced|Worn)\s+by|Cast:)\s+(?P<actor>{NAME})")
 # A casting listing's role in capitals, then what the part needs: "LELEI, the eldest sister. Fifties. Must sing."
-ROLE_FIRST_LINE_RE = re.compile(
-    rf"[*_#\s]*(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})[,.][ \t]"
-)
+ROLE_FIRST_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{CAPS_ROLE})[,.][ \t]")
 # A programme's biography under its role in capitals and its actor: "KWADWO - Kwabena Mensah-Bonsu" (not "THE CHIEF -")
 ROLE_HEADING_RE = re.compile(
-    rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})"
+    rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>{CAPS_ROLE})"
     rf"[ \t]+[-–—][ \t]+(?P<actor>{NAME})[*_\s]*"
 )
 # "The role of Ruth Mallory went to a repertory actress from Hull called Maud Ferrier", "the publican,

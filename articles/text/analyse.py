@@ -1611,7 +1611,7 @@ class _QuoteFinder:
         self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
         self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
         self.inks: dict[str, str] | None = None  # "red" → who the article says writes in red
-        self.lowered: str | None = None  # the article's paragraphs, for the words it writes in lower case
+        self.joined: str | None = None  # the article's paragraphs in one text, for the words it writes in lower case
         self.common_words: dict[str, bool] = {}  # a label's word → whether the article writes it in lower case
         self.label_names: dict[str, str] = {}  # "Direction" → "Sobczak-Lis", from "Direction, Sobczak-Lis:"
         self.kin: dict[tuple[str, str], str] = {}  # (person, "mother") → their mother
@@ -2652,11 +2652,11 @@ class _QuoteFinder:
     def _common_word(self, word: str) -> bool:
         """Whether the article writes `word` in lower case inside its sentences, as a word and not a name
         (each word looked for once)."""
-        if self.lowered is None:
-            self.lowered = "\n".join(self.paragraphs)
+        if self.joined is None:
+            self.joined = "\n".join(self.paragraphs)
         lower = word.lower()
         if lower not in self.common_words:
-            found = re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", self.lowered) is not None
+            found = re.search(rf"(?<=[a-z,;] ){re.escape(lower)}\b", self.joined) is not None
             self.common_words[lower] = found
         return self.common_words[lower]
 
@@ -4271,10 +4271,9 @@ def find_qa_turns(
                 if (
                     asker is None
                     and _fold(label) not in QUESTION_LABELS | FLOOR_LABELS
-                    and (played := directory.character(label))
-                    and not directory.resolve(label).candidates
+                    and (played := _role_label(label, directory, directory.resolve(label)))
                 ):
-                    asker = (played[1], directory.name_of(played[1]) or label)  # "BIBI ZAWADI: … the first one?"
+                    asker = (played.key, played.written)  # "BIBI ZAWADI: … the first one?"
                 if (
                     asker is None
                     and not USERNAME_RE.fullmatch(label)
@@ -4585,9 +4584,8 @@ def _label_speaker(
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := handle_owner(label):
         speaker = _Speaker(key, directory.name_of(key) or label, None, CARRIED)
-    elif not resolution.candidates and (role := directory.character(label)):
-        # "MISS HUHU:" in an interview with a puppet: the one who operates and voices her speaks.
-        speaker = _Speaker(role[1], directory.name_of(role[1]) or label, role[0], CARRIED)
+    elif played := _role_label(label, directory, resolution):
+        speaker = played
     else:
         speaker = _Speaker(None, label, None, 0.0, resolution.candidates)
     remembered[folded] = speaker
@@ -4596,6 +4594,14 @@ def _label_speaker(
         for part in (words[0], words[-1]):
             remembered.setdefault(part, speaker)
     return speaker
+
+
+def _role_label(label: str, directory: NameDirectory, resolution: Resolution) -> _Speaker | None:
+    """A label that names a role and could be no person: the one who plays it speaks ("MISS HUHU:" in an
+    interview with a puppet, the one who operates and voices her)."""
+    if resolution.candidates or not (role := directory.character(label)):
+        return None
+    return _Speaker(role[1], directory.name_of(role[1]) or label, role[0], CARRIED)
 
 
 def _handle_owner(

@@ -12,6 +12,10 @@ pytestmark = pytest.mark.django_db
 def test_name_normalisation_ignores_case_accents_apostrophes_and_spacing():
     assert normalize_name("  Zoë   O’Neil ") == normalize_name("zoe o'neil")
     assert normalize_name("Casimere Jolette") != normalize_name("Casimere Jollette")
+    # letters Unicode does not split into a letter and an accent: "YILMAZ" is how capitals write "Yılmaz"
+    assert normalize_name("Tarık Yılmaz") == normalize_name("TARIK YILMAZ") == "tarik yilmaz"
+    assert normalize_name("Łucja Wałęsa") == "lucja walesa"
+    assert normalize_name("Søren Holm") == "soren holm"
 
 
 def test_alias_finds_the_person_it_belongs_to():

@@ -421,8 +421,8 @@ PLACE_BEFORE_RE = re.compile(
 I_VERB = rf"(?:{VERB}|say|tell|ask|shout|write|reply|answer|whispered|muttered|croaked)"
 I_BEFORE_RE = re.compile(
     rf"(?<![{WORD}'’-])I{ADVERB}(?:[ \t]+(?:would|will|just|then|finally|always|even|once|never|had|have|also|still))*"
-    rf"[ \t]+{I_VERB}\b(?:[ \t]+(?!(?:is|was)\b)[a-z][{WORD}'’-]*){{0,4}}[ \t]*[,:]?\s*$"
-)  # not "What she wants to do, she says, when I ask, is “…”"
+    rf"[ \t]+{I_VERB}\b(?:[ \t]+(?!(?:is|was|she|he|they)\b)[a-z][{WORD}'’-]*){{0,4}}[ \t]*[,:]?\s*$"
+)  # not "What she wants to do, she says, when I ask, is “…”", nor "When I told her so she said, “…”"
 I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
 OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
@@ -464,6 +464,15 @@ WRITES_IN_RE = re.compile(rf"(?P<who>{NAME})[ \t]+(?:writes|wrote|notes|scribble
 WRITES_IN_TOO_RE = re.compile(
     rf",?[ \t]+(?:and[ \t]+)?(?:the[ \t]+(?:[a-z]+[ \t]+){{1,3}})?(?P<who>{NAME})[ \t]+in[ \t]+(?P<ink>{INKS})\b"
 )
+# "“…,” it reads.": the quote is a written thing's, whoever the paragraph said wrote it
+IT_READS_RE = re.compile(r"[ \t]*it[ \t]+(?:reads|read|says|said|runs|ran)\b")
+WRITING_OF_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?"
+    rf"(?:label|note|letter|post|message|card|caption|sign|plaque|placard|email|text|tweet|inscription|dedication)\b"
+)
+INITIALS_RE = re.compile(rf"[{UPPER}]{{2,4}}")  # a person's initials written as a label: "JCR", "MV"
+# "Comment (MK): “…”" in a fitting book: a label's word, then whose initials fill it
+INITIALLED_LABEL_RE = re.compile(rf"[ \t]*\((?P<initials>{INITIALS_RE.pattern})\)[ \t]*:[ \t]*")
 # Initials after a quote, alone to the paragraph's end: "“Order more anchovies.” J. M. Ll."
 INITIALS_AFTER_RE = re.compile(
     # (a particle may stand whole and undotted: "P. Ó C.", "B. Nic D.")
@@ -496,9 +505,10 @@ WORDS_OF_RE = re.compile(
 # Obi:": the words that follow are the sender's, not the reader's.
 MESSAGE_FROM_RE = re.compile(
     # ("A statement from Kawika Nāone-Akana, head of programming: “…”" opening a notice's line too)
-    rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"(?:message|letter|note|email|e-mail|text|voicemail|statement)[ \t]+"
-    rf"(?:from[ \t]+|(?:that[ \t]+|which[ \t]+)?"
+    # ("… and its label, from Rui Pedro Carvalho, is the only one that made me stop: “…”")
+    rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:message|letter|note|email|e-mail|text|voicemail|statement|label|caption|card|post)"
+    rf"(?:[ \t]+from[ \t]+|,[ \t]+from[ \t]+|[ \t]+(?:that[ \t]+|which[ \t]+)?"
     rf"(?=(?:{PRONOUN}|{NAME})[ \t]+had[ \t]+(?:sent|written|recorded|left)\b))"
     rf"(?P<who>{PRONOUN}|{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
 )
@@ -536,6 +546,10 @@ LINE_OF_RE = re.compile(
     # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
     rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
+    # "Nairi Ghukasyan's last post, at 3:14 a.m., read simply: “…”": the words of whoever wrote it
+    rf"|(?<![{WORD}'’-])(?P<writer>{NAME})['’]s[ \t]+(?:(?:last|final|first|latest|only|own|farewell)[ \t]+)?"
+    rf"(?:post|message|tweet|text|email|letter|card|caption|comment)(?:,[^“”\"]{{1,60}}?,)?[ \t]+"
+    rf"(?:read|reads|said|says|ran|runs)(?:[ \t]+(?:simply|only|in[ \t]+full|as[ \t]+follows))?[ \t]*[:,—–][ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting|most-quoted"
@@ -2540,6 +2554,13 @@ class _QuoteFinder:
             return _Speaker(actor, written, character, EXPLICIT * 0.9)
         if resolution.key:
             return _Speaker(resolution.key, written, None, resolution.confidence)
+        if (
+            not resolution.candidates
+            and INITIALS_RE.fullmatch(written)
+            and (initialled := self._initialled(_fold(written)))
+        ):
+            # "JCR: «…»" in a continuity book that names Jordi Casals i Riera: the one person with those initials
+            return self.identify(*initialled)
         return _Speaker(None, written, None, 0.0, resolution.candidates)
 
     # Attribution ------------------------------------------------------------------------------
@@ -2560,6 +2581,9 @@ class _QuoteFinder:
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         raw = text[span.end + 1 : next_open]
+        if IT_READS_RE.match(raw) and (owners := list(WRITING_OF_RE.finditer(text, 0, span.start))):
+            # "Inês Tavares Gouveia's label hangs opposite. “…,” it reads.": the words of whoever wrote it
+            return owners[-1]["owner"], (span.end_paragraph, owners[-1].start("owner"))
         if (initials := INITIALS_AFTER_RE.match(raw)) and (signed := self._signed_with(initials["initials"])):
             return signed  # "“Order more anchovies.” J. M. Ll.", "“…” (P. Ó C.)": whoever signs so
         if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
@@ -2579,7 +2603,7 @@ class _QuoteFinder:
     def _line_of(self, segment: str) -> re.Match | None:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
-        who = match and (match["who"] or match["owner"] or match["actor"])
+        who = match and (match["who"] or match["owner"] or match["actor"] or match["writer"])
         if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
             return match
         return None
@@ -2620,7 +2644,12 @@ class _QuoteFinder:
             index, match = found
             return match["who"], (index, match.start("who"))
         # "“Agreed.” R. F.-O.", "(B. Nic D.)": the one person the article names whose initials they are
-        letters = "".join(part[0] for word in _fold(initials).split() for part in word.split("-") if part)
+        return self._initialled(
+            "".join(part[0] for word in _fold(initials).split() for part in word.split("-") if part)
+        )
+
+    def _initialled(self, letters: str) -> tuple[str, tuple[int, int]] | None:
+        """The one person the article names whose initials `letters` are ("jcr" for Jordi Casals i Riera)."""
         fits = {
             mention.key: mention
             for mention in self.named
@@ -2698,6 +2727,13 @@ class _QuoteFinder:
                 if self.resolve(" ".join(_trim_name_words(run.group().split())) or "-").key:
                     return run.group(), (index, run.start())
             return match["own"], (index, match.start("own"))
+        if match is None and (posted := POSTED_BY_RE.fullmatch(text)):
+            who = posted["who"]
+            if USERNAME_RE.fullmatch(who) and (
+                key := _handle_owner(who, self.directory, self.context, self.paragraphs)
+            ):
+                return self.directory.name_of(key) or who, (index, posted.start("who"))  # "Nairi_G_official"
+            return who, (index, posted.start("who"))  # a fan's handle that names nobody stays nobody's
         if match is None or not _trim_name_words(match["who"].split()):
             return None
         return match["who"], (index, match.start("who"))
@@ -2829,7 +2865,9 @@ class _QuoteFinder:
         ):
             if match.re is IN_JOBS_HAND_RE:
                 return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
-            group = next(name for name in ("who", "owner", "actor") if name in match.re.groupindex and match[name])
+            group = next(
+                name for name in ("who", "owner", "actor", "writer") if name in match.re.groupindex and match[name]
+            )
             if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
                 # "Kertész collected the award for him and read out a message he had sent": "he" is not
                 # the one who read it out, so he is looked for before the sentence.
@@ -2898,6 +2936,15 @@ class _QuoteFinder:
             if not words and self._job_word(match["who"]):
                 # "Director to crew: “…”" on a report after "the director is Namgung": whoever holds the job
                 return f"the {match['who'].lower()}", (span.paragraph, base + skip + match.start("who"))
+            if len(words) == 1 and (
+                initialled := INITIALLED_LABEL_RE.fullmatch(text, base + skip + match.end("who"), span.start)
+            ):
+                # "Comment (MK): “…”": whoever the initials are, or nobody
+                return initialled["initials"], (span.paragraph, base + skip + initialled.start("initials"))
+            if text[base + skip + match.start("who") - 1 : base + skip + match.start("who")] == "(" and re.match(
+                r"\)[ \t]*:[ \t]*\S", segment[skip + match.end("who") :]
+            ):
+                continue  # "Note (AP): MV: «…»": the note is AP's, the words after the next label MV's
             if len(words) == 1 and words[0] in {"Note", "Notes", "Citation"}:
                 # "Note: “Too handsome.”" on a call sheet that "carries margin notes by the director, Ziad
                 # Abou Jaoudé": whoever the article says wrote the notes, or nobody
@@ -3537,6 +3584,12 @@ LEAD_IN_RE = re.compile(
     rf"|[ \t]*(?P<own>{OWN_WORDS_RE.pattern})\b[^“”\"]{{0,300}}\b(?:reads|read|said|says|runs|ran|went|goes)"
     r"(?:[ \t]+(?:as[ \t]+follows|in[ \t]+full))?:[ \t]*$"
 )
+# A forum's or a mailbag's header over the post below it: "Post by Garik Simonyan (Gyumri):", "Reply by
+# Nairi_G_official (verified showrunner):", "Letter from Ana Sousa, Porto:"
+POSTED_BY_RE = re.compile(
+    rf"[ \t]*(?:[{UPPER}][a-z]+(?:[ \t]+[a-z]+){{0,2}}[ \t]+)?(?:by|from)[ \t]+"
+    rf"(?P<who>@?{USERNAME}|{PREFIXED_HANDLE}|{NAME})[ \t]*(?:\([^()\n]{{1,60}}\)|,[^,:()\n]{{1,40}})?[ \t]*:[ \t]*"
+)
 HEADING_REACH = 4  # paragraphs below its heading a round-up's section may give its quotes to its person
 # A line that is one name and nothing else, bold or as a Markdown heading: a round-up's section heading.
 MARKED_HEADING_RE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)|\#{1,4}[ \t].*)[ \t]*")
@@ -4008,6 +4061,13 @@ def find_qa_turns(
     quoted = {i for i, (_, rest) in labels.items() if WHOLLY_QUOTED_RE.fullmatch(rest.strip())}
     if len(quoted) >= 2 and len(quoted) * 2 > len(labels):
         labels = {i: label for i, label in labels.items() if i not in quoted}
+    # … and so is a run of them under a heading of their own after a transcript, a press kit's "QUOTES FOR
+    # PUBLICATION" below its questions and answers
+    for start in sorted(i for i in quoted if i - 1 not in labels and i + 1 in quoted):
+        end = start
+        while end in quoted:
+            labels.pop(end, None)
+            end += 1
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
     for key, name in asking:

@@ -366,7 +366,7 @@ PAREN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
     # "(the cooper Bensi)", "(the cooper, Bensi)"
     rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+"
-    rf"|(?:newcomer|guest\s+star)\s+))?"
+    rf"|(?:newcomer|guest\s+star)\s+)|(?:young|younger|teenage|little|old|older|adult)\s+)?"  # "(young Themba)"
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
 # "Zbigniew Kotarba (a superbly oily Andrzej Pietruszka)", "Isolt (newcomer Peony Gaudin)": a person described
@@ -618,6 +618,8 @@ GAPPED_PLAYED_BY_RE = re.compile(
     rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+(?:and\s+[a-z][^,;.:()“”\"]{{1,60}},\s+)?){{1,2}}"
     rf"(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?"
     rf"|the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?"  # "; and the harbourmaster Edmund Kowal, …, by"
+    # "…, a nurse from the south called Rebecca, by …"
+    rf"(?:(?:an?|the)\s+[^,;.:()“”\"]{{1,80}}?\s+(?:called|named)\s+)?"
     rf"(?P<character>{ROLE}),?\s+"
     # "their daughter, Gabija, who has come home to sell it, by …", "Dona Zuleika, the landlady who …, by …"
     rf"(?:(?:who|whom|the|an?)\s+[^,;.:()“”\"]{{1,100}},\s+)?"
@@ -641,6 +643,14 @@ LISTED_PLAYED_BY_RE = re.compile(
     rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})"
 )
+# "…; and the lovers caught between them, Leonor and Duarte, by Inês Tavares Gouveia and Rui Pedro Carvalho": two
+# roles and two actors in one gap of a sentence that said "played by" before it
+GAPPED_LISTED_RE = re.compile(
+    rf"(?:;\s+(?:and\s+)?|,\s+and\s+)(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+)?"
+    rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,3}},?[ \t]+and[ \t]+{ROLE}),\s+by\s+"
+    rf"(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,3}},?[ \t]+and[ \t]+{NAME})"
+)
+PLAYED_BY_BEFORE_RE = re.compile(r"\b(?:played|voiced|portrayed)\b[^.;]*?\bby\b")
 LIST_SPLIT_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 # "… and Zbigniew Marczak for The Night Pharmacy, in which he is the widowed chemist Lech Sadowski": who
 # a prize or a nomination names, then the role "in which" the pronoun plays.
@@ -884,7 +894,7 @@ PRONOUN_PLAYS_RE = re.compile(
     rf"(?:(?:has|had|is|was|will|would|am)\s+(?:(?:also|now|still|already|since|been|perhaps|probably)(?:\s+|(?=,)))*)?"
     # "She is also, to a generation of Polish children, the voice of Jeżyk"
     rf"(?:,\s+(?:to|for|among|in|on)\s+[^,.;:()“”\"]{{1,60}},\s+)?"
-    rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voicing"
+    rf"(?:plays|played|play|playing|portrays|portrayed|portraying|voices|voiced|voice|voicing"
     rf"|stars\s+as|starred\s+as|starring\s+as|returns\s+as|returned\s+as"
     rf"|joins(?:\s+the\s+(?:cast|show|series|company))?\s+as|joined(?:\s+the\s+(?:cast|show|series|company))?\s+as"
     rf"|reprises\s+(?:his|her|the)\s+role\s+as|reprised\s+(?:his|her|the)\s+role\s+as|cast\s+as"
@@ -1634,6 +1644,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     # "TIBOR (VOICE NOTE): …", "STUDENT (Kelechi Anyanwu, final year): …": a transcript's label
                     # and how the words reached it, or who holds it
                     continue
+                if (
+                    form == "parenthesis"
+                    and re.search(r"\b(?:by|from)\s+$", text[max(0, match.start() - 8) : match.start()])
+                    and re.match(r"[ \t]*:", text[match.end() :])
+                ):
+                    continue  # "Post by Garik Simonyan (Gyumri):": a post's signature and where it comes from
                 if form == "list" and clean_written(match["left"]) in labelled:
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
@@ -1942,7 +1958,12 @@ def _worded_pairings(
                 continue  # "Kettleby's Home Secretary" names an office, not a role's name
             found.append(Pairing(actor, character, index, "possessive", match.start()))
         listed = []  # where a list of actors as a list of roles was read: no other reading inside it
-        for match in chain(LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text)) if worded else ():
+        gapped = (
+            match
+            for match in GAPPED_LISTED_RE.finditer(text)
+            if PLAYED_BY_BEFORE_RE.search(text, sentence_start(text, match.start()), match.start())
+        )
+        for match in chain(LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text), gapped) if worded else ():
             if pairs := _listed_pairings(match, index):
                 found.extend(pairs)
                 listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start

@@ -7222,3 +7222,87 @@ def test_a_title_with_its_translation_that_was_a_sitcom_is_no_credit():
         "Oral history\n\nAluth Gama (New Village) was a half-hour sitcom about two families in one house. "
         "Sriyani is played by Dilrukshi Perera."
     ) == {("Dilrukshi Perera", "Sriyani")}
+
+
+def test_a_label_filled_with_initials_is_the_one_person_the_article_names_with_them():
+    analysis = analyse(
+        "The fitting book\n\nBy Gwenllian Hughes\n\nThe book is kept by Iolo Prys. Dafydd Wyn Morgan "
+        "tried the coat and Eirlys Rowlands the shawl.\n\n10:00 Coat, second version.\n"
+        'Remark (DWM): "Too warm for August, too thin for the pit."\n\n11:00 Shawl.\n'
+        'Note (IP): ER: "Keep the moth holes, they are older than me."\n\n12:00 Boots.\n'
+        'Remark (XQ): "Nobody has worn these since the war."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Dafydd Wyn Morgan", "Eirlys Rowlands", None]
+
+
+def test_signed_quotations_under_their_own_heading_after_a_transcript_are_quotes_not_turns():
+    analysis = analyse(
+        "Press notes\n\nBy Kemal Aydın\n\nDeniz Yılmaz directs; Ebru Şahin and Tarık Öztürk star.\n\n"
+        "Q: Where was it shot?\nDENIZ YILMAZ: In Mardin, in the worst heat of the year.\n"
+        "Q: And the cast?\nEBRU ŞAHIN: We drank a lake of tea.\n\nIN THEIR OWN WORDS\n"
+        'Ebru Şahin: "I never learned to like the heat."\nTarık Öztürk: "The goats were better actors than me."',
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Deniz Yılmaz", "Ebru Şahin"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ebru Şahin", "Tarık Öztürk"]
+
+
+def test_a_forums_post_headers_sign_the_posts_below_them():
+    analysis = analyse(
+        "The thread\n\nBy Mele Tupou\n\nThe show's creator, Losana Vakacegu, answered fans on the official forum.\n\n"
+        'Post by reef_walker_99:\n"Why did the boat sink in the last episode?"\n\n'
+        'Reply by LosanaV_writes (verified creator):\n"Because boats do, and because the actor wanted a swim."\n\n'
+        'Post by Epeli Naulivou (Lautoka):\n"Will the boat come back?"\n\n'
+        'Losana Vakacegu\'s last post, at 2:10 a.m., read simply: "Goodnight, and mind the reef."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        None,
+        "Losana Vakacegu",
+        "Epeli Naulivou",
+        "Losana Vakacegu",
+    ]
+    assert analysis.credits == []  # "(Lautoka)" is where the post comes from, no role
+
+
+def test_a_first_person_voice_credit_and_a_she_said_after_i_told_her():
+    analysis = analyse(
+        "My week in the booth\n\nBy Thandiwe Moyo\n\nI voice Nala, a lioness who runs a taxi rank. Our writer is "
+        "Rutendo Chikwanha.\n\nWednesday\nRutendo sat in and rewrote a line in the corridor. When I told her so she "
+        'said, "Lions never apologise twice."',
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Thandiwe Moyo", "Nala")}
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Rutendo Chikwanha"]
+
+
+def test_a_wall_label_is_the_words_of_whoever_the_article_says_wrote_it():
+    analysis = analyse(
+        "Review: the props show\n\nBy Ana Sousa\n\nThe exhibition quotes its cast. Filipa Rebelo Nunes and Tomás "
+        "Viegas Pinto played the sisters.\n\n"
+        'Filipa Rebelo Nunes\'s label hangs by the door. "I stole the spoon," it reads. "I gave it back."\n\n'
+        "The boat is in the last room, where Filipa Rebelo Nunes rows away, and its label, from Tomás Viegas Pinto, is "
+        'the shortest: "I could not row."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Filipa Rebelo Nunes"] * 2 + ["Tomás Viegas Pinto"]
+
+
+def test_roles_left_without_their_verb_in_a_list_of_who_plays_whom():
+    assert credits_in(
+        "Casting\n\nThe mother, Dona Inês, is played by Rita Sampaio Brandão; her rival, Custódia, by Joana Leal; and "
+        "the twins caught between them, Rui and Raul, by Duarte Amaral Cruz and Vasco Pires Lemos."
+    ) == {
+        ("Rita Sampaio Brandão", "Dona Inês"),
+        ("Joana Leal", "Custódia"),
+        ("Duarte Amaral Cruz", "Rui"),
+        ("Vasco Pires Lemos", "Raul"),
+    }
+    assert credits_in(
+        "Casting\n\nThe chief, Tulimaq, is played by Jaani Ootoova; the pilot, Ruby, by Maata Kunuk; and the team's "
+        "newest member, a vet from the south called Hannah, by Leetia Qamaniq."
+    ) == {("Jaani Ootoova", "Tulimaq"), ("Maata Kunuk", "Ruby"), ("Leetia Qamaniq", "Hannah")}
+    assert credits_in(
+        'Fittings\n\n09:00 Sibusiso "Sbu" Dube (young Mandla). Trousers.\n10:00 Ayanda Zulu (Thembi). Dress.'
+    ) == {("Sibusiso Dube", "Mandla"), ("Ayanda Zulu", "Thembi")}

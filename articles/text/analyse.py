@@ -27,6 +27,7 @@ from .cast import (
     CAP_WORD,
     FILLER,
     FORMS_OF_ADDRESS,
+    GIVEN_NAME_FORMS,
     LANGUAGES,
     NAME,
     NEW,
@@ -97,12 +98,14 @@ OWNED_WORK_JOBS = {
     "novel": ("novelist", "author", "writer"), "book": ("author", "writer"), "memoir": ("author", "writer"),
     "play": ("playwright", "writer"), "screenplay": ("writer",), "podcast": ("host",),
     "film": ("director", "film-maker", "filmmaker"),  # "Heng Sambath's film about a floating village"
+    "drama": ("director", "film-maker", "filmmaker"), "documentary": ("director", "film-maker", "filmmaker"),
 }  # fmt: skip
 WORK_OWNED_RE = re.compile(
     r"[ \t]+(?:(?:best-selling|bestselling|debut|first|second|third|latest|new)[ \t]+)?"
     r"(?P<work>novel|book|memoir|play|screenplay|podcast)\b"
     # an actor's film is "Obi's new film", "her film debut": only the film itself, about something, is the director's
-    r"|[ \t]+(?P<film>film)[ \t]+(?=about\b)",
+    # ("Kostas Vlachogiannis's 1994 drama about the night ferry", "her documentary about …")
+    r"|[ \t]+(?:\d{4}[ \t]+)?(?P<film>film|drama|documentary)[ \t]+(?=about\b)",
     re.IGNORECASE,
 )
 DESCRIPTOR = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!the\b)[{WORD}’'-]+\s+){{0,2}}?(?:{JOB}-)?{JOB}\b)"
@@ -396,10 +399,20 @@ ASIDE_CUE_RE = re.compile(
 LEAD_SENTENCE_RE = re.compile(
     rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?P<verb>{VERB})(?:[ \t]+\w+){{0,4}}[.!]\s*$"
 )
+LATER_SPEAKER_RE = re.compile(rf"\b{PRONOUN}[ \t]+{VERB}\b")  # a clause of its own whose subject speaks
+LEAD_MANNER_RE = re.compile(
+    rf"\s*(?P<who>{PRONOUN}|{DESCRIPTOR}|{NAME})(?:,[^,.!?“”\"]{{1,60}},)?[ \t]+(?:was|is)[ \t]+"
+    rf"(?:(?:even|much|rather|far|a[ \t]+little)[ \t]+)?"
+    rf"(?:blunter|briefer|terser|franker|plainer|shorter|sharper|warmer|gentler|more[ \t]+[a-z]+|less[ \t]+[a-z]+)"
+    rf"[.!]\s*$"
+)
 # "He said he liked Farida enormously, and that anyone who watched would see that." — a whole sentence
 # of reported speech, opened by who said it, before their quote.
 REPORTED_LEAD_RE = re.compile(
-    rf"\s*(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?:said|says|told[ \t]+\w+|insisted|insists|added|adds|argued|argues)"
+    # ("On the commentary Direk Cha reveals that the jeepney … was borrowed from her uncle. “…”")
+    rf"\s*(?:(?:On|In|At|During|Over)[ \t]+(?:the|a|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,?[ \t]+)?"
+    rf"(?P<who>{PRONOUN}|{NAME}){ADVERB}[ \t]+(?:said|says|told[ \t]+\w+|insisted|insists|added|adds|argued|argues"
+    rf"|reveals|revealed|admits|admitted|explains|explained|recalls|recalled|claims|claimed)"
     rf"[ \t]+(?:that[ \t]+)?[a-z][^.!?“”\"‘’]{{0,200}}[.!]\s*$"
 )
 ASIDE_POSSESSIVE_RE = re.compile(r",[ \t]+(?:on|in|with|at|from|after|for|by)[ \t]+(his|her)\b[^,.;:!?“”\"]{0,40},")
@@ -415,7 +428,7 @@ NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS | LANGUAGES
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
 PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout)(?:\s+[a-z]+,)*\s+$"
+    r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout|until|till|past|via)(?:\s+[a-z]+,)*\s+$"
 )
 # "I said, “…”", "I would shout back, “…”", "“…,” I told her": the writer of a first-person piece.
 I_VERB = rf"(?:{VERB}|say|tell|ask|shout|write|reply|answer|whispered|muttered|croaked)"
@@ -512,6 +525,11 @@ MESSAGE_FROM_RE = re.compile(
     rf"(?=(?:{PRONOUN}|{NAME})[ \t]+had[ \t]+(?:sent|written|recorded|left)\b))"
     rf"(?P<who>{PRONOUN}|{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
 )
+# "Hætta quotes the young actress Elle Kristine Sara, who plays …: “…”": the one quoted
+QUOTES_WHOM_RE = re.compile(
+    rf"\b(?:quotes|quoted|cites|cited)[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?(?P<who>{NAME})"
+    rf"(?:,[^“”\"]{{1,120}})?:[ \t]*$"
+)
 # "Dr. Zúñiga’s question was answered by Huamán de la Torre herself, on Instagram: “…”"
 ANSWERED_BY_RE = re.compile(
     rf"\b(?:answered|settled|taken[ \t]+up)[ \t]+by[ \t]+(?P<who>{NAME})\b[^.!?“”\"]{{0,80}}:[ \t]*$"
@@ -533,6 +551,8 @@ LINE_OF_RE = re.compile(
     rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
     # "Director's note, verbatim:"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note|question)(?:,[ \t]+verbatim)?"
+    # "Mertxe's only line in that scene, “…”", "Mang Caloy's line to the passenger who won't pay, “…”"
+    rf"(?:[ \t]+(?:in|of|from|to|at)[ \t]+(?:that|this|the|a|an|his|her|their)[ \t]+[^.!?“”\",:]{{1,60}}?)?"
     # "Bosscha’s first question - “…”", "Teresina's line “…”"
     rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*|(?<=line)[ \t]+)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
@@ -565,6 +585,12 @@ PRONOUN_LINE_RE = re.compile(
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
     r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
     r"(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)[ \t]*$"
+    # "His rule, as Hætta records it: “…”"
+    r"|(?<![^\s])(?P<owner4>His|Her)[ \t]+(?:rule|advice|maxim|mantra|motto|answer|reply)"
+    r",[ \t]+as[ \t]+[^,:“”\"]{1,40}?[ \t]+(?:records|recorded|puts|put|writes|wrote|tells|told|has)"
+    r"[ \t]+it[ \t]*:[ \t]*$"
+    # "The book ends on a sentence of her own that I have not stopped thinking about: “…”"
+    r"|\b(?:sentence|line|words|thought|paragraph)[ \t]+of[ \t]+(?P<owner5>his|her)[ \t]+own\b[^.!?“”\"]{0,80}:[ \t]*$"
 )
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
@@ -641,9 +667,11 @@ UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
 # clause, with no name after them; the "she" that follows in the paragraph is her.
 UNNAMED_GENDER = {**GENDERED_WORDS, "spokeswoman": "f", "spokesman": "m", "woman": "f", "man": "m"}
 UNNAMED_SUBJECT_RE = re.compile(
-    rf"(?:^|[.!?][ \t]+|,[ \t]+)(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?"
+    # "At the petrol station in Hólmavík a man in a boiler suit asked …": after a place too, and dressed
+    rf"(?:^|[.!?][ \t]+|,[ \t]+|\b(?:in|at)[ \t]+[{UPPER}][{WORD}-]*[ \t]+)"
+    rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?"
     rf"(?P<noun>{'|'.join(UNNAMED_GENDER)})\b"
-    rf"(?![ \t]+(?:of|in|at|from|on)\b)(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
+    rf"(?![ \t]+(?:of|at|from|on)\b)(?![ \t]+in[ \t]+(?!an?[ \t]))(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
 )
 GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
@@ -1393,6 +1421,25 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
         ):
             meta.add_byline(plain)
         elif (
+            i < HEADER_REACH
+            and _is_name_line(block)
+            and (
+                signed := next(
+                    (
+                        j
+                        for j in range(len(blocks) - 1, max(i, len(blocks) - 4), -1)
+                        if _strip_emphasis(blocks[j]).split("\n", 1)[0].strip() == plain.strip()
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "Hildur Ásgeirsdóttir" under the standfirst and again signing the piece off ("Hildur Ásgeirsdóttir /
+            # Reykjavík, March"): the writer's name, twice, not a transcript's label
+            meta.add_byline(plain)
+            taken.add(signed)
+            meta.boilerplate.append(blocks[signed])
+        elif (
             near_edge
             and len(block) <= 100
             and HANDLE_RE.search(block)
@@ -1426,7 +1473,9 @@ def _read_byline(rest: str, meta: _Meta) -> None:
     others = [name for word, name in zip(split[::2], split[1::2], strict=True) if not PICTURE_WORD_RE.match(word)]
     parts = re.split(r"\s*[|,]\s*(?=[A-Z][a-z]+\s+(?:[A-Z]|\w+$))|\s+[|—–]\s+", rest, maxsplit=1)
     names, label = parts[0], parts[1] if len(parts) > 1 else ""
-    for name in re.split(r"\s*(?:,|&|\band\b)\s*", names):
+    for number, name in enumerate(re.split(r"\s*(?:,|&|\band\b)\s*", names)):
+        if number and " " not in name.strip() and re.search(rf",\s*{re.escape(name.strip())}\s*$", names):
+            continue  # "By Litia Qaranivalu, Suva": where she files from
         if NAME_RUN_RE.fullmatch(name.strip()):
             meta.add_byline(name)
     for other in others:
@@ -1609,6 +1658,8 @@ class _QuoteFinder:
         self.plain_named: list[_Mention] = []
         self.spoken: list[_Mention] = []
         self.spoken_positions: list[tuple[int, int]] = []
+        self.narrations: dict[int, str] = {}  # each paragraph with its quotes blanked, once read
+        self.said_i: set[tuple[int, int]] = set()  # quotes whose cue was "I": their speaker is no "she" or "he"
         self.named_sentences: set[tuple[int, int]] = set()
         self.sentence_breaks: dict[int, list[int]] = {}
         self.characters_speak = False
@@ -2109,6 +2160,8 @@ class _QuoteFinder:
                 continue
             if exclude and mention.identity == exclude:
                 continue
+            if mention.position in self.said_i and word in PRONOUNS:
+                continue  # "I said: “…” She said: “…”": whoever said "I" is not the "she"
             if behind_camera and mention.character:
                 continue  # "the creator said": not a character, so not the actor who plays one
             if in_front and not mention.character and not self._plays_a_part(mention.key):
@@ -2132,18 +2185,20 @@ class _QuoteFinder:
             return None  # the "he" who declined to give his name
         if (
             wanted
-            and (unnamed := self._unnamed_before(wanted, before))
-            and (not chosen or chosen[0].position < unnamed)
-        ):
-            return None  # "… a spokeswoman for Copperleaf declined to say. “…,” she said."
-        if (
-            wanted
             and (mine := self._my_relative_before(wanted, before))
             and (not chosen or chosen[0].position < mine[1])
         ):
             # "… and a bunch of flowers, which my mother immediately rearranges. “…,” she says.": the
             # writer's mother, named earlier ("I ring my mother, Farideh Moshiri")
             return _Speaker(mine[0], self.directory.name_of(mine[0]) or "", None, CARRIED)
+        if (
+            wanted
+            and (unnamed := self._unnamed_before(wanted, before))
+            and (not chosen or chosen[0].position < unnamed)
+        ):
+            # "… a spokeswoman for Copperleaf declined to say. “…,” she said."; "my grandmother kept a lump of
+            # amber …, and when I asked where it came from she said", a relative the article never names
+            return None
         if not chosen and owner is None and any_owner is not None:
             owner = any_owner
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
@@ -2330,9 +2385,23 @@ class _QuoteFinder:
     def _withheld(self, who: str, position: tuple[int, int]) -> bool:
         """Whether a pronoun cue stands for someone the article said it would not name: "His daughter, who
         asked not to be named, … “…,” she said." is nobody's quote, not the nearest name's."""
-        return bool(re.fullmatch(PRONOUN, who)) and (
-            self._nameless_before(position) is not None
-            or NAMELESS_AFTER_RE.match(self.paragraphs[position[0]], position[1]) is not None
+        return (
+            bool(re.fullmatch(PRONOUN, who))
+            and (
+                self._nameless_before(position) is not None
+                or NAMELESS_AFTER_RE.match(self.paragraphs[position[0]], position[1]) is not None
+                # "a man in a rugby shirt stops dead on the path. ‘Bro! Pastor!’ he shouts": someone unnamed
+                or (
+                    (gender := PRONOUNS.get(who.lower())) is not None
+                    and (unnamed := self._unnamed_before(gender, position)) is not None
+                    and self.narrations.get(unnamed[0], "")[unnamed[1] : unnamed[1] + 1].strip() != ""  # not in a quote
+                    # not "Marshal Adelaide Pike, …, the only woman with a badge": a description of someone named
+                    and not re.search(
+                        rf"[{UPPER}][{WORD}'’-]*,[ \t]+(?:[\w-]+[ \t]+){{1,3}}$",
+                        self.paragraphs[position[0]][: unnamed[1]],
+                    )
+                )
+            )
         )
 
     def _nameless_before(self, position: tuple[int, int]) -> tuple[int, int] | None:
@@ -2576,6 +2645,12 @@ class _QuoteFinder:
             () if leads_next else (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE)
         ):
             if match := pattern.match(after):
+                if (
+                    re.search(r"[.!?…]$", span.text)
+                    and "verb" in match.re.groupindex
+                    and re.match(r"[ \t]+that\b", after[match.end("verb") :])
+                ):
+                    break  # "«… episode six.» Giorgos Antoniadis, …, promises that Stelios …": a new sentence
                 who = _apposed(after, match)
                 if owner := POSSESSED_RE.match(after, match.end("who")):
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
@@ -2856,7 +2931,8 @@ class _QuoteFinder:
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
         if match := (
-            BEFORE_ACCORDING_RE.search(segment)
+            QUOTES_WHOM_RE.search(segment)
+            or BEFORE_ACCORDING_RE.search(segment)
             or WORDS_OF_RE.search(segment)
             or MESSAGE_FROM_RE.search(segment)
             or ANSWERED_BY_RE.search(segment)
@@ -2883,7 +2959,7 @@ class _QuoteFinder:
                 return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
-            group = next(name for name in ("owner", "opening", "owner2", "owner3") if match[name])
+            group = next(name for name in ("owner", "opening", "owner2", "owner3", "owner4", "owner5") if match[name])
             if group == "owner3" and (owner := self._possessed_before(segment[: match.start()])):
                 # "Under Latha's scene with Kuttan, ending on her line “…”": the one whose scene it is
                 return owner[0], (span.paragraph, base + owner[1])
@@ -2909,6 +2985,8 @@ class _QuoteFinder:
             if TOLD_BEFORE_RE.search(segment, 0, match.start("who")):
                 continue  # "Áddjá, kneeling in the snow, telling Risten, “…”": whom he tells
             tail = match["tail"].strip()
+            if LATER_SPEAKER_RE.search(tail):
+                continue  # "when I asked where it came from she said,": the later clause's subject speaks
             short = len(tail.split()) <= 4
             if (
                 short
@@ -2990,6 +3068,9 @@ class _QuoteFinder:
             start = breaks[last - 1] if last >= 1 else 0
             if start >= previous_close and (match := LEAD_SENTENCE_RE.match(text, start, base)):
                 return match["who"], (span.paragraph, match.start("who"))
+            # "The director, reached in Chios, was briefer. «…»": the one the sentence compares with the last speaker
+            if start >= previous_close and (match := LEAD_MANNER_RE.match(text, start, base)):
+                return match["who"], (span.paragraph, match.start("who"))
             # "His parishioners, he says, mostly know. ‘…’": the sentence before reports the speaker's words.
             if start >= previous_close and (match := ASIDE_CUE_RE.search(text, start, base)):
                 return match["who"], (span.paragraph, match.start("who"))
@@ -3012,6 +3093,7 @@ class _QuoteFinder:
             if index in self.skip:
                 continue
             narrations[index] = self.narration(index, by_paragraph.get(index, []))
+            self.narrations[index] = narrations[index]
             stops, names = self.collect_mentions(index, narrations[index])
             self.collect_job_mentions(index, narrations[index])
             self.collect_pronoun_mentions(index, narrations[index], stops, names)
@@ -3112,6 +3194,8 @@ class _QuoteFinder:
             if speaker.key or speaker.written:
                 sentence = (span.paragraph, self.sentence_number(span.paragraph, span.start))
                 self.spoken_positions.append((span.paragraph, span.start))
+                if mine is not None and speaker is mine:
+                    self.said_i.add((span.paragraph, span.start))
                 if speaker.key:
                     self.first_spoken.setdefault(speaker.key, (span.paragraph, span.start))
                 self.spoken.append(
@@ -3183,12 +3267,22 @@ class _QuoteFinder:
     def _says_i(self, span: _Span, previous_close: int, next_open: int, speech_end: bool) -> _Speaker | None:
         """The writer, when a quote's cue is "I" in a piece under one byline: "I said, “…”", "“…,” I said"
         (after words that end like speech: not "“….” I said, “…”", where "I said" is the next quote's)."""
-        if self.narrator is None:
-            return None
         before = self.paragraphs[span.paragraph][previous_close : span.start]
         after = self.paragraphs[span.end_paragraph][span.end + 1 : next_open]
-        if I_BEFORE_RE.search(before) or (speech_end and I_AFTER_RE.match(after)):
-            return self.narrator
+        if not (I_BEFORE_RE.search(before) or (speech_end and I_AFTER_RE.match(after))):
+            return None
+        if signer := self._signed_under(span.end_paragraph):
+            # a director's statement signed "Aigerim Serikqyzy" below it: its "I said" is hers, not the writer's
+            return self.identify(signer, (span.end_paragraph + 1, 0))
+        return self.narrator
+
+    def _signed_under(self, index: int) -> str | None:
+        """The full name alone on the line after a first-person paragraph, signing it."""
+        if index + 1 >= len(self.paragraphs) or not FIRST_PERSON_RE.search(self.paragraphs[index]):
+            return None
+        line = self.paragraphs[index + 1].strip()
+        if len(line) <= 60 and (match := re.fullmatch(rf"(?:[—–-][ \t]*)?(?P<name>{NAME})", line)):
+            return match["name"] if len(match["name"].split()) >= 2 else None
         return None
 
     @staticmethod
@@ -3966,6 +4060,8 @@ REPORTED_QUOTE_RE = re.compile(
     # "…, told about the last query, laughed. “…”", "someone … called from the door: “…”", "sent us a message: “…”"
     r"|\b(?:laughed|called|shouted|sighed|smiled)\b[^.“”\"]{0,40}[.:,][ \t]*[“\"‘]"
     r"|\b(?:message|note|text|email)(?:[ \t]+to[ \t]+\w+)?[ \t]*:[ \t]*[“\"‘]"
+    # "… and she said I could share it: “…”", "And Xabier, when I asked whether he minded …: “…”"
+    r"|\b(?:said|asked|wrote)\b[^.“”\"\n]{1,100}:[ \t]*[“\"‘]"
     rf"|(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
     rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
@@ -4728,6 +4824,10 @@ def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set, 
     ranked = counts.most_common()
     if not ranked:
         return None
+    # "Levan Gelashvili: “At a Georgian table …”": a headline that opens on one name and a colon says whose
+    # interview it is, however often the introduction names his lead actor
+    if (lead := HEADLINE_NAME_RE.match(headline)) and (key := directory.resolve(lead["name"]).key) in counts:
+        return _Speaker(key, directory.name_of(key), None, 0.8)
     tied = [key for key, count in ranked if count == ranked[0][1]]
     if len(tied) > 1:
         first = next((key for key in _named_in_order(headline, directory) if key in tied), None)
@@ -4736,6 +4836,9 @@ def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set, 
         tied = [first]
     key = tied[0]
     return _Speaker(key, directory.name_of(key), None, 0.8)
+
+
+HEADLINE_NAME_RE = re.compile(rf"[ \t]*(?P<name>{NAME})[ \t]*:")
 
 
 def _named_in_order(text: str, directory: NameDirectory) -> list[str]:
@@ -4819,7 +4922,12 @@ def find_credits(
             resolution = replace(resolution, key=holder, candidates=())
         if not character or (not resolution.key and pairing.form == "as"):
             continue
-        if directory.resolve(character).confidence >= 1.0:
+        if (played := directory.resolve(character)).confidence >= 1.0 and not (
+            # "Elle Kristine Sara, who plays Issát's daughter, Sárá": a role spelt apart from her own name
+            played.key == resolution.key
+            and pairing.form == "plays"
+            and all(character.casefold() != spelling.casefold() for spelling in _spellings(directory, played.key))
+        ):
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
             continue
@@ -4939,6 +5047,8 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0])
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
+        # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it
+        and not (_fold(run).split()[0] in GIVEN_NAME_FORMS and _fold(run).split()[1:] == words)
     }
     longest = max(fuller, key=len, default=None)
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):
@@ -4972,6 +5082,13 @@ def _name_runs_in(paragraphs: Sequence[str]) -> Iterator[str]:
 def _contains_words(whole: list[str], part: list[str]) -> bool:
     """Whether `part` is `whole` or a run of its words: "danny" in "danny tolley"."""
     return any(whole[start : start + len(part)] == part for start in range(len(whole) - len(part) + 1))
+
+
+def _spellings(directory: NameDirectory, key: str | None) -> list[str]:
+    """A person's name, its aliases and the words of each, as written."""
+    entry = directory.people.get(key) if key else None
+    names = [entry.name, *entry.aliases] if entry else []
+    return [*names, *(word for name in names for word in name.split())]
 
 
 def _add_credit(found: list[FoundCredit], credit: FoundCredit) -> None:

@@ -15,6 +15,7 @@ and a line a character says belongs to the actor who plays them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -152,7 +153,7 @@ KNOWN_AS_RE = re.compile(
     rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
 )
 # Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
-EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars)"
+EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars|staff)"
 # "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,".
 NICKNAME_TO_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
@@ -234,6 +235,11 @@ SHORT_FORM_RE = re.compile(
     rf"(?:short(?:ened)?(?:[ \t-]+form)?|diminutive|pet[ \t]+(?:form|name)|shortening)[ \t]+(?:of|for)[ \t]+"
     rf"(?P<first>[{UPPER}][{WORD}'’-]+)"
 )
+# … in an article that speaks of short forms: "Polish diminutives work like that: Barbara becomes Basia, Jakub
+# becomes Kuba"
+BECOMES_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+becomes[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+)
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
 NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
@@ -266,7 +272,8 @@ SHARED_SURNAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][{WORD}'’-]+)"
     rf"[ \t]+(?P<last>(?:{PARTICLE}[ \t]+)*[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
 )  # "Hennie and Gert-Jan van Dam" too
-LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:")
+# … or a list's entry heading with an age after it: "4. VÕ THANH TÙNG, 30, cinematographer"
+LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:|,[ \t]+\d{1,3}(?:,|[ \t]*$)", re.M)
 # What a work or a company is called before its name, and what follows an outlet's name.
 KINDS = (
     r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|docuseries"
@@ -296,9 +303,11 @@ TRANSLATED_TITLE_RE = re.compile(
     r"(?:At|In|On|Under|Over|From|To|Into|Beyond|Behind|Between|After|Before|Across|Among|Without|With|Through)"
     r"[ \t]+\S"
 )
+CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a time of day: "05:20", "6.30"
 TRANSLATION_RE = re.compile(r"[ \t]+\([^()]{1,40}\)")
 IS_A_KIND_RE = re.compile(
-    rf"[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}{SCREEN_KINDS}"
+    # "is a Welsh-language film", "is an Oscar-tipped drama": a capitalised word with a hyphen describes it too
+    rf"[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:(?:[a-z][\w-]*|[{UPPER}]\w*-[a-z][\w-]*)[ \t]+){{0,3}}{SCREEN_KINDS}"
     r"(?=\s*[,.;:]|\s+(?:about|set|that|which|where|from|for|in|on)\b)"
 )
 # What only a work is: "the cast of Upper Fifth", "Episode 7 of Blackwater Assizes", "the Upper Fifth
@@ -472,10 +481,15 @@ AGE_IN_WORDS = (
     r"|six|five)(?=,)"
 )
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
+# The verbs that open a sentence's predicate after its subject: what follows a name that is no role
+CLAUSE_VERB = (
+    r"(?:did|does|said|says|was|is|had|has|would|will|could|can|told|tells|asked|asks|answered|replied|laughed"
+    r"|agreed|admits|admitted|recalls|recalled|remembers|remembered|thinks|thought|hesitated|paused)"
+)
 PLAYS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:\d{{1,3}}|{AGE_IN_WORDS}|(?:then\s+)?(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
+    rf"(?:(?:,\s+(?:(?:then\s+|now\s+|aged\s+)?(?:\d{{1,3}}|{AGE_IN_WORDS})|(?:then\s+)?(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+(?:as|for)\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
@@ -519,6 +533,8 @@ PLAYS_RE = re.compile(
     rf"\s+(?:{DESCRIBED_CALLED}|{DESCRIBED}(?:(?:the|an?)\s+(?:{NOT_PREPOSITION}(?!(?:and|or)\s+(?:an?|the)\b)[a-z][{WORD}'’-]*\s+){{1,9}}?)?"
     rf"|{DESCRIBED_AT_LENGTH}|{DESCRIBED_BY_CLAUSE}|{FILLER})"
     rf"(?P<character>{ROLE})"  # "plays her partner, the gentle and deeply unlucky … officer Linus Finch"
+    # not "who plays her grandmother, Diễm did not hesitate": the next clause's subject
+    rf"(?![ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)?{CLAUSE_VERB}\b)"
 )  # "lends her voice to Isla", ", the voice of Isla,", "originated the role of Isla on stage"
 # "Detective Constable Danny Ferris, played by Tomás Varga-Whitaker", "Dai Hopcyn, the shift foreman
 # played by Rhys Penberthy", "Justice Harcourt, played with glacial relish by Laurence Ebo".
@@ -617,7 +633,8 @@ GAPPED_PLAYED_BY_RE = re.compile(
     # "her son, the home’s exhausted manager, Piotr Nowicki, by …"
     rf"(?:(?:(?:his|her|their|its|the)\s+[^,;.:()“”\"]{{1,120}},\s+(?:and\s+[a-z][^,;.:()“”\"]{{1,60}},\s+)?){{1,2}}"
     rf"(?:the\s+(?:[{WORD}'’-]+\s+){{0,4}}?)?"
-    rf"|the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?"  # "; and the harbourmaster Edmund Kowal, …, by"
+    # "; and the harbourmaster Edmund Kowal, …, by", ", and his daughter Rosa by"
+    rf"|(?:the|his|her|their|its)\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}}?)?"
     # "…, a nurse from the south called Rebecca, by …"
     rf"(?:(?:an?|the)\s+[^,;.:()“”\"]{{1,80}}?\s+(?:called|named)\s+)?"
     rf"(?P<character>{ROLE}),?\s+"
@@ -634,6 +651,13 @@ LISTED_AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{1,6}},?[ \t]+and[ \t]+{NAME})"
     rf"[ \t]+(?:(?:play|star|appear)[ \t]+)?as[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{1,6}},?[ \t]+and[ \t]+{ROLE})"
+)
+# "Morven Gillespie and Akua Danso play the sisters, Jean and Effie Baxter": two or more actors, then what they
+# play together and the roles in the same order
+LISTED_PLAY_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})[ \t]+play[ \t]+"
+    rf"the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}[a-z][{WORD}'’-]*,?[ \t]+"
+    rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,5}},?[ \t]+and[ \t]+{ROLE})"
 )
 # "Rua and Tipene Kingi are played, respectively, by the real-life brothers Hone and Rāwiri Mahuika".
 LISTED_PLAYED_BY_RE = re.compile(
@@ -665,6 +689,23 @@ PLAYED_BY_LINE_RE = re.compile(
 ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{ROLE})[*_\s]*")
 # A role written in capitals, up to three words: "VARDGES", "TAMADA ARSHAK", "THE PASTOR"
 CAPS_ROLE = rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}}"
+# Letters, questions or calls "from" a list of people, each with where they write from in brackets
+FROM_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:letters|questions|calls|messages|emails|come|comes|came)[ \t]+from[ \t]+"
+    rf"(?:{NAME}[ \t]+\([^()\n]{{1,40}}\),?[ \t]+(?:and[ \t]+)?)*$"
+)
+PERSONAE_LINE_RE = re.compile(
+    rf"[*_\s]*(?P<role>{CAPS_ROLE})[*_]*,[ \t]+[^()\n]{{1,100}}?[ \t]*\((?P<actor>{NAME})\)[*_.\s]*"
+)
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line of `text` that holds `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
 # A lookbook's or a programme's heading in capitals, the role last, over a line that opens with who plays or wears it:
 # "LOOK 1. THE BRIDE'S FATHER, VARDGES" over "Worn by Hovhannes Abrahamyan. Brown wool suit, …"
 CAPS_ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>{CAPS_ROLE})[*_.:\s]*")
@@ -1077,6 +1118,9 @@ PERSON_JOBS = {
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
     "cinematographer", "choreographer", "supervisor", "coordinator", "adviser", "advisor", "moderator", "chair",
 }  # fmt: skip
+# An article that says its names put the family name first: "Vietnamese put the family name first", "the credits
+# list everyone family name first", "the surname comes first"
+FAMILY_NAME_FIRST_RE = re.compile(r"\b(?:family|last|sur)[ -]?name[ \t]+(?:comes[ \t]+|goes[ \t]+|is[ \t]+)?first\b")
 # "Rudge's mother, ": a blood relative of someone named by surname, whose name follows.
 RELATIVE_BEFORE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?<![Tt]he )(?P<surname>[{UPPER}][{WORD}'’-]+)['’]s[ \t]+"
@@ -1305,6 +1349,12 @@ def article_cast(
     # ("Yevgenia Pavlovna Sokolova", her full name, still is)
     called = _names_called(body)
     nicknames = {**_nicknames(body), **(more_nicknames or {})}
+    # "in Iceland she is Sigurlaug to everybody": her own first name, no nickname
+    nicknames = {
+        full: nick
+        for full, nick in nicknames.items()
+        if clean_written(nick) != (clean_written(full).split() or [""])[0]
+    }
     # "Big Rich" is Richard Hallworth, nobody new (a one-word nickname never names anyone new anyway).
     excluded |= {clean_written(nick) for nick in nicknames.values() if " " in nick}
     # A relative named by first name is introduced when new, but does not count as named in full:
@@ -1554,6 +1604,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             ):
                 role = " ".join(word.capitalize() for word in heading["role"].split())
                 found.append(Pairing(_trim(by["actor"]), trim_role(role), index, "entry", 0))
+    # A screenplay's list of its people: "GESTUR, a lighthouse keeper, sixty (Kári Þorgrímsson)"
+    for index, text in enumerate(texts):
+        for line in text.split("\n") if "(" in text else ():
+            if personae := PERSONAE_LINE_RE.fullmatch(line):
+                role = " ".join(word.capitalize() for word in personae["role"].split())
+                found.append(Pairing(_trim(personae["actor"]), trim_role(role), index, "entry", text.find(line)))
     # A programme's biographies, each under its role in capitals and the actor: "KWADWO - Kwabena Mensah-Bonsu"
     headed = [(index, match) for index, text in enumerate(texts) if (match := ROLE_HEADING_RE.fullmatch(text))]
     for index, match in headed if len(headed) >= 2 else ():
@@ -1634,6 +1690,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue  # "Tobias Fairley — Toby, to everyone —": what he is called, not whom he plays
                 if form == "parenthesis" and match["tail"] and LISTING_TAIL_RE.match(match["tail"]):
                     continue
+                if form == "parenthesis" and PERSONAE_LINE_RE.fullmatch(_line_at(text, match.start())):
+                    continue  # "ELÍN, his daughter, home from Copenhagen (Ragnheiður …)": read as the list's line
                 if form == "parenthesis" and RANKING_AFTER_RE.match(text, match.end()):
                     continue  # "7. Ninety Winters (Boreal), 139 points": a title, its channel and its score
                 if (
@@ -1650,6 +1708,10 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and re.match(r"[ \t]*:", text[match.end() :])
                 ):
                     continue  # "Post by Garik Simonyan (Gyumri):": a post's signature and where it comes from
+                if form == "parenthesis" and FROM_LIST_BEFORE_RE.search(
+                    text, sentence_start(text, match.start()), match.start()
+                ):
+                    continue  # "questions come from Maialen Urkiza (Tolosa), Koldo Zabala (Bilbao)": their towns
                 if form == "list" and clean_written(match["left"]) in labelled:
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
@@ -1671,6 +1733,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and text[match.end() :].lstrip(" *_")[:1] == ":"
                 ):
                     continue  # "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):": a caller and who they are
+                if (
+                    form == "parenthesis"
+                    and match["left"].isupper()
+                    and match["tail"]
+                    and CLOCK_RE.search(match["tail"])
+                ):
+                    continue  # "ANNOUNCEMENTS (P'Tong, 05:20, on the landing)": who read it out, and when
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
@@ -1898,6 +1967,8 @@ def _worded_pairings(
     texts: Sequence[str], directory: NameDirectory, excluded: set[str], surnames: set[str]
 ) -> list[Pairing]:
     """The credits written out in words: "plays", "played by", "as", "her role as"."""
+    # "Vietnamese put the family name first": a name's last word is no family name for a relative to take
+    families = set() if any(FAMILY_NAME_FIRST_RE.search(text) for text in texts) else surnames
     found: list[Pairing] = []
     identities: list[Pairing] = []  # "Gedge is Jörg Wendlandt, a …": settled once the rest are read
     for index, text in enumerate(texts):
@@ -1963,7 +2034,13 @@ def _worded_pairings(
             for match in GAPPED_LISTED_RE.finditer(text)
             if PLAYED_BY_BEFORE_RE.search(text, sentence_start(text, match.start()), match.start())
         )
-        for match in chain(LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text), gapped) if worded else ():
+        for match in (
+            chain(
+                LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text), LISTED_PLAY_RE.finditer(text), gapped
+            )
+            if worded
+            else ()
+        ):
             if pairs := _listed_pairings(match, index):
                 found.extend(pairs)
                 listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start
@@ -2037,7 +2114,7 @@ def _worded_pairings(
                 ):
                     character = character.split(maxsplit=1)[1]  # "In Poland Zé Manel is voiced by …": a place first
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
-                    character = _family_named(text, match.start(group), character, surnames)
+                    character = _family_named(text, match.start(group), character, families)
                 written_actor = groups["actor"] or ""
                 if written_actor.startswith("The ") and len(written_actor.split()) >= 3:
                     continue  # "The third reader on The Jade Abacus was Achieng Otieno": a title, no actor
@@ -2733,13 +2810,19 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                     continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
+    about_short_forms = [text for text in texts if "short" in text or "diminutive" in text or "pet " in text]
     shortened = {
         match["first"]: match["nick"]
-        for text in texts
-        if "short" in text or "diminutive" in text or "pet " in text
+        for text in about_short_forms
         for match in SHORT_FORM_RE.finditer(text)
         if match["nick"] != match["first"]
     }
+    # "Barbara becomes Basia": only a short form the article goes on to call someone ("Pani Basia keeps …")
+    words = Counter(word for text in texts for word in re.findall(rf"[{WORD}'’-]+", text))
+    for text in about_short_forms:
+        for match in BECOMES_RE.finditer(text):
+            if match["nick"] != match["first"] and words[match["nick"]] >= 2:
+                shortened.setdefault(match["first"], match["nick"])
     for first, nick in shortened.items():
         # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first
         # person the article names in full with that given name
@@ -2858,7 +2941,8 @@ def _trim(run: str) -> str:
         and not opens_balinese_name(words)
         and not (len(words) >= 3 and normalize_name(words[0]) in MONTH_NAMES)  # "May Thet Htar", "June Ama Owusu"
         and (
-            normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS
+            # not "Tô" of "Tô Thị Kim Loan", which only folds to "to": no English word carries marks
+            (normalize_name(words[0]).strip(".") in NOT_INTRODUCING_WORDS and not _marked(words[0]))
             or opens_no_name(words[0])
             or any(char.isdigit() for char in words[0])  # "Q216 Marcus Threadgold": a question's number
             # "the Basque Iñaki Etxeberria Goikoetxea": where someone is from, before their full name
@@ -2875,6 +2959,11 @@ def _trim(run: str) -> str:
 
 
 MONTH_NAMES = {"april", "may", "june", "august"}  # months that are given names too
+
+
+def _marked(word: str) -> bool:
+    """Whether a word carries an accent or another mark: "Tô", "Ân"."""
+    return any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", word))
 
 
 def _titled_trim(run: str) -> str:

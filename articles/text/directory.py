@@ -103,7 +103,8 @@ HONORIFIC_TITLES = {
 # full name or the surname of someone who has made the pilgrimage ("Alhaji Sani Danjuma Bello", "Alhaji Bello").
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx.", "alhaji", "alhaja", "hajiya"}
 # Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
-FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord"}
+# … and the Fijian chiefly titles: "Adi Losana Vuetaki" is Adi Losana, "Ratu Jone Naulumatua" Ratu Jone.
+FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord", "adi", "ratu"}
 # Ranks and offices before a real person's full name ("Captain Eldon Wadden", a trawler's skipper;
 # "Detective Inspector Ruth Kerr" in a news story): not part of the name the person is filed under.
 RANKS = {

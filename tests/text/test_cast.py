@@ -7306,3 +7306,197 @@ def test_roles_left_without_their_verb_in_a_list_of_who_plays_whom():
     assert credits_in(
         'Fittings\n\n09:00 Sibusiso "Sbu" Dube (young Mandla). Trousers.\n10:00 Ayanda Zulu (Thembi). Dress.'
     ) == {("Sibusiso Dube", "Mandla"), ("Ayanda Zulu", "Thembi")}
+
+
+def test_chiefly_titles_short_forms_and_what_the_staff_call_someone():
+    fijian = analyse(
+        "Cast statement\n\nBy Seini Tuilagi\n\nAdi Mereani Tabua plays the matriarch, Nau Kelera; Ratu Sevanaia Koroi "
+        'plays her brother, Jope.\n\nAdi Mereani said the move was unfair. "We make this for families," she said.\n\n'
+        'Ratu Sevanaia was blunter. "Nobody watches at eleven."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in fijian.quotes] == ["Mereani Tabua", "Sevanaia Koroi"]
+    assert {(credit.person, credit.character) for credit in fijian.credits} == {
+        ("Mereani Tabua", "Nau Kelera"),
+        ("Sevanaia Koroi", "Jope"),
+    }
+    polish = analyse(
+        "On the tour\n\nBy Ewa Nowak\n\nThe guide is Agnieszka Wiśniewska, who has done it for years and is Bunia "
+        "to the staff. Polish diminutives work like that: Katarzyna becomes Kasia, Tomasz becomes Tomek. Halina is "
+        "played by Katarzyna Lis-Wrona; Marek by Tomasz Pietrzak.\n\nKasia likes the courtyard. Pani Kasia told me "
+        'once: "They know my bucket." Tomek Pietrzak, when he heard about it: "Bunia brought forty people into my '
+        'scene."\n\n'
+        "VISITOR: Is the bucket real?\nBUNIA: There are two.\nVISITOR: Can we meet them?\nBUNIA: Sometimes.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in polish.quotes] == ["Katarzyna Lis-Wrona", "Tomasz Pietrzak"]
+    assert [turn.speaker_name for turn in polish.qa_turns if turn.role == "answer"] == ["Agnieszka Wiśniewska"] * 2
+
+
+def test_a_list_of_newcomers_under_headings_in_capitals_with_their_ages():
+    analysis = analyse(
+        "Five to watch\n\nBy Lan Pham\n\nVietnamese put the family name first.\n\n"
+        '1. NGÔ THANH HẢI, 27, cinematographer\nHải shot the film from a canoe. "We lost a lens to the river," he '
+        'said. Tô Thị Hồng laughed. "He lost two."\n\n2. ĐINH BẢO NGỌC, 20, actor\nAsked what she learned from the '
+        'veteran Tô Thị Hồng, who plays her aunt, Ngọc did not hesitate: "She taught me to stand still."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ngô Thanh Hải", "Tô Thị Hồng", "Đinh Bảo Ngọc"]
+    assert analysis.credits == []  # "who plays her aunt, Ngọc did not hesitate": the next clause's subject
+
+
+def test_a_preface_signed_under_the_standfirst_and_at_the_end_with_its_list_of_people():
+    analysis = analyse(
+        "Translator's preface\n\nThe screenplay of a Faroese film is out in English. We print its preface.\n\n"
+        "Sunneva Jacobsen\n\nA note for readers who have not seen the film: this preface discusses its ending.\n\n"
+        "The director is Rakul Joensen, and in Tórshavn she is Rakul to everybody. The screenplay lists its people "
+        "so:\n\nJÓGVAN, a fisherman, seventy (Heðin Poulsen)\nMARJUN, his granddaughter, home from Oslo (Bára "
+        "Olsen)\n\nWhen I asked Rakul whether I could add a line or two for the English reader, she wrote back in "
+        'one sentence: "Leave the silence alone."\n\n'
+        'In the boat Jógvan tells Marjun, "The fog keeps what it likes."\n\nSunneva Jacobsen\nTórshavn, May',
+        build_directory([]),
+    )
+    assert analysis.bylines == ["Sunneva Jacobsen"]
+    assert analysis.qa_turns == []
+    assert analysis.spoiler.flagged
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Heðin Poulsen", "Jógvan"),
+        ("Bára Olsen", "Marjun"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Rakul Joensen", "Heðin Poulsen"]
+
+
+def test_a_newsletter_answering_readers_named_with_their_towns():
+    analysis = analyse(
+        "Letters from the farm\n\nThe creator of a Breton drama answers readers.\n\nThe newsletter, issue 3\n"
+        "From: Gwenola Le Bris\n\nKenavo, everyone. Maiwenn Cadiou plays the mother, Soazig, and Soazig's only line in "
+        "that scene, \"The tide keeps its own hours,\" was Maiwenn's idea.\n\nThis week's questions come from Yann "
+        "Le Gall (Quimper) and Anna Riou (Brest).\n\nYANN: Is the boat lost?\nGWENOLA: No.\nANNA: Will there be more?\n"
+        'GWENOLA: Ask the sea.\n\nMaiwenn sent me a message that night, and she said I could share it: "Tell them '
+        'Soazig cried in the car."\n\nKenavo,\nGwenola',
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Maiwenn Cadiou", "Soazig")}
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Maiwenn Cadiou", "Maiwenn Cadiou"]
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Yann Le Gall",
+        "Gwenola Le Bris",
+        "Anna Riou",
+        "Gwenola Le Bris",
+    ]
+
+
+def test_a_tv_guides_picks_with_a_films_maker_and_a_comparison_before_a_quote():
+    analysis = analyse(
+        "Picks of the week\n\nBy Niki Pappa\n\nA note on names: an older neighbour is Kyria plus her first name.\n\n"
+        "SUNDAY\nTo Kastro (The Castle), 21.00\nKyria Rinoula sells the olive press. Sofia Anagnostou told the "
+        "channel she argued against it. «I said no for a month,» she said. «They said, wait.» Nikos Dimas, still "
+        "Nikolakis to his co-stars, promises that Manolis will fight back.\nWith Sofia Anagnostou (Rinoula), Nikos "
+        "Dimas (Manolis).\n\nWEDNESDAY\nTo Nisi (The Island), 23.40\nPetros Lazaridis's 1991 drama about a lighthouse "
+        "is on too late. Maria Kosta, then nineteen, plays the keeper's niece, Anthi, and is superb. Asked what "
+        "she remembered, she wrote: «Being seasick.» The director, reached in Syros, was briefer. «We were all cold.»",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Sofia Anagnostou"] * 2 + [
+        "Maria Kosta",
+        "Petros Lazaridis",
+    ]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Sofia Anagnostou", "Rinoula"),
+        ("Nikos Dimas", "Manolis"),
+        ("Maria Kosta", "Anthi"),
+    }
+
+
+def test_a_rewatch_journal_quoting_the_commentary_and_a_characters_lines():
+    analysis = analyse(
+        "Rewatch journal\n\nJournal by Ana Reyes\n\nThe series follows a ferryman, Mang Berto, played by Romeo "
+        '"Boy" Santos, and his daughter Lita by Joy Ramos. It was directed by Teresa dela Paz, whom the cast '
+        "calls Direk Tess.\n\nEPISODE 1. Still lovely. On the commentary Direk Tess reveals that the boat, with "
+        'Santo Niño painted on its bow, was her uncle\'s. "He sat in it all day so nobody would scratch it."\n\n'
+        "EPISODE 4. Mang Berto's line to the passenger who won't pay, \"The river does not run on promises,\" is on "
+        "every sticker in Pasig.\n\nEPISODE 6. Lita drives the last trip herself. Mang Berto sits in the passenger "
+        "seat for the first time in the whole series and says nothing at all until Pasig, where he hands her a coin: "
+        '"Bayad po."',
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Romeo Santos", "Mang Berto"),
+        ("Joy Ramos", "Lita"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Teresa dela Paz"] + ["Romeo Santos"] * 2
+
+
+def test_a_catalogue_entry_with_a_signed_statement_and_a_book_review_quoting_its_interviewees():
+    catalogue = analyse(
+        "Catalogue entry\n\nBy Dana Omarova, Almaty\n\nDIRECTOR'S STATEMENT\nMy aunt still keeps sheep. Saule "
+        "Nurlanova, whom the crew called Saule apa, asked me on the first morning what her character thinks about. "
+        'I said: "The sheep and the stove." She said: "Good. Then I know her."\nAsel Qairatqyzy\n\n'
+        'ANNOUNCEMENTS (Bolat Serikov, 05:20, by the yurt)\n"Quiet on the steppe, please."',
+        build_directory([]),
+    )
+    assert catalogue.bylines == ["Dana Omarova"]
+    assert [quote.speaker_name for quote in catalogue.quotes][:2] == ["Asel Qairatqyzy", "Saule Nurlanova"]
+    assert catalogue.credits == []  # "(Bolat, 05:20, by the yurt)": who read them out, and when
+    review = analyse(
+        "Book review\n\nBy Inga Somby\n\nThe book is by Ánne Márjá Turi. Its director is Biret Sara Eira.\n\n"
+        "Turi quotes the young actor Nils Mikkel Gaup, who plays the herder's son: \"I caught the camera "
+        'operator."\n\nThere is a passage on the language coach, Piera Bongo, whose job was to stop actors sounding '
+        'like the news. His rule, as Turi records it: "If your grandmother laughs, say it again."\n\nThe book ends on '
+        'a sentence of her own that I keep thinking about: "A series is a herd too."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in review.quotes] == ["Nils Mikkel Gaup", "Piera Bongo", "Ánne Márjá Turi"]
+
+
+def test_unnamed_people_keep_their_pronouns_and_an_interview_is_its_headlines():
+    street = analyse(
+        "A walk\n\nBy Tom Reid\n\nLeota Fa'alogo plays the pastor. Opposite the canal, a man in a rugby shirt stops "
+        "dead. 'Bro! Pastor!' he shouts, and then, more quietly: 'Sorry. Big fan.'\n\nRasa Petraitė directs. When I "
+        'was a boy in Nida my grandmother kept amber on the sill, and when I asked where it came from she said, "From '
+        'the sea."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in street.quotes] == [None, None, None]
+    profile = analyse(
+        "Child star\n\nBy Tom Reid\n\nHis mother, Ana Lopes, sits beside him with a notebook.\n\n"
+        "‘We give the children both names, the mother’s first,’ she explains.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in profile.quotes] == ["Ana Lopes"]  # "the mother" inside her own words
+    visit = analyse(
+        "Going home\n\nBy Tom Reid\n\nI ring my mother, Grace Hale, every Sunday.\n\nThe door opens. My mother takes "
+        "my coat. ‘You’re thinner,’ she says.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in visit.quotes] == ["Grace Hale"]  # the writer's mother, named before
+    interview = analyse(
+        "Giorgi Beridze: “At our table only the toastmaster stays sober”\n\nBy Ann Lee\n\nGiorgi Beridze directs. "
+        "Lasha Tsereteli, whom every Georgian knows as Lasho, plays the groom; Georgian names have diminutives, so "
+        "Lasha becomes Lasho. Lasho trained for a year. Lasho sings. Lasho cooks.\n\nQ: What is a toastmaster?\n"
+        "A: The one who talks.\n\nQ: And Lasho?\nA: A son of the west.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in interview.qa_turns if turn.role == "answer"] == ["Giorgi Beridze"] * 2
+
+
+def test_two_actors_play_a_pair_and_a_role_spelt_apart_from_the_actors_own_name():
+    assert credits_in(
+        "Top ten\n\nIsla Grant and Ama Boateng play the sisters, Jean and Effie Baxter, and they are wonderful."
+    ) == {("Isla Grant", "Jean Baxter"), ("Ama Boateng", "Effie Baxter")}
+    people = [{"key": "elle-sara", "name": "Elle Kristine Sara", "aliases": ["Sara"], "credits": []}]
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nElle Kristine Sara, who plays Issát's daughter, Sárá, caught the camera operator.",
+        build_directory(people),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Elle Kristine Sara", "Sárá")}
+    assert credits_in(
+        "Y Crydd\n\nY Crydd (The Cobbler) is a Welsh-language film for S4C. Osian Rhys stars as the cobbler Ifan."
+    ) == {("Osian Rhys", "Ifan")}
+
+
+def test_a_relative_takes_no_family_name_where_the_article_says_it_comes_first():
+    assert credits_in(
+        "Five to watch\n\nVietnamese put the family name first. Lê Thu Trang plays Út Mai; Đinh Bảo Ngọc plays "
+        "Út Mai's older sister, Thu."
+    ) == {("Lê Thu Trang", "Út Mai"), ("Đinh Bảo Ngọc", "Thu")}

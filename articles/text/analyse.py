@@ -4155,6 +4155,8 @@ def find_qa_turns(
     # "Marina Vrettou: “My father was …”" line after line: a tribute's or a vox pop's signed quotations, not a
     # transcript's turns, which are never wrapped in quotation marks
     quoted = {i for i, (_, rest) in labels.items() if WHOLLY_QUOTED_RE.fullmatch(rest.strip())}
+    # "Tomek Pietrzak, when he heard about it: “…”": a lead-in of narration, never a transcript's label
+    labels = {i: label for i, label in labels.items() if i not in quoted or not CLAUSE_LEAD_RE.match(paragraphs[i])}
     if len(quoted) >= 2 and len(quoted) * 2 > len(labels):
         labels = {i: label for i, label in labels.items() if i not in quoted}
     # … and so is a run of them under a heading of their own after a transcript, a press kit's "QUOTES FOR
@@ -4504,6 +4506,9 @@ EXAMINED_BY_RE = re.compile(
 
 EMAIL_HEADERS = {"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "attachment", "attachments"}
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+CLAUSE_LEAD_RE = re.compile(
+    rf"\s*(?:\*\*|__)?{NAME},[ \t]+(?:when|as|after|before|while|once|asked|reached|speaking|hearing)\b[^:\n]{{0,80}}:"
+)
 WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?")
 # Who asks and who answers, said in one sentence before a transcript: "The report's editor, Nodira Akbar qizi,
 # asks; Gulnora Rahimova, head of drama, answers."

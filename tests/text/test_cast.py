@@ -7500,3 +7500,13 @@ def test_a_relative_takes_no_family_name_where_the_article_says_it_comes_first()
         "Five to watch\n\nVietnamese put the family name first. Lê Thu Trang plays Út Mai; Đinh Bảo Ngọc plays "
         "Út Mai's older sister, Thu."
     ) == {("Lê Thu Trang", "Út Mai"), ("Đinh Bảo Ngọc", "Thu")}
+
+
+def test_a_lead_in_with_a_clause_after_the_name_is_no_transcript_label():
+    analysis = analyse(
+        'Tour\n\nBy Ewa Nowak\n\nTomek Pietrzak, when he heard about it: "Bunia brought forty people into my '
+        'scene."\n\nVISITOR: Is the bucket real?\nBUNIA: There are two.\nVISITOR: Can we meet them?\nBUNIA: Sometimes.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Tomek Pietrzak"]
+    assert [turn.label for turn in analysis.qa_turns] == ["VISITOR", "BUNIA", "VISITOR", "BUNIA"]

@@ -479,9 +479,12 @@ WRITES_IN_TOO_RE = re.compile(
 )
 # "“…,” it reads.": the quote is a written thing's, whoever the paragraph said wrote it
 IT_READS_RE = re.compile(r"[ \t]*it[ \t]+(?:reads|read|says|said|runs|ran)\b")
+WRITINGS = (  # things someone writes whose words an article quotes: "Inês's label", "Nairi's last post"
+    r"(?:label|note|letter|post|message|card|caption|comment|sign|plaque|placard|email|text|tweet|inscription"
+    r"|dedication)"
+)
 WRITING_OF_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?"
-    rf"(?:label|note|letter|post|message|card|caption|sign|plaque|placard|email|text|tweet|inscription|dedication)\b"
+    rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
 INITIALS_RE = re.compile(rf"[{UPPER}]{{2,4}}")  # a person's initials written as a label: "JCR", "MV"
 # "Comment (MK): “…”" in a fitting book: a label's word, then whose initials fill it
@@ -568,7 +571,7 @@ LINE_OF_RE = re.compile(
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
     # "Nairi Ghukasyan's last post, at 3:14 a.m., read simply: “…”": the words of whoever wrote it
     rf"|(?<![{WORD}'’-])(?P<writer>{NAME})['’]s[ \t]+(?:(?:last|final|first|latest|only|own|farewell)[ \t]+)?"
-    rf"(?:post|message|tweet|text|email|letter|card|caption|comment)(?:,[^“”\"]{{1,60}}?,)?[ \t]+"
+    rf"{WRITINGS}(?:,[^“”\"]{{1,60}}?,)?[ \t]+"
     rf"(?:read|reads|said|says|ran|runs)(?:[ \t]+(?:simply|only|in[ \t]+full|as[ \t]+follows))?[ \t]*[:,—–][ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
@@ -1420,20 +1423,7 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             and (JOB_TITLE_RE.match(following) or READING_TIME_RE.match(following) or CREDIT_RE.match(following))
         ):
             meta.add_byline(plain)
-        elif (
-            i < HEADER_REACH
-            and _is_name_line(block)
-            and (
-                signed := next(
-                    (
-                        j
-                        for j in range(len(blocks) - 1, max(i, len(blocks) - 4), -1)
-                        if _strip_emphasis(blocks[j]).split("\n", 1)[0].strip() == plain.strip()
-                    ),
-                    None,
-                )
-            )
-        ):
+        elif i < HEADER_REACH and _is_name_line(block) and (signed := _signed_off(blocks, plain, i)):
             # "Hildur Ásgeirsdóttir" under the standfirst and again signing the piece off ("Hildur Ásgeirsdóttir /
             # Reykjavík, March"): the writer's name, twice, not a transcript's label
             meta.add_byline(plain)
@@ -1451,6 +1441,15 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
         else:
             body.append(block)
     return body
+
+
+def _signed_off(blocks: list[str], name: str, after: int) -> int | None:
+    """The block among the last three, after block `after`, that opens with `name` alone on its first
+    line: the writer signing the piece off ("Hildur Ásgeirsdóttir / Reykjavík, March")."""
+    for index in range(len(blocks) - 1, max(after, len(blocks) - 4), -1):
+        if _strip_emphasis(blocks[index]).split("\n", 1)[0].strip() == name.strip():
+            return index
+    return None
 
 
 def _names_first(rest: str) -> bool:

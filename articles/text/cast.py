@@ -2817,11 +2817,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in SHORT_FORM_RE.finditer(text)
         if match["nick"] != match["first"]
     }
-    # "Barbara becomes Basia": only a short form the article goes on to call someone ("Pani Basia keeps …")
-    words = Counter(word for text in texts for word in re.findall(rf"[{WORD}'’-]+", text))
+    # "Polish diminutives work like that: Barbara becomes Basia", then "Pani Basia keeps …"
     for text in about_short_forms:
         for match in BECOMES_RE.finditer(text):
-            if match["nick"] != match["first"] and words[match["nick"]] >= 2:
+            if match["nick"] != match["first"]:
                 shortened.setdefault(match["first"], match["nick"])
     for first, nick in shortened.items():
         # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first

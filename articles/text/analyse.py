@@ -466,6 +466,8 @@ NOTES_BY_RE = re.compile(
     rf"\b(?:notes|citations)[ \t]+(?:[a-z]+[ \t]+){{0,2}}by[ \t]+"
     rf"(?:(?:the|its|our)[ \t]+[a-z'’]+(?:[ \t]+[a-z]+)?,?[ \t]+)?(?P<who>{NAME})"
 )  # "The citations were written by its chair, Professor Sunethra Abeysekera-Fonseka"
+# "Here it is as printed, with his margin notes of this year in square brackets": whoever "his" stands for
+NOTES_OWNED_RE = re.compile(r"\b(?P<who>his|her)[ \t]+(?:own[ \t]+)?(?:margin(?:al)?[ \t]+)?(?:notes|annotations)\b")
 # Who signs with initials: "The log is kept by the house manager, Josep Maria Llull-Serra, who signs it J. M. Ll."
 SIGNS_AS_RE = re.compile(
     rf"(?P<who>{NAME}),?[ \t]+who[ \t]+signs[ \t]+(?:(?:it|them|off|(?:his|her|their)[ \t]+\w+)[ \t]+)?"
@@ -486,6 +488,7 @@ WRITINGS = (  # things someone writes whose words an article quotes: "Inês's la
 WRITING_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
+DOTTED_INITIALS_LABEL_RE = re.compile(rf"[ \t*_]*(?P<initials>(?:[{UPPER}]\.[ \t]?){{2,4}})[ \t*_]*:[ \t]*")
 INITIALS_RE = re.compile(rf"[{UPPER}]{{2,4}}")  # a person's initials written as a label: "JCR", "MV"
 # "Comment (MK): “…”" in a fitting book: a label's word, then whose initials fill it
 INITIALLED_LABEL_RE = re.compile(rf"[ \t]*\((?P<initials>{INITIALS_RE.pattern})\)[ \t]*:[ \t]*")
@@ -555,7 +558,11 @@ LINE_OF_RE = re.compile(
     # "Director's note, verbatim:"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note|question)(?:,[ \t]+verbatim)?"
     # "Mertxe's only line in that scene, “…”", "Mang Caloy's line to the passenger who won't pay, “…”"
-    rf"(?:[ \t]+(?:in|of|from|to|at)[ \t]+(?:that|this|the|a|an|his|her|their)[ \t]+[^.!?“”\",:]{{1,60}}?)?"
+    rf"(?:[ \t]+(?:in|of|from|to|at)[ \t]+(?:that|this|the|a|an|his|her|their)[ \t]+[^.!?“”\",:]{{1,60}}?"
+    # "Koro Pita's line as the marchers reach the harbour, “…,”"
+    rf"|[ \t]+(?:as|when|while)[ \t]+(?:the|a|an|his|her|their|they|he|she)[ \t]+[^.!?“”\",:]{{1,60}}?"
+    # "Baba Oloja's line from episode 12, “…,”"
+    rf"|[ \t]+(?:in|from)[ \t]+(?:episode|series|season|act|scene|chapter)[ \t]+[\w-]+)?"
     # "Bosscha’s first question - “…”", "Teresina's line “…”"
     rf"[ \t]*(?:[—–:][ \t]*|-[ \t]+|,[ \t]*|(?<=line)[ \t]+)$"
     # "Judith's first line, spoken to a merchant …, is the one the trailer made famous: “…”"
@@ -595,6 +602,10 @@ PRONOUN_LINE_RE = re.compile(
     # "The book ends on a sentence of her own that I have not stopped thinking about: “…”"
     r"|\b(?:sentence|line|words|thought|paragraph)[ \t]+of[ \t]+(?P<owner5>his|her)[ \t]+own\b[^.!?“”\"]{0,80}:[ \t]*$"
 )
+# A shout-out's "To Tolulope, …": whom the words are for, up to the comma.
+ADDRESSEE_LABEL_RE = re.compile(r"[ \t*_]*To[ \t]+[^,:“”\"]{1,80}")
+# "To Iya Tunde and the catering team, from the lighting department:", "from Chief Olapade:": who the words are from
+FROM_SPEAKER_RE = re.compile(rf"(?:^|,)[^,:“”\"]{{0,80}}?\bfrom[ \t]+(?P<who>{NAME})[ \t]*:[ \t]*$")
 BEFORE_ACCORDING_RE = re.compile(rf"[Aa]ccording to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME}),?\s*$")
 # A closing quote mark may sit between the full stop and the space: "…the crew.” Ray agreed."
 # An insertion in brackets, "[sic]", "[the director]"; not a note of whole sentences, "[Gąsiorek told us …. “…,”
@@ -688,7 +699,9 @@ GENDERED_TITLES = {
     "tita": "f", "tito": "m",
 }  # fmt: skip
 GENDERED_AFTER_RE = re.compile(
-    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b",
+    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b"
+    # not a clause of its own: "the medic is Jankauskienė, her husband is Jankauskas"
+    rf"(?![ \t]+(?:is|was|has|had|will|would)\b)",
     re.IGNORECASE,
 )
 # Not the second of two ("a brother and sister, Hendrik du Toit and Marike du Toit": he is the brother).
@@ -2696,10 +2709,26 @@ class _QuoteFinder:
                     or NOTES_IN_HAND_RE.search(paragraph)
                 )
             )
-            self.notes_writer = next(found, None)
+            owned = (
+                (index, match)
+                for index, paragraph in enumerate(self.paragraphs)
+                if "notes" in paragraph and (match := NOTES_OWNED_RE.search(paragraph))
+            )
+            self.notes_writer = next(found, None) or next(owned, None)
         if self.notes_writer is None or self.notes_writer[0] >= before:
             return None
         index, match = self.notes_writer
+        if match.re is NOTES_OWNED_RE:
+            # "Hēmi Kerehoma rereads his first interview … with his margin notes": the headline's one man's
+            gender = PRONOUNS[OWNER_PRONOUNS[match["who"]]]
+            owners = [key for key in self.lead if self._gender_of_key(key) == gender] or [
+                key  # one nobody has called "he" or "she" yet: the one the article casts, not a title
+                for key in self.lead
+                if self._gender_of_key(key) is None and (person := self.directory.people.get(key)) and person.characters
+            ]
+            if len(owners) != 1:
+                return None  # "She showed us her notes": whoever "her" is, it is read where the note stands
+            return self.directory.name_of(owners[0]) or match["who"], (index, match.start("who"))
         if match.re is NOTES_OF_JOB_RE:
             # "(Right-hand column: casting director's notes.)": whoever the article gives that job
             return f"the {_job_name(match)}", (index, match.start("job"))
@@ -2718,9 +2747,7 @@ class _QuoteFinder:
             index, match = found
             return match["who"], (index, match.start("who"))
         # "“Agreed.” R. F.-O.", "(B. Nic D.)": the one person the article names whose initials they are
-        return self._initialled(
-            "".join(part[0] for word in _fold(initials).split() for part in word.split("-") if part)
-        )
+        return self._initialled("".join(part[0] for part in re.findall(r"\w+", _fold(initials))))
 
     def _initialled(self, letters: str) -> tuple[str, tuple[int, int]] | None:
         """The one person the article names whose initials `letters` are ("jcr" for Jordi Casals i Riera)."""
@@ -2910,6 +2937,25 @@ class _QuoteFinder:
     def _starts_new_clause(self, span: _Span) -> bool:
         return CLAUSE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1) is not None
 
+    def _form_subject(self, index: int) -> tuple[str, tuple[int, int]] | None:
+        """The person a form's field names, "Candidate: MUREȘAN Ilinca", a line or a few above paragraph
+        `index` and in the same form (no heading in between)."""
+        for back in range(index - 1, max(-1, index - FORM_LINES), -1):
+            lines = self.paragraphs[back].split("\n")
+            for offset, line in zip(reversed(range(len(lines))), reversed(lines), strict=True):
+                if (field := FORM_SUBJECT_RE.match(line)) and self.resolve(field["who"]).key:
+                    start = sum(len(part) + 1 for part in lines[:offset]) + field.start("who")
+                    return field["who"], (back, start)
+                if PLAIN_HEADING_RE.fullmatch(line.strip()) or line.strip().isupper():
+                    return None
+        return None
+
+    def _from_whom(self, written: str) -> str | None:
+        """`written` as the name of someone the article casts, a title it gives one person ("Alhaja"), or None."""
+        if self.resolve(written).key or self.role(written):
+            return written
+        return self.titled(written) if " " not in written else None
+
     def _known(self, written: str) -> bool:
         """Whether a name is someone in the article's cast, or a character one of them plays."""
         return bool(self.directory.resolve(written, context_keys=self.context).key or self.directory.character(written))
@@ -2948,6 +2994,11 @@ class _QuoteFinder:
                 # the one who read it out, so he is looked for before the sentence.
                 return match[group], (span.paragraph, base)
             return match[group], (span.paragraph, base + match.start(group))
+        if (match := FROM_SPEAKER_RE.search(segment)) and (who := self._from_whom(match["who"])):
+            # "To Tolulope, from Chief Olapade: “…”", "Heard at the monitor …, from Alhaja: “…”": who sent the words
+            return who, (span.paragraph, base + match.start("who"))
+        if FROM_FORM_SUBJECT_RE.search(segment) and (subject := self._form_subject(span.paragraph)):
+            return subject  # "Note from candidate, attached: “…”" on a form whose "Candidate:" is named
         if match := REPLY_OF_RE.search(segment):
             # "One pupil asked Ms Fàbregas-Oliveras whether …. Her answer, as the keeper reported it: “…”",
             # "“…,” he tells Ngaio. Her reply gets the biggest laugh:": whoever was asked or told; else, set off
@@ -2983,6 +3034,13 @@ class _QuoteFinder:
                 continue
             if TOLD_BEFORE_RE.search(segment, 0, match.start("who")):
                 continue  # "Áddjá, kneeling in the snow, telling Risten, “…”": whom he tells
+            if (
+                re.fullmatch(rf"[{UPPER}][a-z]+", match["who"])
+                and not re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"])
+                and not self._known(match["who"])
+                and self._common_word(match["who"])
+            ):
+                continue  # "Patient said:" in a log that also writes "your patient": a word, no name
             tail = match["tail"].strip()
             if LATER_SPEAKER_RE.search(tail):
                 continue  # "when I asked where it came from she said,": the later clause's subject speaks
@@ -3001,8 +3059,11 @@ class _QuoteFinder:
                 or (reported and not re.search(VERB, tail))
             ):
                 return _apposed(segment, match), (span.paragraph, base + match.start("who"))
+        if (label := DOTTED_INITIALS_LABEL_RE.fullmatch(segment)) and (signed := self._signed_with(label["initials"])):
+            return signed  # "Ș.D.: “…”" where "the director's notes are initialled Ș.D."
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
+        addressee = ADDRESSEE_LABEL_RE.match(segment)
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
@@ -3010,6 +3071,8 @@ class _QuoteFinder:
                 continue
             if len(words) == 1 and ARTICLE_BEFORE_RE.search(segment, 0, at):
                 continue  # "explained to the English neighbour by Leila:": a word after "the" is no speaker
+            if addressee and at < addressee.end():
+                continue  # "To Iya Tunde and the catering team, from the lighting department:": whom it is for
             if not words and self._job_word(match["who"]):
                 # "Director to crew: “…”" on a report after "the director is Namgung": whoever holds the job
                 return f"the {match['who'].lower()}", (span.paragraph, base + skip + match.start("who"))
@@ -3022,12 +3085,14 @@ class _QuoteFinder:
                 r"\)[ \t]*:[ \t]*\S", segment[skip + match.end("who") :]
             ):
                 continue  # "Note (AP): MV: «…»": the note is AP's, the words after the next label MV's
-            if len(words) == 1 and words[0] in {"Note", "Notes", "Citation"}:
+            if len(words) == 1 and words[0] in {"Note", "Notes", "Citation", "Margin"}:
                 # "Note: “Too handsome.”" on a call sheet that "carries margin notes by the director, Ziad
                 # Abou Jaoudé": whoever the article says wrote the notes, or nobody
                 if (writer := self._notes_by(span.paragraph)) is None:
                     continue
                 return writer
+            if len(words) == 1 and not self._known(words[0]) and (subject := self._form_subject(span.paragraph)):
+                return subject  # "Line as delivered: “…”" on a form whose "Candidate:" is Ilinca Mureșan
             if len(words) == 1 and not self._known(words[0]):
                 if named := LABEL_NAMED_RE.fullmatch(segment, skip + match.end("who")):
                     # "Direction, Sobczak-Lis: “…”": a log's label and who fills it; a later "Direction:" is her
@@ -3065,7 +3130,17 @@ class _QuoteFinder:
             # "She laughed. “And the gulls would not stop.”": a short sentence of speech just before
             # a quote that starts the next one names its speaker.
             start = breaks[last - 1] if last >= 1 else 0
-            if start >= previous_close and (match := LEAD_SENTENCE_RE.match(text, start, base)):
+            if (
+                start >= previous_close
+                and (match := LEAD_SENTENCE_RE.match(text, start, base))
+                # "Cream offered and refused.": one word nobody in the article is called is no speaker
+                and (
+                    " " in match["who"]
+                    or re.fullmatch(PRONOUN, match["who"])
+                    or self._known(match["who"])
+                    or self.resolve(match["who"]).candidates
+                )
+            ):
                 return match["who"], (span.paragraph, match.start("who"))
             # "The director, reached in Chios, was briefer. «…»": the one the sentence compares with the last speaker
             if start >= previous_close and (match := LEAD_MANNER_RE.match(text, start, base)):
@@ -3195,7 +3270,7 @@ class _QuoteFinder:
                 self.spoken_positions.append((span.paragraph, span.start))
                 if mine is not None and speaker is mine:
                     self.said_i.add((span.paragraph, span.start))
-                if speaker.key:
+                if speaker.key and not speaker.character:  # a role's line is not the actor talking to the writer
                     self.first_spoken.setdefault(speaker.key, (span.paragraph, span.start))
                 self.spoken.append(
                     _Mention(
@@ -3969,6 +4044,9 @@ RAN_BY_LABELS = {
 QUESTIONS_ARE_RE = re.compile(
     rf"\b[Tt]he[ \t]+questions(?:[ \t]+(?:below|here|that[ \t]+follow))?[ \t]+(?:are|were)[ \t]+"
     rf"(?:(?P<pronoun>his|hers)\b|(?P<name>{NAME})['’]s\b)"
+    # "The interview, by Pauline Ngāwai Ruatapu, ran in the East Coast Weekly in 1988": a reprint's own interviewer
+    rf"|\b[Tt]he[ \t]+(?:original[ \t]+)?interview,?[ \t]+(?:conducted[ \t]+)?by[ \t]+(?P<by>{NAME}),?[ \t]+"
+    rf"(?:ran|appeared|was[ \t]+(?:published|printed|first))\b"
 )
 
 
@@ -3976,11 +4054,12 @@ def _questions_owner(
     paragraphs: Sequence[str], directory: NameDirectory, context_keys: Collection[str]
 ) -> _Speaker | None:
     """Whose a transcript's unnamed questions ("Q:") are, when the introduction says: the person it
-    names, or for "his" the last person named in full before it in its paragraph."""
+    names, or for "his" the last person named in full before it in its paragraph; a reprint's
+    interviewer ("The interview, by Pauline Ruatapu, ran in …") over the byline of the piece around it."""
     for text in paragraphs:
-        if "questions" not in text or not (match := QUESTIONS_ARE_RE.search(text)):
+        if ("questions" not in text and "interview" not in text) or not (match := QUESTIONS_ARE_RE.search(text)):
             continue
-        written = match["name"]
+        written = match["name"] or match["by"]
         if written is None:
             runs = [run for run in NAME_RUN_RE.findall(text[: match.start()]) if len(run.split()) >= 2]
             written = " ".join(_trim_name_words(runs[-1].split())) if runs else None
@@ -4156,7 +4235,7 @@ def find_qa_turns(
     quoted = {i for i, (_, rest) in labels.items() if WHOLLY_QUOTED_RE.fullmatch(rest.strip())}
     # "Tomek Pietrzak, when he heard about it: “…”": a lead-in of narration, never a transcript's label
     labels = {i: label for i, label in labels.items() if i not in quoted or not CLAUSE_LEAD_RE.match(paragraphs[i])}
-    if len(quoted) >= 2 and len(quoted) * 2 > len(labels):
+    if len(quoted) >= 2 and len(quoted) * 2 >= len(labels):
         labels = {i: label for i, label in labels.items() if i not in quoted}
     # … and so is a run of them under a heading of their own after a transcript, a press kit's "QUOTES FOR
     # PUBLICATION" below its questions and answers
@@ -4370,6 +4449,17 @@ def find_qa_turns(
         if turns and i not in accepted and PLAIN_HEADING_RE.fullmatch(text.strip()) and i + 1 not in accepted:
             ended = True  # "Out of character": a heading, and narration after it, not a turn going on
             continue
+        if (
+            turns
+            and i not in accepted
+            and (i in forms or FIELD_LINE_RE.match(text))
+            and "\n" not in text.strip()
+            and not _is_question(text)
+        ):
+            # A form's "Candidate: MUREȘAN Ilinca" or "Line as delivered: “…”" between its initialled notes: a field
+            # of the form, not the last note's words going on
+            interlude = True
+            continue
         if i in accepted:
             interlude = False
             label, rest = labels[i]
@@ -4467,6 +4557,10 @@ def find_qa_turns(
             continue
         elif interlude:
             continue
+        elif turns and BRACKETED_QUOTE_RE.fullmatch(text.strip()):
+            # "[Margin: “I was twenty-four and knew nothing.”]" between the turns of a reprint: a note on the
+            # transcript in someone's words, read as narration; the transcript goes on
+            continue
         elif _is_question(text) or not turns:
             speaker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
             if turns and turns[-1]["role"] == "question" and turns[-1]["label"] is None:
@@ -4503,6 +4597,19 @@ EXAMINED_BY_RE = re.compile(
     rf"(?P<asker>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?{NAME})"
 )
 
+# The field that names whom a form is about, and how many lines above a quote it may stand.
+FORM_SUBJECT_RE = re.compile(
+    rf"[ \t*_]*(?:Candidate|Applicant|Auditionee|Performer|Actor|Actress|Patient|Name)[ \t*_]*:[ \t*_]*(?P<who>{NAME})"
+    rf"[ \t*_]*$"
+)
+FORM_LINES = 6
+FROM_FORM_SUBJECT_RE = re.compile(
+    r"\bfrom[ \t]+(?:the[ \t]+)?(?:candidate|applicant|auditionee|performer|actor|actress|patient)\b[^:“”\"]{0,40}:\s*$"
+)
+# A form's field on a line of its own: "Candidate: MUREȘAN Ilinca", "Note from candidate, attached: “…”".
+FIELD_LINE_RE = re.compile(r"[ \t*_]*[A-Z][a-z]+(?:[ \t,]+[a-z]+){0,3}[ \t*_]*:[ \t]+\S")
+# A line in square brackets holding a quotation: an annotation on a transcript, not a turn's words.
+BRACKETED_QUOTE_RE = re.compile(r"\[[^\[\]“”\"]{0,60}[“\"][^\[\]]+[”\"][.!?]?\]")
 EMAIL_HEADERS = {"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "attachment", "attachments"}
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 CLAUSE_LEAD_RE = re.compile(

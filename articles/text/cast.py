@@ -419,6 +419,11 @@ DASH_RE = re.compile(
     rf"(?![ \t]*[—–][ \t]*[\d£$€])",  # not a table's row, "Bargain Barns – Copperleaf – 3.71m"
     re.MULTILINE,
 )
+# A list's lines written with a spaced hyphen, "Máiréad Ní Fhlaithearta - Bríd, 1994-2003": the actor, then the role.
+HYPHEN_LIST_RE = re.compile(
+    rf"^[ \t]*(?P<left>{NAME})[ \t]+-[ \t]+(?P<right>{ROLE})(?=[ \t]*(?:,|$))(?![ \t]*-[ \t]*[\d£$€])", re.MULTILINE
+)
+HYPHEN_LINE_RE = re.compile(r"[^\n]{1,60}?[ \t]-[ \t]\S[^\n]{0,80}$")
 DASH_OPENER_RE = re.compile(rf"[ \t]*(?P<left>{NAME})[ \t]+[—–][ \t]+")
 # Between dashes, what is said of the actor after the role: "the farmer Manolis Mavridis – Yannis Kourtidis,
 # in the role that made him famous –", "Nana Akosua Frimpong – Grace Adomako-Lartey, at her most regal –".
@@ -834,6 +839,8 @@ AS_RE = re.compile(
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
     rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
     rf"(?P<character>{ROLE})"
+    # "…, wife of Ó Conghaile, as Nuala did when she married": a likeness, not a role
+    rf"(?![ \t]+(?:did|does|do|had|would|could|can|will)\b)"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
 # A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
@@ -1379,7 +1386,7 @@ def article_cast(
     runs += _headline_names(texts[0], body, runs) if len(texts) > 1 else []
     # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
     # and the surname are the same person, nobody new.
-    nicknamed = {clean_written(f"{nick} {full.split()[-1]}") for full, nick in nicknames.items() if " " in full}
+    nicknamed = {clean_written(f"{nick} {_surname_words(full)}") for full, nick in nicknames.items() if " " in full}
     runs = [run for run in runs if clean_written(run) not in nicknamed]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for written, keys in exact.items() if written not in relatives for key in keys}
@@ -1530,7 +1537,7 @@ def article_cast(
                     break
             keys = keys if len(keys) == 1 else set()
         # 'Augustus “Gus” Mensah-Whitfield' is "Gus Mensah-Whitfield" in the headline too.
-        also = (f"{nick} {full.split()[-1]}",) if (full, nick) in nicknames.items() and " " in full else ()
+        also = (f"{nick} {_surname_words(full)}",) if (full, nick) in nicknames.items() and " " in full else ()
         for key in keys & entries.keys():
             entry = entries[key]
             entries[key] = replace(entry, aliases=(*entry.aliases, nick, *also))
@@ -1680,6 +1687,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         for pattern, form in (
             (PAREN_RE, "parenthesis"),
             (DASH_RE, "dash"),
+            *(((HYPHEN_LIST_RE, "dash"),) if " - " in text and _hyphen_listed(texts, index) else ()),
             *(((COLON_LIST_RE, "list"),) if listed else ()),
             *(((BOARD_RE, "list"),) if ";" in text and len(BOARD_RE.findall(text)) >= 2 else ()),
         ):
@@ -1855,6 +1863,33 @@ SPEAKER_LABEL_RE = re.compile(
     rf"\s*(?:\*\*|__)?(?P<name>{NAME})(?:,[^:\n]{{0,80}})?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*"
     r"(?=\S[^\n]{0,40}?\s\S+\s\S+\s\S+\s\S+\s)"  # then a sentence, not a cast list's "Role: Actor"
 )
+
+
+# Words that open a family name of two: "Mac Donncha", "Ó Conghaile", "Ní Fhlaithearta", "van Dijk".
+SURNAME_OPENINGS = {
+    "mac", "mc", "o", "ni", "nic", "ua", "ui", "bean", "ap", "ab", "van", "von", "de", "da", "di", "du", "la", "le",
+    "der", "den", "ter", "ten", "al", "el", "bin", "binti", "ibn", "dos", "das", "del",
+}  # fmt: skip
+
+
+def _surname_words(full: str) -> str:
+    """The family name at the end of a full name with the words that open it: "Mac Donncha" of "Seosamh Mac
+    Donncha", so that a nickname takes the whole of it ("Joe Mac Donncha")."""
+    words = full.split()
+    start = len(words) - 1
+    while start > 1 and clean_written(words[start - 1]) in SURNAME_OPENINGS:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _hyphen_listed(texts: Sequence[str], index: int) -> bool:
+    """Whether a text holds two lines of a hyphen list, or one beside another line of the list ("Nuala Bean Uí
+    Chonghaile - producer, 1997-2003"), in the paragraph before or after."""
+    if len(HYPHEN_LIST_RE.findall(texts[index])) >= 2:
+        return True
+    return HYPHEN_LIST_RE.search(texts[index]) is not None and any(
+        0 <= other < len(texts) and HYPHEN_LINE_RE.match(texts[other]) for other in (index - 1, index + 1)
+    )
 
 
 def _blank_nickname(match: re.Match) -> str:
@@ -2822,6 +2857,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in BECOMES_RE.finditer(text):
             if match["nick"] != match["first"]:
                 shortened.setdefault(match["first"], match["nick"])
+    for text in texts:
+        for match in ALSO_CALLED_RE.finditer(text) if " is also " in text else ():
+            # "In Ros Muc, Colm is also Colm Pheadair, Colm son of Peadar": a byname after his given name
+            shortened.setdefault(match["first"], match["nick"])
     for first, nick in shortened.items():
         # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first
         # person the article names in full with that given name
@@ -2839,6 +2878,11 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# "Colm is also Colm Pheadair": a given name, then the same given name with the byname it is said with.
+ALSO_CALLED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+also[ \t]+(?:known[ \t]+as[ \t]+)?"
+    rf"(?P<nick>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
+)
 # A name in another language: "On English programmes she is called Catriona MacLeod", "Aonghas MacIlleathain, who
 # is Angus MacLean in English".
 PRONOUN_CALLED_IN_RE = re.compile(
@@ -3101,6 +3145,8 @@ def _may_be_person(
         return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
     if all(word in LANGUAGES for word in words):
         return False  # "into Mexican Spanish", "Brazilian Portuguese": a language
+    if words[-1] in LANGUAGES and all(re.fullmatch(r"(?:\w\.)+", word) for word in written.split()[:-1]):
+        return False  # "notes are initialled Ș.D. Romanian paperwork …": initials end a sentence, a new one opens
     named = untitled(folded).split()
     if folded not in actors and {named[0], named[-1]} & part_characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits

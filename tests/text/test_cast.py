@@ -7510,3 +7510,111 @@ def test_a_lead_in_with_a_clause_after_the_name_is_no_transcript_label():
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Tomek Pietrzak"]
     assert [turn.label for turn in analysis.qa_turns] == ["VISITOR", "BUNIA", "VISITOR", "BUNIA"]
+
+
+def test_a_reprinted_interview_asks_through_its_own_interviewer_and_its_bracketed_notes_are_quotes():
+    analysis = analyse(
+        "Tavita Leota rereads his first interview\n\nBy Ann Lee\n\nTavita Leota played Sione in Le Ala (1991).\n\n"
+        "The interview, by Moana Faleolo, ran in the Apia Herald in 1991. Here it is, with his margin notes in "
+        "square brackets.\n\nQ: Were you nervous?\nA: Never.\n[Margin: “Every single morning.”]\nQ: What next?\n"
+        "A: London.\n[Margin: “Auckland, and glad of it.”]\n\nLeota laughed about it on Tuesday.",
+        build_directory([]),
+    )
+    assert [(turn.role, turn.speaker_name) for turn in analysis.qa_turns] == [
+        ("question", "Moana Faleolo"),
+        ("answer", "Tavita Leota"),
+    ] * 2
+    assert [turn.text for turn in analysis.qa_turns if turn.role == "answer"] == ["Never.", "London."]
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Every single morning.", "Tavita Leota"),
+        ("Auckland, and glad of it.", "Tavita Leota"),
+    ]
+
+
+def test_a_characters_line_as_something_happens_is_the_actors():
+    analysis = analyse(
+        "Le Ala at thirty\n\nBy Ann Lee\n\nThe old fisherman, Tama Sefo, was played by the late Ioane Pulu.\n\n"
+        "Tama Sefo's line as the boat turns for home, “The reef remembers,” is still quoted in Apia.",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [("The reef remembers,", "Ioane Pulu")]
+
+
+def test_a_nickname_takes_a_family_name_of_two_words_and_a_byname_after_the_given_name_is_the_same_man():
+    analysis = analyse(
+        "Reunion\n\nBy Ann Lee\n\nPádraig Mac Giolla and Ciarán Ó Briain were the leads. Pádraig Mac Giolla has "
+        "been Paddy to everybody since school. In Carna, Ciarán is also Ciarán Sheáin, to tell him from the other "
+        "Ciaráns.\n\nPaddy Mac Giolla spoke first. ‘To the kettle,’ he said.\n\nCiarán Sheáin kept it short. "
+        "‘To the shop.’",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Pádraig Mac Giolla", "Ciarán Ó Briain"]
+
+
+def test_as_someone_did_is_a_likeness_and_a_hyphen_list_gives_actors_and_roles():
+    assert (
+        credits_in("Names\n\nA married woman may take her husband's name, as Nóra did when she married Seán Ó Briain.")
+        == set()
+    )
+    assert credits_in(
+        "Place cards\n\nThe top table read:\n\nOrla Ní Bhriain - Síle, 1990-1998\n\nDara Mac Aodha - producer, "
+        "1991-1998\n\nLiam Ó Dónaill - Peadar Beag, 1992-1998"
+    ) == {("Orla Ní Bhriain", "Síle"), ("Liam Ó Dónaill", "Peadar Beag")}
+
+
+def test_a_newsletters_shout_outs_are_from_whoever_sent_them_and_never_from_whom_they_are_for():
+    analysis = analyse(
+        "The Stall Tray\n\nBy Ann Lee\n\nChief Emeka Nwosu plays Okonkwo; Alhaja Sade Bakare plays his wife; Ada Okoro "
+        "plays their daughter. The grip is Tobi Alade. A chief is always Chief, and a woman who has made the hajj "
+        'is Alhaja.\n\nSHOUT-OUTS\nTo Ada Okoro and the make-up team, from the grips: "The tea saved us." — Tobi '
+        'Alade, grip\nTo Ada, from Chief Nwosu: "Slow down, you make me look lazy."\n\nHeard at the monitor after '
+        'take 4, from Alhaja: "Again, and for free."\n\nOkonkwo\'s line from episode 3, "A quiet market is a '
+        'grave," is on mugs now.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Tobi Alade",
+        "Emeka Nwosu",
+        "Sade Bakare",
+        "Emeka Nwosu",
+    ]
+
+
+def test_a_feedback_forms_fields_give_its_lines_to_the_candidate_and_initialled_notes_to_their_writer():
+    analysis = analyse(
+        "The forms\n\nAnca Dobre and Radu Luca show us theirs.\n\nBy Ann Lee\n\nThe director, Tudor Vasilescu, "
+        "initials his notes T.V. Romanian forms put the "
+        "surname first. The casting director, Maria Enache, initials hers M.E.\n\nFORM - ROUND 1\n\n"
+        'Candidate: DOBRE Anca\n\nRole: Ileana. Scene 2\n\nLine as delivered: "The well is dry."\n\n'
+        'M.E.: Good. Callback.\n\nNote from candidate, attached: "I was tired that day."\n\n'
+        'T.V.: "Cast her."\n\nFORM - ROUND 1\n\nCandidate: LUCA Radu\n\nRole: Mihai. Scene 5\n\n'
+        'Line as delivered: "Sell me the hill."\n\nM.E.: The dog barks.\n\nT.V.: "Keep the dog."\n\n'
+        "Both were cast: Anca Dobre as Ileana and Radu Luca as Mihai.",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("The well is dry.", "Anca Dobre"),
+        ("I was tired that day.", "Anca Dobre"),
+        ("Cast her.", "Tudor Vasilescu"),
+        ("Sell me the hill.", "Radu Luca"),
+        ("Keep the dog.", "Tudor Vasilescu"),
+    ]
+    assert not analysis.qa_turns or all(turn.speaker_name == "Maria Enache" for turn in analysis.qa_turns)
+    assert "T.V. Romanian" not in str(analysis.introduced)
+
+
+def test_a_logs_common_words_speak_for_nobody_and_a_kin_clause_gives_no_gender():
+    analysis = analyse(
+        "The medic's log\n\nBy Ann Lee\n\nJonas is played by Vytas Mockus. The director is Rimas Kairys. The medic "
+        "is Ona Petrauskienė, her husband is Petrauskas and their son is Petrauskas too.\n\nDay 3. V. Mockus (Jonas). "
+        'Splinter. Patient said: "Jonas would not get a splinter."\nDay 4. R. Kairys (director). Sunburn. Cream '
+        'offered and refused. "Directors do not burn."\n\nPetrauskienė said the log is mostly the same. "A set '
+        'is a village with sharp tools," she said. "Tomorrow I will be your patient."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Vytas Mockus",
+        "Rimas Kairys",
+        "Ona Petrauskienė",
+        "Ona Petrauskienė",
+    ]

@@ -386,9 +386,10 @@ SOURCE_SIGNED_RE = re.compile(
     rf"[ \t]+(?:[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,2}}"
     rf"|(?:episode|series|season|act|scene)[ \t]+[\w-]+(?:,?[ \t]+(?:episode|scene)[ \t]+[\w-]+)?)[.]?[ \t]*$"
 )
-# A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah".
+# A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah"; a poll's
+# comments signed with a spaced hyphen, "- Noelani Kahale, 8, Waimānalo".
 SOURCE_DASH_RE = re.compile(
-    rf"[.!?]?[ \t]+[–—][ \t]+(?P<who>{NAME})(?:[ \t]+\([^()\n“”\"]{{1,60}}\)|[ \t]+as[ \t]+{NAME})?"
+    rf"[.!?]?[ \t]+(?:[–—]|-(?=[ \t]))[ \t]+(?P<who>{NAME})(?:[ \t]+\([^()\n“”\"]{{1,60}}\)|[ \t]+as[ \t]+{NAME})?"
     rf"(?:,[ \t]+[^\n“”\".]{{1,60}})?[.]?[ \t]*$"
 )
 # "His parishioners, he says, mostly know.": a cue set between commas inside a sentence of narration.
@@ -488,7 +489,9 @@ WRITINGS = (  # things someone writes whose words an article quotes: "Inês's la
 WRITING_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
-DOTTED_INITIALS_LABEL_RE = re.compile(rf"[ \t*_]*(?P<initials>(?:[{UPPER}]\.[ \t]?){{2,4}})[ \t*_]*:[ \t]*")
+DOTTED_INITIALS_LABEL_RE = re.compile(
+    rf"[ \t*_\[(]*(?P<initials>(?:[{UPPER}]\.[ \t]?){{2,4}})(?:[ \t]+[a-z][^:“”\"\n]{{0,40}})?[ \t*_]*:[ \t]*"
+)  # "[J.P. in my earpiece: “…”]"
 INITIALS_RE = re.compile(rf"[{UPPER}]{{2,4}}")  # a person's initials written as a label: "JCR", "MV"
 # "Comment (MK): “…”" in a fitting book: a label's word, then whose initials fill it
 INITIALLED_LABEL_RE = re.compile(rf"[ \t]*\((?P<initials>{INITIALS_RE.pattern})\)[ \t]*:[ \t]*")
@@ -2675,6 +2678,8 @@ class _QuoteFinder:
             return signed  # "“Order more anchovies.” J. M. Ll.", "“…” (P. Ó C.)": whoever signs so
         if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
+            if match.re is SOURCE_DASH_RE and " " not in match["who"] and re.match(r"\W*-", raw):
+                return None  # a children's poll, "“…” - Kaimana, 7, Hilo": a first name alone names nobody
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
@@ -2721,10 +2726,12 @@ class _QuoteFinder:
         if match.re is NOTES_OWNED_RE:
             # "Hēmi Kerehoma rereads his first interview … with his margin notes": the headline's one man's
             gender = PRONOUNS[OWNER_PRONOUNS[match["who"]]]
-            owners = [key for key in self.lead if self._gender_of_key(key) == gender] or [
-                key  # one nobody has called "he" or "she" yet: the one the article casts, not a title
+            owners = [  # the one the headline names whom the article casts, not a title; never the other gender
+                key
                 for key in self.lead
-                if self._gender_of_key(key) is None and (person := self.directory.people.get(key)) and person.characters
+                if self._gender_of_key(key) in (None, gender)
+                and (person := self.directory.people.get(key))
+                and person.characters
             ]
             if len(owners) != 1:
                 return None  # "She showed us her notes": whoever "her" is, it is read where the note stands
@@ -4538,7 +4545,13 @@ def find_qa_turns(
                 speaker = holder  # "Chair:" after "The committee's chair, Hugh Penhaligon, …"
             else:
                 speaker = _label_speaker(
-                    label, directory, remembered, context_keys, lambda key, at=i: first_named(key) < at, handle_owner
+                    label,
+                    directory,
+                    remembered,
+                    context_keys,
+                    lambda key, at=i: first_named(key) < at,
+                    handle_owner,
+                    lambda key, at=i: at > 0 and _fold(directory.name_of(key) or key) in _fold(paragraphs[at - 1]),
                 )
             turns.append({"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest]})
         elif turns and (
@@ -4582,6 +4595,17 @@ def find_qa_turns(
             name = name if name and " " in name else None
             key = directory.resolve(name, context_keys=context_keys).key if name else None
             turn["speaker"] = _Speaker(key, directory.name_of(key) or name) if name else _Speaker(None, None)
+    written_labels = {turn["label"] for turn in turns}
+    if (
+        len(written_labels) == 1
+        and (only := next(iter(written_labels)))
+        and only.isupper()
+        and _fold(only) not in QUESTION_LABELS | ANSWER_LABELS
+        and not directory.resolve(only, context_keys=context_keys).candidates
+    ):
+        # A continuity script's "SCRIPT:" line after line, nobody's and answered by nobody: a document's
+        # heading for what was to be read, not an interview
+        return [], set()
     return [
         QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
     ], occupied
@@ -4832,6 +4856,7 @@ def _label_speaker(
     context_keys: Collection[str],
     named_before: Callable[[str], bool],
     handle_owner: Callable[[str], str | None],
+    named_just_before: Callable[[str], bool] | None = None,
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
@@ -4847,6 +4872,15 @@ def _label_speaker(
         and (key := _one_named_so_far(resolution.candidates, named_before))
     ):
         resolution = replace(resolution, key=key, confidence=PREFERRED)
+    if (
+        resolution.key is None
+        and len(folded.split()) == 1
+        and named_just_before
+        and len(just := [key for key in resolution.candidates if named_just_before(key)]) == 1
+    ):
+        # "[SCREENER: Ato Girma Wolde, Adama. …]" then "GIRMA (ADAMA):", with the editor Bethlehem Girma named
+        # earlier: the one of them the line before names in full
+        resolution = replace(resolution, key=just[0], confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := handle_owner(label):
@@ -5076,6 +5110,8 @@ def find_credits(
                 continue
             if pattern is ACTOR_IS_RE and not (known_role and known_role[1] == resolution.key):
                 continue
+            if resolution.key and directory.resolve(character).key == resolution.key:
+                continue  # "Karki is Hari Dai": a name of his own, no role
             if pattern is ACTOR_CAST_RE and filler.strip() and not known_role:
                 continue
             key = resolution.key or (known_role[1] if known_role and not resolution.candidates else None)

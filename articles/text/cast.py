@@ -168,8 +168,9 @@ CALLED_RE = re.compile(
     rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
     rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+(?:(?:her|him|them)[ \t]+)?[“\"‘]?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?"
-    rf"(?=[ \t]*[,.;—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
+    rf"(?=[ \t]*[,.;:—–)]|[ \t]+(?:for|because|since|after|throughout|to|on|at|in)\b)"
 )
+WHOM_NAME_RE = re.compile(rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+whom\b")
 # "…, who has been falling off buildings since he was seventeen and is called Tor by everybody".
 CALLED_BY_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,160}}?\b(?:is|was|has[ \t]+been)[ \t]+"
@@ -2444,6 +2445,12 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             if not _quoted(text, match.start()):
                 pronoun = match["pronoun"].lower()
                 found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
+        for match in KNOWN_BY_NAME_RE.finditer(text) if " known by " in text else ():
+            # "she is known by her eldest child's name: on set and in the chat she is Mama Zawadi"
+            if not _quoted(text, match.start()):
+                found.append(
+                    PronounCredit(match["pronoun"].lower(), match["nick"], index, match.start(), nickname=True)
+                )
         for match in PRONOUN_CALLED_IN_RE.finditer(text) if " called " in text or " known as " in text else ():
             # "On English programmes she is called Catriona MacLeod": her name in the other language
             sentence = text[sentence_start(text, match.start()) : match.end()]
@@ -2835,6 +2842,12 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 if match["full"].split()[0] in {"The", "A", "An"}:
                     continue  # "one short film, The Tide Tables, in which he played a keeper called Dic": a title
                 full = _trim(match["full"])
+                if pattern is CALLED_RE and (
+                    later := [
+                        _trim(name["full"]) for name in WHOM_NAME_RE.finditer(text, match.end("full"), match.end())
+                    ]
+                ):
+                    full = later[-1]  # "Ants, the fisherman, is played by Jaan Tammemägi, whom everyone calls …"
                 if (
                     match.groupdict().get("surname")
                     and match["surname"] not in full.split()
@@ -2845,6 +2858,19 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                     continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
+    # "On set … Karki is Hari Dai": a surname, then his own given name with the word for an elder brother
+    given: dict[str, str] = {}
+    runs_with: dict[str, set[str]] = {}  # the words of the full names a surname ends
+    for text in texts:
+        for match in NAME_RUN_RE.finditer(text):
+            if len(words := _trim(match[0]).split()) >= 2:
+                given.setdefault(words[-1], words[0])
+                runs_with.setdefault(words[-1], set()).update(words)
+    for text in texts:
+        for match in SURNAME_IS_GIVEN_RE.finditer(text) if " is " in text else ():
+            full, nick = match["full"], match["nick"].split()
+            if given.get(full) == nick[0] and nick[1] not in runs_with.get(full, ()) and full not in found:
+                found[full] = " ".join(nick)
     about_short_forms = [text for text in texts if "short" in text or "diminutive" in text or "pet " in text]
     shortened = {
         match["first"]: match["nick"]
@@ -2878,10 +2904,21 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+SURNAME_IS_GIVEN_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+[ \t]+[{UPPER}][{WORD}'’-]+)(?=[ \t]*[,.;:])"
+)
 # "Colm is also Colm Pheadair": a given name, then the same given name with the byname it is said with.
 ALSO_CALLED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+also[ \t]+(?:known[ \t]+as[ \t]+)?"
     rf"(?P<nick>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
+)
+# What a "she" or "he" is called after the sentence says a name is coming: "she is known by her eldest child's
+# name: on set she is Mama Zawadi".
+KNOWN_BY_NAME_RE = re.compile(
+    rf"\b(?:[Ss]he|[Hh]e)[ \t]+is[ \t]+known[ \t]+by[ \t]+(?:her|his)[ \t]+[^.;:“”\"\n]{{0,40}}?\bname[ \t]*:"
+    rf"[^.;:“”\"\n]{{0,60}}?\b(?P<pronoun>she|he)[ \t]+is[ \t]+"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=[ \t]*[.;])"
 )
 # A name in another language: "On English programmes she is called Catriona MacLeod", "Aonghas MacIlleathain, who
 # is Angus MacLean in English".

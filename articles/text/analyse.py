@@ -3579,12 +3579,19 @@ LOW_OPENING_RE = re.compile(r"„(?P<words>[^„“”]*)(?P<close>[“”])?") 
 GUILLEMET_RE = re.compile(r"[«»]")  # the first one a paragraph uses says which way round they go
 
 
+SAME_MARK_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”])")
+
+
 def standard_marks(text: str) -> str:
-    """A paragraph quoted in German („…“), French or Spanish («…») or German and Danish (»…«) marks,
+    """A paragraph quoted in German („…“), French or Spanish («…»), German and Danish (»…«) or Finnish and
+    Swedish (”…”) marks,
     written in English ones (“…”) character for character, so that every offset still points into
     the text as written. Only the marks change; the words inside are left as they are."""
     if "„" in text:
         text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
+    if "”" in text and "“" not in text:
+        # Finnish and Swedish open and close with the same mark (”…”): one that starts a word opens
+        text = SAME_MARK_OPENING_RE.sub("“", text)
     guillemet = GUILLEMET_RE.search(text)
     if guillemet:
         opening, closing = ("«", "»") if guillemet.group() == "«" else ("»", "«")
@@ -4405,6 +4412,7 @@ def find_qa_turns(
     for label, _ in labels.values():
         if (key := initials_of(label)) and _fold(label) not in by_label:
             remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
+    folded_text = cache(lambda: _fold("\n".join(paragraphs)))
     turns: list[dict] = []
     self_named: dict[str, _Speaker] = {}  # a reader's label, once the reader has said who they are
     occupied: set[int] = set()
@@ -4552,6 +4560,7 @@ def find_qa_turns(
                     lambda key, at=i: first_named(key) < at,
                     handle_owner,
                     lambda key, at=i: at > 0 and _fold(directory.name_of(key) or key) in _fold(paragraphs[at - 1]),
+                    lambda title, key: f"{title} {_fold(directory.name_of(key) or key)}" in folded_text(),
                 )
             turns.append({"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest]})
         elif turns and (
@@ -4849,6 +4858,10 @@ def _asker(
     return next((byline for byline in asking if key and byline[0] == key), None)
 
 
+# Titles a transcript's label may put before a surname: "MS LAINE:", "COUNCILLOR LAINE:".
+LABEL_TITLES = FORMS_OF_ADDRESS | {"councillor", "cllr", "senator", "mayor", "alderman"}
+
+
 def _label_speaker(
     label: str,
     directory: NameDirectory,
@@ -4857,6 +4870,7 @@ def _label_speaker(
     named_before: Callable[[str], bool],
     handle_owner: Callable[[str], str | None],
     named_just_before: Callable[[str], bool] | None = None,
+    titled_in_full: Callable[[str, str], bool] | None = None,
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
@@ -4881,6 +4895,20 @@ def _label_speaker(
         # "[SCREENER: Ato Girma Wolde, Adama. …]" then "GIRMA (ADAMA):", with the editor Bethlehem Girma named
         # earlier: the one of them the line before names in full
         resolution = replace(resolution, key=just[0], confidence=PREFERRED)
+    if resolution.key is None and len(words := folded.split()) == 2 and words[0] in LABEL_TITLES:
+        # "COUNCILLOR LAINE:" and "MS LAINE:" beside "Councillor Jussi Laine" and the actress Kaisa Laine: the one
+        # the article gives that title in full, and then the other one for the other title
+        plain = directory.resolve(words[1], context_keys=context_keys).candidates
+        titled = [key for key in plain if titled_in_full and titled_in_full(words[0], key)]
+        otherwise = [
+            key
+            for key in plain
+            if titled_in_full and not any(titled_in_full(title, key) for title in LABEL_TITLES - {words[0]})
+        ]
+        if len(titled) == 1:
+            resolution = replace(resolution, key=titled[0], confidence=PREFERRED)
+        elif len(plain) == 2 and len(otherwise) == 1:
+            resolution = replace(resolution, key=otherwise[0], confidence=PREFERRED)
     if resolution.key:
         speaker = _Speaker(resolution.key, directory.name_of(resolution.key) or label, None, resolution.confidence)
     elif key := handle_owner(label):
@@ -4905,6 +4933,9 @@ def _role_label(label: str, directory: NameDirectory, resolution: Resolution) ->
     return _Speaker(role[1], directory.name_of(role[1]) or label, role[0], CARRIED)
 
 
+CAMEL_CASE_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a username of names run together: "SeiuliAlofa"
+
+
 def _handle_owner(
     label: str,
     directory: NameDirectory,
@@ -4918,7 +4949,7 @@ def _handle_owner(
     "augie_maalouf" Augustin Maalouf), or whose initials it is made of ("mfo_official", Matteo
     Fairweather-Oduya). A fan's handle that holds nobody's name stays nobody's."""
     label = label.strip()
-    if not USERNAME_RE.fullmatch(label) and not re.fullmatch(HANDLE, label):
+    if not USERNAME_RE.fullmatch(label) and not re.fullmatch(HANDLE, label) and not CAMEL_CASE_RE.fullmatch(label):
         return None
     label = label.removeprefix("u/")
     people = {key: entry for key in context_keys if (entry := directory.people.get(key))}
@@ -4950,9 +4981,28 @@ def _handle_owner(
         lambda entry: len(_fold(entry.name).split()) >= 2 and bool(_all_initials(entry.name) & chunks),
     ):
         owners = {key for key, entry in people.items() if fits(entry)}
+        if len(owners) > 1:
+            # "TualaMI_official" beside Tuala Mikaele Ioane and a greeting read as "Talofa Tuala": the one more
+            # of whose name the handle spells, a word and the initials after it or two words run together
+            spelt = {key: _spelt_in(handle, people[key].name) for key in owners}
+            best = max(spelt.values())
+            owners = {key for key, length in spelt.items() if length == best}
         if owners:
             return owners.pop() if len(owners) == 1 else None
     return None
+
+
+def _spelt_in(handle: str, name: str) -> int:
+    """How long a run of `name` the handle holds: a word with the initials of the words after it ("tualami"
+    of Tuala Mikaele Ioane), or words run together ("seiulialofa")."""
+    words = re.sub(r"[^a-z ]", "", normalize_name(name)).split()
+    forms = [
+        form
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+        for form in (words[start] + "".join(word[0] for word in words[start + 1 : end]), "".join(words[start:end]))
+    ]
+    return max((len(form) for form in forms if form in handle), default=0)
 
 
 def _main_subject(texts: Sequence[str], directory: NameDirectory, exclude: set, headline: str = "") -> _Speaker | None:

@@ -7724,3 +7724,38 @@ def test_a_full_names_end_or_its_own_given_names_are_no_elders_form_of_address()
     assert credits_in("Kenkey\n\nNaa Dedei Quaye plays Auntie Korkor. Quaye is Naa Dedei, always both names.") == {
         ("Naa Dedei Quaye", "Auntie Korkor")
     }
+
+
+def test_finnish_quotation_marks_and_a_surname_two_people_share_told_apart_by_their_titles():
+    analysis = analyse(
+        "Hearing\n\nBy Ann Lee\n\nAino Virta plays the detective. One committee member, Councillor Pekka Virta, is "
+        "no relation, a point he made ”so that nobody thinks this is a family matter”.\n\nCHAIR: Is it you on the "
+        "roof?\nMS VIRTA: It will be me.\nCOUNCILLOR VIRTA: Why this roof?\nMS VIRTA: Because the series began there."
+        "\n\nAino Virta said afterwards that it was like a scene. ”I learned my lines,” she said.",
+        build_directory([]),
+    )
+    assert [(turn.label, turn.speaker_name) for turn in analysis.qa_turns if turn.label != "CHAIR"] == [
+        ("MS VIRTA", "Aino Virta"),
+        ("COUNCILLOR VIRTA", "Pekka Virta"),
+        ("MS VIRTA", "Aino Virta"),
+    ]
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("so that nobody thinks this is a family matter", "Pekka Virta"),
+        ("I learned my lines,", "Aino Virta"),
+    ]
+
+
+def test_usernames_that_spell_a_title_and_initials_or_two_names_run_together():
+    analysis = analyse(
+        "Ask him anything\n\nBy Ann Lee\n\nFaleolo Tavita Leota plays the father; Aumua Sina Tafa plays his wife. "
+        'The thread opened with a fan\'s "Talofa Faleolo!" and answers from the verified accounts FaleoloTL_official '
+        "and AumuaSina.\n\nreef_kid: Did you swim?\n\nFaleoloTL_official: Every day.\n\nreef_kid: And you?\n\n"
+        "AumuaSina: Never.\n\nreef_kid: Really?\n\nFaleoloTL_official: She is quoting me.\n\nAumuaSina: I am.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == [
+        "Faleolo Tavita Leota",
+        "Aumua Sina Tafa",
+        "Faleolo Tavita Leota",
+        "Aumua Sina Tafa",
+    ]

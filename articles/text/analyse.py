@@ -3579,6 +3579,27 @@ LOW_OPENING_RE = re.compile(r"„(?P<words>[^„“”]*)(?P<close>[“”])?") 
 GUILLEMET_RE = re.compile(r"[«»]")  # the first one a paragraph uses says which way round they go
 
 
+# Dialogue set off by dashes, as Hungarian, Polish or Russian papers print it: "– Fog is the hardest thing to
+# act – he said. – You cannot see it." A paragraph opening with a dash whose words a dash and a speech verb follow.
+DASH_CUE_RE = re.compile(rf"[ \t][–—][ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+)?(?:{VERB})\b")
+SPEECH_DASH_RE = re.compile(r"(?:^[ \t]*|(?<=[ \t]))[–—](?=[ \t])")
+
+
+def _dashes_as_marks(text: str) -> str:
+    """Dash-set dialogue in English marks, character for character: the dash that opens words becomes a space
+    and the space after it “, the dash that closes them ” and a space."""
+    chars = list(text)
+    inside = False
+    for dash in SPEECH_DASH_RE.finditer(text):
+        at = dash.start()
+        if not inside:
+            chars[at], chars[at + 1] = " ", "“"
+        elif at > 0:
+            chars[at - 1], chars[at] = "”", " "
+        inside = not inside
+    return "".join(chars)
+
+
 SAME_MARK_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”])")
 
 
@@ -3589,6 +3610,8 @@ def standard_marks(text: str) -> str:
     the text as written. Only the marks change; the words inside are left as they are."""
     if "„" in text:
         text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
+    if text[:3].lstrip()[:1] in "–—" and "“" not in text and DASH_CUE_RE.search(text):
+        text = _dashes_as_marks(text)
     if "”" in text and "“" not in text:
         # Finnish and Swedish open and close with the same mark (”…”): one that starts a word opens
         text = SAME_MARK_OPENING_RE.sub("“", text)

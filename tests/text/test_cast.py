@@ -7759,3 +7759,19 @@ def test_usernames_that_spell_a_title_and_initials_or_two_names_run_together():
         "Faleolo Tavita Leota",
         "Aumua Sina Tafa",
     ]
+
+
+def test_dialogue_set_off_by_dashes_is_quoted_speech():
+    analysis = analyse(
+        "The booth\n\nBy Ann Lee\n\nThe session director is Szabó Judit. Kovács Péter voices the cat; he has dubbed "
+        "for forty years.\n\n"
+        "– Fog is the hardest thing to act – he said, when the session had finished. – You cannot see it.\n\n"
+        "– The log is the only honest document here – said Szabó Judit.\n\n"
+        "– Loop 14, take 2\n– Loop 15, take 6",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Fog is the hardest thing to act", "Kovács Péter"),
+        ("You cannot see it.", "Kovács Péter"),
+        ("The log is the only honest document here", "Szabó Judit"),
+    ]

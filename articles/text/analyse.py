@@ -3605,9 +3605,9 @@ SAME_MARK_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”])")
 
 def standard_marks(text: str) -> str:
     """A paragraph quoted in German („…“), French or Spanish («…»), German and Danish (»…«) or Finnish and
-    Swedish (”…”) marks,
-    written in English ones (“…”) character for character, so that every offset still points into
-    the text as written. Only the marks change; the words inside are left as they are."""
+    Swedish (”…”) marks, or in dashes, written in English ones (“…”) character for character, so that every
+    offset still points into the text as written. Only the marks change; the words inside are left as they
+    are."""
     if "„" in text:
         text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
     if text[:3].lstrip()[:1] in "–—" and "“" not in text and DASH_CUE_RE.search(text):
@@ -4898,7 +4898,9 @@ def _label_speaker(
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
     given a person's key):
-    a guest's "MULVENNA:" before the article comes to his mother, Bernadette Mulvenna."""
+    a guest's "MULVENNA:" before the article comes to his mother, Bernadette Mulvenna. Failing that, the one
+    the paragraph before names in full (`named_just_before`), and for a title before a surname, the one the
+    article gives that title in full, or the one it gives no other title (`titled_in_full`)."""
     folded = _fold(label)
     if folded in remembered:
         return remembered[folded]

@@ -4008,6 +4008,7 @@ JOB_HOLDER_RE = re.compile(
 )
 
 
+JOB_IS_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+is[ \t]+(?P<name>{NAME})")
 # "Lê Phương Thảo, the festival's Vietnamese interpreter, sat at the end of the table"
 JOB_HOLDER_AFTER_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<name>{NAME}),[ \t]+(?:the|its|their|his|her)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,3}}?"
@@ -4120,6 +4121,15 @@ def _job_holders(
             key = directory.resolve(name, context_keys=context_keys).key
             found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
     for text in paragraphs:
+        for match in JOB_IS_RE.finditer(text) if " is " in text else ():
+            # "The lighting designer is Sisa Huamán Quispe" over "LD:" lines: the job's initials are a label too
+            words = match["job"].casefold().split()
+            for label in {" ".join(words), "".join(word[0] for word in words) if len(words) >= 2 else ""}:
+                if label in labels and label not in found:
+                    name = " ".join(_trim_name_words(match["name"].split()))
+                    key = directory.resolve(name, context_keys=context_keys).key
+                    found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+    for text in paragraphs:
         for match in chain(JOB_HOLDER_RE.finditer(text), JOB_HOLDER_AFTER_RE.finditer(text)):
             job = match["job"].casefold()
             if job in QUESTION_LABELS | ANSWER_LABELS:
@@ -4222,6 +4232,7 @@ def find_qa_turns(
     are every byline: a label naming one of them ("**PARK:**", "Leo:") asks, and is that person.
     """
     outlets = {_fold(name) for name in outlet_names}
+    folded_text = cache(lambda: _fold("\n".join(paragraphs)))
     forms = {i: found for i, p in enumerate(paragraphs) if (found := _label_form(p))}
     # "Q." and a label on its own line are also how ordinary sentences and captions can start:
     # they are labels only where the article uses them more than once.
@@ -4317,6 +4328,17 @@ def find_qa_turns(
         words = _fold(label).replace(".", "").split()
         if len(words) != 2 or len(words[1]) != 1:
             return None
+        if words[0] in LABEL_TITLES:
+            # "DR O.:" after "Dr Chiamaka Obi-Nwankwo": the one person the article gives the title whose surname
+            # opens with the letter
+            keys = {
+                key
+                for key in context_keys
+                if (name := directory.name_of(key))
+                and (surname := _family_name(name)).startswith(words[1])
+                and f"{words[0]} {surname}" in folded_text()
+            }
+            return next(iter(keys)) if len(keys) == 1 else None
         keys = {
             key
             for key in {*context_keys, *asking_keys}
@@ -4435,7 +4457,6 @@ def find_qa_turns(
     for label, _ in labels.values():
         if (key := initials_of(label)) and _fold(label) not in by_label:
             remembered[_fold(label)] = _Speaker(key, directory.name_of(key) or label, None, PREFERRED)
-    folded_text = cache(lambda: _fold("\n".join(paragraphs)))
     turns: list[dict] = []
     self_named: dict[str, _Speaker] = {}  # a reader's label, once the reader has said who they are
     occupied: set[int] = set()

@@ -2887,6 +2887,8 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in ALSO_CALLED_RE.finditer(text) if " is also " in text else ():
             # "In Ros Muc, Colm is also Colm Pheadair, Colm son of Peadar": a byname after his given name
             shortened.setdefault(match["first"], match["nick"])
+        for match in BYNAME_SINCE_RE.finditer(text) if " has been " in text else ():
+            shortened.setdefault(match["first"], match["nick"])  # "Sahra, who is tall, has been Sahra Dheere since …"
     for first, nick in shortened.items():
         # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first
         # person the article names in full with that given name
@@ -2919,6 +2921,10 @@ KNOWN_BY_NAME_RE = re.compile(
     rf"\b(?:[Ss]he|[Hh]e)[ \t]+is[ \t]+known[ \t]+by[ \t]+(?:her|his)[ \t]+[^.;:“”\"\n]{{0,40}}?\bname[ \t]*:"
     rf"[^.;:“”\"\n]{{0,60}}?\b(?P<pronoun>she|he)[ \t]+is[ \t]+"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=[ \t]*[.;])"
+)
+BYNAME_SINCE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)(?:,[ \t]+[^,;.“”\"\n]{{1,60}},)?[ \t]+has[ \t]+been[ \t]+"
+    rf"(?P<nick>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)[ \t]+(?:since|to)\b"
 )
 # A name in another language: "On English programmes she is called Catriona MacLeod", "Aonghas MacIlleathain, who
 # is Angus MacLean in English".

@@ -7775,3 +7775,28 @@ def test_dialogue_set_off_by_dashes_is_quoted_speech():
         ("You cannot see it.", "Kovács Péter"),
         ("The log is the only honest document here", "Szabó Judit"),
     ]
+
+
+def test_a_title_and_an_initial_and_a_jobs_initials_are_labels_of_the_people_the_article_names():
+    handout = analyse(
+        "The handout\n\nBy Ann Lee\n\nThe teacher is Dr Ngozi Okeke-Ani. Dr Okeke-Ani let us copy the handout.\n\n"
+        "DR O.: What does your character want?\nC. EZE: His land.\nDR O.: Wrong. Try again.\nC. EZE: Respect.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in handout.qa_turns if turn.label == "DR O."] == ["Ngozi Okeke-Ani"] * 2
+    notes = analyse(
+        "Cue to cue\n\nBy Ann Lee\n\nThe lighting designer is Rosa Mamani Flores. Her notes, and the director's "
+        "answers:\n\nLD: Cue 12. Too dark?\nDIRECTOR: Leave it.\nLD: Cue 18. Follow spot?\nDIRECTOR: Only the stars.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in notes.qa_turns if turn.label == "LD"] == ["Rosa Mamani Flores"] * 2
+
+
+def test_a_byname_she_has_been_since_school_is_hers():
+    analysis = analyse(
+        "Interview\n\nBy Ann Lee\n\nHodan Cali Nuur plays Ayaan. Nicknames are everywhere: Hodan, who is tall, has "
+        "been Hodan Dheere since school. The interpreter is Ifrah Cabdi Warsame.\n\nANN: How did the part come?\n"
+        "HODAN (signed): At a wedding.\nANN: Was it hard?\nHODAN (signed): Only the last scene.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "HODAN"] == ["Hodan Cali Nuur"] * 2

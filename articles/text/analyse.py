@@ -194,6 +194,11 @@ NAMELESS_RE = re.compile(
     r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not\s+want|didn['’]t\s+want)\s+to\s+(?:give|share|be)"
     r"\s+(?:(?:his|her|their)\s+(?:full\s+)?name|named|identified)\b"
     r"|\b(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    # "who would not give her name"
+    r"|\b(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|will\s+not|won['’]t)\s+(?:give|share)\s+(?:his|her|their)"
+    r"\s+(?:full\s+)?name\b"
+    # "who asked that his name not be printed"
+    r"|\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+name\s+not\s+be\s+(?:printed|used|published|given)\b"
     # "a man of about seventy who would give his name only as Sid": a first name, which names nobody
     # "a drama student who gave her name only as Priya"
     r"|\b(?:(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name|gave\s+(?:his|her|their)\s+name"
@@ -204,6 +209,19 @@ NAMELESS_RE = re.compile(
     r"|\b(?:would|will|did)\s+(?:only\s+)?say\s+(?:only\s+)?that\s+(?:she|he|they)\s+(?:was|were|is|are)"
     r"(?=\s+(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\b)"
 )
+
+
+def _nameless_at(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where narration says someone would not be named, in `text` from `start` to `end`; not inside a quote
+    ("“A man rang tonight … and wouldn't give his name,” she said" is the quote's own story)."""
+    return [
+        match.start()
+        for match in NAMELESS_RE.finditer(text, start, len(text) if end is None else end)
+        if text.count("“", 0, match.start()) <= text.count("”", 0, match.start())
+        and text.count('"', 0, match.start()) % 2 == 0
+    ]
+
+
 NAMELESS_AFTER_RE = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{NAMELESS_RE.pattern})")
 # "Quincey-Adair adds that …", "Pell recalls how …": a name reporting what its person said.
 REPORTING_RE = re.compile(rf"[ \t]+(?:also[ \t]+)?{VERB}[ \t]+(?:that|how|what|why|when)\b")
@@ -386,6 +404,10 @@ SOURCE_SIGNED_RE = re.compile(
     rf"[ \t]+(?:[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,2}}"
     rf"|(?:episode|series|season|act|scene)[ \t]+[\w-]+(?:,?[ \t]+(?:episode|scene)[ \t]+[\w-]+)?)[.]?[ \t]*$"
 )
+# A guest book's entry, signed after it: "„…“ Signed: Plamen Zhelyazkov, director.", "„…“ Signed: Mila, room 6."
+SOURCE_SIGNED_WORD_RE = re.compile(
+    rf"[.!?]?[ \t]+(?:Signed|Sgd\.)[ \t]*[:,]?[ \t]+(?P<who>{NAME})(?:,[ \t]+[^\n“”\".]{{1,60}})?[.]?[ \t]*$"
+)
 # A list of a show's lines: "— Ravi (Suresh Manickam), series one", "— Rosnah binti Harun as Mak Timah"; a poll's
 # comments signed with a spaced hyphen, "- Noelani Kahale, 8, Waimānalo".
 SOURCE_DASH_RE = re.compile(
@@ -511,6 +533,11 @@ NOTES_IN_HAND_RE = re.compile(
 IN_JOBS_HAND_RE = re.compile(
     rf"\bin[ \t]+the[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})['’]s[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:biro|pen|pencil|ink|hand|handwriting)[ \t]*:[ \t]*$"
+)
+# "Coordinator's comment: ‘…’" on a form: the words of whoever holds the job
+JOBS_REMARK_RE = re.compile(
+    rf"(?:^|(?<=[.:;][ \t]))(?:(?P<kind>[A-Za-z]+)[ \t]+)?(?P<job>(?i:{JOB}))['’]s[ \t]+"
+    r"(?:comments?|remarks?|notes?|reply|answer|response|verdict)(?:[ \t]+[a-z][^:“”\"]{0,30})?[ \t]*:[ \t]*$"
 )
 NOTES_OF_JOB_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})['’]s[ \t]+(?:margin[ \t]+)?notes\b", re.I)
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
@@ -702,7 +729,10 @@ GENDERED_TITLES = {
     "tita": "f", "tito": "m",
 }  # fmt: skip
 GENDERED_AFTER_RE = re.compile(
-    rf",[ \t]+(?:her|his|their|the)[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b"
+    # ", his sister", ", who is Eirik Tveit's aunt"
+    rf",[ \t]+(?:her|his|their|the|who[ \t]+(?:is|was)[ \t]+"
+    rf"(?:her|his|their|the|(?-i:(?:[{UPPER}][{WORD}’'-]*[ \t]+){{0,3}}[{UPPER}][{WORD}-]*['’]s)))"
+    rf"[ \t]+(?:[{WORD}’'-]+[ \t]+)?(?P<word>{'|'.join(GENDERED_WORDS)})\b"
     # not a clause of its own: "the medic is Jankauskienė, her husband is Jankauskas"
     rf"(?![ \t]+(?:is|was|has|had|will|would)\b)",
     re.IGNORECASE,
@@ -878,7 +908,7 @@ SELF_NOTICE_RE = re.compile(
 NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
     # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …", "NB: these minutes discuss …"
-    r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\."
+    r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\.|please\s+note"  # "Please note: the discussion …"
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
     r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners|parents|families|fans))"  # "Note for readers: …"
     r":\s+",
@@ -1200,7 +1230,9 @@ def _pronoun_pairings(
         if credit.pronoun == "I":
             name = bylines[0][1] if len(bylines) == 1 else None
         else:
-            name = finder.stands_for(credit.pronoun, (credit.paragraph, credit.position), alone=credit.plays)
+            name = finder.stands_for(
+                credit.pronoun, (credit.paragraph, credit.position), alone=credit.plays, nearest=credit.nickname
+            )
         if name and credit.nickname:
             known = finder.directory.resolve(credit.character).key if finder.directory.knows(credit.character) else None
             # "On English programmes she is called Catriona MacLeod": a full name the article itself introduced
@@ -1646,7 +1678,8 @@ class _QuoteFinder:
         entries: Sequence[tuple[int, str]] = (),
     ):
         # Read in English quotation marks whatever marks the article uses, every offset as written.
-        self.paragraphs = [standard_marks(paragraph) for paragraph in paragraphs]
+        dashed = any(_dash_dialogue(paragraph) for paragraph in paragraphs)
+        self.paragraphs = [standard_marks(paragraph, dash_lines=dashed) for paragraph in paragraphs]
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
         self.entries = list(entries)
@@ -2007,13 +2040,24 @@ class _QuoteFinder:
             mentions.insert(at, mention)
 
     def collect_job_mentions(self, index: int, narration: str) -> None:
-        """ "The composer" in narration is the one person the article has given that job."""
+        """ "The composer" in narration is the one person the article has given that job; "The actor", opening a
+        sentence, the last person named who plays a part ("Tenzin Phuntsok, who plays the father, … Dhondup-la has
+        refused to give him a number. The actor said he did not mind.")."""
         for match in DESCRIPTOR_RE.finditer(narration):
             holders = self.jobs.get(_job_name(JOB_BEFORE_RE.search(match.group() + " ")), ())
+            position = (index, match.start())
+            word = match.group().split()[-1].lower()
+            if (
+                not holders
+                and word in DESCRIPTOR_GENDER
+                and self.casts_anyone
+                and opens_sentence(narration, position[1])
+            ):
+                carried = self.carry(match.group(), position, reinforce=False)
+                holders = {carried.key} if carried and carried.key and not carried.character else set()
             if len(holders) != 1:
                 continue
             (key,) = holders
-            position = (index, match.start())
             sentence = (index, self.sentence_number(index, match.start()))
             mention = _Mention(position, key, self.directory.name_of(key) or match.group(), sentence=sentence)
             self._insert_mention(mention)
@@ -2426,7 +2470,7 @@ class _QuoteFinder:
             if index < 0:
                 break
             if index not in self.nameless:  # found once per paragraph: a pronoun may come thousands of times
-                self.nameless[index] = [match.start() for match in NAMELESS_RE.finditer(self.paragraphs[index])]
+                self.nameless[index] = _nameless_at(self.paragraphs[index])
             found = self.nameless[index]
             last = bisect_left(found, position[1]) - 1 if index == position[0] else len(found) - 1
             if last >= 0:
@@ -2466,11 +2510,14 @@ class _QuoteFinder:
         owned = OWNED_RE.match(text, mention.position[1] + len(mention.written))
         return owned is not None and owned["word"].casefold() not in OWNED_PEOPLE
 
-    def stands_for(self, pronoun: str, position: tuple[int, int], *, alone: bool = False) -> str | None:
+    def stands_for(
+        self, pronoun: str, position: tuple[int, int], *, alone: bool = False, nearest: bool = False
+    ) -> str | None:
         """The full name of the person a "she" or "he" at `position` is, when the article has shown
         their gender, or when the pronoun's sentence opens with them: "Maren Oakes is …, in which she
-        plays …". With `alone`, also when they are the one person named so far. A character is never
-        the answer."""
+        plays …". With `alone`, also when they are the one person named so far; with `nearest`, when
+        they are the last person named, in the pronoun's paragraph ("the sound engineer, Zhou Jian, …
+        To the whole building he is Lao Zhou"). A character is never the answer."""
         speaker = self.carry(pronoun, position, reinforce=False)
         if speaker is None or speaker.key is None or speaker.character:
             return None
@@ -2483,6 +2530,7 @@ class _QuoteFinder:
                 opens
                 or self._lead_last_named(speaker.key, position)
                 or (alone and self._only_named(speaker.key, position))
+                or (nearest and self._last_named(speaker.key, position, PRONOUNS[pronoun.lower()]))
             )
         else:
             fits = gender == PRONOUNS[pronoun.lower()]
@@ -2499,6 +2547,17 @@ class _QuoteFinder:
             if mention.possessive or mention.pronoun or self._maker_aside(mention, position):
                 continue  # nor "…, directed by Giorgi Dadiani, she plays …"
             return mention.key == key
+        return False
+
+    def _last_named(self, key: str, position: tuple[int, int], gender: str | None) -> bool:
+        """Whether `key` is the last person of `gender` (or of none known) named before `position`, in its
+        paragraph (a name that fits nobody, or several, passed over: "Zhou Jian, is also a Zhou, no relation")."""
+        for mention in islice(self.mentions_before(position), PRONOUN_LOOKBACK):
+            if mention.possessive or mention.pronoun or mention.key is None:
+                continue
+            if (known := self.gender_of(mention)) and known != gender:
+                continue  # "Neli Ivanova, his daughter, starred. To the young crew he was Bai Todor."
+            return mention.key == key and mention.position[0] == position[0]
         return False
 
     def _only_named(self, key: str, position: tuple[int, int]) -> bool:
@@ -2676,7 +2735,12 @@ class _QuoteFinder:
             return owners[-1]["owner"], (span.end_paragraph, owners[-1].start("owner"))
         if (initials := INITIALS_AFTER_RE.match(raw)) and (signed := self._signed_with(initials["initials"])):
             return signed  # "“Order more anchovies.” J. M. Ll.", "“…” (P. Ó C.)": whoever signs so
-        if match := SOURCE_BRACKET_RE.match(raw) or SOURCE_DASH_RE.match(raw) or SOURCE_SIGNED_RE.match(raw):
+        if match := (
+            SOURCE_BRACKET_RE.match(raw)
+            or SOURCE_DASH_RE.match(raw)
+            or SOURCE_SIGNED_RE.match(raw)
+            or SOURCE_SIGNED_WORD_RE.match(raw)
+        ):
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
             if match.re is SOURCE_DASH_RE and " " not in match["who"] and re.match(r"\W*-", raw):
                 return None  # a children's poll, "“…” - Kaimana, 7, Hilo": a first name alone names nobody
@@ -2814,6 +2878,13 @@ class _QuoteFinder:
                 return who, match.start("who")
         return None
 
+    def _holders_of(self, job: str) -> set[str]:
+        """Who holds a job: those the article gives it, or else those it gives one kind of it ("coordinator" is
+        the stunt coordinator when the article has no other)."""
+        return set(self.jobs.get(job, ())) or {
+            key for held, keys in self.jobs.items() if held.endswith(f" {job}") for key in keys
+        }
+
     def _job_word(self, who: str) -> bool:
         """Whether `who` is a job written as a label, "Director", that one person the article names holds."""
         return bool(re.fullmatch(JOB, who.lower())) and who[:1].isupper() and len(self.jobs.get(who.lower(), ())) == 1
@@ -2945,12 +3016,14 @@ class _QuoteFinder:
         return CLAUSE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1) is not None
 
     def _form_subject(self, index: int) -> tuple[str, tuple[int, int]] | None:
-        """The person a form's field names, "Candidate: MUREȘAN Ilinca", a line or a few above paragraph
-        `index` and in the same form (no heading in between)."""
+        """The person a form's field names, "Candidate: MUREȘAN Ilinca", or its numbered heading, "CARD 1 —
+        HOSHINO Rinko (Setsu).", a line or a few above paragraph `index` and in the same form (no heading in
+        between)."""
         for back in range(index - 1, max(-1, index - FORM_LINES), -1):
             lines = self.paragraphs[back].split("\n")
             for offset, line in zip(reversed(range(len(lines))), reversed(lines), strict=True):
-                if (field := FORM_SUBJECT_RE.match(line)) and self.resolve(field["who"]).key:
+                field = FORM_SUBJECT_RE.match(line) or FORM_HEADING_RE.match(line)
+                if field and self.resolve(field["who"]).key:
                     start = sum(len(part) + 1 for part in lines[:offset]) + field.start("who")
                     return field["who"], (back, start)
                 if PLAIN_HEADING_RE.fullmatch(line.strip()) or line.strip().isupper():
@@ -2982,6 +3055,8 @@ class _QuoteFinder:
         last = bisect_right(breaks, span.start) - 1
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
+        if FROM_FORM_SUBJECT_RE.search(segment) and (subject := self._form_subject(span.paragraph)):
+            return subject  # "Note from candidate, attached: “…”" on a form whose "Candidate:" is named
         if match := (
             QUOTES_WHOM_RE.search(segment)
             or BEFORE_ACCORDING_RE.search(segment)
@@ -2989,9 +3064,13 @@ class _QuoteFinder:
             or MESSAGE_FROM_RE.search(segment)
             or ANSWERED_BY_RE.search(segment)
             or IN_JOBS_HAND_RE.search(segment)
+            or JOBS_REMARK_RE.search(segment)
             or self._line_of(segment)
         ):
-            if match.re is IN_JOBS_HAND_RE:
+            if match.re is JOBS_REMARK_RE and len(holders := self._holders_of(_job_name(match))) == 1:
+                (key,) = holders  # "Coordinator's comment:" under "The stunt coordinator is Wilner Jean-Baptiste"
+                return self.directory.name_of(key) or "", (span.paragraph, base + match.start("job"))
+            if match.re in (IN_JOBS_HAND_RE, JOBS_REMARK_RE):
                 return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
             group = next(
                 name for name in ("who", "owner", "actor", "writer") if name in match.re.groupindex and match[name]
@@ -3004,8 +3083,6 @@ class _QuoteFinder:
         if (match := FROM_SPEAKER_RE.search(segment)) and (who := self._from_whom(match["who"])):
             # "To Tolulope, from Chief Olapade: “…”", "Heard at the monitor …, from Alhaja: “…”": who sent the words
             return who, (span.paragraph, base + match.start("who"))
-        if FROM_FORM_SUBJECT_RE.search(segment) and (subject := self._form_subject(span.paragraph)):
-            return subject  # "Note from candidate, attached: “…”" on a form whose "Candidate:" is named
         if match := REPLY_OF_RE.search(segment):
             # "One pupil asked Ms Fàbregas-Oliveras whether …. Her answer, as the keeper reported it: “…”",
             # "“…,” he tells Ngaio. Her reply gets the biggest laugh:": whoever was asked or told; else, set off
@@ -3454,6 +3531,9 @@ class _QuoteFinder:
             carried = self.carry(subject["pronoun"], position)
             return replace(carried, confidence=min(carried.confidence, FALLBACK)) if carried else None
         before = self.breaks(span.paragraph)[number - 2] if number >= 2 else 0  # the sentence before the quote's
+        if number and _nameless_at(self.paragraphs[span.paragraph], before, begins):
+            # "A junior technician, who asked not to be named, said …. “…”": someone no name stands for
+            return _Speaker(None, None)
         if number and (kin := KIN_SUBJECT_RE.match(self.paragraphs[span.paragraph], before, begins)):
             # "His daughter did not look up from her clipboard. ‘He says that about everything I build.’"
             relative = self._relative(kin["who"], (span.paragraph, kin.start("who")))
@@ -3600,18 +3680,60 @@ def _dashes_as_marks(text: str) -> str:
     return "".join(chars)
 
 
+# Dialogue as Scandinavian papers print it: a dash opens the words, a comma and the verb end them, a line's end or
+# the next dash ends the rest: "– The first week I only let them listen, she says. – My grandmother's voice."
+DASH_OPENING_RE = re.compile(r"(?:^[ \t]*|(?<=[.!?…][ \t]))[–—](?=[ \t])", re.MULTILINE)
+COMMA_CUE_RE = re.compile(
+    rf",[ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+(?:{VERB})|(?:{VERB})[ \t]+(?:{PRONOUN}|{NAME}))\b[^.!?“”\n–—]*[.!?]"
+)
+
+
+def _dash_dialogue(text: str) -> bool:
+    """Whether a paragraph opens with dash-set words that a comma and a speech verb end ("– …, she says.")."""
+    if text[:3].lstrip()[:1] not in "–—" or "“" in text or DASH_CUE_RE.search(text):
+        return False
+    line = text.split("\n", 1)[0]
+    return COMMA_CUE_RE.search(line) is not None
+
+
+def _dash_lines_as_marks(text: str) -> str:
+    """Dash-set words ended by a comma and a verb, the next dash or the line's end, in English marks character for
+    character: the dash and the space after it become a space and “; the space after the comma, or the line's last
+    stop, becomes ”."""
+    chars = list(text)
+    for opening in DASH_OPENING_RE.finditer(text):
+        start = opening.start()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        following = DASH_OPENING_RE.search(text, opening.end(), line_end)
+        end = following.start() if following else line_end
+        cue = COMMA_CUE_RE.search(text, opening.end(), end)
+        if cue:
+            chars[cue.start() + 1] = "”"  # "listen, she says" reads "listen,”she says"
+        else:
+            words = text[opening.end() : end].rstrip()
+            if not words or words[-1] not in ".!?…":
+                continue
+            chars[opening.end() + len(words) - 1] = "”"
+        chars[start], chars[start + 1] = " ", "“"
+    return "".join(chars)
+
+
 SAME_MARK_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”])")
 
 
-def standard_marks(text: str) -> str:
+def standard_marks(text: str, *, dash_lines: bool = False) -> str:
     """A paragraph quoted in German („…“), French or Spanish («…»), German and Danish (»…«) or Finnish and
     Swedish (”…”) marks, or in dashes, written in English ones (“…”) character for character, so that every
     offset still points into the text as written. Only the marks change; the words inside are left as they
-    are."""
+    are. With `dash_lines` (an article whose dialogue is set Scandinavian-style), a line or sentence opening
+    with a dash is words too, whatever ends it."""
     if "„" in text:
         text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
     if text[:3].lstrip()[:1] in "–—" and "“" not in text and DASH_CUE_RE.search(text):
         text = _dashes_as_marks(text)
+    elif dash_lines and "“" not in text and ("–" in text or "—" in text):
+        text = _dash_lines_as_marks(text)
     if "”" in text and "“" not in text:
         # Finnish and Swedish open and close with the same mark (”…”): one that starts a word opens
         text = SAME_MARK_OPENING_RE.sub("“", text)
@@ -4132,8 +4254,8 @@ def _job_holders(
     for text in paragraphs:
         for match in chain(JOB_HOLDER_RE.finditer(text), JOB_HOLDER_AFTER_RE.finditer(text)):
             job = match["job"].casefold()
-            if job in QUESTION_LABELS | ANSWER_LABELS:
-                continue
+            if job in {"q", "question"} | ANSWER_LABELS:
+                continue  # "The moderator, Siyabonga Ntshona," is a job one person holds; "the question" is not
             for label in (job, f"the {job}"):  # "Chair:", "THE JUDGE:"
                 if label in labels and label not in found:
                     name = " ".join(_trim_name_words(match["name"].split()))
@@ -4199,8 +4321,20 @@ def _reads_as_heading(rest: str) -> bool:
     return plain[:1].islower() and len(plain.split()) <= 6 and not re.search(r"[.!?…:;,\"”’')\]]$", plain)
 
 
+# Who a transcript numbers instead of naming: "PANELLIST 3 (woman, 60s):", "Juror 8:", "Respondent 12:"
+NUMBERED_PEOPLE = {
+    "panellist", "panelist", "participant", "respondent", "speaker", "juror", "member", "viewer", "voice", "caller",
+    "contestant", "student", "pupil", "parent", "resident", "guest", "witness", "volunteer", "listener", "reader",
+}  # fmt: skip
+
+
 def _capitalised(label: str) -> bool:
-    return all(w[:1].isupper() or w.casefold() in PARTICLES for w in label.split())
+    """Whether every word of a label opens with a capital (or is a particle, or the number after a word for
+    someone a transcript numbers, "PANELLIST 3")."""
+    words = label.split()
+    if len(words) == 2 and words[1].isdigit() and words[0].casefold() in NUMBERED_PEOPLE:
+        return words[0][:1].isupper()
+    return all(w[:1].isupper() or w.casefold() in PARTICLES for w in words)
 
 
 def _asks_then_says(text: str) -> bool:
@@ -4679,9 +4813,17 @@ FORM_SUBJECT_RE = re.compile(
     rf"[ \t*_]*(?:Candidate|Applicant|Auditionee|Performer|Actor|Actress|Patient|Name)[ \t*_]*:[ \t*_]*(?P<who>{NAME})"
     rf"[ \t*_]*$"
 )
+# A numbered card or entry headed with whom it is about: "CARD 1 — HOSHINO Rinko (Setsu). Summer kimono …"
+FORM_HEADING_RE = re.compile(
+    rf"[ \t*_]*[A-Z]{{2,}}[ \t]+\d{{1,3}}[ \t]*[—–:.-][ \t]*(?P<who>{NAME})(?=[ \t]*[(,.;:—–]|$)"
+)
 FORM_LINES = 6
+FORM_SUBJECT_WORDS = r"(?:candidate|applicant|auditionee|performer|actor|actress|patient)"
 FROM_FORM_SUBJECT_RE = re.compile(
-    r"\bfrom[ \t]+(?:the[ \t]+)?(?:candidate|applicant|auditionee|performer|actor|actress|patient)\b[^:“”\"]{0,40}:\s*$"
+    rf"\bfrom[ \t]+(?:the[ \t]+)?{FORM_SUBJECT_WORDS}\b[^:“”\"]{{0,40}}:\s*$"
+    # "Actor’s remark: ‘…’" on a fitting card
+    rf"|(?<![\w-])(?i:{FORM_SUBJECT_WORDS})['’]s[ \t]+(?:own[ \t]+)?"
+    rf"(?:remarks?|notes?|comments?|reply|response|answer|words)[^:“”\"]{{0,30}}:\s*$"
 )
 # A form's field on a line of its own: "Candidate: MUREȘAN Ilinca", "Note from candidate, attached: “…”".
 FIELD_LINE_RE = re.compile(r"[ \t*_]*[A-Z][a-z]+(?:[ \t,]+[a-z]+){0,3}[ \t*_]*:[ \t]+\S")
@@ -5338,16 +5480,23 @@ def _add_credit(found: list[FoundCredit], credit: FoundCredit) -> None:
     """Add a credit, or keep the fuller name of a role already credited: "Ambrose Teague" over "Ambrose"."""
     for number, known in enumerate(found):
         if _same_credit(known, credit.person_key, credit.person, credit.character):
-            if len(credit.character) > len(known.character):
+            if _role_length(credit.character) > _role_length(known.character):
                 found[number] = credit
             return
     found.append(credit)
 
 
+def _role_length(character: str) -> tuple[int, int]:
+    """How full a role's name is: its words after any title, then its length ("Lin Baoshan" over "CAPTAIN LIN")."""
+    return len(untitled(_fold(character)).split()), len(character)
+
+
 def _same_credit(credit: FoundCredit, key: str | None, person: str, character: str) -> bool:
+    """Whether one actor's two roles are one: a name in part ("Ambrose" of "Ambrose Teague") or by a title
+    and a word of it ("CAPTAIN LIN" in a running order, after "plays the captain, Lin Baoshan")."""
     if (credit.person_key or credit.person) != (key or person):
         return False
-    a, b = set(_fold(credit.character).split()), set(_fold(character).split())
+    a, b = set(untitled(_fold(credit.character)).split()), set(untitled(_fold(character)).split())
     return a <= b or b <= a
 
 

@@ -136,7 +136,8 @@ ASIDE_AND = rf"who\s+(?:is|was|has\s+(?:always\s+)?been|had\s+(?:always\s+)?been
 KNOWN_AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
     # "Radosław Żmuda, chef-owner of a restaurant in Kraków that is impossible to book, known to everyone … as Radek"
-    rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}},[ \t]+(?=known\b))?"
+    # "Lobsang Tharchin, a former schoolteacher known to everybody … as Gen Lobsang"
+    rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}}?,?[ \t]+(?=known\b))?"
     rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
@@ -186,7 +187,8 @@ PRONOUN_CALLED_RE = re.compile(
 # What a nickname may open with: "she is Aunty Pua to three generations of sailors".
 # So may a parent's name after the eldest child's, the Arabic kunya: "Abu Karim", "Umm Karim".
 AFFECTIONATE = (
-    r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba|Abu|Umm|Um)[ \t]+)"
+    r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba|Abu|Umm|Um"
+    r"|Lao|Xiao)[ \t]+)"  # Chinese "old" and "little" before a surname: "Lao Zhou", "Xiao Zhou"
 )
 # A nickname in quotes or not, and what says it is one when it follows "is" or "has been": "Joca since
 # before he could walk", "Aunty Pua to three generations of sailors".
@@ -207,6 +209,13 @@ PRONOUN_KNOWN_RE = re.compile(
     rf"|{GOES_BY}(?=[“\"‘]?[{UPPER}]))"
     rf"{NICK}(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
+# "To the whole building he is Lao Zhou", "To his crew she is Mama Lou": whom the name is used by, first.
+GROUP_OF_PEOPLE = rf"(?:{EVERYONE}|building|studio|station|office|newsroom|town|village|street|house|set|world|island)"
+FRONTED_KNOWN_RE = re.compile(
+    rf"\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE},?[ \t]+(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was)[ \t]+"
+    # "so to the younger cast he was Bai Stoyan": a word of respect and his given name
+    rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=[ \t]*[.;,])"
+)
 # "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
 # Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
 # Bhattacharjee, a pharmacist from Leicester, goes by Debu".
@@ -214,7 +223,8 @@ NAMED_SINCE_RE = re.compile(
     # "Mohsen Tavakoli-Reid, a radio producer who has been Mo since primary school", "Charlotte Dunmore-Achebe,
     # who teaches music in Leyton and is Lottie on the podcast and everywhere else"
     rf"(?<![{WORD}'’-])(?P<full>{NAME})"
-    rf"(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,|,[ \t]+[^;.“”\"\n]{{0,120}}?\b(?:who|and))?[ \t]+"
+    # "The director, Hendrik-Jan Okkema, is HJ to everybody": the comma that closes an apposition
+    rf"(?:,[ \t]+[^,;.“”\"\n]{{1,120}}?,|,[ \t]+[^;.“”\"\n]{{0,120}}?\b(?:who|and)|,)?[ \t]+"
     rf"(?:(?:has[ \t]+been|is)[ \t]+{NICK_AHEAD}|{GOES_BY}){NICK}(?![{WORD}'’-])"
 )
 # In a paragraph about nicknames, "Siriporn Wattanakul is Ploy, Napat Srisawat is Mek, which means cloud,
@@ -295,7 +305,7 @@ KIND_BEFORE_RE = re.compile(
 # Serikkyzy, the writer behind the drama", a person).
 # Not "Kestrel One's chat show": "Lacombe's second film" is a person's.
 KIND_AFTER_RE = re.compile(
-    rf",\s+(?:the|an?|(?:[{UPPER}][\w+'’-]*\s+){{0,2}}[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|in|on|for|with|by|behind|at|from|to|about|into|under|after|before|over|through"
+    rf",\s+(?:the|an?|(?:[{UPPER}][\w+'’-]*\s+){{0,2}}[{UPPER}][\w+'’-]*['’]s)\s+(?:(?!(?:of|who|whose|his|her|their|in|on|for|with|by|behind|at|from|to|about|into|under|after|before|over|through"
     rf"|alongside|opposite|beside|among|against|than|like)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
     rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring|streaming)\b)"
 )
@@ -334,6 +344,10 @@ WORK_AFTER_RE = re.compile(
     r"|(?:is|are|was)\s+(?:in\s+(?:cinemas|theatres|theaters)|streaming|available\s+(?:on|to)|out\s+now)\b"
     r"|(?:has\s+been\s+|was\s+|is\s+)(?:renewed|cancelled|canceled|recommissioned)\b"
     r"|(?:airs|streams|premieres|opens\s+in\s+cinemas)\b"
+    # "… was shot in and around Jacmel", "… is set in a salt works": what is said of a film, not a person
+    r"|(?:was|were)\s+(?:shot|filmed)\s+(?:in\s+and\s+around|on\s+location|entirely|largely|mostly|over"
+    r"|at\s+the\s+[^.,;]{1,40}?\s+studios?)\b"
+    r"|is\s+set\s+(?:in|on|among)\s+(?:\d{4}|the\b|an?\b|[A-Z])"
     # "Winter Apiary had its world premiere", "… will be released in Finland"
     r"|(?:had|has|gets|got)\s+its\s+(?:[A-Za-z]+\s+){0,2}premiere\b|(?:will\s+be|is|was)\s+released\b)"
 )
@@ -481,11 +495,12 @@ PERFORMANCE_FOR_RE = re.compile(
     rf"\s+(?:in|on)\s+(?:the\s+)?[{UPPER}]"
 )
 # An age written out: "Otis Kershaw, nineteen, has a small part as Stig".
-AGE_IN_WORDS = (
+AGE_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
     r"|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|seven"
-    r"|six|five)(?=,)"
+    r"|six|five)"
 )
+AGE_IN_WORDS = rf"{AGE_WORD}(?=,)"
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 # The verbs that open a sentence's predicate after its subject: what follows a name that is no role
 CLAUSE_VERB = (
@@ -499,6 +514,8 @@ PLAYS_RE = re.compile(
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+(?:as|for)\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
+    # ", at nineteen the youngest of the four,", ", nineteen at the time and in her first film,"
+    rf"|(?:at\s+)?(?:\d{{1,3}}|{AGE_WORD})\b[ \t]+[a-z][^,;.()“”\"]{{0,80}}"
     rf"|whose\s+{LONG_CLAUSE}"  # ", whose family came to the Netherlands from Suriname in 1975,"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
     rf"|born\s+(?:in|on)\s+[^,;.()“”\"]{{1,60}})){{1,2}}"  # ", born in Tromsø,", ", who has spent a long career …,"
@@ -568,7 +585,7 @@ PLAYED_VERB = r"(?:played|portrayed|voiced|performed|embodied|brought\s+to\s+lif
 PLAYED_BY_RE = re.compile(
     # Not "It is Nola's son, Ricky Cheever, played by …": "It" would take the whole clause as its description;
     # nor "In the first episode, Abel Marr, played by …".
-    rf"(?<![{WORD}'’-])(?!{SENTENCE_WORDS}\b)"
+    rf"(?<![{WORD}'’-])(?!{SENTENCE_WORDS}(?![{WORD}'’-]))"
     rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}][\w-]*['’]s\b)"  # not "Ward" of "Ward Four's"
     rf"(?:[ \t]+[–—][ \t]+[^–—.;\n]{{1,80}}?[ \t]+[–—](?=[ \t]+(?:is|was)[ \t]))?"  # "Ta Boon – ta is … – is played by"
     rf"(?:[ \t]+of[ \t]+the[ \t]+[a-z][^,.;:()“”\"]{{0,40}}(?=,))?"  # "Parveen Malik of the corner shop, played by"
@@ -621,7 +638,7 @@ SUBJECT_PLAYED_BY_RE = re.compile(
 # "whose son Kofi runs the London end, in the steady hands of Kwame Boakye-Ansah", "the street's gossip,
 # Senga Boyle, was in the front pew, in the person of Christina Muir-Ogundipe": the actor a role is left to.
 IN_THE_HANDS_OF_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?!(?:{SENTENCE_WORDS}|His|Her|Their|Its)\b)"
+    rf"(?<![{WORD}'’-])(?!(?:{SENTENCE_WORDS}|His|Her|Their|Its)(?![{WORD}'’-]))"
     rf"(?P<character>{ROLE})(?:['’]s)?[^.;:()“”\"–—]{{0,100}}?,[ \t]+in[ \t]+the[ \t]+"
     rf"(?:[a-z]+[ \t]+){{0,2}}(?:hands|person)[ \t]+of[ \t]+(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?"
     rf"(?P<actor>{NAME})"
@@ -1249,6 +1266,8 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
     "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either", "ask",
     # A sentence that opens with a gerund: "Getting Ondine to say yes was the second closest."
+    # "Four Tenzins.": a count of people who share a name
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "getting", "having", "being", "making", "taking", "watching", "seeing", "writing", "leaving", "losing",
     "winning", "finding", "keeping", "bringing", "turning", "looking", "coming", "going", "saying", "giving",
     "doing", "asking", "telling", "learning", "meeting", "joining", "reading", "working", "filming", "shooting",
@@ -2445,6 +2464,10 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
             if not _quoted(text, match.start()):
                 pronoun = match["pronoun"].lower()
                 found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
+        for match in FRONTED_KNOWN_RE.finditer(text) if "o " in text else ():
+            if not _quoted(text, match.start()):
+                pronoun = match["pronoun"].lower()
+                found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
         for match in KNOWN_BY_NAME_RE.finditer(text) if " known by " in text else ():
             # "she is known by her eldest child's name: on set and in the chat she is Mama Zawadi"
             if not _quoted(text, match.start()):
@@ -2691,7 +2714,17 @@ def _titles(texts: Iterable[str]) -> set[str]:
                 # "Aluth Gedara (New House) was a half-hour sitcom about …"
                 or (
                     (translated := TRANSLATION_RE.match(text, match.end()))
-                    and (KIND_AFTER_RE.match(text, translated.end()) or IS_A_KIND_RE.match(text, translated.end()))
+                    and (
+                        KIND_AFTER_RE.match(text, translated.end())
+                        or IS_A_KIND_RE.match(text, translated.end())
+                        or WORK_AFTER_RE.match(text, translated.end())  # "Lanmè Fache (Angry Sea) was shot in …"
+                    )
+                )
+                # "Vlčie leto (Wolf Summer) was shot at the Koliba studios": the title's translation
+                or (
+                    text[max(0, match.start() - 1) : match.start()] == "("
+                    and text[match.end() : match.end() + 1] == ")"
+                    and WORK_AFTER_RE.match(text, match.end() + 1)
                 )
                 or WORK_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
                 or (
@@ -2852,9 +2885,11 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                     match.groupdict().get("surname")
                     and match["surname"] not in full.split()
                     and match["nick"].split()[0] != full.split()[0]
+                    and not full.split()[0].startswith(match["surname"])
                 ):
                     # "known to millions as Inspector Morse": a role, not a name of hers; but "Maxamed Cabdi
-                    # Faarax … known to everyone as Maxamed Dheere", his own name and what it is said with
+                    # Faarax … known to everyone as Maxamed Dheere", his own name and what it is said with,
+                    # and "Wilner Jean-Baptiste, whom every fisherman … knows as Ti Wil", his name made small
                     continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])

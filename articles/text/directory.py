@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from people.names import normalize_name
@@ -39,6 +39,9 @@ PREFERRED = 0.8
 NEAR_MISS = 0.7
 MIN_FUZZY_LENGTH = 5
 MIN_SHORT_FORM = 3
+# Honorifics joined to a name by a hyphen: Japanese "Rinko-san", "Kō-chan", "Ōtsuka-sensei", Tibetan "Pema-la",
+# Hindi "Sharma-ji", Korean "Minji-ssi". Never a name's second half ("Hendrik-Jan").
+HYPHENED_HONORIFICS = {"san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim"}
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
 PARTICLES = {
@@ -128,6 +131,7 @@ ADDRESS_TITLES = {
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
     "lok",  # Khmer, for an older man: "Lok Pisith"
+    "pan", "pani",  # Slovak, Czech and Polish (folded): "Pán Hrivnák", "Paní Nováková"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
@@ -362,6 +366,9 @@ class NameDirectory:
             return self._pick(written, set(middle), context_keys, PREFERRED)
         if len(words) == 1 and (short := self._short_form(folded, context_keys)):
             return short
+        stem, hyphen, honorific = folded.rpartition("-")
+        if len(words) == 1 and hyphen and stem and honorific in HYPHENED_HONORIFICS:
+            return replace(self.resolve(stem, context_keys=context_keys), name_as_written=written)
         return self._near_miss(written, folded, context_keys)
 
     def _short_form(self, folded: str, context_keys: Collection[str]) -> Resolution | None:

@@ -7800,3 +7800,217 @@ def test_a_byname_she_has_been_since_school_is_hers():
         build_directory([]),
     )
     assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "HODAN"] == ["Hodan Cali Nuur"] * 2
+
+
+def test_a_role_whose_name_opens_with_a_single_letter_and_a_hyphen_is_credited():
+    analysis = analyse(
+        "The ferry\n\nBy Ann Lee\n\nThe cook, A-Mei, is played by Qiu Jianguo, a Suzhou puppeteer making his "
+        'first drama.\n\nQiu Jianguo laughed. "I burnt the rice twice," he said.',
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Qiu Jianguo", "A-Mei")]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Qiu Jianguo"]
+
+
+def test_a_seniority_nickname_given_with_the_group_first_is_the_last_person_named():
+    analysis = analyse(
+        "The studio\n\nBy Ann Lee\n\nWu Lanfang, the lead, is twenty-four. The foley artist, Wu Hong, is also a Wu, no "
+        "relation, and has worked here since 1991. To the whole station he is Lao Wu. Gu Dehai, at eighty the oldest "
+        'actor in the building, is Lao Gu to everyone.\n\n"The rain needs more gravel," Lao Wu said. "No," Lao Gu '
+        "said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Wu Hong", "Gu Dehai"]
+
+
+def test_a_role_written_as_a_title_and_its_surname_is_the_same_credit():
+    analysis = analyse(
+        "Recording day\n\nBy Ann Lee\n\nGao Ming plays the captain, Tian Shoufu.\n\n"
+        'SCENE 4. CAPTAIN TIAN (Gao Ming)\nCAPTAIN TIAN: "Nobody sails tonight."',
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Gao Ming", "Tian Shoufu")]
+
+
+def test_a_numbered_cards_heading_names_whose_remark_is_under_it():
+    analysis = analyse(
+        "Fittings\n\nBy Ann Lee\n\nMatsuda Emi plays Yuki; Kondo Taro plays her brother, Ren.\n\n"
+        "CARD 1 — MATSUDA Emi (Yuki). Wool coat, grey, lined for the snow scenes that Kondo Taro shoots too.\n"
+        "Actor's remark: ‘Too warm for June.’\nDesigner: Noted.\n\nCARD 2 — KONDO Taro (Ren). Straw hat, as "
+        "Matsuda Emi chose.\nActor’s remark: ‘I love the hat.’",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Too warm for June.", "Matsuda Emi"),
+        ("I love the hat.", "Kondo Taro"),
+    ]
+
+
+def test_an_age_and_what_goes_with_it_between_an_actor_and_plays():
+    analysis = analyse(
+        "The club\n\nBy Ann Lee\n\nTamar Biton, at seventeen the youngest of the cast, plays the baker's niece, "
+        "Shira. Rina Golan, forty at the time and in her second film, played Hadas.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Tamar Biton", "Shira"),
+        ("Rina Golan", "Hadas"),
+    ]
+
+
+def test_a_nickname_after_an_apposition_closed_by_its_comma():
+    analysis = analyse(
+        "Frames\n\nBy Ann Lee\n\nThe director, Gerrit-Jan Hoogland, is GJ to everybody on the crew. Bram Smit plays "
+        'the miller; Anouk Smit plays his wife.\n\nFrame 2. GJ on a ladder. "Bram needs a bigger hat," Bram Smit '
+        'said, pointing. "No," GJ said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Bram Smit", "Gerrit-Jan Hoogland"]
+
+
+def test_dialogue_set_off_by_dashes_and_ended_by_a_comma_and_its_verb():
+    analysis = analyse(
+        "The coast\n\nBy Ann Lee\n\nSigrid Haugen plays the keeper; Nils Ødegård coached the cast.\n\n"
+        "LINE 4 — KEEPER (Sigrid Haugen)\n– Eg ser lyset.\n\n"
+        "– The first week we only listened, says Nils Ødegård. – Nobody was allowed to speak.\n\n"
+        "Haugen had it hardest.\n\n– I had to forget Oslo, she says.\n\n"
+        "– 1961: the light is automated\n– 1962: the family leaves",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Eg ser lyset", "Sigrid Haugen"),
+        ("The first week we only listened,", "Nils Ødegård"),
+        ("Nobody was allowed to speak", "Nils Ødegård"),
+        ("I had to forget Oslo,", "Sigrid Haugen"),
+    ]
+
+
+def test_who_is_someones_aunt_gives_her_gender():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nOla Berge plays the son. It was written by Marit Berge, who is Ola Berge's aunt.\n\n"
+        'Berge had the harder part. "I was twelve when she wrote it," he says.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ola Berge"]
+
+
+def test_a_guest_books_entry_signed_after_it():
+    analysis = analyse(
+        "The guest book\n\nBy Ann Lee\n\nThe inn was run by Vesela Petrova. Todor Ivanov directed the series and "
+        "Neli Ivanova, his daughter, starred. To the young crew he was Bai Todor.\n\n"
+        "1 May. „The soup was the best part of the shoot.“ Signed: Todor Ivanov, director.\n\n"
+        "2 May. „My father snores.“ Signed: Neli, room 3.\n\n"
+        "2 May, below. „Lies.“ Signed: Bai Todor.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Todor Ivanov", "Neli Ivanova", "Todor Ivanov"]
+
+
+def test_known_to_everybody_as_after_a_description_with_no_comma():
+    analysis = analyse(
+        "Diary\n\nBy Ann Lee\n\nThe film is directed by Tashi Dorje, a retired teacher known to all, his crew "
+        'included, as Gen Tashi.\n\n"Start the reel," Gen Tashi said.\n\nOur coordinator, Karma Tsering, counted us. '
+        'Four Lhamos. He has given us numbers. "Do not all come," he said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Tashi Dorje", "Karma Tsering"]
+
+
+def test_a_name_with_an_honorific_joined_by_a_hyphen_is_the_person():
+    analysis = analyse(
+        "Premiere\n\nBy Ann Lee\n\nDolma Yangzom plays the herder; Mori Kenji plays her uncle.\n\n"
+        '"I learned to milk a yak," Dolma-la said. "I never did," Kenji-san said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Dolma Yangzom", "Mori Kenji"]
+
+
+def test_a_titles_translation_in_brackets_is_never_a_credit():
+    analysis = analyse(
+        "The storm\n\nBy Ann Lee\n\nLanmè Blan (White Sea) was shot in and around Jacmel. Vlčia hora (Wolf Hill) was "
+        "shot at the Koliba studios. Sòl Nwa (Black Soil) is set in 1950. Marie Joseph plays Elvire.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Marie Joseph", "Elvire")]
+    paragraphs = ["The film", "Zelená zima (Green Winter) was shot at the Koliba studios in 1968 by Milan Kováč."]
+    assert list(article_cast(paragraphs, build_directory([])).introduced.values()) == ["Milan Kováč"]
+
+
+def test_a_little_nickname_made_of_the_first_name_is_his():
+    analysis = analyse(
+        "The boat\n\nBy Ann Lee\n\nThe coordinator is Jonel Baptiste, whom every diver in the bay knows as Ti Jo.\n\n"
+        '"It rolls well," Ti Jo said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Jonel Baptiste"]
+
+
+def test_a_jobs_comment_on_a_form_is_the_one_person_given_the_job():
+    analysis = analyse(
+        "Form 3\n\nBy Ann Lee\n\nThe stunt coordinator is Fritz Dorval. Manon Celestin plays the sister and Paul "
+        "Celestin her uncle.\n\n"
+        "Hazard 1: Water. Coordinator's comment: 'Everybody is tested.'\n"
+        "Hazard 2: Night. Director's comment at the reading: 'Keep the lamps low.'",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes][:1] == [
+        ("Everybody is tested.", "Fritz Dorval")
+    ]
+
+
+def test_a_slovak_or_polish_title_before_a_surname_is_nobody_new():
+    analysis = analyse(
+        "The lab\n\nBy Ann Lee\n\nThe film was directed by Milan Kováč and starred Jana Kováčová. Eva Hudecová "
+        'ran the lab. "Pán Kováč asked us to keep one scratch," she said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Eva Hudecová"]
+    assert "Pán Kováč" not in article_cast(["The lab", *analysis.paragraphs], build_directory([])).introduced.values()
+
+
+def test_please_note_before_what_the_discussion_includes_is_a_spoiler_notice():
+    analysis = analyse(
+        "The panel\n\nBy Ann Lee\n\nPlease note: the discussion below includes the ending of Ilanga season 2, "
+        "episode 6.\n\nThe panel met in Durban.",
+        build_directory([]),
+        works=["Ilanga"],
+    )
+    assert (analysis.spoiler.flagged, analysis.spoiler.season, analysis.spoiler.episode) == (True, 2, 6)
+
+
+def test_a_numbered_panellist_answers_and_the_moderator_is_the_one_the_article_names():
+    analysis = analyse(
+        "The panel\n\nBy Ann Lee\n\nThe moderator, Zola Mthembu, has run the panels for years. Sipho Dlamini plays "
+        "the son.\n\nMODERATOR: Who watched it all?\nPANELLIST 2 (man, 30s): All of it.\n"
+        "MODERATOR: And the end?\nPANELLIST 4: I cried.\nSIPHO DLAMINI: So did I.\nPANELLIST 4: Why did you say no?\n"
+        "SIPHO DLAMINI: He had to.",
+        build_directory([]),
+    )
+    assert [(turn.role, turn.label, turn.speaker_name) for turn in analysis.qa_turns][:4] == [
+        ("question", "MODERATOR", "Zola Mthembu"),
+        ("answer", "PANELLIST 2", None),
+        ("question", "MODERATOR", "Zola Mthembu"),
+        ("answer", "PANELLIST 4", None),
+    ]
+    assert [turn.role for turn in analysis.qa_turns if turn.label == "PANELLIST 4"] == ["answer", "question"]
+
+
+def test_the_actor_opening_a_sentence_is_the_last_person_named_who_plays_a_part():
+    analysis = analyse(
+        "The festival\n\nBy Ann Lee\n\nThe cast is listed as Pema Norbu (Dawa) and Sonam Lhamo (Yangchen). Our "
+        "coordinator is Karma Tsering. Pema Norbu, who plays the father, is also a Pema. Karma-la will not give him a "
+        'number. The actor said he did not mind. "I was Dawa for a month," he told me.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Pema Norbu"]
+
+
+def test_a_quote_after_a_sentence_about_someone_who_would_not_be_named_is_nobodys():
+    analysis = analyse(
+        "The shoot\n\nBy Ann Lee\n\nMarek Halas plays the father. A grip, who asked not to be named, said Marek Halas "
+        "had kept the boat. “He says it is for his grandson.”\n\nA woman at the back, who would not give her name, "
+        "told Marek Halas the film was too short. “Make it longer.”\n\nHalas remembered a call.\n\n"
+        "“A man rang and would not give his name,” he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [None, None, "Marek Halas"]

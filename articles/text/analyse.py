@@ -514,6 +514,10 @@ WRITING_OF_RE = re.compile(
 DOTTED_INITIALS_LABEL_RE = re.compile(
     rf"[ \t*_\[(]*(?P<initials>(?:[{UPPER}]\.[ \t]?){{2,4}})(?:[ \t]+[a-z][^:“”\"\n]{{0,40}})?[ \t*_]*:[ \t]*"
 )  # "[J.P. in my earpiece: “…”]"
+# A note described, then the initials it is signed with: "Yellow note, L.K.: “…”", "Green note, N.: “…”"
+INITIALLED_NOTE_RE = re.compile(
+    rf"[ \t*_]*[{UPPER}][a-z]+(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<initials>(?:[{UPPER}]\.[ \t]?){{1,4}})[ \t*_]*:[ \t]*"
+)
 INITIALS_RE = re.compile(rf"[{UPPER}]{{2,4}}")  # a person's initials written as a label: "JCR", "MV"
 # "Comment (MK): “…”" in a fitting book: a label's word, then whose initials fill it
 INITIALLED_LABEL_RE = re.compile(rf"[ \t]*\((?P<initials>{INITIALS_RE.pattern})\)[ \t]*:[ \t]*")
@@ -751,7 +755,7 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
     r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
-    r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by)"
+    r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by)"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )
@@ -926,7 +930,7 @@ WARNING_OPEN_RE = re.compile(
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
     r"|note\s+for\s+(?:viewers|readers|anyone|those|fans)\b[^:.!?]{0,60}?\b(?:not|n[’']t|yet|behind|catching)\b"
     r"[^:.!?]{0,40}(?=:))"
-    r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,60})?\s*(?:[:—–-]|!+)\s"  # "WARNING!!! We talk about …"
+    r"(?:\s+(?:for|to|before)\s+[^:.!?]{1,100})?\s*(?:[:—–-]|!+)\s"  # "WARNING!!! We talk about …"
     r"|look\s+away\s+now\b|(?:if\s+you|still)\s+haven[’']t\s+(?:watched|seen)\b|close\s+this\s+(?:tab|page)\b"
     # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
     r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen|heard|listened\s+to)\b"
@@ -1168,7 +1172,15 @@ def analyse_body(
         narrator = _Speaker(bylines[0][0], bylines[0][1], None, EXPLICIT) if len(bylines) == 1 else None
         entries = [(pairing.paragraph - 1, pairing.actor) for pairing in cast.pairings if pairing.form == "entry"]
         finder = _QuoteFinder(
-            body, people, works, set(qa_paragraphs), context, title, narrator=narrator, entries=entries
+            body,
+            people,
+            works,
+            set(qa_paragraphs),
+            context,
+            title,
+            narrator=narrator,
+            entries=entries,
+            authors=[name for _, name in bylines],
         )
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
@@ -1676,11 +1688,14 @@ class _QuoteFinder:
         *,
         narrator: _Speaker | None = None,
         entries: Sequence[tuple[int, str]] = (),
+        authors: Sequence[str] = (),
     ):
         # Read in English quotation marks whatever marks the article uses, every offset as written.
         dashed = any(_dash_dialogue(paragraph) for paragraph in paragraphs)
         self.paragraphs = [standard_marks(paragraph, dash_lines=dashed) for paragraph in paragraphs]
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
+        # the bylines' initials: a live blog's post signed "— RW" is Retno Wulandari's post, not a quote's source
+        self.author_initials = {letters for name in authors for letters in _all_initials(name)}
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
         self.entries = list(entries)
         self.entry_starts = [index for index, _ in self.entries]
@@ -2744,6 +2759,8 @@ class _QuoteFinder:
             # a critics' poll: "“…” (Kang Seo-yeon, Hanbit Ilbo)", "“…” – Leopold Mwangi, Nordlys Avis"
             if match.re is SOURCE_DASH_RE and " " not in match["who"] and re.match(r"\W*-", raw):
                 return None  # a children's poll, "“…” - Kaimana, 7, Hilo": a first name alone names nobody
+            if match.re is SOURCE_DASH_RE and match["who"].isupper() and _fold(match["who"]) in self.author_initials:
+                return None  # "“…” — DP": a live blog's post signed by the byline who wrote it
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
         if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
             who = match["who"]
@@ -2821,13 +2838,18 @@ class _QuoteFinder:
         return self._initialled("".join(part[0] for part in re.findall(r"\w+", _fold(initials))))
 
     def _initialled(self, letters: str) -> tuple[str, tuple[int, int]] | None:
-        """The one person the article names whose initials `letters` are ("jcr" for Jordi Casals i Riera)."""
+        """The one person the article names whose initials `letters` are ("jcr" for Jordi Casals i Riera), or
+        the one whose first name a letter alone opens ("n" for Nazanin Kawa Zangana, a character passed over)."""
         fits = {
             mention.key: mention
             for mention in self.named
             if mention.key
-            and len(letters) >= 2
-            and letters in _signed_initials(self.directory.name_of(mention.key) or "")
+            and not mention.character
+            and (
+                letters in _signed_initials(self.directory.name_of(mention.key) or "")
+                if len(letters) >= 2
+                else len(letters) == 1 and _fold(self.directory.name_of(mention.key) or "").startswith(letters)
+            )
         }
         if len(fits) == 1:
             ((key, mention),) = fits.items()
@@ -3145,6 +3167,8 @@ class _QuoteFinder:
                 return _apposed(segment, match), (span.paragraph, base + match.start("who"))
         if (label := DOTTED_INITIALS_LABEL_RE.fullmatch(segment)) and (signed := self._signed_with(label["initials"])):
             return signed  # "Ș.D.: “…”" where "the director's notes are initialled Ș.D."
+        if (label := INITIALLED_NOTE_RE.fullmatch(segment)) and (signed := self._signed_with(label["initials"])):
+            return signed  # "Yellow note, L.K.: “…”", "Green note, N.: “…”" on a whiteboard
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
         addressee = ADDRESSEE_LABEL_RE.match(segment)
@@ -3749,6 +3773,7 @@ REPORT_WORDS = {
     "general", "incident", "incidents", "change", "changes", "inset", "left", "right", "centre", "center", "notes",
     "cast", "crew", "props", "wardrobe", "lighting", "technical", "running", "interval", "apologies", "agenda",
     "dressed", "summary", "report", "house", "front",
+    "acting", "stage", "sound", "costume", "costumes", "performance", "safety", "maintenance",  # a show report's
 }  # fmt: skip
 
 
@@ -4130,6 +4155,13 @@ JOB_HOLDER_RE = re.compile(
 )
 
 
+# The word that makes a job another one: "the casting director" is not the director.
+OTHER_JOB_RE = re.compile(
+    r"\b(?:casting|art|music|musical|assistant|artistic|creative|associate|managing|technical|sound|dialogue|stunt"
+    r"|fight|second[ \t]+unit)[ \t]+$",
+    re.IGNORECASE,
+)
+DIRECTED_BY_RE = re.compile(rf"\b(?:is|was|and)[ \t]+directed[ \t]+by[ \t]+(?P<name>{NAME})")
 JOB_IS_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+is[ \t]+(?P<name>{NAME})")
 # "Lê Phương Thảo, the festival's Vietnamese interpreter, sat at the end of the table"
 JOB_HOLDER_AFTER_RE = re.compile(
@@ -4185,7 +4217,7 @@ def _pronoun_holders(
 # Who ran a session, in the narration before its transcript: "The session was moderated by the festival's
 # artistic director, Joaquim Ferraz-Melo", "chaired by the critic Rosalba Lomond", "Maren Solvik-Adeyemi, moderated".
 RAN_BY_RE = re.compile(
-    rf"\b(?P<verb>moderated|chaired|hosted|presented)(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
+    rf"\b(?P<verb>moderated|chaired|hosted|presented|run)(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
     # "chaired by the director of the Northgate Film School, Hilary Ormerod"
     rf"(?:(?:the|its|their)[ \t]+[a-z][^,.;:“”\"]{{1,60}},[ \t]+(?={NAME}[ \t]*[.;,]|{NAME}$)"
     rf"|(?:the|its|their)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,4}}?(?:[a-z][{WORD}'’-]*,?[ \t]+))?(?P<name>{NAME})"
@@ -4193,7 +4225,7 @@ RAN_BY_RE = re.compile(
 )
 # The labels a session's runner speaks under, and the verbs that say who ran it, the likeliest first.
 RAN_BY_LABELS = {
-    "moderator": ("moderated", "chaired", "hosted"),
+    "moderator": ("moderated", "chaired", "hosted", "run"),  # "The press room was run by …"
     "chair": ("chaired", "moderated"),
     "host": ("hosted", "presented", "moderated"),
     "presenter": ("presented", "hosted"),
@@ -4207,6 +4239,9 @@ QUESTIONS_ARE_RE = re.compile(
     # "The interview, by Pauline Ngāwai Ruatapu, ran in the East Coast Weekly in 1988": a reprint's own interviewer
     rf"|\b[Tt]he[ \t]+(?:original[ \t]+)?interview,?[ \t]+(?:conducted[ \t]+)?by[ \t]+(?P<by>{NAME}),?[ \t]+"
     rf"(?:ran|appeared|was[ \t]+(?:published|printed|first))\b"
+    # "Our theatre critic, Ignazio Fadda, put three questions to Bonaria Piras"
+    rf"|(?<![{WORD}'’-])(?P<asker>{NAME}),?[ \t]+(?:put|asked)[ \t]+(?:(?:a[ \t]+few|some|several|two|three|four|five"
+    rf"|six|seven|eight|nine|ten|\d{{1,2}})[ \t]+)?questions[ \t]+(?:to|of)\b"
 )
 
 
@@ -4219,7 +4254,7 @@ def _questions_owner(
     for text in paragraphs:
         if ("questions" not in text and "interview" not in text) or not (match := QUESTIONS_ARE_RE.search(text)):
             continue
-        written = match["name"] or match["by"]
+        written = match["name"] or match["by"] or match["asker"]
         if written is None:
             runs = [run for run in NAME_RUN_RE.findall(text[: match.start()]) if len(run.split()) >= 2]
             written = " ".join(_trim_name_words(runs[-1].split())) if runs else None
@@ -4242,6 +4277,13 @@ def _job_holders(
             name = " ".join(_trim_name_words(name.split()))
             key = directory.resolve(name, context_keys=context_keys).key
             found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+    if "director" in labels:
+        # "It is directed by Vemuri Srinivasa Rao" over a transcript's "DIRECTOR:"
+        directors = {match["name"] for text in paragraphs for match in DIRECTED_BY_RE.finditer(text)}
+        if len(directors) == 1:
+            name = " ".join(_trim_name_words(directors.pop().split()))
+            key = directory.resolve(name, context_keys=context_keys).key
+            found["director"] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
     for text in paragraphs:
         for match in JOB_IS_RE.finditer(text) if " is " in text else ():
             # "The lighting designer is Sisa Huamán Quispe" over "LD:" lines: the job's initials are a label too
@@ -4256,6 +4298,8 @@ def _job_holders(
             job = match["job"].casefold()
             if job in {"q", "question"} | ANSWER_LABELS:
                 continue  # "The moderator, Siyabonga Ntshona," is a job one person holds; "the question" is not
+            if OTHER_JOB_RE.search(text, max(0, match.start("job") - 20), match.start("job")):
+                continue  # "the casting director, Tummala Anuradha": not the "DIRECTOR:" of the transcript
             for label in (job, f"the {job}"):  # "Chair:", "THE JUDGE:"
                 if label in labels and label not in found:
                     name = " ".join(_trim_name_words(match["name"].split()))
@@ -4737,7 +4781,9 @@ def find_qa_turns(
                     context_keys,
                     lambda key, at=i: first_named(key) < at,
                     handle_owner,
-                    lambda key, at=i: at > 0 and _fold(directory.name_of(key) or key) in _fold(paragraphs[at - 1]),
+                    lambda key, back, at=i: (
+                        at >= back and _fold(directory.name_of(key) or key) in _fold(paragraphs[at - back])
+                    ),
                     lambda title, key: f"{title} {_fold(directory.name_of(key) or key)}" in folded_text(),
                 )
             turns.append({"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest]})
@@ -5048,6 +5094,9 @@ def _asker(
 LABEL_TITLES = FORMS_OF_ADDRESS | {"councillor", "cllr", "senator", "mayor", "alderman"}
 
 
+LABEL_NAMED_REACH = 3  # lines above a shared surname's label that may name which of them it is
+
+
 def _label_speaker(
     label: str,
     directory: NameDirectory,
@@ -5055,15 +5104,16 @@ def _label_speaker(
     context_keys: Collection[str],
     named_before: Callable[[str], bool],
     handle_owner: Callable[[str], str | None],
-    named_just_before: Callable[[str], bool] | None = None,
+    named_just_before: Callable[[str, int], bool] | None = None,
     titled_in_full: Callable[[str, str], bool] | None = None,
 ) -> _Speaker:
     """A label's person; a later short label ("JOLETTE") reuses an earlier full one's person. A
     surname label two people share is the one of them written in full before it (`named_before`,
     given a person's key):
     a guest's "MULVENNA:" before the article comes to his mother, Bernadette Mulvenna. Failing that, the one
-    the paragraph before names in full (`named_just_before`), and for a title before a surname, the one the
-    article gives that title in full, or the one it gives no other title (`titled_in_full`)."""
+    the nearest of the few lines before it that names one of them in full (`named_just_before`, given a key
+    and how many lines back), and for a title before a surname, the one the article gives that title in full,
+    or the one it gives no other title (`titled_in_full`)."""
     folded = _fold(label)
     if folded in remembered:
         return remembered[folded]
@@ -5074,15 +5124,15 @@ def _label_speaker(
         and (key := _one_named_so_far(resolution.candidates, named_before))
     ):
         resolution = replace(resolution, key=key, confidence=PREFERRED)
-    if (
-        resolution.key is None
-        and len(folded.split()) == 1
-        and named_just_before
-        and len(just := [key for key in resolution.candidates if named_just_before(key)]) == 1
-    ):
+    for back in range(1, LABEL_NAMED_REACH + 1) if resolution.key is None and len(folded.split()) == 1 else ():
         # "[SCREENER: Ato Girma Wolde, Adama. …]" then "GIRMA (ADAMA):", with the editor Bethlehem Girma named
-        # earlier: the one of them the line before names in full
-        resolution = replace(resolution, key=just[0], confidence=PREFERRED)
+        # earlier: the one of them the line before names in full, or the nearest line that names any of them
+        # ("MODERATOR: Our best actress, Vesna Matić." and a question, then "MATIĆ:")
+        just = [key for key in resolution.candidates if named_just_before and named_just_before(key, back)]
+        if len(just) == 1:
+            resolution = replace(resolution, key=just[0], confidence=PREFERRED)
+        if just:
+            break
     if resolution.key is None and len(words := folded.split()) == 2 and words[0] in LABEL_TITLES:
         # "COUNCILLOR LAINE:" and "MS LAINE:" beside "Councillor Jussi Laine" and the actress Kaisa Laine: the one
         # the article gives that title in full, and then the other one for the other title
@@ -5293,6 +5343,10 @@ def find_credits(
     roles_of = {
         _fold(pairing.character): key for pairing in pairings or () if (key := directory.resolve(pairing.actor).key)
     }
+    # words written in small letters before a name: "barba Šime", a form of address
+    small_before = {
+        match[1].casefold() for paragraph in paragraphs for match in SMALL_BEFORE_NAME_RE.finditer(paragraph)
+    }
     for pairing in pairings or ():
         actor, character = pairing.actor, _character_name(pairing.character, directory)
         resolution = directory.resolve(actor)
@@ -5320,7 +5374,7 @@ def find_credits(
             continue  # "Lantern Fish (Lark One)": a title and its channel, no actor
         person = directory.name_of(resolution.key) or actor
         theirs = [run for run in runs if roles_of.get(_fold(run), resolution.key) == resolution.key]
-        character = _fullest_role(character, resolution.key, directory, theirs)
+        character = _fullest_role(character, resolution.key, directory, theirs, small_before)
         _add_credit(found, FoundCredit(person, character, work, resolution.key))
     for paragraph in paragraphs:
         for pattern, start, actor, written_character, filler in _credit_matches(
@@ -5400,7 +5454,13 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     return " ".join(words[-3:])
 
 
-def _fullest_role(character: str, key: str | None, directory: NameDirectory, runs: Sequence[str]) -> str:
+def _fullest_role(
+    character: str,
+    key: str | None,
+    directory: NameDirectory,
+    runs: Sequence[str],
+    small_before: Collection[str] = (),
+) -> str:
     """The fullest name the article gives a credited role: "Tom Gully" for "Ossian Dunkerley plays
     Tom" when the article also writes Tom Gully, with a title it writes before it.
 
@@ -5432,8 +5492,9 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0])
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
-        # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it
-        and not (_fold(run).split()[0] in GIVEN_NAME_FORMS and _fold(run).split()[1:] == words)
+        # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it; nor does a
+        # word the article also writes in small letters before it ("Barba Šime" opening a sentence, "barba Šime")
+        and not (_fold(run).split()[0] in {*GIVEN_NAME_FORMS, *small_before} and _fold(run).split()[1:] == words)
     }
     longest = max(fuller, key=len, default=None)
     if longest and all(_contains_words(longest.split(), other.split()) for other in fuller):
@@ -5442,6 +5503,7 @@ def _fullest_role(character: str, key: str | None, directory: NameDirectory, run
 
 
 QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+SMALL_BEFORE_NAME_RE = re.compile(rf"(?<![{WORD}'’-])([a-z]+)[ \t]+(?=[{UPPER}][{WORD}'’-]*[a-z])")
 
 
 PLACE_OPENERS = {"In", "At", "From", "Across"}  # a sentence's opening preposition before a place

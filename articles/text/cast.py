@@ -188,7 +188,8 @@ PRONOUN_CALLED_RE = re.compile(
 # So may a parent's name after the eldest child's, the Arabic kunya: "Abu Karim", "Umm Karim".
 AFFECTIONATE = (
     r"(?:(?:Aunty|Auntie|Uncle|Papa|Mama|Nana|Granny|Grandpa|Big|Little|Old|Young|Tita|Tito|Baba|Abu|Umm|Um"
-    r"|Lao|Xiao)[ \t]+)"  # Chinese "old" and "little" before a surname: "Lao Zhou", "Xiao Zhou"
+    r"|Lao|Xiao"  # Chinese "old" and "little" before a surname: "Lao Zhou", "Xiao Zhou"
+    r"|Mbak|Mas|Eyang)[ \t]+)"  # Javanese sister, brother and grandparent before a name: "Mbak Yuni"
 )
 # A nickname in quotes or not, and what says it is one when it follows "is" or "has been": "Joca since
 # before he could walk", "Aunty Pua to three generations of sailors".
@@ -200,7 +201,10 @@ SINCE_OR_TO_ALL = (
 )
 NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
 # "goes by Debu", "answers to Chico": a nickname said to be one by the verb alone.
-GOES_BY = r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by|answers[ \t]+to)[ \t]+"
+GOES_BY = (
+    r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by"
+    r"|(?:answers|has[ \t]+(?:always[ \t]+)?answered|answered)[ \t]+to)[ \t]+"  # "has answered to Tonći since …"
+)
 # "She is known to everybody, including the director, as Mo", "he has been Joca since before he could
 # walk", "she is Mo to everyone", "he goes by Debu": what a "she" or "he" is called.
 PRONOUN_KNOWN_RE = re.compile(
@@ -215,6 +219,12 @@ FRONTED_KNOWN_RE = re.compile(
     rf"\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE},?[ \t]+(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was)[ \t]+"
     # "so to the younger cast he was Bai Stoyan": a word of respect and his given name
     rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=[ \t]*[.;,])"
+)
+# A form of address and its gloss: "on set Edgars Ozols is Ozola kungs, Mr Ozols, which …" (the Latvian title after
+# the surname, in the genitive)
+GLOSSED_ADDRESS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[a-z][{WORD}'’-]+)?),[ \t]+"
+    rf"(?:Mr|Mrs|Ms|Miss|Madam|Madame|Sir|Mister)\.?[ \t]+(?P<surname>{CAP_WORD})"
 )
 # "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
 # Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
@@ -232,7 +242,9 @@ NAMED_SINCE_RE = re.compile(
 # So too after a paragraph on how people are named: "twins are named for the order in which they arrive
 # … So Adebola Ogunsanya, born at 4.12am, is Taiwo, and Adenike Ogunsanya … is Kehinde".
 NICKNAME_WORD_RE = re.compile(
-    r"\bnick-?names?\b|\b(?:are|is)\s+named\s+(?:for|after)\b|\b(?:are|is)\s+known\s+by\s+the\s+name\b", re.IGNORECASE
+    r"\bnick-?names?\b|\b(?:are|is)\s+named\s+(?:for|after)\b|\b(?:are|is)\s+known\s+by\s+the\s+name\b"
+    r"|\b(?:are|is)\s+addressed\s+(?:by|as)\b",  # "People are addressed by a title and … So Sri Wahyuni is Mbak Yuni"
+    re.IGNORECASE,
 )
 IS_NICKNAMED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+(?:[^,;.“”\"\n]|(?<=\d)\.(?=\d)){{1,60}}?)?,?[ \t]+is[ \t]+[“\"‘]?"
@@ -1299,6 +1311,8 @@ NOT_PERSON_ENDINGS = {
     "time", "hour", "tonight", "today", "stage",  # "Twiga Time", "Matatu Stage": programmes
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
+# A document's own words in a heading in capitals, never a role: "SUMMARY (D. Zariņa)", "MINUTES (the secretary)"
+HEADING_WORDS = {"summary", "minutes", "notes", "report", "agenda", "transcript", "log", "schedule", "running order"}
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
 NOT_PERSON_OPENINGS = {
@@ -1768,6 +1782,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and CLOCK_RE.search(match["tail"])
                 ):
                     continue  # "ANNOUNCEMENTS (P'Tong, 05:20, on the landing)": who read it out, and when
+                if form == "parenthesis" and match["left"].isupper() and clean_written(match["left"]) in HEADING_WORDS:
+                    continue  # "TABLE READ — MONDAY — SUMMARY (D. Zariņa)": a heading and who wrote it up
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
@@ -2851,6 +2867,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in WHO_IS_IN_LANGUAGE_RE.finditer(text) if " who is " in text else ():
             if match["language"].casefold() in LANGUAGES and len(match["nick"].split()) >= 2:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in GLOSSED_ADDRESS_RE.finditer(text) if " is " in text else ():
+            if match["surname"] in match["full"].split() and match["nick"] != match["surname"]:
+                found.setdefault(_trim(match["full"]), match["nick"])
         for match in FULL_NAME_IS_RE.finditer(text) if " name is " in text else ():
             # "Ming Sophal from catering, whose full name is Nhem Sophal": what she goes by, and her name
             if len(match["nick"].split()) >= 2:
@@ -2922,6 +2941,8 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in ALSO_CALLED_RE.finditer(text) if " is also " in text else ():
             # "In Ros Muc, Colm is also Colm Pheadair, Colm son of Peadar": a byname after his given name
             shortened.setdefault(match["first"], match["nick"])
+        for match in JOB_BYNAME_RE.finditer(text) if "The " in text else ():
+            shortened.setdefault(match["first"], match["nick"])  # "The writer, …, is Calum Beag, little Calum"
         for match in BYNAME_SINCE_RE.finditer(text) if " has been " in text else ():
             shortened.setdefault(match["first"], match["nick"])  # "Sahra, who is tall, has been Sahra Dheere since …"
     for first, nick in shortened.items():
@@ -2949,6 +2970,15 @@ SURNAME_IS_GIVEN_RE = re.compile(
 ALSO_CALLED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+also[ \t]+(?:known[ \t]+as[ \t]+)?"
     rf"(?P<nick>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
+)
+# A job's holder and the byname the island knows them by: "The actor, who was a blond child, is Dòmhnall Bàn, fair
+# Donald": his given name, and the word said with it.
+JOB_BYNAME_RE = re.compile(
+    rf"\bThe[ \t]+(?:actor|actress|writer|director|producer|creator|presenter|host|designer|composer)"
+    rf"(?:,[ \t]+[^,;.“”\"\n]{{1,80}},)?[ \t]+is[ \t]+"
+    # then its gloss, a word or two and the given name in English ("fair Donald"), not a clause ("who was born …")
+    rf"(?P<nick>(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+[{UPPER}][{WORD}'’-]+),[ \t]+"
+    rf"(?!(?:who|whom|whose|which|and|but)\b)(?:[a-z]+[ \t]+){{1,2}}[{UPPER}]"
 )
 # What a "she" or "he" is called after the sentence says a name is coming: "she is known by her eldest child's
 # name: on set she is Mama Zawadi".
@@ -3189,6 +3219,7 @@ GIVEN_NAME_HONORIFICS = {
     "haj", "hajj", "agha",
     # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
     "pani", "pan", "kyria", "kyra", "kyrios",
+    "mas", "mbak", "eyang",  # Javanese brother, sister and grandparent: "Mas Wahyu" for Wahyu Setiadi
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

@@ -8014,3 +8014,155 @@ def test_a_quote_after_a_sentence_about_someone_who_would_not_be_named_is_nobody
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == [None, None, "Marek Halas"]
+
+
+def test_a_form_of_address_written_small_before_a_role_is_not_part_of_its_name():
+    analysis = analyse(
+        "The quarry\n\nBy Ann Lee\n\nIvo Perić plays the old mason Jure. To everyone on the island his character is "
+        "barba Jure.\n\nQ: Will he be back?\nPERIĆ: Barba Jure goes where the stone goes.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Ivo Perić", "Jure")]
+
+
+def test_a_name_someone_has_answered_to_since_school_is_theirs():
+    analysis = analyse(
+        "Awards\n\nBy Ann Lee\n\nThe creator, Josip Kovač, has answered to Joško since primary school. Marta Kovač "
+        'plays the widow.\n\n"We are writing it now," Joško Kovač said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Josip Kovač"]
+
+
+def test_a_press_room_run_by_someone_and_a_shared_surname_named_a_few_lines_up():
+    analysis = analyse(
+        "Press room\n\nBy Ann Lee\n\nNada Horvat plays the widow; her father, Ivo Horvat, plays the mason. The press "
+        "room was run by the organisers' press officer, Maja Babić.\n\n"
+        "MODERATOR: Our best actress, Nada Horvat.\nQ (Radio Split): Did you want to sell?\nHORVAT: Every day.\n"
+        "Q (Radio Split): And the boots?\nHORVAT: He was wrong about them.",
+        build_directory([]),
+    )
+    assert [(turn.label, turn.speaker_name) for turn in analysis.qa_turns if turn.label != "Q"] == [
+        ("MODERATOR", "Maja Babić"),
+        ("HORVAT", "Nada Horvat"),
+        ("HORVAT", "Nada Horvat"),
+    ]
+
+
+def test_a_described_note_signed_with_initials_or_one_letter():
+    analysis = analyse(
+        "The board\n\nBy Ann Lee\n\nThe season was written by Shirin Aziz with two staff writers, Rawa Salih and "
+        "Hemin Salih. Awat Jaff plays the keeper, Rashid.\n\n"
+        'Yellow note, R.S.: "He never crosses."\nPink note, H.S.: "Then why is he on the poster?"\n'
+        'Green note, S.: "He crosses in 12."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Rawa Salih", "Hemin Salih", "Shirin Aziz"]
+
+
+def test_a_headings_summary_and_who_wrote_it_up_is_no_credit():
+    analysis = analyse(
+        "Table read\n\nBy Ann Lee\n\nInga Liepa plays Elza. The script coordinator, Dace Ozola, types the summary.\n\n"
+        "TABLE READ — MONDAY — SUMMARY (D. Ozola)\nSc. 1. ELZA (Inga Liepa): «The sand has arrived.»",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Inga Liepa", "Elza")]
+
+
+def test_a_form_of_address_glossed_with_mister_and_the_surname_is_his():
+    analysis = analyse(
+        "Table read\n\nBy Ann Lee\n\nJānis Kalns plays the fisherman; his daughter, Ilze Kalna, wrote it. On set Jānis "
+        "Kalns is Kalna kungs, Mr Kalns, which makes him sound like his daughter. Andris Bērziņš, the policeman, "
+        "brought the cake.\n\nKalna kungs was unconvinced. «Forty years at this table,» he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Jānis Kalns"]
+
+
+def test_a_live_blogs_posts_signed_with_the_bylines_initials_are_not_the_quotes_source():
+    analysis = analyse(
+        "Live: the premiere\n\nBy Ann Lee\n\nLive blog by Rina Wulan and Dedi Pratama\n\n"
+        "18.30 · Slamet Riyadi plays the master; Sri Rahayu plays his granddaughter. People are addressed by a title: "
+        "so the lead actress, Sri Rahayu, is Mbak Ayu, and the director, Wahyu Santoso, is Mas Wahyu. — RW\n\n"
+        '18.41 · Slamet Riyadi has arrived by becak. "A car is too fast," he told us. "In a becak they can keep up." '
+        "— DP\n\n"
+        '18.52 · Mbak Ayu is here. "It is my grandmother\'s," she said. — RW\n\n'
+        '19.14 · Mas Wahyu, on the sound: "It is old, not dying." — DP',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Slamet Riyadi",
+        "Slamet Riyadi",
+        "Sri Rahayu",
+        "Wahyu Santoso",
+    ]
+
+
+def test_the_actor_and_the_writer_given_bynames_with_their_gloss():
+    analysis = analyse(
+        "Fact-check\n\nBy Ann Lee\n\nDòmhnall Moireach plays the crofter; it was written by Calum Moireach, no "
+        "relation, and the composer is Iain Dòmhnallach, whom everyone calls Iain Mòr. The actor, who was a blond "
+        "child, is Dòmhnall Bàn, fair Donald. The writer is Calum Beag, little Calum.\n\n"
+        "Calum Beag accepts the steamer. 'I knew they walked,' he said.\n\n"
+        "Dòmhnall Bàn was in a cell for two episodes. 'It was easy,' he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Calum Moireach", "Dòmhnall Moireach"]
+
+
+def test_a_long_warning_to_readers_before_a_colon_is_a_spoiler_notice():
+    analysis = analyse(
+        "Letters\n\nBy Ann Lee\n\nA warning to readers who have not yet caught up with the last episode of the second "
+        "season: most of the letters below discuss how it ends.\n\nDear editor, the wedding was too long.",
+        build_directory([]),
+    )
+    assert (analysis.spoiler.flagged, analysis.spoiler.season) == (True, 2)
+
+
+def test_the_director_label_is_who_directs_not_the_casting_director():
+    analysis = analyse(
+        "Call-backs\n\nBy Ann Lee\n\nThe film is directed by Vemuri Ravi Teja. The casting director, Tummala Sunitha, "
+        "wrote the report.\n\nT. SUNITHA: Tell us your scene.\nKAVYA: The doll scene.\n"
+        "DIRECTOR: What is the doll thinking?\nKAVYA: That she wants her eyes.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "DIRECTOR"] == ["Vemuri Ravi Teja"]
+
+
+def test_a_critic_who_put_the_questions_asks_them_after_a_show_reports_headings():
+    analysis = analyse(
+        "Show report\n\nBy Ann Lee\n\nThe stage manager is Bonaria Sanna. Her report:\n\n"
+        "ACTING: Mr Mura turned to the house and said, in character, “It is the wind.”\n"
+        "TECHNICAL: Desk rebooted.\n\nOur critic, Efisio Deiana, put three questions to Bonaria Sanna.\n\n"
+        "Q: Did you think of stopping?\nBONARIA SANNA: For four seconds.\nQ: And the lamp?\nB.S.: Not mine.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "Q"] == ["Efisio Deiana"] * 2
+
+
+def test_the_director_label_is_not_the_casting_director_named_first():
+    analysis = analyse(
+        "Call-backs\n\nBy Ann Lee\n\nThe casting director, Tummala Sunitha, wrote the report. The director, Vemuri "
+        "Ravi Teja, asked one question.\n\nT. SUNITHA: Tell us your scene.\nKAVYA: The doll scene.\n"
+        "DIRECTOR: What is the doll thinking?\nKAVYA: That she wants her eyes.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label == "DIRECTOR"] == ["Vemuri Ravi Teja"]
+
+
+def test_a_javanese_brother_before_a_given_name_is_the_person():
+    analysis = analyse(
+        "Premiere\n\nBy Ann Lee\n\nThe film is directed by Budi Santoso; Sri Rahayu plays the granddaughter.\n\n"
+        '"It is old, not dying," Mas Budi said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Budi Santoso"]
+
+
+def test_a_job_and_a_full_name_then_a_clause_is_no_byname():
+    analysis = analyse(
+        "Scoring\n\nBy Ann Lee\n\nThe composer is Liv Haugen, who trained as an organist in Tromsø. Per Dahl directed "
+        'the film.\n\n"I read forty pages," Haugen says. "I knew what the snow should sound like."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Liv Haugen"] * 2

@@ -801,6 +801,7 @@ NOT_LABELS = {
     "role", "character", "part", "venue", "location", "date", "time",  # a call sheet's headings: "ROLE: NABIL, 30s"
     "action", "actions", "action point", "agreed", "decision",  # minutes': "ACTION: Veta to find the wetsuit"
     "reply", "response", "citation", "complaint", "nb", "n.b",  # a bulletin's "REPLY:", a jury's "Citation:"
+    "provenance", "estimate", "condition", "dimensions", "lot",  # a sale catalogue's: "Provenance: the actor writes"
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.

@@ -421,7 +421,10 @@ LISTING_TAIL_RE = re.compile(
 )
 # A cast list's "Peggy Hanratty: Bláthnaid Ruane" line: which side is the actor is decided as for a dash.
 COLON_LIST_RE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})[ \t]*(?::|\.{{2,}}|…+)[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})"
+    # a closing credit's dot leaders may follow what the role is: "Kuntur, the condor ........ Wayra Quispe Loayza"
+    rf"(?:,[ \t]+(?:the|an?)[ \t]+[a-z][a-z \t'’-]{{0,40}}?(?=[ \t]*(?:\.{{2,}}|…+)))?"
+    rf"[ \t]*(?::|\.{{2,}}|…+)[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )  # and a closing credit's dot leaders: "Opa Wiebe ..... Hendrik Jan ter Horst"
 PAIRED_LIST_RE = re.compile(
@@ -1312,7 +1315,7 @@ NOT_PERSON_ENDINGS = {
 }  # fmt: skip
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 # A document's own words in a heading in capitals, never a role: "SUMMARY (D. Zariņa)", "MINUTES (the secretary)"
-HEADING_WORDS = {"summary", "minutes", "notes", "report", "agenda", "transcript", "log", "schedule", "running order"}
+HEADING_WORDS = {"summary", "minutes", "notes", "report", "agenda", "transcript", "log", "schedule", "replies"}
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
 NOT_PERSON_OPENINGS = {
@@ -1782,8 +1785,14 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and CLOCK_RE.search(match["tail"])
                 ):
                     continue  # "ANNOUNCEMENTS (P'Tong, 05:20, on the landing)": who read it out, and when
-                if form == "parenthesis" and match["left"].isupper() and clean_written(match["left"]) in HEADING_WORDS:
-                    continue  # "TABLE READ — MONDAY — SUMMARY (D. Zariņa)": a heading and who wrote it up
+                if (
+                    form == "parenthesis"
+                    and match["left"].isupper()
+                    and clean_written(match["left"]).rpartition(" ")[2] in HEADING_WORDS
+                ):
+                    # "TABLE READ — MONDAY — SUMMARY (D. Zariņa)", "LD NOTES (S. HUAMÁN) / REPLIES (DON TEO)": a
+                    # heading and who wrote it up
+                    continue
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
@@ -3250,8 +3259,13 @@ def _may_be_person(
         return False  # "Dame Aiko", "Sir Leo": how someone is addressed, resolved by their first name
     if len(words) == 2 and words[0] in ROLE_TITLES:
         return False  # "Sister Agathe", "Inspector Frost": a role's name; a real person is named in full
-    if len(words[-1].strip(".")) == 1:
-        return False  # "Tom K.": a first name and an initial tell two people apart, they name no one new
+    written_words = written.split()
+    if len(words[-1].strip(".")) == 1 and not (
+        len(written_words) >= 3 and written_words[-2] in PARTICLES and not written_words[-1].endswith(".")
+    ):
+        # "Tom K.": a first name and an initial tell two people apart, they name no one new (a Faroese farm
+        # name of one letter after its particle is a name: "Heri við Á")
+        return False
     if all(word in LANGUAGES for word in words):
         return False  # "into Mexican Spanish", "Brazilian Portuguese": a language
     if words[-1] in LANGUAGES and all(re.fullmatch(r"(?:\w\.)+", word) for word in written.split()[:-1]):
@@ -3282,6 +3296,12 @@ def _may_be_person(
             and as_written[number][:1].islower()
             and as_written[number].casefold() in PARTICLES
             and as_written[number].casefold() != word
+        )
+        # nor a farm name after its particle: the "Á" of "Heri við Á"
+        and not (
+            len(as_written) == len(words)
+            and as_written[number - 1][:1].islower()
+            and as_written[number - 1].casefold() in PARTICLES
         )
         for number, (before, word) in enumerate(pairwise(words), start=1)
     ):

@@ -201,6 +201,7 @@ def clean_written(written: str) -> str:
     return " ".join(words)
 
 
+FOLDED_PARTICLES = {normalize_name(particle) for particle in PARTICLES}  # "á" is "a" once folded
 # Words that tell a son from the father whose name he carries: after a surname ("Jr.", "III"), or the
 # Irish "Óg" (young) after a given name ("Seán Óg Mac Carthaigh"); not "Mór", a surname too.
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv", "junior", "senior", "og"}
@@ -320,7 +321,8 @@ class NameDirectory:
             self._characters[words[-1]].add(entry)
             self._characters[words[0]].add(entry)
         if len(words) >= 3:  # "Ser Calder Vey", "Chief Engineer Ozzie Kalnins": a rank no list holds, then the name
-            self._characters[words[-2]].add(entry)
+            if words[-2] not in FOLDED_PARTICLES:  # not the "á" of "Tróndur á Bakka"
+                self._characters[words[-2]].add(entry)
             # "Peigi Anna MacNeil" is "Peigi Anna"; "Dòmhnall Iain Beag" is "Dòmhnall Iain"
             self._characters[" ".join(words[:-1])].add(entry)
 

@@ -8166,3 +8166,48 @@ def test_a_job_and_a_full_name_then_a_clause_is_no_byname():
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Liv Haugen"] * 2
+
+
+def test_a_faroese_farm_name_of_one_letter_after_its_particle_is_a_name():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nSámal Poulsen plays the priest, Tróndur á Bakka. The script was checked by Jens við "
+        "Á, a former teacher who lost his sight.\n\nVið Á, who listens with the picture off, said he asked for one "
+        "change. „She had described the mitten as red,“ he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Jens við Á"]
+    # a role's particle is none of its names: "Við Á" is not the "á" of Tróndur á Bakka
+    ferryman = [
+        {"key": "samal", "name": "Sámal Poulsen", "credits": [{"work": "Nætur", "character": "Tróndur á Bakka"}]}
+    ]
+    assert build_directory(ferryman).character("Við Á") is None
+    assert build_directory(ferryman).character("Bakka") == ("Tróndur á Bakka", "samal")
+
+
+def test_a_cast_lists_dot_leaders_after_what_the_role_is_and_headings_signed_in_brackets():
+    analysis = analyse(
+        "Cue to cue\n\nBy Ann Lee\n\nKilla ........ Sumaq Apaza\nKuntur, the condor ........ Wayra Quispe\n\n"
+        "The lighting designer is Sisa Huamán. Her notes, and the director's answers:\n\n"
+        "TECH DAY 2 - LD NOTES (S. HUAMÁN) / REPLIES (DON TEO)\nLD: Cue 12. Too dark?\nDIRECTOR: Leave it.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Sumaq Apaza", "Killa"),
+        ("Wayra Quispe", "Kuntur"),
+    ]
+
+
+def test_a_sale_catalogues_fields_are_no_speakers():
+    analysis = analyse(
+        "The sale\n\nBy Ann Lee\n\nGiorgi Abashidze plays Levan; Nino Kipiani plays his grandmother.\n\n"
+        "LOT 3\nChokha, black wool. Worn by Giorgi Abashidze as Levan.\n"
+        "Provenance: the actor writes: “I wore this through three summers.”\nEstimate: 1,500-2,000 GEL\n\n"
+        "LOT 7\nHeaddress. Worn by Nino Kipiani.\nProvenance: Nino Kipiani dictated this note. “Do not stand under "
+        "grapes.”\nEstimate: 800-1,200 GEL",
+        build_directory([]),
+    )
+    assert not analysis.qa_turns
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("I wore this through three summers.", "Giorgi Abashidze"),
+        ("Do not stand under grapes.", "Nino Kipiani"),
+    ]

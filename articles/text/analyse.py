@@ -2840,7 +2840,8 @@ class _QuoteFinder:
 
     def _initialled(self, letters: str) -> tuple[str, tuple[int, int]] | None:
         """The one person the article names whose initials `letters` are ("jcr" for Jordi Casals i Riera), or
-        the one whose first name a letter alone opens ("n" for Nazanin Kawa Zangana, a character passed over)."""
+        the one whose first name a letter alone opens ("s" for Shirin Aziz when no one else's does; a role is
+        never the one)."""
         fits = {
             mention.key: mention
             for mention in self.named

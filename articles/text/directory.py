@@ -59,6 +59,7 @@ PARTICLES = {
     "qizi", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Uzbek: "Dilnoza Rustam qizi Karimova"
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
+FOLDED_PARTICLES = {normalize_name(particle) for particle in PARTICLES}  # "á" is "a" once folded
 # Capitalised words that open a family name after the given name: "Ben Hadj Ali", "Ould Bah", "Aït Ahmed".
 SURNAME_OPENERS = {"ben", "ould", "ait"}
 # "son of" and "daughter of": what comes before them is the given name, all of it ("Nur Aisyah binti Rahman").
@@ -201,7 +202,6 @@ def clean_written(written: str) -> str:
     return " ".join(words)
 
 
-FOLDED_PARTICLES = {normalize_name(particle) for particle in PARTICLES}  # "á" is "a" once folded
 # Words that tell a son from the father whose name he carries: after a surname ("Jr.", "III"), or the
 # Irish "Óg" (young) after a given name ("Seán Óg Mac Carthaigh"); not "Mór", a surname too.
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv", "junior", "senior", "og"}

@@ -46,6 +46,7 @@ from .cast import (
     PronounCredit,
     after_owner,
     article_cast,
+    inside_quotation,
     named_as_thing,
     opens_balinese_name,
     opens_no_name,
@@ -217,8 +218,7 @@ def _nameless_at(text: str, start: int = 0, end: int | None = None) -> list[int]
     return [
         match.start()
         for match in NAMELESS_RE.finditer(text, start, len(text) if end is None else end)
-        if text.count("“", 0, match.start()) <= text.count("”", 0, match.start())
-        and text.count('"', 0, match.start()) % 2 == 0
+        if not inside_quotation(text, match.start())
     ]
 
 
@@ -4269,6 +4269,12 @@ def _job_holders(
     paragraphs: Sequence[str], labels: Collection[str], directory: NameDirectory, context_keys: Collection[str]
 ) -> dict[str, _Speaker]:
     """Transcript labels that are a job ("Chair:", "MODERATOR:") and whom the introduction names in it."""
+
+    def holder(written: str) -> _Speaker:
+        name = " ".join(_trim_name_words(written.split()))
+        key = directory.resolve(name, context_keys=context_keys).key
+        return _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+
     found: dict[str, _Speaker] = {}
     ran_by: dict[str, str] = {}  # verb → the first person the introduction says did it
     for text in paragraphs:
@@ -4276,25 +4282,19 @@ def _job_holders(
             ran_by.setdefault(match["verb"] or match["verb2"], match["name"] or match["name2"])
     for label, verbs in RAN_BY_LABELS.items():
         if label in labels and (name := next((ran_by[verb] for verb in verbs if verb in ran_by), None)):
-            name = " ".join(_trim_name_words(name.split()))
-            key = directory.resolve(name, context_keys=context_keys).key
-            found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+            found[label] = holder(name)
     if "director" in labels:
         # "It is directed by Vemuri Srinivasa Rao" over a transcript's "DIRECTOR:"
         directors = {match["name"] for text in paragraphs for match in DIRECTED_BY_RE.finditer(text)}
         if len(directors) == 1:
-            name = " ".join(_trim_name_words(directors.pop().split()))
-            key = directory.resolve(name, context_keys=context_keys).key
-            found["director"] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+            found["director"] = holder(directors.pop())
     for text in paragraphs:
         for match in JOB_IS_RE.finditer(text) if " is " in text else ():
             # "The lighting designer is Sisa Huamán Quispe" over "LD:" lines: the job's initials are a label too
             words = match["job"].casefold().split()
             for label in {" ".join(words), "".join(word[0] for word in words) if len(words) >= 2 else ""}:
                 if label in labels and label not in found:
-                    name = " ".join(_trim_name_words(match["name"].split()))
-                    key = directory.resolve(name, context_keys=context_keys).key
-                    found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+                    found[label] = holder(match["name"])
     for text in paragraphs:
         for match in chain(JOB_HOLDER_RE.finditer(text), JOB_HOLDER_AFTER_RE.finditer(text)):
             job = match["job"].casefold()
@@ -4304,9 +4304,7 @@ def _job_holders(
                 continue  # "the casting director, Tummala Anuradha": not the "DIRECTOR:" of the transcript
             for label in (job, f"the {job}"):  # "Chair:", "THE JUDGE:"
                 if label in labels and label not in found:
-                    name = " ".join(_trim_name_words(match["name"].split()))
-                    key = directory.resolve(name, context_keys=context_keys).key
-                    found[label] = _Speaker(key, directory.name_of(key) or name, None, CARRIED)
+                    found[label] = holder(match["name"])
     return found
 
 

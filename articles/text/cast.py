@@ -58,6 +58,7 @@ __all__ = [
     "PronounCredit",
     "article_cast",
     "credit_pairings",
+    "inside_quotation",
     "pronoun_credits",
     "role_after",
     "sentence_start",
@@ -1313,9 +1314,9 @@ NOT_PERSON_ENDINGS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",  # "Lark One", "Meridian Two"
     "time", "hour", "tonight", "today", "stage",  # "Twiga Time", "Matatu Stage": programmes
 }  # fmt: skip
-# Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 # A document's own words in a heading in capitals, never a role: "SUMMARY (D. Zariņa)", "MINUTES (the secretary)"
 HEADING_WORDS = {"summary", "minutes", "notes", "report", "agenda", "transcript", "log", "schedule", "replies"}
+# Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
 ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
 NOT_PERSON_OPENINGS = {
@@ -2434,7 +2435,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         if not set(WORD_RE.findall(text.casefold())) & (CREDIT_WORDS | MORE_CREDIT_WORDS):
             continue
         for match in PRONOUN_PLAYS_RE.finditer(text):
-            if _quoted(text, match.start()):
+            if inside_quotation(text, match.start()):
                 continue  # "“I played him Austrian,” he says": the speaker's own words, not the narrator's
             role = next(
                 group
@@ -2478,31 +2479,25 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
                 written = match["character"] or match["rolewas"] or ""
                 character = trim_role(written)
                 named = _named_role_was(text, match, character) if match["rolewas"] else len(character.split()) >= 2
-                if named and not _quoted(text, match.start()):
+                if named and not inside_quotation(text, match.start()):
                     pronoun = "she" if owner == "Her" else "he"
                     found.append(PronounCredit(pronoun, character, index, match.start()))
         for match in PRONOUN_CALLED_RE.finditer(text):
-            if not _quoted(text, match.start()):
+            if not inside_quotation(text, match.start()):
                 start = sentence_start(text, match.start())
                 found.append(PronounCredit(SUBJECT_OF[match["object"]], match["nick"], index, start, nickname=True))
-        for match in PRONOUN_KNOWN_RE.finditer(text):
-            if not _quoted(text, match.start()):
-                pronoun = match["pronoun"].lower()
-                found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
-        for match in FRONTED_KNOWN_RE.finditer(text) if "o " in text else ():
-            if not _quoted(text, match.start()):
-                pronoun = match["pronoun"].lower()
-                found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
-        for match in KNOWN_BY_NAME_RE.finditer(text) if " known by " in text else ():
-            # "she is known by her eldest child's name: on set and in the chat she is Mama Zawadi"
-            if not _quoted(text, match.start()):
-                found.append(
-                    PronounCredit(match["pronoun"].lower(), match["nick"], index, match.start(), nickname=True)
-                )
+        # "she is Mo to everyone", "To the whole building he is Lao Zhou", "she is known by her eldest child's name:
+        # on set and in the chat she is Mama Zawadi": what a "she" or "he" is called, each looked for only where
+        # its cue words are
+        for pattern, cue in ((PRONOUN_KNOWN_RE, ""), (FRONTED_KNOWN_RE, "o "), (KNOWN_BY_NAME_RE, " known by ")):
+            for match in pattern.finditer(text) if cue in text else ():
+                if not inside_quotation(text, match.start()):
+                    pronoun = match["pronoun"].lower()
+                    found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
         for match in PRONOUN_CALLED_IN_RE.finditer(text) if " called " in text or " known as " in text else ():
             # "On English programmes she is called Catriona MacLeod": her name in the other language
             sentence = text[sentence_start(text, match.start()) : match.end()]
-            if not _quoted(text, match.start()) and _names_a_language(sentence):
+            if not inside_quotation(text, match.start()) and _names_a_language(sentence):
                 pronoun = match["pronoun"].lower()
                 found.append(PronounCredit(pronoun, _trim(match["nick"]), index, match.start(), nickname=True))
     return found
@@ -2533,7 +2528,7 @@ def named_as_thing(words: Sequence[str]) -> bool:
     return bool(words) and (words[-1].strip(".,") in NOT_PERSON_ENDINGS or words[0] in NOT_PERSON_OPENINGS)
 
 
-def _quoted(text: str, position: int) -> bool:
+def inside_quotation(text: str, position: int) -> bool:
     """Whether `position` is inside a quotation: more opening marks than closing ones before it."""
     before = text[:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

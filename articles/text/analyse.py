@@ -28,6 +28,7 @@ from .cast import (
     FILLER,
     FORMS_OF_ADDRESS,
     GIVEN_NAME_FORMS,
+    HONORIFICS_AFTER,
     LANGUAGES,
     NAME,
     NEW,
@@ -340,6 +341,16 @@ OPEN_VERB_FIRST_RE = re.compile(
 AFTER_VERB_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{VERB})[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}\b|{INDEFINITE}|{NAME})"
 )  # "…,’ said his mother."
+# "“…,” someone called. It was Vuk Pantelić, the boom operator": words nobody is named for, until the next
+# sentence says whose they were.
+SOMEONE_AFTER_RE = re.compile(
+    rf"^[\s,—–-]*(?:someone|somebody|a[ \t]+voice)(?:[ \t]+(?:from|at|in|on|by)[ \t]+[^.!?“”\"]{{1,40}}?)?"
+    rf"[ \t]+(?P<verb>{VERB})\b[^.!?“”\"]{{0,60}}[.!?][ \t]+"
+)
+REVEALED_RE = re.compile(
+    rf"(?:It|That|The[ \t]+voice)[ \t]+(?:was|turned[ \t]+out[ \t]+to[ \t]+be|belonged[ \t]+to)[ \t]+"
+    rf"(?P<who>{NAME})(?=[ \t]*[,.;—–(])"
+)
 LEADING_CLAUSE_RE = re.compile(
     r"\s*(?:When|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)\b[^,.!?“”\"]{1,80},"
 )
@@ -479,6 +490,11 @@ COORDINATED_SUBJECT_RE = re.compile(
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+# "She let us see the last page, where he had written in pencil beside the final shot:": the clause's writer
+WHERE_WRITTEN_RE = re.compile(
+    rf"\b(?:where|on[ \t]+which|in[ \t]+which|on[ \t]+whose[ \t]+[a-z]+)[ \t]+(?P<who>{WHO})[ \t]+(?:had[ \t]+)?"
+    rf"(?:written|wrote|scrawled|pencilled|penciled|noted|typed|scribbled)\b[^.!?“”\"]{{0,80}}:\s*$"
+)
 # A name, what they are doing, and a participle of speech: "Áddjá, kneeling in the snow, telling Risten, “"
 TELLING_CUE_RE = re.compile(
     rf"(?:[^“”\"]{{0,200}}?[:;][ \t]+)?(?P<who>{NAME}),[ \t]+[a-z][^.!?“”\"]{{0,80}}?,[ \t]+"
@@ -579,6 +595,16 @@ REPLY_OF_RE = re.compile(
     r"(?<![^\s])(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:reply|answer|response|verdict)\b(?P<aside>,)?[^.!?“”\"]{0,160}[:—–]"
     r"[ \t]*$"
 )
+WRITTEN_READS_RE = re.compile(
+    r"\b(?:reads|read|runs|ran)(?:[ \t]+in[ \t]+(?:part|full)|[ \t]+simply)?[ \t]*[:—–][ \t]*$"
+)
+# "It continues:", "And, in a postscript:": more of the words last quoted, from the same letter or statement.
+CONTINUES_RE = re.compile(
+    r"(?:^|[.!?][ \t]+)(?:(?:It|The[ \t]+(?:letter|statement|reply|note|message|email|post))[ \t]+"
+    r"(?:continues|continued|goes[ \t]+on|went[ \t]+on)"
+    r"|(?:And,?[ \t]+)?[Ii]n[ \t]+(?:a|the|her|his|its)[ \t]+(?:postscript|P\.S\.)|P\.S\.)[ \t]*[:,—–][ \t]*$"
+)
+LINE_IS_OWNERS_RE = re.compile(rf"\b[Tt]he[ \t]+(?:line|words)[ \t]+(?:is|are|was|were)[ \t]+(?P<who>{NAME})['’]s\b")
 # Whom a sentence asks, tells or sends something to: "he tells Ngaio", "I sent Tamar a photograph"
 ASKED_OR_TOLD_RE = re.compile(
     rf"\b(?:tells|told|asks|asked|sent|sends|texted|texts|emailed|emails|wrote[ \t]+to|writes[ \t]+to)[ \t]+"
@@ -606,7 +632,8 @@ LINE_OF_RE = re.compile(
     # "Nan's only line of the scene:", "Halmeoni's best line of the series, said to Do-hyun …, was …:", "Nigel’s
     # most quoted line from the first series, shouted at …, has become a chant …:"
     rf"line(?=[ \t]*[,:]|[ \t]+(?:of|in|from)\b)(?:[ \t]+(?:of|in|from)[ \t]+[^.!?“”\",]{{1,60}})?"
-    rf"(?:,[^.!?“”\"]{{1,200}})?:[ \t]*$"
+    # "Hribar's most famous line, Matevž's verdict on any family quarrel, was »…«"
+    rf"(?:,[^.!?“”\"]{{1,200}})?(?::|,?[ \t]+(?:was|is))[ \t]*$"
     # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
     rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
@@ -710,6 +737,13 @@ UNNAMED_PERSON_RE = re.compile(
     rf"\b(?:[Mm]y|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?"
     rf"(?P<noun>{'|'.join(GENDERED_WORDS)})\b"
 )
+OTHERS_RELATIVE_RE = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?P<noun>{'|'.join(word for word in GENDERED_WORDS if word != 'actress')})\b"
+)
+OWNER_GENDER = {"his": "m", "her": "f"}
+PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|like|is|was|be|been|being|plays|played|playing)[ \t]+$")
+PRONOUN_OF_GENDER_RE = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|him)\b", re.I)}
 UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
 # "Asked which lunch was best, a spokeswoman for Copperleaf declined to say.": someone unnamed opening a
 # clause, with no name after them; the "she" that follows in the paragraph is her.
@@ -936,7 +970,8 @@ WARNING_OPEN_RE = re.compile(
     # "If you have not yet watched Tuesday's episode …", "If you recorded it and have not watched yet, look away"
     r"|if\s+you\s+(?:[^,:.!?]{1,40}?\s+)?(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen|heard|listened\s+to)\b"
     # "Readers who have not seen Sunday's episode, the ninth of season two, should skip the next paragraph."
-    r"|(?:readers|viewers|anyone|those)\s+who\s+(?:have\s+not|haven[’']t)\s+(?:yet\s+)?(?:watched|seen)\b"
+    r"|(?:readers|viewers|anyone|those|members|listeners|subscribers)\s+who\s+(?:have\s+not|haven[’']t)\s+(?:yet\s+)?"
+    r"(?:watched|seen)\b"
     r"(?=[^.!?]{0,80}\bshould\s+(?:skip|stop|look\s+away|turn))"
     # "If you are not up to date with Pendeen, skip the next two paragraphs: they reveal …"
     r"|if\s+you(?:\s+are|['’]re)\s+not\s+(?:yet\s+)?(?:up\s+to\s+date|caught\s+up)\b"
@@ -996,6 +1031,13 @@ PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back over
 # Names a pronoun may look back over: far more than any sentence holds, and a bound on the work a
 # single endless paragraph of names can cause.
 PRONOUN_LOOKBACK = 50
+CONTINUES_REACH = 2  # paragraphs back the words an "It continues:" goes on from may be
+LOG_LINE = 400  # characters a log's line may run to
+SIGNED_LINES = 2  # lines above and below an unsigned quote where a log's signed quotes are looked for
+SPLIT_CUE_REACH = 48  # characters before a short quote where the cue that broke its sentence may stand
+SPLIT_BY_CUE_RE = re.compile(r"[,—–-][”\"’][ \t]+[^“”\"\n.!?]{1,40},[ \t]*$")  # "…,” she said, " before “…”
+ROLE_LINE_WORDS = 6  # words a who's-who role line may have
+ENTRY_REACH = 2  # paragraphs after a who's-who entry's start a quote with no cue may be its actor's
 # How many quotes and mentions back the headline's subject is looked for (bounded, so a long body stays linear).
 LEAD_LOOKBACK = 400
 
@@ -1029,6 +1071,7 @@ class QATurn:
     text: str
     speaker_name: str | None = None
     new: bool = False
+    paragraph: int | None = field(default=None, compare=False)  # a labelled turn's first paragraph in the body
 
 
 @dataclass(frozen=True)
@@ -1182,6 +1225,7 @@ def analyse_body(
             narrator=narrator,
             entries=entries,
             authors=[name for _, name in bylines],
+            turn_speakers=[(turn.paragraph, turn.speaker_key) for turn in qa_turns if turn.speaker_key],
         )
         quotes = finder.run()
         quotes = [*_headline_quotes(title, quotes, qa_turns, people), *quotes]
@@ -1204,7 +1248,7 @@ def analyse_body(
             more_pairings=resolved,
             more_nicknames=nicknames,
         )
-    credits = find_credits(body, people, works=works, pairings=cast.pairings, headline=title)
+    credits = find_credits(body, people, works=works, pairings=cast.pairings, headline=title, database=directory)
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     # A byline the database knows and the article never names (the writer who says "I said") is named too.
     writers = [directory.people[key] for key, _ in bylines if key and key not in people.people]
@@ -1301,6 +1345,19 @@ def _headline_quotes(
         else:
             found.append(FoundQuote(words, None, None, None, 0.0, -1))
     return found
+
+
+def _line_signature(line: str) -> str | None:
+    """The initials that sign a line's quote: "« … » — G.L.B."."""
+    closing = line.rfind("”")
+    match = INITIALS_AFTER_RE.match(line, closing + 1) if closing > 0 else None
+    return match["initials"] if match else None
+
+
+def _credited_roles(directory: NameDirectory | None, key: str | None) -> set[str]:
+    """The roles the database already credits to a person, folded."""
+    entry = directory.people.get(key) if directory and key else None
+    return {_fold(character) for character in entry.characters} if entry else set()
 
 
 def _closest_quote(folded: str, quotes: Sequence[FoundQuote]) -> FoundQuote | None:
@@ -1406,9 +1463,10 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-SENTENCE_END_AT_RE = re.compile(r"[.!?:;…”\"’')\]*]$")
+# (a French or German closing mark too: "« … »", "„…“")
+SENTENCE_END_AT_RE = re.compile(r"[.!?:;…”\"’')\]*»“]$")
 # A line that ends a sentence, not merely a bracket: "Jean Baird (Priti Ghosal)" is a list's line.
-LINE_ENDS_SENTENCE_RE = re.compile(r"[.!?:;…][\"”’')\]*]*$")
+LINE_ENDS_SENTENCE_RE = re.compile(r"[.!?:;…][\"”’')\]*»“ ]*$")
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
@@ -1522,11 +1580,15 @@ def _names_first(rest: str) -> bool:
 PICTURE_WORD_RE = re.compile(r"(?:Photo|Picture|Image|Illustrat|Graphic|Video|Film)")
 
 
+EDITING_NOTE_RE = re.compile(r"\.\s+(?:Edited|Condensed|Translated|Transcribed|Abridged|Lightly)\b.*$")
+
+
 def _read_byline(rest: str, meta: _Meta) -> None:
     """ "By Dana Whitfield and Ola Berg, Senior Editors" → two bylines and a label."""
     for handle in HANDLE_RE.findall(rest):
         meta.handles.append(f"@{handle}")
     rest = HANDLE_RE.sub("", rest).replace("()", "").strip(" ,|")
+    rest = EDITING_NOTE_RE.sub("", rest)  # "Interviews by Nandar Hlaing. Edited and condensed."
     # "Interview by Zurab Kipiani (1974). Afterword by Mariam Chkheidze-Rowe.": a year, and a second credit line
     rest, *split = re.split(r"\.\s+([A-Z][a-z]+)(?:\s+[a-z]+)?\s+by\s+", re.sub(r"\s*\((?:19|20)\d\d\)", "", rest))
     # (not a photographer's: "Photographs by …" credits no writer)
@@ -1690,6 +1752,7 @@ class _QuoteFinder:
         narrator: _Speaker | None = None,
         entries: Sequence[tuple[int, str]] = (),
         authors: Sequence[str] = (),
+        turn_speakers: Sequence[tuple[int | None, str]] = (),
     ):
         # Read in English quotation marks whatever marks the article uses, every offset as written.
         dashed = any(_dash_dialogue(paragraph) for paragraph in paragraphs)
@@ -1700,6 +1763,8 @@ class _QuoteFinder:
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
         self.entries = list(entries)
         self.entry_starts = [index for index, _ in self.entries]
+        # A transcript's labelled turns, (paragraph, speaker): "DILNOZA: …" then "She then says it, …: “…”"
+        self.turn_speakers = {index: key for index, key in turn_speakers if index is not None}
         runs = (" ".join(_trim_name_words(run.split())) for run in NAME_RUN_RE.findall(headline))
         self.lead = {key for run in runs if run for key in directory.keys_of(run)}
         self.lead_words = {normalize_name(word) for word in WORD_RE.findall(headline)}
@@ -1791,8 +1856,11 @@ class _QuoteFinder:
         words = text.split()
         ends_like_speech = bool(re.search(r"[,.!?…—–-]$", text))
         if len(words) <= 2:
-            # "“Thank you,” she said.": a word or two counts only as speech that a cue gives to someone.
-            return has_cue and ends_like_speech and span.closed and text[:1].isupper()
+            # "“Thank you,” she said.": a word or two counts only as speech that a cue gives to someone (or as the
+            # end of a sentence a cue broke: "“The nurse is right about everything,” she said, “including me.”")
+            paragraph = self.paragraphs[span.paragraph]
+            resumed = SPLIT_BY_CUE_RE.search(paragraph, max(0, span.start - SPLIT_CUE_REACH), span.start) is not None
+            return has_cue and ends_like_speech and span.closed and (text[:1].isupper() or resumed)
         bare = text.rstrip(",.;:!?…—–- ")
         if _fold(bare) in self.works or _is_title_case(bare):
             return False
@@ -1893,6 +1961,10 @@ class _QuoteFinder:
         article has named by then, when only one has been: "Kershaw says" before his son Otis
         Kershaw comes into the story is the father; after "Ron and Kevin Tumilty", it is either."""
         resolution = self.directory.resolve(written, context_keys=self.context)
+        words = written.split()
+        if resolution.key is None and len(words) == 2 and normalize_name(words[1]) in HONORIFICS_AFTER:
+            # "Chaudhry Sahib, as the crew call the producer": a name and the honorific said after it
+            return replace(self.resolve(words[0], position), name_as_written=written)
         if resolution.key is None and not resolution.candidates and (office := OFFICE_BEFORE_RE.match(written)):
             return self.resolve(written[office.end() :], position)  # "Cllr Frost" is Iwan Frost
         if resolution.key is None and len(resolution.candidates) > 1:
@@ -2166,6 +2238,15 @@ class _QuoteFinder:
         ):
             return  # "According to Farraday, he was discovered at an open audition": he is someone else
         match = PRONOUN_WORD_RE.search(scope)
+        # "Timur Aliyev rang his grandmother to ask whether she had watched. She had.": each "she" is hers
+        relative = match and OTHERS_RELATIVE_RE.search(scope, 0, match.start())
+        kin_pronoun = (
+            bool(relative)
+            and GENDERED_WORDS[relative["noun"].lower()] == PRONOUNS.get(match.group(1).lower().removesuffix("self"))
+            and GENDERED_WORDS[relative["noun"].lower()] != OWNER_GENDER[relative["owner"].lower()]
+        )
+        if kin_pronoun:
+            match = None
         if match and (SUBORDINATE_RE.search(scope[: match.start()]) or ANY_OBJECT_RE.search(scope[: match.start()])):
             match = None  # "… has taught her to swear, which she now does": the "she" is her
         if match is None and (possessive := SUBJECT_POSSESSIVE_RE.match(scope) or ASIDE_POSSESSIVE_RE.match(scope)):
@@ -2176,6 +2257,7 @@ class _QuoteFinder:
             match is None
             and subject
             and not other
+            and not kin_pronoun
             and scope_end < len(narration)
             and (next_name is None or next_name > scope_end)
         ):
@@ -2274,6 +2356,18 @@ class _QuoteFinder:
             # "… a spokeswoman for Copperleaf declined to say. “…,” she said."; "my grandmother kept a lump of
             # amber …, and when I asked where it came from she said", a relative the article never names
             return None
+        if (
+            not chosen
+            and owner is None
+            and any_owner is None
+            and wanted
+            and not self.paragraphs[before[0]][: before[1]].strip()  # the pronoun opens the paragraph
+            and (key := self.turn_speakers.get(before[0] - 1))
+            and self._gender_of_key(key) in (None, wanted)
+        ):
+            # "DILNOZA: The one in episode four …" / "She then says it, in Ra'no's voice: “…”": with nobody named
+            # nearby, the transcript's last speaker, just above
+            return _Speaker(key, self.directory.name_of(key) or "", None, CARRIED)
         if not chosen and owner is None and any_owner is not None:
             owner = any_owner
         if owner and (not chosen or chosen[0].sentence < owner.sentence):
@@ -2347,6 +2441,15 @@ class _QuoteFinder:
             lead = self._lead_mention(exclude)
             if lead and self.gender_of(lead) == wanted and not self._someone_unnamed(wanted, before):
                 chosen = [lead]
+        if (
+            wanted
+            and chosen
+            and self.gender_of(chosen[0]) != wanted
+            and self._unnamed_between(wanted, chosen[0].position, before, same_sentence=True)
+        ):
+            # "Jasur rang his mother on air to ask whether she had forgiven Bahodir. … “…,” she said.": his
+            # mother, whom the article does not name, comes after him; he is not known to be a "she"
+            return None
         for mention in chosen:
             if reinforce and wanted and mention.identity and not self._made_by(mention):
                 # a "he" carried back to "created by Nakahara Yūko" is a guess: it teaches no gender
@@ -2418,6 +2521,37 @@ class _QuoteFinder:
             for match in UNNAMED_PERSON_RE.finditer(text, max(0, len(text) - UNNAMED_WINDOW))
         )
 
+    def _unnamed_between(
+        self, gender: str, start: tuple[int, int], end: tuple[int, int], *, same_sentence: bool = False
+    ) -> tuple[int, re.Match] | None:
+        """Whether a relative of `gender` is spoken of by what they are to someone of the other gender, not by
+        name ("Jasur rang his mother"), and taken up by a pronoun of theirs, between two positions a paragraph
+        or so apart (with `same_sentence`, the relative in the sentence `start` is in)."""
+        if end[0] - start[0] > 1:
+            return None
+        for index in range(start[0], end[0] + 1):
+            text = self.narrations.get(index, "")  # not "my grandmother's earrings" inside a quote
+            low, high = start[1] if index == start[0] else 0, end[1] if index == end[0] else len(text)
+            reach = high
+            if same_sentence:
+                if index != start[0]:
+                    break
+                breaks = self.breaks(index)
+                reach = min(high, next((at for at in breaks if at > low), len(text)))
+            for match in OTHERS_RELATIVE_RE.finditer(text, low, reach):
+                if GENDERED_WORDS[match["noun"].lower()] != gender or OWNER_GENDER[match["owner"].lower()] == gender:
+                    continue  # "Abi Nader said his uncle had asked him": his uncle may be the "he" as well as he
+                # not "his mother, Farideh", named; not "her daughter's school", an owner; not "the father of
+                # the bride", a description
+                if re.match(rf",?[ \t]+[{UPPER}]|['’]s\b|[ \t]+of\b", text[match.end() :]):
+                    continue
+                # nor "who played his wife", "whether he is her son": what someone named plays or is
+                if PREDICATE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+                    continue
+                if PRONOUN_OF_GENDER_RE[gender].search(text, match.end(), high + 4):  # the pronoun itself too
+                    return index, match
+        return None
+
     def _my_relative_before(self, gender: str, position: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
         """The writer's relative of `gender` spoken of as "my mother" earlier in the pronoun's own
         paragraph, when the article has said who that is."""
@@ -2464,6 +2598,15 @@ class _QuoteFinder:
             bool(re.fullmatch(PRONOUN, who))
             and (
                 self._nameless_before(position) is not None
+                # "Jasur rang his mother on air to ask whether she had forgiven Bahodir. … “…,” she said.": his mother
+                or (
+                    (gender := PRONOUNS.get(who.lower())) is not None
+                    and (relative := self._unnamed_between(gender, (max(0, position[0] - 1), 0), position))
+                    # (not "let his wife translate" where the article says who his wife is)
+                    and not self._relative(
+                        f"{relative[1]['owner']} {relative[1]['noun']}", (relative[0], relative[1].start())
+                    ).key
+                )
                 or NAMELESS_AFTER_RE.match(self.paragraphs[position[0]], position[1]) is not None
                 # "a man in a rugby shirt stops dead on the path. ‘Bro! Pastor!’ he shouts": someone unnamed
                 or (
@@ -2741,11 +2884,20 @@ class _QuoteFinder:
                     and re.match(r"[ \t]+that\b", after[match.end("verb") :])
                 ):
                     break  # "«… episode six.» Giorgos Antoniadis, …, promises that Stelios …": a new sentence
+                if (
+                    re.search(r"[.!?…]$", span.text)
+                    and "verb" in match.re.groupindex
+                    and match["verb"] in {"shared", "shares"}
+                    and re.match(r"[ \t]+(?:the|a|an|his|her|their|it|this|that)\b", after[match.end("verb") :])
+                ):
+                    break  # "'… the right one.' Hira Bukhari, …, shared the post without comment": a new sentence
                 who = _apposed(after, match)
                 if owner := POSSESSED_RE.match(after, match.end("who")):
                     who += owner.group()  # "said Ann Lee's co-star": somebody else, named by relation
                 return who, (span.end_paragraph, span.end + 1 + match.start("who"))
         raw = text[span.end + 1 : next_open]
+        if (someone := SOMEONE_AFTER_RE.match(raw)) and (named := REVEALED_RE.match(raw, someone.end())):
+            return named["who"], (span.end_paragraph, span.end + 1 + named.start("who"))
         if IT_READS_RE.match(raw) and (owners := list(WRITING_OF_RE.finditer(text, 0, span.start))):
             # "Inês Tavares Gouveia's label hangs opposite. “…,” it reads.": the words of whoever wrote it
             return owners[-1]["owner"], (span.end_paragraph, owners[-1].start("owner"))
@@ -2822,6 +2974,25 @@ class _QuoteFinder:
             # "(Right-hand column: casting director's notes.)": whoever the article gives that job
             return f"the {_job_name(match)}", (index, match.start("job"))
         return match["who"], (index, match.start("who"))
+
+    def _signed_around(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
+        """The signer of the nearest quoted lines just before and just after a quote's line (a line or two
+        away), when one person signs both with the same initials: a log's "« … » — G.L.B."."""
+        text, after = self.paragraphs[span.paragraph], self.paragraphs[span.end_paragraph]
+        line_start, line_end = text.rfind("\n", 0, span.start) + 1, after.find("\n", span.end)
+        # (a log's lines are short: only so much of the text around is read, however long the paragraphs)
+        reach = LOG_LINE * SIGNED_LINES
+        above = text[max(0, line_start - 1 - reach) : max(0, line_start - 1)].split("\n") if line_start else []
+        below = after[line_end + 1 : line_end + 1 + reach].split("\n") if line_end >= 0 else []
+        for index in range(span.paragraph - 1, max(-1, span.paragraph - 1 - SIGNED_LINES), -1):
+            above = [*self.paragraphs[index][-reach:].split("\n"), *above]
+        for index in range(span.end_paragraph + 1, min(len(self.paragraphs), span.end_paragraph + 1 + SIGNED_LINES)):
+            below = [*below, *self.paragraphs[index][:reach].split("\n")]
+        nearest = [next((line for line in lines[:SIGNED_LINES] if "”" in line), "") for lines in (above[::-1], below)]
+        signed = [_line_signature(line) for line in nearest]
+        if signed[0] is None or signed[1] is None or _fold(signed[0]) != _fold(signed[1]):
+            return None
+        return self._signed_with(signed[0])
 
     def _signed_with(self, initials: str) -> tuple[str, tuple[int, int]] | None:
         """Who the article says signs with `initials` ("who signs it J. M. Ll.")."""
@@ -3010,9 +3181,23 @@ class _QuoteFinder:
         next entry's role line."""
         if not self.entries or not re.fullmatch(rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ \t]+[^{UPPER}]*", cue):
             return None
+        return self._entry_of(paragraph)
+
+    def _entry_of(self, paragraph: int, reach: int | None = None) -> _Speaker | None:
+        """The actor of the who's-who entry a paragraph belongs to, if it belongs to one (within `reach`
+        paragraphs of its start, when given: the last entry of a programme ends where the review goes on)."""
         at = bisect_right(self.entry_starts, paragraph) - 1
-        if at < 0 or (at + 1 < len(self.entries) and self.entry_starts[at + 1] - 1 <= paragraph):
+        if reach is not None and at >= 0 and paragraph - self.entry_starts[at] > reach:
             return None
+        if at < 0:
+            return None
+        if at + 1 < len(self.entries):
+            # the next entry's role, on its own short line above its "Played by" (a heading in capitals
+            # starts its entry itself)
+            following = self.entry_starts[at + 1]
+            role_line = len(self.paragraphs[following - 1].split()) <= ROLE_LINE_WORDS
+            if (following - 1 if role_line else following) <= paragraph:
+                return None
         actor = self.entries[at][1]
         key = self.resolve(actor).key
         return _Speaker(key, self.directory.name_of(key) or actor, None, CARRIED) if key else None
@@ -3079,6 +3264,14 @@ class _QuoteFinder:
         last = bisect_right(breaks, span.start) - 1
         base = breaks[last] if last >= 0 and breaks[last] > previous_close else previous_close
         segment = _blank_brackets(text[base : span.start])
+        if (
+            CONTINUES_RE.search(segment)
+            and self.spoken
+            and self.spoken[-1].key
+            and self.spoken[-1].position[0] >= span.paragraph - CONTINUES_REACH
+        ):
+            last = self.spoken[-1]  # "It continues: '…'", after the letter's first words
+            return self.directory.name_of(last.key) or last.written, last.position
         if FROM_FORM_SUBJECT_RE.search(segment) and (subject := self._form_subject(span.paragraph)):
             return subject  # "Note from candidate, attached: “…”" on a form whose "Candidate:" is named
         if match := (
@@ -3089,6 +3282,7 @@ class _QuoteFinder:
             or ANSWERED_BY_RE.search(segment)
             or IN_JOBS_HAND_RE.search(segment)
             or JOBS_REMARK_RE.search(segment)
+            or WHERE_WRITTEN_RE.search(segment)
             or self._line_of(segment)
         ):
             if match.re is JOBS_REMARK_RE and len(holders := self._holders_of(_job_name(match))) == 1:
@@ -3113,7 +3307,8 @@ class _QuoteFinder:
             # by a comma, the one the pronoun carries to ("I asked, “Have you watched it?” Her reply, in full:")
             if whom := self._addressed_before(span.paragraph, base + match.start()):
                 return whom
-            if match["aside"]:
+            if match["aside"] or WRITTEN_READS_RE.search(match.group()):
+                # "Her reply reads in part:": a letter's, whoever "her" stands for
                 return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
@@ -3372,6 +3567,17 @@ class _QuoteFinder:
             withheld = speaker is None and cue is not None and self._withheld(*cue)
             if speaker is None and starts_paragraph and not withheld:
                 speaker = self._section_speaker(span)
+            if speaker is None and not withheld and cue is None and (signer := self._signed_around(span)):
+                # a log's line whose quote goes unsigned between lines signed "— G.L.B.": the same hand
+                speaker = self.identify(*signer)
+            if speaker is None and not withheld and cue is None and self.entries:
+                # "MADHAV DATTATRAY SAWANT — Aaba Sawant / Madhavrao … has played grandfathers since he was
+                # forty. “…”": a quote with no cue in a programme's biography is the actor's
+                speaker = self._entry_of(span.paragraph, reach=ENTRY_REACH)
+                if speaker and self._named_since(
+                    self.entry_starts[bisect_right(self.entry_starts, span.paragraph) - 1] + 1, span, speaker
+                ):
+                    speaker = None  # "So much for the paperwork. On the stage, Madhav Sawant …": the review again
             if speaker is None and not withheld:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)
@@ -3544,6 +3750,17 @@ class _QuoteFinder:
             return replace(speaker, confidence=min(speaker.confidence, FALLBACK))
         return None
 
+    def _named_since(self, paragraph: int, span: _Span, speaker: _Speaker) -> bool:
+        """Whether anyone but `speaker` is named from the start of `paragraph` up to the quote."""
+        start = bisect_left(self.plain_named_positions, (paragraph, 0))
+        end = bisect_left(self.plain_named_positions, (span.paragraph, span.start))
+        identity = speaker.key or normalize_name(speaker.written or "")
+        # (by name: "his thirty-first production with the director" speaks of her, it does not hand the quote to her)
+        return any(
+            mention.identity != identity and self.paragraphs[mention.position[0]][mention.position[1] :][:1].isupper()
+            for mention in self.plain_named[start:end]
+        )
+
     def _nearby_subject(self, span: _Span) -> _Speaker | None:
         """No cue at all: the person last named before the quote, in its paragraph or, when the quote
         opens its paragraph, in the paragraph before (a lead-in like "He recalled the night."), with
@@ -3565,6 +3782,10 @@ class _QuoteFinder:
             relative = self._relative(kin["who"], (span.paragraph, kin.start("who")))
             if relative.key:
                 return replace(relative, confidence=FALLBACK)
+        owner = LINE_IS_OWNERS_RE.search(self.paragraphs[span.paragraph], before, begins) if number else None
+        # "The line is Peg's last, said to her elder son as he leaves …. ‘…’": the line announced just before
+        if owner and (speaker := self.identify(owner["who"], (span.paragraph, owner.start("who")))) and speaker.key:
+            return replace(speaker, confidence=FALLBACK)
         if number == 1 and (subject := PRONOUN_SUBJECT_RE.match(self.paragraphs[span.paragraph], 0, begins)):
             # "She was the only one of the four to ask me a question first. “Did you laugh?”"
             carried = self.carry(subject["who"], (span.paragraph, subject.start("who")))
@@ -3864,7 +4085,13 @@ def _opens_single(text: str, i: int) -> bool:
 def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == "s" and PLURAL_POSSESSIVE_RE.match(text, i + 1) and LATER_CLOSE_RE.search(text, i + 1, i + 200):
+        return False  # "'… the students of Gulnar Girls' High School would visit …'": a plural's possessive
     return not before.isspace() and not after.isalnum()
+
+
+PLURAL_POSSESSIVE_RE = re.compile(rf"[ \t][{UPPER}][{WORD}]")  # "Girls' High", before a capitalised word
+LATER_CLOSE_RE = re.compile(r"\S['’](?![\w])")  # a mark further on that may close the quote instead
 
 
 def _fold(text: str) -> str:
@@ -4132,6 +4359,13 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         and not USERNAME_RE.fullmatch(label)  # "NandarH_official: Ko Zaw.": an answer, a cast list has no handles
     ):
         return None  # "Peggy Hanratty: Bláthnaid Ruane": a cast list's line, a role and who plays it
+    if (
+        rest[:1].islower()
+        and not label.isupper()
+        and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS
+        and not USERNAME_RE.fullmatch(label)
+    ):
+        return None  # a bulletin's "Kachito: one splinter, removed, very brave.": a note about someone, no turn
     if bold and rest.endswith(("**", "__")) and rest.count(rest[-2:]) == 1:
         rest = rest[:-2].rstrip()  # "**Callboard: And the boat?**": the whole turn was in bold
     return label, rest, form
@@ -4351,8 +4585,9 @@ REPORTED_QUOTE_RE = re.compile(
     # "…, told about the last query, laughed. “…”", "someone … called from the door: “…”", "sent us a message: “…”"
     r"|\b(?:laughed|called|shouted|sighed|smiled)\b[^.“”\"]{0,40}[.:,][ \t]*[“\"‘]"
     r"|\b(?:message|note|text|email)(?:[ \t]+to[ \t]+\w+)?[ \t]*:[ \t]*[“\"‘]"
-    # "… and she said I could share it: “…”", "And Xabier, when I asked whether he minded …: “…”"
-    r"|\b(?:said|asked|wrote)\b[^.“”\"\n]{1,100}:[ \t]*[“\"‘]"
+    # "… and she said I could share it: “…”", "And Xabier, when I asked whether he minded …: “…”", "She then
+    # says it, in Ra'no's voice: “…”"
+    r"|\b(?:said|says|asked|asks|wrote|writes)\b[^.“”\"\n]{1,100}:[ \t]*[“\"‘]"
     rf"|(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
     rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
@@ -4786,7 +5021,9 @@ def find_qa_turns(
                     ),
                     lambda title, key: f"{title} {_fold(directory.name_of(key) or key)}" in folded_text(),
                 )
-            turns.append({"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest]})
+            turns.append(
+                {"role": role, "label": as_written.get(i, label), "speaker": speaker, "parts": [rest], "paragraph": i}
+            )
         elif turns and (
             REPORTED_QUOTE_RE.search(text)
             or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
@@ -4840,7 +5077,15 @@ def find_qa_turns(
         # heading for what was to be read, not an interview
         return [], set()
     return [
-        QATurn(t["role"], t["label"], t["speaker"].key, t["speaker"].written, "\n\n".join(t["parts"])) for t in turns
+        QATurn(
+            t["role"],
+            t["label"],
+            t["speaker"].key,
+            t["speaker"].written,
+            "\n\n".join(t["parts"]),
+            paragraph=t.get("paragraph"),
+        )
+        for t in turns
     ], occupied
 
 
@@ -5330,11 +5575,13 @@ def find_credits(
     works: Sequence[str] = (),
     pairings: Sequence[Pairing] | None = None,
     headline: str = "",
+    database: NameDirectory | None = None,
 ) -> list[FoundCredit]:
     """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,".
 
     `pairings` (from `cast.credit_pairings`) decide which side of a parenthesis is the actor and
-    add "Actor as Character"; without them a parenthesis is read "Character (Actor)".
+    add "Actor as Character"; without them a parenthesis is read "Character (Actor)". `database` is the
+    directory before the article was read: the credits it holds already.
     """
     found: list[FoundCredit] = []
     work = works[0] if works else None
@@ -5359,11 +5606,17 @@ def find_credits(
             resolution = replace(resolution, key=holder, candidates=())
         if not character or (not resolution.key and pairing.form == "as"):
             continue
-        if (played := directory.resolve(character)).confidence >= 1.0 and not (
-            # "Elle Kristine Sara, who plays Issát's daughter, Sárá": a role spelt apart from her own name
-            played.key == resolution.key
-            and pairing.form == "plays"
-            and all(character.casefold() != spelling.casefold() for spelling in _spellings(directory, played.key))
+        if (
+            (played := directory.resolve(character)).confidence >= 1.0
+            and not (
+                # "Elle Kristine Sara, who plays Issát's daughter, Sárá": a role spelt apart from her own name
+                played.key == resolution.key
+                and pairing.form == "plays"
+                and all(character.casefold() != spelling.casefold() for spelling in _spellings(directory, played.key))
+            )
+            # "VAISHALI GANESH KULKARNI — Vahini" for someone the company calls by her role: a credit the database
+            # already gives her
+            and not (played.key == resolution.key and _fold(character) in _credited_roles(database, played.key))
         ):
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
@@ -5595,6 +5848,16 @@ def find_spoiler_notice(
     return spoiler_free or SpoilerNotice(False, None, default_work)
 
 
+DISCLOSES_RE = re.compile(r"\b(?:discuss(?:es)?|reveals?|describes?|gives?\s+away|spoils?)\b", re.I)
+
+
+def _next_sentence(text: str, start: int) -> str | None:
+    """The sentence after `start` in a paragraph, when it is short."""
+    rest = text[start:].lstrip(" .!?")
+    sentence = SENTENCE_BREAK_RE.split(rest, maxsplit=1)[0].strip()
+    return sentence if 0 < len(sentence) <= 200 else None
+
+
 def _warning_sentence(paragraph: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", paragraph).strip().strip("()[]").strip()
     if not SPOILER_WORD_RE.search(plain):
@@ -5610,6 +5873,11 @@ def _warning_sentence(paragraph: str) -> str | None:
         opening = WARNING_OPEN_RE.match(first)
         if opening and GIVES_AWAY_RE.search(first, opening.end()) and len(first) <= 300:
             return first
+        # "Members who have not seen the film should stop reading at the asterisks. The notes below them discuss
+        # the ending.": what it gives away, in the sentence after the warning
+        second = _next_sentence(plain, len(first)) if opening and len(first) <= 300 else None
+        if second and DISCLOSES_RE.search(second) and GIVES_AWAY_RE.search(second):
+            return plain[: plain.index(second) + len(second)]
         # "This interview discusses the season three finale in detail. If you haven't seen it yet, come
         # back later.": a short notice whose warning follows what it discusses.
         sentences = SENTENCE_BREAK_RE.split(plain)

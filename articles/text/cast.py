@@ -45,6 +45,7 @@ from .directory import (
 __all__ = [
     "CAP_WORD",
     "FILLER",
+    "HONORIFICS_AFTER",
     "NAME",
     "NEW",
     "NICKNAME_RE",
@@ -141,7 +142,8 @@ KNOWN_AS_RE = re.compile(
     rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}}?,?[ \t]+(?=known\b))?"
     rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
-    rf"(?:known(?:[ \t]+to[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
+    # "known from his first day at the drama academy as Lojze"
+    rf"(?:known(?:[ \t]+(?:to|from|since|at|among)[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
     # "known to the whole country by his nickname, Tong"
     rf"(?:as|by[ \t]+(?:his|her|their|the)[ \t]+(?:childhood[ \t]+)?(?:nick-?name|pet[ \t]+name),?)"
     rf"|whom[ \t]+[^,;.()“”\"\n]{{1,40}}?[ \t]+(?:knows|knew)[ \t]+as"  # "whom Paraguay knows as Lulú Giménez"
@@ -264,6 +266,14 @@ SHORT_FORM_RE = re.compile(
 BECOMES_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+becomes[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
 )
+# "On set they are Žika and Gaga, as a Živorad and a Dragana nearly always are": two short forms, and the
+# given names they shorten, in the same order.
+PAIRED_SHORT_FORMS_RE = re.compile(
+    rf"\b(?:[Tt]hey|[Tt]he[ \t]+two|[Tt]he[ \t]+pair)[ \t]+(?:are|were)[ \t]+"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)[ \t]+and[ \t]+"
+    rf"(?P<nick2>[{UPPER}][{WORD}'’-]+),?[ \t]+as[ \t]+(?:an?[ \t]+)?(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+and[ \t]+"
+    rf"(?:an?[ \t]+)?(?P<first2>[{UPPER}][{WORD}'’-]+)\b"
+)
 # A where-are-they-now entry: "Then: played by Rūta Kazlauskaitė, aged 11" over "Now: Rūta Petraitienė, 41".
 THEN_LINE_RE = re.compile(rf"[*_\s]*Then[*_]*:[*_\s]*(?:played|voiced)\s+by\s+(?P<name>{NAME})")
 NOW_LINE_RE = re.compile(rf"[*_\s]*Now[*_]*:[*_\s]*(?P<name>{NAME})")
@@ -303,7 +313,7 @@ KINDS = (
     r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|docuseries"
     r"|podcast|programme|program|musical|novel|franchise|anthology|sequel|prequel|spin-off|firm|company|channel"
     r"|network|streamer|studio|agency|label|magazine|newspaper|festival|app|platform|procedural"
-    r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz)"
+    r"|western|romcom|horror|biopic|adaptation|cartoon|anime|panel\s+show|chat\s+show|game\s+show|quiz|feature)"
 )
 SCREEN_KINDS = r"(?:thriller|drama|comedy|sitcom|soap|series|serial|miniseries|show|film|movie|documentary|podcast)"
 KIND_BEFORE_RE = re.compile(
@@ -526,10 +536,13 @@ CLAUSE_VERB = (
 PLAYS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})"
     # "Leo Albright, 38,", ", the 51-year-old veteran who", ", known as Ash,", " — Toby, to everyone — "
-    rf"(?:(?:,\s+(?:(?:then\s+|now\s+|aged\s+)?(?:\d{{1,3}}|{AGE_IN_WORDS})|(?:then\s+)?(?:an?|the)\s+[^,;.()“”\"]{{1,100}}|known\s+as\s+{NAME}"
+    rf"(?:(?:,\s+(?:(?:then\s+|now\s+|aged\s+)?(?:\d{{1,3}}|{AGE_IN_WORDS})|(?:then\s+|also\s+)?(?:an?|the)\s+[^,;.()“”\"]{{1,100}}"
+    rf"|known\s+as\s+{NAME}"
     # ", best known as the smooth-talking politician Neo Masilela in the campus drama Res Life,"
     rf"|(?:still\s+)?best\s+known(?:\s+to\s+[^,;.()“”\"]{{1,40}}?)?\s+(?:as|for)\s+[^,;.()“”\"]{{1,100}}"
     rf"|(?:now|still)\s+{CLAUSE}|who\s+{LONG_CLAUSE}|no\s+relation"  # ", who co-wrote the series,", ", no relation,"
+    # ", whom most of you will know as Kobby from his years on the radio,"
+    rf"|whom\s+[^,;.()“”\"]{{1,60}}?\s+(?:know|knew|knows|call|calls|called)\s+as\s+[^,;.()“”\"]{{1,50}}"
     # ", at nineteen the youngest of the four,", ", nineteen at the time and in her first film,"
     rf"|(?:at\s+)?(?:\d{{1,3}}|{AGE_WORD})\b[ \t]+[a-z][^,;.()“”\"]{{0,80}}"
     rf"|whose\s+{LONG_CLAUSE}"  # ", whose family came to the Netherlands from Suriname in 1975,"
@@ -1176,6 +1189,8 @@ OWN_PEOPLE_WORDS = {
     "double", "stand-in", "understudy", "agent", "publicist", "manager", "assistant", "dresser", "lawyer",
     "spokesperson", "spokesman", "spokeswoman", "chaperone",
     "real", "real-life", "own", "actual",  # "Kerem Aydemir's real daughter, Ece": his daughter, no role
+    # "Nigar Cəfərli's guest was her father, Rauf": whom the actor brought, in a clause of its own
+    "guest", "guests", "companion", "date", "was", "is", "were", "are",
 }  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?[a-z][{WORD}'’-]*,?[ \t]+(?P<role>{ROLE})")
@@ -1317,7 +1332,10 @@ NOT_PERSON_ENDINGS = {
 # A document's own words in a heading in capitals, never a role: "SUMMARY (D. Zariņa)", "MINUTES (the secretary)"
 HEADING_WORDS = {"summary", "minutes", "notes", "report", "agenda", "transcript", "log", "schedule", "replies"}
 # Transcript labels that say what someone is rather than who: "CALLER (GARETH WYN PUGH, MERTHYR TYDFIL):".
-ANONYMOUS_LABELS = {"caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror"}
+ANONYMOUS_LABELS = {
+    "caller", "listener", "viewer", "reader", "audience member", "texter", "contestant", "juror",
+    "member",  # a society's "MEMBER (Yaw Darko):"
+}  # fmt: skip
 # A first word no one's name opens with: "County Kerry", "Mount Tallis".
 NOT_PERSON_OPENINGS = {
     "county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel",
@@ -1437,6 +1455,10 @@ def article_cast(
     pairings = credit_pairings(texts, directory, excluded | called)
     if more_pairings:
         pairings = sorted([*pairings, *more_pairings], key=lambda pairing: (pairing.paragraph, pairing.start))
+    # a programme's heading in capitals names its actor: "MEERA SURESH PATIL — Mai" is Meera Suresh Patil
+    headed = [pairing.actor for pairing in pairings if pairing.form == "entry" and pairing.actor not in exact]
+    runs += headed
+    exact |= {written: _exact(directory, written) for written in headed}
     # A real person played at another age ("Ayaan Yusuf plays the young Hodan") is still a person:
     # a documentary's reconstruction names its subject, not a role of her own.
     characters = {
@@ -1454,6 +1476,9 @@ def article_cast(
         if entry.key in named or entry.key in credited:
             part_characters |= roles
     actors = {clean_written(pairing.actor) for pairing in pairings}
+    # "the show's director of photography, Erwan Tanguy": someone who works on the show, whatever role's name
+    # his surname shares ("Yann-Ber Quéré plays the ferry captain, Tanguy")
+    staff = {clean_written(match["name"]) for text in body if ", " in text for match in STAFF_RE.finditer(text)}
 
     introduced: dict[str, str] = {}
     short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
@@ -1496,12 +1521,14 @@ def article_cast(
                 continue
         if (
             folded in called
-            or not _may_be_person(written, folded, excluded, characters, actors, part_characters)
+            or not _may_be_person(written, folded, excluded, characters, actors | staff, part_characters)
             or directory.knows(written)
         ):
             continue
         if len(words) == 2 and words[0] in FORMS_OF_ADDRESS | RANKS and words[1] in full_surnames:
             continue
+        if after and words[0] in full_surnames:
+            continue  # "Chaudhry Sahib, as the crew call the producer": Rafay Chaudhry's surname and an honorific
         if exact[written] or len(close.get(written, ())) == 1:
             continue
         if (surname := directory.resolve(written, context_keys=named)).key in named and surname.confidence >= 0.8:
@@ -1608,6 +1635,20 @@ def article_cast(
     return ArticleCast(cast, named | set(introduced), introduced, pairings)
 
 
+def _capitals_act(heading: re.Match, worded: Sequence[Pairing], directory: NameDirectory) -> bool | None:
+    """Whether a biography's heading in capitals names the actor, and the words after its dash the role: the
+    other side is a known person or a worded credit's actor (no), or opens with a worded credit's role (yes)."""
+    other = clean_written(heading["actor"])
+    if len(heading["role"].split()) >= 2 and directory.knows(heading["role"]):
+        return True  # "VAISHNAVI KALE — Vahini", an actor the database knows
+    if not other or directory.knows(heading["actor"]) or other in {clean_written(p.actor) for p in worded}:
+        return False
+    roles = {untitled(clean_written(pairing.character)) for pairing in worded}
+    if other in roles or other.split()[0] in roles:
+        return True
+    return None
+
+
 def _with_roles(entries: dict[str, PersonEntry], roles: dict[str, list[str]]) -> NameDirectory:
     return NameDirectory(replace(e, characters=(*e.characters, *roles.get(e.key, ()))) for e in entries.values())
 
@@ -1657,9 +1698,16 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                 found.append(Pairing(_trim(personae["actor"]), trim_role(role), index, "entry", text.find(line)))
     # A programme's biographies, each under its role in capitals and the actor: "KWADWO - Kwabena Mensah-Bonsu"
     headed = [(index, match) for index, text in enumerate(texts) if (match := ROLE_HEADING_RE.fullmatch(text))]
+    # … or under the actor in capitals and the role: "MADHAV DATTATRAY SAWANT — Aaba Sawant", when the
+    # article's worded credits say so ("Madhav Sawant is magnificent as Aaba")
+    votes = Counter(_capitals_act(match, found, directory) for _, match in headed if len(headed) >= 2)
+    capitals_act = votes[True] > votes[False]
     for index, match in headed if len(headed) >= 2 else ():
-        role = " ".join(word.capitalize() for word in match["role"].split())
-        found.append(Pairing(_trim(match["actor"]), trim_role(role), index, "entry", 0))
+        capitals = " ".join(word.capitalize() for word in match["role"].split())
+        if capitals_act:
+            found.append(Pairing(_trim(capitals), trim_role(match["actor"]), index, "entry", 0))
+        else:
+            found.append(Pairing(_trim(match["actor"]), trim_role(capitals), index, "entry", 0))
     titled: list[frozenset[str]] = []  # read once, and only for an article with a parenthesis or dash
     # What the worded credits say settles a parenthesis or a dash about the same people.
     actors = {clean_written(pairing.actor) for pairing in found}
@@ -1796,6 +1844,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     continue
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
+                if (
+                    form == "parenthesis"
+                    and match["right"].startswith("The ")
+                    and not text[: match.start()].strip(" *_")
+                    and re.match(r"[ \t]+[a-z]", text[match.end() :])
+                ):
+                    continue  # "Myit Kan Thar (The Riverbank) followed a family …": a title opening its paragraph
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
                     continue  # "Nyumbani kwa Bibi Zawadi (At Grandma Zawadi's House)": a title's translation
                 if (
@@ -2539,6 +2594,7 @@ def inside_quotation(text: str, position: int) -> bool:
 HONORIFICS_AFTER = {
     "khanum", "khanom", "hanim", "hanım", "hanum", "bey", "efendi", "pasha", "sahib", "san", "sama", "ji",
     "abla", "abi", "ağabey",  # Turkish: elder sister, elder brother
+    "kaka", "kaki", "tai", "dada",  # Marathi and Bengali uncle, aunt, elder sister, elder brother: "Bhide Kaka"
     "xan",  # Kurdish, after a woman's name: "Shilan Xan"
 }  # fmt: skip
 
@@ -2949,6 +3005,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             shortened.setdefault(match["first"], match["nick"])  # "The writer, …, is Calum Beag, little Calum"
         for match in BYNAME_SINCE_RE.finditer(text) if " has been " in text else ():
             shortened.setdefault(match["first"], match["nick"])  # "Sahra, who is tall, has been Sahra Dheere since …"
+        for match in PAIRED_SHORT_FORMS_RE.finditer(text) if " as " in text else ():
+            shortened.setdefault(match["first"], match["nick"])  # "they are Žika and Gaga, as a Živorad and a Dragana"
+            shortened.setdefault(match["first2"], match["nick2"])
     for first, nick in shortened.items():
         # "Guadalupe Ortiz de Montellano … she is Lupita, the usual short form of Guadalupe": the first
         # person the article names in full with that given name
@@ -3224,11 +3283,21 @@ GIVEN_NAME_HONORIFICS = {
     # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
     "pani", "pan", "kyria", "kyra", "kyrios",
     "mas", "mbak", "eyang",  # Javanese brother, sister and grandparent: "Mas Wahyu" for Wahyu Setiadi
+    "cika", "teta",  # Serbian and Croatian uncle and aunt, to an older colleague: "čika Žika"
+    "reb",  # Yiddish, for a respected man: "Reb Yankev-Leyb"
+    "ña", "na", "karai",  # Guaraní, for older people, from "doña", and "sir": "Ña Lourdes", "Karai Derlis"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 # Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
+
+
+STAFF_RE = re.compile(
+    rf"\b(?:the|its|(?:the[ \t]+)?(?:show|series|film|production)['’]s?)[ \t]+"
+    rf"(?:{'|'.join(sorted(PERSON_JOBS - {'actor', 'actress', 'star', 'co-star', 'newcomer', 'veteran'}))}"
+    rf"|director[ \t]+of[ \t]+photography),[ \t]+(?P<name>{NAME})"
+)
 
 
 def _may_be_person(
@@ -3368,7 +3437,17 @@ def _initialled_full(folded: str, runs: Sequence[str]) -> str | None:
             and all(len(name) > 2 and name[0] == letter for name, letter in zip(given, words, strict=False))
         ):
             return run
-    return None
+    # "Mr T. K. Kurian" on a make-up chart for Thomas Kurian: more initials than given names (the family house's,
+    # the father's), the first one his given name's; so when one such name alone fits
+    fewer = {
+        run
+        for run in runs
+        if (other := clean_written(run).split())[len(other) - len(surnames) :] == surnames
+        and 0 < len(given := other[: len(other) - len(surnames)]) < initials
+        and len(given[0]) > 2
+        and given[0][0] == words[0]
+    }
+    return fewer.pop() if len({clean_written(run) for run in fewer}) == 1 else None
 
 
 def _within(folded: str, introduced: dict[str, str]) -> bool:

@@ -133,6 +133,7 @@ ADDRESS_TITLES = {
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
     "lok",  # Khmer, for an older man: "Lok Pisith"
     "pan", "pani",  # Slovak, Czech and Polish (folded): "Pán Hrivnák", "Paní Nováková"
+    "cika", "teta",  # Serbian and Croatian uncle and aunt, to an older colleague (folded): "čika Žika"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
@@ -360,6 +361,7 @@ class NameDirectory:
             partial |= self._first.get(folded, set())
         elif len(words) == 2 and words[0] in SURNAME_TITLES and not partial:
             partial = set(self._surname.get(words[1], ()))  # "Chief Bánjọ", "Professor Zungu": a title and a surname
+            partial = partial or set(self._full.get(words[1], ()))  # "čika Žika": a title and a one-word alias
         if partial:
             return self._pick(written, partial, context_keys, PARTIAL)
         if len(words) == 2 and (leading := self._leading.get(folded)):

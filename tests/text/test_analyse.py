@@ -421,8 +421,8 @@ def test_a_bold_remark_with_a_quoted_question_is_no_question(directory):
 def test_a_common_word_before_a_colon_is_a_heading_not_a_speaker(directory, heading, turns):
     text = (
         "Tiny Pretty Things: where are they now?\n\nBy Ruth Kinane\n\n"
-        f"{heading}: the dancer who never missed a class.\n\n"
-        f"{heading}: a teacher in Toronto, and still dancing.\n\n"
+        f"{heading}: The dancer who never missed a class.\n\n"
+        f"{heading}: A teacher in Toronto, and still dancing.\n\n"
         "“I still stretch every morning,” Kylie Jefferson says."
     )
     analysis = analyse(text, directory)

@@ -3,7 +3,7 @@ whom, and that nobody the article does not name is ever given a quote."""
 
 import pytest
 
-from articles.text.analyse import analyse
+from articles.text.analyse import analyse, split_paragraphs
 from articles.text.cast import article_cast
 from articles.text.directory import build_directory
 
@@ -8211,3 +8211,348 @@ def test_a_sale_catalogues_fields_are_no_speakers():
         ("I wore this through three summers.", "Giorgi Abashidze"),
         ("Do not stand under grapes.", "Nino Kipiani"),
     ]
+
+
+def test_words_someone_called_out_belong_to_whoever_the_next_sentence_says_it_was():
+    analysis = analyse(
+        "Wrap\n\nBy Ann Lee\n\nThe producer, Mirko Stanić, stood on a chair. “We finished on time,” he said.\n\n"
+        "“First time ever,” someone shouted. It was Lidija Vuković, the script supervisor, who keeps the schedule.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Mirko Stanić", "Lidija Vuković"]
+
+
+def test_two_short_forms_and_the_given_names_they_shorten_in_the_same_order():
+    analysis = analyse(
+        "Wrap\n\nBy Ann Lee\n\nMilutin Jovanović plays the father; Jelena Obradović plays the daughter. On set they "
+        "are "
+        "Mile and Jeca, as a Milutin and a Jelena usually are.\n\nThen Jeca stood up. “Thank the drivers,” she said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Jelena Obradović"]
+
+
+def test_an_uncles_title_before_a_short_form_is_how_the_crew_address_him():
+    analysis = analyse(
+        "Wrap\n\nBy Ann Lee\n\nRadomir Petrović plays the miller. He is Raša to everyone, and the grips call him "
+        "čika Raša.\n\nČika Raša, meanwhile, was explaining millstones. “Two more weeks,” he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Radomir Petrović"]
+    assert "Čika Raša" not in analysis.introduced
+
+
+def test_a_title_and_a_one_word_alias_resolve_to_the_person_of_the_alias():
+    directory = build_directory([{"key": "rp", "name": "Radomir Petrović", "aliases": ["Raša"]}])
+    assert directory.resolve("Čika Raša").key == "rp"
+
+
+def test_credits_after_an_also_apposition_and_a_name_known_from_somewhere():
+    analysis = analyse(
+        "Obituary\n\nBy Ann Lee\n\nAnton Zupan, known since his school days as Tone, played the farmer Jakob. He "
+        "leaves a daughter, Neža Zupan, also an actress, who joined the series in 2015 as Jakob's granddaughter Tina.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Anton Zupan", "Jakob"),
+        ("Neža Zupan", "Tina"),
+    ]
+
+
+def test_a_name_someone_is_known_by_from_somewhere_and_the_owner_of_a_most_famous_line():
+    analysis = analyse(
+        "Lojze Brenk, 1940–2024\n\nBy Ann Lee\n\nAlojz Brenk, known from his first film as Lojze, played the "
+        "grandfather.\n\nHis widow, Ana Brenk, and his niece, Petra Brenk, were at the funeral.\n\nBrenk's most famous "
+        "line, the grandfather's answer to "
+        "every quarrel, was “Tomorrow it will rain anyway.”",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Alojz Brenk"]
+
+
+def test_an_actors_guest_in_a_clause_of_its_own_is_no_role():
+    analysis = analyse(
+        "Premiere\n\nBy Ann Lee\n\nAytən Həsənli plays the shepherd's daughter, Gülnar.\n\n"
+        "Aytən Həsənli's guest was her uncle, Tahir, who drove the mountain road for thirty years.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Aytən Həsənli", "Gülnar")]
+
+
+def test_narration_after_a_transcripts_turn_quoting_its_speaker_ends_the_turn_and_her_she_is_that_speaker():
+    analysis = analyse(
+        "Podcast\n\nBy Ann Lee\n\nOur guests are Feruza Alimova and Botir Yusupov, who play the sisters' parents.\n\n"
+        "FERUZA: The line about the bread is mine. I say it to my own children.\n"
+        "BOTIR: She does. Every morning.\n\nFERUZA: Here it is.\n\n"
+        'She then says it, in her character\'s voice: "Non is never thrown away."',
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Non is never thrown away.", "Feruza Alimova")
+    ]
+
+
+def test_a_she_after_someone_the_article_does_not_name_is_nobodys():
+    analysis = analyse(
+        "Podcast\n\nBy Ann Lee\n\nThe host, Timur Aliyev, rang his grandmother on air to ask whether she had watched "
+        "the finale. She had. “Nobody should watch it hungry,” she said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [None]
+
+
+def test_a_surname_and_the_honorific_after_it_is_the_one_named_in_full_not_somebody_new():
+    analysis = analyse(
+        "Apology\n\nBy Sana Malik\n\nThe drama is produced by Kamran Malik's company. Its writer, Saima Javed – Saima "
+        "Baji to the cast, who treat her as an elder sister – said the mistake was not hers. 'I wrote a church,' "
+        "she said.\n\nMalik Sahib, as the crew call the producer, was calmer. 'It will be fixed,' he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Saima Javed", "Kamran Malik"]
+    assert not {"Malik Sahib", "Saima Baji"} & set(analysis.introduced)
+
+
+def test_a_letter_quoted_in_parts_its_reply_and_a_postscript():
+    analysis = analyse(
+        "Apology\n\nBy Ann Lee\n\nThe letter, signed by Kamran Malik, reads in part:\n\n"
+        "'We apologise for showing the Girls' College gate. It was our mistake.'\n\n"
+        "It continues: 'The sign will be removed from the Lahore Girls' College scenes by Friday.'\n\n"
+        "The principal, Nasreen Akhtar, replied the next day. She is no relation of the actor Imran Akhtar; Akhtar, "
+        "like Malik, is a name shared by thousands of families. Her reply reads in part: 'We accept your apology.'\n\n"
+        "And, in a postscript: 'Class 8 would like to visit.'",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("We apologise for showing the Girls' College gate. It was our mistake.", "Kamran Malik"),
+        ("The sign will be removed from the Lahore Girls' College scenes by Friday.", "Kamran Malik"),
+        ("We accept your apology.", "Nasreen Akhtar"),
+        ("Class 8 would like to visit.", "Nasreen Akhtar"),
+    ]
+
+
+def test_sharing_a_post_after_a_quote_is_a_new_sentence_not_its_cue():
+    analysis = analyse(
+        "Posts\n\nBy Ann Lee\n\nAyesha Raza posted a photograph of the gate. 'Wrong gate,' she wrote. 'Sorry to the "
+        "right one.' Hina Raza, who plays her aunt, shared the post without comment.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ayesha Raza"] * 2
+
+
+def test_a_programmes_headings_in_capitals_name_the_actor_when_its_worded_credits_say_so():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nFrom the programme:\n\n"
+        "SURESH VITHAL PATIL — Bapu Patil\nSureshrao has played fathers since he was thirty. This is his tenth play "
+        'with the director. "I grew up among these trees."\n\n'
+        'MEERA SURESH PATIL — Mai\nMeeratai is his daughter. "He has rehearsed me since I was six."\n\n'
+        "KIRAN ANIL DESAI — Vinay\nKiran is the youngest in the company.\n\n"
+        "So much for the paperwork. On stage, Suresh Patil is superb as Bapu, and Kiran Desai's Vinay is "
+        'touching. "Perfect casting," said the director, Asha Gokhale.',
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Suresh Patil", "Bapu Patil"),
+        ("Meera Suresh Patil", "Mai"),
+        ("Kiran Desai", "Vinay"),
+    ]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Suresh Patil", "Meera Suresh Patil", "Asha Gokhale"]
+
+
+def test_a_surname_and_the_word_for_uncle_after_it_is_the_writer_named_in_full():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nThe play was written by Vasant Joshi. The writer, Joshi Kaka to the cast, named "
+        'the family after his own. "They said yes at once," Joshi said.',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Vasant Joshi"]
+
+
+def test_initials_more_than_the_given_names_on_a_chart_are_the_person_named_in_full():
+    analysis = analyse(
+        "Make-up\n\nBy Ann Lee\n\nJoseph Varghese plays the boatman, Ouseph.\n\n"
+        "OUSEPH (Mr J. K. Varghese)\nAll scenes: sunburn, moustache his own.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Joseph Varghese", "Ouseph")]
+    assert "J. K. Varghese" not in analysis.introduced
+
+
+def test_an_editing_note_after_the_interviewers_name_leaves_the_byline():
+    analysis = analyse(
+        "Oral history\n\nInterviews by Thandar Win. Edited and condensed.\n\n"
+        "Khin Mar Aye played the ferry owner.\n\nQ: Was it hard?\nKHIN MAR AYE: The river was harder.",
+        build_directory([]),
+    )
+    assert analysis.bylines == ["Thandar Win"]
+    assert [turn.speaker_written for turn in analysis.qa_turns] == ["Thandar Win", "Khin Mar Aye"]
+
+
+def test_words_written_in_a_clause_of_their_own_are_its_writers():
+    analysis = analyse(
+        "Oral history\n\nBy Ann Lee\n\nThe editor, Aung Ko Min, died in 2020. His daughter, Su Su Min, keeps his "
+        "copy of the script. She showed us the last page, where he had written in pencil beside the final cut: "
+        '"Hold it longer."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Aung Ko Min"]
+
+
+def test_a_credit_after_whom_readers_know_by_another_name_and_a_members_label():
+    analysis = analyse(
+        "Film society\n\nBy Ann Lee\n\nYaw Boakye, whom most of you will know as Yaw B from the radio, plays the "
+        "driver, Kojo Mensah.\n\nMEMBER (Efua Darko): Was the driver always the hero?\n"
+        "YAW BOAKYE: Never. He just drives.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Yaw Boakye", "Kojo Mensah")]
+
+
+def test_members_told_to_stop_reading_before_notes_that_discuss_the_ending():
+    analysis = analyse(
+        "Programme notes\n\nBy Ann Lee\n\nTonight's film is The Long Road.\n\n"
+        "Members who have not seen the film should stop reading at the asterisks. The notes below them discuss "
+        "the ending.\n\n* * *\n\nThe driver arrives.",
+        build_directory([]),
+    )
+    assert analysis.spoiler.flagged
+
+
+def test_a_crew_member_named_after_their_job_is_a_person_whatever_role_shares_their_surname():
+    analysis = analyse(
+        "Location log\n\nBy Ann Lee\n\nYannick Le Roux plays the ferry captain, Morvan. Nobody should confuse him "
+        'with the show\'s director of photography, Erwan Morvan.\n\n"The light was gone by four," said Erwan '
+        "Morvan.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Yannick Le Roux", "Morvan")]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Erwan Morvan"]
+
+
+def test_a_logs_unsigned_quote_between_lines_signed_with_the_same_initials():
+    analysis = analyse(
+        "Location log\n\nBy Ann Lee\n\nThe scout was Annaig Le Floc'h. Her log:\n\n"
+        "IMG_01 — Harbour, 7.10. « Good for episode one. » — A.L.F.\n"
+        "IMG_02 — Chapel. Key with Mme Kerjean. « Mme Kerjean says yes, but not on Sundays. »\n"
+        "IMG_03 — Beach. Too windy.\n"
+        "IMG_04 — Lighthouse. « Too far from the road. » — A.L.F.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Annaig Le Floc'h"] * 3
+
+
+def test_a_respectful_title_before_a_given_name_is_the_person_named_in_full():
+    analysis = analyse(
+        "Pickups\n\nBy Ann Lee\n\nShmuel-Ber Rozen voices the grandfather; his son, Leybl Rozen, voices the goat. "
+        "Shmuel-Ber Rozen is Reb Shmuel-Ber to the younger actors.\n\n"
+        "KHAYE: Leybl, again.\nLEYBL: Meeeh.\nSHMUEL-BER: That is my son.\n\n"
+        'Reb Shmuel-Ber left early. "A goat is a goat," he said.',
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1:] == ["Leybl Rozen", "Shmuel-Ber Rozen"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Shmuel-Ber Rozen"]
+
+
+def test_a_bulletins_notes_about_people_are_no_turns_and_guarani_titles_go_before_given_names():
+    analysis = analyse(
+        "Bulletin\n\nBy Ann Lee\n\nCelia Ramírez plays the cook, Ña Tota; Osvaldo Benítez plays the foreman. Older "
+        "people are Ña or Karai before the first name.\n\n"
+        "NURSE'S BULLETIN No. 3\nKarai Osvaldo: blister, left heel. Dressed.\n"
+        'Ña Celia: sunburn. "Ña Tota never wore a hat, so I do not." Wear a hat.',
+        build_directory([]),
+    )
+    assert not analysis.qa_turns
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Ña Tota never wore a hat, so I do not.", "Celia Ramírez")
+    ]
+
+
+def test_a_features_title_and_its_translation_are_no_credit():
+    analysis = analyse(
+        "Shoot\n\nBy Ann Lee\n\nYvy Pytã (Red Earth), a feature produced by Tape Films, is set in 1990. Rubén "
+        "Cáceres plays the foreman, Tomás.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Rubén Cáceres", "Tomás")]
+
+
+def test_the_end_of_a_sentence_a_cue_broke_is_a_quote_however_short():
+    analysis = analyse(
+        "Bulletin\n\nBy Ann Lee\n\nMarisol Ayala, the director, took the blame. “The nurse is right about "
+        "everything,” she said, “including me.”",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("The nurse is right about everything,", "Marisol Ayala"),
+        ("including me.", "Marisol Ayala"),
+    ]
+
+
+def test_a_title_opening_its_paragraph_with_its_translation_in_brackets_is_no_credit():
+    analysis = analyse(
+        "Oral history\n\nBy Ann Lee\n\nMyit Nay (The Ferry) followed a family of boat owners. Khin Sandar played "
+        "the owner, Ma Hla.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Khin Sandar", "Ma Hla")]
+
+
+def test_a_heading_credit_whose_role_is_also_what_the_company_calls_the_actor_stands_when_entered():
+    people = [
+        {
+            "key": "vk",
+            "name": "Vaishnavi Kale",
+            "aliases": ["Vahini"],
+            "credits": [{"work": "Amba", "character": "Vahini"}],
+        },
+        {"key": "ap", "name": "Ajit Pawar", "credits": [{"work": "Amba", "character": "Shekhar"}]},
+    ]
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nAJIT PAWAR — Shekhar\nAjit is the youngest.\n\n"
+        "VAISHNAVI KALE — Vahini\nShe is Vahini backstage too, because she mothers everyone.",
+        build_directory(people, ["Amba"]),
+        works=["Amba"],
+    )
+    assert ("Vaishnavi Kale", "Vahini") in [(credit.person, credit.character) for credit in analysis.credits]
+
+
+def test_a_relative_someone_named_is_said_to_be_is_no_unnamed_person():
+    analysis = analyse(
+        "A day with the voice of the hedgehog\n\nBy Ann Lee\n\nAnna Kowal-Nowak has narrated four thousand "
+        "trailers. She works in a wardrobe.\n\nThe afternoon belongs to the hedgehog. Her scene partner is Jan Kowal, "
+        "who voices the owl, Pan Sowa, and who is no relation, and who says he has spent fifteen years being asked "
+        "whether he is her son. “I am fifty-one,” he says.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Jan Kowal"]
+
+
+def test_a_quote_with_no_cue_after_a_programmes_last_entry_is_not_its_actors_once_someone_else_is_named():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nFrom the programme:\n\nSURESH VITHAL PATIL — Bapu\nSureshrao has played fathers "
+        "since he was thirty.\n\nKIRAN ANIL DESAI — Vinay\nKiran is the youngest in the company.\n\n"
+        "So much for the paperwork. Suresh Patil is superb as Bapu. The director, Asha Gokhale, was in the foyer. "
+        '"We cast the play in a week."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Asha Gokhale"]
+
+
+def test_a_line_ending_in_a_french_closing_mark_ends_its_paragraph():
+    assert split_paragraphs(
+        "Her log:\nIMG_01 — Harbour at dawn, in fog, looking out to the island. « Good for the opening of episode "
+        "one. »\nIMG_02 — Chapel."
+    ) == [
+        "Her log:",
+        "IMG_01 — Harbour at dawn, in fog, looking out to the island. « Good for the opening of episode one. »",
+        "IMG_02 — Chapel.",
+    ]
+
+
+def test_a_quote_with_no_cue_after_the_sentence_that_says_whose_line_it_is():
+    analysis = analyse(
+        "Stage to screen\n\nBy Ann Lee\n\nNóra Keane plays Peg, a widow in a Cork lodging house.\n\n"
+        "The line is Peg's last, said to her son as he leaves for good. ‘Salt the doorstep and don't come back.’ "
+        "It is an old Cork superstition.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Nóra Keane"]

@@ -742,6 +742,7 @@ OTHERS_RELATIVE_RE = re.compile(
     rf"(?P<noun>{'|'.join(word for word in GENDERED_WORDS if word != 'actress')})\b"
 )
 OWNER_GENDER = {"his": "m", "her": "f"}
+NAMED_AFTER_RELATIVE_RE = re.compile(rf",?[ \t]+[{UPPER}]|['’]s\b|[ \t]+of\b")  # "his mother, Farideh"
 PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|like|is|was|be|been|being|plays|played|playing)[ \t]+$")
 PRONOUN_OF_GENDER_RE = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|him)\b", re.I)}
 UNNAMED_WINDOW = 600  # characters before a pronoun read for such a person
@@ -2524,9 +2525,9 @@ class _QuoteFinder:
     def _unnamed_between(
         self, gender: str, start: tuple[int, int], end: tuple[int, int], *, same_sentence: bool = False
     ) -> tuple[int, re.Match] | None:
-        """Whether a relative of `gender` is spoken of by what they are to someone of the other gender, not by
+        """Where a relative of `gender` is spoken of by what they are to someone of the other gender, not by
         name ("Jasur rang his mother"), and taken up by a pronoun of theirs, between two positions a paragraph
-        or so apart (with `same_sentence`, the relative in the sentence `start` is in)."""
+        or so apart (with `same_sentence`, only in the sentence `start` is in): (paragraph, match), or None."""
         if end[0] - start[0] > 1:
             return None
         for index in range(start[0], end[0] + 1):
@@ -2543,7 +2544,7 @@ class _QuoteFinder:
                     continue  # "Abi Nader said his uncle had asked him": his uncle may be the "he" as well as he
                 # not "his mother, Farideh", named; not "her daughter's school", an owner; not "the father of
                 # the bride", a description
-                if re.match(rf",?[ \t]+[{UPPER}]|['’]s\b|[ \t]+of\b", text[match.end() :]):
+                if NAMED_AFTER_RELATIVE_RE.match(text, match.end()):
                     continue
                 # nor "who played his wife", "whether he is her son": what someone named plays or is
                 if PREDICATE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):

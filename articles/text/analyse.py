@@ -741,7 +741,6 @@ OTHERS_RELATIVE_RE = re.compile(
     rf"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:[a-z]+[ \t]+)?"
     rf"(?P<noun>{'|'.join(word for word in GENDERED_WORDS if word != 'actress')})\b"
 )
-OWNER_GENDER = {"his": "m", "her": "f"}
 NAMED_AFTER_RELATIVE_RE = re.compile(rf",?[ \t]+[{UPPER}]|['’]s\b|[ \t]+of\b")  # "his mother, Farideh"
 PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|like|is|was|be|been|being|plays|played|playing)[ \t]+$")
 PRONOUN_OF_GENDER_RE = {"f": re.compile(r"\b(?:she|her)\b", re.I), "m": re.compile(r"\b(?:he|him)\b", re.I)}
@@ -2244,7 +2243,7 @@ class _QuoteFinder:
         kin_pronoun = (
             bool(relative)
             and GENDERED_WORDS[relative["noun"].lower()] == PRONOUNS.get(match.group(1).lower().removesuffix("self"))
-            and GENDERED_WORDS[relative["noun"].lower()] != OWNER_GENDER[relative["owner"].lower()]
+            and GENDERED_WORDS[relative["noun"].lower()] != PRONOUNS[OWNER_PRONOUNS[relative["owner"].lower()]]
         )
         if kin_pronoun:
             match = None
@@ -2540,7 +2539,8 @@ class _QuoteFinder:
                 breaks = self.breaks(index)
                 reach = min(high, next((at for at in breaks if at > low), len(text)))
             for match in OTHERS_RELATIVE_RE.finditer(text, low, reach):
-                if GENDERED_WORDS[match["noun"].lower()] != gender or OWNER_GENDER[match["owner"].lower()] == gender:
+                owner = PRONOUNS[OWNER_PRONOUNS[match["owner"].lower()]]
+                if GENDERED_WORDS[match["noun"].lower()] != gender or owner == gender:
                     continue  # "Abi Nader said his uncle had asked him": his uncle may be the "he" as well as he
                 # not "his mother, Farideh", named; not "her daughter's school", an owner; not "the father of
                 # the bride", a description
@@ -3184,12 +3184,21 @@ class _QuoteFinder:
             return None
         return self._entry_of(paragraph)
 
-    def _entry_of(self, paragraph: int, reach: int | None = None) -> _Speaker | None:
-        """The actor of the who's-who entry a paragraph belongs to, if it belongs to one (within `reach`
-        paragraphs of its start, when given: the last entry of a programme ends where the review goes on)."""
-        at = bisect_right(self.entry_starts, paragraph) - 1
-        if reach is not None and at >= 0 and paragraph - self.entry_starts[at] > reach:
+    def _entry_speaker(self, span: _Span) -> _Speaker | None:
+        """The actor of the entry a quote with no cue stands in, within `ENTRY_REACH` paragraphs of the entry's
+        start and before anyone else is named by then (the last entry of a programme ends where the review goes
+        on: "So much for the paperwork. On the stage, Madhav Sawant …")."""
+        at = bisect_right(self.entry_starts, span.paragraph) - 1
+        if at < 0 or span.paragraph - self.entry_starts[at] > ENTRY_REACH:
             return None
+        speaker = self._entry_of(span.paragraph)
+        if speaker and self._named_since(self.entry_starts[at] + 1, span, speaker):
+            return None
+        return speaker
+
+    def _entry_of(self, paragraph: int) -> _Speaker | None:
+        """The actor of the who's-who entry a paragraph belongs to, if it belongs to one."""
+        at = bisect_right(self.entry_starts, paragraph) - 1
         if at < 0:
             return None
         if at + 1 < len(self.entries):
@@ -3574,11 +3583,7 @@ class _QuoteFinder:
             if speaker is None and not withheld and cue is None and self.entries:
                 # "MADHAV DATTATRAY SAWANT — Aaba Sawant / Madhavrao … has played grandfathers since he was
                 # forty. “…”": a quote with no cue in a programme's biography is the actor's
-                speaker = self._entry_of(span.paragraph, reach=ENTRY_REACH)
-                if speaker and self._named_since(
-                    self.entry_starts[bisect_right(self.entry_starts, span.paragraph) - 1] + 1, span, speaker
-                ):
-                    speaker = None  # "So much for the paperwork. On the stage, Madhav Sawant …": the review again
+                speaker = self._entry_speaker(span)
             if speaker is None and not withheld:
                 speaker = self._nearby_subject(span)
             speaker = speaker or _Speaker(None, None)

@@ -293,6 +293,20 @@ OWNED_KIN_RE = re.compile(rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?P
 PRONOUN_SUBJECT_RE = re.compile(rf"\s*(?P<who>She|He)\b[^{UPPER}“”\"‘’]*$")
 # "His daughter did not look up.": a sentence about a relative, with no other name in it.
 KIN_SUBJECT_RE = re.compile(rf"\s*(?P<who>{KIN_WHO})\b[^{UPPER}“”\"‘’]*$")
+# A log's "Mother to YV:": the words are said to the one named after "to".
+ADDRESSED_LABEL_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*[ \t]+to[ \t]+[^\s:“”\"]{{1,40}}[ \t]*:[ \t]*$")
+# "A woman in a Klitgården fleece who had queued since seven was less reserved. »…«": someone the article
+# does not name, just before a quote with no cue.
+PERSON_NOUNS = (
+    r"(?:woman|man|girl|boy|lady|gentleman|fan|viewer|member|neighbour|neighbor|resident|spectator|onlooker"
+    r"|passer-by|guest|visitor|reader|listener|student|pupil|child|customer|local|pensioner|teenager|person|voice)"
+)
+INDEFINITE_SUBJECT_RE = re.compile(
+    rf"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{PERSON_NOUNS}\b"
+    rf"(?:[ \t]+(?:in|from|at|with|on|near)[ \t]+[^.!?“”\",]{{1,60}}?)?"
+    rf"(?:[ \t]+(?:who|that)[ \t]+[^.!?“”\"{UPPER}]{{1,80}}?)?"
+    rf"[ \t]+(?:was|were|is|had|has|did|[a-z]{{2,}}(?:ed|s))\b[^{UPPER}“”\"‘’]*$"
+)
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 PRONOUN_NEXT_RE = re.compile(r",?\s+(?:he|she)\b", re.IGNORECASE)  # "According to Farr, he …"
 # What a possessive name owns: the first word after "'s" past the adjectives of age and order.
@@ -322,12 +336,19 @@ INVERSE_KIN = {
 WHO = rf"(?:{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{NAME})"
 # "Sol says no, of course.": a role that speaks in narration, with no quotation marks.
 CHARACTER_SPEAKS_RE = re.compile(rf"[ \t]+(?:{VERB})\b")
+# "The grandfather's line from the trailer, in which Kalys teaches Taalai …": an article about a role's lines,
+# whose "he says" may be the role's
+ROLES_LINE_RE = re.compile(
+    rf"\b(?:(?P<owner>[Tt]he[ \t]+[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]*)['’]s|(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
+    r"(?:(?:most[ \t]+famous|best-known|famous|first|last|final|only|best)[ \t]+)?(?:line|lines|catchphrase)\b"
+)  # "Her last line to Radha"
 APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,100},)?"  # not ", and her last line," (a clause)
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
 AFTER_SUBJECT_RE = re.compile(
-    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}"
+    rf"(?:[ \t]+(?P<verb>{VERB})|[ \t]+(?:had|has)[ \t]+(?P<perfect>written|said|told|added))\b"  # "Jensen had written"
 )
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
 # only after a quote that ends like speech, and only for a name the article's cast knows.
@@ -604,7 +625,12 @@ CONTINUES_RE = re.compile(
     r"(?:continues|continued|goes[ \t]+on|went[ \t]+on)"
     r"|(?:And,?[ \t]+)?[Ii]n[ \t]+(?:a|the|her|his|its)[ \t]+(?:postscript|P\.S\.)|P\.S\.)[ \t]*[:,—–][ \t]*$"
 )
-LINE_IS_OWNERS_RE = re.compile(rf"\b[Tt]he[ \t]+(?:line|words)[ \t]+(?:is|are|was|were)[ \t]+(?P<who>{NAME})['’]s\b")
+LINE_IS_OWNERS_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?:line|words)[ \t]+(?:is|are|was|were)[ \t]+"
+    rf"(?P<who>{NAME})['’]s\b"
+)  # "The film's best-known line is Gulalai's"
+# … and the owner is who the sentence goes on about: "… is Gulalai's, from the scene in which she sings"
+LINE_IS_BEFORE_RE = re.compile(r"\b(?:line|words)[ \t]+(?:is|are|was|were)[ \t]+$")
 # Whom a sentence asks, tells or sends something to: "he tells Ngaio", "I sent Tamar a photograph"
 ASKED_OR_TOLD_RE = re.compile(
     rf"\b(?:tells|told|asks|asked|sent|sends|texted|texts|emailed|emails|wrote[ \t]+to|writes[ \t]+to)[ \t]+"
@@ -612,9 +638,19 @@ ASKED_OR_TOLD_RE = re.compile(
 )
 POSSESSIVE_NAME_RE = re.compile(rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]")
 # "Veck's last line — “…” —", "Marguerite's reply: “…”": the words that follow are the owner's.
+# "From table three came a shout of “Biba!”": a word or two from someone in a crowd.
+SHOUT_OF_RE = re.compile(
+    r"\b(?P<shout>(?:an?|one|another)[ \t]+(?:[a-z]+[ \t]+)?(?:shout|cry|yell|scream|heckle|call))[ \t]+of[ \t]*$"
+)
+# A possessive name, a word or two of description and the quote: "Ruth Nakato's dry “…”".
+# (the quote the subject of what follows: "… is the best line of the season"; not "Kęsicka-Boyd's script ‘out of
+# politeness’ and put it down", someone else's words about it)
+OWNERS_QUOTE_RE = re.compile(rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?$")
+SUBJECT_QUOTE_AFTER_RE = re.compile(r"[ \t]+(?:is|was|has|had|became|becomes|remains|remained)\b")
 LINE_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<who>{NAME})['’]s[ \t]+"
-    rf"(?:(?:last|final|first|opening|closing|best|famous|parting|only)[ \t]+)?"
+    rf"(?:(?:most[ \t]+(?:quoted|famous|repeated)|best-known|last|final|first|opening|closing|best|famous|parting"
+    rf"|only)[ \t]+)?"  # "Absalon's most famous line, »…«"
     # "Director's note, verbatim:"
     rf"(?:line|words|speech|reply|answer|verdict|toast|catchphrase|note|question)(?:,[ \t]+verbatim)?"
     # "Mertxe's only line in that scene, “…”", "Mang Caloy's line to the passenger who won't pay, “…”"
@@ -641,6 +677,12 @@ LINE_OF_RE = re.compile(
     rf"|(?<![{WORD}'’-])(?P<writer>{NAME})['’]s[ \t]+(?:(?:last|final|first|latest|only|own|farewell)[ \t]+)?"
     rf"{WRITINGS}(?:,[^“”\"]{{1,60}}?,)?[ \t]+"
     rf"(?:read|reads|said|says|ran|runs)(?:[ \t]+(?:simply|only|in[ \t]+full|as[ \t]+follows))?[ \t]*[:,—–][ \t]*$"
+    # "… go back to the woman's only line of dialogue, spoken to Wanjikũ …: “…”": a role named by what it is
+    rf"|\b(?P<described>[Tt]he[ \t]+[a-z]+)['’]s[ \t]+(?:(?:only|last|first|final|one)[ \t]+)?line\b"
+    rf"[^.!?“”\"]{{0,160}}:[ \t]*$"
+    # "The line Ton used to propose to Ana in season one has become a local joke, and … guests said it …: “…”"
+    rf"|\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?line[ \t]+(?P<user>{NAME})[ \t]+(?:used|uses|said|says|spoke|speaks|delivered"
+    rf"|delivers|shouted|shouts)\b[^.!?“”\"]{{0,200}}:[ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting|most-quoted"
@@ -655,7 +697,9 @@ PRONOUN_LINE_RE = re.compile(
     # "Her best line, thrown at her brother in a taxi, was also the biggest laugh in the theatre: “…”"
     r"|(?<![^\s])(?P<opening>His|Her)[ \t]+(?:(?:best|famous|best-known|favourite|last|first|only|parting"
     r"|most-quoted|most\s+quoted|most\s+famous|best-loved|most-loved|most\s+repeated)[ \t]+)?"
-    r"(?:catchphrase|motto|refrain|sign-off|line)\b(?:[^.!?“”\"]{0,160}[:—–]|,)[ \t]*$"
+    # "Her last line to Radha, '…'"
+    r"(?:catchphrase|motto|refrain|sign-off|line)\b"
+    r"(?:[^.!?“”\"]{0,160}[:—–]|(?:[ \t]+to[ \t]+[^.!?“”\",]{1,40})?,)[ \t]*$"
     # "His rule, as Hætta records it: “…”"
     r"|(?<![^\s])(?P<owner4>His|Her)[ \t]+(?:rule|advice|maxim|mantra|motto|answer|reply)"
     r",[ \t]+as[ \t]+[^,:“”\"]{1,40}?[ \t]+(?:records|recorded|puts|put|writes|wrote|tells|told|has)"
@@ -752,9 +796,14 @@ UNNAMED_SUBJECT_RE = re.compile(
     # "At the petrol station in Hólmavík a man in a boiler suit asked …": after a place too, and dressed
     rf"(?:^|[.!?][ \t]+|,[ \t]+|\b(?:in|at)[ \t]+[{UPPER}][{WORD}-]*[ \t]+)"
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?"
-    rf"(?P<noun>{'|'.join(UNNAMED_GENDER)})\b"
+    # not "the mother-daughter shout", a compound's first half, nor "the grandfather's voice", an owner
+    rf"(?P<noun>{'|'.join(UNNAMED_GENDER)})\b(?!-|['’]s\b)"
     rf"(?![ \t]+(?:of|at|from|on)\b)(?![ \t]+in[ \t]+(?!an?[ \t]))(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
 )
+UNNAMED_WHO_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>{'|'.join(UNNAMED_GENDER)})[ \t]+who\b"
+)
+UNNAMED_WHO_REACH = 160  # characters back from the pronoun to the relative clause's "who"
 GENDERED_TITLES = {
     "mrs": "f", "mrs.": "f", "miss": "f", "ms": "f", "ms.": "f", "lady": "f", "madame": "f", "madam": "f",
     "dame": "f", "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "mme": "f",
@@ -788,8 +837,9 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
-    r"^[*_\s]*(?:by|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
-    r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by)"
+    r"^[*_\s]*(?:by|por|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
+    r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by"
+    r"|prepared by|compiled by|reported by)"  # "Prepared by Mehret Habtom for Mereb TV's education pages"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )
@@ -1580,6 +1630,7 @@ def _names_first(rest: str) -> bool:
 PICTURE_WORD_RE = re.compile(r"(?:Photo|Picture|Image|Illustrat|Graphic|Video|Film)")
 
 
+FOR_OUTLET_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,|]{0,80}$")
 EDITING_NOTE_RE = re.compile(r"\.\s+(?:Edited|Condensed|Translated|Transcribed|Abridged|Lightly)\b.*$")
 
 
@@ -1589,6 +1640,7 @@ def _read_byline(rest: str, meta: _Meta) -> None:
         meta.handles.append(f"@{handle}")
     rest = HANDLE_RE.sub("", rest).replace("()", "").strip(" ,|")
     rest = EDITING_NOTE_RE.sub("", rest)  # "Interviews by Nandar Hlaing. Edited and condensed."
+    rest = FOR_OUTLET_RE.sub("", rest)  # "Prepared by Mehret Habtom for Mereb TV's education pages"
     # "Interview by Zurab Kipiani (1974). Afterword by Mariam Chkheidze-Rowe.": a year, and a second credit line
     rest, *split = re.split(r"\.\s+([A-Z][a-z]+)(?:\s+[a-z]+)?\s+by\s+", re.sub(r"\s*\((?:19|20)\d\d\)", "", rest))
     # (not a photographer's: "Photographs by …" credits no writer)
@@ -1792,6 +1844,7 @@ class _QuoteFinder:
         self.named_sentences: set[tuple[int, int]] = set()
         self.sentence_breaks: dict[int, list[int]] = {}
         self.characters_speak = False
+        self.line_paragraphs: set[int] = set()  # paragraphs that speak of a role's line
         self._titled: dict[str, str | None] = {}
         self.genders: dict[str, Counter] = defaultdict(Counter)
         self.nameless: dict[int, list[int]] = {}  # paragraph → where it says someone would not be named
@@ -1911,9 +1964,10 @@ class _QuoteFinder:
                 continue
             offset = match.start() + run.index(trimmed[0])
             written = " ".join(trimmed)
-            possessive = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
+            owned = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
+            possessive = owned and not LINE_IS_BEFORE_RE.search(narration, max(0, offset - 20), offset)
             sentence = (index, self.sentence_number(index, offset))
-            bare = POSSESSIVE_RE.sub("", written) if possessive else written
+            bare = POSSESSIVE_RE.sub("", written) if owned else written
             resolution = self.resolve(bare, (index, offset))
             if resolution.key:
                 self.first_seen.setdefault(resolution.key, (index, offset))
@@ -2307,7 +2361,12 @@ class _QuoteFinder:
         for mention in islice(self.mentions_before(before), PRONOUN_LOOKBACK):
             if before[0] - mention.position[0] > PRONOUN_WINDOW:
                 break
-            if mention.narrated_character and not self.characters_speak and not _actors_role(mention.written):
+            if (
+                mention.narrated_character
+                and not self.characters_speak
+                and before[0] not in self.line_paragraphs
+                and not _actors_role(mention.written)
+            ):
                 continue  # a role, unless written as its actor's: "Sokolova-Reid's Maud … she asks him"
             if mention.possessive:
                 if not fitting and owner is None and self._owner_opens_sentence(mention):
@@ -2350,7 +2409,7 @@ class _QuoteFinder:
             return _Speaker(mine[0], self.directory.name_of(mine[0]) or "", None, CARRIED)
         if (
             wanted
-            and (unnamed := self._unnamed_before(wanted, before))
+            and (unnamed := self._unnamed_before(wanted, before) or self._unnamed_who(wanted, before))
             and (not chosen or chosen[0].position < unnamed)
         ):
             # "… a spokeswoman for Copperleaf declined to say. “…,” she said."; "my grandmother kept a lump of
@@ -2591,6 +2650,18 @@ class _QuoteFinder:
             ),
             None,
         )
+
+    def _unnamed_who(self, gender: str, position: tuple[int, int]) -> tuple[int, int] | None:
+        """Where someone of `gender` the article does not name opens the relative clause the pronoun is in: "a
+        woman who had waited for three hours and said she was from Wausau"."""
+        index, at = position
+        text = self.paragraphs[index]
+        for match in UNNAMED_WHO_RE.finditer(text, max(0, at - UNNAMED_WHO_REACH), at):
+            if UNNAMED_GENDER[match["noun"].lower()] == gender and not re.search(
+                rf"[.!?;{UPPER}“”\"]", text[match.end() : at]
+            ):
+                return index, match.start("noun")
+        return None
 
     def _withheld(self, who: str, position: tuple[int, int]) -> bool:
         """Whether a pronoun cue stands for someone the article said it would not name: "His daughter, who
@@ -2881,14 +2952,13 @@ class _QuoteFinder:
             if match := pattern.match(after):
                 if (
                     re.search(r"[.!?…]$", span.text)
-                    and "verb" in match.re.groupindex
+                    and match.groupdict().get("verb")
                     and re.match(r"[ \t]+that\b", after[match.end("verb") :])
                 ):
                     break  # "«… episode six.» Giorgos Antoniadis, …, promises that Stelios …": a new sentence
                 if (
                     re.search(r"[.!?…]$", span.text)
-                    and "verb" in match.re.groupindex
-                    and match["verb"] in {"shared", "shares"}
+                    and match.groupdict().get("verb") in {"shared", "shares"}
                     and re.match(r"[ \t]+(?:the|a|an|his|her|their|it|this|that)\b", after[match.end("verb") :])
                 ):
                     break  # "'… the right one.' Hira Bukhari, …, shared the post without comment": a new sentence
@@ -2930,8 +3000,10 @@ class _QuoteFinder:
     def _line_of(self, segment: str) -> re.Match | None:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
-        who = match and (match["who"] or match["owner"] or match["actor"] or match["writer"])
+        who = match and (match["who"] or match["owner"] or match["actor"] or match["writer"] or match["user"])
         if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
+            return match
+        if match and match["described"] and self.directory.described_character(match["described"]):
             return match
         return None
 
@@ -2991,7 +3063,8 @@ class _QuoteFinder:
             below = [*below, *self.paragraphs[index][:reach].split("\n")]
         nearest = [next((line for line in lines[:SIGNED_LINES] if "”" in line), "") for lines in (above[::-1], below)]
         signed = [_line_signature(line) for line in nearest]
-        if signed[0] is None or signed[1] is None or _fold(signed[0]) != _fold(signed[1]):
+        # (the last remark of a run signed so may have no signed line after it: "WT 22 — … «…»" before a role's line)
+        if signed[0] is None or (signed[1] is not None and _fold(signed[0]) != _fold(signed[1])):
             return None
         return self._signed_with(signed[0])
 
@@ -3109,6 +3182,13 @@ class _QuoteFinder:
             ):
                 return self.directory.name_of(key) or who, (index, posted.start("who"))  # "Nairi_G_official"
             return who, (index, posted.start("who"))  # a fan's handle that names nobody stays nobody's
+        if match is None and THE_SPEECH_RE.match(text):
+            # "The speech, as recorded by a guest on a phone:" after "The speech of the evening … came from Lourdes
+            # Aguon Santos": whoever the article said gave it, a paragraph or two before
+            for back in range(index - 1, max(-1, index - 1 - SPEECH_REACH), -1):
+                if given := SPEECH_GIVEN_RE.search(self.paragraphs[back]):
+                    return given["who"], (back, given.start("who"))
+            return None
         if match is None or not _trim_name_words(match["who"].split()):
             return None
         return match["who"], (index, match.start("who"))
@@ -3301,8 +3381,12 @@ class _QuoteFinder:
             if match.re in (IN_JOBS_HAND_RE, JOBS_REMARK_RE):
                 return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
             group = next(
-                name for name in ("who", "owner", "actor", "writer") if name in match.re.groupindex and match[name]
+                name
+                for name in ("who", "owner", "actor", "writer", "user", "described")
+                if name in match.re.groupindex and match[name]
             )
+            if group == "described" and (role := self.directory.described_character(match[group])):
+                return role[0], (span.paragraph, base + match.start(group))  # the role, so its actor
             if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
                 # "Kertész collected the award for him and read out a message he had sent": "he" is not
                 # the one who read it out, so he is looked for before the sentence.
@@ -3320,6 +3404,16 @@ class _QuoteFinder:
             if match["aside"] or WRITTEN_READS_RE.search(match.group()):
                 # "Her reply reads in part:": a letter's, whoever "her" stands for
                 return OWNER_PRONOUNS[match["owner"].lower()], (span.paragraph, base + match.start("owner"))
+        if shout := SHOUT_OF_RE.search(segment):
+            # "From table three came a shout of “Biba!”": words from someone the article does not name
+            return shout["shout"], (span.paragraph, base + shout.start())
+        if (
+            (owned := OWNERS_QUOTE_RE.search(segment))
+            and SUBJECT_QUOTE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1)
+            and (self._known(owned["who"]) or self.role(owned["who"]))
+        ):
+            # "… and Ruth Nakato's dry “Nobody has read it” is the best line of the season": her words
+            return owned["who"], (span.paragraph, base + owned.start("who"))
         if match := PRONOUN_LINE_RE.search(segment):
             # "His catchphrase is “Anchors aweigh!”": the words of whoever "his" stands for.
             group = next(name for name in ("owner", "opening", "owner2", "owner3", "owner4", "owner5") if match[name])
@@ -3379,6 +3473,12 @@ class _QuoteFinder:
         # "When he finishes, Fairlie stands and says: “…”": the subject after a leading clause.
         skip = clause.end() if (clause := LEADING_CLAUSE_RE.match(segment)) else 0
         addressee = ADDRESSEE_LABEL_RE.match(segment)
+        if (
+            (label := ROLE_BEFORE_COLON_RE.search(segment))
+            and self.resolve(label["who"]).confidence < 1.0
+            and self.role(label["who"])
+        ):
+            return label["who"], (span.paragraph, base + label.start("who"))  # a log's "…, wild line, SABELA: «…»"
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
@@ -3424,6 +3524,8 @@ class _QuoteFinder:
                 continue  # "Her Harbourmasters co-star Chukwuemeka Nwosu-Baird … has replied:": the co-star
             if TOLD_BEFORE_RE.search(segment, 0, at):
                 continue  # "Froso, who tells Manolis:": whom she tells, not who speaks
+            if re.fullmatch(rf"[ \t]*[{UPPER}][{WORD}'’-]*[ \t]+to[ \t]+", segment[:at]):
+                continue  # a log's "Mother to YV: “…”": whom the words are for
             if (
                 len(words) == 1
                 and not self._known(words[0])
@@ -3493,6 +3595,15 @@ class _QuoteFinder:
         self.characters_speak = any(
             self._names_character(span, closes[number], opens[number]) for number, span in enumerate(spans)
         ) or any(self._speaks_in_narration(mention, narrations) for mention in self.named)
+        # "The grandfather's line from the trailer, in which Kalys teaches Taalai …. “…,” he says": in a paragraph
+        # about a role's lines, its "he" may be the role's
+        self.line_paragraphs = {
+            index
+            for index, narration in narrations.items()
+            if ("line" in narration or "catchphrase" in narration)
+            and (match := ROLES_LINE_RE.search(narration))
+            and (match["pronoun"] or match["owner"][:4].casefold() == "the " or self.role(match["owner"]))
+        }
         quotes: list[FoundQuote] = []
         previous: dict[int, _Speaker] = {}  # paragraph → speaker of its last quote
         last_quote_paragraph: int | None = None
@@ -3783,6 +3894,13 @@ class _QuoteFinder:
         if number and _nameless_at(self.paragraphs[span.paragraph], before, begins):
             # "A junior technician, who asked not to be named, said …. “…”": someone no name stands for
             return _Speaker(None, None)
+        lead = (
+            (begins, span.start) if self.paragraphs[span.paragraph][begins : span.start].strip() else (before, begins)
+        )
+        if number and INDEFINITE_SUBJECT_RE.match(self.paragraphs[span.paragraph], *lead):
+            return _Speaker(None, None)  # "A woman in a fleece was less reserved. »…«": nobody the article names
+        if ADDRESSED_LABEL_RE.search(self.paragraphs[span.paragraph], begins, span.start):
+            return _Speaker(None, None)  # "Mother to YV: “…”": said to the one named, by someone who is not
         if number and (kin := KIN_SUBJECT_RE.match(self.paragraphs[span.paragraph], before, begins)):
             # "His daughter did not look up from her clipboard. ‘He says that about everything I build.’"
             relative = self._relative(kin["who"], (span.paragraph, kin.start("who")))
@@ -4165,6 +4283,13 @@ LABEL_RE = re.compile(
 OPENING_MARKS, CLOSING_MARKS = "“\"‘'", "”\"’'"
 SIGNED_REACH = 6  # paragraphs of quotes alone a dash line may sign for
 # A paragraph that opens with a full name and ends with a colon, introducing the quote below it.
+# A lead-in that names no one over a speech the article has spoken of: "The speech, as recorded by a guest:"
+THE_SPEECH_RE = re.compile(r"[ \t]*The[ \t]+(?:speech|toast|address|eulogy|sermon)\b[^“”\"]{0,120}:[ \t]*$")
+SPEECH_GIVEN_RE = re.compile(
+    rf"\b(?:speech|toast|address|eulogy|sermon)\b[^.!?“”\"]{{0,80}}?\b"
+    rf"(?:came[ \t]+from|was[ \t]+(?:given|made|delivered)[ \t]+by)[ \t]+(?P<who>{NAME})"
+)
+SPEECH_REACH = 2
 LEAD_IN_RE = re.compile(
     rf"[ \t]*(?P<who>{NAME})(?:,|[ \t]+(?:on|said|says|told|tells|added|adds)\b)[^“”\"]{{0,300}}:[ \t]*$"
     # "Her letter, which she asked us to publish in full, reads:": the one the pronoun carries to
@@ -4208,6 +4333,7 @@ LINE_LABEL_RE = re.compile(
     rf"[ \t]*(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})?[ \t]*:?(?:\*\*|__)?\s*$"
 )
 LETTER, LINE = "letter", "line"
+NAMED = "named"  # "TUMI: Rra Sebina.": a label whose words are a name, a turn only where the label speaks elsewhere
 # Someone saying who they are: "I'm Aroha Tipene, …", "My name is Ana Reyes and …".
 I_AM = (
     rf"(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+"
@@ -4266,7 +4392,7 @@ OFTEN = 3
 def _label_of(paragraph: str) -> tuple[str, str] | None:
     """A paragraph's Q&A label and the words after it, in any of the forms a transcript uses."""
     found = _label_form(paragraph)
-    return (found[0], found[1]) if found else None
+    return (found[0], found[1]) if found and found[2] != NAMED else None
 
 
 def _handle_form(paragraph: str) -> tuple[str, str, str] | None:
@@ -4364,7 +4490,9 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         and re.fullmatch(rf"{NAME}\.?", first_line)
         and not USERNAME_RE.fullmatch(label)  # "NandarH_official: Ko Zaw.": an answer, a cast list has no handles
     ):
-        return None  # "Peggy Hanratty: Bláthnaid Ruane": a cast list's line, a role and who plays it
+        # "Peggy Hanratty: Bláthnaid Ruane": a cast list's line, a role and who plays it; in capitals, perhaps
+        # a quiz's answer naming a rival, "TUMI: Rra Sebina."
+        return (label, rest, NAMED) if label.isupper() else None
     if (
         rest[:1].islower()
         and not label.isupper()
@@ -4548,6 +4676,8 @@ def _job_holders(
     return found
 
 
+I_OR_WE_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Ww]e)\b")  # a speaker's own sentence, never a gloss's "my"
+SENTENCE_OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)(?P<label>[{UPPER}][{WORD}'’-]+)(?=[ \t]+[a-z])")
 NARRATED_NAME_RE = re.compile(
     rf"\s*(?P<name>{NAME})(?:,[^.!?“”\"]{{1,80}},)?\s+(?:[a-z]+ed|had|was|is|has|found|said|says|told|took|gave)\b"
 )
@@ -4574,7 +4704,14 @@ def _narrates(
     if generic and (match := NARRATED_NAME_RE.match(text)):
         return bool(directory.resolve(match["name"], context_keys=context_keys).key)
     # "The buzz belonged to Euan Matheson-Adjei, Tayside's captain, …": a speaker named in full, in a
-    # paragraph that never says "I" or "we", is told of, not speaking.
+    # paragraph that never says "I" or "we", is told of, not speaking; so is one whose label opens a
+    # sentence of it ("The round ended in a tie. Tumi won it." after her turns labelled "TUMI").
+    unquoted = QUOTED_RE.sub("", text)  # "… delivered Mma-Tiro's line, "… ya me,"": the quote's "me" is not hers
+    if not I_OR_WE_RE.search(unquoted) and any(
+        match["label"].upper() in labels and len(match["label"]) > 2
+        for match in SENTENCE_OPENING_NAME_RE.finditer(unquoted)
+    ):
+        return True
     if not FIRST_PERSON_RE.search(text):
         names = {directory.name_of(key) for turn in turns if (key := turn["speaker"].key)}
         return any(name and " " in name and name in text for name in names)
@@ -4683,7 +4820,8 @@ def find_qa_turns(
             rest = paragraphs[i + 1]
             below.add(i + 1)
         elif (
-            (form == LETTER and repeated[LETTER] < 2)
+            (form == NAMED and same_form["colon", _fold(label)] < 2)
+            or (form == LETTER and repeated[LETTER] < 2)
             or (form == HANDLED and repeated[HANDLED] < OFTEN)
             or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
         ):
@@ -4956,6 +5094,8 @@ def find_qa_turns(
                 role, speaker = "question", job_holders[_fold(label)]
             elif role == "question" and bracketed_jobs.get(i) in job_holders:
                 speaker = job_holders[bracketed_jobs[i]]
+            elif role == "question" and FROM_THE_FLOOR_RE.match(paragraphs[i]):
+                speaker = _Speaker(None, None)  # "Q (from the floor, unnamed):": nobody the article names
             elif named := _bracketed_name(paragraphs[i], answering=role == "answer", letters=qa_letters):
                 # "QUESTION (Hamza Idrissi-Kerr, Reel North):", "A (Vörös, through the interpreter):"
                 key = directory.resolve(named, context_keys=context_keys).key
@@ -5106,6 +5246,8 @@ EXAMINED_BY_RE = re.compile(
 )
 
 # The field that names whom a form is about, and how many lines above a quote it may stand.
+# A role's name in capitals just before the colon of a log's line: "Beach, wild line, SABELA: «…»".
+ROLE_BEFORE_COLON_RE = re.compile(rf"(?:^|[,;—–][ \t]*)(?P<who>[{UPPER}][{WORD}'’-]+)[ \t]*:[ \t]*$")
 FORM_SUBJECT_RE = re.compile(
     rf"[ \t*_]*(?:Candidate|Applicant|Auditionee|Performer|Actor|Actress|Patient|Name)[ \t*_]*:[ \t*_]*(?P<who>{NAME})"
     rf"[ \t*_]*$"
@@ -5132,6 +5274,10 @@ CLAUSE_LEAD_RE = re.compile(
     rf"\s*(?:\*\*|__)?{NAME},[ \t]+(?:when|as|after|before|while|once|asked|reached|speaking|hearing)\b[^:\n]{{0,80}}:"
 )
 WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?")
+# A question's label whose brackets say its asker is nobody the article names: "Q (from the floor, unnamed):".
+FROM_THE_FLOOR_RE = re.compile(
+    r"\s*(?:\*\*|__)?[^():\n]{1,30}\([^()\n]*\b(?:from the floor|unnamed|unidentified|anonymous)\b[^()\n]*\)", re.I
+)
 # Who asks and who answers, said in one sentence before a transcript: "The report's editor, Nodira Akbar qizi,
 # asks; Gulnora Rahimova, head of drama, answers."
 ASKS_ANSWERS_RE = re.compile(
@@ -5834,6 +5980,8 @@ def find_spoiler_notice(
     """The article's spoiler warning as a scope; a "spoiler-free" note when that is all there is."""
     default_work = works[0] if works else None
     spoiler_free: SpoilerNotice | None = None
+    # "180 episodes in a single season": an episode number alone is that season's
+    single_season = any(SINGLE_SEASON_RE.search(paragraph) for paragraph in paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index in skip_paragraphs:
             continue
@@ -5849,11 +5997,12 @@ def find_spoiler_notice(
             spoiler_free = spoiler_free or SpoilerNotice(False, warning, default_work)
             continue
         work = next((w for w in works if _fold(w) in _fold(warning)), default_work)
-        season, episode = _scope_in(warning, season_lengths)
+        season, episode = _scope_in(warning, season_lengths, single_season=single_season)
         return SpoilerNotice(True, warning, work, season, episode, index + 1 if index + 1 < len(paragraphs) else None)
     return spoiler_free or SpoilerNotice(False, None, default_work)
 
 
+SINGLE_SEASON_RE = re.compile(r"\b(?:a|its|the|their|one)\s+(?:only|single|sole)\s+(?:season|series)\b", re.I)
 DISCLOSES_RE = re.compile(r"\b(?:discuss(?:es)?|reveals?|describes?|gives?\s+away|spoils?)\b", re.I)
 
 
@@ -5945,7 +6094,9 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else ORDINALS[text.lower()]
 
 
-def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[int | None, int | None]:
+def _scope_in(
+    warning: str, season_lengths: Mapping[int, int] | None, *, single_season: bool = False
+) -> tuple[int | None, int | None]:
     if match := CODE_RE.search(warning):
         return int(match[1] or match[3]), int(match[2] or match[4])
     season = episode = None
@@ -5976,6 +6127,8 @@ def _scope_in(warning: str, season_lengths: Mapping[int, int] | None) -> tuple[i
             episode = season_lengths[season] - 1  # "the penultimate episode of series two"
     elif re.search(r"\bpremiere\b", warning, re.I) and season is not None:
         episode = 1
+    if episode is not None and season is None and single_season:
+        season = 1  # "Hinchko episode 180" of its one season
     if episode is not None and season is None:
         return None, None  # "episode 8" of an unnamed season is not a scope anyone can compare
     return season, episode

@@ -76,6 +76,7 @@ PARTICLE = (
     r"|(?<=[Vv]an[ \t])['’]t"  # Dutch: "Sem van ’t Hek"
     r"|qızı|oğlu"  # Azerbaijani, daughter and son of, after the father's name: "Leyla Rəşid qızı Əliyeva"
     r"|qizi|o[ʻ'‘’]g[ʻ'‘’]li"  # Uzbek: "Dilnoza Rustam qizi Karimova", "Sherzod Akmal oʻgʻli Yusupov"
+    r"|wa"  # Kikuyu, son of: "Joseph Mwangi wa Kariũki"
     r"|á|í|við"  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
@@ -110,7 +111,7 @@ JOINED_PARTICLE_WORD = (
 NAME = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
     # a name that ends with "daughter of" or "son of" after the father's name: "Nodira Akbar qizi"
-    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li)(?![{WORD}'’-]))?"
+    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li|uulu|kyzy)(?![{WORD}'’-]))?"
 )
 # "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
 STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}
@@ -163,6 +164,12 @@ NICKNAME_TO_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
     rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?{EVERYONE}\b"
+)
+# "Boitumelo Kgosidintsi has been Mma-Naledi, Naledi's mother, since her daughter was born, and Tumi to her
+# friends before that": a second name, coordinated, and whom it is used by.
+AND_NICK_TO_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+(?:has[ \t]+been|is|was)[ \t]+[^.;:“”\"\n]{{1,120}}?,?[ \t]+and[ \t]+"
+    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?[ \t]+to[ \t]+(?:his|her|their)[ \t]+{EVERYONE}\b"
 )
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
@@ -332,6 +339,8 @@ KIND_AFTER_RE = re.compile(
     rf"|alongside|opposite|beside|among|against|than|like)\b)[\w-]+,?\s+){{0,6}}{KINDS}"
     rf"(?=\s*[,.;:)]|\s+(?:that|which|about|set|where|created|made|written|directed|produced|starring|streaming)\b)"
 )
+# A possessive inside what is in brackets, which no actor's name has: "(Grandmother's Fig Tree)"
+POSSESSIVE_INSIDE_RE = re.compile(r"['’]s[ \t]+\S")
 # A title's translation opens with a preposition no role's name opens with: "(At Grandma Zawadi's House)"
 TRANSLATED_TITLE_RE = re.compile(
     r"(?:At|In|On|Under|Over|From|To|Into|Beyond|Behind|Between|After|Before|Across|Among|Without|With|Through)"
@@ -432,7 +441,9 @@ LISTING_TAIL_RE = re.compile(
 )
 # A cast list's "Peggy Hanratty: Bláthnaid Ruane" line: which side is the actor is decided as for a dash.
 COLON_LIST_RE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE})"
+    # a role named by what it is: "The Woman Under the Tree ........ Margaret Wairimũ Ndũng'ũ"
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE}(?:[ \t]+(?:the|of|in|on|at|by|and|a|an)(?:[ \t]+(?:the|a|an))?"
+    rf"[ \t]+{CAP_WORD}){{0,2}})"
     # a closing credit's dot leaders may follow what the role is: "Kuntur, the condor ........ Wayra Quispe Loayza"
     rf"(?:,[ \t]+(?:the|an?)[ \t]+[a-z][a-z \t'’-]{{0,40}}?(?=[ \t]*(?:\.{{2,}}|…+)))?"
     rf"[ \t]*(?::|\.{{2,}}|…+)[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
@@ -553,7 +564,7 @@ PLAYS_RE = re.compile(
     # ", who spent forty years playing kings at the National and now voices"
     # ", 44, was born in Girona and plays"
     rf"(?:(?:who\s+(?!plays|played|voices|voiced)|(?=(?:was|is|grew|came|trained|lives|moved)\b))"
-    rf"[^,;.()“”\"]{{1,80}}?\s+and\s+)?"
+    rf"[^,;.()“”\"]{{1,80}}?,?\s+and(?:,\s+[a-z]+ly,)?\s+)?"  # ", is Tun Pedro off screen, and, confusingly, plays"
     rf"(?:(?:has|had|also|now|is|was|will|been|normally|usually|currently|still|regularly|otherwise|recently"
     rf"|most\s+recently|memorably|famously|since)\s+){{0,3}}"  # "who has since been cast as"
     rf"(?:plays|played|portrays|portrayed|portray|stars as|starred as|is playing|will play|returns as|joins as"
@@ -708,7 +719,9 @@ LISTED_AS_RE = re.compile(
 # play together and the roles in the same order
 LISTED_PLAY_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})[ \t]+play[ \t]+"
-    rf"the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}[a-z][{WORD}'’-]*,?[ \t]+"
+    # "… play his granddaughters, the sisters Nalule and Nabukenya", "… play Nalule and Nabukenya"
+    rf"(?:(?:his|her|their)[ \t]+[a-z][{WORD}'’-]*,[ \t]+)?"
+    rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}[a-z][{WORD}'’-]*,?[ \t]+)?"
     rf"(?P<roles>{ROLE}(?:,[ \t]+{ROLE}){{0,5}},?[ \t]+and[ \t]+{ROLE})"
 )
 # "Rua and Tipene Kingi are played, respectively, by the real-life brothers Hone and Rāwiri Mahuika".
@@ -891,11 +904,12 @@ AS_RE = re.compile(
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
 # A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
-# Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as" and the like.
+# Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as", "was registered as" (at
+# birth) and the like.
 REVIEW_AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had)\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?!(?:known|named|nicknamed|described|listed|credited|billed|referred|born|introduced|better|also|such"
-    rf"|as)\b)[a-z][{WORD}'’-]*\s+){{1,3}}?as\s+"
+    rf"|registered|christened|baptised|baptized|renamed|recorded|as)\b)[a-z][{WORD}'’-]*\s+){{1,3}}?as\s+"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{0,4}})?"
     rf"(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
 )
@@ -1191,6 +1205,8 @@ OWN_PEOPLE_WORDS = {
     "real", "real-life", "own", "actual",  # "Kerem Aydemir's real daughter, Ece": his daughter, no role
     # "Nigar Cəfərli's guest was her father, Rauf": whom the actor brought, in a clause of its own
     "guest", "guests", "companion", "date", "was", "is", "were", "are",
+    # "Mirwais Mangal, who is Gul Agha Mangal's grandson, plays her nephew, Wali": the credit is the clause's subject's
+    "plays", "played", "voices", "voiced",
 }  # fmt: skip
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?[a-z][{WORD}'’-]*,?[ \t]+(?P<role>{ROLE})")
@@ -1543,6 +1559,8 @@ def article_cast(
         name = _without_title(_as_printed(written, runs))
         if clean_written(name) in {clean_written(other) for other in introduced.values()}:
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
+        if name != written and _within(clean_written(name), introduced):
+            continue  # "Ustad Gul Agha" after "Gul Agha Mangal": a title and his given names
         if fuller := _short_form_of(name, introduced.values()):
             short_forms.append((fuller, name))  # "Toby Fairweather" after "Tobias Fairweather": one person
             continue
@@ -1848,9 +1866,15 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     form == "parenthesis"
                     and match["right"].startswith("The ")
                     and not text[: match.start()].strip(" *_")
-                    and re.match(r"[ \t]+[a-z]", text[match.end() :])
+                    and re.match(
+                        r"[ \t]+[a-z]|,[ \t]+(?:\w+[ \t]+)?(?:episodes?|parts?|seasons?|series)\b", text[match.end() :]
+                    )
                 ):
-                    continue  # "Myit Kan Thar (The Riverbank) followed a family …": a title opening its paragraph
+                    # "Myit Kan Thar (The Riverbank) followed a family …", "Corvo Mariño (The Cormorant), six episodes
+                    # for TV Atlántica, …": a title opening its paragraph
+                    continue
+                if form == "parenthesis" and POSSESSIVE_INSIDE_RE.search(match["right"]):
+                    continue  # "Mũgumo wa Cũcũ (Grandmother's Fig Tree)": a title's translation, no actor
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
                     continue  # "Nyumbani kwa Bibi Zawadi (At Grandma Zawadi's House)": a title's translation
                 if (
@@ -1950,7 +1974,9 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
 # "…, 139 points", "… (Simaye Khorasan) 6.2m", "… (Eldoret) - 31.4%": a ranking's score, a ratings chart's
 # audience or a vote's share
 RANKING_AFTER_RE = re.compile(
-    r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b|[ \t]*\d+(?:\.\d+)?[ \t]*(?:m|k|million)\b"
+    # "Ghar Ni Lakshmi (Saurashtra Sitara): 1.2 million": an overnight's title, its channel and its audience
+    r",?[ \t]*\d[\d,]*[ \t]+(?:points|votes|pts|nominations)\b"
+    r"|[ \t]*(?:[:,][ \t]*)?\d+(?:\.\d+)?[ \t]*(?:m|k|million)\b"
     r"|[ \t]*(?:[-–—:,][ \t]*)?\d+(?:[.,]\d+)?[ \t]*%"
 )
 # An item that is a title, up to a parenthesis: "The Grape Pressers (", "The Loom at Night (".
@@ -2596,6 +2622,7 @@ HONORIFICS_AFTER = {
     "abla", "abi", "ağabey",  # Turkish: elder sister, elder brother
     "kaka", "kaki", "tai", "dada",  # Marathi and Bengali uncle, aunt, elder sister, elder brother: "Bhide Kaka"
     "xan",  # Kurdish, after a woman's name: "Shilan Xan"
+    "lala",  # Pashto elder brother, after a given name: "Shafiq Lala"
 }  # fmt: skip
 
 
@@ -2710,10 +2737,16 @@ def _apposition(text: str, end: int) -> str | None:
 AGE_WORDS = {"Young", "Younger", "Older", "Teenage", "Adult"}
 
 
+# The small words of a role named by what it is: "The Woman Under the Tree", "The Man at the Gate"
+DESCRIBED_ROLE_WORDS = {"the", "of", "in", "on", "at", "by", "and", "a", "an"}
+
+
 def trim_role(run: str) -> str:
     """A role as written, without the words that only start a sentence; titles ("Mr.", "Chief
     Inspector", "His Honour") are part of it."""
     words = run.split()
+    if words[:1] == ["The"] and DESCRIBED_ROLE_WORDS & set(words[2:]):
+        return run  # "The Woman Under the Tree": a role named by what it is, its "The" and all
     while words and normalize_name(words[0]).strip(".") in NOT_NAME_WORDS:
         if len(words) > 1 and normalize_name(" ".join(words[:2])) in HONORIFIC_TITLES:
             break
@@ -2947,6 +2980,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             KNOWN_AS_RE,
             NICKNAME_TO_RE,
             NAMED_SINCE_RE,
+            *((AND_NICK_TO_RE,) if " and " in text else ()),
             *((CALLED_RE, CALLED_BY_RE) if called else ()),
             *((IS_NICKNAMED_RE,) if about_nicknames else ()),
         ):
@@ -3286,6 +3320,7 @@ GIVEN_NAME_HONORIFICS = {
     "cika", "teta",  # Serbian and Croatian uncle and aunt, to an older colleague: "čika Žika"
     "reb",  # Yiddish, for a respected man: "Reb Yankev-Leyb"
     "ña", "na", "karai",  # Guaraní, for older people, from "doña", and "sir": "Ña Lourdes", "Karai Derlis"
+    "tun", "tan",  # Chamorro, for an older man and woman: "Tun Pedro", "Tan Rita"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

@@ -57,6 +57,8 @@ PARTICLES = {
     "'t", "’t",  # Dutch: "Sem van ’t Hek"
     "qızı", "oğlu",  # Azerbaijani, daughter and son of: "Leyla Rəşid qızı Əliyeva"
     "qizi", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Uzbek: "Dilnoza Rustam qizi Karimova"
+    "uulu", "kyzy",  # Kyrgyz, son and daughter of, after the father's name: "Azamat Bakyt uulu"
+    "wa",  # Kikuyu, son of, before the father's name: "Joseph Mwangi wa Kariũki"
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
 FOLDED_PARTICLES = {normalize_name(particle) for particle in PARTICLES}  # "á" is "a" once folded
@@ -134,6 +136,7 @@ ADDRESS_TITLES = {
     "lok",  # Khmer, for an older man: "Lok Pisith"
     "pan", "pani",  # Slovak, Czech and Polish (folded): "Pán Hrivnák", "Paní Nováková"
     "cika", "teta",  # Serbian and Croatian uncle and aunt, to an older colleague (folded): "čika Žika"
+    "rra", "mma",  # Setswana sir and madam, before a surname: "Rra Sebina"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
@@ -354,6 +357,8 @@ class NameDirectory:
             start = 1
         if start and (titled := self._full.get(" ".join(words[start:]))):
             return self._pick(written, titled, context_keys, EXACT)
+        if start and len(words) - start == 2 and (leading := self._leading.get(" ".join(words[start:]))):
+            return self._pick(written, set(leading), context_keys, PARTIAL)  # "Ustad Gul Agha": Gul Agha Mangal
         if len(words) == 2 and words[0] in FIRST_NAME_TITLES and words[1] in self._first:
             return self._pick(written, self._first[words[1]], context_keys, PARTIAL)  # "Sir Leo"
         partial = set(self._surname.get(folded, ()))
@@ -423,7 +428,9 @@ class NameDirectory:
         for pool in pools:
             for spelling, keys in pool.items():
                 long_enough = len(spelling) >= MIN_FUZZY_LENGTH and len(folded) >= MIN_FUZZY_LENGTH
-                if long_enough and edit_distance(folded, spelling) <= MAX_EDITS:
+                # one word two edits away keeps its first letter: "Carreira", a village, is not Barreiro
+                edits = MAX_EDITS if pool is self._full or spelling[:1] == folded[:1] else 1
+                if long_enough and edit_distance(folded, spelling) <= edits:
                     matches |= keys
         if len(folded.split()) > 1 and not matches:
             # "Casimere Jolete": a right first name and a near-miss surname.
@@ -454,6 +461,15 @@ class NameDirectory:
             # The same actor under two spellings of one role.
             return sorted(entries, key=lambda entry: len(entry[0]))[-1]
         return None
+
+    def described_character(self, written: str) -> tuple[str, str] | None:
+        """(character name, actor key) of the one role whose name opens with `written`: "the woman" for a
+        role credited as "The Woman Under the Tree"."""
+        folded = normalize_name(written).strip(" :,.;")
+        entries = {
+            entry for name, found in self._characters.items() if name.startswith(folded + " ") for entry in found
+        }
+        return next(iter(entries)) if len(entries) == 1 else None
 
 
 def build_directory(people: Iterable[Mapping], works: Collection[str] = ()) -> NameDirectory:

@@ -8556,3 +8556,328 @@ def test_a_quote_with_no_cue_after_the_sentence_that_says_whose_line_it_is():
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Nóra Keane"]
+
+
+def quoted_by(text: str) -> list[str | None]:
+    return [quote.speaker_name for quote in analyse(text, build_directory([])).quotes]
+
+
+def test_a_writer_after_had_written_is_who_wrote_the_quote():
+    assert quoted_by(
+        "The hearing\n\nBy Ann Lee\n\nThe barrister, Poul Kragh, read the review aloud. »The whole cast looked "
+        "bored,« Lone Dalsgaard had written. »So was I.«"
+    ) == ["Lone Dalsgaard", "Lone Dalsgaard"]
+
+
+def test_a_roles_most_famous_line_is_its_actors():
+    assert quoted_by(
+        "Outside court\n\nBy Ann Lee\n\nTorvald was played by Niels Bækgaard for four seasons.\n\n"
+        "On the pavement, where Ida Lund stood signing, fans had written Torvald's most famous line, »Havet tager, "
+        "havet giver« – the sea takes "
+        "and gives."
+    ) == ["Niels Bækgaard"]
+
+
+def test_a_quote_after_someone_the_article_does_not_name_is_nobodys():
+    analysis = analyse(
+        "Outside court\n\nBy Ann Lee\n\nGitte Holm said nothing to reporters.\n\nGitte Holm left by the back "
+        "door. A man in a club scarf who had waited since dawn was less discreet. »Give him his job back.«\n\n"
+        "Gitte Holm had left a note. A card pinned to the door, in her handwriting, reads: »Back at two.«",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [None, "Gitte Holm"]
+
+
+def test_setswana_rra_and_mma_before_a_surname_and_a_name_used_by_friends():
+    analysis = analyse(
+        "Quiz night\n\nBy Ann Lee\n\nThe guests were Naledi Mokoena and Kabo Seretse. Naledi Mokoena has been "
+        "Mma-Lesedi, Lesedi's mother, since her son was born, and Lulu to her friends before that; Kabo Seretse is "
+        "Rra Seretse to everyone.\n\n"
+        "HOST: Who owns the cattle post?\nLULU: The headman.\nRRA SERETSE: My character.\nHOST: And who lies most?\n"
+        "LULU: Rra Seretse.\nRRA SERETSE: Lulu.\nHOST: Last one?\nLULU: Pass.\n\n“A fair result,” Rra Seretse said "
+        "afterwards.",
+        build_directory([]),
+    )
+    assert [(turn.text, turn.speaker_name) for turn in analysis.qa_turns if turn.role == "answer"] == [
+        ("The headman.", "Naledi Mokoena"),
+        ("My character.", "Kabo Seretse"),
+        ("Rra Seretse.", "Naledi Mokoena"),
+        ("Lulu.", "Kabo Seretse"),
+        ("Pass.", "Naledi Mokoena"),
+    ]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Kabo Seretse"]
+
+
+def test_a_transcript_ends_where_a_sentence_opens_on_one_of_its_speakers():
+    analysis = analyse(
+        "Quiz night\n\nBy Ann Lee\n\nThe contestants were Kagiso Molefe and Dineo Phiri.\n\n"
+        "HOST: First question?\nKAGISO: Yes.\nDINEO: No.\nHOST: Second?\nKAGISO: Maybe.\n\n"
+        "The round ended level. Dineo took the tie-break. She stared into the lens and gave her character's "
+        'line, "Ke a go rata, my love," and the audience joined in.',
+        build_directory([]),
+    )
+    assert analysis.qa_turns[-1].text == "Maybe."
+    assert [quote.text for quote in analysis.quotes] == ["Ke a go rata, my love,"]
+
+
+def test_a_possessive_before_a_relation_and_a_credit_verb_is_not_the_actor():
+    assert credits_in(
+        "Premiere\n\nBy Ann Lee\n\nNoor Agha Safi plays the old piper, Baba Gul; and Jawed Safi, who is ten and is "
+        "Noor Agha Safi's grandson, plays her nephew, Ajmal."
+    ) == {("Noor Agha Safi", "Baba Gul"), ("Jawed Safi", "Ajmal")}
+
+
+def test_a_title_before_someones_given_names_and_an_elder_brother_after_one():
+    analysis = analyse(
+        "Press conference\n\nBy Ann Lee\n\nThe film is by Wahid Durrani. Noor Agha Safi plays the old piper; "
+        "the crew call their director Wahid Lala. “It is a good film,” Ustad Noor Agha said before it began. "
+        "“It will be shown on phones,” Wahid Lala said.\n\n"
+        "MODERATOR: Welcome.\nQ: Ustad, why act now?\nUSTAD NOOR AGHA: Because my grandson said yes.\n"
+        "Q: Wahid Lala, where will it be shown?\nDURRANI: On phones.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == [
+        "Noor Agha Safi",
+        "Wahid Durrani",
+    ]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Noor Agha Safi", "Wahid Durrani"]
+    assert sorted(analysis.introduced) == ["Noor Agha Safi", "Wahid Durrani"]
+
+
+def test_a_roles_line_announced_with_is_goes_on_in_the_pronoun():
+    assert quoted_by(
+        "Festival\n\nBy Ann Lee\n\nRoya Amini plays the daughter, Shirin, who wants to sing.\n\n"
+        "The film's best-remembered line is Shirin's, from the scene in which she sings for her father. "
+        "“If you will not listen, the mountains will,” she tells him."
+    ) == ["Roya Amini"]
+
+
+def test_kyrgyz_son_of_and_daughter_of_end_a_name():
+    analysis = analyse(
+        "Jury\n\nBy Ann Lee\n\nErlan Tashiev uulu plays the herder, Bakyt; Gulzat Asan kyzy plays his wife, Saltanat."
+        "\n\n“We were cold for a month,” said Gulzat Asan kyzy.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Erlan Tashiev uulu", "Bakyt"),
+        ("Gulzat Asan kyzy", "Saltanat"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Gulzat Asan kyzy"]
+
+
+def test_in_a_paragraph_about_a_roles_line_its_pronoun_may_be_the_roles():
+    text = (
+        "Jury\n\nBy Ann Lee\n\nEmil Orozov plays the grandfather, Toktosun. Daniyar Sabyr uulu plays his "
+        "grandson, Aibek, and spent the summer learning to ride.\n\nThe grandfather's line from the trailer, in "
+        "which Toktosun teaches Aibek to whistle, "
+        "was quoted by the jury. “A whistle travels further than a shout,” he says."
+    )
+    assert quoted_by(text) == ["Emil Orozov"]
+
+
+def test_her_last_line_to_someone_is_the_pronouns_role():
+    assert quoted_by(
+        "Finale\n\nBy Ann Lee\n\nManisha Joshi plays the grandmother, Motiba; Heer Vyas plays her granddaughter, "
+        "Jhanvi.\n\nIn the last scene Motiba gets up and hands Jhanvi the keys. Her last line to Jhanvi, 'Ghar "
+        "tamaru chhe, beta,' the house is yours, trended within minutes."
+    ) == ["Manisha Joshi"]
+
+
+def test_an_overnight_ratings_line_is_no_credit():
+    assert credits_in(
+        "Overnights\n\nBy Ann Lee\n\nThe figures:\n\nGhar Sansar (Rangoli TV): 2.4 million, 31% share\n"
+        "Maa Ni Mamta (Sitara Gujarati): 1.1 million, 12% share\n\nDevika Shah plays the mother, Kokila."
+    ) == {("Devika Shah", "Kokila")}
+
+
+def test_an_episode_number_alone_is_the_one_seasons_when_the_series_has_only_one():
+    body = (
+        "Spoiler warning: this discusses the last scene of Sanj episode 120.\n\n"
+        "Sanj has run 120 episodes in a single season, every weeknight."
+    )
+    analysis = analyse(f"Overnights\n\nBy Ann Lee\n\n{body}", build_directory([]))
+    assert (analysis.spoiler.season, analysis.spoiler.episode) == (1, 120)
+    analysis = analyse(
+        f"Overnights\n\nBy Ann Lee\n\n{body.replace('in a single season', 'so far')}", build_directory([])
+    )
+    assert (analysis.spoiler.season, analysis.spoiler.episode) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Prepared by Selam Tekle for Mereb TV's education pages", "Compiled by Selam Tekle", "Por Selam Tekle"],
+)
+def test_prepared_compiled_and_por_bylines(line):
+    assert analyse(f"Study guide\n\n{line}\n\nThe series is six episodes long.", build_directory([])).bylines == [
+        "Selam Tekle"
+    ]
+
+
+def test_a_prepared_by_byline_asks_the_questions():
+    analysis = analyse(
+        "Study guide\n\nPrepared by Selam Tekle for Mereb TV\n\nSelam Tekle put these questions to the adapter, "
+        "Yonas Haile.\n\nQ: Why change the ending?\nYONAS: Because everyone knew it.\nQ: Any regrets?\nYONAS: None.",
+        build_directory([]),
+    )
+    assert [turn.speaker_written for turn in analysis.qa_turns] == ["Selam Tekle", "Yonas Haile"] * 2
+
+
+def test_a_logs_wild_line_under_a_roles_name_in_capitals_is_its_actors():
+    assert quoted_by(
+        "Sound log\n\nBy Ann Lee\n\nIria Castro Vidal plays the daughter, Antía.\n\nHis log:\n\n"
+        "WT 03 — Porto de Muros, 05.10. Gulls. «Good gulls.» — X.P.\n"
+        "WT 04 — Beach, wild line, ANTÍA: «Mamá, a maré non espera!» Two takes."
+    )[1:] == ["Iria Castro Vidal"]
+
+
+def test_a_place_two_letters_from_a_surname_with_another_first_letter_is_nobody():
+    analysis = analyse(
+        "Sound log\n\nBy Ann Lee\n\nThe director is Rosalía Canosa Barreiro.\n\n"
+        "We drove to Carreira at dawn. “Nobody asked us,” Carreira said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [None]
+
+
+def test_an_unsigned_remark_after_a_logs_signed_ones_is_the_signers():
+    assert (
+        quoted_by(
+            "Sound log\n\nBy Ann Lee\n\nThe recordist, Xoán Pazos Rey, signs his remarks X.P.R.\n\n"
+            "WT 01 — Dunes. «Best wind.» — X.P.R.\n\nWT 02 — Market, where Carme Lage sells fish. «Loud.» — X.P.R.\n\n"
+            "WT 03 — Bells. «Recorded from the car park without asking.»\n\nWT 04 — Rakes, forty women."
+        )
+        == ["Xoán Pazos Rey"] * 3
+    )
+
+
+def test_a_compound_or_an_owner_is_not_someone_unnamed_before_a_pronoun():
+    assert quoted_by(
+        "Sound log\n\nBy Ann Lee\n\nIria Castro Vidal says her wild line, the mother-daughter shout, is the one "
+        "she hears in shops. “People say it to me,” she said.\n\nXoán Pazos held the grandfather's voice on screen "
+        "for four seconds. “I broke the rule,” he said."
+    ) == ["Iria Castro Vidal", "Xoán Pazos"]
+
+
+def test_a_title_and_its_translation_opening_a_paragraph_before_its_length_is_no_credit():
+    assert credits_in(
+        "Sound log\n\nBy Ann Lee\n\nMar de Fondo (The Undertow), eight episodes for TV Atlántica, is set on the "
+        "estuary. Iria Castro Vidal plays Antía."
+    ) == {("Iria Castro Vidal", "Antía")}
+
+
+def test_a_name_registered_at_birth_is_no_role():
+    assert credits_in(
+        "Sound log\n\nBy Ann Lee\n\nXosé Ramón Outeiro Lage was registered as José Ramón in 1950 and plays the "
+        "boatman, Fidel."
+    ) == {("Xosé Ramón Outeiro Lage", "Fidel")}
+
+
+def test_chamorro_tun_and_tan_before_a_given_name():
+    assert quoted_by(
+        "Wedding\n\nBy Ann Lee\n\nThe bride's aunt, Josefa Cruz Manibusan, is Tan Josefa to the island.\n\n"
+        "From table one Tan Josefa called out, “About time!”"
+    ) == ["Josefa Cruz Manibusan"]
+
+
+def test_a_credit_after_an_aside_and_an_adverb_between_commas():
+    assert credits_in(
+        "Wedding\n\nBy Ann Lee\n\nThe oldest actor, Vicente Taitano Perez, is Tun Vicente off screen, and, "
+        "confusingly, plays the patriarch, Tun Pedro, on it."
+    ) == {("Vicente Taitano Perez", "Tun Pedro")}
+
+
+def test_the_line_a_role_used_is_its_actors_whoever_repeats_it():
+    assert quoted_by(
+        "Wedding\n\nBy Ann Lee\n\nJoaquin Reyes plays Nando, and Ana Flores plays Luz, his wife until season two. "
+        "“Stay,” Luz tells him in the pilot.\n\nThe line Nando used to propose to Luz in season one has become a "
+        "local joke, and at least three guests said it to the couple during the evening: “The farm is small, but "
+        "the sky is yours.” The groom laughed."
+    ) == ["Ana Flores", "Joaquin Reyes"]
+
+
+def test_the_speech_the_article_says_someone_gave_is_theirs():
+    assert quoted_by(
+        "Wedding\n\nBy Ann Lee\n\nThe speech of the evening came from Carmen Leon Guerrero, who plays Tita.\n\n"
+        "The speech, as recorded by a guest on a phone:\n\n“Håfa adai. I am the first wife.”"
+    ) == ["Carmen Leon Guerrero"]
+
+
+def test_two_actors_play_relatives_described_then_named():
+    assert credits_in(
+        "Finale\n\nBy Ann Lee\n\nSarah Nabirye and Joan Nakato play his granddaughters, the sisters Nakku and Namata."
+    ) == {("Sarah Nabirye", "Nakku"), ("Joan Nakato", "Namata")}
+
+
+def test_a_possessive_name_and_a_word_before_a_quote_that_is_the_subject():
+    assert quoted_by(
+        "Finale\n\nBy Ann Lee\n\nSarah Nabirye and Joan Nakato play the sisters Nakku and Namata.\n\n"
+        "Sarah Nabirye's Nakku rages, and Joan Nakato's dry “Nobody read it” is the best line of the season.\n\n"
+        "Moses Kato said he had opened Sarah Nabirye's script “out of politeness” and put it down."
+    ) == ["Joan Nakato", "Moses Kato"]
+
+
+def test_a_role_named_by_what_it_is_in_a_dotted_crawl_and_its_line():
+    analysis = analyse(
+        "Review\n\nBy Ann Lee\n\nMũgumo wa Cũcũ (Grandmother's Fig Tree) opened on Friday.\n\n"
+        "The crawl reads:\n\nNjeri ........ Mary Njeri Kamau\nKamau ........ Peter Kamau wa Gitau\n"
+        "The Man at the Gate ........ Peter Kamau wa Gitau\n\n"
+        "Go back to the man's only line, spoken to Njeri as the saw starts: “Mũgumo ndũtemagwo.”",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Mary Njeri Kamau", "Njeri"),
+        ("Peter Kamau wa Gitau", "Kamau"),
+        ("Peter Kamau wa Gitau", "The Man at the Gate"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Peter Kamau wa Gitau"]
+
+
+def test_a_question_from_the_floor_in_brackets_is_nobodys():
+    analysis = analyse(
+        "Press conference\n\nCompiled by Ana Lima\n\nISHII: Welcome.\nKOBAYASHI: Thank you.\n"
+        "Q (from the floor, unnamed): Was it hard?\nKOBAYASHI: Very.",
+        build_directory([]),
+    )
+    assert [turn.speaker_written for turn in analysis.qa_turns if turn.role == "question"][-1] is None
+
+
+def test_she_in_the_relative_clause_of_someone_unnamed_is_that_someone():
+    assert quoted_by(
+        "Convention\n\nBy Ann Lee\n\nMai Yang, who plays the daughter, signed for an hour.\n\n"
+        "On the way out, a woman who had waited three hours and said she was from Duluth gave her verdict: "
+        "“Worth every minute, and I would wait again.”"
+    ) == [None]
+
+
+def test_a_logs_words_said_to_someone_named_are_not_theirs():
+    directory = build_directory(
+        [
+            {
+                "key": "yer-vang",
+                "name": "Yer Vang",
+                "aliases": ["YV"],
+                "credits": [{"work": "Paj Ntaub", "character": "Niam Tais"}],
+            }
+        ],
+        ["Paj Ntaub"],
+    )
+    analysis = analyse(
+        "Convention\n\nBy Ann Lee\n\nYer Vang signed all morning.\n\n"
+        '10:02 — Girl, about 9. YV: "Look after those hands."\n\n'
+        '10:15 — Man, with his mother. Mother to YV: "You are too young for this part." YV: "Tell my knees."',
+        directory,
+        works=["Paj Ntaub"],
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Yer Vang", None, "Yer Vang"]
+
+
+def test_a_shout_of_a_word_is_a_quote_from_nobody_named():
+    analysis = analyse(
+        "Wedding\n\nBy Ann Lee\n\nFrom table three came a shout of “Biba!” and from table one, Rosa Cruz called "
+        "out, “We knew it!”",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Biba!", None),
+        ("We knew it!", "Rosa Cruz"),
+    ]

@@ -301,6 +301,7 @@ PERSON_NOUNS = (
     r"(?:woman|man|girl|boy|lady|gentleman|fan|viewer|member|neighbour|neighbor|resident|spectator|onlooker"
     r"|passer-by|guest|visitor|reader|listener|student|pupil|child|customer|local|pensioner|teenager|person|voice)"
 )
+NAMELESS_REACH = 40  # characters after a description where "who did not give her name" may begin
 INDEFINITE_SUBJECT_RE = re.compile(
     rf"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{PERSON_NOUNS}\b"
     rf"(?:[ \t]+(?:in|from|at|with|on|near)[ \t]+[^.!?“”\",]{{1,60}}?)?"
@@ -495,6 +496,11 @@ I_AFTER_RE = re.compile(rf"^[\s,—–-]*I{ADVERB}[ \t]+{I_VERB}\b")
 # "Underneath it, in his handwriting:": a word with an object after it is a preposition, not a name.
 OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|them|this|that|these|those|him|her|which)\b")
 # "who tells Manolis:": a name after a verb of telling is whom the words are said to.
+# A document's words set under its name: "The listing: '…'", "The brochure: “…”".
+DOCUMENT_LABEL_RE = re.compile(
+    r"[ \t]*The[ \t]+(?P<document>listing|brochure|leaflet|notice|programme|program|menu|label|card|sign|plaque"
+    r"|citation|blurb|advert|advertisement)[ \t]*:[ \t]*"
+)
 TOLD_BEFORE_RE = re.compile(
     r"\b(?:tells|told|telling|asks|asked|asking|warns|warned|warning|reminds|reminded|reminding|informs|informed"
     r"|informing)[ \t]+$"
@@ -504,10 +510,14 @@ TOLD_BEFORE_RE = re.compile(
 # name inside the clauses between.
 COORDINATED_SUBJECT_RE = re.compile(
     rf"(?:^[ \t]*(?:(?:On|In|At|After|Then)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,3}}?[a-z][\w'’-]*,?[ \t]+"
+    # "On Wednesday, after forty episodes of the question, Tata Saturnino gave …"
+    rf"|(?:On|In|At|After|Then|When|Later)[ \t]+[^.!?“”\"]{{0,80}}?,[ \t]+"
     rf"|(?:Later|Then|Finally|Afterwards|Now),?[ \t]+)?|[:;][ \t]+)"
-    rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})[ \t]+(?!(?:{VERB})\b)[a-z]+(?:s|ed)\b[^.!?“”\"]{{0,200}}?,?[ \t]+and[ \t]+"
-    rf"(?:then[ \t]+)?"
-    rf"(?:{VERB})(?:[ \t]+only)?[ \t]*[,:]?[ \t]*$"
+    rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})[ \t]+(?!(?:{VERB})\b)(?:[a-z]+(?:s|ed)|gave|took|made|went|came|sat|stood"
+    rf"|left|put|got|held|threw|kept|ran)\b[^.!?“”\"]{{0,200}}?"
+    rf"(?:,?[ \t]+and[ \t]+(?:then[ \t]+)?(?:{VERB})(?:[ \t]+only)?"
+    # "Tata Saturnino gave the keys not to a son but to Yola, told her «…»"
+    rf"|,[ \t]+(?:told|tells|asked|asks)[ \t]+(?:her|him|them))[ \t]*[,:]?[ \t]*$"
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
@@ -837,7 +847,9 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
-    r"^[*_\s]*(?:by|por|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
+    # and "by" in the paper's own language: "Deur Annelie Visagie", "Por Antía Rodríguez Castro", "Von Jana Beck"
+    r"^[*_\s]*(?:by|por|par|von|door|deur|av|af|(?:words|text|texto|texte|tekst)(?=\s*:)"
+    r"|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
     r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by"
     r"|prepared by|compiled by|reported by)"  # "Prepared by Mehret Habtom for Mereb TV's education pages"
     r"[:\s]+(?P<rest>.+?)[*_\s]*$",
@@ -847,7 +859,9 @@ CREDIT_RE = re.compile(
     r"^[*_\s]*(?:(?:photo|photograph|image|picture|credit|photo credit)s?\s*(?:by\s+|[:\-–—]\s*))?"
     rf"(?P<credit>{NAME}\s*/\s*(?:[Cc]ourtesy of .{{2,60}}|[A-Z][\w&.'’ -]{{1,40}}))[*_\s]*$"
     # "Photo: Ama Boateng for Callboard", "Photograph by Ama Boateng", "Image courtesy of Tallis".
-    r"|^[*_\s]*(?:(?:top|main|header|lead)\s+)?(?:photo|photograph|image|picture|photo credit|credit)s?"
+    # "Foto's: Wikus Botha", "Court drawings: Jonas Friis"
+    r"|^[*_\s]*(?:(?:top|main|header|lead|court)\s+)?(?:photo|photograph|image|picture|photo credit|credit|foto|foto's"
+    r"|drawing|illustration)s?"
     r"(?:\s*[:\-–—]\s*|\s+by\s+|\s+courtesy\s+of\s+)(?P<labelled>[^\n]{2,80}?)[*_\s.]*$",
     re.IGNORECASE,
 )
@@ -1009,7 +1023,8 @@ BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\
 LEAD_GIVES_AWAY_RE = re.compile(r"[^.;:]{1,60}?\s(?:gives?|giving)\s+away\b", re.I)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
-    r"(?:warning|heads[- ]up|caution|be\s+warned"
+    # and "warning" in the paper's language: "Aviso: every answer below discusses …", "Attention : …"
+    r"(?:warning|heads[- ]up|caution|be\s+warned|aviso|attention|achtung|advertencia|aten[çc][ãa]o|avvertenza"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
     r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue)"
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
@@ -1552,6 +1567,11 @@ def _is_name_line(line: str) -> bool:
     return not any(word.casefold().strip(".") in NOT_NAME_WORDS for word in words) and len(line) <= 50
 
 
+# A writer's name and where she files from or what she does: "Marija Trajkovska, Ohrid".
+NAME_AND_PLACE_RE = re.compile(
+    rf"[*_\s]*(?P<name>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}}),"
+    r"[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2}[*_\s]*"
+)
 HEADER_REACH = 8  # blocks after the headline where a byline or a reading time may stand
 
 
@@ -1592,6 +1612,13 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             and (JOB_TITLE_RE.match(following) or READING_TIME_RE.match(following) or CREDIT_RE.match(following))
         ):
             meta.add_byline(plain)
+        elif (
+            (near_edge or (i < HEADER_REACH and len(block) <= 80))
+            and (placed := NAME_AND_PLACE_RE.fullmatch(plain))
+            and CREDIT_RE.match(following)
+        ):
+            # "Marija Trajkovska, Ohrid" or "Signe Kragh Thomsen, court reporter" over "Photos: …": the writer
+            meta.add_byline(placed["name"])
         elif i < HEADER_REACH and _is_name_line(block) and (signed := _signed_off(blocks, plain, i)):
             # "Hildur Ásgeirsdóttir" under the standfirst and again signing the piece off ("Hildur Ásgeirsdóttir /
             # Reykjavík, March"): the writer's name, twice, not a transcript's label
@@ -1856,6 +1883,7 @@ class _QuoteFinder:
         self.surname_for: dict[str, tuple[str, tuple[int, int]]] = {}  # a shared surname → whom it meant first, where
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
+        self.documents_by: dict[str, tuple[str, tuple[int, int]] | None] = {}  # "The listing, by …": its writer
         self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
         self.inks: dict[str, str] | None = None  # "red" → who the article says writes in red
         self.joined: str | None = None  # the article's paragraphs in one text, for the words it writes in lower case
@@ -2341,6 +2369,13 @@ class _QuoteFinder:
         characters speak in it (an explicit cue naming one).
         """
         word = pronoun.split()[-1].lower()
+        text = self.paragraphs[before[0]]
+        if (
+            word not in PRONOUNS
+            and (nameless := NAMELESS_RE.search(text, before[1], before[1] + len(pronoun) + NAMELESS_REACH))
+            and not re.search(r"[.!?]", text[before[1] : nameless.start()])
+        ):
+            return None  # "The floor manager, who did not give her name, could be heard …": nobody it names
         if len(holders := self.jobs.get(_job_name(JOB_BEFORE_RE.search(pronoun + " ")), ())) == 1:
             (key,) = holders
             return _Speaker(key, self.directory.name_of(key) or pronoun, None, CARRIED)
@@ -3007,6 +3042,26 @@ class _QuoteFinder:
             return match
         return None
 
+    def _document_by(self, document: str) -> tuple[str, tuple[int, int]] | None:
+        """Who the article says wrote `document` ("The listing, by S. P. Manjunath of Manjunath Properties"),
+        looked for once in the whole article."""
+        folded = document.casefold()
+        if folded not in self.documents_by:
+            pattern = re.compile(
+                rf"\b(?i:{re.escape(folded)})\b,?[ \t]+(?:(?:written|drawn[ \t]+up|compiled)[ \t]+)?by[ \t]+"
+                rf"(?P<who>{NAME})"
+            )
+            self.documents_by[folded] = next(
+                (
+                    (match["who"], (index, match.start("who")))
+                    for index, paragraph in enumerate(self.paragraphs)
+                    if folded in paragraph.casefold()
+                    for match in pattern.finditer(paragraph)
+                ),
+                None,
+            )
+        return self.documents_by[folded]
+
     def _notes_by(self, before: int) -> tuple[str, tuple[int, int]] | None:
         """Who the article says wrote its notes ("margin notes by the director, Ziad Abou Jaoudé"), in a
         paragraph before `before`."""
@@ -3314,14 +3369,14 @@ class _QuoteFinder:
     def _starts_new_clause(self, span: _Span) -> bool:
         return CLAUSE_AFTER_RE.match(self.paragraphs[span.end_paragraph], span.end + 1) is not None
 
-    def _form_subject(self, index: int) -> tuple[str, tuple[int, int]] | None:
+    def _form_subject(self, index: int, reach: int | None = None) -> tuple[str, tuple[int, int]] | None:
         """The person a form's field names, "Candidate: MUREȘAN Ilinca", or its numbered heading, "CARD 1 —
         HOSHINO Rinko (Setsu).", a line or a few above paragraph `index` and in the same form (no heading in
         between)."""
-        for back in range(index - 1, max(-1, index - FORM_LINES), -1):
+        for back in range(index - 1, max(-1, index - (reach or FORM_LINES)), -1):
             lines = self.paragraphs[back].split("\n")
             for offset, line in zip(reversed(range(len(lines))), reversed(lines), strict=True):
-                field = FORM_SUBJECT_RE.match(line) or FORM_HEADING_RE.match(line)
+                field = FORM_SUBJECT_RE.match(line) or FORM_HEADING_RE.match(line) or FORM_SPEAKER_RE.match(line)
                 if field and self.resolve(field["who"]).key:
                     start = sum(len(part) + 1 for part in lines[:offset]) + field.start("who")
                     return field["who"], (back, start)
@@ -3362,6 +3417,10 @@ class _QuoteFinder:
         ):
             last = self.spoken[-1]  # "It continues: '…'", after the letter's first words
             return self.directory.name_of(last.key) or last.written, last.position
+        if (document := DOCUMENT_LABEL_RE.fullmatch(segment)) and (writer := self._document_by(document["document"])):
+            return writer  # "The listing: '…'" where "The listing, by S. P. Manjunath, runs to four pages"
+        if FIELD_LABEL_RE.fullmatch(segment) and (subject := self._form_subject(span.paragraph, SHEET_LINES)):
+            return subject  # a fact sheet's "The line that got the laugh: “…”" under "Spoken by: Dadang Rusmana"
         if FROM_FORM_SUBJECT_RE.search(segment) and (subject := self._form_subject(span.paragraph)):
             return subject  # "Note from candidate, attached: “…”" on a form whose "Candidate:" is named
         if match := (
@@ -5252,6 +5311,14 @@ FORM_SUBJECT_RE = re.compile(
     rf"[ \t*_]*(?:Candidate|Applicant|Auditionee|Performer|Actor|Actress|Patient|Name)[ \t*_]*:[ \t*_]*(?P<who>{NAME})"
     rf"[ \t*_]*$"
 )
+# A fact sheet's field for who spoke: "Spoken by: Dadang Rusmana. Didin Saepudin held the trophy …", "Winner: Neneng
+# Sumiati, for Ceu Edoh"
+FIELD_LABEL_RE = re.compile(r"[ \t*_]*The[ \t]+[A-Za-z'’]+(?:[ \t]+[a-z'’]+){0,6}[ \t*_]*:[ \t]*")  # "The road:"
+SHEET_LINES = 10  # how far above its fields a fact sheet's speaker may be named
+FORM_SPEAKER_RE = re.compile(
+    rf"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said)[ \t]+by|Winner|Speaker|Speech[ \t]+by)[ \t*_]*:[ \t*_]*"
+    rf"(?P<who>{NAME})(?=[ \t*_]*(?:[.,;(]|$))"
+)
 # A numbered card or entry headed with whom it is about: "CARD 1 — HOSHINO Rinko (Setsu). Summer kimono …"
 FORM_HEADING_RE = re.compile(
     rf"[ \t*_]*[A-Z]{{2,}}[ \t]+\d{{1,3}}[ \t]*[—–:.-][ \t]*(?P<who>{NAME})(?=[ \t]*[(,.;:—–]|$)"
@@ -5273,7 +5340,7 @@ ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 CLAUSE_LEAD_RE = re.compile(
     rf"\s*(?:\*\*|__)?{NAME},[ \t]+(?:when|as|after|before|while|once|asked|reached|speaking|hearing)\b[^:\n]{{0,80}}:"
 )
-WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?")
+WHOLLY_QUOTED_RE = re.compile(r"[“\"][^“”\"]+[”\"][.,]?|«[^«»]+»[.,]?|„[^„“”]+[“”][.,]?")
 # A question's label whose brackets say its asker is nobody the article names: "Q (from the floor, unnamed):".
 FROM_THE_FLOOR_RE = re.compile(
     r"\s*(?:\*\*|__)?[^():\n]{1,30}\([^()\n]*\b(?:from the floor|unnamed|unidentified|anonymous)\b[^()\n]*\)", re.I
@@ -5907,7 +5974,8 @@ def _fullest_role(
     return character
 
 
-QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# (and the French, Spanish and German marks: "«…»", "»…«", "„…“")
+QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»\n]*»|»[^«»\n]*«|„[^„“”\n]*[“”]")
 SMALL_BEFORE_NAME_RE = re.compile(rf"(?<![{WORD}'’-])([a-z]+)[ \t]+(?=[{UPPER}][{WORD}'’-]*[a-z])")
 
 

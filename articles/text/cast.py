@@ -311,8 +311,9 @@ KIN_FIRST_NAME_RE = re.compile(
 # "Aiko and Ren Kimura", "the twins Ada and Ida Quist": two first names sharing the surname after them.
 SHARED_SURNAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+(?:and|&)[ \t]+(?P<second>[{UPPER}][{WORD}'’-]+)"
-    rf"[ \t]+(?P<last>(?:{PARTICLE}[ \t]+)*[{UPPER}][{WORD}'’-]+)(?![ \t]+[{UPPER}])"
-)  # "Hennie and Gert-Jan van Dam" too
+    rf"[ \t]+(?P<last>(?:{PARTICLE}[ \t]+)*[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)"
+    rf"(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
+)  # "Hennie and Gert-Jan van Dam" too, and two surnames: "Elena and Marcelina Huanca Colque"
 # … or a list's entry heading with an age after it: "4. VÕ THANH TÙNG, 30, cinematographer"
 LABEL_START_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\*\*|__)?[ \t]*:|,[ \t]+\d{1,3}(?:,|[ \t]*$)", re.M)
 # What a work or a company is called before its name, and what follows an outlet's name.

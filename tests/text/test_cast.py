@@ -8881,3 +8881,103 @@ def test_a_shout_of_a_word_is_a_quote_from_nobody_named():
         ("Biba!", None),
         ("We knew it!", "Rosa Cruz"),
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Deur Annelie Fourie\nFoto's: Wikus Botha",
+        "Von Jana Beck",
+        "Texto: Annelie Fourie\nFotos: Wikus Botha",
+        "Annelie Fourie, Kimberley\nPhotos: Wikus Botha",
+        "Annelie Fourie, court reporter\nCourt drawings: Wikus Botha",
+    ],
+)
+def test_bylines_in_the_papers_language_or_with_where_the_writer_files_from(header):
+    analysis = analyse(
+        f"Last week on the soap\n\nFive days with an actor who is leaving.\n\n{header}\n\n"
+        "Q: How many read-throughs?\nJAN: A thousand.\nQ: Any regrets?\nJAN: None.",
+        build_directory([]),
+    )
+    assert analysis.bylines[:1] in (["Annelie Fourie"], ["Jana Beck"])
+    assert analysis.credits == []
+    assert analysis.image_credits == (["Wikus Botha"] if "Wikus" in header else [])
+    assert analysis.qa_turns[0].speaker_written == analysis.bylines[0]
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Aviso: every answer below discusses the ending of Jach'a Road season 2, episode 40.",
+        "Attention : the discussion below gives away the ending of Te Vai season 2, episode 40.",
+    ],
+)
+def test_a_spoiler_warning_in_the_papers_language(warning):
+    analysis = analyse(f"Vox pop\n\nBy Ann Lee\n\n{warning}\n\nThe market had views.", build_directory([]))
+    assert (analysis.spoiler.flagged, analysis.spoiler.season, analysis.spoiler.episode) == (True, 2, 40)
+
+
+def test_guillemet_lines_under_a_first_name_are_quotes_and_a_roles_fullest_name_is_not_from_one():
+    analysis = analyse(
+        "Vox pop\n\nBy Ann Lee\n\nThe cast: Tata Saturnino (Eusebio Mamani Choque) and Yola (Phaxsi Quispe Huanca)."
+        "\n\nTwo sisters, Elena and Marcelina Huanca Colque, could not agree.\nElena: «A granddaughter first? That "
+        "starts a war.»\nMarcelina: «In our family it did. Last night.»\n\nA woman at the next stall shouted: "
+        "«¡Jallalla Yola!»",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [quote.speaker_name for quote in analysis.quotes][:2] == ["Elena Huanca Colque", "Marcelina Huanca Colque"]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Eusebio Mamani Choque", "Tata Saturnino"),
+        ("Phaxsi Quispe Huanca", "Yola"),
+    }
+
+
+def test_a_name_after_to_is_whom_the_subject_spoke_to():
+    assert quoted_by(
+        "Vox pop\n\nBy Ann Lee\n\nThe cast: Tata Saturnino (Eusebio Mamani Choque) and Yola (Phaxsi Quispe Huanca)."
+        "\n\nOn Wednesday, after forty episodes of the question, Tata Saturnino gave the keys not to a son but to "
+        "Yola, told her «El camino es tuyo, wawa», and walked away."
+    ) == ["Eusebio Mamani Choque"]
+
+
+def test_making_credits_in_other_languages_are_no_roles():
+    assert credits_in(
+        "Vox pop\n\nBy Ann Lee\n\nTexto: Wara Ticona Colque\nFotos: Rubén Apaza Limachi\n\nThe cast: Yola (Phaxsi "
+        "Quispe Huanca)."
+    ) == {("Phaxsi Quispe Huanca", "Yola")}
+
+
+def test_a_documents_words_under_its_name_are_whoever_the_article_says_wrote_it():
+    assert quoted_by(
+        "For sale\n\nBy Ann Lee\n\nThe listing, by S. P. Manjunath of Manjunath Properties, runs to four pages. "
+        "B. K. Sumitra walked round it with us.\n\nTHE VERANDAH\nThe listing: 'A deep, shaded verandah, ideal for "
+        "ultimatums.'\nB. K. Sumitra sat in the cane chair. 'Eleven years I gave orders here,' she said."
+    ) == ["S. P. Manjunath", "B. K. Sumitra"]
+
+
+def test_a_fact_sheets_lines_are_the_speaker_its_field_names():
+    analysis = analyse(
+        "Awards\n\nBy Ann Lee\n\nSPEECH 1 — Best Comedy\nSpoken by: Dadang Rusmana. His brother held the trophy.\n"
+        "Duration: 2 min 11 s\nLanguages: Sundanese\nThanked by name: 23 people\nTimes he said thank you: 9\n"
+        'The line that got the laugh: "We made a comedy about a woman who feeds everyone."\n'
+        'The English sentence: "Thank you, Jakarta, for laughing in Sundanese."\n\n'
+        "SPEECH 2 — Best Actress\nWinner: Neneng Sumiati, for Ceu Edoh\nTears: from 40 s\n"
+        'The line that got the laugh: "Wilujeng wengi, sit down, you are blocking the kitchen."\n\n'
+        'Toby Hart was in the lift afterwards. He obliged: "Not on my watch."',
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == [
+        "Dadang Rusmana",
+        "Dadang Rusmana",
+        "Neneng Sumiati",
+        "Toby Hart",
+    ]
+
+
+def test_a_description_who_gave_no_name_is_nobodys():
+    assert quoted_by(
+        "Awards\n\nBy Ann Lee\n\nAsep Mulyana walked up with a plate of fritters. “Mang Karta cooked for three "
+        "seasons,” Asep Mulyana said.\n\nThe floor manager, who did not give her name, could be heard pleading with "
+        "him: “Kang, please, the adverts!”"
+    ) == ["Asep Mulyana", None]

@@ -5311,10 +5311,11 @@ FORM_SUBJECT_RE = re.compile(
     rf"[ \t*_]*(?:Candidate|Applicant|Auditionee|Performer|Actor|Actress|Patient|Name)[ \t*_]*:[ \t*_]*(?P<who>{NAME})"
     rf"[ \t*_]*$"
 )
+# A fact sheet's field that sets out a quote: "The line that got the laugh:", "The road:".
+FIELD_LABEL_RE = re.compile(r"[ \t*_]*The[ \t]+[A-Za-z'’]+(?:[ \t]+[a-z'’]+){0,6}[ \t*_]*:[ \t]*")
+SHEET_LINES = 10  # how far above its fields a fact sheet's speaker may be named
 # A fact sheet's field for who spoke: "Spoken by: Dadang Rusmana. Didin Saepudin held the trophy …", "Winner: Neneng
 # Sumiati, for Ceu Edoh"
-FIELD_LABEL_RE = re.compile(r"[ \t*_]*The[ \t]+[A-Za-z'’]+(?:[ \t]+[a-z'’]+){0,6}[ \t*_]*:[ \t]*")  # "The road:"
-SHEET_LINES = 10  # how far above its fields a fact sheet's speaker may be named
 FORM_SPEAKER_RE = re.compile(
     rf"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said)[ \t]+by|Winner|Speaker|Speech[ \t]+by)[ \t*_]*:[ \t*_]*"
     rf"(?P<who>{NAME})(?=[ \t*_]*(?:[.,;(]|$))"

@@ -1884,6 +1884,7 @@ class _QuoteFinder:
         self.jobs: dict[str, set[str]] = defaultdict(set)
         self.notes_writer: tuple[int, re.Match] | bool | None = False  # where "notes by …" names the notes' writer
         self.documents_by: dict[str, tuple[str, tuple[int, int]] | None] = {}  # "The listing, by …": its writer
+        self.described_roles: dict[str, tuple[str, str] | None] = {}  # "the woman": "The Woman Under the Tree"
         self.signatures: dict[str, tuple[int, re.Match]] | None = None  # initials → where "who signs it …" says whose
         self.inks: dict[str, str] | None = None  # "red" → who the article says writes in red
         self.joined: str | None = None  # the article's paragraphs in one text, for the words it writes in lower case
@@ -3038,9 +3039,15 @@ class _QuoteFinder:
         who = match and (match["who"] or match["owner"] or match["actor"] or match["writer"] or match["user"])
         if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
             return match
-        if match and match["described"] and self.directory.described_character(match["described"]):
+        if match and match["described"] and self._described_role(match["described"]):
             return match
         return None
+
+    def _described_role(self, written: str) -> tuple[str, str] | None:
+        """The role "the woman" describes ("The Woman Under the Tree"), looked up once per description."""
+        if written not in self.described_roles:
+            self.described_roles[written] = self.directory.described_character(written)
+        return self.described_roles[written]
 
     def _document_by(self, document: str) -> tuple[str, tuple[int, int]] | None:
         """Who the article says wrote `document` ("The listing, by S. P. Manjunath of Manjunath Properties"),
@@ -3444,7 +3451,7 @@ class _QuoteFinder:
                 for name in ("who", "owner", "actor", "writer", "user", "described")
                 if name in match.re.groupindex and match[name]
             )
-            if group == "described" and (role := self.directory.described_character(match[group])):
+            if group == "described" and (role := self._described_role(match[group])):
                 return role[0], (span.paragraph, base + match.start(group))  # the role, so its actor
             if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
                 # "Kertész collected the award for him and read out a message he had sent": "he" is not
@@ -6049,8 +6056,6 @@ def find_spoiler_notice(
     """The article's spoiler warning as a scope; a "spoiler-free" note when that is all there is."""
     default_work = works[0] if works else None
     spoiler_free: SpoilerNotice | None = None
-    # "180 episodes in a single season": an episode number alone is that season's
-    single_season = any(SINGLE_SEASON_RE.search(paragraph) for paragraph in paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index in skip_paragraphs:
             continue
@@ -6066,6 +6071,8 @@ def find_spoiler_notice(
             spoiler_free = spoiler_free or SpoilerNotice(False, warning, default_work)
             continue
         work = next((w for w in works if _fold(w) in _fold(warning)), default_work)
+        # "180 episodes in a single season": an episode number alone is that season's
+        single_season = any(SINGLE_SEASON_RE.search(paragraph) for paragraph in paragraphs)
         season, episode = _scope_in(warning, season_lengths, single_season=single_season)
         return SpoilerNotice(True, warning, work, season, episode, index + 1 if index + 1 < len(paragraphs) else None)
     return spoiler_free or SpoilerNotice(False, None, default_work)

@@ -1206,9 +1206,10 @@ OWN_PEOPLE_WORDS = {
     "real", "real-life", "own", "actual",  # "Kerem Aydemir's real daughter, Ece": his daughter, no role
     # "Nigar Cəfərli's guest was her father, Rauf": whom the actor brought, in a clause of its own
     "guest", "guests", "companion", "date", "was", "is", "were", "are",
-    # "Mirwais Mangal, who is Gul Agha Mangal's grandson, plays her nephew, Wali": the credit is the clause's subject's
-    "plays", "played", "voices", "voiced",
 }  # fmt: skip
+# A credit's verb between a possessive name and a role: "Mirwais Mangal, who is Gul Agha Mangal's grandson, plays
+# her nephew, Wali" is the clause's subject's credit, not the possessive's role.
+CREDIT_VERB_WORDS = {"plays", "played", "voices", "voiced"}
 # "the French governess, Madame Roussel": an adjective read as the role, with the name after it.
 APPOSITION_RE = re.compile(rf"[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+)?[a-z][{WORD}'’-]*,?[ \t]+(?P<role>{ROLE})")
 NOT_APPOSITION_WORDS = {"and", "or", "but", "opposite", "with", "in", "on", "at", "for", "from", "to", "who", "which"}
@@ -2183,7 +2184,7 @@ def _worded_pairings(
             if match["character"].split()[0] in {"The", "A", "An"}:
                 continue  # "Sigrid Mawdsley's The Hollow Stag": her film
             between = text[match.end("actor") : match.start("character")].casefold()
-            if set(re.findall(r"[\w-]+", between)) & OWN_PEOPLE_WORDS:
+            if set(re.findall(r"[\w-]+", between)) & (OWN_PEOPLE_WORDS | CREDIT_VERB_WORDS):
                 continue  # "Lukács's stunt double, Ximena Ortiz": someone who works for the actor, not a role
             if any(POSSESSIVE_RE.search(word) for word in match["actor"].split()):
                 continue  # "Piet Vandel's The Ratcatcher's Daughter": a title, not whom the Ratcatcher plays

@@ -66,6 +66,7 @@ from .directory import (
     NameDirectory,
     PersonEntry,
     Resolution,
+    clean_written,
     untitled,
 )
 
@@ -411,6 +412,11 @@ AFTER_VERB_TITLED_RE = re.compile(
 # "Ann Lee's co-star": a possessive name followed by a relation is not that person.
 POSSESSED_RE = re.compile(r"(?<=['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*")
 AFTER_ACCORDING_RE = re.compile(rf"^[\s,—–-]*according to[ \t]+(?P<who>{UNNAMED}|{DESCRIPTOR}|{NAME})")
+# "»eleven calls about a dog who does not exist«, in the words of their spokesman, Almir Delić": whose words
+AFTER_WORDS_OF_RE = re.compile(
+    rf"^[\s,—–-]*in[ \t]+the[ \t]+words[ \t]+of[ \t]+(?:(?:the|their|its|his|her)[ \t]+[a-z][a-z -]{{1,30}}?,[ \t]+)?"
+    rf"(?P<who>{DESCRIPTOR}|{NAME})"
+)
 # "She continued, “" / "Maiche added: “" / "As Madame Dubois tells the donors, “"
 BEFORE_SUBJECT_RE = re.compile(
     rf"(?P<who>{UNNAMED}|{DESCRIPTOR}|{KIN_WHO}|{PRONOUN}|{INDEFINITE}|{NAME})"
@@ -688,8 +694,9 @@ LINE_OF_RE = re.compile(
     rf"{WRITINGS}(?:,[^“”\"]{{1,60}}?,)?[ \t]+"
     rf"(?:read|reads|said|says|ran|runs)(?:[ \t]+(?:simply|only|in[ \t]+full|as[ \t]+follows))?[ \t]*[:,—–][ \t]*$"
     # "… go back to the woman's only line of dialogue, spoken to Wanjikũ …: “…”": a role named by what it is
+    # (or set off by a comma: "the makhadzi's line from episode 12, ‘…’")
     rf"|\b(?P<described>[Tt]he[ \t]+[a-z]+)['’]s[ \t]+(?:(?:only|last|first|final|one)[ \t]+)?line\b"
-    rf"[^.!?“”\"]{{0,160}}:[ \t]*$"
+    rf"[^.!?“”\"]{{0,160}}[:,][ \t]*$"
     # "The line Ton used to propose to Ana in season one has become a local joke, and … guests said it …: “…”"
     rf"|\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?line[ \t]+(?P<user>{NAME})[ \t]+(?:used|uses|said|says|spoke|speaks|delivered"
     rf"|delivers|shouted|shouts)\b[^.!?“”\"]{{0,200}}:[ \t]*$"
@@ -1023,8 +1030,10 @@ BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\
 LEAD_GIVES_AWAY_RE = re.compile(r"[^.;:]{1,60}?\s(?:gives?|giving)\s+away\b", re.I)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
-    # and "warning" in the paper's language: "Aviso: every answer below discusses …", "Attention : …"
+    # and "warning" in the paper's language: "Aviso: every answer below discusses …", "Attention : …", the South
+    # Slavic "Upozorenje:", the Czech and Slovak "Upozornění:", "Upozornenie:", the Slovene "Opozorilo:"
     r"(?:warning|heads[- ]up|caution|be\s+warned|aviso|attention|achtung|advertencia|aten[çc][ãa]o|avvertenza"
+    r"|upozorenje|upozorn[ěe]n[íi]e?|opozorilo"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
     r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue)"
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
@@ -1313,7 +1322,9 @@ def analyse_body(
             more_pairings=resolved,
             more_nicknames=nicknames,
         )
-    credits = find_credits(body, people, works=works, pairings=cast.pairings, headline=title, database=directory)
+    credits = find_credits(
+        body, people, works=works, pairings=cast.pairings, headline=title, database=directory, titles=cast.titles
+    )
     spoiler = find_spoiler_notice(body, works=works, season_lengths=season_lengths, skip_paragraphs=qa_paragraphs)
     # A byline the database knows and the article never names (the writer who says "I said") is named too.
     writers = [directory.people[key] for key, _ in bylines if key and key not in people.people]
@@ -2983,7 +2994,9 @@ class _QuoteFinder:
         # comma leads the next quote in
         leads_next = next_open < len(text) and re.search(r"[.!?…]$", span.text) and after.rstrip().endswith((":", ","))
         for pattern in (
-            () if leads_next else (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE)
+            ()
+            if leads_next
+            else (AFTER_SUBJECT_RE, AFTER_VERB_TITLED_RE, AFTER_VERB_RE, AFTER_ACCORDING_RE, AFTER_WORDS_OF_RE)
         ):
             if match := pattern.match(after):
                 if (
@@ -3046,8 +3059,23 @@ class _QuoteFinder:
     def _described_role(self, written: str) -> tuple[str, str] | None:
         """The role "the woman" describes ("The Woman Under the Tree"), looked up once per description."""
         if written not in self.described_roles:
-            self.described_roles[written] = self.directory.described_character(written)
+            self.described_roles[written] = self.directory.described_character(written) or self._role_described_as(
+                written
+            )
         return self.described_roles[written]
+
+    def _role_described_as(self, written: str) -> tuple[str, str] | None:
+        """The one role a credit describes so: "the makhadzi" where "Tshilidzi Nemavhola plays the makhadzi,
+        VhoMavhungu", "the mayor" where "Jurij Nowak plays the mayor, Měrćin Kral"."""
+        noun = normalize_name(written).removeprefix("the ").strip()
+        roles = {
+            role
+            for text in self.paragraphs
+            if " plays " in text
+            for match in PLAYS_DESCRIBED_RE.finditer(text)
+            if match["noun"].lower() == noun and (role := self.role(match["role"]))
+        }
+        return roles.pop() if len(roles) == 1 else None
 
     def _document_by(self, document: str) -> tuple[str, tuple[int, int]] | None:
         """Who the article says wrote `document` ("The listing, by S. P. Manjunath of Manjunath Properties"),
@@ -3391,6 +3419,13 @@ class _QuoteFinder:
                     return None
         return None
 
+    def _entry_subject(self, index: int) -> tuple[str, tuple[int, int]] | None:
+        """The person a numbered entry opens on ("No. 3. Beno Šiman. Forty sroki, …"), when the article names them."""
+        entry = NUMBERED_ENTRY_RE.match(self.paragraphs[index])
+        if entry and self.resolve(entry["who"]).key:
+            return entry["who"], (index, entry.start("who"))
+        return None
+
     def _from_whom(self, written: str) -> str | None:
         """`written` as the name of someone the article casts, a title it gives one person ("Alhaja"), or None."""
         if self.resolve(written).key or self.role(written):
@@ -3574,6 +3609,8 @@ class _QuoteFinder:
                 return writer
             if len(words) == 1 and not self._known(words[0]) and (subject := self._form_subject(span.paragraph)):
                 return subject  # "Line as delivered: “…”" on a form whose "Candidate:" is Ilinca Mureșan
+            if len(words) == 1 and not self._known(words[0]) and (entry := self._entry_subject(span.paragraph)):
+                return entry  # "Inscription: „…“" in an order book's "No. 2. Marja Nowakowa. Poppy-seed kołač …"
             if len(words) == 1 and not self._known(words[0]):
                 if named := LABEL_NAMED_RE.fullmatch(segment, skip + match.end("who")):
                     # "Direction, Sobczak-Lis: “…”": a log's label and who fills it; a later "Direction:" is her
@@ -3686,7 +3723,11 @@ class _QuoteFinder:
                 cues[0] = signed
             if cues[1] and cues[0] and self._starts_new_clause(span):
                 cues[0] = None  # "Quist offered “…,” and Sørensen said": the words after start the next clause
-            if not speech_end:
+            # "… had taken »eleven calls«, in the words of their spokesman, Almir Delić": his words, not the sentence's
+            after = self.paragraphs[span.end_paragraph][span.end + 1 : next_open]
+            # and an epigraph's "“…” — Sonny Swimmer, season 1, episode 1" under "Printed across the top:": who signs it
+            words_of = cues[0] and (AFTER_WORDS_OF_RE.match(after) or SOURCE_DASH_RE.match(after))
+            if not speech_end and not words_of:
                 cues.reverse()
             cue = next((c for c in cues if c), None)
             if asked := self.asked_by(span, previous_close):
@@ -4275,13 +4316,29 @@ def _opens_single(text: str, i: int) -> bool:
 def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before == "s" and PLURAL_POSSESSIVE_RE.match(text, i + 1) and LATER_CLOSE_RE.search(text, i + 1, i + 200):
-        return False  # "'… the students of Gulnar Girls' High School would visit …'": a plural's possessive
+    if (
+        before == "s"
+        and (PLURAL_POSSESSIVE_RE.match(text, i + 1) or PLURAL_OWNS_RE.match(text, i + 1))
+        and LATER_CLOSE_RE.search(text, i + 1, i + 200)
+    ):
+        # "'… the students of Gulnar Girls' High School would visit …'", "‘… of the Lufuno viewers' vote, declare
+        # …’": a plural's possessive
+        return False
     return not before.isspace() and not after.isalnum()
 
 
 PLURAL_POSSESSIVE_RE = re.compile(rf"[ \t][{UPPER}][{WORD}]")  # "Girls' High", before a capitalised word
 LATER_CLOSE_RE = re.compile(r"\S['’](?![\w])")  # a mark further on that may close the quote instead
+# what a plural owns, never a cue or a clause after a closing mark: "viewers' vote", not "sisters' he said"
+PLURAL_OWNS_RE = re.compile(
+    r"[ \t](?!(?:he|she|they|it|we|you|i|said|says|and|or|but|nor|then|so|as|in|on|at|to|for|of|with|by|from|is"
+    r"|was|were|are|the|a|an|that|which|who|whom|when|while|if|because|added|adds|asked|asks|told|tells|replied"
+    r"|replies|explained|explains|wrote|writes|recalled|recalls|insisted|insists|laughed|laughs|agreed|agrees"
+    r"|according|not|too|again|now|yet|still|just|only|even|all|both|either|after|before|since|until|till|during"
+    r"|about|over|under|into|onto|upon|than|like|though|although|unless|whereas|where|there|here|this|these|those"
+    r"|last|next|later|earlier|today|tonight|yesterday|once|twice|ago|instead|anyway|every|each|out|up|down|off)\b)"
+    r"[a-z]+[ \t,]"
+)
 
 
 def _fold(text: str) -> str:
@@ -4598,7 +4655,7 @@ OTHER_JOB_RE = re.compile(
     re.IGNORECASE,
 )
 DIRECTED_BY_RE = re.compile(rf"\b(?:is|was|and)[ \t]+directed[ \t]+by[ \t]+(?P<name>{NAME})")
-JOB_IS_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+is[ \t]+(?P<name>{NAME})")
+JOB_IS_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+(?:is|was)[ \t]+(?P<name>{NAME})")
 # "Lê Phương Thảo, the festival's Vietnamese interpreter, sat at the end of the table"
 JOB_HOLDER_AFTER_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<name>{NAME}),[ \t]+(?:the|its|their|his|her)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,3}}?"
@@ -4723,7 +4780,8 @@ def _job_holders(
         if len(directors) == 1:
             found["director"] = holder(directors.pop())
     for text in paragraphs:
-        for match in JOB_IS_RE.finditer(text) if " is " in text else ():
+        # (and "The examiner was Raushania Nurullina" over "EXAMINER:")
+        for match in JOB_IS_RE.finditer(text) if " is " in text or " was " in text else ():
             # "The lighting designer is Sisa Huamán Quispe" over "LD:" lines: the job's initials are a label too
             words = match["job"].casefold().split()
             for label in {" ".join(words), "".join(word[0] for word in words) if len(words) >= 2 else ""}:
@@ -5331,6 +5389,12 @@ FORM_SPEAKER_RE = re.compile(
 FORM_HEADING_RE = re.compile(
     rf"[ \t*_]*[A-Z]{{2,}}[ \t]+\d{{1,3}}[ \t]*[—–:.-][ \t]*(?P<who>{NAME})(?=[ \t]*[(,.;:—–]|$)"
 )
+# A credit that says what the role is before its name: "plays the makhadzi, VhoMavhungu"
+PLAYS_DESCRIBED_RE = re.compile(rf"\bplays[ \t]+the[ \t]+(?P<noun>[a-z][{WORD}-]+),[ \t]+(?P<role>{ROLE})")
+# A numbered entry that opens on whose it is: "No. 1. Křesćan Zahrodnik, director. … Inscription: „…“"
+NUMBERED_ENTRY_RE = re.compile(
+    rf"[ \t*_]*(?:(?:No|Nr|Nº)\.?[ \t]*|#)?\d{{1,3}}[.)][ \t]+(?P<who>{NAME})(?=[ \t]*[(,.;:—–])"
+)
 FORM_LINES = 6
 FORM_SUBJECT_WORDS = r"(?:candidate|applicant|auditionee|performer|actor|actress|patient)"
 FROM_FORM_SUBJECT_RE = re.compile(
@@ -5803,17 +5867,20 @@ def find_credits(
     pairings: Sequence[Pairing] | None = None,
     headline: str = "",
     database: NameDirectory | None = None,
+    titles: Collection[str] = (),
 ) -> list[FoundCredit]:
     """Cast mentions: "Bette (Casimere Jollette)" and "Anna Maiche, who plays Cassie Shore,".
 
     `pairings` (from `cast.credit_pairings`) decide which side of a parenthesis is the actor and
     add "Actor as Character"; without them a parenthesis is read "Character (Actor)". `database` is the
-    directory before the article was read: the credits it holds already.
+    directory before the article was read: the credits it holds already. `titles` are runs the article shows
+    are a work or a channel (folded), never a role's fuller name: "Warung Ceu Edoh" is the show, not Ceu Edoh.
     """
     found: list[FoundCredit] = []
     work = works[0] if works else None
     # A role's fullest name is the narration's, not a quote's: "… an Auntie Kath they'd never heard about".
     runs = list(dict.fromkeys(_name_runs_in([QUOTED_RE.sub(" ", paragraph) for paragraph in paragraphs])))
+    runs = [run for run in runs if clean_written(run) not in titles] if titles else runs
     roles_of = {
         _fold(pairing.character): key for pairing in pairings or () if (key := directory.resolve(pairing.actor).key)
     }
@@ -5844,6 +5911,13 @@ def find_credits(
             # "VAISHALI GANESH KULKARNI — Vahini" for someone the company calls by her role: a credit the database
             # already gives her
             and not (played.key == resolution.key and _fold(character) in _credited_roles(database, played.key))
+            # "Cédric Lokuli Boyoma as Turbo" when he "has answered to Turbo since season one": the role's name,
+            # which the crew calls him by, not his own
+            and not (
+                played.key == resolution.key
+                and _credits_right_after(paragraphs, pairing)
+                and not set(_fold(character).split()) & set(_fold(directory.name_of(played.key) or "").split())
+            )
         ):
             continue  # both sides are people: "Leo Albright (Dana Albright)" is no credit
         if not resolution.key and not (pairing.form == "parenthesis" and 2 <= len(actor.split()) <= 3):
@@ -5890,6 +5964,15 @@ def find_credits(
             person = directory.name_of(key) or actor
             _add_credit(found, FoundCredit(person, character, work, key))
     return found
+
+
+def _credits_right_after(paragraphs: Sequence[str], pairing: Pairing) -> bool:
+    """Whether a credit's verb follows its actor's name straight away ("Cédric Lokuli Boyoma as Turbo"), not at
+    the end of a clause about them ("Rigoberto Salinas Ochoa, who wrestled for twenty-two years as …")."""
+    index = pairing.paragraph - 1  # the headline is the pairing's paragraph 0
+    text = paragraphs[index] if 0 <= index < len(paragraphs) else ""
+    end = pairing.start + len(pairing.actor)
+    return text[pairing.start : end] == pairing.actor and re.match(r"[ \t]+(?:as|plays)[ \t]", text[end:]) is not None
 
 
 def _first_holder(

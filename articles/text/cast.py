@@ -111,8 +111,17 @@ JOINED_PARTICLE_WORD = (
 NAME = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
     # a name that ends with "daughter of" or "son of" after the father's name: "Nodira Akbar qizi"
-    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li|uulu|kyzy)(?![{WORD}'’-]))?"
+    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li|uulu|kyzy|uly|ulı|qyzy|ogly|gyzy)(?![{WORD}'’-]))?"
 )
+# A short form of address joined to a surname without a hyphen: the Tshivenda "VhoMukwevho"
+JOINED_ADDRESS_RE = re.compile(rf"(?<![{WORD}'’-])([{UPPER}][a-z]{{1,3}})([{UPPER}][a-z][{WORD}]+)(?![{WORD}-])")
+# The capitalised openers that are part of a surname itself: "McDonald", "MacLeod", "DeShawn", "LaToya", "FitzGerald"
+JOINED_SURNAME_OPENERS = {"mc", "mac", "de", "da", "di", "du", "la", "le", "van", "von", "st", "fitz", "o", "al", "el"}
+# Son or daughter of, after the father's given name, folded: "Ilnur Rinat uly", "Azamat Bakyt uulu"
+FATHERS_CHILD = {
+    normalize_name(word)
+    for word in ("qizi", "qızı", "oğlu", "oʻgʻli", "uulu", "kyzy", "uly", "ulı", "qyzy", "ogly", "gyzy")
+}
 # "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
 STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}
 STYLE_BEFORE = rf"(?:(?:Her|His|Their|Your)[ \t]+(?:{'|'.join(STYLE_WORDS)})[ \t]+)"
@@ -349,6 +358,12 @@ TRANSLATED_TITLE_RE = re.compile(
 )
 CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a time of day: "05:20", "6.30"
 TRANSLATION_RE = re.compile(r"[ \t]+\([^()]{1,40}\)")
+# What a title and its translation go on to say of the show: "Tön Taksi (Night Taxi), on Idel TV, follows Rafael",
+# "Sogwili (Horse), in its second season on …", "La Cava (The Cellar), eight episodes on …"
+SYNOPSIS_AFTER_RE = re.compile(
+    r",\s+(?:on\s+[A-Z][^,.;:()]{1,40},\s+(?:follows|is|was|tells)\b|in\s+its\s+[a-z]+\s+(?:season|series)\b"
+    r"|[a-z0-9-]+\s+episodes\b)"
+)
 IS_A_KIND_RE = re.compile(
     # "is a Welsh-language film", "is an Oscar-tipped drama": a capitalised word with a hyphen describes it too
     rf"[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:(?:[a-z][\w-]*|[{UPPER}]\w*-[a-z][\w-]*)[ \t]+){{0,3}}{SCREEN_KINDS}"
@@ -397,11 +412,12 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-# (with the Hungarian "néni" and "bácsi", aunt and uncle, and the Azerbaijani "xanım", madam, that stay in a role's
-# name after it: "Teréz néni", "Sona xanım")
+# (with the Hungarian "néni" and "bácsi", aunt and uncle, the Azerbaijani "xanım", madam, and the Tatar and Bashkir
+# "babai" and "äbi", grandfather and grandmother, "abyi" and "apa", elder brother and sister, that stay in a role's
+# name after it: "Teréz néni", "Sona xanım", "Fatikh babai")
 ROLE = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
-    rf"(?:[ \t]+(?:néni|bácsi|xanım)\b)?"
+    rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa)(?![{WORD}'’-]))?"
 )
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
@@ -1179,7 +1195,8 @@ PARTICIPLE_OPENING_RE = re.compile(
 THEN_RE = re.compile(rf"[ \t*_]*Then:[ \t*_]*(?P<character>{ROLE})[ \t]*[,.;—–]")
 NOW_RE = re.compile(rf"\bNow:[ \t*_]*(?P<actor>{NAME})")
 # A verb straight after the name that "as" led to: "as Bluewater rules out a recast" is a clause.
-CLAUSE_VERB_RE = re.compile(r"[ \t]+(?!(?:was|has|is)\b)[a-z]{2,}s\b(?!['’])")
+# (or its past: "…, as the poet Tukay dropped his -ev a century ago")
+CLAUSE_VERB_RE = re.compile(r"[ \t]+(?!(?:was|has|is)\b)[a-z]{2,}(?:s|ed)\b(?!['’])")
 PERSON_JOBS = {
     "actor", "actress", "director", "writer", "producer", "creator", "showrunner", "star", "co-star", "host",
     "presenter", "comedian", "singer", "composer", "designer", "author", "novelist", "playwright", "critic",
@@ -1405,6 +1422,7 @@ class ArticleCast:
     named: set[str]  # keys of people the article names: in full, by alias, or introduced by it
     introduced: dict[str, str]  # key → full name, for people not in the database
     pairings: list[Pairing]  # the credits as written, read once for the directory and the credits
+    titles: frozenset[str] = frozenset()  # runs the article shows are a work, a company or a channel, folded
 
 
 def article_cast(
@@ -1425,7 +1443,8 @@ def article_cast(
     folded_works = {normalize_name(work) for work in works}
     excluded = folded_works | {normalize_name(name) for name in not_people}
     body = texts[1:] if len(texts) > 1 else texts
-    excluded |= _titles(body) | _birth_names(body)
+    titles = frozenset(_titles(body))
+    excluded |= titles | _birth_names(body)
     # "To call her Yevgenia Pavlovna is respect": a name she is called, and only that name, is nobody new
     # ("Yevgenia Pavlovna Sokolova", her full name, still is)
     called = _names_called(body)
@@ -1553,6 +1572,16 @@ def article_cast(
             continue  # "Nogueira de Sá" after "Beatriz Nogueira de Sá": her surname, not someone new
         if _within(folded, introduced):
             continue  # "Leo Albright" after "Leo Albright Jr" or the other way round: one person
+        if (
+            len(words) == 3
+            and words[-1] in FATHERS_CHILD
+            and len(owners := [other for other in introduced.values() if clean_written(other).split()[0] == words[0]])
+            == 1
+        ):
+            # "Ilnur Rinatovich Galimzyanov … In Tatar the same man is Ilnur Rinat uly": his given name and his
+            # father's, said the Turkic way, for the one person of the article with that given name
+            short_forms.append((owners[0], _as_printed(written, runs)))
+            continue
         if _initialled(folded, own_runs):
             if fuller := _initialled_full(folded, own_runs):
                 short_forms.append((fuller, _as_printed(written, runs)))  # a call sheet's "J. A. Iturbe Goñi"
@@ -1599,6 +1628,14 @@ def article_cast(
             continue
         introduced[NEW + _slug(clean_written(name))] = name
 
+    # "VhoMukwevho", a form of address joined to a surname, is the one person the article names with that surname
+    joined_forms = {match.group(): match for text in body for match in JOINED_ADDRESS_RE.finditer(text)}
+    for written, joined in joined_forms.items():
+        if joined[1].lower() not in JOINED_SURNAME_OPENERS and not directory.knows(written):
+            surname = clean_written(joined[2])
+            owners = [name for name in introduced.values() if clean_written(name).split()[-1] == surname]
+            if len(owners) == 1:
+                short_forms.append((owners[0], written))
     entries = {key: directory.people[key] for key in named | _credited(directory)}
     for key, name in introduced.items():
         entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
@@ -1652,7 +1689,7 @@ def article_cast(
                 fuller.setdefault(role[1], []).append(written)
         if fuller:
             cast = _with_roles(entries, {key: [*roles.get(key, ()), *fuller.get(key, ())] for key in entries})
-    return ArticleCast(cast, named | set(introduced), introduced, pairings)
+    return ArticleCast(cast, named | set(introduced), introduced, pairings, titles)
 
 
 def _capitals_act(heading: re.Match, worded: Sequence[Pairing], directory: NameDirectory) -> bool | None:
@@ -1693,6 +1730,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         if not (len(words := run.split()) == 2 and words[0].lower() in GIVEN_NAME_FORMS)
     }
     found = _worded_pairings(texts, directory, excluded, surnames)
+    # A role described, then the name it goes by: "Jago Trewhella plays her grandfather, who is Grandfer Uren to
+    # everyone in the film", "Marilou Tehee as the family's grandmother, whom everybody in the series calls Elisi"
+    for index, text in enumerate(texts):
+        for match in DESCRIBED_THEN_NAMED_RE.finditer(text) if ", who" in text else ():
+            form = "as" if match["verb"] == "as" else "plays"
+            found.append(Pairing(_trim(match["actor"]), trim_role(match["character"]), index, form, match.start()))
     # A who's who: a role's name on a line of its own, then "Played by Sevim Altıntaş" on the next.
     for index, text in enumerate(texts[1:], 1):
         if (line := PLAYED_BY_LINE_RE.fullmatch(text)) and (role := ROLE_LINE_RE.fullmatch(texts[index - 1])):
@@ -2803,6 +2846,12 @@ def _used_alone(word: str, text: str, *, before: str | None = None, after: str |
 
 
 SAID_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
+# "In the series Rustam always wins": where, in the story, someone does something
+IN_THE_SHOW_BEFORE_RE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+(?:series|show|film|novel|book|story|script)[ \t]+$")
+SUBJECT_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:for|in|on|at|with|from|until|since|before|after|and|or|but|as|which|that|who|where|when|alongside"
+    r"|opposite|to|of|by|about|over|under|into|during|through|than)\b)[a-z]+\b"
+)
 TITLE_HEAD_RE = re.compile(
     rf"(?<![{WORD}'’-])The[ \t]+[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)*"  # not "The P in P. Kalaiselvi"
     rf"[ \t]+(?:to|of|in|at|on|from|under|over)[ \t]+(?:the[ \t]+)?$"
@@ -2818,6 +2867,10 @@ def _titles(texts: Iterable[str]) -> set[str]:
         for match in NAME_RUN_RE.finditer(text):
             if SAID_AFTER_RE.match(text, match.end()):
                 continue  # "After the show Coulibaly-Sy said …": a show says nothing, a person does
+            if IN_THE_SHOW_BEFORE_RE.search(
+                text, max(0, match.start() - 20), match.start()
+            ) and SUBJECT_VERB_AFTER_RE.match(text, match.end()):
+                continue  # "In the series Rustam always wins": a role the clause is about, not the series' title
             if (
                 KIND_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
                 or KIND_AFTER_RE.match(text, match.end())
@@ -2829,6 +2882,7 @@ def _titles(texts: Iterable[str]) -> set[str]:
                         KIND_AFTER_RE.match(text, translated.end())
                         or IS_A_KIND_RE.match(text, translated.end())
                         or WORK_AFTER_RE.match(text, translated.end())  # "Lanmè Fache (Angry Sea) was shot in …"
+                        or SYNOPSIS_AFTER_RE.match(text, translated.end())
                     )
                 )
                 # "Vlčie leto (Wolf Summer) was shot at the Koliba studios": the title's translation
@@ -2965,6 +3019,12 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in GLOSSED_ADDRESS_RE.finditer(text) if " is " in text else ():
             if match["surname"] in match["full"].split() and match["nick"] != match["surname"]:
                 found.setdefault(_trim(match["full"]), match["nick"])
+        for match in SPELT_AS_RE.finditer(text) if " is " in text else ():
+            if _spelt_apart(_trim(match["full"]), _trim(match["nick"])):
+                found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in PEN_NAME_RE.finditer(text) if " name " in text else ():
+            if len(match["full"].split()) >= 2:
+                found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in FULL_NAME_IS_RE.finditer(text) if " name is " in text else ():
             # "Ming Sophal from catering, whose full name is Nhem Sophal": what she goes by, and her name
             if len(match["nick"].split()) >= 2:
@@ -3095,10 +3155,37 @@ BYNAME_SINCE_RE = re.compile(
 PRONOUN_CALLED_IN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+is[ \t]+(?:called|known[ \t]+as)[ \t]+(?P<nick>{NAME})(?=[ \t]*[,.;])"
 )
+# A pen name and whose it is: "The tips are by Railbird, the pen name under which Dwayne Sixkiller has picked
+# horses since 1994", "Tía Chucha, the stage name of Concepción Robles"
+DESCRIBED_THEN_NAMED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})[ \t]+(?P<verb>plays|as|stars[ \t]+as)[ \t]+"
+    rf"(?:the[ \t]+(?:family|village|town|show|series|film)['’]s|the|her|his|their|a|an)[ \t]+"
+    rf"(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}[a-z][{WORD}'’-]*,[ \t]+"
+    rf"(?:who[ \t]+is|whom[ \t]+(?:everybody|everyone|all|the[ \t]+family)[^,;.:“”\"\n]{{0,40}}?[ \t]+calls?)[ \t]+"
+    rf"(?P<character>{ROLE})(?=[ \t]+to[ \t]+{EVERYONE}\b|[ \t]*[,.;]|$)"
+)
+# The same person's name as another language spells it: "on screen Jean-Pierre Bonnafous is Joan-Peire Bonafós"
+# (checked where it is read: the surnames are one name, spelt apart)
+SPELT_AS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+is[ \t]+(?P<nick>{NAME})(?=[ \t]*(?:[,.;]|and\b))")
+PEN_NAME_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<nick>{NAME}),[ \t]+(?:the|a|his|her|their)[ \t]+(?:pen|stage|screen|professional|radio)"
+    rf"[ \t]+name[ \t]+(?:under[ \t]+which|by[ \t]+which|of|used[ \t]+by|chosen[ \t]+by)[ \t]+(?P<full>{NAME})"
+)
 WHO_IS_IN_LANGUAGE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+who[ \t]+is[ \t]+(?P<nick>{NAME})"
     rf"[ \t]+in[ \t]+(?P<language>[{UPPER}][a-z]+)\b"
 )
+
+
+def _spelt_apart(full: str, other: str) -> bool:
+    """Whether two full names are one name spelt two ways: "Georges Rouquette" and "Jòrdi Roqueta", surnames a few
+    letters apart and opening alike."""
+    first, second = clean_written(full).split(), clean_written(other).split()
+    if len(first) < 2 or len(second) < 2 or first == second:
+        return False
+    mine, theirs = first[-1], second[-1]
+    reach = max(2, max(len(mine), len(theirs)) // 3)
+    return mine[0] == theirs[0] and mine != theirs and edit_distance(mine, theirs) <= reach
 
 
 def _identities(texts: Iterable[str]) -> dict[str, str]:
@@ -3323,6 +3410,8 @@ GIVEN_NAME_HONORIFICS = {
     "reb",  # Yiddish, for a respected man: "Reb Yankev-Leyb"
     "ña", "na", "karai",  # Guaraní, for older people, from "doña", and "sir": "Ña Lourdes", "Karai Derlis"
     "tun", "tan",  # Chamorro, for an older man and woman: "Tun Pedro", "Tan Rita"
+    "bobo",  # Tajik and Uzbek, grandfather, to an old man: "Bobo Khurshed"
+    "papay",  # Mapudungun, to an older woman: "Papay Rosa"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

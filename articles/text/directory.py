@@ -40,8 +40,9 @@ NEAR_MISS = 0.7
 MIN_FUZZY_LENGTH = 5
 MIN_SHORT_FORM = 3
 # Honorifics joined to a name by a hyphen: Japanese "Rinko-san", "Kō-chan", "Ōtsuka-sensei", Tibetan "Pema-la",
-# Hindi "Sharma-ji", Korean "Minji-ssi". Never a name's second half ("Hendrik-Jan").
-HYPHENED_HONORIFICS = {"san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim"}
+# Hindi "Sharma-ji", Korean "Minji-ssi", Bengali and Assamese "Rituraj-da" and "Rupa-di", elder brother and sister.
+# Never a name's second half ("Hendrik-Jan").
+HYPHENED_HONORIFICS = {"san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim", "da", "di"}
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
 PARTICLES = {
@@ -58,6 +59,8 @@ PARTICLES = {
     "qızı", "oğlu",  # Azerbaijani, daughter and son of: "Leyla Rəşid qızı Əliyeva"
     "qizi", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Uzbek: "Dilnoza Rustam qizi Karimova"
     "uulu", "kyzy",  # Kyrgyz, son and daughter of, after the father's name: "Azamat Bakyt uulu"
+    "uly", "ulı", "qyzy",  # Tatar, Bashkir and Kazakh, son and daughter of: "Ilnur Rinat uly"
+    "ogly", "gyzy",  # Turkmen: "Merdan Annamyrat ogly"
     "wa",  # Kikuyu, son of, before the father's name: "Joseph Mwangi wa Kariũki"
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip

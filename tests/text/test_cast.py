@@ -8910,6 +8910,8 @@ def test_bylines_in_the_papers_language_or_with_where_the_writer_files_from(head
     [
         "Aviso: every answer below discusses the ending of Jach'a Road season 2, episode 40.",
         "Attention : the discussion below gives away the ending of Te Vai season 2, episode 40.",
+        "Upozorenje: this piece gives away who leaves Kamenolom in season 2, episode 40.",
+        "Upozornění: this piece gives away who leaves Ulice in season 2, episode 40.",
     ],
 )
 def test_a_spoiler_warning_in_the_papers_language(warning):
@@ -8981,3 +8983,159 @@ def test_a_description_who_gave_no_name_is_nobodys():
         "seasons,” Asep Mulyana said.\n\nThe floor manager, who did not give her name, could be heard pleading with "
         "him: “Kang, please, the adverts!”"
     ) == ["Asep Mulyana", None]
+
+
+def test_in_the_words_of_after_a_partial_quote_is_whose_words_they_are():
+    assert quoted_by(
+        "Lost cat\n\nBy Ann Lee\n\nThe city police confirmed that by Friday afternoon they had taken »nine calls about "
+        "a cat on a roof that is not there«, in the words of their spokesman, Mirza Hodžić."
+    ) == ["Mirza Hodžić"]
+
+
+def test_an_epigraph_signed_after_a_dash_is_the_signers_not_a_labels():
+    text = (
+        "Race day\n\nBy Ann Lee\n\nIn Stirrup, Jolene Birdsong plays the trainer, Maisie Colt.\n\n"
+        'Printed along the bottom: "Never trust a horse that smiles." — Maisie Colt, season 2, episode 3'
+    )
+    analysis = analyse(text, build_directory([]))
+    assert [(quote.speaker_name, quote.character) for quote in analysis.quotes] == [("Jolene Birdsong", "Maisie Colt")]
+
+
+def test_a_pen_name_is_the_person_who_writes_under_it():
+    assert quoted_by(
+        "Race day\n\nBy Ann Lee\n\nThe tips are by Longshot, the pen name under which Arlo Tallbear has written "
+        'about horses since 1988.\n\nLongshot: "Slow out of the stalls and slower after."\n\n'
+        'Longshot: "The grey will win if it rains."'
+    ) == ["Arlo Tallbear", "Arlo Tallbear"]
+
+
+def test_a_numbered_entrys_fields_are_the_words_of_whom_it_opens_on():
+    assert quoted_by(
+        "The order book\n\nBy Ann Lee\n\nNo. 1. Hanka Bjeńša, producer. Cream cake for sixty. "
+        "Inscription: „Hotowe!“ Customer's note: „No fruit, please.“\n\n"
+        "No. 2. Milan Kral. Apple strudel. Customer's note: „Plenty of cinnamon.“\n\n"
+        "No. 3. By telephone, no name given. Addition to no. 1: „Candles as well.“"
+    ) == ["Hanka Bjeńša", "Hanka Bjeńša", "Milan Kral", None]
+
+
+def test_a_described_role_and_the_name_everyone_calls_it_is_the_credit():
+    text = (
+        "On set\n\nBy Ann Lee\n\nWenna Trebilcock plays the lighthouse keeper, Morvah; Ned Pascoe plays her "
+        "grandfather, who is Gramfer Jory to everyone in the film; and Loveday Hicks as the family's aunt, whom "
+        "everybody in the series calls Tansy.\n\nGramfer's line to the gulls: ‘Off with you.’"
+    )
+    analysis = analyse(text, build_directory([]))
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Wenna Trebilcock", "Morvah"),
+        ("Ned Pascoe", "Gramfer Jory"),
+        ("Loveday Hicks", "Tansy"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ned Pascoe"]
+
+
+def test_a_role_the_crew_calls_its_actor_by_is_still_his_credit():
+    assert credits_in(
+        "Dance-off\n\nBy Ann Lee\n\nThe teams: Aimée Kabasele as Nana, captain of the Lions; and Didier Mpoyi as "
+        "Rocket, the shouter.\n\nDidier Mpoyi has answered to Rocket since the first week.\n\n"
+        "Rigobert Lunda, whom everyone calls Rayo, boxed for ten years as Rayo and advised the cast."
+    ) == {("Aimée Kabasele", "Nana"), ("Didier Mpoyi", "Rocket")}
+
+
+def test_the_job_an_introduction_says_someone_was_labels_their_turns_and_a_turkic_patronymic_is_the_same_man():
+    analysis = analyse(
+        "Mock test\n\nBy Ann Lee\n\nTimur Rashitovich Sadykov has played a bus driver for two seasons. In Tatar "
+        "the same man is Timur Rashit uly, Timur son of Rashit, as the singer Alsu dropped her surname.\n\n"
+        "“I will pass,” Timur Rashit uly said.\n\n"
+        "The instructor was Gulnara Fatkhullina. What follows is the transcript.\n\n"
+        "INSTRUCTOR: Mirrors, please.\nTIMUR: Mirrors. I have three.\nQ: Is it hard?\n"
+        "TIMUR: Harder than on set.\nINSTRUCTOR: Stop here.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Gulnara Fatkhullina",
+        "Timur Rashitovich Sadykov",
+        "Ann Lee",
+        "Timur Rashitovich Sadykov",
+        "Gulnara Fatkhullina",
+    ]
+    assert analysis.credits == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Timur Rashitovich Sadykov"]
+
+
+def test_a_title_and_its_translation_before_what_the_show_is_are_no_credit():
+    assert credits_in(
+        "Night shift\n\nBy Ann Lee\n\nTöngi Avtobus (Night Bus), on Idel TV, follows a driver called Marat. "
+        "Renat Gabdullin plays Marat."
+    ) == {("Renat Gabdullin", "Marat")}
+
+
+def test_a_tatar_word_for_an_elder_after_a_roles_name_stays_in_it():
+    assert credits_in(
+        "Night shift\n\nBy Ann Lee\n\nIldar Sabirov plays the grandfather, Rifkat babai, who keeps bees; Liliya "
+        "Garipova plays Gulshat apa, the dispatcher.\n\nRifkat babai sulks."
+    ) == {("Ildar Sabirov", "Rifkat babai"), ("Liliya Garipova", "Gulshat apa")}
+
+
+def test_forms_of_address_before_or_hyphened_to_a_given_name_are_the_person_who_has_it():
+    assert quoted_by(
+        "Prize night\n\nBy Ann Lee\n\nThe coach is Sharif Boboyev, who is eighty, and the lead is Nilufar Rahimi."
+        "\n\nBobo Sharif, shaking hands: «Next year.»\n\nPapay Nilufar: «I am too old for prizes.»\n\n"
+        "Anup Baruah, the driver, took them home. “Roads first, speeches after,” Anup-da said."
+    ) == ["Sharif Boboyev", "Nilufar Rahimi", "Anup Baruah"]
+
+
+def test_a_name_and_its_spelling_in_another_language_are_one_person():
+    analysis = analyse(
+        "Tasting\n\nBy Ann Lee\n\nThe series credits its cast in Occitan, so Jean-Paul Castanet is Joan-Pau Castanhet "
+        "and Georges Rouquette is Jòrdi Roqueta, and that is what the crew call them.\n\n"
+        "JÒRDI: Cherries.\nJOAN-PAU: Cellar floor.\nJÒRDI: More cherries.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Georges Rouquette",
+        "Jean-Paul Castanet",
+        "Georges Rouquette",
+    ]
+
+
+def test_a_plurals_possessive_inside_single_marks_does_not_close_the_quote():
+    assert [
+        quote.text
+        for quote in analyse(
+            "The count\n\nBy Ann Lee\n\nThe scrutineer, Tendai Moyo, read it out: ‘The number of the viewers' votes "
+            "for Rudo was 9,000. I declare that Rudo stays.’\n\nThe scene had been rewritten 'four times' after she "
+            "complained, said Chipo Dube.",
+            build_directory([]),
+        ).quotes
+    ] == ["The number of the viewers' votes for Rudo was 9,000. I declare that Rudo stays."]
+
+
+def test_a_line_of_the_role_a_credit_describes_goes_to_its_actor():
+    analysis = analyse(
+        "Posters\n\nBy Ann Lee\n\nMarta Kral plays the mayor, Hana Wjelan; Petr Cyž plays the baker, Jan Bok.\n\n"
+        "The mayor's line that the channel put on its posters, „The village votes twice“, got a cheer.",
+        build_directory([]),
+    )
+    assert [(quote.speaker_name, quote.character) for quote in analysis.quotes] == [("Marta Kral", "Hana Wjelan")]
+
+
+def test_a_form_of_address_joined_to_a_surname_is_the_person_with_that_surname():
+    assert quoted_by(
+        "The count\n\nBy Ann Lee\n\nThe result was read by the scrutineer, Mpho Ramaano.\n\nRudzani Mudau, who plays "
+        "the groom, was pleased. ‘I won,’ he said.\n\nVhoRamaano, who audits mines, had never had an audience. "
+        "‘Nobody claps for my numbers,’ he said."
+    ) == ["Rudzani Mudau", "Mpho Ramaano"]
+
+
+def test_a_role_a_sentence_in_the_series_is_about_is_no_title():
+    assert credits_in(
+        "Chess\n\nBy Ann Lee\n\nThe cast: Bakhtiyor (Firuz Nazarov); his rival, Rustam (Jamshed Karimov).\n\n"
+        "«In the series Rustam always wins,» Karimov said. He starred in the series Grey Kings for two years."
+    ) == {("Firuz Nazarov", "Bakhtiyor"), ("Jamshed Karimov", "Rustam")}
+
+
+def test_a_shows_title_is_never_a_roles_fuller_name():
+    assert credits_in(
+        "Prize night\n\nBy Ann Lee\n\nWarung Mak Ijah (Mak Ijah's Stall), in its third season on Priangan TV, is set "
+        "at a food stall. Euis Komala plays Mak Ijah.\n\nBest actress\nWinner: Euis Komala, for Mak Ijah"
+    ) == {("Euis Komala", "Mak Ijah")}

@@ -22,6 +22,7 @@ from itertools import chain, islice
 from people.names import normalize_name
 
 from .cast import (
+    ACTOR_WHO_PLAYS_RE,
     AGE_WORDS,
     ANONYMOUS_LABELS,
     CAP_WORD,
@@ -61,6 +62,7 @@ from .cast import (
 from .directory import (
     CHARACTER_TITLES,
     GENERATIONS,
+    HYPHENED_HONORIFICS,
     PARTICLES,
     PREFERRED,
     NameDirectory,
@@ -1026,6 +1028,18 @@ NOTICE_LEAD_RE = re.compile(
 )
 # A paragraph's last sentence, in brackets of its own
 BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\s*$")
+# A warning's word or two in any language, with its gloss: "Sabadhan (careful):", "Xitsundzuxo, a warning:",
+# "Üns beriň!"
+WORDED_LEAD_RE = re.compile(
+    r"[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*)?"
+    r"(?:[ \t]*\([^()]{1,30}\)|,[ \t]+(?:an?[ \t]+)?[a-z]+(?:[ \t][a-z]+)?)?[ \t]*[:!][ \t]+"
+)
+# … and what it says it gives away: an episode ("season 2, episode 6", "episode 20 of season 1")
+WORDED_GIVES_AWAY_RE = re.compile(
+    r"\b(?:gives?|giving)\s+away\b[^.!?]{0,120}?(?:\bepisode\s+\d|\b(?:season|series)\s+\w+,?\s+episode\b)"
+    r"|(?:\bepisode\s+\d|\b(?:season|series)\s+\w+,?\s+episode\b)[^.!?]{0,120}?\b(?:gives?|giving)\s+away\b",
+    re.I,
+)
 # After such words, whatever gives the story away: "A note for parents: Kobe gives away Friday's birthday surprise."
 LEAD_GIVES_AWAY_RE = re.compile(r"[^.;:]{1,60}?\s(?:gives?|giving)\s+away\b", re.I)
 WARNING_OPEN_RE = re.compile(
@@ -4643,7 +4657,7 @@ NARRATED_LABEL_RE = re.compile(
 
 # "The committee's chair, Hugh Penhaligon,": a job and the one person the article says holds it.
 JOB_HOLDER_RE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+(?P<before>(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}})"
     rf"(?P<job>[a-z][{WORD}-]+),[ \t]+(?P<name>{NAME})"
 )
 
@@ -4710,7 +4724,8 @@ def _pronoun_holders(
 # Who ran a session, in the narration before its transcript: "The session was moderated by the festival's
 # artistic director, Joaquim Ferraz-Melo", "chaired by the critic Rosalba Lomond", "Maren Solvik-Adeyemi, moderated".
 RAN_BY_RE = re.compile(
-    rf"\b(?P<verb>moderated|chaired|hosted|presented|run)(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
+    rf"\b(?:set[ \t]+and[ \t]+)?(?P<verb>moderated|chaired|hosted|presented|run|asked)"
+    rf"(?:,[^,.;]{{1,40}},)?[ \t]+by[ \t]+"
     # "chaired by the director of the Northgate Film School, Hilary Ormerod"
     rf"(?:(?:the|its|their)[ \t]+[a-z][^,.;:“”\"]{{1,60}},[ \t]+(?={NAME}[ \t]*[.;,]|{NAME}$)"
     rf"|(?:the|its|their)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,4}}?(?:[a-z][{WORD}'’-]*,?[ \t]+))?(?P<name>{NAME})"
@@ -4722,6 +4737,7 @@ RAN_BY_LABELS = {
     "chair": ("chaired", "moderated"),
     "host": ("hosted", "presented", "moderated"),
     "presenter": ("presented", "hosted"),
+    "quizmaster": ("asked", "hosted", "presented", "run"),  # "The quiz … was set and asked by Rethabile Mofokeng"
 }
 
 
@@ -4794,9 +4810,27 @@ def _job_holders(
                 continue  # "The moderator, Siyabonga Ntshona," is a job one person holds; "the question" is not
             if OTHER_JOB_RE.search(text, max(0, match.start("job") - 20), match.start("job")):
                 continue  # "the casting director, Tummala Anuradha": not the "DIRECTOR:" of the transcript
-            for label in (job, f"the {job}"):  # "Chair:", "THE JUDGE:"
-                if label in labels and label not in found:
+            # "Chair:", "THE JUDGE:"; and a job's initials, "GM:" under "its game master, Xorse Kpodo"
+            words = f"{match.groupdict().get('before') or ''}{job}".casefold().split()
+            initials = ["".join(word[0] for word in words[-size:]) for size in (2, 3) if len(words) >= size]
+            for label in (job, f"the {job}", *initials):
+                if label and label in labels and label not in found:
                     found[label] = holder(match["name"])
+    # "PANDIT-JI:" under "The astrologer was Pandit Nilamani Tripathy": the title, with or without the honorific
+    # joined to it, of the one person the introduction names in full after it
+    for label in labels:
+        title, _, joined = label.partition("-")
+        if label in found or " " in title or len(title) < 3 or (joined and joined not in HYPHENED_HONORIFICS):
+            continue
+        after = re.compile(rf"(?<![{WORD}'’-]){re.escape(title.capitalize())}[ \t]+(?P<name>{NAME})")
+        named = {
+            speaker.key: speaker
+            for text in paragraphs
+            for match in after.finditer(text)
+            if len(match["name"].split()) >= 2 and (speaker := holder(match["name"])).key
+        }
+        if len(named) == 1:
+            found[label] = next(iter(named.values()))
     return found
 
 
@@ -4834,6 +4868,13 @@ def _narrates(
     if not I_OR_WE_RE.search(unquoted) and any(
         match["label"].upper() in labels and len(match["label"]) > 2
         for match in SENTENCE_OPENING_NAME_RE.finditer(unquoted)
+    ):
+        return True
+    # "… Children shout it now, and Don Maxi says he has stopped …" after his turns labelled "DON MAXI": told of
+    if not I_OR_WE_RE.search(unquoted) and any(
+        len(label) > 2 and re.search(rf"\b{re.escape(label.title())}[ \t]+(?:says|said|adds|added)\b", unquoted)
+        for label in labels
+        if not label.islower()
     ):
         return True
     if not FIRST_PERSON_RE.search(text):
@@ -5937,6 +5978,8 @@ def find_credits(
             if pairings is not None and re.fullmatch(PRONOUN, actor):
                 continue  # the reading of the article has said whom a "she" who plays stands for, or that it cannot
             if re.fullmatch(rf"{DESCRIPTOR}|{PRONOUN}", actor):
+                if pairings is not None and ACTOR_WHO_PLAYS_RE.match(paragraph, start):
+                    continue  # "the actor who plays Ablikim, Ilyar Kasymov": named after the role, among the pairings
                 actor = _last_named(paragraph[:start], directory) or ""
                 if written_character in paragraph:
                     written_character = role_after(
@@ -6195,6 +6238,16 @@ def _warning_sentence(paragraph: str) -> str | None:
         # "This interview discusses the season three finale in detail. If you haven't seen it yet, come
         # back later.": a short notice whose warning follows what it discusses.
         sentences = SENTENCE_BREAK_RE.split(plain)
+        # "Tlhokomeliso (warning): round three gives away the ending of Balisana season 2, episode 8.", "Uvaha,
+        # spojlery! The cues below … give away how the series ends.": a word or two in the paper's language, glossed
+        # or not, before what the paragraph gives away of a season's episode
+        if (
+            len(plain) <= 300
+            and (called := WORDED_LEAD_RE.match(plain))
+            and WORDED_GIVES_AWAY_RE.search(plain, called.end())
+            and SEASON_RE.search(plain, called.end())
+        ):
+            return plain
         # "A note before the reels start turning: this article describes how The Salt Widow ends."
         lead = NOTICE_LEAD_RE.match(sentences[0])
         if lead and len(sentences) == 1 and len(plain) <= 250 and LEAD_GIVES_AWAY_RE.match(plain, lead.end()):

@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, pairwise, takewhile
+from itertools import chain, dropwhile, pairwise, takewhile
 
 from people.names import normalize_name
 
@@ -282,6 +282,14 @@ SHORT_FORM_RE = re.compile(
 BECOMES_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+becomes[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
 )
+# "The whole crew call Abdukerim Sattarov, who is seventy-nine and …, Ustaz": what they call the person named
+CALL_NAME_NICK_RE = re.compile(
+    rf"\b(?:crew|cast|unit|everyone|everybody|family|village|children|students|they)[ \t]+(?:call|calls)[ \t]+"
+    rf"(?P<full>{NAME})(?:,[^,;.:“”\"\n]{{1,120}},)?[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)(?=[ \t]*[.;,]|$)"
+)
+SHORTENED_TO_RE = re.compile(
+    rf"\bshortened,?[ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+to[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+)
 # "On set they are Žika and Gaga, as a Živorad and a Dragana nearly always are": two short forms, and the
 # given names they shorten, in the same order.
 PAIRED_SHORT_FORMS_RE = re.compile(
@@ -412,12 +420,13 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-# (with the Hungarian "néni" and "bácsi", aunt and uncle, the Azerbaijani "xanım", madam, and the Tatar and Bashkir
-# "babai" and "äbi", grandfather and grandmother, "abyi" and "apa", elder brother and sister, that stay in a role's
-# name after it: "Teréz néni", "Sona xanım", "Fatikh babai")
+# (with the Hungarian "néni" and "bácsi", aunt and uncle, the Azerbaijani "xanım", madam, the Tatar and Bashkir
+# "babai" and "äbi", grandfather and grandmother, "abyi" and "apa", elder brother and sister, and the Uyghur "bowa",
+# "aka" and "acha", grandfather, elder brother and sister, that stay in a role's name after it: "Teréz néni",
+# "Sona xanım", "Fatikh babai", "Tursun bowa")
 ROLE = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
-    rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa)(?![{WORD}'’-]))?"
+    rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa|bowa|aka|acha)(?![{WORD}'’-]))?"
 )
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
@@ -1547,7 +1556,9 @@ def article_cast(
             given = [
                 other
                 for other in introduced.values()
-                if clean_written(other).split()[0] == first or clean_written(nicknames.get(other, "")) == first
+                if clean_written(other).split()[0] == first
+                or clean_written(nicknames.get(other, "")) == first
+                or _short_form(first, other)  # "Don Maxi" after "Maximino Coyotzi Ramírez"
             ]
             # a nickname set inside a full name the article writes later on: 'Chanakarn “Ploy” Srisawat'
             given = given or [full for full, nick in nicknames.items() if " " in full and clean_written(nick) == first]
@@ -1562,8 +1573,9 @@ def article_cast(
             or directory.knows(written)
         ):
             continue
-        if len(words) == 2 and words[0] in FORMS_OF_ADDRESS | RANKS and words[1] in full_surnames:
-            continue
+        titled_words = list(dropwhile(lambda word: word in FORMS_OF_ADDRESS | RANKS, words))
+        if len(titled_words) == 1 and len(words) >= 2 and titled_words[0] in full_surnames:
+            continue  # "Mrs Cabusas", "Vice Mayor Cuizon": titles before the surname of someone named in full
         if after and words[0] in full_surnames:
             continue  # "Chaudhry Sahib, as the crew call the producer": Rafay Chaudhry's surname and an honorific
         if exact[written] or len(close.get(written, ())) == 1:
@@ -1733,6 +1745,9 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     # A role described, then the name it goes by: "Jago Trewhella plays her grandfather, who is Grandfer Uren to
     # everyone in the film", "Marilou Tehee as the family's grandmother, whom everybody in the series calls Elisi"
     for index, text in enumerate(texts):
+        # "the actor who plays Ablikim, Ilyar Kasymov on the call sheet, …": the role, then who plays it
+        for match in ACTOR_WHO_PLAYS_RE.finditer(text) if " who plays " in text else ():
+            found.append(Pairing(_trim(match["actor"]), trim_role(match["character"]), index, "plays", match.start()))
         for match in DESCRIBED_THEN_NAMED_RE.finditer(text) if ", who" in text else ():
             form = "as" if match["verb"] == "as" else "plays"
             found.append(Pairing(_trim(match["actor"]), trim_role(match["character"]), index, form, match.start()))
@@ -2668,6 +2683,7 @@ HONORIFICS_AFTER = {
     "kaka", "kaki", "tai", "dada",  # Marathi and Bengali uncle, aunt, elder sister, elder brother: "Bhide Kaka"
     "xan",  # Kurdish, after a woman's name: "Shilan Xan"
     "lala",  # Pashto elder brother, after a given name: "Shafiq Lala"
+    "nani", "bhai", "didi",  # Odia and Hindi elder sister and brother: "Ipsita Nani"
 }  # fmt: skip
 
 
@@ -3022,6 +3038,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in SPELT_AS_RE.finditer(text) if " is " in text else ():
             if _spelt_apart(_trim(match["full"]), _trim(match["nick"])):
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in CALL_NAME_NICK_RE.finditer(text) if " call" in text else ():
+            if len(match["full"].split()) >= 2:
+                found.setdefault(_trim(match["full"]), match["nick"])
         for match in PEN_NAME_RE.finditer(text) if " name " in text else ():
             if len(match["full"].split()) >= 2:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
@@ -3090,6 +3109,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     }
     # "Polish diminutives work like that: Barbara becomes Basia", then "Pani Basia keeps …"
     for text in about_short_forms:
+        for match in SHORTENED_TO_RE.finditer(text):
+            if match["nick"][:2] == match["first"][:2] and match["nick"] != match["first"]:
+                shortened.setdefault(match["first"], match["nick"])  # "Everybody is shortened, Conceição to Concy"
         for match in BECOMES_RE.finditer(text):
             if match["nick"] != match["first"]:
                 shortened.setdefault(match["first"], match["nick"])
@@ -3157,6 +3179,10 @@ PRONOUN_CALLED_IN_RE = re.compile(
 )
 # A pen name and whose it is: "The tips are by Railbird, the pen name under which Dwayne Sixkiller has picked
 # horses since 1994", "Tía Chucha, the stage name of Concepción Robles"
+ACTOR_WHO_PLAYS_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:actor|actress|performer)[ \t]+who[ \t]+plays[ \t]+(?P<character>{ROLE}),[ \t]+"
+    rf"(?P<actor>{NAME})"
+)
 DESCRIBED_THEN_NAMED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})[ \t]+(?P<verb>plays|as|stars[ \t]+as)[ \t]+"
     rf"(?:the[ \t]+(?:family|village|town|show|series|film)['’]s|the|her|his|their|a|an)[ \t]+"
@@ -3412,6 +3438,7 @@ GIVEN_NAME_HONORIFICS = {
     "tun", "tan",  # Chamorro, for an older man and woman: "Tun Pedro", "Tan Rita"
     "bobo",  # Tajik and Uzbek, grandfather, to an old man: "Bobo Khurshed"
     "papay",  # Mapudungun, to an older woman: "Papay Rosa"
+    "ntate",  # Sesotho, father, to a man: "Ntate Tumelo"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

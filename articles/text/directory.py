@@ -110,7 +110,11 @@ HONORIFIC_TITLES = {
 }  # fmt: skip
 # Honorifics before a name, never part of it; among them the Hausa "Alhaji" and Yoruba "Alhaja", said before the
 # full name or the surname of someone who has made the pilgrimage ("Alhaji Sani Danjuma Bello", "Alhaji Bello").
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx.", "alhaji", "alhaja", "hajiya"}
+# (and "Hon.", a councillor's or member's honourable: "Hon. Ma. Fe Cabusas", "HON. CABUSAS")
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx.", "alhaji", "alhaja", "hajiya",
+    "hon", "hon.",
+}  # fmt: skip
 # Titles used with the first name: "Dame Aiko" and "Sir Leo" are Dame Aiko Kimura and Sir Leo Albright.
 # … and the Fijian chiefly titles: "Adi Losana Vuetaki" is Adi Losana, "Ratu Jone Naulumatua" Ratu Jone.
 FIRST_NAME_TITLES = {"sir", "dame", "lady", "lord", "adi", "ratu"}
@@ -120,6 +124,7 @@ RANKS = {
     "captain", "capt", "capt.", "colonel", "col.", "commander", "lieutenant", "sergeant", "detective",
     "inspector", "judge", "justice", "senator", "mayor", "governor", "chef", "chief", "cllr", "cllr.", "councillor",
     "lt", "lt.", "sgt", "sgt.", "det", "det.", "insp", "insp.", "supt", "supt.", "cpl", "cpl.",
+    "vice", "vm",  # "Vice Mayor Eleuterio Cuizon", the minutes' "VM CUIZON"
 }  # fmt: skip
 # Titles a person is addressed by, before the full name: "Professor Mandla Zungu", "Madame Odile Brun".
 ADDRESS_TITLES = {

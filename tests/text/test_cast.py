@@ -9139,3 +9139,104 @@ def test_a_shows_title_is_never_a_roles_fuller_name():
         "Prize night\n\nBy Ann Lee\n\nWarung Mak Ijah (Mak Ijah's Stall), in its third season on Priangan TV, is set "
         "at a food stall. Euis Komala plays Mak Ijah.\n\nBest actress\nWinner: Euis Komala, for Mak Ijah"
     ) == {("Euis Komala", "Mak Ijah")}
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Tlhokomeliso (warning): round two below gives away the ending of Kopano season 2, episode 40.",
+        "Xitsundzuxo, a warning: the plan below gives away what happens in Vukati season 2, episode 40.",
+        "Pozor, spojlery! The notes below come from season 2, episode 40, and give away the ending.",
+    ],
+)
+def test_a_warning_word_in_any_language_before_what_an_episode_gives_away(warning):
+    analysis = analyse(f"Quiz night\n\nBy Ann Lee\n\n{warning}\n\nThe pub was full.", build_directory([]))
+    assert (analysis.spoiler.flagged, analysis.spoiler.season, analysis.spoiler.episode) == (True, 2, 40)
+
+
+def test_a_label_and_a_colon_that_give_away_no_episode_are_no_warning():
+    analysis = analyse(
+        "Reunion\n\nBy Ann Lee\n\nThen: the school's bully, who spent four series giving away other people's secrets."
+        "\n\nNow: a vet in Leeds, in the fourth season of a quiet life.",
+        build_directory([]),
+    )
+    assert analysis.spoiler.flagged is False
+
+
+def test_transcript_labels_by_a_jobs_initials_a_title_or_what_the_introduction_says_the_person_did():
+    analysis = analyse(
+        "Locked in\n\nBy Ann Lee\n\nThe room's game master, Kofi Dzansi, watches on four screens. The quiz after it "
+        "was set and asked by Palesa Mokoena. The reader of fortunes was Pandit Bikash Sahoo.\n\n"
+        "GM: Three hints left.\nSENA: We need none.\nQUIZMASTER: First question?\nSENA: Ask it.\n"
+        "PANDIT-JI: Your stars are kind.\nSENA: Good.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.label != "SENA"] == [
+        "Kofi Dzansi",
+        "Palesa Mokoena",
+        "Bikash Sahoo",
+    ]
+
+
+def test_minutes_labels_with_a_title_before_the_surname_are_the_person_named_in_full():
+    analysis = analyse(
+        "Minutes\n\nBy Ann Lee\n\nThe Presiding Officer, Vice Mayor Teodoro Lapasaran, recognised Hon. Ma. Luz "
+        "Dumdum. Vice Mayor Lapasaran then read the letter.\n\n"
+        "VM LAPASARAN: The floor is yours.\nHON. DUMDUM: Where will the procession go?\n"
+        "VM LAPASARAN: Around the plaza.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Teodoro Lapasaran",
+        "Ma. Luz Dumdum",
+        "Teodoro Lapasaran",
+    ]
+    assert analysis.introduced == ["Teodoro Lapasaran", "Ma. Luz Dumdum"]
+
+
+def test_short_forms_the_article_gives_resolve_labels_and_forms_of_address():
+    analysis = analyse(
+        "On air\n\nBy Ann Lee\n\nEveryone is shortened, Teodora to Teddy above all; Maximino Tepoz Ramírez reads "
+        "the requests, and Tumelo Sekhonyana rings in.\n\n"
+        "Q: Teddy, are you ready?\nTEDDY: Always.\nDON MAXI: A song for the saint.\nNTATE TUMELO: Play it twice.\n\n"
+        "Teodora Gomes, who plays the widow, laughed.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == [
+        "Teodora Gomes",
+        "Maximino Tepoz Ramírez",
+        "Tumelo Sekhonyana",
+    ]
+
+
+def test_an_elder_word_after_a_given_name_is_the_person_who_has_it():
+    assert quoted_by(
+        "Stars\n\nBy Ann Lee\n\nSmita Mohanty plays the mother. Debashis Rout plays the son.\n\n"
+        "Smita Nani laughed at the chart. “They invented her birthday,” she said."
+    ) == ["Smita Mohanty"]
+
+
+def test_the_actor_who_plays_a_role_then_his_name_is_the_credit_and_uyghur_elder_words_stay_in_roles():
+    assert credits_in(
+        "Bread\n\nBy Ann Lee\n\nThe father, Tursun bowa, bakes; the actor who plays Ablet, Ilham Sabirov on the call "
+        "sheet, cannot. Abdurehim Tursunov plays Tursun bowa.\n\nTursun bowa teaches Ablet."
+    ) == {("Ilham Sabirov", "Ablet"), ("Abdurehim Tursunov", "Tursun bowa")}
+
+
+def test_what_the_crew_call_someone_after_an_aside_is_their_name_too():
+    assert quoted_by(
+        "Bread\n\nBy Ann Lee\n\nThe whole crew call Abdurehim Tursunov, who is eighty and taught at the theatre, "
+        "Ustaz. Ilham Sabirov is his pupil.\n\nUstaz to Ilham: «Slower.»"
+    ) == ["Abdurehim Tursunov"]
+
+
+def test_a_paragraph_that_says_what_a_labelled_speaker_says_ends_the_transcript():
+    analysis = analyse(
+        "On air\n\nBy Ann Lee\n\nMaximino Tepoz Coyotzi, the grandfather of the series, came to the studio.\n\n"
+        "EFRÉN: Don Maxi, will you say it for us?\nDON MAXI: Only if you play it again.\n\n"
+        'He said it, and they did. The word is Tata Pepe\'s greeting to everyone who reaches his door: "Xikalaki!" '
+        "Come in. Children shout it at visitors now, and Don Maxi says he has stopped walking through the market.",
+        build_directory([]),
+    )
+    assert [turn.text for turn in analysis.qa_turns][-1] == "Only if you play it again."
+    assert [quote.text for quote in analysis.quotes] == ["Xikalaki!"]

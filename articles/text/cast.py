@@ -1537,6 +1537,16 @@ def article_cast(
         if len(words := clean_written(written).split()) >= 2 and words[0] not in FORMS_OF_ADDRESS
     }
     own_runs = [run for run in runs if run not in relatives]
+    # full names whose first word is no form of address, for a form of address written before them
+    named_later = [
+        run
+        for run in own_runs
+        if len(words := clean_written(run).split()) >= 2
+        and len(words[0].rstrip(".")) > 1  # not "S. Mpofu", a call sheet's initial for Sibusiso Mpofu
+        and words[0] not in GIVEN_NAME_FORMS | FORMS_OF_ADDRESS | RANKS
+        and words[-1] not in HONORIFICS_AFTER | GIVEN_NAME_FORMS  # "calls Khurshed Qodirov Bobo, grandfather"
+        and not directory.knows(run)
+    ]
     # "Pizarro Lagos" beside 'Ignacio "Nacho" Pizarro Lagos': the surnames of a name written in full
     surnames_of_full = {" ".join(words[1:]) for full in nicknames if len(words := clean_written(full).split()) >= 3}
     for written in runs:
@@ -1552,17 +1562,23 @@ def article_cast(
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
         if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):
             first = words[0] if after else words[1]
-            # the given name, or the nickname the article gives: "Doña Lupita", "Khun Ploy"
+            # the given name, or the nickname the article gives: "Doña Lupita", "Khun Ploy"; of someone introduced
+            # already or named in full further on ("Ingahy Justin" before "Justin Rakotondrabe, the harbourmaster")
+            pool = {clean_written(other): other for other in [*introduced.values(), *named_later]}.values()
             given = [
                 other
-                for other in introduced.values()
+                for other in pool
                 if clean_written(other).split()[0] == first
                 or clean_written(nicknames.get(other, "")) == first
                 or _short_form(first, other)  # "Don Maxi" after "Maximino Coyotzi Ramírez"
             ]
             # a nickname set inside a full name the article writes later on: 'Chanakarn “Ploy” Srisawat'
             given = given or [full for full, nick in nicknames.items() if " " in full and clean_written(nick) == first]
-            if len(given) == 1:
+            if not given and not after:
+                # "Baba Mpofu": the form of address before the surname of the one person the article names with it
+                given = [other for other in pool if clean_written(other).split()[-1] == first]
+            # never a role's name: "Auntie Kemi, played by Kemi Balogun-Hart", "Bibi Zawadi is played by …"
+            if len(given) == 1 and untitled(folded) not in characters:
                 # "to his neighbours he is Don Wilber": Wilber Quispe Mamani; "I call him Ato Tesfaye" is
                 # Tesfaye Gebremedhin even beside Hanna Tesfaye, his daughter, who carries his given name
                 short_forms.append((given[0], _as_printed(written, runs)))
@@ -2028,6 +2044,19 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         # one name in two orders, nobody's role
         and sorted(clean_written(pairing.actor).split()) != sorted(clean_written(pairing.character).split())
     ]
+    # "Sibusiso Mpofu, who reads out the results, is Baba Mpofu", "Gogo Eunice, as the pupils called Eunice Mlilo":
+    # one person's name and the form of address said with a word of it, no credit
+    # "The harbourmaster, Justin Rakotondrabe, is Ingahy Justin", "Ouardia Hamadouche is Na Ouardia": a form of
+    # address said with a word of the name, either way round, no role
+    found = [
+        pairing
+        for pairing in found
+        if not _address_form_of(pairing.actor, pairing.character)
+        and not (
+            _address_form_of(pairing.character, pairing.actor)
+            and f"{pairing.actor} is {pairing.character}" in texts[pairing.paragraph]
+        )
+    ]
     return sorted(found, key=lambda pairing: (pairing.paragraph, pairing.start))  # in reading order
 
 
@@ -2057,6 +2086,12 @@ SURNAME_OPENINGS = {
     "mac", "mc", "o", "ni", "nic", "ua", "ui", "bean", "ap", "ab", "van", "von", "de", "da", "di", "du", "la", "le",
     "der", "den", "ter", "ten", "al", "el", "bin", "binti", "ibn", "dos", "das", "del",
 }  # fmt: skip
+
+
+def _address_form_of(address: str, full: str) -> bool:
+    """Whether `address` is a form of address and a word of the full name `full`: "Na Ouardia", "Ouardia Hamadouche"."""
+    words, whole = clean_written(address).split(), clean_written(full).split()
+    return len(words) == 2 and words[0] in GIVEN_NAME_FORMS and len(whole) >= 2 and words[1] in whole
 
 
 def _surname_words(full: str) -> str:
@@ -3439,6 +3474,11 @@ GIVEN_NAME_HONORIFICS = {
     "bobo",  # Tajik and Uzbek, grandfather, to an old man: "Bobo Khurshed"
     "papay",  # Mapudungun, to an older woman: "Papay Rosa"
     "ntate",  # Sesotho, father, to a man: "Ntate Tumelo"
+    "ingahy",  # Malagasy, sir: "Ingahy Justin"
+    "bapang", "atching",  # Kapampangan, uncle and elder sister, to older people: "Bapang Ramon"
+    "bah", "kong",  # Khasi, to a man and to a woman: "Bah Wonder", "Kong Ibakordor"
+    "gogo",  # Ndebele and Zulu, grandmother: "Gogo Eunice"
+    "lopen",  # Dzongkha, teacher, to a learned man: "Lopen Phub"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

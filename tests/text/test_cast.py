@@ -9240,3 +9240,48 @@ def test_a_paragraph_that_says_what_a_labelled_speaker_says_ends_the_transcript(
     )
     assert [turn.text for turn in analysis.qa_turns][-1] == "Only if you play it again."
     assert [quote.text for quote in analysis.quotes] == ["Xikalaki!"]
+
+
+def test_a_form_of_address_before_a_given_name_or_surname_of_someone_named_later_is_that_person():
+    assert quoted_by(
+        "Tide day\n\nBy Ann Lee\n\n«Welcome,» Gogo Lindiwe said at the gate. The actress Lindiwe Sibanda had come "
+        "early.\n\nThe harbourmaster, Hery Randriamanana, is Ingahy Hery, Mister Hery, to every "
+        "captain on the quay.\n\n« Boats come home when they can », Ingahy Hery said.\n\n"
+        "The school's teacher, Themba Mpofu, reads the results, and is Baba Mpofu to the pupils; the sheet is signed "
+        "S. Mpofu. ‘Slow down,’ Baba Mpofu said.\n\nThe coach is Khurshed Qodirov, who is eighty, and everybody calls "
+        "Khurshed Qodirov Bobo, grandfather. «Wise,» Bobo "
+        "Khurshed said."
+    ) == ["Lindiwe Sibanda", "Hery Randriamanana", "Themba Mpofu", "Khurshed Qodirov"]
+
+
+def test_a_role_named_with_a_form_of_address_stays_a_role_and_a_name_said_of_someone_is_no_credit():
+    assert credits_in(
+        "Sports day\n\nBy Ann Lee\n\nThe landlady, Auntie Ngozi, played by Ngozi Okafor, keeps the peace. The "
+        "school's teacher, Themba Mpofu, who reads out the results every year, is Baba Mpofu, and on the day he "
+        "was the announcer. Nomsa Dube plays the grandmother, Gogo Thembi; off screen Nomsa Dube is Gogo Nomsa, "
+        "just as her character is Gogo Thembi.\n\n"
+        "Gogo Eunice, as the pupils called Eunice Mlilo, handed out the medals."
+    ) == {("Ngozi Okafor", "Auntie Ngozi"), ("Nomsa Dube", "Gogo Thembi")}
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Bapang Rolando", "Rolando Manalang"),
+        ("Atching Luz", "Luz Gozum"),
+        ("Bah Kynsai", "Kynsai Marbaniang"),
+        ("Kong Iba", "Iba Nongrum"),
+        ("Gogo Thandi", "Thandi Mlilo"),
+        ("Lopen Sonam", "Sonam Dorji"),
+    ],
+)
+def test_forms_of_address_from_more_languages_before_a_given_name(written, full):
+    assert quoted_by(f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\n“Good,” {written} said.") == [full]
+
+
+def test_the_form_of_address_said_to_be_someones_name_is_no_role():
+    assert credits_in(
+        "Rehearsal\n\nBy Ann Lee\n\nSamir Belaid plays the grandfather, Da Arezki; Nadia Hamadi plays his wife, Na "
+        "Tassadit.\n\nAn older man is Da, so the actor is Da Samir to the company, just as his character is Da "
+        "Arezki; an older woman is Na, and Nadia Hamadi is Na Nadia, just as her character is Na Tassadit."
+    ) == {("Samir Belaid", "Da Arezki"), ("Nadia Hamadi", "Na Tassadit")}

@@ -1044,10 +1044,8 @@ WORDED_GIVES_AWAY_RE = re.compile(
 LEAD_GIVES_AWAY_RE = re.compile(r"[^.;:]{1,60}?\s(?:gives?|giving)\s+away\b", re.I)
 WARNING_OPEN_RE = re.compile(
     r"(?:(?:a|one|fair|final|friendly|quick|usual|standard|catch-up|catch\s+up)\s+)?"
-    # and "warning" in the paper's language: "Aviso: every answer below discusses …", "Attention : …", the South
-    # Slavic "Upozorenje:", the Czech and Slovak "Upozornění:", "Upozornenie:", the Slovene "Opozorilo:"
+    # and "warning" in the paper's language: "Aviso: every answer below discusses …", "Attention : …"
     r"(?:warning|heads[- ]up|caution|be\s+warned|aviso|attention|achtung|advertencia|aten[çc][ãa]o|avvertenza"
-    r"|upozorenje|upozorn[ěe]n[íi]e?|opozorilo"
     r"|note\s+before\s+(?:going|reading|you\s+read)\s+(?:any\s+)?(?:further|on)"
     r"|note\s+before\s+(?:we|you)\s+(?:begin|start|go\s+on|read\s+on|continue)"
     # "A note for viewers who are not yet up to date:", "A note for readers still catching up:"
@@ -4817,23 +4815,31 @@ def _job_holders(
                 if label and label in labels and label not in found:
                     found[label] = holder(match["name"])
     # "PANDIT-JI:" under "The astrologer was Pandit Nilamani Tripathy": the title, with or without the honorific
-    # joined to it, of the one person the introduction names in full after it
+    # joined to it, of the one person the introduction names in full after it (the names after each capitalised
+    # word read once)
+    after_word: dict[str, set[str]] = defaultdict(set)
+    for text in paragraphs:
+        for match in WORD_THEN_NAME_RE.finditer(text):
+            if len(match["name"].split()) >= 2:
+                after_word[match["word"].casefold()].add(match["name"])
     for label in labels:
         title, _, joined = label.partition("-")
         if label in found or " " in title or len(title) < 3 or (joined and joined not in HYPHENED_HONORIFICS):
             continue
-        after = re.compile(rf"(?<![{WORD}'’-]){re.escape(title.capitalize())}[ \t]+(?P<name>{NAME})")
-        named = {
-            speaker.key: speaker
-            for text in paragraphs
-            for match in after.finditer(text)
-            if len(match["name"].split()) >= 2 and (speaker := holder(match["name"])).key
-        }
+        named = {speaker.key: speaker for name in after_word.get(title, ()) if (speaker := holder(name)).key}
         if len(named) == 1:
             found[label] = next(iter(named.values()))
     return found
 
 
+WORD_THEN_NAME_RE = re.compile(rf"(?<![{WORD}'’-])(?P<word>[{UPPER}][{WORD}'’-]+)[ \t]+(?P<name>{NAME})")
+
+
+# Capitalised words before a verb of saying in narration: "and Don Maxi says he has stopped"
+NAMES_SAYING_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<who>[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,3}})"
+    rf"[ \t]+(?:says|said|adds|added)\b"
+)
 I_OR_WE_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Ww]e)\b")  # a speaker's own sentence, never a gloss's "my"
 SENTENCE_OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)(?P<label>[{UPPER}][{WORD}'’-]+)(?=[ \t]+[a-z])")
 NARRATED_NAME_RE = re.compile(
@@ -4872,9 +4878,10 @@ def _narrates(
         return True
     # "… Children shout it now, and Don Maxi says he has stopped …" after his turns labelled "DON MAXI": told of
     if not I_OR_WE_RE.search(unquoted) and any(
-        len(label) > 2 and re.search(rf"\b{re.escape(label.title())}[ \t]+(?:says|said|adds|added)\b", unquoted)
-        for label in labels
-        if not label.islower()
+        len(who := " ".join(words[start:])) > 2 and (who in labels or who.upper() in labels)
+        for match in NAMES_SAYING_RE.finditer(unquoted)
+        for words in [match["who"].split()]
+        for start in range(len(words))
     ):
         return True
     if not FIRST_PERSON_RE.search(text):

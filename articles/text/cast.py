@@ -108,20 +108,22 @@ CAP_WORD = (
 JOINED_PARTICLE_WORD = (
     rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|d|t|h|n)[-'’]|[th](?=[{UPPER}][a-zá-ú]))[{UPPER}][{WORD}'’-]*"
 )
+# Son or daughter of, after the father's given name: "Nodira Akbar qizi", "Azamat Bakyt uulu", "Ilnur Rinat uly"
+FATHERS_CHILD_WORDS = (
+    "qizi", "qızı", "oğlu", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Azerbaijani and Uzbek
+    "uulu", "kyzy", "uly", "ulı", "qyzy", "ogly", "gyzy",  # Kyrgyz, Tatar, Bashkir, Kazakh, Turkmen
+)  # fmt: skip
 NAME = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{CAP_WORD}|{JOINED_PARTICLE_WORD})){{0,3}}"
     # a name that ends with "daughter of" or "son of" after the father's name: "Nodira Akbar qizi"
-    rf"(?:[ \t]+(?:qizi|qızı|oğlu|o[ʻ'‘’]g[ʻ'‘’]li|uulu|kyzy|uly|ulı|qyzy|ogly|gyzy)(?![{WORD}'’-]))?"
+    rf"(?:[ \t]+(?:{'|'.join(FATHERS_CHILD_WORDS)})(?![{WORD}'’-]))?"
 )
 # A short form of address joined to a surname without a hyphen: the Tshivenda "VhoMukwevho"
 JOINED_ADDRESS_RE = re.compile(rf"(?<![{WORD}'’-])([{UPPER}][a-z]{{1,3}})([{UPPER}][a-z][{WORD}]+)(?![{WORD}-])")
 # The capitalised openers that are part of a surname itself: "McDonald", "MacLeod", "DeShawn", "LaToya", "FitzGerald"
 JOINED_SURNAME_OPENERS = {"mc", "mac", "de", "da", "di", "du", "la", "le", "van", "von", "st", "fitz", "o", "al", "el"}
-# Son or daughter of, after the father's given name, folded: "Ilnur Rinat uly", "Azamat Bakyt uulu"
-FATHERS_CHILD = {
-    normalize_name(word)
-    for word in ("qizi", "qızı", "oğlu", "oʻgʻli", "uulu", "kyzy", "uly", "ulı", "qyzy", "ogly", "gyzy")
-}
+# … the same words folded, to read them where a name is checked
+FATHERS_CHILD = {normalize_name(word) for word in FATHERS_CHILD_WORDS}
 # "Her Honour Judge Miriam Okafor-Lyle": a style before the name, so the name itself keeps its four words.
 STYLE_WORDS = {"Honour", "Honor", "Excellency", "Grace", "Lordship", "Ladyship", "Majesty", "Worship"}
 STYLE_BEFORE = rf"(?:(?:Her|His|Their|Your)[ \t]+(?:{'|'.join(STYLE_WORDS)})[ \t]+)"
@@ -2044,10 +2046,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
         # one name in two orders, nobody's role
         and sorted(clean_written(pairing.actor).split()) != sorted(clean_written(pairing.character).split())
     ]
-    # "Sibusiso Mpofu, who reads out the results, is Baba Mpofu", "Gogo Eunice, as the pupils called Eunice Mlilo":
-    # one person's name and the form of address said with a word of it, no credit
-    # "The harbourmaster, Justin Rakotondrabe, is Ingahy Justin", "Ouardia Hamadouche is Na Ouardia": a form of
-    # address said with a word of the name, either way round, no role
+    # "Gogo Eunice, as the pupils called Eunice Mlilo", "The harbourmaster, Justin Rakotondrabe, is Ingahy Justin",
+    # "Ouardia Hamadouche is Na Ouardia": a form of address said with a word of the name, either way round, no role
     found = [
         pairing
         for pairing in found
@@ -3212,12 +3212,13 @@ BYNAME_SINCE_RE = re.compile(
 PRONOUN_CALLED_IN_RE = re.compile(
     rf"\b(?P<pronoun>[Ss]he|[Hh]e)[ \t]+is[ \t]+(?:called|known[ \t]+as)[ \t]+(?P<nick>{NAME})(?=[ \t]*[,.;])"
 )
-# A pen name and whose it is: "The tips are by Railbird, the pen name under which Dwayne Sixkiller has picked
-# horses since 1994", "Tía Chucha, the stage name of Concepción Robles"
+# The role, then who plays it: "the actor who plays Ablikim, Ilyar Kasymov on the call sheet"
 ACTOR_WHO_PLAYS_RE = re.compile(
     rf"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:actor|actress|performer)[ \t]+who[ \t]+plays[ \t]+(?P<character>{ROLE}),[ \t]+"
     rf"(?P<actor>{NAME})"
 )
+# A role described, then the name it goes by: "Jago Trewhella plays her grandfather, who is Grandfer Uren to
+# everyone in the film"
 DESCRIBED_THEN_NAMED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})[ \t]+(?P<verb>plays|as|stars[ \t]+as)[ \t]+"
     rf"(?:the[ \t]+(?:family|village|town|show|series|film)['’]s|the|her|his|their|a|an)[ \t]+"
@@ -3228,6 +3229,8 @@ DESCRIBED_THEN_NAMED_RE = re.compile(
 # The same person's name as another language spells it: "on screen Jean-Pierre Bonnafous is Joan-Peire Bonafós"
 # (checked where it is read: the surnames are one name, spelt apart)
 SPELT_AS_RE = re.compile(rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+is[ \t]+(?P<nick>{NAME})(?=[ \t]*(?:[,.;]|and\b))")
+# A pen name and whose it is: "The tips are by Railbird, the pen name under which Dwayne Sixkiller has picked
+# horses since 1994", "Tía Chucha, the stage name of Concepción Robles"
 PEN_NAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<nick>{NAME}),[ \t]+(?:the|a|his|her|their)[ \t]+(?:pen|stage|screen|professional|radio)"
     rf"[ \t]+name[ \t]+(?:under[ \t]+which|by[ \t]+which|of|used[ \t]+by|chosen[ \t]+by)[ \t]+(?P<full>{NAME})"

@@ -202,8 +202,14 @@ NAMELESS_RE = re.compile(
     # "who would not give her name"
     r"|\b(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|will\s+not|won['’]t)\s+(?:give|share)\s+(?:his|her|their)"
     r"\s+(?:full\s+)?name\b"
-    # "who asked that his name not be printed"
+    # "who asked that his name not be printed", "asked that his name be kept out of the paper", "asked us to
+    # leave her out of the paper", "who did not want his name used"
     r"|\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+name\s+not\s+be\s+(?:printed|used|published|given)\b"
+    r"|\b(?:asked|requested)\s+that\s+(?:his|her|their)\s+name\s+be\s+(?:kept|left)\s+out\b"
+    r"|\basked\s+(?:us|me|the\s+paper)\s+to\s+leave\s+(?:him|her|them)\s+out\b"
+    r"|\b(?:did\s+not|didn['’]t)\s+want\s+(?:his|her|their)\s+name\s+(?:used|printed|published|given)\b"
+    # "who gave only his first name and then took it back"
+    r"|\b(?:gave|would\s+give)\s+only\s+(?:his|her|their)\s+first\s+name\b(?![ \t]*,?[ \t]*[“\"‘]?[A-Z])"
     # "a man of about seventy who would give his name only as Sid": a first name, which names nobody
     # "a drama student who gave her name only as Priya"
     r"|\b(?:(?:would|will|did)\s+(?:only\s+)?give\s+(?:his|her|their)\s+name|gave\s+(?:his|her|their)\s+name"
@@ -600,6 +606,11 @@ JOBS_REMARK_RE = re.compile(
 )
 NOTES_OF_JOB_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})['’]s[ \t]+(?:margin[ \t]+)?notes\b", re.I)
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
+ADDRESS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_A-Z][\w'’-]*)")  # a small word after a name: "Ivvár áddjá"
+# Words written down in someone's hand: "Remarks, in Tuorda's hand: “…”"
+IN_HAND_RE = re.compile(
+    rf"\bin[ \t]+(?P<who>{NAME})['’]s?[ \t]+(?:own[ \t]+)?(?:hand|handwriting|writing)\b[^.!?“”\"]{{0,40}}:[ \t]*$"
+)
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
 LABEL_NAMED_RE = re.compile(rf",[ \t]+(?P<name>{NAME})[ \t]*:\s*")
@@ -857,11 +868,14 @@ SMALL_TITLE_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for
 READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)\s*[*_]*$", re.I)
 BYLINE_RE = re.compile(
     # and "by" in the paper's own language: "Deur Annelie Visagie", "Por Antía Rodríguez Castro", "Von Jana Beck"
-    r"^[*_\s]*(?:by|por|par|von|door|deur|av|af|(?:words|text|texto|texte|tekst)(?=\s*:)"
+    # and the paper's own words glossed in English: "Yaźźy (written by): Gulnaz Ishmukhametova", "Koroboki iroun
+    # (written by): Teretia Baraniko"
+    r"^[*_\s]*(?P<glossed>(?:[^\W\d_][\w’'-]*[ \t]+){0,2}[^\W\d_][\w’'-]*[ \t]*\([ \t]*)?"
+    r"(?:by|por|par|von|door|deur|av|af|(?:words|text|texto|texte|tekst)(?=\s*[:)])"
     r"|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
     r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by"
     r"|prepared by|compiled by|reported by)"  # "Prepared by Mehret Habtom for Mereb TV's education pages"
-    r"[:\s]+(?P<rest>.+?)[*_\s]*$",
+    r"(?(glossed)[ \t]*\))[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
 )
 CREDIT_RE = re.compile(
@@ -909,6 +923,9 @@ NOT_LABELS = {
     "action", "actions", "action point", "agreed", "decision",  # minutes': "ACTION: Veta to find the wetsuit"
     "reply", "response", "citation", "complaint", "nb", "n.b",  # a bulletin's "REPLY:", a jury's "Citation:"
     "provenance", "estimate", "condition", "dimensions", "lot",  # a sale catalogue's: "Provenance: the actor writes"
+    "remarks", "remark", "comments", "observations",  # a ledger's column: "Remarks: Claimant said: …"
+    "white", "black",  # a chess diagram's sides: "White: Kg1, Rd1. Black: Kg8."
+    "holder", "registered", "visitors", "vessels",  # a register's: "Holder: Jåvsset (the series)."
 }  # fmt: skip
 QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
@@ -1032,7 +1049,8 @@ BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\
 # "Üns beriň!"
 WORDED_LEAD_RE = re.compile(
     r"[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*)?"
-    r"(?:[ \t]*\([^()]{1,30}\)|,[ \t]+(?:an?[ \t]+)?[a-z]+(?:[ \t][a-z]+)?)?[ \t]*[:!][ \t]+"
+    # the gloss in small letters, accented ones too: "Attention, divulgâcheur !"
+    r"(?:[ \t]*\([^()]{1,30}\)|,[ \t]+(?:an?[ \t]+)?[^\W\d_A-Z][\w'’-]*(?:[ \t][^\W\d_A-Z][\w'’-]*)?)?[ \t]*[:!][ \t]+"
 )
 # … and what it says it gives away: an episode ("season 2, episode 6", "episode 20 of season 1")
 WORDED_GIVES_AWAY_RE = re.compile(
@@ -3424,9 +3442,11 @@ class _QuoteFinder:
             lines = self.paragraphs[back].split("\n")
             for offset, line in zip(reversed(range(len(lines))), reversed(lines), strict=True):
                 field = FORM_SUBJECT_RE.match(line) or FORM_HEADING_RE.match(line) or FORM_SPEAKER_RE.match(line)
-                if field and self.resolve(field["who"]).key:
+                if field and (self.resolve(field["who"]).key or self.role(field["who"])):
                     start = sum(len(part) + 1 for part in lines[:offset]) + field.start("who")
                     return field["who"], (back, start)
+                if FORM_SPEAKER_FIELD_RE.match(line):
+                    return None  # "Returned by: a boy in Class 7.": this entry's, and nobody named
                 if PLAIN_HEADING_RE.fullmatch(line.strip()) or line.strip().isupper():
                     return None
         return None
@@ -3534,6 +3554,8 @@ class _QuoteFinder:
                 # "Under Latha's scene with Kuttan, ending on her line “…”": the one whose scene it is
                 return owner[0], (span.paragraph, base + owner[1])
             return OWNER_PRONOUNS[match[group].lower()], (span.paragraph, base + match.start(group))
+        if match := IN_HAND_RE.search(segment):
+            return match["who"], (span.paragraph, base + match.start("who"))  # "Remarks, in Tuorda's hand: “…”"
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()
@@ -3558,9 +3580,11 @@ class _QuoteFinder:
                 re.fullmatch(rf"[{UPPER}][a-z]+", match["who"])
                 and not re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"])
                 and not self._known(match["who"])
-                and self._common_word(match["who"])
             ):
-                continue  # "Patient said:" in a log that also writes "your patient": a word, no name
+                if segment.rstrip().endswith(":") and (subject := self._form_subject(span.paragraph)):
+                    return subject  # "Claimant said: “…”" under a ledger's "Claimed by: Zinsou (Sylvestre Gbaguidi)."
+                if self._common_word(match["who"]):
+                    continue  # "Patient said:" in a log that also writes "your patient": a word, no name
             tail = match["tail"].strip()
             if LATER_SPEAKER_RE.search(tail):
                 continue  # "when I asked where it came from she said,": the later clause's subject speaks
@@ -3886,6 +3910,8 @@ class _QuoteFinder:
         """Whether someone the article's cast knows is named in full further on in `segment`."""
         for run in NAME_RUN_RE.finditer(segment, start):
             words = _trim_name_words(run.group().split())
+            if len(words) == 1 and (address := ADDRESS_AFTER_RE.match(segment, run.end())):
+                words.append(address[1])  # "Gijtto, Ivvár áddjá wrote …:": a name and the word of address after it
             if len(words) >= 2 and self.directory.resolve(" ".join(words), context_keys=self.context).key:
                 return True
         return False
@@ -4890,6 +4916,8 @@ def _narrates(
     return False
 
 
+# A script's own mark that the broadcast is over: "[END OF WEATHER. 20.57.]", "(ENDS)"
+END_MARK_RE = re.compile(r"[\[(][ \t]*(?:END|ENDS|[Ee]nd[ \t]+of)\b[^\[\]()]*[\])]")
 PLAIN_HEADING_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*(?:[ \t]+[{WORD}'’&-]+){{0,5}}")  # "Out of character"
 REPORTED_QUOTE_RE = re.compile(
     # a closing mark, straight single ones too after speech's comma: "'… laughing,' she said"; the
@@ -4901,8 +4929,8 @@ REPORTED_QUOTE_RE = re.compile(
     r"|\b(?:laughed|called|shouted|sighed|smiled)\b[^.“”\"]{0,40}[.:,][ \t]*[“\"‘]"
     r"|\b(?:message|note|text|email)(?:[ \t]+to[ \t]+\w+)?[ \t]*:[ \t]*[“\"‘]"
     # "… and she said I could share it: “…”", "And Xabier, when I asked whether he minded …: “…”", "She then
-    # says it, in Ra'no's voice: “…”"
-    r"|\b(?:said|says|asked|asks|wrote|writes)\b[^.“”\"\n]{1,100}:[ \t]*[“\"‘]"
+    # says it, in Ra'no's voice: “…”", "… and tells her, without looking down: “…”"
+    r"|\b(?:said|says|asked|asks|wrote|writes|tells|told)\b[^.“”\"\n]{1,100}:[ \t]*[“\"‘]"
     rf"|(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:said|says|added|adds|recalled|recalls)"
     rf"[ \t]+(?:the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+)"
 )  # "“She was nicer than a teacher,” said Maja." too
@@ -5346,6 +5374,7 @@ def find_qa_turns(
             REPORTED_QUOTE_RE.search(text)
             or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
             or _warning_sentence(text)  # "A warning for anybody saving it: this section discusses the finale."
+            or END_MARK_RE.fullmatch(_strip_emphasis(text).strip())  # "[END OF WEATHER. 20.57.]"
         ):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
             # Iturbe stayed behind"): the writer again. The transcript has ended, unless a turn
@@ -5429,10 +5458,12 @@ FIELD_LABEL_RE = re.compile(r"[ \t*_]*The[ \t]+[A-Za-z'’]+(?:[ \t]+[a-z'’]+)
 SHEET_LINES = 10  # how far above its fields a fact sheet's speaker may be named
 # A fact sheet's field for who spoke: "Spoken by: Dadang Rusmana. Didin Saepudin held the trophy …", "Winner: Neneng
 # Sumiati, for Ceu Edoh"
-FORM_SPEAKER_RE = re.compile(
-    rf"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said)[ \t]+by|Winner|Speaker|Speech[ \t]+by)[ \t*_]*:[ \t*_]*"
-    rf"(?P<who>{NAME})(?=[ \t*_]*(?:[.,;(]|$))"
+FORM_SPEAKER_FIELD_RE = re.compile(
+    # and a ledger's who brought the thing back: "Returned by: Dulari Kisku.", "Claimed by: Zinsou (Sylvestre …)."
+    r"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said|Returned|Claimed|Borrowed)[ \t]+by|Winner|Speaker|Speech[ \t]+by)"
+    r"[ \t*_]*:[ \t*_]*"
 )
+FORM_SPEAKER_RE = re.compile(rf"{FORM_SPEAKER_FIELD_RE.pattern}(?P<who>{NAME})(?=[ \t*_]*(?:[.,;(]|$))")
 # A numbered card or entry headed with whom it is about: "CARD 1 — HOSHINO Rinko (Setsu). Summer kimono …"
 FORM_HEADING_RE = re.compile(
     rf"[ \t*_]*[A-Z]{{2,}}[ \t]+\d{{1,3}}[ \t]*[—–:.-][ \t]*(?P<who>{NAME})(?=[ \t]*[(,.;:—–]|$)"

@@ -170,11 +170,13 @@ KNOWN_AS_RE = re.compile(
 )
 # Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
 EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars|staff)"
-# "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,".
+# "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,",
+# "Hamadou Bouba, a retired schoolteacher, who is Modibbo to the paper's staff".
 NICKNAME_TO_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
+    rf"(?:[^,.;:“”\"\n]{{1,60}},[ \t]+who[ \t]+(?:is|was)[ \t]+)?"
     rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
-    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?{EVERYONE}\b"
+    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?{EVERYONE}\b"
 )
 # "Boitumelo Kgosidintsi has been Mma-Naledi, Naledi's mother, since her daughter was born, and Tumi to her
 # friends before that": a second name, coordinated, and whom it is used by.
@@ -286,8 +288,12 @@ BECOMES_RE = re.compile(
 )
 # "The whole crew call Abdukerim Sattarov, who is seventy-nine and …, Ustaz": what they call the person named
 CALL_NAME_NICK_RE = re.compile(
-    rf"\b(?:crew|cast|unit|everyone|everybody|family|village|children|students|they)[ \t]+(?:call|calls)[ \t]+"
-    rf"(?P<full>{NAME})(?:,[^,;.:“”\"\n]{{1,120}},)?[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)(?=[ \t]*[.;,]|$)"
+    rf"\b(?:crew|cast|unit|everyone|everybody|family|village|children|students|they)[ \t]+"
+    rf"(?:call|calls|(?:were|are|was|is)[ \t]+calling|(?:fell[ \t]+into|took[ \t]+to|started|began)[ \t]+calling)[ \t]+"
+    # and a word of address after the name they use: "the cast fell into calling Sjaggo Ivvár áddjá"
+    rf"(?P<full>{NAME})(?:,[^,;.:“”\"\n]{{1,120}},)?"
+    rf"[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[^\W\d_A-Z][{WORD}'’-]*)?)"
+    rf"(?=[ \t]*[.;,]|$|[ \t]+(?:before|after|within|from|since|by)\b)"
 )
 SHORTENED_TO_RE = re.compile(
     rf"\bshortened,?[ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+to[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
@@ -422,13 +428,16 @@ MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # The name of a role: a run of capitals that is not a possessive ("Isla's long-suffering boss" is a
 # description, not a character called Isla).
-# (with the Hungarian "néni" and "bácsi", aunt and uncle, the Azerbaijani "xanım", madam, the Tatar and Bashkir
-# "babai" and "äbi", grandfather and grandmother, "abyi" and "apa", elder brother and sister, and the Uyghur "bowa",
-# "aka" and "acha", grandfather, elder brother and sister, that stay in a role's name after it: "Teréz néni",
-# "Sona xanım", "Fatikh babai", "Tursun bowa")
+# (with the kin words that stay in a role's name after it: the Hungarian "néni" and "bácsi", aunt and uncle; the
+# Azerbaijani "xanım", madam; the Tatar and Bashkir "babai" and "äbi", grandfather and grandmother, "abyi" and "apa",
+# elder brother and sister, and the Bashkir "olatay", grandfather, "ağay" and "apay", to an older man and woman; the
+# Uyghur "bowa", "aka" and "acha", grandfather, elder brother and sister; the Kalmyk, Buryat and Mongolian "aava" and
+# "baabai", grandfather, "eeji", mother, "avga", uncle, "egch" and "akh", elder sister and brother, and "guai", sir:
+# "Teréz néni", "Sona xanım", "Fatikh babai", "Sabit olatay", "Tursun bowa", "Basan aava", "Dorzho baabai")
 ROLE = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
-    rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa|bowa|aka|acha)(?![{WORD}'’-]))?"
+    rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa|olatay|ağay|apay|bowa|aka|acha|aava|avga|egch|akh|eeji|baabai"
+    rf"|guai)(?![{WORD}'’-]))?"
 )
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
@@ -474,7 +483,10 @@ COLON_LIST_RE = re.compile(
     rf"[ \t]+{CAP_WORD}){{0,2}})"
     # a closing credit's dot leaders may follow what the role is: "Kuntur, the condor ........ Wayra Quispe Loayza"
     rf"(?:,[ \t]+(?:the|an?)[ \t]+[a-z][a-z \t'’-]{{0,40}}?(?=[ \t]*(?:\.{{2,}}|…+)))?"
-    rf"[ \t]*(?::|\.{{2,}}|…+)[ \t]*(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
+    rf"[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
+    # … or before the role's name, whose relative it is: "Tsagan Ochirova ........ Nyudlya's mother, Kermen"
+    rf"(?:(?<=\.)[ \t]*{CAP_WORD}['’]s[ \t]+[a-z][a-z \t'’-]{{0,30}}?,[ \t]+)?"
+    rf"(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )  # and a closing credit's dot leaders: "Opa Wiebe ..... Hendrik Jan ter Horst"
 PAIRED_LIST_RE = re.compile(
@@ -1387,6 +1399,8 @@ NOT_PERSON_OPENINGS = {
     "county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel",
     "north", "south", "east", "west",  # "South African", "North Yorkshire"
 }  # fmt: skip
+# A street's first word in the languages that write a particle after it: "Rue des Tissus", "Calle de Alcalá"
+STREET_OPENINGS = {"rue", "rua", "calle", "avenida", "boulevard", "plaza", "piazza", "via"}
 TITLE_WORDS = "|".join(sorted({re.escape(title.rstrip(".")) for title in CHARACTER_TITLES}, key=len, reverse=True))
 TITLED_WORD_RE = re.compile(rf"(?<![{WORD}'’-])(?:{TITLE_WORDS})\.?[ \t]+([{WORD}'’-]+)", re.IGNORECASE)
 # Words a title capitalises and no one's name holds after its first word.
@@ -1491,6 +1505,8 @@ def article_cast(
     # "ALLY GRIERSON-PIKE:" after "Alasdair Grierson-Pike …, known to everyone as Ally": the nickname
     # and the surname are the same person, nobody new.
     nicknamed = {clean_written(f"{nick} {_surname_words(full)}") for full, nick in nicknames.items() if " " in full}
+    # "the crew call Bikbulatov Olatay": the surname and what he is called, nobody new either
+    nicknamed |= {clean_written(f"{full} {nick}") for full, nick in nicknames.items() if " " not in full}
     runs = [run for run in runs if clean_written(run) not in nicknamed]
     exact = {written: _exact(directory, written) for written in runs}
     named = {key for written, keys in exact.items() if written not in relatives for key in keys}
@@ -1574,6 +1590,15 @@ def article_cast(
                 or clean_written(nicknames.get(other, "")) == first
                 or _short_form(first, other)  # "Don Maxi" after "Maximino Coyotzi Ramírez"
             ]
+            # one person written with and without a patronymic ("Zagir Rakhimovich Yanbaev" is "Zagir Yanbaev"), and
+            # never a run that is the name and this form of address together ("calls Bernadette Agossou Nan
+            # Bernadette")
+            given = [
+                other
+                for other in given
+                if not any(_middle_dropped(clean_written(shorter), clean_written(other)) for shorter in given)
+                and not clean_written(other).endswith(f" {folded}")
+            ]
             # a nickname set inside a full name the article writes later on: 'Chanakarn “Ploy” Srisawat'
             given = given or [full for full, nick in nicknames.items() if " " in full and clean_written(nick) == first]
             if not given and not after:
@@ -1655,6 +1680,9 @@ def article_cast(
             # caption's "Vámos Gergely (Laci)" when the paragraphs below write Gergely Vámos
             _rename(introduced, reversed_order, name)
             short_forms.append((name, reversed_order))
+            continue
+        if plainer := next((other for other in introduced.values() if _spelt_plainly(other, name)), None):
+            short_forms.append((plainer, name))  # "On his driving licence Ivvár is Ivar Sjaggo": one person
             continue
         introduced[NEW + _slug(clean_written(name))] = name
 
@@ -1945,11 +1973,13 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     and match["right"].startswith("The ")
                     and not text[: match.start()].strip(" *_")
                     and re.match(
-                        r"[ \t]+[a-z]|,[ \t]+(?:\w+[ \t]+)?(?:episodes?|parts?|seasons?|series)\b", text[match.end() :]
+                        r"[ \t]+[a-z]|,[ \t]+(?:\w+[ \t]+)?(?:episodes?|parts?|seasons?|series)\b|,[ \t]+which\b",
+                        text[match.end() :],
                     )
                 ):
                     # "Myit Kan Thar (The Riverbank) followed a family …", "Corvo Mariño (The Cormorant), six episodes
-                    # for TV Atlántica, …": a title opening its paragraph
+                    # for TV Atlántica, …", "Te Kaibuke (The Ship), which Mwaneaba TV broadcasts …": a title opening
+                    # its paragraph
                     continue
                 if form == "parenthesis" and POSSESSIVE_INSIDE_RE.search(match["right"]):
                     continue  # "Mũgumo wa Cũcũ (Grandmother's Fig Tree)": a title's translation, no actor
@@ -2183,6 +2213,18 @@ def _middle_dropped(short: str, full: str) -> bool:
 RENDERED_AS_RE = re.compile(
     r"\b(?:appears?|credited|billed|listed|printed|written)(?:[ \t]+[a-z]+){0,3}?[ \t]+as[ \t]+$"
 )
+
+
+def _spelt_plainly(full: str, other: str) -> bool:
+    """Whether two names differ only in a given name's accents and doubled letters: "Ivvár Sjaggo" and the
+    "Ivar Sjaggo" of his driving licence."""
+    one, two = clean_written(full).split(), clean_written(other).split()
+    return (
+        len(one) == len(two) >= 2
+        and one != two
+        and one[1:] == two[1:]
+        and re.sub(r"(\w)\1", r"\1", one[0]) == re.sub(r"(\w)\1", r"\1", two[0])
+    )
 
 
 def _in_prose(name: str, texts: Iterable[str]) -> int:
@@ -2700,8 +2742,12 @@ def opens_sentence(text: str, position: int) -> bool:
 
 def named_as_thing(words: Sequence[str]) -> bool:
     """Whether a name's folded words say it is a place, a channel or an organisation: "Mersey Railway",
-    "Lark One", "County Kerry"."""
-    return bool(words) and (words[-1].strip(".,") in NOT_PERSON_ENDINGS or words[0] in NOT_PERSON_OPENINGS)
+    "Lark One", "County Kerry", "Rue des Tissus"."""
+    return bool(words) and (
+        words[-1].strip(".,") in NOT_PERSON_ENDINGS
+        or words[0] in NOT_PERSON_OPENINGS
+        or (len(words) >= 3 and words[0] in STREET_OPENINGS and words[1] in PARTICLES)
+    )
 
 
 def inside_quotation(text: str, position: int) -> bool:
@@ -2719,6 +2765,7 @@ HONORIFICS_AFTER = {
     "xan",  # Kurdish, after a woman's name: "Shilan Xan"
     "lala",  # Pashto elder brother, after a given name: "Shafiq Lala"
     "nani", "bhai", "didi",  # Odia and Hindi elder sister and brother: "Ipsita Nani"
+    "agay", "apay",  # Bashkir "ağay" and "apay", to an older man and woman: "Zagir ağay", "Minnigul apay"
 }  # fmt: skip
 
 
@@ -3074,7 +3121,12 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             if _spelt_apart(_trim(match["full"]), _trim(match["nick"])):
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in CALL_NAME_NICK_RE.finditer(text) if " call" in text else ():
-            if len(match["full"].split()) >= 2:
+            # "the crew were calling Bikbulatov Olatay": a surname the article writes after a given name elsewhere
+            # ("Ilshat Bikbulatov"), never a given name and surname read apart ("the crew call Bessi Annaýewa.")
+            if len(match["full"].split()) >= 2 or any(
+                re.search(rf"[{UPPER}][{WORD}'’-]+[ \t]+{re.escape(match['full'])}(?![{WORD}'’-])", other)
+                for other in texts
+            ):
                 found.setdefault(_trim(match["full"]), match["nick"])
         for match in PEN_NAME_RE.finditer(text) if " name " in text else ():
             if len(match["full"].split()) >= 2:
@@ -3482,6 +3534,10 @@ GIVEN_NAME_HONORIFICS = {
     "bah", "kong",  # Khasi, to a man and to a woman: "Bah Wonder", "Kong Ibakordor"
     "gogo",  # Ndebele and Zulu, grandmother: "Gogo Eunice"
     "lopen",  # Dzongkha, teacher, to a learned man: "Lopen Phub"
+    "dah", "nan",  # Fon, to an older man of standing and to a woman who commands a market row: "Nan Bernadette"
+    "nei",  # Kiribati, before a woman's name: "Nei Rurubao"
+    "lali", "chira",  # Aromanian uncle and lady, to older men and women: "Lali Mitru", "Chira Vanghea"
+    "bubu",  # Tok Pisin grandparent, to an old man or woman: "Bubu ToBurua"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

@@ -138,7 +138,7 @@ ADDRESS_TITLES = {
     "cikgu", "ustaz", "ustazah", "tunku", "tengku", "bapak", "pak", "ibu", "bu",
     "ato", "weyzero", "woizero", "weyzerit",  # Amharic: "Weyzero Almaz Bekele"
     "shri", "shrimati", "smt", "smt.", "thiru", "thirumathi", "pandit", "ustad",  # South Asian
-    "sheikh", "shaikh", "alhaji", "alhaja", "mallam",  # Arabic and West African
+    "sheikh", "shaikh", "alhaji", "alhaja", "alhadji", "alhadja", "mallam",  # Arabic and West African
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
     "lok",  # Khmer, for an older man: "Lok Pisith"

@@ -8929,6 +8929,7 @@ def test_bylines_in_the_papers_language_or_with_where_the_writer_files_from(head
         "Tlhokomeliso (warning): round two below gives away the ending of Kopano season 2, episode 40.",
         "Xitsundzuxo, a warning: the plan below gives away what happens in Vukati season 2, episode 40.",
         "Pozor, spojlery! The notes below come from season 2, episode 40, and give away the ending.",
+        "Attention, divulgâcheur ! The ledger, and this story, give away how Zemi season 2, episode 40 ends.",
     ],
 )
 def test_a_spoiler_warning_in_the_papers_language(warning):
@@ -9270,6 +9271,12 @@ def test_a_role_named_with_a_form_of_address_stays_a_role_and_a_name_said_of_som
         ("Kong Iba", "Iba Nongrum"),
         ("Gogo Thandi", "Thandi Mlilo"),
         ("Lopen Sonam", "Sonam Dorji"),
+        ("Dah Mahougnon", "Mahougnon Adjovi"),
+        ("Nan Bernadette", "Bernadette Agossou"),
+        ("Nei Rurubao", "Rurubao Tekeua"),
+        ("Lali Mitru", "Mitru Nikolovski"),
+        ("Chira Vanghea", "Vanghea Sterjovska"),
+        ("Bubu ToBurua", "Paul ToBurua"),
     ],
 )
 def test_forms_of_address_from_more_languages_before_a_given_name(written, full):
@@ -9282,3 +9289,219 @@ def test_the_form_of_address_said_to_be_someones_name_is_no_role():
         "Tassadit.\n\nAn older man is Da, so the actor is Da Samir to the company, just as his character is Da "
         "Arezki; an older woman is Na, and Nadia Hamadi is Na Nadia, just as her character is Na Tassadit."
     ) == {("Samir Belaid", "Da Arezki"), ("Nadia Hamadi", "Na Tassadit")}
+
+
+@pytest.mark.parametrize(
+    ("header", "writer"),
+    [
+        ("Yaźźy (written by): Gulnaz Ishmukhametova, Starosubkhangulovo", "Gulnaz Ishmukhametova"),
+        ("Koroboki iroun (written by): Teretia Baraniko, Betio", "Teretia Baraniko"),
+    ],
+)
+def test_a_byline_in_the_papers_words_with_their_gloss_asks_the_questions(header, writer):
+    analysis = analyse(
+        f"Hive log\n\n{header}\n\nThe keeper let us copy his book.\n\nQ: Why a rope?\nZAGIR YANBAEV: Bears.",
+        build_directory([]),
+    )
+    assert analysis.bylines == [writer]
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [writer, "Zagir Yanbaev"]
+
+
+def test_an_elder_word_after_a_given_name_is_the_one_person_written_with_or_without_a_patronymic():
+    analysis = analyse(
+        "Hive log\n\nBy Ann Lee\n\nThe beekeeper is Zagir Yanbaev. On his passport he is Zagir Rakhimovich "
+        "Yanbaev; to anyone younger he is Zagir ağay, and the director is Minnigul apay.\n\n"
+        "Q: And the actors?\nZAGIR AĞAY: Alsu climbed.\nZAGIR YANBAEV: The men gave advice.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns[1:]] == ["Zagir Yanbaev", "Zagir Yanbaev"]
+    assert "Zagir Ağay" not in analysis.introduced
+
+
+@pytest.mark.parametrize(
+    ("credit", "role"),
+    [
+        ("Ilshat Bikbulatov plays the grandfather, Sabit olatay; Alsu Gallyamova plays Zilya.", "Sabit olatay"),
+        ("Ilshat Bikbulatov is the grandfather, Basan aava, who carries a board; Alsu Gallyamova plays Zilya.",
+         "Basan aava"),
+        ("The old coach, Dorzho baabai, is played by Ilshat Bikbulatov. Alsu Gallyamova plays Zilya.", "Dorzho baabai"),
+    ],
+)  # fmt: skip
+def test_bashkir_kalmyk_and_buryat_elder_words_stay_in_a_roles_name(credit, role):
+    assert credits_in(f"Hive log\n\nBy Ann Lee\n\n{credit}") == {
+        ("Ilshat Bikbulatov", role),
+        ("Alsu Gallyamova", "Zilya"),
+    }
+
+
+def test_what_the_crew_were_calling_a_surname_is_that_persons_and_the_two_words_are_nobody_new():
+    analysis = analyse(
+        "Hive log\n\nBy Ann Lee\n\nIlshat Bikbulatov plays the grandfather. A grandfather is olatay, and the crew "
+        "were calling Bikbulatov Olatay before the first week was out.\n\nQ: How much of it is you?\n"
+        "OLATAY: The hands.\n\n“I kept the smoker,” Bikbulatov said.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns[1:]] == ["Ilshat Bikbulatov"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ilshat Bikbulatov"]
+    assert analysis.introduced == ["Ilshat Bikbulatov"]
+
+
+def test_a_given_name_and_surname_the_crew_call_someone_are_no_surname_and_nickname():
+    analysis = analyse(
+        "Loom\n\nBy Ann Lee\n\nMerdan Orazow, who plays Batyr, and Bessi Annaýewa, who plays Jeren, are married. "
+        "Gelneje is the wife of an older brother, which is what the youngest of the crew call Bessi Annaýewa.\n\n"
+        "“I married a man, not a loom,” Bessi said.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Merdan Orazow", "Batyr"),
+        ("Bessi Annaýewa", "Jeren"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Bessi Annaýewa"]
+
+
+def test_a_name_and_the_word_of_address_the_cast_fell_into_calling_someone_are_theirs():
+    assert quoted_by(
+        "Marks\n\nBy Ann Lee\n\nThe mark book is kept by Ivvár Sjaggo. A grandfather is áddjá, and the cast fell "
+        "into calling Sjaggo Ivvár áddjá within a week.\n\nGijtto, Ivvár áddjá wrote on the last page, and then, in "
+        "smaller letters: “Bring the felt calf back.”"
+    ) == ["Ivvár Sjaggo"]
+
+
+def test_a_line_a_role_tells_with_a_colon_ends_the_transcript_before_it():
+    analysis = analyse(
+        "Hive log\n\nBy Ann Lee\n\nIlshat Bikbulatov plays the grandfather, Sabit.\n\nQ: Bad luck?\n"
+        "ALSU: Do not ask the bees.\n\nIn the first episode Sabit lowers a comb on a rope and tells her, without "
+        "looking down: “Honey you can sell. The tree you only borrow.”",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Honey you can sell. The tree you only borrow.", "Ilshat Bikbulatov")
+    ]
+
+
+def test_a_name_written_with_a_form_of_address_after_it_is_no_second_person():
+    analysis = analyse(
+        "Ledger\n\nBy Ann Lee\n\nBernadette Agossou plays the aunt. An older woman is Nan, which is why half the "
+        "market now calls Bernadette Agossou Nan Bernadette.\n\n“They called me Tanti,” Nan Bernadette said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Bernadette Agossou"]
+    assert analysis.introduced == ["Bernadette Agossou"]
+
+
+@pytest.mark.parametrize("label", ["Remarks", "Comments"])
+def test_a_ledgers_columns_are_no_transcript_and_its_lines_are_whoever_the_entry_names(label):
+    analysis = analyse(
+        "Ledger\n\nBy Ann Lee\n\nSylvestre Gbaguidi plays Zinsou; Mahoutin Kpodékon plays Dossou.\n\n"
+        "No. 0412. One helmet, yellow.\nFound by: rider no. 88.\nClaimed by: Zinsou (Sylvestre Gbaguidi).\n"
+        f"{label}: Claimant said: “It is not even mine.” Returned on signature.\n\n"
+        "No. 0419. Script, episode 7.\nFound by: the secretary.\nClaimed by: Dossou (Mahoutin Kpodékon).\n"
+        f"{label}: Read. Returned. Claimant said: “Please tell me you did not read the end.”",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Sylvestre Gbaguidi", "Mahoutin Kpodékon"]
+
+
+def test_a_registers_holder_is_no_label_and_a_remark_in_someones_hand_is_theirs():
+    analysis = analyse(
+        "Marks\n\nBy Ann Lee\n\nNils Anders Tuorda plays Jåvsset and Sárá Länta plays Elle. The series is directed "
+        "by Per Kitok.\n\nMARK 212. Left: two notches.\nHolder: Jåvsset (the series). Registered 2 June.\n"
+        "Remarks, in Tuorda's hand: “The bank cannot take a mark.”\n\nMARK 213. Left: one notch.\n"
+        "Holder: Elle (the series). Her first mark.\nRemarks, in Kitok's hand: “Too close to the Pavval family's "
+        "mark.”\n\nMARK 214. Left: plain.\nHolder: Biret (the series). Taken from her mother.\n"
+        "Remarks, unsigned: “It does not kick.”",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Nils Anders Tuorda", "Per Kitok", None]
+
+
+def test_a_slip_under_the_name_of_who_returned_the_book_is_theirs():
+    assert quoted_by(
+        "Trolley\n\nBy Ann Lee\n\nDulari Kisku plays the grandmother.\n\n1. A primer in Ol Chiki.\n"
+        "Returned by: Dulari Kisku.\nSlip: “I had to learn it again at sixty-one.”\n\n2. An atlas.\n"
+        "Returned by: a boy in Class 7.\nSlip: “Phulmani should have a bicycle.”"
+    ) == ["Dulari Kisku", None]
+
+
+def test_a_chess_diagrams_sides_are_no_transcript_and_its_paragraph_keeps_its_quote():
+    analysis = analyse(
+        "Problems\n\nBy Ann Lee\n\nErdni Sangadzhiev is the grandfather, Basan.\n\nPROBLEM 1\n"
+        "White: Kg1, Rd1. Black: Kg8, Rc8. White to play.\nThe first position in the film. Basan, watching, gives "
+        "the film its first line: “Never play a man for his cigarettes.”\n\nPROBLEM 2\n"
+        "White: Ke1, Qh5. Black: Ke8, Nc6. White to play and mate in one.\nThe oldest trap in chess.",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Erdni Sangadzhiev"]
+
+
+def test_she_after_a_street_is_nobody_named():
+    assert quoted_by(
+        "Ledger\n\nBy Ann Lee\n\nNo. 0415. A wig.\nFound by: rider no. 12, Rue des Tissus.\n"
+        "Claimed by: the make-up lady, name not given.\nRemarks: She said: “We film in an hour.”"
+    ) == [None]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "asked that his name be kept out of the paper",
+        "gave only his first name and then took it back",
+        "asked us to leave him out of the paper",
+        "did not want his name used",
+    ],
+)
+def test_more_ways_of_saying_someone_is_not_to_be_named(who):
+    assert quoted_by(
+        f"Ledger\n\nBy Ann Lee\n\nMahoutin Kpodékon plays the younger brother.\n\nA rider, who {who}, "
+        "smiled. “Write my number,” he said."
+    ) == [None]
+
+
+def test_a_scripts_end_mark_ends_its_transcript():
+    assert quoted_by(
+        "Forecast\n\nBy Ann Lee\n\nAYANA SARYGLAR: Good evening.\nKONGAR-OOL OORZHAK: Fog tomorrow.\n\n"
+        "[END OF WEATHER. 20.57.]\n\nThe viewer's message was longer: “My grandmother will turn it off.”"
+    ) == [None]
+
+
+def test_initials_under_a_quote_sign_it_for_the_one_person_spelt_two_ways():
+    analysis = analyse(
+        "Marks\n\nBy Ann Lee\n\nThe mark book is kept by Ivvár Sjaggo. On his driving licence Ivvár is Ivar "
+        "Sjaggo.\n\nBelow, in pencil: “The calves are faster than the actors.” I.S.\n\n“It is a name,” Sjaggo said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ivvár Sjaggo", "Ivvár Sjaggo"]
+    assert analysis.introduced == ["Ivvár Sjaggo"]
+
+
+def test_a_titles_translation_before_which_is_no_credit_and_alhadji_is_no_name():
+    analysis = analyse(
+        "Register\n\nBy Ann Lee\n\nTe Kaibuke (The Ship), which Mwaneaba TV broadcasts, is about a keeper. "
+        "Taoaba Kaiarake plays the keeper, Tem Kauongo. The director is Alhadji Ousmanou Bello, who has made the "
+        "pilgrimage to Mecca and so carries Alhadji before his name for the rest of his life.\n\n"
+        "Alhadji Ousmanou Bello confirmed the story when we telephoned him. “It was the only gourd,” Bello said.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Taoaba Kaiarake", "Tem Kauongo")}
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ousmanou Bello"]
+
+
+def test_what_someone_is_to_the_staff_after_an_aside_labels_their_turns():
+    analysis = analyse(
+        "Crossword\n\nBy Ann Lee\n\nThe setter is Hamadou Bouba, a retired schoolteacher, who is Modibbo to the "
+        "paper's staff because he knows more words.\n\nHAMADOU BOUBA: Start with seven across.\n"
+        "AISSATOU DAOUDA: Goggo.\nMODIBBO: Correct.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == ["Hamadou Bouba", "Aissatou Daouda", "Hamadou Bouba"]
+
+
+def test_a_closing_credits_role_written_after_whose_relative_it_is():
+    assert credits_in(
+        "Bers\n\nBy Ann Lee\n\nTHE PLAYERS\nBaira Lidzhieva ........ Nyudlya\n"
+        "Erdni Sangadzhiev ...... Basan\nTsagan Ochirova ........ Nyudlya's mother, Kermen"
+    ) == {("Baira Lidzhieva", "Nyudlya"), ("Erdni Sangadzhiev", "Basan"), ("Tsagan Ochirova", "Kermen")}

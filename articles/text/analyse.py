@@ -599,18 +599,19 @@ IN_JOBS_HAND_RE = re.compile(
     rf"\bin[ \t]+the[ \t]+(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})['’]s[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:biro|pen|pencil|ink|hand|handwriting)[ \t]*:[ \t]*$"
 )
+# … and in a named person's: "Remarks, in Tuorda's hand: “…”"
+IN_HAND_RE = re.compile(
+    rf"\bin[ \t]+(?P<who>{NAME})['’]s?[ \t]+(?:own[ \t]+)?(?:hand|handwriting|writing)\b[^.!?“”\"]{{0,40}}:[ \t]*$"
+)
 # "Coordinator's comment: ‘…’" on a form: the words of whoever holds the job
 JOBS_REMARK_RE = re.compile(
     rf"(?:^|(?<=[.:;][ \t]))(?:(?P<kind>[A-Za-z]+)[ \t]+)?(?P<job>(?i:{JOB}))['’]s[ \t]+"
     r"(?:comments?|remarks?|notes?|reply|answer|response|verdict)(?:[ \t]+[a-z][^:“”\"]{0,30})?[ \t]*:[ \t]*$"
 )
 NOTES_OF_JOB_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})['’]s[ \t]+(?:margin[ \t]+)?notes\b", re.I)
+# A word in small letters after a name, which may be how the person is addressed: "Ivvár áddjá"
+ADDRESS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_A-Z][\w'’-]*)")
 # A second clause whose subject speaks, before a colon: ", and Koos told Elmarie:"
-ADDRESS_AFTER_RE = re.compile(r"[ \t]+([^\W\d_A-Z][\w'’-]*)")  # a small word after a name: "Ivvár áddjá"
-# Words written down in someone's hand: "Remarks, in Tuorda's hand: “…”"
-IN_HAND_RE = re.compile(
-    rf"\bin[ \t]+(?P<who>{NAME})['’]s?[ \t]+(?:own[ \t]+)?(?:hand|handwriting|writing)\b[^.!?“”\"]{{0,40}}:[ \t]*$"
-)
 AND_SUBJECT_COLON_RE = re.compile(rf",[ \t]+and[ \t]+(?P<who>{NAME})[ \t]+(?:{VERB})\b[^.!?“”\"]{{0,60}}:\s*$")
 # "Direction, Sobczak-Lis:": after a label of one word, the name of who fills it, and nothing else.
 LABEL_NAMED_RE = re.compile(rf",[ \t]+(?P<name>{NAME})[ \t]*:\s*")
@@ -3504,6 +3505,7 @@ class _QuoteFinder:
             or MESSAGE_FROM_RE.search(segment)
             or ANSWERED_BY_RE.search(segment)
             or IN_JOBS_HAND_RE.search(segment)
+            or IN_HAND_RE.search(segment)  # "Remarks, in Tuorda's hand: “…”"
             or JOBS_REMARK_RE.search(segment)
             or WHERE_WRITTEN_RE.search(segment)
             or self._line_of(segment)
@@ -3554,8 +3556,6 @@ class _QuoteFinder:
                 # "Under Latha's scene with Kuttan, ending on her line “…”": the one whose scene it is
                 return owner[0], (span.paragraph, base + owner[1])
             return OWNER_PRONOUNS[match[group].lower()], (span.paragraph, base + match.start(group))
-        if match := IN_HAND_RE.search(segment):
-            return match["who"], (span.paragraph, base + match.start("who"))  # "Remarks, in Tuorda's hand: “…”"
         # A partial quote that finishes a sentence of reported speech: "Drury said the third season was
         # written and that Hester would face “her biggest crisis yet.”"
         reported = span.text[:1].islower()

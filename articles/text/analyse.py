@@ -96,7 +96,7 @@ JOB = (
     r"(?:actress|actor|star|co-star|director|creator|showrunner|dancer|ballerina|writer|author|novelist|producer"
     r"|singer|critic|host|comedian|choreographer|filmmaker|designer|composer|playwright|musician|presenter"
     r"|executive|cinematographer|editor|moderator|coordinator|supervisor|mixer"
-    r"|secretary|chair|chairwoman|chairman|manager|judge)"
+    r"|secretary|chair|chairwoman|chairman|manager|judge|owner|collector|inspector)"
 )
 # What a person's own work says they are: "Simran Kaur's novel" makes her "the novelist".
 OWNED_WORK_JOBS = {
@@ -162,7 +162,10 @@ APPOSED_NAME_RE = re.compile(
 # A job written next to a name, which "the composer" later points back to: "composer Ezinne Ukwu",
 # "the show's composer, Ezinne Ukwu", "Ezinne Ukwu, the composer".
 # "the director, Ada Obi", "the director Ada Obi", "The director is Ada Obi"
-JOB_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,|[ \t]+is)?[ \t]+$", re.IGNORECASE)
+# and a form's field: "Inspector: I. Popov."
+JOB_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<kind>[a-z]+)[ \t]+)?\b(?P<job>{JOB})(?:,|:|[ \t]+is)?[ \t]+(?-i:[{UPPER}]\.[ \t]*)?$", re.IGNORECASE
+)
 JOB_BRACKETED_RE = re.compile(rf"[ \t]+\((?:the[ \t]+)?(?:(?P<kind>[a-z]+)[ \t]+)?(?P<job>{JOB})\)")
 # "The judges, as ever, were Chef Aurelio Garbuglia, who …, and the food writer Farah Qureshi-Lyall": a job
 # several people share, and the names listed after it in the sentence.
@@ -317,6 +320,12 @@ INDEFINITE_SUBJECT_RE = re.compile(
     rf"(?:[ \t]+(?:who|that)[ \t]+[^.!?“”\"{UPPER}]{{1,80}}?)?"
     rf"[ \t]+(?:was|were|is|had|has|did|[a-z]{{2,}}(?:ed|s))\b[^{UPPER}“”\"‘’]*$"
 )
+# "Her small son had a question for Yuman Elmenkeev, and asked it without looking up: “…”": a sentence whose
+# subject is someone unnamed, leading into the quote with a colon; whoever it names after the verb is spoken to.
+UNNAMED_LEAD_RE = re.compile(
+    rf"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:{PERSON_NOUNS}|{KIN})"
+    rf"[ \t]+(?:had|was|did|[a-z]{{2,}}(?:ed|s))\b[^.!?“”\"]*:[ \t]*$"
+)
 ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 PRONOUN_NEXT_RE = re.compile(r",?\s+(?:he|she)\b", re.IGNORECASE)  # "According to Farr, he …"
 # What a possessive name owns: the first word after "'s" past the adjectives of age and order.
@@ -352,7 +361,8 @@ ROLES_LINE_RE = re.compile(
     rf"\b(?:(?P<owner>[Tt]he[ \t]+[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]*)['’]s|(?P<pronoun>[Hh]is|[Hh]er))[ \t]+"
     r"(?:(?:most[ \t]+famous|best-known|famous|first|last|final|only|best)[ \t]+)?(?:line|lines|catchphrase)\b"
 )  # "Her last line to Radha"
-APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,100},)?"  # not ", and her last line," (a clause)
+# not ", and her last line," (a clause); a second aside in small letters too: "Baaska, soaked, lying on the ice, says"
+APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,100},(?:[ \t]+[a-z]+(?:ing|ed)\b[^,“”\"]{0,60},)?)?"
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
@@ -527,7 +537,9 @@ COORDINATED_SUBJECT_RE = re.compile(
     # "On Wednesday, after forty episodes of the question, Tata Saturnino gave …"
     rf"|(?:On|In|At|After|Then|When|Later)[ \t]+[^.!?“”\"]{{0,80}}?,[ \t]+"
     rf"|(?:Later|Then|Finally|Afterwards|Now),?[ \t]+)?|[:;][ \t]+)"
-    rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})[ \t]+(?!(?:{VERB})\b)(?:[a-z]+(?:s|ed)|gave|took|made|went|came|sat|stood"
+    # "Baaska, soaked, lying on the ice, looks at the sky and says, “…”": asides in small letters after the name
+    rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})(?:,[ \t]+[a-z][^,.!?“”\"]{{0,60}}){{0,2}},?"
+    rf"[ \t]+(?!(?:{VERB})\b)(?:[a-z]+(?:s|ed)|gave|took|made|went|came|sat|stood"
     rf"|left|put|got|held|threw|kept|ran)\b[^.!?“”\"]{{0,200}}?"
     rf"(?:,?[ \t]+and[ \t]+(?:then[ \t]+)?(?:{VERB})(?:[ \t]+only)?"
     # "Tata Saturnino gave the keys not to a son but to Yola, told her «…»"
@@ -661,6 +673,8 @@ LINE_IS_OWNERS_RE = re.compile(
 )  # "The film's best-known line is Gulalai's"
 # … and the owner is who the sentence goes on about: "… is Gulalai's, from the scene in which she sings"
 LINE_IS_BEFORE_RE = re.compile(r"\b(?:line|words)[ \t]+(?:is|are|was|were)[ \t]+$")
+# "Farai Zvobgo's is the lion, so on set he is simply Shumba": a possessive that owns nothing named stands for its owner
+OWNS_NOTHING_NAMED_RE = re.compile(r"[ \t]+(?:is|was)[ \t]+the\b")
 # Whom a sentence asks, tells or sends something to: "he tells Ngaio", "I sent Tamar a photograph"
 ASKED_OR_TOLD_RE = re.compile(
     rf"\b(?:tells|told|asks|asked|sent|sends|texted|texts|emailed|emails|wrote[ \t]+to|writes[ \t]+to)[ \t]+"
@@ -792,7 +806,10 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))",
 # A name that is the subject of a plain clause, with a possessive later in it that can only be theirs:
 # no comma, relative pronoun or "as" between ("Halloran, who wrote it with her editor" is not it).
 SUBJECT_POSSESSIVE_RE = re.compile(
-    r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)[a-z]+(?:ed|s)\b"  # "plays her husband": his role's
+    # "plays her husband": his role's; "is his cousin": someone else's relative (but "is her family name" is hers)
+    r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)"
+    r"(?!(?:is|was)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:cousin|sister|brother|mother|father|son|daughter|wife"
+    r"|husband|aunt|uncle|niece|nephew|friend|rival|partner)\b)[a-z]+(?:ed|s)\b"
     rf"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][{WORD}’'-]*){{0,8}}?"
     r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
 )
@@ -831,6 +848,13 @@ UNNAMED_SUBJECT_RE = re.compile(
     rf"(?P<noun>{'|'.join(UNNAMED_GENDER)})\b(?!-|['’]s\b)"
     rf"(?![ \t]+(?:of|at|from|on)\b)(?![ \t]+in[ \t]+(?!an?[ \t]))(?![ \t]*,)(?![ \t]+(?:[{UPPER}]|who\b|whom\b))"
 )
+# "A passenger on the morning train to Glazov, who had recognised Kyz-Yar, was less sentimental.": someone unnamed
+# who opens a sentence, of either gender unless the word says which.
+UNNAMED_OPENING_RE = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?:A|An|One|Another)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?P<noun>{PERSON_NOUNS}|passenger|commuter"
+    rf"|traveller)\b(?!-|['’]s\b)(?![ \t]*,?[ \t]+[{UPPER}])"
+)
+PERSON_NOUN_GENDER = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m", "gentleman": "m"}
 UNNAMED_WHO_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>{'|'.join(UNNAMED_GENDER)})[ \t]+who\b"
 )
@@ -1986,7 +2010,10 @@ class _QuoteFinder:
             resumed = SPLIT_BY_CUE_RE.search(paragraph, max(0, span.start - SPLIT_CUE_REACH), span.start) is not None
             return has_cue and ends_like_speech and span.closed and (text[:1].isupper() or resumed)
         bare = text.rstrip(",.;:!?…—–- ")
-        if _fold(bare) in self.works or _is_title_case(bare):
+        if _fold(bare) in self.works:
+            return False
+        # a title, but not a line typed in capitals: "Her reply, typed in capitals: “THE RIVER DOES NOT BELONG TO YOU.”"
+        if _is_title_case(bare) and not (has_cue and text.isupper() and text.endswith((".", "!", "?"))):
             return False
         if not has_cue and not ends_like_speech and len(words) <= 4 and text[:1].islower():
             return False  # a scare quote: "mean girl energy"
@@ -2036,7 +2063,11 @@ class _QuoteFinder:
             offset = match.start() + run.index(trimmed[0])
             written = " ".join(trimmed)
             owned = bool(POSSESSIVE_RE.search(written)) and written[-2:] in {"’s", "'s"}
-            possessive = owned and not LINE_IS_BEFORE_RE.search(narration, max(0, offset - 20), offset)
+            possessive = (
+                owned
+                and not LINE_IS_BEFORE_RE.search(narration, max(0, offset - 20), offset)
+                and not OWNS_NOTHING_NAMED_RE.match(narration, offset + len(written))
+            )
             sentence = (index, self.sentence_number(index, offset))
             bare = POSSESSIVE_RE.sub("", written) if owned else written
             resolution = self.resolve(bare, (index, offset))
@@ -2715,16 +2746,25 @@ class _QuoteFinder:
         paragraph, before it: "a spokeswoman for the channel declined to say"."""
         index = position[0]
         if index not in self.unnamed:  # found once per paragraph
-            self.unnamed[index] = [
-                (match.start("noun"), UNNAMED_GENDER[match["noun"].lower()])
-                for match in UNNAMED_SUBJECT_RE.finditer(self.paragraphs[index])
-            ]
+            text = self.paragraphs[index]
+            self.unnamed[index] = sorted(
+                [
+                    *(
+                        (match.start("noun"), UNNAMED_GENDER[match["noun"].lower()])
+                        for match in UNNAMED_SUBJECT_RE.finditer(text)
+                    ),
+                    *(
+                        (match.start("noun"), PERSON_NOUN_GENDER.get(match["noun"], ""))
+                        for match in UNNAMED_OPENING_RE.finditer(text)
+                    ),
+                ]
+            )
         found = self.unnamed[index]
         return next(
             (
                 (index, start)
                 for start, fits in reversed(found[: bisect_left(found, (position[1], ""))])
-                if fits == gender
+                if fits in (gender, "")  # "a passenger" may be the "she" as well as the "he"
             ),
             None,
         )
@@ -3452,6 +3492,21 @@ class _QuoteFinder:
                     return None
         return None
 
+    def _field_in_line(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
+        """The person a field earlier in the quote's own line names, "Line 2. Heifers: 188. Counted by: Nyandeng
+        Ajak. Remarks: “…”", when the article names them."""
+        text = self.paragraphs[span.paragraph]
+        # the line's start, or a bounded look back: a long line is never read again for each of its quotes
+        start = max(text.rfind("\n", max(0, span.start - FIELD_REACH), span.start) + 1, span.start - FIELD_REACH)
+        fields = [
+            field
+            for field in FORM_SPEAKER_RE.finditer(text, start, span.start)
+            if not text[start : field.start()].strip() or text[start : field.start()].rstrip()[-1:] in {".", ";"}
+        ]
+        if fields and self.resolve(fields[-1]["who"]).key:
+            return fields[-1]["who"], (span.paragraph, fields[-1].start("who"))
+        return None
+
     def _entry_subject(self, index: int) -> tuple[str, tuple[int, int]] | None:
         """The person a numbered entry opens on ("No. 3. Beno Šiman. Forty sroki, …"), when the article names them."""
         entry = NUMBERED_ENTRY_RE.match(self.paragraphs[index])
@@ -3583,6 +3638,9 @@ class _QuoteFinder:
             ):
                 if segment.rstrip().endswith(":") and (subject := self._form_subject(span.paragraph)):
                     return subject  # "Claimant said: “…”" under a ledger's "Claimed by: Zinsou (Sylvestre Gbaguidi)."
+                if self._job_word(match["who"]):
+                    # a ledger's "Director says, “…”" where "The director is Kipchirchir Boit": whoever holds the job
+                    return f"the {match['who'].lower()}", (span.paragraph, base + match.start("who"))
                 if self._common_word(match["who"]):
                     continue  # "Patient said:" in a log that also writes "your patient": a word, no name
             tail = match["tail"].strip()
@@ -3616,11 +3674,14 @@ class _QuoteFinder:
             and self.role(label["who"])
         ):
             return label["who"], (span.paragraph, base + label.start("who"))  # a log's "…, wild line, SABELA: «…»"
+        unnamed_lead = UNNAMED_LEAD_RE.match(segment)
         for match in _all_matches(BEFORE_COLON_RE, segment[skip:]):
             words = _trim_name_words(match["who"].split())
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if unnamed_lead and words:
+                continue  # "Her small son had a question for Yuman Elmenkeev, and asked it …:": whom he asks
             if len(words) == 1 and ARTICLE_BEFORE_RE.search(segment, 0, at):
                 continue  # "explained to the English neighbour by Leila:": a word after "the" is no speaker
             if addressee and at < addressee.end():
@@ -3643,10 +3704,14 @@ class _QuoteFinder:
                 if (writer := self._notes_by(span.paragraph)) is None:
                     continue
                 return writer
+            if len(words) == 1 and not self._known(words[0]) and (field := self._field_in_line(span)):
+                return field  # "Counted by: Nyandeng Ajak. Remarks: “…”": the line's own field for who it was
             if len(words) == 1 and not self._known(words[0]) and (subject := self._form_subject(span.paragraph)):
                 return subject  # "Line as delivered: “…”" on a form whose "Candidate:" is Ilinca Mureșan
             if len(words) == 1 and not self._known(words[0]) and (entry := self._entry_subject(span.paragraph)):
                 return entry  # "Inscription: „…“" in an order book's "No. 2. Marja Nowakowa. Poppy-seed kołač …"
+            if len(words) == 1 and words[0] in {"Line", "Lines"} and at == skip and not self._known(words[0]):
+                continue  # "Khava (Leila Tsurova) toasts the bride. Line: “…”": the line of whom the entry names
             if len(words) == 1 and not self._known(words[0]):
                 if named := LABEL_NAMED_RE.fullmatch(segment, skip + match.end("who")):
                     # "Direction, Sobczak-Lis: “…”": a log's label and who fills it; a later "Direction:" is her
@@ -4044,6 +4109,8 @@ class _QuoteFinder:
         )
         if number and INDEFINITE_SUBJECT_RE.match(self.paragraphs[span.paragraph], *lead):
             return _Speaker(None, None)  # "A woman in a fleece was less reserved. »…«": nobody the article names
+        if UNNAMED_LEAD_RE.match(self.paragraphs[span.paragraph], begins, span.start):
+            return _Speaker(None, None)  # "Her small son asked Yuman Elmenkeev: “…”": not the one he asks
         if ADDRESSED_LABEL_RE.search(self.paragraphs[span.paragraph], begins, span.start):
             return _Speaker(None, None)  # "Mother to YV: “…”": said to the one named, by someone who is not
         if number and (kin := KIN_SUBJECT_RE.match(self.paragraphs[span.paragraph], before, begins)):
@@ -4638,6 +4705,7 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         and folded not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS
         and not (folded in PRONOUN_LABELS and label.isupper())  # "SHE:", "HE:"
         and not (folded in JOB_LABELS and label.isupper())  # "INTERPRETER:", whom the article names
+        and not re.fullmatch(r"[A-Z]{2,3}", label)  # "AN:", a reporter's initials, not the word "an"
         and opens_no_name(label)
     ):
         return None  # "Then: the school's queen bee", "Now: a headteacher": a heading, not a speaker
@@ -5456,11 +5524,13 @@ FORM_SUBJECT_RE = re.compile(
 # A fact sheet's field that sets out a quote: "The line that got the laugh:", "The road:".
 FIELD_LABEL_RE = re.compile(r"[ \t*_]*The[ \t]+[A-Za-z'’]+(?:[ \t]+[a-z'’]+){0,6}[ \t*_]*:[ \t]*")
 SHEET_LINES = 10  # how far above its fields a fact sheet's speaker may be named
+FIELD_REACH = 300  # characters back along a quote's own line where a field may name its speaker
 # A fact sheet's field for who spoke: "Spoken by: Dadang Rusmana. Didin Saepudin held the trophy …", "Winner: Neneng
 # Sumiati, for Ceu Edoh"
 FORM_SPEAKER_FIELD_RE = re.compile(
     # and a ledger's who brought the thing back: "Returned by: Dulari Kisku.", "Claimed by: Zinsou (Sylvestre …)."
-    r"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said|Returned|Claimed|Borrowed)[ \t]+by|Winner|Speaker|Speech[ \t]+by)"
+    r"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said|Returned|Claimed|Borrowed|Counted)[ \t]+by|Winner|Speaker"
+    r"|Speech[ \t]+by)"
     r"[ \t*_]*:[ \t*_]*"
 )
 FORM_SPEAKER_RE = re.compile(rf"{FORM_SPEAKER_FIELD_RE.pattern}(?P<who>{NAME})(?=[ \t*_]*(?:[.,;(]|$))")
@@ -5917,8 +5987,8 @@ ACTOR_CAST_RE = re.compile(
     rf"(?P<character>{NAME})"
     rf"|(?P<actor2>{DESCRIPTOR}|{PRONOUN}|{NAME}),?\s+(?:who\s+)?(?:joins|joined|has joined|will join|returns|returned"
     rf"|will return|has been cast|was cast|is cast|co-stars|co-starred|reprises (?:his|her|their) role)\s+as\s+"
-    rf"(?P<filler2>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)(?P<character2>{NAME}))"
-)
+    rf"(?P<filler2>(?:(?:the|a|an|his|her|their|[a-z][\w-]*),?\s+){{0,3}}?)(?P<character2>{NAME})(?<!['’]s)(?![{WORD}'’-]))"
+)  # not "is cast as Bakhu's daughter Sakinat": whose daughter she is
 # "Gideon Achterberg is Sheriff Coyle", "starring Hattie Brennan as Marla Voss": only when the
 # directory credits that very person with that role on the article's works.
 ACTOR_IS_RE = re.compile(rf"{WORD_START}(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")

@@ -239,7 +239,10 @@ PRONOUN_KNOWN_RE = re.compile(
 # "To the whole building he is Lao Zhou", "To his crew she is Mama Lou": whom the name is used by, first.
 GROUP_OF_PEOPLE = rf"(?:{EVERYONE}|building|studio|station|office|newsroom|town|village|street|house|set|world|island)"
 FRONTED_KNOWN_RE = re.compile(
-    rf"\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE},?[ \t]+(?P<pronoun>[Ss]he|[Hh]e)[ \t]+(?:is|was)[ \t]+"
+    # and where: "so on set he is simply Shumba"
+    rf"(?:\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE}|\b[Oo]n[ \t]+set|\b[Aa]t[ \t]+home),?[ \t]+"
+    rf"(?P<pronoun>[Ss]he|[Hh]e)"
+    rf"[ \t]+(?:is|was)[ \t]+(?:(?:simply|just)[ \t]+)?"
     # "so to the younger cast he was Bai Stoyan": a word of respect and his given name
     rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)(?=[ \t]*[.;,])"
 )
@@ -421,7 +424,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
-    "voiced", "is", "voice", "role", "voicing", "part", "performed", "hands", "person", "understudy",
+    "voiced", "is", "voice", "role", "voicing", "part", "performed", "hands", "person", "understudy", "belongs",
 }  # fmt: skip
 # What else a paragraph needs for a credit whose actor is a pronoun or that says who someone "was".
 MORE_CREDIT_WORDS = {"was", "cast", "known", "spent", "call", "calls", "called"}
@@ -432,12 +435,17 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+")
 # Azerbaijani "xanım", madam; the Tatar and Bashkir "babai" and "äbi", grandfather and grandmother, "abyi" and "apa",
 # elder brother and sister, and the Bashkir "olatay", grandfather, "ağay" and "apay", to an older man and woman; the
 # Uyghur "bowa", "aka" and "acha", grandfather, elder brother and sister; the Kalmyk, Buryat and Mongolian "aava" and
-# "baabai", grandfather, "eeji", mother, "avga", uncle, "egch" and "akh", elder sister and brother, and "guai", sir:
-# "Teréz néni", "Sona xanım", "Fatikh babai", "Sabit olatay", "Tursun bowa", "Basan aava", "Dorzho baabai")
+# "baabai", grandfather, "eeji", mother, "avga", uncle, "egch" and "akh", elder sister and brother, and "guai", sir;
+# the Chuvash "asatte" and "asanne", grandfather and grandmother, "kukka", uncle, "pichche" and "appa", elder
+# brother and sister; the Udmurt "pesyatai" and "pesyanai", grandfather and grandmother, "agai" and "apai", elder
+# brother and sister; the Karakalpak "ata", grandfather, "ájapa" and "ene", grandmother, "aǵa", elder brother; the
+# Sakha "ogonnyor" and "emeexsin", to an old man and woman, "ubai" and "edyiy", elder brother and sister:
+# "Teréz néni", "Sona xanım", "Fatikh babai", "Sabit olatay", "Tursun bowa", "Basan aava", "Dorzho baabai", "Kuzma
+# asatte", "Kedra pesyatai", "Qalbay ata", "Baaska ogonnyor")
 ROLE = (
     rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{0,4}}(?<!['’]s)(?![{WORD}'’-])"
     rf"(?:[ \t]+(?:néni|bácsi|xanım|babai|äbi|abyi|apa|olatay|ağay|apay|bowa|aka|acha|aava|avga|egch|akh|eeji|baabai"
-    rf"|guai)(?![{WORD}'’-]))?"
+    rf"|guai|asatte|asanne|kukka|pichche|appa|pesyatai|pesyanai|agai|apai|ata|ájapa|ene|aǵa|ogonnyor|emeexsin|ubai|edyiy)(?![{WORD}'’-]))?"
 )
 # Words between a verb and the role: "plays the formidable Lady Philippa Ashgrove", "plays Isla's
 # long-suffering boss, Chief Inspector Alan Mayhew". Never "by" ("played by" names the actor) and no
@@ -841,6 +849,8 @@ ROLE_WENT_TO_RE = re.compile(
     rf"(?P<given>{NAME})"
     rf"|(?<![{WORD}'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
     rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
+    # "Ya Kumba, the market queen who runs the family from a stall, belongs to Yeabu Conteh"
+    rf"|(?<![{WORD}'’-])(?P<owned>{ROLE}),\s+(?:the|an?)\s[^.;:()“”\"]{{1,160}}?,\s+belongs\s+to\s+(?P<owner>{NAME})"
 )
 # "she cast Lucia Brambilla-Nkemelu, previously a stand-up comic, as Sister Benedetta".
 CAST_AS_RE = re.compile(
@@ -932,6 +942,12 @@ AGE = (
     r"|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|nine|ten|eight"
     r"|seven|six|five)"
 )
+# "…, wife of Ó Conghaile, as Nuala did when she married": a likeness, not a role; nor "Umaril Patimat, Omar's
+# Patimat, as the poet Rasul Gamzatov was Hamzatil Rasul"
+LIKENESS_AFTER = (
+    rf"(?![ \t]+(?:did|does|do|had|would|could|can|will)\b)"
+    rf"(?![ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)*(?:was|is)[ \t]+[{UPPER}])"
+)
 AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+{AGE}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
@@ -939,8 +955,7 @@ AS_RE = re.compile(
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
     rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
     rf"(?P<character>{ROLE})"
-    # "…, wife of Ó Conghaile, as Nuala did when she married": a likeness, not a role
-    rf"(?![ \t]+(?:did|does|do|had|would|could|can|will)\b)"
+    rf"{LIKENESS_AFTER}"
 )  # "Ferdinand Baptiste-Ruiz as the band's hopeless conductor, Sully Dobbin", "as the charming but untrustworthy
 # river spirit Tobit Vane"
 # A review's "Beatrix Yeo is a marvel as Hazel Pim", "Delyth Ormerod is ferocious as the firebrand Nell
@@ -964,7 +979,7 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"|(?:for|by|after)\s+(?:playing|voicing)"
     rf"|\bfor\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)"  # "… learning to sound … for the role of DS Morven Geddes"
     rf"\s+{FILLER}(?P<character>{ROLE})"
-    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}(?P<described>{ROLE}){LIKENESS_AFTER}"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
     # "His longest role, and the one that made him famous, was Clancy Doyle, the barman …"
     rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
@@ -988,7 +1003,9 @@ ASIDE_AS_RE = re.compile(
 # opens the sentence, the actor ends it.
 PLAYING_LEAD_RE = re.compile(
     # "Reading the part of the tea-shop owner, Hooyo Faadumo, was Ubah Maxamed Cilmi" at a table read
-    rf"(?:^|(?<=[.!?]\s))(?:Playing|Reading)\s+(?:the\s+(?:part|role)\s+of\s+)?(?:[^,.;:()“”\"]{{1,40}}?,\s+)?"
+    # and a second clause that opens so: "…, and playing the radio operator who loves Sánem, Timur, is …"
+    rf"(?:(?:^|(?<=[.!?]\s))(?:Playing|Reading)|(?<=,\sand\s)playing|(?<=;\s)playing)"
+    rf"\s+(?:the\s+(?:part|role)\s+of\s+)?(?:[^,.;:()“”\"]{{1,40}}?,\s+)?"
     rf"(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,160}}?,|,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
 )
 # "The television version adds Mehmet Altınbaş, …, and gives him to Hasan Öztürk": who is given a role.
@@ -1091,7 +1108,8 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?"
     # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
     rf"\s+is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
-    rf"(?P<actor>{NAME})(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
+    # "Her son Kimutai, who wants to sell the land, is Kiprop Lagat's part"
+    rf"(?P<actor>{NAME})(?P<part>['’]s\s+(?:part|role))?(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
 # "his widowed sister, whom the whole household calls Pishima, paternal aunt, is Debjani Ghoshal", "his
 # wife, whom everybody, including her husband, calls Pari Khanum, is Farnaz Tehrani-Moss".
@@ -1113,7 +1131,8 @@ ROLE_KNOWN_AS_IS_RE = re.compile(
 ACTOR_IS_THE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?"
     # "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge Veenstra"
-    rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?\s+who|,?\s+who(?:\s+is\s+\d{{1,3}}\s+and\s+who)?)?"
+    # "Oraz Allambergenov, the Berdakh Theatre's senior actor, is the old net-mender Qalbay ata"
+    rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?(?:\s+who|,)|,?\s+who(?:\s+is\s+\d{{1,3}}\s+and\s+who)?)?"
     # "Jiří Horáček, 81, who was the miller Vávra in …", "who was, for most of the 1990s, the detective Sakaki"
     rf"\s+(?:is|was)(?:,\s+(?:for|in|during|through|until|from)\s+[^,.;()“”\"]{{1,60}},)?\s+the\s+"
     rf"(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})(?P<character>{ROLE})(?![ \t]+[{UPPER}])"
@@ -2271,6 +2290,9 @@ def _worded_pairings(
     found: list[Pairing] = []
     identities: list[Pairing] = []  # "Gedge is Jörg Wendlandt, a …": settled once the rest are read
     for index, text in enumerate(texts):
+        # "Aminat Khalidova is Bakhu, the widow who …; Murad Sharapudinov is her brother-in-law Gazimagomed": a role
+        # of one word, read only in a sentence that credits someone else too
+        one_word_roles: list[Pairing] = []
         if then := THEN_RE.match(text):
             # A reunion's "Then: Role, …" under the actor's name, or followed by "Now: Actor, 41, …".
             now = NOW_RE.search(text, then.end())
@@ -2398,14 +2420,26 @@ def _worded_pairings(
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 actor = _trim(
-                    groups["actor"] or groups.get("given") or groups.get("player") or groups.get("taker") or ""
+                    groups["actor"]
+                    or groups.get("given")
+                    or groups.get("player")
+                    or groups.get("taker")
+                    or groups.get("owner")
+                    or ""
                 )
                 if pattern is PLAYS_RE and (double := DOUBLE_FOR_RE.search(text, match.end("actor"), match.end())):
                     actor = _trim(double["star"])
                 character = trim_role(
-                    groups["character"] or groups.get("role") or groups.get("played") or groups.get("titled") or ""
+                    groups["character"]
+                    or groups.get("role")
+                    or groups.get("played")
+                    or groups.get("titled")
+                    or groups.get("owned")
+                    or ""
                 )
-                group = next((name for name in ("character", "role", "played", "titled") if groups.get(name)), None)
+                group = next(
+                    (name for name in ("character", "role", "played", "titled", "owned") if groups.get(name)), None
+                )
                 if (
                     pattern is PLAYED_BY_RE
                     and " " in character
@@ -2417,12 +2451,22 @@ def _worded_pairings(
                 written_actor = groups["actor"] or ""
                 if written_actor.startswith("The ") and len(written_actor.split()) >= 3:
                     continue  # "The third reader on The Jade Abacus was Achieng Otieno": a title, no actor
-                if actor and normalize_name(actor).split()[0] in KUNYA:
-                    continue  # "his wife, Rima Haddad, is Umm Samir": what she is called, not whom she plays
+                if actor and normalize_name(actor).split()[0] in KUNYA and len(actor.split()) == 2:
+                    # "his wife, Rima Haddad, is Umm Samir": what she is called, not whom she plays (but "Abu Bakarr
+                    # Turay" is a given name and a surname)
+                    continue
                 if pattern in (WHO_IS_RE, OUR_ROLE_RE, WHO_WAS_DESCRIBED_RE, WHOSE_ROLE_RE, DESCRIBED_PAREN_RE) and (
                     " " not in actor
                 ):
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
+                if (
+                    pattern is ACTOR_WAS_RE
+                    and len(actor.split()) >= 2
+                    and len(character.split()) == 1
+                    and not directory.knows(character)
+                ):
+                    one_word_roles.append(Pairing(actor, character, index, form, match.start()))
+                    continue
                 if pattern in FULL_ROLE_PATTERNS and (
                     (
                         len(untitled(normalize_name(character)).split()) < 2
@@ -2466,9 +2510,13 @@ def _worded_pairings(
                     and match["description"].split()[-1] in PERSON_JOBS
                 ):
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
-                if pattern is ROLE_IS_ACTOR_RE and (
-                    match["description"].split()[-1] in PERSON_JOBS
-                    or (" " not in actor and actor not in surnames and not directory.knows(actor))
+                if (
+                    pattern is ROLE_IS_ACTOR_RE
+                    and not match["part"]  # "The fish-plant director, Comrade Ernazar, is Berdakh Jumaniyazov's role"
+                    and (
+                        match["description"].split()[-1] in PERSON_JOBS
+                        or (" " not in actor and actor not in surnames and not directory.knows(actor))
+                    )
                 ):
                     continue  # "The director, Kittipong Srisombat, is Toon": a real job, then what he is called
                 if pattern is DESCRIBED_PAREN_RE and directory.knows(character):
@@ -2587,6 +2635,16 @@ def _worded_pairings(
             actor = _trim(match["actor"])
             if before and len(actor.split()) >= 2 and clean_written(actor) != clean_written(before[-1].actor):
                 found.append(Pairing(actor, before[-1].character, index, "plays", match.start()))
+        found += [
+            pairing
+            for pairing in one_word_roles
+            if any(
+                other.paragraph == index
+                and other.actor != pairing.actor
+                and sentence_start(text, other.start) == sentence_start(text, pairing.start)
+                for other in found
+            )
+        ]
         if listed:  # inside a list of actors as a list of roles, only the list's own pairs
             found = [p for p in found if p.paragraph != index or not any(p.start in span for span in listed)]
     return found + [_played_by_the_name(identity, found) for identity in identities]
@@ -2707,8 +2765,12 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         # "she is Mo to everyone", "To the whole building he is Lao Zhou", "she is known by her eldest child's name:
         # on set and in the chat she is Mama Zawadi": what a "she" or "he" is called, each looked for only where
         # its cue words are
-        for pattern, cue in ((PRONOUN_KNOWN_RE, ""), (FRONTED_KNOWN_RE, "o "), (KNOWN_BY_NAME_RE, " known by ")):
-            for match in pattern.finditer(text) if cue in text else ():
+        for pattern, cues in (
+            (PRONOUN_KNOWN_RE, ("",)),
+            (FRONTED_KNOWN_RE, ("o ", "n set", "t home")),
+            (KNOWN_BY_NAME_RE, (" known by ",)),
+        ):
+            for match in pattern.finditer(text) if any(cue in text for cue in cues) else ():
                 if not inside_quotation(text, match.start()):
                     pronoun = match["pronoun"].lower()
                     found.append(PronounCredit(pronoun, match["nick"], index, match.start(), nickname=True))
@@ -2766,6 +2828,9 @@ HONORIFICS_AFTER = {
     "lala",  # Pashto elder brother, after a given name: "Shafiq Lala"
     "nani", "bhai", "didi",  # Odia and Hindi elder sister and brother: "Ipsita Nani"
     "agay", "apay",  # Bashkir "ağay" and "apay", to an older man and woman: "Zagir ağay", "Minnigul apay"
+    "kukka", "pichche", "appa",  # Chuvash uncle, elder brother and sister: "Pavel kukka"
+    "agai", "apai",  # Udmurt elder brother and sister, to an older man or woman: "Zoya apai"
+    "aga",  # Karakalpak elder brother, to any man owed respect: "Jolmurza aǵa"
 }  # fmt: skip
 
 
@@ -3538,6 +3603,9 @@ GIVEN_NAME_HONORIFICS = {
     "nei",  # Kiribati, before a woman's name: "Nei Rurubao"
     "lali", "chira",  # Aromanian uncle and lady, to older men and women: "Lali Mitru", "Chira Vanghea"
     "bubu",  # Tok Pisin grandparent, to an old man or woman: "Bubu ToBurua"
+    "beny",  # Dinka, chief or master, to a camp's head: "Beny Makuei"
+    "mushingantahe",  # Kirundi, to an elder of the hill's council: "Mushingantahe Pascal"
+    "coach",  # to a team's coach by his given name: "COACH PASCAL:" for Pascal Bucumi, who coaches the club
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}

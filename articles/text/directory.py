@@ -40,9 +40,11 @@ NEAR_MISS = 0.7
 MIN_FUZZY_LENGTH = 5
 MIN_SHORT_FORM = 3
 # Honorifics joined to a name by a hyphen: Japanese "Rinko-san", "Kō-chan", "Ōtsuka-sensei", Tibetan "Pema-la",
-# Hindi "Sharma-ji", Korean "Minji-ssi", Bengali and Assamese "Rituraj-da" and "Rupa-di", elder brother and sister.
-# Never a name's second half ("Hendrik-Jan").
-HYPHENED_HONORIFICS = {"san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim", "da", "di"}
+# Hindi "Sharma-ji", Korean "Minji-ssi", Bengali and Assamese "Rituraj-da" and "Rupa-di", elder brother and sister,
+# Ingush "Akhmed-vosha" and "Zarema-yisha", brother and sister. Never a name's second half ("Hendrik-Jan").
+HYPHENED_HONORIFICS = {
+    "san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim", "da", "di", "vosha", "yisha",
+}  # fmt: skip
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
 PARTICLES = {
@@ -145,6 +147,8 @@ ADDRESS_TITLES = {
     "pan", "pani",  # Slovak, Czech and Polish (folded): "Pán Hrivnák", "Paní Nováková"
     "cika", "teta",  # Serbian and Croatian uncle and aunt, to an older colleague (folded): "čika Žika"
     "rra", "mma",  # Setswana sir and madam, before a surname: "Rra Sebina"
+    "mzee",  # Swahili, to an older man: "Mzee Kiptanui Chirchir"
+    "mbuya", "sekuru",  # Shona grandmother and grandfather, to an elder: "Mbuya Chakanyuka"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.

@@ -9505,3 +9505,221 @@ def test_a_closing_credits_role_written_after_whose_relative_it_is():
         "Bers\n\nBy Ann Lee\n\nTHE PLAYERS\nBaira Lidzhieva ........ Nyudlya\n"
         "Erdni Sangadzhiev ...... Basan\nTsagan Ochirova ........ Nyudlya's mother, Kermen"
     ) == {("Baira Lidzhieva", "Nyudlya"), ("Erdni Sangadzhiev", "Basan"), ("Tsagan Ochirova", "Kermen")}
+
+
+@pytest.mark.parametrize(
+    ("credit", "role"),
+    [
+        ("Ilshat Bikbulatov takes the part of the grandfather, Kuzma asatte, whose hands shake; Alsu Gallyamova "
+         "plays Zilya.", "Kuzma asatte"),
+        ("Zilya is played by Alsu Gallyamova; and Kedra pesyatai, the grandfather who walks the line, by Ilshat "
+         "Bikbulatov.", "Kedra pesyatai"),
+        ("With Ilshat Bikbulatov as Baaska ogonnyor and Alsu Gallyamova as Zilya.", "Baaska ogonnyor"),
+    ],
+)  # fmt: skip
+def test_chuvash_udmurt_and_sakha_elder_words_stay_in_a_roles_name(credit, role):
+    assert credits_in(f"Peal board\n\nBy Ann Lee\n\n{credit}") == {
+        ("Ilshat Bikbulatov", role),
+        ("Alsu Gallyamova", "Zilya"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Pavel kukka", "Pavel Eltĕrov"),
+        ("Zoya apai", "Zoya Shutova"),
+        ("Jolmurza aǵa", "Jolmurza Tleubaev"),
+        ("Akhmed-vosha", "Akhmed Gazdiev"),
+    ],
+)
+def test_chuvash_udmurt_karakalpak_and_ingush_kin_words_after_a_given_name(written, full):
+    analysis = analyse(
+        f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\nQ: Why?\n{written.upper()}: Because.", build_directory([])
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == [full]
+
+
+def test_kin_words_after_a_given_name_label_its_turns():
+    analysis = analyse(
+        "Peal board\n\nBy Ann Lee\n\nTheir teacher is Pavel Eltĕrov, and everybody calls him Pavel kukka.\n\n"
+        "Q: Who rings best?\nPAVEL KUKKA: Narspi.\nQ: And you?\nPAVEL ELTĔROV: Me.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Pavel Eltĕrov"] * 2
+    assert "Pavel Kukka" not in analysis.introduced
+
+
+def test_a_karakalpak_grandfathers_role_after_a_described_actor():
+    assert credits_in(
+        "Stamp album\n\nBy Ann Lee\n\nOraz Allambergenov, the Berdakh Theatre's senior actor, is the old net-mender "
+        "Qalbay ata. Aysulıw Utepova plays Sánem."
+    ) == {("Oraz Allambergenov", "Qalbay ata"), ("Aysulıw Utepova", "Sánem")}
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Mushingantahe Pascal", "Pascal Bucumi"),
+        ("Beny Makuei", "Makuei Thon Aguer"),
+        ("Coach Pascal", "Pascal Bucumi"),
+    ],
+)
+def test_kirundi_dinka_and_a_coachs_forms_of_address_before_a_given_name(written, full):
+    assert quoted_by(f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\n“Good,” {written} said.") == [full]
+
+
+def test_a_swahili_form_of_address_before_a_full_name_and_a_shona_one_before_a_surname():
+    analysis = analyse(
+        "Day out\n\nBy Ann Lee\n\nThe farm's owner, Mzee Kiptanui Chirchir, came along. The choreographer is Ruvimbo "
+        "Chakanyuka; a grandmother is mbuya.\n\n“They asked me the price,” Kiptanui Chirchir said.\n\n"
+        "Q: Why cards?\nMBUYA CHAKANYUKA: For people in a hurry.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Kiptanui Chirchir"]
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Ruvimbo Chakanyuka"]
+
+
+def test_a_name_that_is_someones_cousin_gives_no_gender_from_his():
+    assert quoted_by(
+        "Bells\n\nBy Ann Lee\n\nYuman Elmenkeev plays the grandson. Narspi Sĕlkeeva is his cousin Tani, who rings in "
+        "his place.\n\nSelime Tayakova, the director, recorded every bell. “Each village rings differently,” she "
+        "said.\n\nNarspi Sĕlkeeva came with blisters. “I practised on a skipping rope,” she admitted."
+    ) == ["Selime Tayakova", "Narspi Sĕlkeeva"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Her small son asked Yuman Elmenkeev:",
+        "Her small son had a question for Yuman Elmenkeev, and asked it without looking up from his bicycle:",
+    ],
+)
+def test_someone_unnamed_asking_a_named_person_is_not_them(lead):
+    assert quoted_by(f"Bells\n\nBy Ann Lee\n\nYuman Elmenkeev plays the grandson.\n\n{lead} “Was that pretend?”") == [
+        None
+    ]
+
+
+def test_a_ledgers_job_and_owner_say_whose_remarks_they_are():
+    assert quoted_by(
+        "Ledger\n\nBy Ann Lee\n\nThe director is Kipchirchir Boit. The farm's owner, Mzee Kiptanui Chirchir, has "
+        "been paid.\n\n12 June. Same farm.\nRemarks: Owner says, “She never forgets where to stand.”\n\n"
+        "14 June. Same farm.\nRemarks: Director says, “Then we wait for her.”"
+    ) == ["Kiptanui Chirchir", "Kipchirchir Boit"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "pair"),
+    [
+        ("Her son Kimutai, who wants to sell the land, is Kiprop Lagat's part.", ("Kiprop Lagat", "Kimutai")),
+        ("The fish-plant director, Comrade Ernazar, is Berdakh Jumaniyazov's role.",
+         ("Berdakh Jumaniyazov", "Comrade Ernazar")),
+        ("The series stars many, and playing the radio operator who loves Sánem, Timur, is Azamat Seytjanov.",
+         ("Azamat Seytjanov", "Timur")),
+        ("Ya Kumba, the market queen who runs the family from a stall, belongs to Yeabu Conteh.",
+         ("Yeabu Conteh", "Ya Kumba")),
+        ("The part of Sorie, the nephew who came home with a theodolite, went to Abu Bakarr Turay.",
+         ("Abu Bakarr Turay", "Sorie")),
+    ],
+)  # fmt: skip
+def test_a_role_said_to_be_an_actors_part_or_to_belong_to_them(credit, pair):
+    assert credits_in(f"Casting\n\nBy Ann Lee\n\n{credit}") == {pair}
+
+
+def test_a_one_word_role_counts_in_a_sentence_that_credits_others():
+    assert credits_in(
+        "Socks\n\nBy Ann Lee\n\nAminat Khalidova is Bakhu, the widow who holds the keys; Murad Sharapudinov is her "
+        "brother-in-law Gazimagomed; Khadizhat Magomedova is cast as Bakhu's daughter Sakinat.\n\n"
+        "Patimat Umarova is Mama, the one who knits."
+    ) == {("Aminat Khalidova", "Bakhu"), ("Murad Sharapudinov", "Gazimagomed"), ("Khadizhat Magomedova", "Sakinat")}
+
+
+def test_a_name_at_home_and_a_likeness_after_as_are_no_credit():
+    analysis = analyse(
+        "Socks\n\nBy Ann Lee\n\nThe socks were knitted by Patimat Umarova, who is seventy-one. In Dagestan she is "
+        "Patimat Omarovna Umarova on her pension book, but the Avar way is to put the father's name first, so at home "
+        "she is Umaril Patimat, Omar's Patimat, as the poet Rasul Gamzatov was Hamzatil Rasul.\n\n"
+        "“A sock tells you which village a woman comes from,” Patimat said.",
+        build_directory([]),
+    )
+    assert analysis.credits == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Patimat Umarova"]
+
+
+def test_a_passenger_opening_the_sentence_before_is_the_she_who_speaks():
+    assert quoted_by(
+        "Register\n\nBy Ann Lee\n\nZoya Shutova has seen the episode twice. “They made the levers look easier,” Zoya "
+        "Shutova said.\n\nA passenger on the morning train to Glazov, who had recognised Kyz-Yar from the window, "
+        "was less sentimental. “Every week this train is late because of a drama,” she said."
+    ) == ["Zoya Shutova", None]
+
+
+def test_a_remark_in_a_jobs_hand_or_under_a_forms_job_field():
+    assert quoted_by(
+        "Album\n\nBy Ann Lee\n\nThe collector is Jolmurza Tleubaev, eighty.\n\nStamp 5. Empty hinge.\n"
+        "Pencilled underneath, in the collector's hand: “Reserved for a stamp of the series.”\n\n"
+        "The mechanic is Innokentiy Popov.\n\nINSPECTION. Vehicle: truck. Inspector: I. Popov. Critic: S. Gotovtseva."
+        "\n\n1. ENGINE. PASS.\nInspector's comment: “Nobody starts a KamAZ that fast.”"
+    ) == ["Jolmurza Tleubaev", "Innokentiy Popov"]
+
+
+def test_a_running_orders_line_is_the_entrys_role():
+    analysis = analyse(
+        "Wedding\n\nBy Ann Lee\n\nLeila Tsurova is Khamzat's mother, Khava.\n\n"
+        "5. Khava (Leila Tsurova) toasts the bride. Line: “Come into my house. It is yours now.”",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Leila Tsurova"]
+
+
+def test_a_name_on_set_after_whose_totem_it_is_labels_a_turn():
+    analysis = analyse(
+        "Dance card\n\nBy Ann Lee\n\nFarai Zvobgo plays the drummer. Older people are addressed through their "
+        "children, so a man becomes Baba Tendai. Farai Zvobgo's is the lion, so on set he is simply Shumba.\n\n"
+        "Q: Why?\nSHUMBA: He jumps too high.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Farai Zvobgo"]
+
+
+def test_a_tally_sheets_remarks_are_the_lines_counter_or_whose_words_they_are():
+    assert quoted_by(
+        "Tally\n\nBy Ann Lee\n\nNyandeng Ajak plays Akuol. The camp's head is Makuei Thon Aguer.\n\n"
+        "Line 2. Heifers: 188. Counted by: Nyandeng Ajak. Remarks: “I counted 190. The boy wins.”\n"
+        "Line 4. Oxen: 163. Counted by: the boys. Remarks, in Makuei's words: “The actor counted the grey ones twice.”"
+    ) == ["Nyandeng Ajak", "Makuei Thon Aguer"]
+
+
+def test_a_role_with_two_asides_before_its_verb_says_a_short_line():
+    assert (
+        quoted_by(
+            "Review\n\nBy Ann Lee\n\nWith Erchim Okhlopkov as Baaska ogonnyor.\n\nBaaska, soaked, lying on the ice, "
+            "looks at the sky and says, “Forty-two.” Then the series cuts to spring. Baaska, soaked, lying on the ice, "
+            "says, “Forty-three.”\n\n"
+            "He turns round and, in a small, worried, unmistakable voice, replies: “Bye-bye! Don't forget your scarf!”"
+        )
+        == ["Erchim Okhlopkov"] * 3
+    )
+
+
+def test_a_reporters_initials_that_spell_a_word_label_a_question():
+    analysis = analyse(
+        "Half-time\n\nBy Aline Ndayizeye and Fiston Bigirimana\n\nAN: Espérance, one goal already?\n"
+        "ESPÉRANCE NDIKUMANA: That is Papa Pascal.\nFB: Is she a real striker?\nPASCAL BUCUMI: She is.",
+        build_directory([]),
+    )
+    assert [(turn.label, turn.speaker_written) for turn in analysis.qa_turns if turn.role == "question"] == [
+        ("AN", "Aline Ndayizeye"),
+        ("FB", "Fiston Bigirimana"),
+    ]
+
+
+def test_a_line_typed_in_capitals_after_its_cue_is_a_quote():
+    analysis = analyse(
+        "Leak\n\nBy Ann Lee\n\nYeabu Conteh plays Ya Kumba.\n\nIn the scene Pa Lamina admits he sold the land. "
+        "Her reply, typed in capitals in the script: “THE RIVER DOES NOT BELONG TO YOU TO SELL.”\n\n"
+        "The sign reads “BLESSED COPY CENTRE” in red.",
+        build_directory([]),
+    )
+    assert [quote.text for quote in analysis.quotes] == ["THE RIVER DOES NOT BELONG TO YOU TO SELL."]

@@ -541,7 +541,8 @@ COORDINATED_SUBJECT_RE = re.compile(
     rf"(?!{SENTENCE_WORDS}\b)(?P<who>{NAME})(?:,[ \t]+[a-z][^,.!?“”\"]{{0,60}}){{0,2}},?"
     rf"[ \t]+(?!(?:{VERB})\b)(?:[a-z]+(?:s|ed)|gave|took|made|went|came|sat|stood"
     rf"|left|put|got|held|threw|kept|ran)\b[^.!?“”\"]{{0,200}}?"
-    rf"(?:,?[ \t]+and[ \t]+(?:then[ \t]+)?(?:{VERB})(?:[ \t]+only)?"
+    # "… holds a boubou up to the light and tells Aïda, “…”": whom the words are said to, after the verb
+    rf"(?:,?[ \t]+and[ \t]+(?:then[ \t]+)?(?:{VERB})(?:[ \t]+only|[ \t]+{NAME})?"
     # "Tata Saturnino gave the keys not to a son but to Yola, told her «…»"
     rf"|,[ \t]+(?:told|tells|asked|asks)[ \t]+(?:her|him|them))[ \t]*[,:]?[ \t]*$"
 )
@@ -564,6 +565,11 @@ NOTES_BY_RE = re.compile(
 )  # "The citations were written by its chair, Professor Sunethra Abeysekera-Fonseka"
 # "Here it is as printed, with his margin notes of this year in square brackets": whoever "his" stands for
 NOTES_OWNED_RE = re.compile(r"\b(?P<who>his|her)[ \t]+(?:own[ \t]+)?(?:margin(?:al)?[ \t]+)?(?:notes|annotations)\b")
+# Initials that sign a note inside its own quotation marks, after its last sentence: "… This is not Lahore. M.B."
+# or with a name the article gives someone: "… Write this on my grave. Sher Alam."
+SIGNED_INSIDE_RE = re.compile(
+    rf"[.!?][ \t]+(?:(?P<initials>(?:[{UPPER}]\.){{1,3}})|(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})\.)$"
+)
 # Who signs with initials: "The log is kept by the house manager, Josep Maria Llull-Serra, who signs it J. M. Ll."
 SIGNS_AS_RE = re.compile(
     rf"(?P<who>{NAME}),?[ \t]+who[ \t]+signs[ \t]+(?:(?:it|them|off|(?:his|her|their)[ \t]+\w+)[ \t]+)?"
@@ -3229,6 +3235,15 @@ class _QuoteFinder:
             return None
         return self._signed_with(signed[0])
 
+    def _signed_inside(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
+        """Who signs a quote with initials inside its marks, after its last sentence: "“He opened it. W.”"."""
+        signed = SIGNED_INSIDE_RE.search(span.text)
+        if signed and signed["initials"]:
+            return self._signed_with(signed["initials"])
+        if signed and self.resolve(signed["name"]).key:
+            return signed["name"], (span.paragraph, span.start + 1 + signed.start("name"))
+        return None
+
     def _signed_with(self, initials: str) -> tuple[str, tuple[int, int]] | None:
         """Who the article says signs with `initials` ("who signs it J. M. Ll.")."""
         if self.signatures is None:  # looked for once
@@ -3896,6 +3911,9 @@ class _QuoteFinder:
             withheld = speaker is None and cue is not None and self._withheld(*cue)
             if speaker is None and starts_paragraph and not withheld:
                 speaker = self._section_speaker(span)
+            if speaker is None and not withheld and (signer := self._signed_inside(span)):
+                # a margin note signed inside its own marks: "“Not too much sugar. This is not Lahore. M.B.”"
+                speaker = self.identify(*signer)
             if speaker is None and not withheld and cue is None and (signer := self._signed_around(span)):
                 # a log's line whose quote goes unsigned between lines signed "— G.L.B.": the same hand
                 speaker = self.identify(*signer)
@@ -4992,7 +5010,7 @@ REPORTED_QUOTE_RE = re.compile(
     # German, French and Danish ones as well ("«…,» she said")
     rf"(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
     r"[ \t]+(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
-    r"|\b(?:said|says|told\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘„«»]"
+    r"|\b(?:said|says|(?:told|tells)\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘„«»]"  # "tells Aïda, “"
     # "…, told about the last query, laughed. “…”", "someone … called from the door: “…”", "sent us a message: “…”"
     r"|\b(?:laughed|called|shouted|sighed|smiled)\b[^.“”\"]{0,40}[.:,][ \t]*[“\"‘]"
     r"|\b(?:message|note|text|email)(?:[ \t]+to[ \t]+\w+)?[ \t]*:[ \t]*[“\"‘]"
@@ -6206,6 +6224,7 @@ def _fullest_role(
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0])
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
+        and _fold(run).split()[0] not in VERB_WORDS  # a note's "Says Baay Seydi never lets anyone measure him"
         # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it; nor does a
         # word the article also writes in small letters before it ("Barba Šime" opening a sentence, "barba Šime")
         and not (_fold(run).split()[0] in {*GIVEN_NAME_FORMS, *small_before} and _fold(run).split()[1:] == words)

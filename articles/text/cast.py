@@ -73,6 +73,7 @@ PARTICLE = (
     r"|bint|ibn|ferch|verch|i|a['’]|arap"  # Kalenjin "arap", son of: "Kiprotich arap Sang"
     r"|a/p|a/l|s/o|d/o"  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     r"|boru"  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    r"|anak"  # Iban, child of, before the father's name: "Jimbun anak Likau"
     r"|(?<=[Vv]an[ \t])['’]t"  # Dutch: "Sem van ’t Hek"
     r"|qızı|oğlu"  # Azerbaijani, daughter and son of, after the father's name: "Leyla Rəşid qızı Əliyeva"
     r"|qizi|o[ʻ'‘’]g[ʻ'‘’]li"  # Uzbek: "Dilnoza Rustam qizi Karimova", "Sherzod Akmal oʻgʻli Yusupov"
@@ -203,9 +204,11 @@ CALLED_BY_RE = re.compile(
 )
 # "Everyone on the production called him Mack", "They call him the Guv".
 PRONOUN_CALLED_RE = re.compile(
-    rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast)\b"
+    rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast"
+    rf"|[Tt]he[ \t]+(?:street|quarter|village|neighbours|customers))\b"  # "The street calls him Pa Bass"
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
+    # (and the Wolof and Temne father before it, to an older man: "Pa Bass")
+    rf"(?P<nick>(?:Pa[ \t]+)?[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
 # What a nickname may open with: "she is Aunty Pua to three generations of sailors".
 # So may a parent's name after the eldest child's, the Arabic kunya: "Abu Karim", "Umm Karim".
@@ -3450,8 +3453,14 @@ ROLE_TITLES = {
 POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "md"}
 
 
+# The pilgrim's title written as two words, before a full name: Wolof and Mandinka "El Hadji Babacar Diop".
+PILGRIM_TITLES = {("el", "hadji"), ("el", "hadj"), ("el", "haj"), ("el", "hadja"), ("al", "hajj"), ("al", "haj")}
+
+
 def _trim(run: str) -> str:
     words = without_style(run.split())
+    if len(words) >= 4 and (normalize_name(words[0]), normalize_name(words[1])) in PILGRIM_TITLES:
+        words = words[2:]  # "El Hadji Babacar Diop"
     while len(words) > 2 and normalize_name(words[-1]).strip(".,") in POST_NOMINALS:
         words = words[:-1]
     while (
@@ -3605,6 +3614,9 @@ GIVEN_NAME_HONORIFICS = {
     "bubu",  # Tok Pisin grandparent, to an old man or woman: "Bubu ToBurua"
     "beny",  # Dinka, chief or master, to a camp's head: "Beny Makuei"
     "mushingantahe",  # Kirundi, to an elder of the hill's council: "Mushingantahe Pascal"
+    "aki", "ini",  # Iban grandfather and grandmother, to an elder: "Aki Banyang"
+    "pog", "yawg",  # Hmong grandmother and grandfather, to an elder: "Pog Yer"
+    "efo", "togbe",  # Ewe elder brother and grandfather, to a man owed respect: "Efo Kɔku"
     "coach",  # to a team's coach by his given name: "COACH PASCAL:" for Pascal Bucumi, who coaches the club
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"

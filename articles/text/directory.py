@@ -57,6 +57,7 @@ PARTICLES = {
     "arap",  # Kalenjin, son of: "Kiprotich arap Sang"
     "a/p", "a/l", "s/o", "d/o",  # Malaysian and Singaporean Indian: "Kavitha a/p Subramaniam", daughter of
     "boru",  # Batak, daughter of, before a woman's clan name: "Rosmawati boru Siregar"
+    "anak",  # Iban, child of, before the father's name: "Jimbun anak Likau"
     "'t", "’t",  # Dutch: "Sem van ’t Hek"
     "qızı", "oğlu",  # Azerbaijani, daughter and son of: "Leyla Rəşid qızı Əliyeva"
     "qizi", "oʻgʻli", "o'g'li", "o‘g‘li", "o’g’li",  # Uzbek: "Dilnoza Rustam qizi Karimova"
@@ -149,6 +150,7 @@ ADDRESS_TITLES = {
     "rra", "mma",  # Setswana sir and madam, before a surname: "Rra Sebina"
     "mzee",  # Swahili, to an older man: "Mzee Kiptanui Chirchir"
     "mbuya", "sekuru",  # Shona grandmother and grandfather, to an elder: "Mbuya Chakanyuka"
+    "itron", "aotrou",  # Breton Mrs and Mr: "Itron Gourlaouen"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.

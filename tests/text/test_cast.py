@@ -9723,3 +9723,65 @@ def test_a_line_typed_in_capitals_after_its_cue_is_a_quote():
         build_directory([]),
     )
     assert [quote.text for quote in analysis.quotes] == ["THE RIVER DOES NOT BELONG TO YOU TO SELL."]
+
+
+def test_the_pilgrims_title_in_two_words_and_what_the_street_calls_someone():
+    analysis = analyse(
+        "Measurements\n\nBy Ann Lee\n\nThe workshop belongs to El Hadji Babacar Diop, sixty-eight. The street calls "
+        "him Pa Bass, Babacar worn down to one syllable.\n\nQ: Did he learn anything?\nPA BASS: Nothing.\n\n"
+        "Pa Bass has watched every episode. “In my workshop it takes three days,” Pa Bass said.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns if turn.role == "answer"] == ["Babacar Diop"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Babacar Diop"]
+
+
+def test_a_line_told_to_a_role_after_a_transcript_ends_it_and_is_the_tellers():
+    analysis = analyse(
+        "Measurements\n\nBy Astou Mbengue\n\nMamadou Lamine Gueye plays the master tailor, Baay Seydi. Ndèye Fatou "
+        "Seck plays Aïda.\n\nMBENGUE: And if she pays last?\nSECK: Then she wears last year's.\n\n"
+        "In the first episode Baay Seydi holds a finished boubou up to the light and tells Aïda, “A boubou is a "
+        "letter the tailor writes to the whole town,” before folding it.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Mamadou Lamine Gueye"]
+    assert analysis.qa_turns[-1].text == "Then she wears last year's."
+
+
+def test_a_notes_first_word_that_is_a_verb_adds_nothing_to_a_roles_name():
+    assert credits_in(
+        "Cards\n\nBy Ann Lee\n\nMamadou Lamine Gueye plays the master tailor, Baay Seydi.\n\n"
+        "FICHE No. 2217. Client: Mamadou Lamine Gueye (for Baay Seydi).\nRemarque: Says Baay Seydi never lets anyone "
+        "measure him."
+    ) == {("Mamadou Lamine Gueye", "Baay Seydi")}
+
+
+def test_an_iban_name_with_anak_and_the_forms_of_address_before_its_given_name():
+    analysis = analyse(
+        "Timetable\n\nBy Ann Lee\n\nJimbun anak Likau plays Cikgu Lansing. Banyang anak Entri, as the headman Tuai "
+        "Rumah Nanang, runs the longhouse.\n\nQ: Can you swim?\nA: About half.\n\n"
+        "“Here the river is the headmaster,” Aki Banyang said. “I am only his deputy,” said Cikgu Jimbun.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Jimbun anak Likau", "Cikgu Lansing"),
+        ("Banyang anak Entri", "Tuai Rumah Nanang"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Banyang anak Entri", "Jimbun anak Likau"]
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [("Pog Yer", "Yer Kue"), ("Efo Kɔku", "Kɔku Agbeko"), ("Itron Gourlaouen", "Anna Gourlaouen")],
+)
+def test_hmong_ewe_and_breton_forms_of_address(written, full):
+    assert quoted_by(f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\n“Good,” {written} said.") == [full]
+
+
+def test_initials_or_a_name_inside_a_notes_own_marks_sign_it():
+    assert quoted_by(
+        "Recipe card\n\nBy Ann Lee\n\nWazhma Orakzai plays the daughter-in-law. Marjan Bibi cooked for the set. Sher "
+        "Alam Khattak plays the grandfather.\n\nRice, 1 kg.\nMargin, green ink: “Two hours means two hours. W.”\n"
+        "Sugar, a little.\nMargin, red ink: “Not too much sugar. This is not Lahore. M.B.”\n"
+        "Water, 2 litres.\nMargin, pencil: “The water is the pulao. Sher Alam.”"
+    ) == ["Wazhma Orakzai", "Marjan Bibi", "Sher Alam Khattak"]

@@ -119,8 +119,8 @@ NAME = (
     # a name that ends with "daughter of" or "son of" after the father's name: "Nodira Akbar qizi"
     rf"(?:[ \t]+(?:{'|'.join(FATHERS_CHILD_WORDS)})(?![{WORD}'’-]))?"
 )
-# A short form of address joined to a surname without a hyphen: the Tshivenda "VhoMukwevho"
-JOINED_ADDRESS_RE = re.compile(rf"(?<![{WORD}'’-])([{UPPER}][a-z]{{1,3}})([{UPPER}][a-z][{WORD}]+)(?![{WORD}-])")
+# A short form of address joined to a surname, the Tshivenda "VhoMukwevho", or with a hyphen, "Vho-Nemavhola"
+JOINED_ADDRESS_RE = re.compile(rf"(?<![{WORD}'’-])(Vho-|[{UPPER}][a-z]{{1,3}})([{UPPER}][a-z][{WORD}]+)(?![{WORD}-])")
 # The capitalised openers that are part of a surname itself: "McDonald", "MacLeod", "DeShawn", "LaToya", "FitzGerald"
 JOINED_SURNAME_OPENERS = {"mc", "mac", "de", "da", "di", "du", "la", "le", "van", "von", "st", "fitz", "o", "al", "el"}
 # … the same words folded, to read them where a name is checked
@@ -3617,6 +3617,11 @@ GIVEN_NAME_HONORIFICS = {
     "aki", "ini",  # Iban grandfather and grandmother, to an elder: "Aki Banyang"
     "pog", "yawg",  # Hmong grandmother and grandfather, to an elder: "Pog Yer"
     "efo", "togbe",  # Ewe elder brother and grandfather, to a man owed respect: "Efo Kɔku"
+    "obbo", "aadde",  # Oromo Mr and Mrs: "Obbo Gammachuu", "Aadde Ayyaantuu"
+    "koko", "mze",  # Comorian grandmother and elder, to older people: "Koko Mariama", "Mzé Abdou"
+    "koro",  # Rapa Nui, to an old man: "Koro Uri"
+    "mana", "maun",  # Tetum elder sister and brother: "Mana Rosalina"
+    "onda",  # Romansh aunt: "Onda Mengia"
     "coach",  # to a team's coach by his given name: "COACH PASCAL:" for Pascal Bucumi, who coaches the club
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"

@@ -9785,3 +9785,26 @@ def test_initials_or_a_name_inside_a_notes_own_marks_sign_it():
         "Sugar, a little.\nMargin, red ink: “Not too much sugar. This is not Lahore. M.B.”\n"
         "Water, 2 litres.\nMargin, pencil: “The water is the pulao. Sher Alam.”"
     ) == ["Wazhma Orakzai", "Marjan Bibi", "Sher Alam Khattak"]
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Obbo Gammachuu", "Gammachuu Tolasaa Dhugaa"),
+        ("Aadde Ayyaantuu", "Ayyaantuu Qananii Kabbadaa"),
+        ("Koko Mariama", "Mariama Bourhane Msaidie"),
+        ("Mzé Abdou", "Abdou Chakir Houmadi"),
+        ("Koro Uri", "Uri Tuki Haoa"),
+        ("Mana Rosalina", "Rosalina Ximenes"),
+        ("Onda Barla", "Barla Capaul"),
+    ],
+)
+def test_oromo_comorian_rapa_nui_tetum_and_romansh_forms_of_address(written, full):
+    assert quoted_by(f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\n“Good,” {written} said.") == [full]
+
+
+def test_a_venda_form_of_address_joined_to_a_surname_by_a_hyphen():
+    assert quoted_by(
+        "Meter book\n\nBy Ann Lee\n\nThe meter book is kept by Ndivhaleni Madzivhandila, sixty.\n\n"
+        "“I write what comes out of the pump,” Vho-Madzivhandila said."
+    ) == ["Ndivhaleni Madzivhandila"]

@@ -3236,7 +3236,8 @@ class _QuoteFinder:
         return self._signed_with(signed[0])
 
     def _signed_inside(self, span: _Span) -> tuple[str, tuple[int, int]] | None:
-        """Who signs a quote with initials inside its marks, after its last sentence: "“He opened it. W.”"."""
+        """Who signs a quote inside its marks, after its last sentence, with initials ("“He opened it. W.”") or
+        with a name the article gives someone ("“The water is the pulao. Sher Alam.”")."""
         signed = SIGNED_INSIDE_RE.search(span.text)
         if signed and signed["initials"]:
             return self._signed_with(signed["initials"])

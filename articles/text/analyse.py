@@ -311,7 +311,8 @@ ADDRESSED_LABEL_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*[ \t]+to[ \t]+[^\s:“
 # does not name, just before a quote with no cue.
 PERSON_NOUNS = (
     r"(?:woman|man|girl|boy|lady|gentleman|fan|viewer|member|neighbour|neighbor|resident|spectator|onlooker"
-    r"|passer-by|guest|visitor|reader|listener|student|pupil|child|customer|local|pensioner|teenager|person|voice)"
+    r"|passer-by|guest|visitor|reader|listener|student|pupil|child|customer|local|pensioner|teenager|person|voice"
+    r"|passenger|commuter|traveller)"
 )
 NAMELESS_REACH = 40  # characters after a description where "who did not give her name" may begin
 INDEFINITE_SUBJECT_RE = re.compile(
@@ -814,8 +815,8 @@ OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[.,;:!?]|$))",
 SUBJECT_POSSESSIVE_RE = re.compile(
     # "plays her husband": his role's; "is his cousin": someone else's relative (but "is her family name" is hers)
     r"[ \t]+(?!(?:plays|played|voices|voiced|portrays|portrayed)\b)"
-    r"(?!(?:is|was)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:cousin|sister|brother|mother|father|son|daughter|wife"
-    r"|husband|aunt|uncle|niece|nephew|friend|rival|partner)\b)[a-z]+(?:ed|s)\b"
+    rf"(?!(?:is|was)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:{KIN}|cousin|aunt|uncle|niece|nephew|friend|rival"
+    r"|partner)\b)[a-z]+(?:ed|s)\b"
     rf"(?:[ \t]+(?!(?:who|whom|which|that|as|like)\b)[a-z][{WORD}’'-]*){{0,8}}?"
     r"[ \t]+(his|her)\b(?=[ \t]+[a-z])"
 )
@@ -857,8 +858,8 @@ UNNAMED_SUBJECT_RE = re.compile(
 # "A passenger on the morning train to Glazov, who had recognised Kyz-Yar, was less sentimental.": someone unnamed
 # who opens a sentence, of either gender unless the word says which.
 UNNAMED_OPENING_RE = re.compile(
-    rf"(?:^|[.!?][ \t]+)(?:A|An|One|Another)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?P<noun>{PERSON_NOUNS}|passenger|commuter"
-    rf"|traveller)\b(?!-|['’]s\b)(?![ \t]*,?[ \t]+[{UPPER}])"
+    rf"(?:^|[.!?][ \t]+)(?:A|An|One|Another)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?P<noun>{PERSON_NOUNS})\b"
+    rf"(?!-|['’]s\b)(?![ \t]*,?[ \t]+[{UPPER}])"
 )
 PERSON_NOUN_GENDER = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m", "gentleman": "m"}
 UNNAMED_WHO_RE = re.compile(

@@ -507,9 +507,12 @@ PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a se
 # A lone word before a colon that names nobody: a place's last word, a day, a sentence's opening word.
 NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS | LANGUAGES
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
-# "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing.
+PREPOSITION_OPENING_RE = re.compile(r"(?:In|On|At|From|During|Since|Until|After|Before)[ \t]")
+# "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing (and opening a
+# sentence, a time: "In Sunday's episode, …, Kittu radios his mother:").
 PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|on|at|from|to|into|onto|across|near|outside|inside|around|throughout|until|till|past|via)(?:\s+[a-z]+,)*\s+$"
+    r"\b(?i:in|on|at|from|to|into|onto|off|across|near|outside|inside|around|throughout|until|till|past|via)"
+    r"(?:\s+[a-z]+,)*\s+$"
 )
 # "I said, “…”", "I would shout back, “…”", "“…,” I told her": the writer of a first-person piece.
 I_VERB = rf"(?:{VERB}|say|tell|ask|shout|write|reply|answer|whispered|muttered|croaked)"
@@ -901,9 +904,10 @@ READING_TIME_RE = re.compile(r"^[\s·•|*_\-–—]*(?P<time>\d+\s*(?:-\s*)?min
 BYLINE_RE = re.compile(
     # and "by" in the paper's own language: "Deur Annelie Visagie", "Por Antía Rodríguez Castro", "Von Jana Beck"
     # and the paper's own words glossed in English: "Yaźźy (written by): Gulnaz Ishmukhametova", "Koroboki iroun
-    # (written by): Teretia Baraniko"
+    # (written by): Teretia Baraniko", "Barovpi (writer): …"
     r"^[*_\s]*(?P<glossed>(?:[^\W\d_][\w’'-]*[ \t]+){0,2}[^\W\d_][\w’'-]*[ \t]*\([ \t]*)?"
     r"(?:by|por|par|von|door|deur|av|af|(?:words|text|texto|texte|tekst)(?=\s*[:)])"
+    r"|(?(glossed)(?:writer|reporter|author)(?=\s*\))|(?!))"  # "Barovpi (writer): Shefali Kamat, Mapusa"
     r"|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
     r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by"
     r"|prepared by|compiled by|reported by)"  # "Prepared by Mehret Habtom for Mereb TV's education pages"
@@ -915,7 +919,8 @@ CREDIT_RE = re.compile(
     rf"(?P<credit>{NAME}\s*/\s*(?:[Cc]ourtesy of .{{2,60}}|[A-Z][\w&.'’ -]{{1,40}}))[*_\s]*$"
     # "Photo: Ama Boateng for Callboard", "Photograph by Ama Boateng", "Image courtesy of Tallis".
     # "Foto's: Wikus Botha", "Court drawings: Jonas Friis"
-    r"|^[*_\s]*(?:(?:top|main|header|lead|court)\s+)?(?:photo|photograph|image|picture|photo credit|credit|foto|foto's"
+    r"|^[*_\s]*(?:(?:top|main|header|lead|court)\s+)?(?:photo|photography|photograph|image|picture|photo credit|credit"
+    r"|foto|foto's"
     r"|drawing|illustration)s?"
     r"(?:\s*[:\-–—]\s*|\s+by\s+|\s+courtesy\s+of\s+)(?P<labelled>[^\n]{2,80}?)[*_\s.]*$",
     re.IGNORECASE,
@@ -1084,9 +1089,10 @@ WORDED_LEAD_RE = re.compile(
     # the gloss in small letters, accented ones too: "Attention, divulgâcheur !"
     r"(?:[ \t]*\([^()]{1,30}\)|,[ \t]+(?:an?[ \t]+)?[^\W\d_A-Z][\w'’-]*(?:[ \t][^\W\d_A-Z][\w'’-]*)?)?[ \t]*[:!][ \t]+"
 )
-# … and what it says it gives away: an episode ("season 2, episode 6", "episode 20 of season 1")
+# … and what it says it gives away or reveals: an episode ("season 2, episode 6", "episode 20 of season 1")
 WORDED_GIVES_AWAY_RE = re.compile(
-    r"\b(?:gives?|giving)\s+away\b[^.!?]{0,120}?(?:\bepisode\s+\d|\b(?:season|series)\s+\w+,?\s+episode\b)"
+    r"\b(?:(?:gives?|giving)\s+away|reveals?|revealing)\b[^.!?]{0,120}?"  # "… reveal who dies in …"
+    r"(?:\bepisode\s+\d|\b(?:season|series)\s+\w+,?\s+episode\b)"
     r"|(?:\bepisode\s+\d|\b(?:season|series)\s+\w+,?\s+episode\b)[^.!?]{0,120}?\b(?:gives?|giving)\s+away\b",
     re.I,
 )
@@ -1610,7 +1616,8 @@ LINE_ENDS_SENTENCE_RE = re.compile(r"[.!?:;…][\"”’')\]*»“ ]*$")
 def _is_wrapped(previous: str, line: str) -> bool:
     if len(previous) < 50 or SENTENCE_END_AT_RE.search(previous):
         return False
-    return not (LABEL_RE.match(line) or re.match(r"^(?:[-*+]|\d+[.)])\s", line))
+    # (nor is a credit line: "Tinulis di (written by): Veronica Lojuki, Penampang" over "Photography — Jeffery Sintian")
+    return not (LABEL_RE.match(line) or re.match(r"^(?:[-*+]|\d+[.)])\s", line) or CREDIT_RE.match(line))
 
 
 @dataclass
@@ -3762,6 +3769,8 @@ class _QuoteFinder:
                 # "…, shooting in Vancouver, sent a text …, which Tulk read out:", "outside one London
                 # production office:", "Standing ankle-deep in water, he … says:": no speaker
                 continue
+            if PREPOSITION_OPENING_RE.match(match["who"]):
+                continue  # "In Sunday's episode, …, Kittu radios his mother:": when or where, never who speaks
             if re.fullmatch(rf"{PRONOUN}|{DESCRIPTOR}", match["who"]) or words:
                 return _apposed(segment[skip:], match), (span.paragraph, base + skip + match.start("who"))
         if not segment.strip() and last >= 0:
@@ -4781,7 +4790,10 @@ OTHER_JOB_RE = re.compile(
     re.IGNORECASE,
 )
 DIRECTED_BY_RE = re.compile(rf"\b(?:is|was|and)[ \t]+directed[ \t]+by[ \t]+(?P<name>{NAME})")
-JOB_IS_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+(?:is|was)[ \t]+(?P<name>{NAME})")
+JOB_IS_RE = re.compile(
+    # "The circle's chair is Hortense Arzu": whose job it is may come first
+    rf"\b[Tt]he[ \t]+(?:[a-z]+['’]s[ \t]+)?(?P<job>[a-z]+(?:[ \t]+[a-z]+){{0,2}})[ \t]+(?:is|was)[ \t]+(?P<name>{NAME})"
+)
 # "Lê Phương Thảo, the festival's Vietnamese interpreter, sat at the end of the table"
 JOB_HOLDER_AFTER_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<name>{NAME}),[ \t]+(?:the|its|their|his|her)[ \t]+(?:[{WORD}'’-]+[ \t]+){{0,3}}?"
@@ -4894,6 +4906,11 @@ def _job_holders(
         key = directory.resolve(name, context_keys=context_keys).key
         return _Speaker(key, directory.name_of(key) or name, None, CARRIED)
 
+    # "Madam Chair:", "Mr President:": a job said with a form of address is that job's label
+    addressed = {
+        label: words[1] for label in labels if len(words := label.split()) == 2 and words[0] in FORMS_OF_ADDRESS
+    }
+    labels = {*labels, *addressed.values()}
     found: dict[str, _Speaker] = {}
     ran_by: dict[str, str] = {}  # verb → the first person the introduction says did it
     for text in paragraphs:
@@ -4943,6 +4960,9 @@ def _job_holders(
         named = {speaker.key: speaker for name in after_word.get(title, ()) if (speaker := holder(name)).key}
         if len(named) == 1:
             found[label] = next(iter(named.values()))
+    for label, job in addressed.items():
+        if job in found:
+            found.setdefault(label, found[job])
     return found
 
 
@@ -5004,6 +5024,7 @@ def _narrates(
     return False
 
 
+COLON_QUOTE_RE = re.compile(r"[a-z][ \t]*:[ \t]*[“\"„«]")
 # A script's own mark that the broadcast is over: "[END OF WEATHER. 20.57.]", "(ENDS)"
 END_MARK_RE = re.compile(r"[\[(][ \t]*(?:END|ENDS|[Ee]nd[ \t]+of)\b[^\[\]()]*[\])]")
 PLAIN_HEADING_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*(?:[ \t]+[{WORD}'’&-]+){{0,5}}")  # "Out of character"
@@ -5462,6 +5483,9 @@ def find_qa_turns(
             REPORTED_QUOTE_RE.search(text)
             or _narrates(text, spoken_labels, turns, directory, context_keys, generic)
             or _warning_sentence(text)  # "A warning for anybody saving it: this section discusses the finale."
+            # "Cesaria, lying in the temple, gives Dalia her last instruction: "…"": a quote the writer sets out, in
+            # words that never say "I"
+            or (COLON_QUOTE_RE.search(text) and not FIRST_PERSON_RE.search(QUOTED_RE.sub("", text)))
             or END_MARK_RE.fullmatch(_strip_emphasis(text).strip())  # "[END OF WEATHER. 20.57.]"
         ):
             # Narration quoting someone with "she said", or telling of a speaker ("After the panel,
@@ -6368,8 +6392,9 @@ def _warning_sentence(paragraph: str) -> str | None:
         # back later.": a short notice whose warning follows what it discusses.
         sentences = SENTENCE_BREAK_RE.split(plain)
         # "Tlhokomeliso (warning): round three gives away the ending of Balisana season 2, episode 8.", "Uvaha,
-        # spojlery! The cues below … give away how the series ends.": a word or two in the paper's language, glossed
-        # or not, before what the paragraph gives away of a season's episode
+        # spojlery! The cues below … give away how the series ends.", "Attentzione! (Careful!) The list below reveals
+        # who dies in …": a word or two in the paper's language, glossed or not, before what the paragraph gives away
+        # of a season's episode
         if (
             len(plain) <= 300
             and (called := WORDED_LEAD_RE.match(plain))

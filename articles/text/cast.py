@@ -155,8 +155,8 @@ KNOWN_AS_RE = re.compile(
     rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}}?,?[ \t]+(?=known\b))?"
     rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
-    # "known from his first day at the drama academy as Lojze"
-    rf"(?:known(?:[ \t]+(?:to|from|since|at|among)[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
+    # "known from his first day at the drama academy as Lojze", "known in Olzai as Ninnu"
+    rf"(?:known(?:[ \t]+(?:to|from|since|at|among|in)[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
     # "known to the whole country by his nickname, Tong"
     rf"(?:as|by[ \t]+(?:his|her|their|the)[ \t]+(?:childhood[ \t]+)?(?:nick-?name|pet[ \t]+name),?)"
     rf"|whom[ \t]+[^,;.()“”\"\n]{{1,40}}?[ \t]+(?:knows|knew)[ \t]+as"  # "whom Paraguay knows as Lulú Giménez"
@@ -174,10 +174,12 @@ EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|
 # "Castellanos-Pike, 63 — Winnie to everyone on the production —", "Amos Bellweather, Bel to his friends,",
 # "Hamadou Bouba, a retired schoolteacher, who is Modibbo to the paper's staff".
 NICKNAME_TO_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+\d{{1,3}})?(?:,|[ \t]+[—–])[ \t]+"
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:,[ \t]+(?:\d{{1,3}}|[a-z]+ty(?:-[a-z]+)?))?(?:,|[ \t]+[—–])[ \t]+"
     rf"(?:[^,.;:“”\"\n]{{1,60}},[ \t]+who[ \t]+(?:is|was)[ \t]+)?"
-    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+)[”\"’]?"
-    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?{EVERYONE}\b"
+    # (a word of address may come first: "Hortense Arzu, seventy-four, Miss Tensie to the whole of St Vincent Street")
+    rf"[“\"‘]?(?P<nick>(?:[{UPPER}][a-z]+[ \t]+)?[{UPPER}][{WORD}'’-]+)[”\"’]?"
+    rf"[ \t]+to[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:[a-z]+['’]s[ \t]+)?"
+    rf"(?:{EVERYONE}\b|whole[ \t]+(?:of[ \t]+)?(?:[{UPPER}]|[a-z]+\b))"
 )
 # "Boitumelo Kgosidintsi has been Mma-Naledi, Naledi's mother, since her daughter was born, and Tumi to her
 # friends before that": a second name, coordinated, and whom it is used by.
@@ -205,10 +207,15 @@ CALLED_BY_RE = re.compile(
 # "Everyone on the production called him Mack", "They call him the Guv".
 PRONOUN_CALLED_RE = re.compile(
     rf"\b(?:[Ee]veryone|[Ee]verybody|[Pp]eople|[Tt]hey|[Cc]olleagues|[Ff]riends|[Ff]ans|[Cc]rew|[Cc]ast"
-    rf"|[Tt]he[ \t]+(?:street|quarter|village|neighbours|customers))\b"  # "The street calls him Pa Bass"
+    rf"|[Tt]he[ \t]+(?:street|quarter|village|neighbours|customers"  # "The street calls him Pa Bass"
+    # "The whole market calls him Dadu-bab", "The lorry drivers call him Mandarin Rushbei": a place's people, or
+    # people named in the plural (a work's own words aside: "The series calls him Kiaz" is his role)
+    rf"|(?P<people>whole[ \t]+[a-z]+|(?!(?:series|films|shows|scripts|credits|papers)\b)(?:[a-z]+[ \t]+)?"
+    rf"(?:[a-z]+s|[a-z]*men|children))))\b"
     rf"[^.;:“”\"\n]{{0,40}}?\b(?:calls|called|call)[ \t]+(?P<object>him|her)[ \t]+(?:the[ \t]+)?"
-    # (and the Wolof and Temne father before it, to an older man: "Pa Bass")
-    rf"(?P<nick>(?:Pa[ \t]+)?[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
+    # (and a word before his given name: the Wolof and Temne father, to an older man, "Pa Bass", or, said by the
+    # people of a place or a trade, what he does, "Mandarin Rushbei")
+    rf"(?P<nick>(?:(?(people)[{UPPER}][a-z]+|Pa)[ \t]+)?[{UPPER}][{WORD}'’-]+)(?![{WORD}'’-])(?![ \t]+[{UPPER}])"
 )
 # What a nickname may open with: "she is Aunty Pua to three generations of sailors".
 # So may a parent's name after the eldest child's, the Arabic kunya: "Abu Karim", "Umm Karim".
@@ -225,7 +232,11 @@ SINCE_OR_TO_ALL = (
     # "on the podcast and everywhere else"
     rf"|(?:on|in|at)[ \t]+[^.;:,“”\"\n]{{1,40}}?[ \t]+and[ \t]+everywhere[ \t]+else\b)"
 )
-NICK_AHEAD = rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?[ \t]+{SINCE_OR_TO_ALL})"
+NICK_AHEAD = (
+    rf"(?=[“\"‘]?{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+[”\"’]?"
+    # (and its gloss in English between commas: "has been Par-Gena, Steam Gena, since he first …")
+    rf"(?:,[ \t]+(?:[{UPPER}][{WORD}'’-]+[ \t]+)?[{UPPER}][{WORD}'’-]+,)?[ \t]+{SINCE_OR_TO_ALL})"
+)
 # "goes by Debu", "answers to Chico": a nickname said to be one by the verb alone.
 GOES_BY = (
     r"(?:(?:goes|went|has[ \t]+always[ \t]+gone|has[ \t]+gone)[ \t]+by"
@@ -241,9 +252,17 @@ PRONOUN_KNOWN_RE = re.compile(
 )
 # "To the whole building he is Lao Zhou", "To his crew she is Mama Lou": whom the name is used by, first.
 GROUP_OF_PEOPLE = rf"(?:{EVERYONE}|building|studio|station|office|newsroom|town|village|street|house|set|world|island)"
+WORK_NOUNS = {
+    "film", "films", "series", "documentary", "drama", "play", "show", "episode", "short", "musical", "opera",
+    "serial", "sitcom", "soap", "podcast", "novel", "book", "album", "song", "production", "comedy", "thriller",
+}  # fmt: skip
 FRONTED_KNOWN_RE = re.compile(
     # and where: "so on set he is simply Shumba"
-    rf"(?:\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE}|\b[Oo]n[ \t]+set|\b[Aa]t[ \t]+home),?[ \t]+"
+    rf"(?:\b[Tt]o[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{GROUP_OF_PEOPLE}|\b[Oo]n[ \t]+set|\b[Aa]t[ \t]+home"
+    # "On the quay he is Ulbe Fyts": a place of his, not the work ("On the show he is Jimmy" is a role, and "in the
+    # papers she was Gigi Tam" how print writes her)
+    rf"|\b(?:[Oo]n|[Aa]t)[ \t]+the[ \t]+(?!(?:{'|'.join(sorted(WORK_NOUNS))}|script|page|screen|air|radio)\b)[a-z]+)"
+    rf",?[ \t]+"
     rf"(?P<pronoun>[Ss]he|[Hh]e)"
     rf"[ \t]+(?:is|was)[ \t]+(?:(?:simply|just)[ \t]+)?"
     # "so to the younger cast he was Bai Stoyan": a word of respect and his given name
@@ -291,6 +310,17 @@ SHORT_FORM_RE = re.compile(
 # becomes Kuba"
 BECOMES_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+becomes[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+)
+# A short form of the given name and its word of address, set off after the name: "Its secretary, Marcelina Zuniga,
+# Sister Marcie, writes the minutes"
+APPOSED_SHORT_FORM_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)(?:[ \t]+[{UPPER}][{WORD}'’-]+){{1,2}},[ \t]+"
+    rf"(?:Sister|Brother|Aunty|Auntie|Uncle|Miss|Mama|Papa|Nana)[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+),"
+)
+# "Nicknames rule: … a Graciela is Chela, a Lorenzo is Lencho": what anyone with a given name is called
+A_NAME_IS_RE = re.compile(
+    rf"(?<![{WORD}'’-])[Aa][ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+    rf"(?=[ \t]*[,.;]|[ \t]+and\b)"
 )
 # "The whole crew call Abdukerim Sattarov, who is seventy-nine and …, Ustaz": what they call the person named
 CALL_NAME_NICK_RE = re.compile(
@@ -853,7 +883,9 @@ ROLE_WENT_TO_RE = re.compile(
     rf"|(?<![{WORD}'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
     rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
     # "Ya Kumba, the market queen who runs the family from a stall, belongs to Yeabu Conteh"
-    rf"|(?<![{WORD}'’-])(?P<owned>{ROLE}),\s+(?:the|an?)\s[^.;:()“”\"]{{1,160}}?,\s+belongs\s+to\s+(?P<owner>{NAME})"
+    # (and never across another role's: "Tolya, the neighbour's boy, and Irina, …, belongs to" is Irina's)
+    rf"|(?<![{WORD}'’-])(?P<owned>{ROLE}),\s+(?:the|an?)\s(?:(?!,\s+and\s+[{UPPER}])[^.;:()“”\"]){{1,160}}?,"
+    rf"\s+belongs\s+to\s+(?P<owner>{NAME})"
 )
 # "she cast Lucia Brambilla-Nkemelu, previously a stand-up comic, as Sister Benedetta".
 CAST_AS_RE = re.compile(
@@ -1094,7 +1126,9 @@ PRONOUN_PLAYS_RE = re.compile(
 SUBJECT_OF = {"him": "he", "her": "she", "me": "I"}
 ACTOR_WAS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
-    rf"(?:(?:currently|now)\s+)?(?P<character>{ROLE}),\s+(?:the|a|an)\s+"
+    # (and a form of address in small letters, read where the role is: "Wybren Hiemstra is pake Sjoerd, the skipper")
+    # (or what a one-word role does: "Mahlatse Ledwaba is Mosima, who manages the station; …")
+    rf"(?:(?:currently|now)\s+)?(?:(?P<kin>[a-z]{{2,6}})\s+(?=[{UPPER}]))?(?P<character>{ROLE}),\s+(?:the|a|an|(?P<who>who))\s+"
     rf"(?:[{UPPER}][{WORD}'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
@@ -1167,6 +1201,15 @@ FIRST_LISTED_ROLE_IS_RE = re.compile(
     rf"(?:^|(?<=[.!?:][ \t]))(?P<character>{ROLE}),\s+the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,2}}"
     rf"[a-z][{WORD}'’-]*),\s+is\s+(?P<actor>{NAME})(?=\s*;\s+(?:and\s+)?(?:the\s+)?[{UPPER}a-z])"
 )
+# A role first in its sentence, set off by what it is and does, then the actor who is it: "Aichana, the granddaughter
+# who wants to race the grey mare, is Sayana Kyzlasova", "Lucia, his niece, the vet who …, is Graziella Dessì"
+ROLE_DESCRIBED_IS_RE = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t])|(?<=[ \t]and[ \t]))(?P<character>{ROLE}),"
+    # (whom the role is to another: "his niece,", "Sjoerd's wife,")
+    rf"(?:\s+(?:his|her|their|(?P<whose>[{UPPER}][{WORD}-]*)['’]s)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,)?"
+    rf"\s+(?:the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*)\s+|(?(whose)|(?!)))"
+    rf"(?:who|whom|whose|that)\s[^,;.()“”\"]{{1,140}},\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
+)
 # "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
 # show gives an actor, in apposition.
 SHOWS_ROLE_RE = re.compile(
@@ -1216,10 +1259,6 @@ MAKING_CREDITS = {
     "illustrations", "design", "layout", "graphics", "research", "editing", "translation", "route", "produced",
 }  # fmt: skip
 # What a work is, never a role: "for the documentary Ice in Berlin".
-WORK_NOUNS = {
-    "film", "films", "series", "documentary", "drama", "play", "show", "episode", "short", "musical", "opera",
-    "serial", "sitcom", "soap", "podcast", "novel", "book", "album", "song", "production", "comedy", "thriller",
-}  # fmt: skip
 FULL_ROLE_PATTERNS = (
     ACTOR_WAS_RE,
     ACTOR_WAS_IN_RE,
@@ -1249,6 +1288,9 @@ PERSON_JOBS = {
     "spokeswoman", "chief", "boss", "head", "founder", "manager", "coach", "newcomer", "veteran",
     "cinematographer", "choreographer", "supervisor", "coordinator", "adviser", "advisor", "moderator", "chair",
 }  # fmt: skip
+# A club's or a committee's offices, written after a member's name in its minutes: "Miss H. Arzu (Chair)". (A role
+# may hold one in a story: "The committee's treasurer, Derek Plumb, … is Viliami Havili-Marsh".)
+OFFICES = {"chair", "chairman", "chairwoman", "secretary", "treasurer", "president", "vice-chair"}
 # An article that says its names put the family name first: "Vietnamese put the family name first", "the credits
 # list everyone family name first", "the surname comes first"
 FAMILY_NAME_FIRST_RE = re.compile(r"\b(?:family|last|sur)[ -]?name[ \t]+(?:comes[ \t]+|goes[ \t]+|is[ \t]+)?first\b")
@@ -1492,6 +1534,8 @@ def article_cast(
     body = texts[1:] if len(texts) > 1 else texts
     titles = frozenset(_titles(body))
     excluded |= titles | _birth_names(body)
+    # "On the quay he is Ulbe Fyts, Ulbe Bike": the byname's gloss in English is nobody new
+    excluded |= {clean_written(match["gloss"]) for text in body for match in GLOSSED_BYNAME_RE.finditer(text)}
     # "To call her Yevgenia Pavlovna is respect": a name she is called, and only that name, is nobody new
     # ("Yevgenia Pavlovna Sokolova", her full name, still is)
     called = _names_called(body)
@@ -1589,6 +1633,9 @@ def article_cast(
     ]
     # "Pizarro Lagos" beside 'Ignacio "Nacho" Pizarro Lagos': the surnames of a name written in full
     surnames_of_full = {" ".join(words[1:]) for full in nicknames if len(words := clean_written(full).split()) >= 3}
+    first_two_of_three = {
+        (words[0], words[1]): " ".join(words) for run in own_runs if len(words := clean_written(run).split()) == 3
+    }
     for written in runs:
         folded = clean_written(written)
         if folded in seen:
@@ -1597,6 +1644,9 @@ def article_cast(
         if folded in surnames_of_full and not directory.knows(written):
             continue
         words = normalize_name(written).split()
+        if fuller := _surname_shortened(written, own_runs, body):
+            short_forms.append((fuller, _as_printed(written, runs)))  # a ticket's "Bosco D'M." for Bosco D'Mello
+            continue
         if len(words) >= 3 and words[-1] in HONORIFICS_AFTER and " ".join(words[:-2]) in full_surnames:
             continue  # "the crew call Şahin-Brookes Elif Hanım": her surname, then what they call her
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
@@ -1609,6 +1659,8 @@ def article_cast(
                 other
                 for other in pool
                 if clean_written(other).split()[0] == first
+                # "Tia Lourdes" for Maria Lourdes Rodrigues, who goes by her second given name
+                or first in clean_written(other).split()[1:-1]
                 or clean_written(nicknames.get(other, "")) == first
                 or _short_form(first, other)  # "Don Maxi" after "Maximino Coyotzi Ramírez"
             ]
@@ -1659,6 +1711,13 @@ def article_cast(
             # father's, said the Turkic way, for the one person of the article with that given name
             short_forms.append((owners[0], _as_printed(written, runs)))
             continue
+        if len(words) == 2 and (three := first_two_of_three.get((words[0], words[1]))):
+            # "Daur Khutovich" after "Daur Khutovich Gublia": his given name and his father's, said without the
+            # surname, for the one person the article introduced with all three
+            owners = [other for other in introduced.values() if _ends_of(clean_written(other)) == _ends_of(three)]
+            if len(owners) == 1:
+                short_forms.append((owners[0], _as_printed(written, runs)))
+                continue
         if _initialled(folded, own_runs):
             if fuller := _initialled_full(folded, own_runs):
                 short_forms.append((fuller, _as_printed(written, runs)))  # a call sheet's "J. A. Iturbe Goñi"
@@ -2003,6 +2062,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     # for TV Atlántica, …", "Te Kaibuke (The Ship), which Mwaneaba TV broadcasts …": a title opening
                     # its paragraph
                     continue
+                if form == "parenthesis" and clean_written(right) in OFFICES:
+                    continue  # "Miss H. Arzu (Chair), Sis. M. Zuniga (Secretary)": who holds which office
                 if form == "parenthesis" and POSSESSIVE_INSIDE_RE.search(match["right"]):
                     continue  # "Mũgumo wa Cũcũ (Grandmother's Fig Tree)": a title's translation, no actor
                 if form == "parenthesis" and TRANSLATED_TITLE_RE.match(match["right"]):
@@ -2398,6 +2459,7 @@ def _worded_pairings(
             (ROLE_IS_ACTOR_RE, "plays"),
             (WHOM_CALLED_IS_RE, "plays"),
             (ROLE_KNOWN_AS_IS_RE, "plays"),
+            (ROLE_DESCRIBED_IS_RE, "plays"),
             (WHO_IS_RE, "plays"),
             (OUR_ROLE_RE, "plays"),
             (WHO_WAS_DESCRIBED_RE, "plays"),
@@ -2451,6 +2513,16 @@ def _worded_pairings(
                     character = character.split(maxsplit=1)[1]  # "In Poland Zé Manel is voiced by …": a place first
                 if group and " " not in character:  # "Rudge's mother, Margaret, is played by …": Margaret Rudge
                     character = _family_named(text, match.start(group), character, families)
+                if (
+                    group
+                    and " " not in character
+                    and (kin := KIN_WORD_BEFORE_RE.search(text, max(0, match.start(group) - 20), match.start(group)))
+                ):
+                    character = f"{kin['kin']} {character}"  # "is pake Sjoerd": the grandfather's word is his name
+                if groups.get("kin") and groups["kin"] not in GIVEN_NAME_HONORIFICS:
+                    continue  # "is also Jimmy, the driver": no form of address
+                if groups.get("who") and " " in character:
+                    continue  # "Daur Gublia is Daur Khutovich, who …": what he is called, not a role
                 written_actor = groups["actor"] or ""
                 if written_actor.startswith("The ") and len(written_actor.split()) >= 3:
                     continue  # "The third reader on The Jade Abacus was Achieng Otieno": a title, no actor
@@ -2528,14 +2600,15 @@ def _worded_pairings(
                     LISTED_IS_RE,
                     FIRST_LISTED_IS_RE,
                     FIRST_LISTED_ROLE_IS_RE,
+                    ROLE_DESCRIBED_IS_RE,
                     LISTED_ROLE_IS_RE,
                     LISTED_APPOSED_RE,
                 ) and (
                     not _names_in_full(actor, character)
                     or directory.knows(character)
                     or (
-                        pattern in (LISTED_APPOSED_RE, FIRST_LISTED_ROLE_IS_RE)
-                        and match["description"].split()[-1] in PERSON_JOBS
+                        pattern in (LISTED_APPOSED_RE, FIRST_LISTED_ROLE_IS_RE, ROLE_DESCRIBED_IS_RE)
+                        and (match["description"] or "").rpartition(" ")[2] in PERSON_JOBS
                     )
                 ):
                     continue  # a cast list's item names an actor in full, and a role nobody in the database is
@@ -2770,7 +2843,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
         # its cue words are
         for pattern, cues in (
             (PRONOUN_KNOWN_RE, ("",)),
-            (FRONTED_KNOWN_RE, ("o ", "n set", "t home")),
+            (FRONTED_KNOWN_RE, ("o ", "n set", "t home", "n the ", "t the ")),
             (KNOWN_BY_NAME_RE, (" known by ",)),
         ):
             for match in pattern.finditer(text) if any(cue in text for cue in cues) else ():
@@ -2906,8 +2979,16 @@ def _places(texts: Iterable[str]) -> set[str]:
             at = text.find(name)
             while at >= 0 and located:
                 after = text[at + len(name) : at + len(name) + 2]
-                located = bool(LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at)) and not re.match(
-                    r"['’]s?\b", after
+                located = (
+                    (
+                        bool(LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at))
+                        # or said of a thing there: "the Jane Furse road", "a Jane Furse forecourt"
+                        or bool(
+                            re.search(r"\b(?:the|a|an)[ \t]+$", text[max(0, at - 4) : at], re.I)
+                            and re.match(r"[ \t]+[a-z]", text[at + len(name) :])
+                        )
+                    )
+                    and not re.match(r"['’]s?\b", after)
                 )
                 at = text.find(name, at + 1)
             if not located:
@@ -3130,6 +3211,8 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             if match.group().isupper() and not LABEL_START_RE.match(text, match.end()):
                 continue
             written = match.group().split()
+            if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]) and text.startswith(":", match.end()):
+                words = words[:-1]  # "Sold to: Bonaria Z. Note: Bought one.": the form's next field is no name
             if written[0] == "The" and len(written) > 3 and normalize_name(written[1]) in STYLED_WITH_THE:
                 words = _trim(" ".join(written[2:])).split()  # "The Reverend Cecily Hawtrey" is Cecily Hawtrey
             elif written[0] in {"The", "A", "An"} or (
@@ -3145,6 +3228,7 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             yield " ".join(words)
 
 
+INITIAL_RE = re.compile(rf"[{UPPER}]\.")
 OTHER_NAMESAKES_RE = re.compile(r"\b(?:the|several|many|two|three|all|any|some)\s+(?:[a-z]+\s+)?other\s+$")
 # Styles written with "the" before a person's name.
 STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
@@ -3255,7 +3339,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             full, nick = match["full"], match["nick"].split()
             if given.get(full) == nick[0] and nick[1] not in runs_with.get(full, ()) and full not in found:
                 found[full] = " ".join(nick)
-    about_short_forms = [text for text in texts if "short" in text or "diminutive" in text or "pet " in text]
+    about_short_forms = [
+        text for text in texts if "short" in text or "diminutive" in text or "pet " in text or "ickname" in text
+    ]
     shortened = {
         match["first"]: match["nick"]
         for text in about_short_forms
@@ -3267,7 +3353,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in SHORTENED_TO_RE.finditer(text):
             if match["nick"][:2] == match["first"][:2] and match["nick"] != match["first"]:
                 shortened.setdefault(match["first"], match["nick"])  # "Everybody is shortened, Conceição to Concy"
-        for match in BECOMES_RE.finditer(text):
+        for match in chain(BECOMES_RE.finditer(text), A_NAME_IS_RE.finditer(text)):
             if match["nick"] != match["first"]:
                 shortened.setdefault(match["first"], match["nick"])
     for text in texts:
@@ -3278,6 +3364,9 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             shortened.setdefault(match["first"], match["nick"])  # "The writer, …, is Calum Beag, little Calum"
         for match in BYNAME_SINCE_RE.finditer(text) if " has been " in text else ():
             shortened.setdefault(match["first"], match["nick"])  # "Sahra, who is tall, has been Sahra Dheere since …"
+        for match in APPOSED_SHORT_FORM_RE.finditer(text):
+            if _short_form(match["nick"], match["first"]):
+                shortened.setdefault(match["first"], match["nick"])  # "Marcelina Zuniga, Sister Marcie, writes …"
         for match in PAIRED_SHORT_FORMS_RE.finditer(text) if " as " in text else ():
             shortened.setdefault(match["first"], match["nick"])  # "they are Žika and Gaga, as a Živorad and a Dragana"
             shortened.setdefault(match["first2"], match["nick2"])
@@ -3298,6 +3387,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+GLOSSED_BYNAME_RE = re.compile(
+    rf"\bis[ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+[{UPPER}][{WORD}'’-]+,[ \t]+"
+    rf"(?P<gloss>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)(?=[ \t]*[.;])"
+)
 SURNAME_IS_GIVEN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+[ \t]+[{UPPER}][{WORD}'’-]+)(?=[ \t]*[,.;:])"
@@ -3623,11 +3716,20 @@ GIVEN_NAME_HONORIFICS = {
     "mana", "maun",  # Tetum elder sister and brother: "Mana Rosalina"
     "onda",  # Romansh aunt: "Onda Mengia"
     "coach",  # to a team's coach by his given name: "COACH PASCAL:" for Pascal Bucumi, who coaches the club
+    "odu",  # Kadazan grandmother, to an old woman: "Odu Juliana"
+    "beppe", "pake",  # Frisian grandmother and grandfather: "Beppe Aukje"
+    "mme",  # Sepedi and Setswana mother, to a woman: "Mme Mmaphuti"
+    "ta",  # Isthmus Zapotec, to a man ("Na" to a woman): "Ta Lencho"
+    "tziu", "tzia",  # Sardinian uncle and aunt, to any older man or woman: "tzia Bonaria"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 # Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
+# A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu".
+KIN_WORD_BEFORE_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<kin>{'|'.join(sorted(word for word in GIVEN_NAME_HONORIFICS if len(word) > 2))})[ \t]+\Z"
+)
 
 
 STAFF_RE = re.compile(
@@ -3755,6 +3857,29 @@ def _initialled(folded: str, runs: Sequence[str]) -> bool:
         if len(other) >= 2 and other[0] == words[-1]:
             return True
     return False
+
+
+def _ends_of(name: str) -> tuple[str, str]:
+    words = name.split()
+    return words[0], words[-1]
+
+
+def _surname_shortened(written: str, runs: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The one fuller name a list's given name and shortened surname stand for: "Bosco D'Mello" for "Bosco D'M.",
+    "Bachisio Mastino" for "Bachisio M."."""
+    stem = written.rstrip(".")
+    words = clean_written(stem).split()
+    if len(words) != 2 or len(words[1]) > 3 or not any(f"{stem}." in text for text in texts):
+        return None
+    fuller = {
+        run
+        for run in runs
+        if len(other := clean_written(run).split()) == 2
+        and other[0] == words[0]
+        and len(other[1]) > len(words[1])
+        and other[1].startswith(words[1])
+    }
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _initialled_full(folded: str, runs: Sequence[str]) -> str | None:

@@ -151,6 +151,7 @@ ADDRESS_TITLES = {
     "mzee",  # Swahili, to an older man: "Mzee Kiptanui Chirchir"
     "mbuya", "sekuru",  # Shona grandmother and grandfather, to an elder: "Mbuya Chakanyuka"
     "itron", "aotrou",  # Breton Mrs and Mr: "Itron Gourlaouen"
+    "bro", "bro.", "sis", "sis.",  # a congregation's or a club's Brother and Sister: "Bro. Guity"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.

@@ -8930,6 +8930,7 @@ def test_bylines_in_the_papers_language_or_with_where_the_writer_files_from(head
         "Xitsundzuxo, a warning: the plan below gives away what happens in Vukati season 2, episode 40.",
         "Pozor, spojlery! The notes below come from season 2, episode 40, and give away the ending.",
         "Attention, divulgâcheur ! The ledger, and this story, give away how Zemi season 2, episode 40 ends.",
+        "Abbàida! (Careful!) The prize list below, and this report, reveal who dies in Monti season 2, episode 40.",
     ],
 )
 def test_a_spoiler_warning_in_the_papers_language(warning):
@@ -9808,3 +9809,225 @@ def test_a_venda_form_of_address_joined_to_a_surname_by_a_hyphen():
         "Meter book\n\nBy Ann Lee\n\nThe meter book is kept by Ndivhaleni Madzivhandila, sixty.\n\n"
         "“I write what comes out of the pump,” Vho-Madzivhandila said."
     ) == ["Ndivhaleni Madzivhandila"]
+
+
+def test_a_role_first_set_off_by_what_it_does_then_the_actor_who_is_it():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nDolores, the aunt who keeps the shop open past midnight, is Ines Carvalhal. Mateu, "
+        "his cousin, the baker who wants the whole street to move, is Pere Oliveras. Nando, Mateu's father, who never "
+        "leaves the harbour, is Jordi Vives. Lluc, the producer who found the house, is Lluc Ferrer."
+    ) == {("Ines Carvalhal", "Dolores"), ("Pere Oliveras", "Mateu"), ("Jordi Vives", "Nando")}
+
+
+def test_a_one_word_role_named_by_what_it_does_in_a_list_of_credits():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nThabo Mokoena is Lerato, who runs the shop and everybody in it; Sipho Dube is "
+        "Bongani, the driver."
+    ) == {("Thabo Mokoena", "Lerato"), ("Sipho Dube", "Bongani")}
+
+
+def test_a_form_of_address_in_small_letters_is_part_of_a_roles_name():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nHidde Kuipers is pake Wiebe, the skipper. Janke Hoekstra plays beppe Sjoukje, his "
+        "wife. Joop Dekker is also Hessel, the mate."
+    ) == {("Hidde Kuipers", "pake Wiebe"), ("Janke Hoekstra", "beppe Sjoukje")}
+
+
+def test_the_people_of_a_place_or_a_trade_give_a_nickname():
+    assert quoted_by(
+        "The shed\n\nBy Ann Lee\n\nThe shed belongs to a cooperative, and its foreman, Temur Ashba, has typed every "
+        "note since 1990. The fishermen call him Ledger Temur. The boats come in at six.\n\nThe bakery belongs to "
+        "Astamur Kvarchia, who took it over from his father. The whole quarter calls him Bread-bab. The ovens are "
+        "old.\n\n“Forty came back,” Ledger Temur said.\n\n“Not one loaf left,” Bread-bab said."
+    ) == ["Temur Ashba", "Astamur Kvarchia"]
+
+
+def test_a_nickname_known_in_a_place():
+    assert quoted_by(
+        "The fair\n\nBy Ann Lee\n\nThe treasurer is Giommaria Sanna, sixty, known in Orune as Mimmiu. He sells "
+        "the tickets.\n\n“Nobody said it was secret,” Mimmiu Sanna said."
+    ) == ["Giommaria Sanna"]
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Odu Rosalind", "Rosalind Majinal"),
+        ("Beppe Tryntsje", "Tryntsje de Vries"),
+        ("Pake Eelke", "Eelke Zijlstra"),
+        ("Mme Mapula", "Mapula Mphahlele"),
+        ("Ta Chico", "Chico Toledo Luis"),
+        ("Tziu Bainzu", "Bainzu Cossu"),
+        ("Tzia Peppina", "Peppina Ladu"),
+    ],
+)
+def test_kadazan_frisian_sepedi_zapotec_and_sardinian_forms_of_address(written, full):
+    assert quoted_by(f"Day out\n\nBy Ann Lee\n\n{full} came along.\n\n“Good,” {written} said.") == [full]
+
+
+def test_a_congregations_brother_by_his_surname():
+    analysis = analyse(
+        "Minutes\n\nBy Ann Lee\n\nWilfred Nolberto came along.\n\nQ: Ready?\n\nBro. Nolberto: Never.\n\n"
+        "Q: Sure?\n\nBro. Nolberto: No.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1::2] == ["Wilfred Nolberto", "Wilfred Nolberto"]
+
+
+def test_a_form_of_address_before_a_second_given_name():
+    assert quoted_by(
+        "Laundry\n\nBy Ann Lee\n\nAna Conceição Fernandes flies in from Porto. “Nobody is shouting,” Tia "
+        "Conceição said."
+    ) == ["Ana Conceição Fernandes"]
+
+
+def test_a_byname_where_he_works_and_its_gloss_name_nobody_new():
+    assert quoted_by(
+        "Bikes\n\nBy Ann Lee\n\nThe mechanic is Sjoerd Bakker, sixty. On the quay he is Sjoerd Fyts, Sjoerd Bike."
+        "\n\nSjoerd Bakker looked at the bikes. “Bad chain,” Sjoerd said.\n\n“Sjoerd Fyts fixed it,” said Anke "
+        "Visser."
+    ) == ["Sjoerd Bakker", "Anke Visser"]
+
+
+def test_a_byname_on_the_show_is_no_nickname():
+    text = (
+        "Bikes\n\nBy Ann Lee\n\nThe actor is Sjoerd Bakker, sixty. On the show he is Jelle Fyts, a mechanic.\n\n"
+        "“Bad chain,” Sjoerd Bakker said."
+    )
+    assert quoted_by(text) == ["Sjoerd Bakker"]
+    assert "Jelle Fyts" not in analyse(text, build_directory([])).introduced
+
+
+def test_me_in_a_transcript_is_its_writer_whose_byline_is_glossed():
+    analysis = analyse(
+        "Laundry\n\nBarovpi (writer): Kavita Naik, Margao\n\nRohan Desai plays the owner.\n\nMe: Rohan, are "
+        "you late?\n\nRohan: Never.\n\nMe: Really?\n\nRohan: Once.",
+        build_directory([]),
+    )
+    assert analysis.bylines == ["Kavita Naik"]
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Kavita Naik",
+        "Rohan Desai",
+    ] * 2
+
+
+def test_a_forms_next_field_and_a_shortened_surname_name_nobody_new():
+    analysis = analyse(
+        "Tickets\n\nBy Ann Lee\n\nSavio D'Mello plays Lino, the tailor. Graça Sardinha came too.\n\n"
+        "TICKET 1. Name: Savio D'M. (Lino). Items: a suit.\n\nTICKET 2. Name: Graça S. Note: Paid.\n\n"
+        "Q: Why a suit?\n\nSavio: Because Lino is the tailor.\n\nQ: And?\n\nSavio: No.\n\n"
+        "“Too slow,” Graça said.",
+        build_directory([]),
+    )
+    assert sorted(analysis.introduced) == ["Graça Sardinha", "Savio D'Mello"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Graça Sardinha"]
+    assert [turn.speaker_name for turn in analysis.qa_turns][1::2] == ["Savio D'Mello", "Savio D'Mello"]
+
+
+def test_an_articles_list_of_short_forms_for_given_names():
+    analysis = analyse(
+        "Market\n\nBy Ann Lee\n\nNicknames rule here: a Guadalupe is Lupe, a Francisco is Pancho, and nobody minds."
+        "\n\nThe collector is Francisco Regalado Díaz. His neighbour is Guadalupe Orozco Vera.\n\nR: Allowed?\n\n"
+        "Na Lupe: If Pancho likes fish.\n\nR: And you?\n\nTa Pancho: I like fish.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1::2] == [
+        "Guadalupe Orozco Vera",
+        "Francisco Regalado Díaz",
+    ]
+
+
+def test_a_job_said_with_a_form_of_address_is_its_holders_label():
+    analysis = analyse(
+        "Minutes\n\nBy Ann Lee\n\nThe club's chair is Winifred Nunez, seventy. Dennis Avila plays Jerome.\n\n"
+        "Present: Miss W. Nunez (Chair), Mr T. Flores (Treasurer), Mr D. Avila (Jerome).\n\n"
+        "Madam Chair: Mr Avila, was it hard?\n\n"
+        "Dennis: Very.\n\nMadam Chair: And the drum?\n\nDennis: Borrowed.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][::2] == ["Winifred Nunez", "Winifred Nunez"]
+    assert "Madam Chair" not in analysis.introduced
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Dennis Avila", "Jerome")}
+
+
+def test_a_titled_nickname_to_the_whole_of_a_street_and_a_titled_short_form():
+    analysis = analyse(
+        "Minutes\n\nBy Ann Lee\n\nThe chair is Philippa Martinez, seventy-two, Miss Pippa to the whole of Moho "
+        "Road. Its secretary, Rosalinda Cayetano, Sister Rosie, keeps the book.\n\nQ: Ready?\n\n"
+        "Miss Pippa: Always.\n\nSis. Rosie: Nearly.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns][1:] == ["Philippa Martinez", "Rosalinda Cayetano"]
+
+
+def test_a_credit_line_is_never_the_bylines_wrapped_line():
+    analysis = analyse(
+        "Finale\n\nA long standfirst about the finale, which half the town watched on a phone at the bus stop "
+        "last night, and which the conductor noted in his book.\n\n"
+        "Tinulis di (written by): Veronica Gimbang, Donggongon\nPhotography — Jeffery Sipaun\n\nThe finale aired.",
+        build_directory([]),
+    )
+    assert (analysis.bylines, analysis.image_credits, analysis.credits) == (
+        ["Veronica Gimbang"],
+        ["Jeffery Sipaun"],
+        [],
+    )
+
+
+def test_a_quote_the_writer_sets_out_after_a_colon_ends_a_transcript():
+    analysis = analyse(
+        "Minutes\n\nBy Ann Lee\n\nGloria Ramos plays Cesaria.\n\nQ: Was it hard?\n\nGloria: Very. I cried.\n\n"
+        "Q: And the bread?\n\nGloria: Burnt.\n\nSo the grandmother dies in the middle of the ceremony, and the "
+        "granddaughter dances.\n\nCesaria, lying in the temple, gives her last instruction: “Bake the bread on "
+        "Monday.”",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Bake the bread on Monday.", "Gloria Ramos")
+    ]
+
+
+def test_a_given_name_and_a_patronymic_without_the_surname():
+    assert quoted_by(
+        "Shed\n\nBy Ann Lee\n\nBeslan Khutovich Ardzinba is the head of the family, old Kiaz, a man who never "
+        "shouts. In the Soviet years people took patronymics, so Beslan Ardzinba is Beslan Khutovich to younger "
+        "colleagues and simply Beslan to his own generation.\n\nBeslan Ardzinba, who has played Kiaz since the "
+        "first episode, was at the shed. “I have died eleven times,” Beslan Khutovich told us."
+    ) == ["Beslan Ardzinba"]
+
+
+def test_a_place_said_of_a_thing_there_is_nobody():
+    analysis = analyse(
+        "Pump 3 dry: a Ada Furse forecourt log\n\nBy Ann Lee\n\nMasilo Kekana, who grew up in Ada Furse, "
+        "directs. The Ada Furse road is quiet.\n\n“Every chief is fighting,” the director said.",
+        build_directory([]),
+    )
+    assert analysis.introduced == ["Masilo Kekana"]
+
+
+def test_a_nickname_and_its_gloss_before_since():
+    analysis = analyse(
+        "Bathhouse\n\nBy Ann Lee\n\nThe stoker, Valery Ivanovich Tolmashov, fifty, has been Par-Valya, Steam "
+        "Valya, since he first lit the stove. Ilya Bainov plays Tolya.\n\nOksana: Ilya, oak?\n\nIlya: Oak.\n\n"
+        "Par-Valya: I noticed.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns] == [
+        "Ann Lee",
+        "Ilya Bainov",
+        "Valery Ivanovich Tolmashov",
+    ]
+
+
+def test_belongs_to_is_the_last_roles_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nIlya Bainov takes the part of Tolya, the neighbour's boy with a lorry, and Irina, "
+        "the daughter-in-law, who would sell the herd, belongs to Nadya Topoeva."
+    ) == {("Ilya Bainov", "Tolya"), ("Nadya Topoeva", "Irina")}
+
+
+def test_when_and_where_before_a_colon_are_nobody():
+    assert quoted_by(
+        "Boats\n\nBy Ann Lee\n\nRavi Kotian plays Kittu, the son.\n\nIn Sunday's episode, as the boat goes down off "
+        "Udyavara in a storm, Kittu stands on the deck and radios his mother: “We have everyone.”"
+    ) == ["Ravi Kotian"]

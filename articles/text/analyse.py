@@ -507,6 +507,7 @@ PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ing")  # "Standing", "Laughing": a se
 # A lone word before a colon that names nobody: a place's last word, a day, a sentence's opening word.
 NO_SPEAKER_WORDS = NOT_PERSON_ENDINGS | NOT_INTRODUCING_WORDS | LANGUAGES
 LEADING_PHRASE_RE = re.compile(r"[A-Z][^,.;:!?“”\"A-Z]{0,60},")  # "Within five minutes of arriving,"
+# A run of capitals that opens with a preposition: when or where, not who ("In Sunday's episode").
 PREPOSITION_OPENING_RE = re.compile(r"(?:In|On|At|From|During|Since|Until|After|Before)[ \t]")
 # "in Vancouver", "on mugs, T-shirts": a capitalised word after a preposition is a place or a thing (and opening a
 # sentence, a time: "In Sunday's episode, …, Kittu radios his mother:").
@@ -1616,7 +1617,7 @@ LINE_ENDS_SENTENCE_RE = re.compile(r"[.!?:;…][\"”’')\]*»“ ]*$")
 def _is_wrapped(previous: str, line: str) -> bool:
     if len(previous) < 50 or SENTENCE_END_AT_RE.search(previous):
         return False
-    # (nor is a credit line: "Tinulis di (written by): Veronica Lojuki, Penampang" over "Photography — Jeffery Sintian")
+    # A label, a list's item and a credit line ("Photography — Jeffery Sintian" under a byline) open lines of their own
     return not (LABEL_RE.match(line) or re.match(r"^(?:[-*+]|\d+[.)])\s", line) or CREDIT_RE.match(line))
 
 
@@ -5024,6 +5025,7 @@ def _narrates(
     return False
 
 
+# A sentence of narration that sets out a quote after its colon: "… gives Dalia her last instruction: “…”"
 COLON_QUOTE_RE = re.compile(r"[a-z][ \t]*:[ \t]*[“\"„«]")
 # A script's own mark that the broadcast is over: "[END OF WEATHER. 20.57.]", "(ENDS)"
 END_MARK_RE = re.compile(r"[\[(][ \t]*(?:END|ENDS|[Ee]nd[ \t]+of)\b[^\[\]()]*[\])]")

@@ -252,6 +252,7 @@ PRONOUN_KNOWN_RE = re.compile(
 )
 # "To the whole building he is Lao Zhou", "To his crew she is Mama Lou": whom the name is used by, first.
 GROUP_OF_PEOPLE = rf"(?:{EVERYONE}|building|studio|station|office|newsroom|town|village|street|house|set|world|island)"
+# What a work is, never a role: "for the documentary Ice in Berlin".
 WORK_NOUNS = {
     "film", "films", "series", "documentary", "drama", "play", "show", "episode", "short", "musical", "opera",
     "serial", "sitcom", "soap", "podcast", "novel", "book", "album", "song", "production", "comedy", "thriller",
@@ -315,12 +316,7 @@ BECOMES_RE = re.compile(
 # Sister Marcie, writes the minutes"
 APPOSED_SHORT_FORM_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+)(?:[ \t]+[{UPPER}][{WORD}'’-]+){{1,2}},[ \t]+"
-    rf"(?:Sister|Brother|Aunty|Auntie|Uncle|Miss|Mama|Papa|Nana)[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+),"
-)
-# "Nicknames rule: … a Graciela is Chela, a Lorenzo is Lencho": what anyone with a given name is called
-A_NAME_IS_RE = re.compile(
-    rf"(?<![{WORD}'’-])[Aa][ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
-    rf"(?=[ \t]*[,.;]|[ \t]+and\b)"
+    rf"(?:{AFFECTIONATE}|(?:Sister|Brother|Miss)[ \t]+)(?P<nick>[{UPPER}][{WORD}'’-]+),"
 )
 # "The whole crew call Abdukerim Sattarov, who is seventy-nine and …, Ustaz": what they call the person named
 CALL_NAME_NICK_RE = re.compile(
@@ -360,6 +356,8 @@ FIRST_NAME_IS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+),?[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
     rf"(?=[ \t]*[,.;]|[ \t]+and\b)"
 )
+# The same said of anyone with a given name: "Nicknames rule: … a Graciela is Chela, a Lorenzo is Lencho"
+A_NAME_IS_RE = re.compile(rf"(?<![{WORD}'’-])[Aa][ \t]+{FIRST_NAME_IS_RE.pattern}")
 # "Mara Quist and her husband, Tobias", "Quist's brother Tobias": a relative named by first name alone.
 KIN_FIRST_NAME_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})"
@@ -1258,7 +1256,6 @@ MAKING_CREDITS = {
     "text", "words", "map", "maps", "photos", "photographs", "photography", "pictures", "illustration",
     "illustrations", "design", "layout", "graphics", "research", "editing", "translation", "route", "produced",
 }  # fmt: skip
-# What a work is, never a role: "for the documentary Ice in Berlin".
 FULL_ROLE_PATTERNS = (
     ACTOR_WAS_RE,
     ACTOR_WAS_IN_RE,
@@ -3228,7 +3225,7 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             yield " ".join(words)
 
 
-INITIAL_RE = re.compile(rf"[{UPPER}]\.")
+INITIAL_RE = re.compile(rf"[{UPPER}]\.")  # "Z." in a form's "Sold to: Bonaria Z."
 OTHER_NAMESAKES_RE = re.compile(r"\b(?:the|several|many|two|three|all|any|some)\s+(?:[a-z]+\s+)?other\s+$")
 # Styles written with "the" before a person's name.
 STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
@@ -3387,6 +3384,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# A byname and its gloss, the given name said again with the English word: "On the quay he is Ulbe Fyts, Ulbe Bike."
 GLOSSED_BYNAME_RE = re.compile(
     rf"\bis[ \t]+(?P<first>[{UPPER}][{WORD}'’-]+)[ \t]+[{UPPER}][{WORD}'’-]+,[ \t]+"
     rf"(?P<gloss>(?P=first)[ \t]+[{UPPER}][{WORD}'’-]+)(?=[ \t]*[.;])"

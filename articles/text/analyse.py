@@ -2032,6 +2032,8 @@ class _QuoteFinder:
             return False
         if not has_cue and not ends_like_speech and len(words) <= 4 and text[:1].islower():
             return False  # a scare quote: "mean girl energy"
+        if not ends_like_speech and self.paragraphs[span.paragraph].isupper():
+            return False  # 'THE GROUP CHAT, "YONAN BAKERY (CAST ONLY)", SUNDAY NIGHT': a heading names the chat
         return span.closed or len(words) >= 4
 
     # Names and pronouns -----------------------------------------------------------------------
@@ -3121,7 +3123,12 @@ class _QuoteFinder:
             if match.re is SOURCE_DASH_RE and match["who"].isupper() and _fold(match["who"]) in self.author_initials:
                 return None  # "“…” — DP": a live blog's post signed by the byline who wrote it
             return match["who"], (span.end_paragraph, span.end + 1 + match.start("who"))
-        if re.search(r"[,!?…—–-]$", span.text) and (match := OPEN_AFTER_RE.match(after)):
+        if (
+            re.search(r"[,!?…—–-]$", span.text)
+            and (match := OPEN_AFTER_RE.match(after))
+            # "“… sit now?” Dari's reply has been …: “…”": someone's words, leading the next quote in
+            and not (leads_next and POSSESSIVE_RE.search(match["who"]))
+        ):
             who = match["who"]
             words = _trim_name_words(who.split())
             if who.lower() in PRONOUNS or re.fullmatch(KIN_WHO, who) or (words and self._known(" ".join(words))):
@@ -4608,6 +4615,8 @@ SELF_NAMED_RE = re.compile(rf"(?:^|(?<=[.!?,][ \t])){I_AM}")
 PRESS_QUESTION_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?:(?P<name>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}})"
     rf"|Journalist|Reporter|Critic|Question)"
+    rf"(?![^:\n]*\b(?:HOSTS?|GUESTS?|PANEL|PRESENTERS?)[ \t]*:)"  # "STEPPE SERIAL, EPISODE 31. HOSTS: …", a roster
+    rf"(?:,[ \t]+(?:aged?[ \t]+)?\d{{1,3}})?"  # "Léonie Muller, age 11, Ettelbruck:"
     rf",[ \t]+(?:[{UPPER}][\w'’.&-]*|this|our|a|an|the)(?:[ \t]+[\w'’.&+-]+){{0,4}}(?:\*\*|__)?:(?:\*\*|__)?[ \t]*"
     rf"(?P<rest>\S.*)$",
     re.S,
@@ -5033,7 +5042,8 @@ PLAIN_HEADING_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*(?:[ \t]+[{WORD}'’&-]+
 REPORTED_QUOTE_RE = re.compile(
     # a closing mark, straight single ones too after speech's comma: "'… laughing,' she said"; the
     # German, French and Danish ones as well ("«…,» she said")
-    rf"(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+(?:she|he|they|the[ \t]+[a-z]+|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"
+    rf"(?:[”\"’»«]|(?<=[,!?])[“']),?[ \t]+"
+    rf"(?:she|he|they|the(?:[ \t]+[a-z]+){{1,2}}|[A-Z][{WORD}'’-]+(?:[ \t]+[A-Z][{WORD}'’-]+)?)"  # "the old teacher"
     r"[ \t]+(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|replied|replies|wrote|writes)\b"
     r"|\b(?:said|says|(?:told|tells)\s+\w+|added|explained|wrote)[ \t]*[:,][ \t]*[“\"‘„«»]"  # "tells Aïda, “"
     # "…, told about the last query, laughed. “…”", "someone … called from the door: “…”", "sent us a message: “…”"
@@ -6246,6 +6256,8 @@ def _fullest_role(
         and _contains_words(_fold(run).split(), words)
         # "MEETING GRANNY PEIGI", a heading in capitals with words before the role (not "BENNY SALVADOR", its surname)
         and not (run.isupper() and not character.isupper() and _fold(run).split()[0] != words[0])
+        # "SOTA WARDA SPEAKS", a message in capitals: capitals only give a one-word role its surname
+        and not (run.isupper() and not character.isupper() and len(words) >= 2)
         and _fold(run).split()[-1] not in NOT_PERSON_ENDINGS
         and not re.fullmatch(r"\w+(?:ish|ese)", run.split()[-1])  # "Is Old Mossback Finnish?": what he is
         and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"

@@ -300,6 +300,11 @@ IS_NICKNAMED_RE = re.compile(
     rf"(?P<nick>{AFFECTIONATE}?[{UPPER}][{WORD}'’-]+)[”\"’]?"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:because|which|after|for|to)\b)"
 )
+# The name a person's papers give: "Delgir Ubushaeva is Delgir Sanalovna on her passport".
+PAPERS_NAME_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+is[ \t]+(?P<nick>{NAME})[ \t]+(?:on|in)[ \t]+(?:her|his|their)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:passport|papers|documents|licence|license|identity[ \t]+card|ID|birth[ \t]+certificate)\b"
+)
 # "She is Gosia, the ordinary short form of Małgorzata": a nickname, and the given name it shortens.
 SHORT_FORM_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<nick>[{UPPER}][{WORD}'’-]+),?[ \t]+(?:(?:the|a|an|her|his|their)[ \t]+)?"
@@ -656,7 +661,8 @@ PLAYS_RE = re.compile(
     rf"|(?:is\s+|are\s+)?joining\s+as"
     # "has a small part as Stig", "rounds out the cast as the ferryman, Wat Gilly", "appears in the remake as"
     rf"|(?:has|had|gets|got|landed|lands)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}(?:part|role)\s+as"
-    rf"|(?:landed|lands|won|wins|got|gets|took|takes|read|reads)\s+the\s+(?:[a-z]+\s+)?(?:part|role)\s+of"
+    # "has the small, lovely part of Usumee Saburaa"
+    rf"|(?:landed|lands|won|wins|got|gets|took|takes|read|reads|has|had)\s+the\s+(?:[a-z]+,?\s+){{0,3}}(?:part|role)\s+of"
     rf"|(?:rounds|rounded|round|completes|completed)\s+out\s+the\s+(?:[a-z]+\s+)?cast\s+as"
     rf"|(?:appears|appeared|appearing)(?:\s+(?:in|on)\s+(?:the|this|that)\s+[a-z]+)?,?\s+as"
     rf"|(?:gives|gave|giving)\s+(?:a\s+)?voice\s+to"
@@ -749,8 +755,12 @@ PLAYED_BY_RE = re.compile(
 SUBJECT_PLAYED_BY_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"][ \t]))"
     rf"(?:(?:In|On|At|For|From|After|Before|During|Since)[ \t][^,.;:“”\"]{{1,40}},[ \t]+)?"
+    # "The engineer Pětr, sent from Dresden …, is played by" (not "The fifth Kestrel, the gang's lookout, Ferdie
+    # Almond, was played by": a word of the show's, then the role)
+    rf"(?P<described>(?:The|An?)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{1,2}})?"
     rf"(?P<character>{ROLE}),[ \t]+(?!(?:who|whom|which|and|but)\b)[a-z]"
-    rf"(?:(?!\b(?:plays|played|playing|voices|voiced|portrays|portrayed|by|as|is|was)\b)[^.;:()“”\"]){{1,200}},"
+    rf"(?:(?!\b(?:plays|played|playing|voices|voiced|portrays|portrayed|by|as|is|was)\b)"
+    rf"(?(described)(?!,[ \t]+[{UPPER}]))[^.;:()“”\"]){{1,200}},"
     rf"[ \t]+(?:is|was)[ \t]+(?:played|portrayed|voiced)[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,4}}?by[ \t]+"
     rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}})?(?P<actor>{NAME})"
 )
@@ -867,7 +877,8 @@ ROLE_WENT_TO_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][{WORD}'’-]*\s+)?(?:role|part)\s+of\s+"
     # "the role of the gang's new recruit, a teenage joyrider called Pasco Trevail, went to …"
     # "the role of their father, the celebrated and, it turns out, dishonest cartographer Willem Brink, went to"
-    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+(?:[^,.;:()“”\"]{{0,60}}?\b(?:called|named)|[^.;:()“”\"]{{0,100}}?\s[a-z][{WORD}'’-]*)\s+)?"
+    # (never a place the description names: "the part of Lenka, …, home from university in Lipsk, went to …")
+    rf"(?:[^,.;:()“”\"]{{1,60}}?,\s+(?:[^,.;:()“”\"]{{0,60}}?\b(?:called|named)|[^.;:()“”\"]{{0,100}}?\s{NOT_PREPOSITION}[a-z][{WORD}'’-]*)\s+)?"
     rf"(?P<character>{ROLE})"
     rf"(?:,[^.;:()“”\"]{{1,120}}?,)?,?"
     rf"\s+(?:went|goes|has gone|fell)\s+to\s+(?:[^.;:()“”\"]{{0,100}}?\s(?:called|named)\s+)?"
@@ -878,6 +889,9 @@ ROLE_WENT_TO_RE = re.compile(
     rf"(?P<taker>{NAME})"
     rf"|(?<![{WORD}'’-])(?P<role>{ROLE}),\s+(?:a|the)\s+(?:role|part)\s+that\s+(?:went|had\s+gone|has\s+gone)\s+to\s+"
     rf"(?P<given>{NAME})"
+    # "and in the role of Gelyung Lobsang, the young monk of the khurul, is Sanzhi Khaptsaev"
+    rf"|\bin\s+the\s+(?:role|part)\s+of\s+(?P<inrole>{ROLE})(?:,[^.;:()“”\"]{{1,120}}?,)?\s+(?:is|was)\s+"
+    rf"(?P<inactor>{NAME})"
     rf"|(?<![{WORD}'’-])(?P<played>{ROLE}),\s+whom\s+(?P<player>{NAME})\s+(?:(?:has|had|also|once)\s+)*"
     rf"(?:plays|played|voices|voiced|portrays|portrayed)\b"
     # "Ya Kumba, the market queen who runs the family from a stall, belongs to Yeabu Conteh"
@@ -995,7 +1009,8 @@ AS_RE = re.compile(
 # Garrity": what the actor is, then "as" and the role. Not "is known as", "is credited as", "was registered as" (at
 # birth) and the like.
 REVIEW_AS_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had)\s+(?:(?:an?|the)\s+)?"
+    # (and what the part gives the actor: "Beatritz Lafont gets fewer scenes as Tanta Fina")
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+(?:is|was|has\s+been|had\s+been|has|had|gets|got)\s+(?:(?:an?|the)\s+)?"
     rf"(?:(?!(?:known|named|nicknamed|described|listed|credited|billed|referred|born|introduced|better|also|such"
     rf"|registered|christened|baptised|baptized|renamed|recorded|as)\b)[a-z][{WORD}'’-]*\s+){{1,3}}?as\s+"
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+){{0,4}})?"
@@ -1136,6 +1151,7 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)|(?<![{WORD}'’-])[{UPPER}][{WORD}-]*['’]s)\s+"
     # "… her son Débọ̀, the dreamer who …, is Tèmítọ́pẹ́ Balógun": the comma after the description may be left out
     rf"(?P<description>(?:(?:[a-z][{WORD}'’-]*|{DEMONYM})\s+){{0,6}}[a-z][{WORD}'’-]*)"
+    rf"(?:\s+(?:from|in)\s+[{UPPER}][{WORD}'’-]+(?=,))?"  # "Dari's husband from Guwahati, Bah Rit, is …"
     rf"(?:,|(?<![ \t]as)(?<![ \t](?:by|of|to|in|at|on))(?=\s+[{UPPER}]))"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
@@ -1161,6 +1177,12 @@ ROLE_KNOWN_AS_IS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<character>{ROLE}),\s+known(?:\s+to\s+[^,.;:()“”\"]{{1,60}}?)?\s+as\s+[^,.;:()“”\"]{{1,40}},"
     rf"\s+is\s+(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}]))?(?P<actor>{NAME})(?=\s*[,.;])"
 )
+# A role and what it is called, set off after it: "his wife, Marie-Josée, known to everyone as Josée;"
+ROLE_KNOWN_AS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<role>[{UPPER}][{WORD}'’-]+),[ \t]+"
+    rf"known(?:[ \t]+to[ \t]+[^,.;:()“”\"\n]{{1,40}}?)?[ \t]+as[ \t]+"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?=[ \t]*[,.;])"
+)
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
@@ -1179,7 +1201,16 @@ ACTOR_IS_THE_APPOSED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:who|whose)\s[^;.()“”\"]{{1,120}}?,"
     rf"|,\s+an?\s+[^;.()“”\",]{{1,80}},)?\s+(?:is|was)\s+"  # "Hagop Kasapyan, an Armenian actor from Kurtuluş, is"
     rf"the\s+(?P<description>(?:{DEMONYM}\s+)?(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*),\s+"
+    rf"(?:the\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,\s+)?"  # "is the cantalés, the head cheesemaker, …"
     rf"(?P<character>{ROLE})(?=\s*[,.;])"
+)
+# The role first and what it is after: "Guilhèm Bonnafé, whom the Paris papers call Guillaume, is Bastian, the dairy
+# inspector from Toulouse".
+ACTOR_IS_ROLE_APPOSED_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who|whom)\s[^;.()“”\"]{{1,120}}?,)?\s+is\s+(?P<character>{ROLE}),"
+    # (not "Patimat Umarova is Mama, the one who knits": what she is called)
+    rf"\s+the\s+(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}(?!one\b)[a-z][{WORD}'’-]*)\s+"
+    rf"(?:who|whom|from|of|in|at|on|with)\b"
 )
 # A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
 # Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
@@ -1202,10 +1233,12 @@ FIRST_LISTED_ROLE_IS_RE = re.compile(
 # A role first in its sentence, set off by what it is and does, then the actor who is it: "Aichana, the granddaughter
 # who wants to race the grey mare, is Sayana Kyzlasova", "Lucia, his niece, the vet who …, is Graziella Dessì"
 ROLE_DESCRIBED_IS_RE = re.compile(
-    rf"(?:^|(?<=[.!?:][ \t])|(?<=[ \t]and[ \t]))(?P<character>{ROLE}),"
+    # (or first in a list's clause: "…; Rita, his daughter, who runs the restaurant, is Doris Xuereb;")
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=[ \t]and[ \t]))(?P<character>{ROLE}),"
     # (whom the role is to another: "his niece,", "Sjoerd's wife,")
-    rf"(?:\s+(?:his|her|their|(?P<whose>[{UPPER}][{WORD}-]*)['’]s)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,)?"
-    rf"\s+(?:the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*)\s+|(?(whose)|(?!)))"
+    rf"(?:\s+(?P<whose>his|her|their|[{UPPER}][{WORD}-]*['’]s)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,)?"
+    # ("Sota Warda, the grandmother, who has not spoken …, is Nahrain Benyamin")
+    rf"\s+(?:the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),?\s+|(?(whose)|(?!)))"
     rf"(?:who|whom|whose|that)\s[^,;.()“”\"]{{1,140}},\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
@@ -1459,6 +1492,7 @@ ANONYMOUS_LABELS = {
 NOT_PERSON_OPENINGS = {
     "county", "mount", "lake", "port", "fort", "cape", "isle", "loch", "glen", "channel",
     "north", "south", "east", "west",  # "South African", "North Yorkshire"
+    "upper", "lower",  # "Upper Sorbian", "Lower Saxony"
 }  # fmt: skip
 # A street's first word in the languages that write a particle after it: "Rue des Tissus", "Calle de Alcalá"
 STREET_OPENINGS = {"rue", "rua", "calle", "avenida", "boulevard", "plaza", "piazza", "via"}
@@ -1606,6 +1640,8 @@ def article_cast(
     # "the show's director of photography, Erwan Tanguy": someone who works on the show, whatever role's name
     # his surname shares ("Yann-Ber Quéré plays the ferry captain, Tanguy")
     staff = {clean_written(match["name"]) for text in body if ", " in text for match in STAFF_RE.finditer(text)}
+    # "PĚTR MUCHA (Budyšinske listy):" asking the questions, whatever role's name his first name shares
+    staff |= {clean_written(match["name"]) for text in body for match in BRACKETED_LABEL_RE.finditer(text)}
 
     introduced: dict[str, str] = {}
     short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
@@ -1803,6 +1839,14 @@ def article_cast(
     roles: dict[str, list[str]] = {}
     # A role's nickname is the role too: "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"
     role_nicknames = {clean_written(full): nick for full, nick in nicknames.items()}
+    # (a role of one word too: "Ketty Thill is his wife, Marie-Josée, known to everyone as Josée")
+    role_nicknames |= {
+        clean_written(match["role"]): match["nick"]
+        for text in body
+        if " known " in text
+        for match in ROLE_KNOWN_AS_RE.finditer(text)
+        if clean_written(match["role"]) not in role_nicknames
+    }
     for pairing in pairings:
         resolution = cast.resolve(pairing.actor, context_keys=named | set(introduced))
         if not resolution.key:
@@ -2044,6 +2088,8 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     # "TABLE READ — MONDAY — SUMMARY (D. Zariņa)", "LD NOTES (S. HUAMÁN) / REPLIES (DON TEO)": a
                     # heading and who wrote it up
                     continue
+                if form == "parenthesis" and text.isupper() and inside_quotation(text, match.start()):
+                    continue  # 'THE GROUP CHAT, "YONAN BAKERY (CAST ONLY)"': a name in a heading
                 if form == "parenthesis" and re.match(r"The[ \t]+\S+[ \t]+\S", match["right"]):
                     continue  # "Çay Bahçesi (The Tea Garden)": a title and its translation
                 if (
@@ -2451,6 +2497,7 @@ def _worded_pairings(
             (ACTOR_WAS_IN_RE, "plays"),
             (ACTOR_IS_THE_RE, "plays"),
             (ACTOR_IS_THE_APPOSED_RE, "plays"),
+            (ACTOR_IS_ROLE_APPOSED_RE, "plays"),
             (AWARD_FOR_RE, "plays"),
             (ACTOR_WAS_KIN_RE, "plays"),
             (ROLE_IS_ACTOR_RE, "plays"),
@@ -2487,6 +2534,7 @@ def _worded_pairings(
                     or groups.get("player")
                     or groups.get("taker")
                     or groups.get("owner")
+                    or groups.get("inactor")
                     or ""
                 )
                 if pattern is PLAYS_RE and (double := DOUBLE_FOR_RE.search(text, match.end("actor"), match.end())):
@@ -2497,6 +2545,7 @@ def _worded_pairings(
                     or groups.get("played")
                     or groups.get("titled")
                     or groups.get("owned")
+                    or groups.get("inrole")
                     or ""
                 )
                 group = next(
@@ -2514,6 +2563,8 @@ def _worded_pairings(
                     group
                     and " " not in character
                     and (kin := KIN_WORD_BEFORE_RE.search(text, max(0, match.start(group) - 20), match.start(group)))
+                    and kin["kin"].islower()
+                    and normalize_name(kin["kin"]) in SMALL_LETTER_FORMS
                 ):
                     character = f"{kin['kin']} {character}"  # "is pake Sjoerd": the grandfather's word is his name
                 if groups.get("kin") and groups["kin"] not in GIVEN_NAME_HONORIFICS:
@@ -2598,13 +2649,15 @@ def _worded_pairings(
                     FIRST_LISTED_IS_RE,
                     FIRST_LISTED_ROLE_IS_RE,
                     ROLE_DESCRIBED_IS_RE,
+                    ACTOR_IS_ROLE_APPOSED_RE,
                     LISTED_ROLE_IS_RE,
                     LISTED_APPOSED_RE,
                 ) and (
                     not _names_in_full(actor, character)
                     or directory.knows(character)
                     or (
-                        pattern in (LISTED_APPOSED_RE, FIRST_LISTED_ROLE_IS_RE, ROLE_DESCRIBED_IS_RE)
+                        pattern
+                        in (LISTED_APPOSED_RE, FIRST_LISTED_ROLE_IS_RE, ROLE_DESCRIBED_IS_RE, ACTOR_IS_ROLE_APPOSED_RE)
                         and (match["description"] or "").rpartition(" ")[2] in PERSON_JOBS
                     )
                 ):
@@ -3205,7 +3258,11 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
             words = _trim(match.group()).split()
             if len(words) < 2:
                 continue
-            if match.group().isupper() and not LABEL_START_RE.match(text, match.end()):
+            if (
+                match.group().isupper()
+                and not LABEL_START_RE.match(text, match.end())
+                and not ROSTER_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+            ):
                 continue
             written = match.group().split()
             if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]) and text.startswith(":", match.end()):
@@ -3226,6 +3283,10 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
 
 
 INITIAL_RE = re.compile(rf"[{UPPER}]\.")  # "Z." in a form's "Sold to: Bonaria Z."
+# A programme's roster in capitals, each name a person: "HOSTS: ALTANA BADMAEVA, ERDNI SANGADZHIEV. GUEST: …"
+ROSTER_BEFORE_RE = re.compile(
+    r"\b(?:HOSTS?|GUESTS?|PANEL|PANELLISTS|PRESENTERS?|MODERATOR|CALLERS?|PRESENT)[ \t]*:[ \t]*(?:[^.:\n]*,[ \t]*)?\Z"
+)
 OTHER_NAMESAKES_RE = re.compile(r"\b(?:the|several|many|two|three|all|any|some)\s+(?:[a-z]+\s+)?other\s+$")
 # Styles written with "the" before a person's name.
 STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
@@ -3279,6 +3340,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                 found.setdefault(_trim(match["full"]), match["nick"])
         for match in PEN_NAME_RE.finditer(text) if " name " in text else ():
             if len(match["full"].split()) >= 2:
+                found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in PAPERS_NAME_RE.finditer(text) if " is " in text else ():
+            # (a fuller name, "Edem Tsikata is Kofi Edem Tsikata on his passport", is read as one already)
+            if not set(clean_written(match["full"]).split()) <= set(clean_written(match["nick"]).split()):
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
         for match in FULL_NAME_IS_RE.finditer(text) if " name is " in text else ():
             # "Ming Sophal from catering, whose full name is Nhem Sophal": what she goes by, and her name
@@ -3719,17 +3784,27 @@ GIVEN_NAME_HONORIFICS = {
     "mme",  # Sepedi and Setswana mother, to a woman: "Mme Mmaphuti"
     "ta",  # Isthmus Zapotec, to a man ("Na" to a woman): "Ta Lencho"
     "tziu", "tzia",  # Sardinian uncle and aunt, to any older man or woman: "tzia Bonaria"
+    "kyrgan-ava", "kyrgan-acha",  # Tuvan grandmother and grandfather, to old people: "kyrgan-ava Dolgar"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 # Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
 # A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu".
+# (or a title said before a surname: "plays wučer Hornik"; compared folded, so "čika" is "cika")
+# Never a relation: "plays her uncle Kara-ool" is Kara-ool.
 KIN_WORD_BEFORE_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<kin>{'|'.join(sorted(word for word in GIVEN_NAME_HONORIFICS if len(word) > 2))})[ \t]+\Z"
+    rf"(?<![{WORD}'’-])(?<!\b(?:her|his|its|our)[ \t])(?<!\btheir[ \t])(?<!['’]s[ \t])"
+    rf"(?P<kin>[^\W\d_]{{3,}}(?:-[^\W\d_]+)?)[ \t]+\Z"
 )
+# (never an English word, which is what the role is: "plays the young doctor Adam")
+SMALL_LETTER_FORMS = {word for word in GIVEN_NAME_HONORIFICS | ADDRESS_TITLES if len(word) > 2} - {
+    "doctor", "father", "professor", "reverend", "madam", "madame", "pastor", "rabbi", "imam", "sheikh", "shaikh",
+}  # fmt: skip
 
 
+# A label in capitals with what the speaker is in brackets: "PĚTR MUCHA (Budyšinske listy): …", a person
+BRACKETED_LABEL_RE = re.compile(rf"^[*_ \t]*(?P<name>[{UPPER}][{UPPER}'’ -]+?)[ \t]*\([^()\n]{{1,60}}\)[ \t]*:", re.M)
 STAFF_RE = re.compile(
     rf"\b(?:the|its|(?:the[ \t]+)?(?:show|series|film|production)['’]s?)[ \t]+"
     rf"(?:{'|'.join(sorted(PERSON_JOBS - {'actor', 'actress', 'star', 'co-star', 'newcomer', 'veteran'}))}"

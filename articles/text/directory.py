@@ -152,6 +152,9 @@ ADDRESS_TITLES = {
     "mbuya", "sekuru",  # Shona grandmother and grandfather, to an elder: "Mbuya Chakanyuka"
     "itron", "aotrou",  # Breton Mrs and Mr: "Itron Gourlaouen"
     "bro", "bro.", "sis", "sis.",  # a congregation's or a club's Brother and Sister: "Bro. Guity"
+    "knjez", "knjeni", "knjezna",  # Upper Sorbian Mr, Mrs and Miss (folded): "Knježna Kralec"
+    "wucer",  # Upper Sorbian teacher, for life (folded): "wučer Hornik"
+    "dun",  # Maltese, a priest: "Dun Ġwann Bonello"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.
@@ -475,6 +478,18 @@ class NameDirectory:
         if entries and len({key for _, key in entries}) == 1:
             # The same actor under two spellings of one role.
             return sorted(entries, key=lambda entry: len(entry[0]))[-1]
+        if (
+            entries
+            and len(exact := [entry for entry in entries if normalize_name(entry[0]) == folded]) == 1
+            and not any(
+                normalize_name(entry[0]).startswith(folded + " ") or untitled(normalize_name(entry[0])) == folded
+                for entry in entries
+                if entry not in exact
+            )
+        ):
+            # "Ochieng", credited as that, beside "Min Ochieng", the mother called by his name (not "Jack" beside
+            # "Jack Tamblyn", the same role's full name, another actor's in another version, nor "Inspector Ramsbottom")
+            return exact[0]
         return None
 
     def described_character(self, written: str) -> tuple[str, str] | None:

@@ -10031,3 +10031,249 @@ def test_when_and_where_before_a_colon_are_nobody():
         "Boats\n\nBy Ann Lee\n\nRavi Kotian plays Kittu, the son.\n\nIn Sunday's episode, as the boat goes down off "
         "Udyavara in a storm, Kittu stands on the deck and radios his mother: “We have everyone.”"
     ) == ["Ravi Kotian"]
+
+
+def test_a_part_whose_description_names_a_place_went_to_its_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nThe part of Vesna, the mayor's niece, back from college in Brno, went to Ola "
+        "Hrabalova, who is twenty."
+    ) == {("Ola Hrabalova", "Vesna")}
+
+
+def test_a_role_described_before_its_name_opening_the_sentence_is_played_by():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nThe surveyor Tomas, sent from Prague to measure the fields, is played by Jiri Kodym."
+    ) == {("Jiri Kodym", "Tomas")}
+
+
+def test_sorbian_forms_of_address_before_a_surname_name_nobody_new():
+    analysis = analyse(
+        "Press day\n\nBy Ann Lee\n\nBeno Wjela plays Jan, and Hana Kral plays Lenka.\n\n"
+        "MILA MUCHA (Serbske nowiny): Knjez Wjela, is it hard? And knježna Kral, you?\n\n"
+        "WJELA: Yes.\n\nKRAL: No.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == ["Mila Mucha", "Beno Wjela", "Hana Kral"]
+    assert sorted(analysis.introduced) == ["Beno Wjela", "Hana Kral", "Mila Mucha"]
+
+
+def test_a_title_in_small_letters_before_a_surname_is_kept_in_the_role():
+    assert credits_in("Cast\n\nBy Ann Lee\n\nJan Nowak plays wučer Kral, the teacher; Ela Berg plays clever Mina.") == {
+        ("Jan Nowak", "wučer Kral"),
+        ("Ela Berg", "Mina"),
+    }
+
+
+def test_a_maltese_priest_is_named_without_his_title():
+    assert quoted_by(
+        "Festa\n\nBy Ann Lee\n\nThe parish priest, Dun Pawlu Vella, came down to the quay. “I allowed a procession,” "
+        "he said."
+    ) == ["Pawlu Vella"]
+
+
+def test_a_reporters_label_in_capitals_and_his_paper_is_no_role():
+    analysis = analyse(
+        "Press day\n\nBy Ann Lee\n\nThe engineer Pětr, sent from Dresden, is played by Jan Cyž.\n\n"
+        "PĚTR KRAL (Serbske nowiny): Knjez Cyž, is he the villain?\n\nCYŽ: He measures the ground.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Jan Cyž", "Pětr")}
+    assert [turn.speaker_name for turn in analysis.qa_turns] == ["Pětr Kral", "Jan Cyž"]
+
+
+def test_a_quote_given_to_the_old_teacher_ends_the_transcript():
+    analysis = analyse(
+        "Press day\n\nBy Ann Lee\n\nHandrij Sola plays Hornik.\n\nMILA MUCHA (Serbske nowiny): Knjez Sola, does he "
+        "lose?\n\nSOLA: Watch and see.\n\nAfterwards Sola, seventy, watched the bird from the steps. “I ran the "
+        "procession eleven times,” the old teacher said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Handrij Sola"]
+
+
+def test_a_language_with_upper_before_it_is_nobody():
+    analysis = analyse(
+        "Names\n\nBy Ann Lee\n\nLejna Nowak plays Marja. Upper Sorbian marks a woman's surname.\n\n"
+        "Lejna Nowak's own son walks in the procession. “He goes as a magpie,” she said.",
+        build_directory([]),
+    )
+    assert analysis.introduced == ["Lejna Nowak"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Lejna Nowak"]
+
+
+def test_a_role_described_after_a_semicolon_is_its_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nKarmenu Zammit plays Salvu; Rita, his daughter, who runs the bar on the front, is "
+        "Doris Borg; and Ela Vella plays Pawla."
+    ) == {("Karmenu Zammit", "Salvu"), ("Doris Borg", "Rita"), ("Ela Vella", "Pawla")}
+
+
+def test_two_descriptions_before_the_role():
+    analysis = analyse(
+        "Pasture\n\nBy Ann Lee\n\nJoan Castan is the cantalés, the head cheesemaker, Papet Andriu, who comes up "
+        "every May.\n\nAndriu does not look up from the curd: ‘A cow remembers the mountain.’",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Joan Castan", "Papet Andriu")}
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Joan Castan"]
+
+
+def test_an_actor_is_a_role_and_then_what_it_is():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nGuilhem Bonnet, whom the papers call Guillaume, is Bastien, the inspector from Rodez "
+        "who stays to milk."
+    ) == {("Guilhem Bonnet", "Bastien")}
+
+
+def test_an_actor_gets_scenes_as_a_role():
+    assert credits_in("Cast\n\nBy Ann Lee\n\nBeatriz Lafon gets fewer scenes as Tanta Fina, who brings the bread.") == {
+        ("Beatriz Lafon", "Tanta Fina")
+    }
+
+
+def test_a_roster_in_capitals_names_the_hosts():
+    analysis = analyse(
+        "Recap\n\nBy Ann Lee\n\nSTEPPE SERIAL, EPISODE 31. HOSTS: ALTANA BADMA, ERDNI SANGA. GUEST: BEMBYA DORJI.\n\n"
+        "[00:00:14] ALTANA: Welcome, Bembya.\n\n[00:00:31] BEMBYA: Thank you.\n\n[00:01:02] ERDNI: Why the lamp?\n\n"
+        "[00:01:20] DORJI: It was not his.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Altana Badma",
+        "Bembya Dorji",
+        "Erdni Sanga",
+        "Bembya Dorji",
+    ]
+
+
+def test_the_name_on_a_persons_papers_is_nobody_new():
+    assert quoted_by(
+        "Recap\n\nBy Ann Lee\n\nDelgir Ubush plays Kermen. Kalmyks carry a patronymic, so Delgir Ubush is Delgir "
+        "Sanalovna on her passport.\n\nDelgir Ubush defended the line. “Kermen is a vet,” Delgir said."
+    ) == ["Delgir Ubush"]
+
+
+def test_in_the_role_of_a_part_is_its_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nAnton Mandzhi plays Kolya; and in the role of Gelyung Lobsang, the young monk, is "
+        "Sanzhi Khapts."
+    ) == {("Anton Mandzhi", "Kolya"), ("Sanzhi Khapts", "Gelyung Lobsang")}
+
+
+def test_a_role_credited_by_one_name_beats_a_role_that_holds_it():
+    assert quoted_by(
+        "Recap\n\nBy Ann Lee\n\nJared Odhi plays the old master, Jaduong Omondi; Millicent Ouma is Min Ochieng, his "
+        "daughter-in-law, who sells fish; and Brian Owino plays Ochieng, who plays bass in Nairobi.\n\nOchieng's "
+        "answer, after the song, is short: “I found a teacher.”"
+    ) == ["Brian Owino"]
+
+
+def test_a_relation_before_a_role_is_no_form_of_address():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nMongush Ayas plays her uncle Kara-ool, a wrestler; and kyrgan-ava Dolgar, the "
+        "grandmother, is played by Saryglar Shenne."
+    ) == {("Mongush Ayas", "Kara-ool"), ("Saryglar Shenne", "kyrgan-ava Dolgar")}
+
+
+def test_a_relation_from_a_place_then_the_role_is_its_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nBadap Marba plays Kong Dari; and Dari's husband from Guwahati, Bah Rit, is Kynsai "
+        "Lyngdo."
+    ) == {("Badap Marba", "Kong Dari"), ("Kynsai Lyngdo", "Bah Rit")}
+
+
+def test_a_name_leading_the_next_quote_in_is_not_the_last_quotes_speaker():
+    assert quoted_by(
+        "Recap\n\nBy Ann Lee\n\nBadap Marba plays Kong Dari; Wanbor Nongr plays Kni Lamphrang.\n\nIn episode 5 Kong "
+        "Dari sells the house.\n\nIn it, Kni Lamphrang tells his niece, “A house can be sold, Dari. Where will we "
+        "sit?” Dari's reply has been everywhere since Monday, in two languages: “In my kitchen.”"
+    ) == ["Wanbor Nongr", "Badap Marba"]
+
+
+def test_an_actor_has_the_part_of_a_role():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nKenshin Yona has the small, lovely part of Usumee Saburaa, the old man next door."
+    ) == {("Kenshin Yona", "Usumee Saburaa")}
+
+
+def test_a_chats_name_in_a_heading_in_capitals_is_no_quote_and_no_credit():
+    analysis = analyse(
+        "Recap\n\nBy Ann Lee\n\nNinos Khosh plays Sawa Yonan, and Sota Warda, the grandmother, who has not spoken "
+        'since the offer, is Nahrain Benya.\n\nTHE GROUP CHAT, "YONAN BAKERY (CAST ONLY)", SUNDAY NIGHT\n\n'
+        "8:32 PM Ramina: SOTA WARDA SPEAKS",
+        build_directory([]),
+    )
+    assert analysis.quotes == []
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Ninos Khosh", "Sawa Yonan"),
+        ("Nahrain Benya", "Sota Warda"),
+    }
+
+
+def test_a_roles_nickname_set_off_after_it_is_the_role():
+    assert quoted_by(
+        "Recap\n\nBy Ann Lee\n\nJean Hoff plays Misch Kremer, a crane driver; Ketty Thill is his wife, Marie-Josée, "
+        "known to everyone as Josée; Franz Reuter plays Tun.\n\nJosée's answer closed the episode: «Then look at me, "
+        "Tun.»"
+    ) == ["Ketty Thill"]
+
+
+def test_a_readers_label_with_an_age_and_a_town():
+    analysis = analyse(
+        "Ask Jhemp\n\nBy Ann Lee\n\nJean-Pierre Hoff answers your letters.\n\nNathalie Weber, Diekirch: Have you "
+        "missed a shift?\n\nJhemp Hoff: Never.\n\nLéonie Muller, age 11, Ettelbruck: Why German?\n\nJhemp: Because "
+        "that is Luxembourg.",
+        build_directory([]),
+    )
+    assert [turn.speaker_name for turn in analysis.qa_turns] == [
+        "Nathalie Weber",
+        "Jhemp Hoff",
+        "Léonie Muller",
+        "Jhemp Hoff",
+    ]
+
+
+def test_a_role_named_exactly_beats_one_that_only_holds_the_name():
+    directory = build_directory(
+        [
+            {"key": "brian", "name": "Brian Owino", "credits": [{"work": "Nyatiti", "character": "Ochieng"}]},
+            {
+                "key": "millicent",
+                "name": "Millicent Ouma",
+                "credits": [{"work": "Nyatiti", "character": "Min Ochieng"}],
+            },
+            {"key": "gordon", "name": "Gordon Foulkes", "credits": [{"work": "Nyatiti", "character": "Jack"}]},
+            {"key": "raj", "name": "Raj Kalsi", "credits": [{"work": "Nyatiti", "character": "Jack Tamblyn"}]},
+            {
+                "key": "geoffrey",
+                "name": "Geoffrey Thwaite",
+                "credits": [{"work": "Nyatiti", "character": "Ramsbottom"}],
+            },
+            {
+                "key": "octavio",
+                "name": "Octavio Zarate",
+                "credits": [{"work": "Nyatiti", "character": "Inspector Ramsbottom"}],
+            },
+        ],
+        ["Nyatiti"],
+    )
+    assert directory.character("Ochieng") == ("Ochieng", "brian")
+    # the same role's fuller or titled name, another actor's: neither is picked
+    assert directory.character("Jack") is None
+    assert directory.character("Ramsbottom") is None
+
+
+def test_a_word_of_the_shows_before_a_role_set_off_with_its_name_is_not_the_role():
+    assert credits_in(
+        "Reunion\n\nBy Ann Lee\n\nThe fifth Kestrel, the gang's lookout, Ferdie Almond, was played by Leo Hamm, who "
+        "farms sheep now."
+    ) == {("Leo Hamm", "Ferdie Almond")}
+
+
+def test_a_fuller_name_on_someones_passport_is_still_them():
+    analysis = analyse(
+        "Escape room\n\nBy Ann Lee\n\nEdem Tsik plays Efo Yao, the fisherman. Edem Tsik is Kofi Edem Tsik on his "
+        "passport.",
+        build_directory([]),
+    )
+    assert analysis.introduced == ["Edem Tsik"]

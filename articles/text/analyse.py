@@ -195,7 +195,9 @@ VERB_WORDS = [
 VERB = (
     r"(?:"
     + "|".join(sorted(VERB_WORDS, key=len, reverse=True))
-    + r"|went on|goes on|pointed out|points out|puts it|put it)"
+    + r"|went on|goes on|pointed out|points out|puts it|put it"
+    + r"|kept saying|keeps saying|kept repeating|keeps repeating"  # "“Tighter,” he kept saying."
+    + r"|shot back|shoots back|fired back|fires back|hit back|hits back)"  # "“…,” Xana shot back."
 )
 # "He declined to give his name", "who asked not to be named": someone the article will not name.
 NAMELESS_RE = re.compile(
@@ -727,6 +729,9 @@ LINE_OF_RE = re.compile(
     rf"(?:,[^.!?“”\"]{{1,200}})?(?::|,?[ \t]+(?:was|is))[ \t]*$"
     # "Sizwe Mthembu's constable gets the best line of the first two episodes, delivered …: “…”"
     rf"|(?<![{WORD}'’-])(?P<actor>{NAME})['’]s[ \t]+[a-z][{WORD}'’-]*[ \t]+(?:gets|has|delivers|is given)[ \t]+"
+    rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
+    # "Salome Fuhiniu, who plays the mother …, has the line every parent in Auckland has been quoting: “…”"
+    rf"|(?<![{WORD}'’-])(?P<haver>{NAME})(?:,[ \t]+who[ \t][^.!?“”\"]{{1,120}}?,)?[ \t]+(?:gets|has|had|delivers)[ \t]+"
     rf"(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?line\b[^.!?“”\"]{{0,160}}:[ \t]*$"
     # "Nairi Ghukasyan's last post, at 3:14 a.m., read simply: “…”": the words of whoever wrote it
     rf"|(?<![{WORD}'’-])(?P<writer>{NAME})['’]s[ \t]+(?:(?:last|final|first|latest|only|own|farewell)[ \t]+)?"
@@ -3142,7 +3147,9 @@ class _QuoteFinder:
     def _line_of(self, segment: str) -> re.Match | None:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
-        who = match and (match["who"] or match["owner"] or match["actor"] or match["writer"] or match["user"])
+        who = match and (
+            match["who"] or match["owner"] or match["actor"] or match["writer"] or match["user"] or match["haver"]
+        )
         if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
             return match
         if match and match["described"] and self._described_role(match["described"]):
@@ -3604,7 +3611,7 @@ class _QuoteFinder:
                 return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
             group = next(
                 name
-                for name in ("who", "owner", "actor", "writer", "user", "described")
+                for name in ("who", "owner", "actor", "writer", "user", "haver", "described")
                 if name in match.re.groupindex and match[name]
             )
             if group == "described" and (role := self._described_role(match[group])):
@@ -5073,11 +5080,15 @@ NUMBERED_PEOPLE = {
 
 def _capitalised(label: str) -> bool:
     """Whether every word of a label opens with a capital (or is a particle, or the number after a word for
-    someone a transcript numbers, "PANELLIST 3")."""
+    someone a transcript numbers, "PANELLIST 3"), an ampersand between two such words too ("STEPPE & SCREEN", a
+    paper's name)."""
     words = label.split()
     if len(words) == 2 and words[1].isdigit() and words[0].casefold() in NUMBERED_PEOPLE:
         return words[0][:1].isupper()
-    return all(w[:1].isupper() or w.casefold() in PARTICLES for w in words)
+    return all(
+        w[:1].isupper() or w.casefold() in PARTICLES or (w == "&" and 0 < i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
 
 
 def _asks_then_says(text: str) -> bool:

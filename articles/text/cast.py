@@ -78,6 +78,7 @@ PARTICLE = (
     r"|qızı|oğlu"  # Azerbaijani, daughter and son of, after the father's name: "Leyla Rəşid qızı Əliyeva"
     r"|qizi|o[ʻ'‘’]g[ʻ'‘’]li"  # Uzbek: "Dilnoza Rustam qizi Karimova", "Sherzod Akmal oʻgʻli Yusupov"
     r"|wa"  # Kikuyu, son of: "Joseph Mwangi wa Kariũki"
+    r"|ole"  # Maasai, son of: "Meitamei ole Parsimei"
     r"|á|í|við"  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
     r"|(?<=Mac[ \t])an|(?<=Nic[ \t])an|(?<=Mhic[ \t])an)"  # "Fiachra Mac an Bhaird", never "Tom an Oscar"
 )
@@ -359,6 +360,7 @@ NOT_A_NICKNAME = {"she", "he", "it", "this", "that", "there", "here", "who", "wh
 # passport: Zofia is Zosia, Małgorzata is Gosia, Jakub is Kuba, and Radosław is Radek".
 FIRST_NAME_IS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<first>[{UPPER}][{WORD}'’-]+),?[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+)"
+    rf"(?:[ \t]+or[ \t]+(?P<also>[{UPPER}][{WORD}'’-]+))?"  # "Wojciech is Wòjcech or Wòjk"
     rf"(?=[ \t]*[,.;]|[ \t]+and\b)"
 )
 # The same said of anyone with a given name: "Nicknames rule: … a Graciela is Chela, a Lorenzo is Lencho"
@@ -1141,7 +1143,8 @@ ACTOR_WAS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},|,\s+(?:an?|the)\s+[^,;.()“”\"]{{1,80}},)?\s+(?:is|was)\s+"
     # (and a form of address in small letters, read where the role is: "Wybren Hiemstra is pake Sjoerd, the skipper")
     # (or what a one-word role does: "Mahlatse Ledwaba is Mosima, who manages the station; …")
-    rf"(?:(?:currently|now)\s+)?(?:(?P<kin>[a-z]{{2,6}})\s+(?=[{UPPER}]))?(?P<character>{ROLE}),\s+(?:the|a|an|(?P<who>who))\s+"
+    rf"(?:(?:currently|now)\s+)?(?:(?P<kin>(?![{UPPER}])[^\W\d_]{{2,6}})\s+(?=[{UPPER}]))?(?P<character>{ROLE}),"
+    rf"\s+(?:the|a|an|(?P<who>who))\s+"
     rf"(?:[{UPPER}][{WORD}'’-]*\s+)?[a-z]"
 )  # "Lily-Mae Trounson, 18, is Bel Fairhurst, the new girl" too
 # "Her handler, Bertram Skeyne, is Dapo Fashola-Quinn, all nerves": a part named by what it is to
@@ -1154,9 +1157,10 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"(?:\s+(?:from|in)\s+[{UPPER}][{WORD}'’-]+(?=,))?"  # "Dari's husband from Guwahati, Bah Rit, is …"
     rf"(?:,|(?<![ \t]as)(?<![ \t](?:by|of|to|in|at|on))(?=\s+[{UPPER}]))"
     # "The heist crew's youngest member, the safecracker's nephew Luca, is Ha-joon Whitford-Ahn in his first film"
-    rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
-    # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas
-    rf"(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?"
+    rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE})"
+    # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas (or no
+    # comma at all: "their son Tesyda is Artyom Vanuito;")
+    rf"(?:,(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
     # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
     rf"\s+is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
     # "Her son Kimutai, who wants to sell the land, is Kiprop Lagat's part"
@@ -1183,10 +1187,16 @@ ROLE_KNOWN_AS_RE = re.compile(
     rf"known(?:[ \t]+to[ \t]+[^,.;:()“”\"\n]{{1,40}}?)?[ \t]+as[ \t]+"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+)(?=[ \t]*[,.;])"
 )
+# Two roles and the one actor who plays both: "Babirye and Nakato, are both played by Brenda Nalwoga"
+BOTH_PLAYED_BY_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<first>{ROLE})\s+and\s+(?P<second>{ROLE}),?\s+(?:are|were)\s+both\s+"
+    rf"(?:played|voiced|portrayed)\s+by\s+(?P<actor>{NAME})"
+)
 # "Tom Wetherall is the disgraced glassblower Silas Pengarrow": a description, then the role's name,
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+\d{{1,3}},)?"
+    # (an age after the name: ", 81,", ", then nineteen,")
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:then\s+)?(?:\d{{1,3}}|{AGE_WORD}),)?"
     # "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge Veenstra"
     # "Oraz Allambergenov, the Berdakh Theatre's senior actor, is the old net-mender Qalbay ata"
     rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?(?:\s+who|,)|,?\s+who(?:\s+is\s+\d{{1,3}}\s+and\s+who)?)?"
@@ -1627,6 +1637,12 @@ def article_cast(
         for pairing in pairings
         if not _portrays_younger(texts[pairing.paragraph], pairing)
     }
+    # "Karim Bux cannot lift the block" after "plays Ustad Karim Bux": the role without its form of address
+    characters |= {
+        " ".join(words[1:])
+        for character in characters
+        if len(words := character.split()) >= 3 and words[0] in FORMS_OF_ADDRESS
+    }
     # One word of a name is a role's only for the article's roles and those of people it names or of its
     # works: "Uncle Fiifi" of another show does not make "Fiifi Quansah", a quiz host, nobody.
     credited = _credited(directory)
@@ -1815,10 +1831,20 @@ def article_cast(
     role_words = {word for character in characters for word in character.split()}
     identities = [(full, nick) for full, nick in _identities(body).items() if clean_written(nick) not in role_words]
     for text in body:
-        pairs = [(match["first"], match["nick"]) for match in FIRST_NAME_IS_RE.finditer(text)] if " is " in text else []
+        pairs = [
+            (match["first"], nick)
+            for match in (FIRST_NAME_IS_RE.finditer(text) if " is " in text else ())
+            for nick in (match["nick"], match["also"])
+            if nick
+        ]
         for first, nick in pairs if len(pairs) >= 2 else ():
             owners = [name for name in introduced.values() if clean_written(name).split()[0] == clean_written(first)]
-            if len(owners) == 1 and clean_written(nick) not in clean_written(owners[0]).split():
+            # (never a role the article credits: "Ekaterine is Eka or Keto" beside "the bride's grandmother, Keto")
+            if (
+                len(owners) == 1
+                and clean_written(nick) not in clean_written(owners[0]).split()
+                and clean_written(nick) not in role_words
+            ):
                 short_forms.append((owners[0], nick))
     for full, nick in [*nicknames.items(), *short_forms, *identities]:
         keys = _exact(directory, full) or {
@@ -2567,9 +2593,19 @@ def _worded_pairings(
                     and normalize_name(kin["kin"]) in SMALL_LETTER_FORMS
                 ):
                     character = f"{kin['kin']} {character}"  # "is pake Sjoerd": the grandfather's word is his name
-                if groups.get("kin") and groups["kin"] not in GIVEN_NAME_HONORIFICS:
+                elif (
+                    group
+                    and " " not in character
+                    and (
+                        named := CALLED_WITH_ARTICLE_RE.search(
+                            text, max(0, match.start(group) - 30), match.start(group)
+                        )
+                    )
+                ):
+                    character = f"{named['article']} {character}"  # "the neighbour everyone calls el Roxu"
+                if groups.get("kin") and normalize_name(groups["kin"]) not in GIVEN_NAME_HONORIFICS:
                     continue  # "is also Jimmy, the driver": no form of address
-                if groups.get("who") and " " in character:
+                if groups.get("who") and " " in trim_role(groups["character"] or ""):  # (its form of address aside)
                     continue  # "Daur Gublia is Daur Khutovich, who …": what he is called, not a role
                 written_actor = groups["actor"] or ""
                 if written_actor.startswith("The ") and len(written_actor.split()) >= 3:
@@ -2583,7 +2619,15 @@ def _worded_pairings(
                 ):
                     continue  # "Benny, who is Benedikt Osei-Harland,": who Benny is
                 if (
-                    pattern is ACTOR_WAS_RE
+                    # (or "Tajeu ole Kasaine, then nineteen, was the young moran Lemayian;" among other credits)
+                    (
+                        pattern is ACTOR_WAS_RE
+                        or (
+                            pattern is ACTOR_IS_THE_RE
+                            and match["description"].split()[-1] not in PERSON_JOBS
+                            and not IN_WORK_AFTER_RE.match(text, match.end())
+                        )
+                    )
                     and len(actor.split()) >= 2
                     and len(character.split()) == 1
                     and not directory.knows(character)
@@ -2633,6 +2677,12 @@ def _worded_pairings(
                     and match["description"].split()[-1] in PERSON_JOBS
                 ):
                     continue  # "Ada Obi, the director (…)" is who she is, not a role
+                if (
+                    pattern is ROLE_IS_ACTOR_RE
+                    and match["bare"] is not None
+                    and (match["description"].split()[-1] not in RELATION_WORDS)
+                ):
+                    continue  # "On his driving licence Ivvár is Ivar Sjaggo": no comma, and no relative, no role
                 if (
                     pattern is ROLE_IS_ACTOR_RE
                     and not match["part"]  # "The fish-plant director, Comrade Ernazar, is Berdakh Jumaniyazov's role"
@@ -2756,6 +2806,11 @@ def _worded_pairings(
             ]
             if runs and len(actor.split()) >= 2 and not directory.knows(runs[-1]):
                 found.append(Pairing(actor, trim_role(runs[-1]), index, "plays", match.start()))
+        for match in BOTH_PLAYED_BY_RE.finditer(text) if worded and " both " in text else ():
+            # "the twin granddaughters, Babirye and Nakato, are both played by Brenda Nalwoga": two roles, one actor
+            actor = _trim(match["actor"])
+            for group in ("first", "second"):
+                found.append(Pairing(actor, trim_role(match[group]), index, "plays", match.start(group)))
         for match in ROLE_PASSES_RE.finditer(text) if worded else ():
             before = [pairing for pairing in found if pairing.paragraph == index and pairing.start < match.start()]
             actor = _trim(match["actor"])
@@ -3785,6 +3840,8 @@ GIVEN_NAME_HONORIFICS = {
     "ta",  # Isthmus Zapotec, to a man ("Na" to a woman): "Ta Lencho"
     "tziu", "tzia",  # Sardinian uncle and aunt, to any older man or woman: "tzia Bonaria"
     "kyrgan-ava", "kyrgan-acha",  # Tuvan grandmother and grandfather, to old people: "kyrgan-ava Dolgar"
+    "dido",  # Rusyn grandfather, to an old man: "dido Jurko"
+    "tiu", "guelu", "guela",  # Asturian uncle, grandfather and grandmother, to old people: "tíu Pinón", "güela Amparo"
 }  # fmt: skip
 # Vietnamese forms of address before a given name, as written (without their marks "Ong" is a surname): "Bà Năm"
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
@@ -3792,6 +3849,8 @@ ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
 # A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu".
 # (or a title said before a surname: "plays wučer Hornik"; compared folded, so "čika" is "cika")
+# A by-name with its article, after what people call someone: "plays the neighbour everyone calls el Roxu"
+CALLED_WITH_ARTICLE_RE = re.compile(r"\b(?:calls?|called|known[ \t]+as)[ \t]+(?P<article>el|la|lo|il|o)[ \t]+\Z")
 # Never a relation: "plays her uncle Kara-ool" is Kara-ool.
 KIN_WORD_BEFORE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?<!\b(?:her|his|its|our)[ \t])(?<!\btheir[ \t])(?<!['’]s[ \t])"

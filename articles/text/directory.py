@@ -65,6 +65,7 @@ PARTICLES = {
     "uly", "ulı", "qyzy",  # Tatar, Bashkir and Kazakh, son and daughter of: "Ilnur Rinat uly"
     "ogly", "gyzy",  # Turkmen: "Merdan Annamyrat ogly"
     "wa",  # Kikuyu, son of, before the father's name: "Joseph Mwangi wa Kariũki"
+    "ole",  # Maasai, son of, before the father's name: "Meitamei ole Parsimei", "Ole Parsimei" for short
     "á", "í", "við",  # Faroese farm names: "Tróndur á Fløtum", "Jóannes í Gøtu"
 }  # fmt: skip
 FOLDED_PARTICLES = {normalize_name(particle) for particle in PARTICLES}  # "á" is "a" once folded
@@ -155,6 +156,7 @@ ADDRESS_TITLES = {
     "knjez", "knjeni", "knjezna",  # Upper Sorbian Mr, Mrs and Miss (folded): "Knježna Kralec"
     "wucer",  # Upper Sorbian teacher, for life (folded): "wučer Hornik"
     "dun",  # Maltese, a priest: "Dun Ġwann Bonello"
+    "sain",  # Sindhi, master, to a man: "Sain Ghulam Hyder"
 }  # fmt: skip
 # The Spanish honorific before a given name and two surnames ("Don Efraín Villalobos Peña"); before
 # fewer words it may be a first name ("Don Rafferty"), so only a four-word run drops it.

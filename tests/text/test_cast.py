@@ -10277,3 +10277,100 @@ def test_a_fuller_name_on_someones_passport_is_still_them():
         build_directory([]),
     )
     assert analysis.introduced == ["Edem Tsik"]
+
+
+def test_a_maasai_son_of_joins_a_name_and_opens_its_short_form():
+    analysis = analyse(
+        "Reunion\n\nBy Ann Lee\n\nMeitamei ole Parsi played the elder, Mzee Lekishon; Tajeu ole Kasai, then "
+        "nineteen, was the young moran Lemayian; and Silanoi Nkamas played Nashipae.\n\nMeitamei ole Parsi is "
+        "seventy-nine. “I was acting an old man,” he says.\n\n“I made it up on the day,” Ole Parsi admits.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Meitamei ole Parsi", "Mzee Lekishon"),
+        ("Tajeu ole Kasai", "Lemayian"),
+        ("Silanoi Nkamas", "Nashipae"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Meitamei ole Parsi", "Meitamei ole Parsi"]
+
+
+def test_a_sindhi_master_before_two_given_names_and_a_role_without_its_title():
+    analysis = analyse(
+        "Ajrak\n\nBy Ann Lee\n\nGhulam Hyder Jato plays Ustad Karim Bux, a master printer.\n\nKarim Bux cannot lift "
+        "the block.\n\nOn set Ghulam Hyder Jato is Sain Ghulam Hyder to everyone. “I cannot print,” Sain Ghulam Hyder "
+        "confessed.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Ghulam Hyder Jato", "Ustad Karim Bux")
+    }
+    assert analysis.introduced == ["Ghulam Hyder Jato"]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Ghulam Hyder Jato"]
+
+
+def test_a_papers_label_with_an_ampersand_asks_the_questions():
+    analysis = analyse(
+        "Toonto\n\nBy Helen Marsh for Steppe & Screen\n\nDashi Tsyren plays Dorzho.\n\nSTEPPE & SCREEN: Dashi, you "
+        "have played old men. What is new?\n\nTSYREN: He is not dying.\n\nSTEPPE & SCREEN: Solbon, you grew up "
+        "speaking Russian.\n\nGARMA: Yes.",
+        build_directory([]),
+    )
+    assert [(turn.role, turn.label) for turn in analysis.qa_turns] == [
+        ("question", "STEPPE & SCREEN"),
+        ("answer", "TSYREN"),
+        ("question", "STEPPE & SCREEN"),
+        ("answer", "GARMA"),
+    ]
+
+
+def test_a_given_names_two_home_forms_both_name_its_owner():
+    assert quoted_by(
+        "Cast\n\nBy Ann Lee\n\nWojciech Necel returns as Stôri Kónkel.\n\nA note on names: Wojciech is Wòjcech or "
+        "Wòjk, Jan is Jón, Maria is Marëjô.\n\n„There are eleven of us in the phone book,” Wòjk said."
+    ) == ["Wojciech Necel"]
+
+
+def test_a_small_letter_form_of_address_before_a_role_in_every_credit_form():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nIvan Hribo plays dido Jurko, the oldest man; Xose Llaneza plays tíu Pinón, a widower; "
+        "Xicu Prida plays the neighbour everyone calls el Roxu; and Llucía Cueto is güela Amparo, who cooks."
+    ) == {
+        ("Ivan Hribo", "dido Jurko"),
+        ("Xose Llaneza", "tíu Pinón"),
+        ("Xicu Prida", "el Roxu"),
+        ("Llucía Cueto", "güela Amparo"),
+    }
+
+
+def test_a_relative_then_the_role_without_a_comma_and_two_roles_both_played_by_one_actor():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nIvan Khudo plays Yerv; their son Tesyda is Artyom Vanui; and the twin granddaughters, "
+        "Babirye and Nakato, are both played by Brenda Nalwo."
+    ) == {
+        ("Ivan Khudo", "Yerv"),
+        ("Artyom Vanui", "Tesyda"),
+        ("Brenda Nalwo", "Babirye"),
+        ("Brenda Nalwo", "Nakato"),
+    }
+
+
+def test_a_one_word_quote_someone_kept_saying_and_a_line_someone_shot_back():
+    assert quoted_by(
+        "Diary\n\nBy Ann Lee\n\nIvan Khudo taught the recordist to tie a sledge. “Tighter,” he kept saying.\n\n"
+        "Xana Menen and Pelayo Suare argued. “That is the sequel,” Xana shot back."
+    ) == ["Ivan Khudo", "Xana Menen"]
+
+
+def test_someone_who_has_the_line_a_colon_sets_out():
+    assert quoted_by(
+        "Hifiulu\n\nBy Ann Lee\n\nSalome Fuhin, who plays the mother keeping the budget, has the line every Niuean "
+        "parent in Auckland has been quoting back at the series: “We are not flying forty people to Niue, Mum.”"
+    ) == ["Salome Fuhin"]
+
+
+def test_a_given_names_home_form_that_is_a_role_stays_the_role():
+    assert quoted_by(
+        "Radio\n\nBy Ann Lee\n\nEkaterine Gvasa wrote the play. The bride's grandmother, Keto, is voiced by Nino "
+        "Dada.\n\nOn names: Tamar is Tamo, Giorgi is Gogi, Ekaterine is Eka or Keto.\n\n‘It is never finished, my "
+        "sun,’ says Keto."
+    ) == ["Nino Dada"]

@@ -2603,7 +2603,10 @@ def _worded_pairings(
                     )
                 ):
                     character = f"{named['article']} {character}"  # "the neighbour everyone calls el Roxu"
-                if groups.get("kin") and normalize_name(groups["kin"]) not in GIVEN_NAME_HONORIFICS:
+                if (
+                    groups.get("kin")
+                    and normalize_name(groups["kin"]) not in GIVEN_NAME_HONORIFICS | SMALL_LETTER_FORMS
+                ):
                     continue  # "is also Jimmy, the driver": no form of address
                 if groups.get("who") and " " in trim_role(groups["character"] or ""):  # (its form of address aside)
                     continue  # "Daur Gublia is Daur Khutovich, who …": what he is called, not a role

@@ -10333,8 +10333,10 @@ def test_a_given_names_two_home_forms_both_name_its_owner():
 def test_a_small_letter_form_of_address_before_a_role_in_every_credit_form():
     assert credits_in(
         "Cast\n\nBy Ann Lee\n\nIvan Hribo plays dido Jurko, the oldest man; Xose Llaneza plays tíu Pinón, a widower; "
-        "Xicu Prida plays the neighbour everyone calls el Roxu; and Llucía Cueto is güela Amparo, who cooks."
+        "Xicu Prida plays the neighbour everyone calls el Roxu; Jan Nowa is wučer Hornik, the teacher; and Llucía "
+        "Cueto is güela Amparo, who cooks."
     ) == {
+        ("Jan Nowa", "wučer Hornik"),
         ("Ivan Hribo", "dido Jurko"),
         ("Xose Llaneza", "tíu Pinón"),
         ("Xicu Prida", "el Roxu"),

@@ -40,6 +40,7 @@ from .cast import (
     OFFICE,
     PARTICLE,
     ROLE,
+    ROSTER_WORDS,
     SENTENCE_WORDS,
     UPPER,
     WORD,
@@ -4622,7 +4623,7 @@ SELF_NAMED_RE = re.compile(rf"(?:^|(?<=[.!?,][ \t])){I_AM}")
 PRESS_QUESTION_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?:(?P<name>{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_WORD}){{1,3}})"
     rf"|Journalist|Reporter|Critic|Question)"
-    rf"(?![^:\n]*\b(?:HOSTS?|GUESTS?|PANEL|PRESENTERS?)[ \t]*:)"  # "STEPPE SERIAL, EPISODE 31. HOSTS: …", a roster
+    rf"(?![^:\n]*\b{ROSTER_WORDS}[ \t]*:)"  # "STEPPE SERIAL, EPISODE 31. HOSTS: …", a roster
     rf"(?:,[ \t]+(?:aged?[ \t]+)?\d{{1,3}})?"  # "Léonie Muller, age 11, Ettelbruck:"
     rf",[ \t]+(?:[{UPPER}][\w'’.&-]*|this|our|a|an|the)(?:[ \t]+[\w'’.&+-]+){{0,4}}(?:\*\*|__)?:(?:\*\*|__)?[ \t]*"
     rf"(?P<rest>\S.*)$",

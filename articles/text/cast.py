@@ -2683,7 +2683,7 @@ def _worded_pairings(
                 if (
                     pattern is ROLE_IS_ACTOR_RE
                     and match["bare"] is not None
-                    and (match["description"].split()[-1] not in RELATION_WORDS)
+                    and match["description"].split()[-1] not in RELATION_WORDS
                 ):
                     continue  # "On his driving licence Ivvár is Ivar Sjaggo": no comma, and no relative, no role
                 if (
@@ -3342,9 +3342,8 @@ def _name_runs(texts: Iterable[str]) -> Iterable[str]:
 
 INITIAL_RE = re.compile(rf"[{UPPER}]\.")  # "Z." in a form's "Sold to: Bonaria Z."
 # A programme's roster in capitals, each name a person: "HOSTS: ALTANA BADMAEVA, ERDNI SANGADZHIEV. GUEST: …"
-ROSTER_BEFORE_RE = re.compile(
-    r"\b(?:HOSTS?|GUESTS?|PANEL|PANELLISTS|PRESENTERS?|MODERATOR|CALLERS?|PRESENT)[ \t]*:[ \t]*(?:[^.:\n]*,[ \t]*)?\Z"
-)
+ROSTER_WORDS = r"(?:HOSTS?|GUESTS?|PANEL|PANELLISTS|PRESENTERS?|MODERATOR|CALLERS?|PRESENT)"
+ROSTER_BEFORE_RE = re.compile(rf"\b{ROSTER_WORDS}[ \t]*:[ \t]*(?:[^.:\n]*,[ \t]*)?\Z")
 OTHER_NAMESAKES_RE = re.compile(r"\b(?:the|several|many|two|three|all|any|some)\s+(?:[a-z]+\s+)?other\s+$")
 # Styles written with "the" before a person's name.
 STYLED_WITH_THE = {"reverend", "rev", "rev.", "honourable", "honorable", "hon", "hon.", "venerable", "right"}
@@ -3850,11 +3849,11 @@ GIVEN_NAME_HONORIFICS = {
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 # Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
-# A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu".
-# (or a title said before a surname: "plays wučer Hornik"; compared folded, so "čika" is "cika")
 # A by-name with its article, after what people call someone: "plays the neighbour everyone calls el Roxu"
 CALLED_WITH_ARTICLE_RE = re.compile(r"\b(?:calls?|called|known[ \t]+as)[ \t]+(?P<article>el|la|lo|il|o)[ \t]+\Z")
-# Never a relation: "plays her uncle Kara-ool" is Kara-ool.
+# A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu"
+# (or a title said before a surname: "plays wučer Hornik"; compared folded, so "čika" is "cika"), never a relation:
+# "plays her uncle Kara-ool" is Kara-ool.
 KIN_WORD_BEFORE_RE = re.compile(
     rf"(?<![{WORD}'’-])(?<!\b(?:her|his|its|our)[ \t])(?<!\btheir[ \t])(?<!['’]s[ \t])"
     rf"(?P<kin>[^\W\d_]{{3,}}(?:-[^\W\d_]+)?)[ \t]+\Z"

@@ -745,6 +745,10 @@ LINE_OF_RE = re.compile(
     # "The line Ton used to propose to Ana in season one has become a local joke, and … guests said it …: “…”"
     rf"|\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?line[ \t]+(?P<user>{NAME})[ \t]+(?:used|uses|said|says|spoke|speaks|delivered"
     rf"|delivers|shouted|shouts)\b[^.!?“”\"]{{0,200}}:[ \t]*$"
+    # "The line viewers quote back to him, he says, is one of Ekasi Sinrit's from the second episode, said to …: “…”",
+    # "The line the children shouted at him … was the headman's, from the second episode, …: “…”": whose, after it
+    rf"|\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?line\b[^.!?“”\"]{{0,120}}?[ \t]+(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?"
+    rf"(?:(?P<possessor>{NAME})|(?P<possessed>the[ \t]+[a-z]+))['’]s\b[^.!?“”\"]{{0,200}}:[ \t]*$"
 )
 PRONOUN_LINE_RE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er)[ \t]+(?:(?:famous|best-known|favourite|last|first|only|usual|parting|most-quoted"
@@ -1092,7 +1096,7 @@ BRACKETED_LAST_RE = re.compile(r"(?<=[.!?])\s+\((?P<aside>[^()]{10,250}[.!?])\)\
 # A warning's word or two in any language, with its gloss: "Sabadhan (careful):", "Xitsundzuxo, a warning:",
 # "Üns beriň!"
 WORDED_LEAD_RE = re.compile(
-    r"[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*)?"
+    r"[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*){0,2}"  # (three words: "Reporting restrictions lifted:")
     # the gloss in small letters, accented ones too: "Attention, divulgâcheur !"
     r"(?:[ \t]*\([^()]{1,30}\)|,[ \t]+(?:an?[ \t]+)?[^\W\d_A-Z][\w'’-]*(?:[ \t][^\W\d_A-Z][\w'’-]*)?)?[ \t]*[:!][ \t]+"
 )
@@ -1926,6 +1930,7 @@ class _QuoteFinder:
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # the bylines' initials: a live blog's post signed "— RW" is Retno Wulandari's post, not a quote's source
         self.author_initials = {letters for name in authors for letters in _all_initials(name)}
+        self.author_keys = {key for name in authors for key in directory.keys_of(name)}
         # A who's who's entries: (the paragraph of "Played by …", the actor), in order.
         self.entries = list(entries)
         self.entry_starts = [index for index, _ in self.entries]
@@ -2152,6 +2157,13 @@ class _QuoteFinder:
             # "Magda and Vilmos Esterhazy …" names both: no one of them leads.
             if len(lead) == 1 and not any(self._first_name(key) in self.lead_words for key in others):
                 return Resolution(lead[0], written, resolution.candidates, PREFERRED)
+            # "Mrs Ita said" under the byline Nkoyo Ita: the writer is never told of by a title and her surname, so it
+            # is her aunt, Mrs Ekanem Ita
+            if (
+                normalize_name(words[0]) in FORMS_OF_ADDRESS
+                and len(told_of := [key for key in resolution.candidates if key not in self.author_keys]) == 1
+            ):
+                return Resolution(told_of[0], written, resolution.candidates, PREFERRED)
             if (
                 position is not None
                 and normalize_name(written.split()[0]) in FORMS_OF_ADDRESS
@@ -3149,11 +3161,17 @@ class _QuoteFinder:
         """The owner of "Veck's last line — “…”", when the owner is one person or one role."""
         match = LINE_OF_RE.search(segment)
         who = match and (
-            match["who"] or match["owner"] or match["actor"] or match["writer"] or match["user"] or match["haver"]
+            match["who"]
+            or match["owner"]
+            or match["actor"]
+            or match["writer"]
+            or match["user"]
+            or match["haver"]
+            or match["possessor"]
         )
         if who and (self.resolve(who).key or self.role(who) or self._job_word(who)):
             return match
-        if match and match["described"] and self._described_role(match["described"]):
+        if match and (described := match["described"] or match["possessed"]) and self._described_role(described):
             return match
         return None
 
@@ -3612,10 +3630,10 @@ class _QuoteFinder:
                 return f"the {_job_name(match)}", (span.paragraph, base + match.start("job"))
             group = next(
                 name
-                for name in ("who", "owner", "actor", "writer", "user", "haver", "described")
+                for name in ("who", "owner", "actor", "writer", "user", "haver", "possessor", "described", "possessed")
                 if name in match.re.groupindex and match[name]
             )
-            if group == "described" and (role := self._described_role(match[group])):
+            if group in ("described", "possessed") and (role := self._described_role(match[group])):
                 return role[0], (span.paragraph, base + match.start(group))  # the role, so its actor
             if match.re is MESSAGE_FROM_RE and re.fullmatch(PRONOUN, match[group]):
                 # "Kertész collected the award for him and read out a message he had sent": "he" is not
@@ -4312,7 +4330,9 @@ def _dashes_as_marks(text: str) -> str:
 # the next dash ends the rest: "– The first week I only let them listen, she says. – My grandmother's voice."
 DASH_OPENING_RE = re.compile(r"(?:^[ \t]*|(?<=[.!?…][ \t]))[–—](?=[ \t])", re.MULTILINE)
 COMMA_CUE_RE = re.compile(
-    rf",[ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+(?:{VERB})|(?:{VERB})[ \t]+(?:{PRONOUN}|{NAME}))\b[^.!?“”\n–—]*[.!?]"
+    # (the speaker's job too: "…, the director said.")
+    rf",[ \t]+(?:(?:{PRONOUN}|{NAME}|the[ \t]+[a-z]+)[ \t]+(?:{VERB})|(?:{VERB})[ \t]+(?:{PRONOUN}|{NAME}))\b"
+    rf"[^.!?“”\n–—]*[.!?]"
 )
 
 
@@ -4338,6 +4358,11 @@ def _dash_lines_as_marks(text: str) -> str:
         cue = COMMA_CUE_RE.search(text, opening.end(), end)
         if cue:
             chars[cue.start() + 1] = "”"  # "listen, she says" reads "listen,”she says"
+            # "– …, she said. I went in for six weeks.": what she goes on to say, to the line's end
+            rest = text[cue.end() : end]
+            if not following and (words := rest.strip()) and words[-1] in ".!?…" and rest[:1] in " \t":
+                chars[cue.end()] = "“"
+                chars[cue.end() + len(rest.rstrip()) - 1] = "”"
         else:
             words = text[opening.end() : end].rstrip()
             if not words or words[-1] not in ".!?…":
@@ -4506,6 +4531,7 @@ def _all_initials(name: str) -> set[str]:
     found = {"".join(word[0] for word in words), "".join(part[0] for word in words for part in word.split("-") if part)}
     if len(words) >= 3:  # "TH" for Trần Thị Thu Hà, who goes by her given name, Thu Hà
         found.add(words[-2][0] + words[-1][0])
+        found.add(words[0][0] + words[-1][0])  # "JG" for Jason Ŋarritj Ganambarr, the middle name left out
     return found
 
 
@@ -4788,7 +4814,9 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
 NARRATED_LABEL_RE = re.compile(
     # "Downstairs, on the way out, Hodan stopped …": a phrase or two of when or where first
     rf"\s*(?:(?:After|Before|Later|Afterwards|Backstage|Outside|Inside|Downstairs|Upstairs|Earlier|Meanwhile|Back|On"
-    rf"|At|Out|Once|As|When|While|Then|Finally|Next)\b[^,.!?“”\"]{{0,40}},\s+(?:[a-z][^,.!?“”\"]{{0,40}},\s+)?)?"
+    rf"|At|Out|Once|As|When|While|Then|Finally|Next)\b[^,.!?“”\"]{{0,40}},\s+(?:[a-z][^,.!?“”\"]{{0,40}},\s+)?"
+    # "When Shirasawa reappeared, …": the label the subject of a clause of when
+    rf"|(?:When|As|After|Before|While|Once|Until)\s+(?=[{UPPER}][{WORD}'’-]+\s+[a-z]+ed\b))?"
     rf"(?P<label>[{UPPER}][{WORD}'’-]+)(?:,[^,.!?“”\"]{{1,60}},)?\s+(?:[a-z]+ed|had|was|is|has|stayed|told|went|came|left"
     rf"|set|gave|took|made|got|put|kept|sat|stood|ran|began|let|sent|brought|thought|felt|saw|found|drew|led)\b"
 )
@@ -5607,7 +5635,9 @@ FORM_HEADING_RE = re.compile(
     rf"[ \t*_]*[A-Z]{{2,}}[ \t]+\d{{1,3}}[ \t]*[—–:.-][ \t]*(?P<who>{NAME})(?=[ \t]*[(,.;:—–]|$)"
 )
 # A credit that says what the role is before its name: "plays the makhadzi, VhoMavhungu"
-PLAYS_DESCRIBED_RE = re.compile(rf"\bplays[ \t]+the[ \t]+(?P<noun>[a-z][{WORD}-]+),[ \t]+(?P<role>{ROLE})")
+PLAYS_DESCRIBED_RE = re.compile(  # (and "plays the village headman, Majhi Haram Budhan": "the headman")
+    rf"\bplays[ \t]+the[ \t]+(?:[a-z][{WORD}-]+[ \t]+){{0,2}}(?P<noun>[a-z][{WORD}-]+),[ \t]+(?P<role>{ROLE})"
+)
 # A numbered entry that opens on whose it is: "No. 1. Křesćan Zahrodnik, director. … Inscription: „…“"
 NUMBERED_ENTRY_RE = re.compile(
     rf"[ \t*_]*(?:(?:No|Nr|Nº)\.?[ \t]*|#)?\d{{1,3}}[.)][ \t]+(?P<who>{NAME})(?=[ \t]*[(,.;:—–])"

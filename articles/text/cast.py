@@ -153,7 +153,7 @@ KNOWN_AS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?(?:,|[ \t]+[—–]|[ \t]+\()[ \t]*"
     # "Radosław Żmuda, chef-owner of a restaurant in Kraków that is impossible to book, known to everyone … as Radek"
     # "Lobsang Tharchin, a former schoolteacher known to everybody … as Gen Lobsang"
-    rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}}?,?[ \t]+(?=known\b))?"
+    rf"(?:{ASIDE_AND}|(?!known\b)[a-z][^,;.()“”\"\n]{{1,80}}?,?[ \t]+(?=(?:(?:is|was)[ \t]+)?(?:known|introduced)\b))?"
     rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     # "known from his first day at the drama academy as Lojze", "known in Olzai as Ninnu"
@@ -161,14 +161,19 @@ KNOWN_AS_RE = re.compile(
     # "known to the whole country by his nickname, Tong"
     rf"(?:as|by[ \t]+(?:his|her|their|the)[ \t]+(?:childhood[ \t]+)?(?:nick-?name|pet[ \t]+name),?)"
     rf"|whom[ \t]+[^,;.()“”\"\n]{{1,40}}?[ \t]+(?:knows|knew)[ \t]+as"  # "whom Paraguay knows as Lulú Giménez"
-    rf"|nicknamed|called)[ \t]+[“\"‘]?"
+    rf"|nicknamed|called"
+    # "Pauline Djoumessi, who had twins in 2009, was introduced to us as Magne"
+    rf"|introduced(?:[ \t]+to[ \t]+(?:us|me|the[ \t]+[a-z]+))?[ \t]+as"
+    # "Haruka Toyooka, who performs under her Ainu name, Nonno": a stage name
+    rf"|(?:who[ \t]+)?(?:performs|performed|acts|acted|works|worked|sings|sang|records|recorded|writes|wrote)[ \t]+"
+    rf"under[ \t]+(?:her|his|their|the)[ \t]+(?:[{UPPER}]?[a-z]+[ \t]+)?name,?)[ \t]+[“\"‘]?"
     # "as Pushpa Aunty": a given name and the honorific said after it (not "Uncle Ji", an honorific alone)
     rf"(?!(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr)\.)"
     rf"(?P<nick>(?!(?:Uncle|Aunty|Auntie)\b)[{UPPER}][{WORD}'’-]+"
     # "Caridad Esperanza Valdés Arencibia, known to three generations of Cubans as Cachita Valdés": a pet
     # name and one of the full name's surnames (checked where it is read)
     rf"(?:[ \t]+(?:Aunty|Auntie|Uncle|Bey|Hanım|Khanum)|[ \t]+(?P<surname>{CAP_WORD}))?)[”\"’]?"
-    rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to)\b)"
+    rf"(?=[ \t]*(?:[,—–)]|\.(?:\s|$)|$)|[ \t]+(?:since|for|because|throughout|among|by|to|and)\b)"
 )
 # Whom a nickname is used by: "Winnie to everyone", "Bel to his friends".
 EVERYONE = r"(?:everyone|everybody|all|friends|family|colleagues|crew|cast|fans|viewers|regulars|staff)"
@@ -749,7 +754,8 @@ PLAYED_BY_RE = re.compile(
     # "the veteran Tamil stage actor"
     rf"(?:(?:[a-z]|\d)[{WORD}'’-]*\s+(?:[{UPPER}][{WORD}'’-]+\s+(?=[a-z]))?){{0,3}}"
     rf"|{NOT_PREPOSITION}(?:[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}])"
-    rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+)?"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
+    rf"|[{UPPER}][\w-]*['’]s\s+[a-z][{WORD}'’-]*,?\s+"  # "played by Tesfaye's daughter, Hiwot Tesfaye"
+    rf"|(?:his|her|their)\s+(?:own\s+)?[a-z][{WORD}'’-]*,\s+)?"  # "played by his own daughter, Mehriban Mukhtar"
     rf"(?:[\w'’]+-(?:born|based|raised|bred|year-old)\s+)?(?P<actor>{NAME})"
 )  # "played by the newcomer Beatrix Yeo", "by the 16-year-old Beatrix Yeo", "by guest star Bea Yeo" too
 # A sentence's subject, described at length, then the actor: "In the original, Agatha Pennyfeather,
@@ -809,7 +815,9 @@ LISTED_AS_RE = re.compile(
 # "Morven Gillespie and Akua Danso play the sisters, Jean and Effie Baxter": two or more actors, then what they
 # play together and the roles in the same order
 LISTED_PLAY_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})[ \t]+play[ \t]+"
+    rf"(?<![{WORD}'’-])(?P<actors>{NAME}(?:,[ \t]+{NAME}){{0,5}},?[ \t]+and[ \t]+{NAME})[ \t]+"
+    # "… appear as Opio and Ocen", "… star as …"
+    rf"(?:play|played|(?:appear|appeared|star|starred|are[ \t]+cast)[ \t]+as)[ \t]+"
     # "… play his granddaughters, the sisters Nalule and Nabukenya", "… play Nalule and Nabukenya"
     rf"(?:(?:his|her|their)[ \t]+[a-z][{WORD}'’-]*,[ \t]+)?"
     rf"(?:the[ \t]+(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}}[a-z][{WORD}'’-]*,?[ \t]+)?"
@@ -998,7 +1006,8 @@ LIKENESS_AFTER = (
     rf"(?![ \t]+(?:[{UPPER}][{WORD}'’-]*[ \t]+)*(?:was|is)[ \t]+[{UPPER}])"
 )
 AS_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+{AGE}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
+    # ("Mariama Sonko, who is fourteen, as the granddaughter, Nyima")
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who\s+is\s+)?{AGE}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
     rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
     # "as the eldest of the net-menders, Itziar Lasa": "of" may join the description's words
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
@@ -1022,6 +1031,8 @@ REVIEW_AS_RE = re.compile(
 IS_DESCRIBED_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})\s+is\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}?"
     rf"{NOT_PREPOSITION}[a-z][{WORD}'’-]*,\s+(?P<character>{ROLE})"
+    # (not "Okello is the child born after twins, Ocan is a child born in hard times": the next name's own clause)
+    rf"(?!\s+(?:is|was|are|were|has|had)\b)"
 )
 # A role named after "for her role as", "for playing", "his turn as": the actor is the sentence's subject.
 ROLE_OF_SUBJECT_RE = re.compile(
@@ -1080,13 +1091,18 @@ ROLE_PASSES_RE = re.compile(
 )
 # "As Jacob Swale, Tiernan O'Keeffe has had the hardest job": the role first, then the actor.
 AS_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE}),"
-    rf"(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})\s+[a-z]"
+    # ("As the granddaughter, Mio, Haruka Toyooka, who …": the description set off, the actor's aside after)
+    rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*(?:,\s+|\s+)){{1,3}})?(?P<character>{ROLE}),"
+    rf"(?:[^.;:()“”\"]{{1,160}}?,)?\s+(?P<actor>{NAME})(?:\s+[a-z]|,\s+(?:who|whose)\s)"
 )  # "As Auguste Fabre, the elegant, bankrupt publisher …, Thibodeau has found …" too
 # A list's last item, the role first: "…; and, as the maid Chayito who knew everything, Yolanda Cuauhtli Mendoza,"
+# … or any item after a semicolon, and what the role is to another before or after it: "…; as her son, Dorji, Ugyen
+# Tenzin;", "…; as Fo Tchoua, her son, Jean-Claude Fotso;"
 LISTED_AS_LEAD_RE = re.compile(
-    rf"(?<=[;,])\s+and,?\s+as\s+(?:the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE})"
-    rf"(?:\s+(?:who|whom|that)\s+[^,;.()“”\"]{{1,60}})?,\s+(?P<actor>{NAME})(?=[,.;]|\s+[a-z])"
+    rf"(?:(?<=[;,])\s+and,?|(?<=;))\s+as\s+"
+    rf"(?:(?:the|his|her|their)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*(?:,\s+|\s+)){{1,3}})?(?P<character>{ROLE})"
+    rf"(?:\s+(?:who|whom|that)\s+[^,;.()“”\"]{{1,60}})?"
+    rf"(?:,\s+(?:his|her|their)\s+[a-z][{WORD}'’-]*)?,\s+(?P<actor>{NAME})(?=[,.;]|\s+[a-z])"
 )
 # A shortlist's entry: "Dilani Wickramasinghe-Perera, for Galle Road Nights, as the pawnbroker Sita Akka."
 FOR_SHOW_AS_RE = re.compile(
@@ -1160,7 +1176,8 @@ ROLE_IS_ACTOR_RE = re.compile(
     rf"\s+(?P<apposed>the\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?(?P<character>{ROLE})"
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas (or no
     # comma at all: "their son Tesyda is Artyom Vanuito;")
-    rf"(?:,(?:\s+(?:an?|the|who|whom)\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
+    # ("the daughter, Zoon, named after the poet-queen, is …": a participle's aside too)
+    rf"(?:,(?:\s+(?:an?|the|who|whom|born|[a-z]+ed)\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
     # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
     rf"\s+is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
     # "Her son Kimutai, who wants to sell the land, is Kiprop Lagat's part"
@@ -1458,6 +1475,8 @@ NOT_INTRODUCING_WORDS = NOT_NAME_WORDS | {
     "spokeswoman", "starring", "such", "sunday", "talking", "thank", "thanks", "third", "through", "thursday",
     "tuesday", "under", "updated", "verdict", "warning", "was", "watch", "wednesday", "were", "will", "without",
     "would", "wow", "writer-director", "understudy", "stand-in", "swing", "neither", "either", "ask",
+    # a listing's or a letter's opening word: "Expect Memory Kachingwe to be asked …", "Dear Editor,"
+    "expect", "dear",
     # A sentence that opens with a gerund: "Getting Ondine to say yes was the second closest."
     # "Four Tenzins.": a count of people who share a name
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1799,7 +1818,12 @@ def article_cast(
                 short_forms.append((longer, name))
             continue
         if reversed_order := next(
-            (other for other in introduced.values() if clean_written(other).split()[::-1] == folded.split()), None
+            (
+                other
+                for other in introduced.values()
+                if clean_written(other).split()[::-1] == folded.split() and not _told_apart(name, other, body)
+            ),
+            None,
         ):
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
             if not _rendered_as(reversed_order, body) and _in_prose(name, body) <= _in_prose(reversed_order, body):
@@ -2383,6 +2407,16 @@ def _in_prose(name: str, texts: Iterable[str]) -> int:
     """How often `name` is written in the article's paragraphs of prose (of 25 words or more), not its captions
     and lists."""
     return sum(text.count(name) for text in texts if len(text.split()) >= 25)
+
+
+# What tells two people with the same names apart: "Karma Tshering … is not to be confused with the director,
+# Tshering Karma", "Ann Lee (no relation)"
+TOLD_APART_RE = re.compile(r"\bnot[ \t]+to[ \t]+be[ \t]+confused[ \t]+with\b|\bno[ \t]+relation\b")
+
+
+def _told_apart(name: str, other: str, texts: Iterable[str]) -> bool:
+    """Whether a paragraph that writes both names says they are two people."""
+    return any(name in text and other in text and TOLD_APART_RE.search(text) for text in texts)
 
 
 def _rendered_as(name: str, texts: Iterable[str]) -> bool:
@@ -3361,7 +3395,7 @@ def _after_the(text: str, start: int) -> bool:
 
 FULL_NAME_IS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<nick>{NAME})(?:[ \t]+(?:from|of)[ \t]+[^,.;:“”\"]{{1,30}})?,[ \t]+whose[ \t]+"
-    rf"(?:full|real|legal|given|birth)[ \t]+name[ \t]+is[ \t]+(?P<full>{NAME})"
+    rf"(?:(?:full|real|legal|given|birth)[ \t]+)?name[ \t]+is[ \t]+(?P<full>{NAME})"  # "…, whose name is …" too
 )
 
 
@@ -3829,6 +3863,8 @@ GIVEN_NAME_HONORIFICS = {
     "mushingantahe",  # Kirundi, to an elder of the hill's council: "Mushingantahe Pascal"
     "aki", "ini",  # Iban grandfather and grandmother, to an elder: "Aki Banyang"
     "pog", "yawg",  # Hmong grandmother and grandfather, to an elder: "Pog Yer"
+    "aum",  # Dzongkha, to a woman: "Aum Pema" for Pema Choden
+    "etubom",  # Efik, the head of a house: "Etubom Edet", as his house calls Edet Okon Henshaw
     "efo", "togbe",  # Ewe elder brother and grandfather, to a man owed respect: "Efo Kɔku"
     "obbo", "aadde",  # Oromo Mr and Mrs: "Obbo Gammachuu", "Aadde Ayyaantuu"
     "koko", "mze",  # Comorian grandmother and elder, to older people: "Koko Mariama", "Mzé Abdou"

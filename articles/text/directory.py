@@ -143,6 +143,7 @@ ADDRESS_TITLES = {
     "ato", "weyzero", "woizero", "weyzerit",  # Amharic: "Weyzero Almaz Bekele"
     "shri", "shrimati", "smt", "smt.", "thiru", "thirumathi", "pandit", "ustad",  # South Asian
     "sheikh", "shaikh", "alhaji", "alhaja", "alhadji", "alhadja", "mallam",  # Arabic and West African
+    "alhagie", "alhagi", "haja", "hadja", "hajia",  # … as Gambian and Senegalese papers spell them: "Haja Binta Manneh"
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
     "lok",  # Khmer, for an older man: "Lok Pisith"

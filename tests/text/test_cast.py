@@ -10376,3 +10376,139 @@ def test_a_given_names_home_form_that_is_a_role_stays_the_role():
         "Dada.\n\nOn names: Tamar is Tamo, Giorgi is Gogi, Ekaterine is Eka or Keto.\n\n‘It is never finished, my "
         "sun,’ says Keto."
     ) == ["Nino Dada"]
+
+
+def test_a_role_first_in_a_list_without_and_and_what_it_is_to_another():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nMarit Solve plays Ama Tenzi, the widow; as her son, Rabten, Dawa Lhundup; Kessa "
+        "Ngobi plays the chief; as Fo Mbeku, her brother, Jean-Paul Tenga; and Oumou Keita, who is fifteen, as the "
+        "niece, Fanta."
+    ) == {
+        ("Marit Solve", "Ama Tenzi"),
+        ("Dawa Lhundup", "Rabten"),
+        ("Jean-Paul Tenga", "Fo Mbeku"),
+        ("Oumou Keita", "Fanta"),
+    }
+
+
+def test_twins_who_appear_as_two_roles_and_a_name_explained_in_the_next_clause():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nThe real twins Okot Opiyo Lagu and Oryem Ocen Lagu appear as Opiyo and Ocen.\n\n"
+        "On names: Okot Opiyo Lagu is the child born after twins, Ojok is a child born in hard times."
+    ) == {("Okot Opiyo Lagu", "Opiyo"), ("Oryem Ocen Lagu", "Ocen")}
+
+
+def test_a_role_with_a_participles_aside_and_one_played_by_the_actors_own_daughter():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nYusuf Rather plays Rashid Kaul; the daughter, Habba, named after a poet, is Nasreen "
+        "Lone; his niece Gulnar, who sings, is played by his own daughter, Zeba Rather."
+    ) == {("Yusuf Rather", "Rashid Kaul"), ("Nasreen Lone", "Habba"), ("Zeba Rather", "Gulnar")}
+
+
+def test_a_sentence_that_opens_as_the_role_with_the_actors_aside_and_a_stage_name():
+    text = (
+        "Call\n\nBy Ann Lee\n\nAs the granddaughter, Aino, Kaede Moriyama, who performs under her stage name, Pirka, "
+        "which means pretty. It took her a month.\n\n“I learned it as an adult,” Pirka said."
+    )
+    assert credits_in(text) == {("Kaede Moriyama", "Aino")}
+    assert quoted_by(text) == ["Kaede Moriyama"]
+
+
+def test_someone_introduced_to_the_writer_by_a_name_and_someone_everybody_calls_by_another():
+    assert quoted_by(
+        "Kitchen\n\nBy Ann Lee\n\nJosephine Nkwenti, who had twins in 2011, was introduced to us as Mafeh and "
+        "corrected nobody. « Only the tax office calls me Josephine », Mafeh said.\n\nA driver everybody "
+        "calls Moto Dorji, whose name is Dorji Wangchuk and who knows every road, waited. “Look for the car,” Moto "
+        "Dorji said."
+    ) == ["Josephine Nkwenti", "Dorji Wangchuk"]
+
+
+def test_forms_of_address_before_a_given_name_or_a_full_name():
+    assert quoted_by(
+        "Walk\n\nBy Ann Lee\n\nAt sixty, Sonam Choden made her first film.\n\n“Walk faster,” Aum Sonam said.\n\n"
+        "Haja Fatou Ceesay thanked the tailor. “Mama Sira says nothing,” Ceesay said.\n\nOkon Edet Duke plays the "
+        "chief. “I am one in real life,” said Etubom Okon, as his house calls him."
+    ) == ["Sonam Choden", "Fatou Ceesay", "Okon Edet Duke"]
+
+
+def test_a_listings_imperative_and_a_letters_greeting_are_nobodys_names():
+    analysis = analyse(
+        "Listings\n\nBy Ann Lee\n\nExpect Tiyanjane Phiri to be asked about it again. ‘My daughter is Grace,’ "
+        "Phiri told me.\n\nDear Editor,\nI saw it twice. “I made it for my son,” the director told us.\n"
+        "Amina Rais, Almaty",
+        build_directory([]),
+    )
+    assert analysis.quotes[0].speaker_name == "Tiyanjane Phiri"
+    assert "Dear Editor" not in [quote.speaker_name for quote in analysis.quotes]
+
+
+def test_two_people_with_the_same_names_in_another_order_are_told_apart():
+    assert quoted_by(
+        "Walk\n\nBy Ann Lee\n\nThe director, Dorji Karma, met us at the bridge.\n\nThe cameraman is called Karma "
+        "Dorji and is not to be confused with the director, Dorji Karma.\n\nKarma Dorji had one more thing to say. "
+        "“She would not look at the lens,” he said."
+    ) == ["Karma Dorji"]
+
+
+def test_the_writers_namesake_in_the_story_is_the_one_a_title_and_surname_mean():
+    assert quoted_by(
+        "Carpet\n\nBy Nse Ekpo\n\nThe teacher, Mrs Arit Ekpo, came with me.\n\n“We called it a school,” Mrs Ekpo said."
+    ) == ["Arit Ekpo"]
+
+
+def test_a_line_said_to_be_a_roles_after_the_line_is_described():
+    assert quoted_by(
+        "Visit\n\nBy Ann Lee\n\nSoren Hembrom plays the village headman, Majhi Baha; Lakhi Tudu plays Sita. Iwan "
+        "Kato, who plays the grandfather, Ekasi Pon, is old.\n\nThe line the children shouted at him was the "
+        "headman's, from the second episode, when the men want to skip the blessing: “The cow gave you milk.”\n\n"
+        "The line viewers quote back to him, he says, is one of Ekasi Pon's from the first episode, said to the "
+        "banker: “A tree takes two hundred years.”"
+    ) == ["Soren Hembrom", "Iwan Kato"]
+
+
+def test_narration_that_opens_with_when_and_a_speakers_label_ends_the_transcript():
+    text = (
+        "Call\n\nBy Ann Lee\n\nTina Hale plays Nora.\n\n[00:01:15] LEE: Tina, how did it feel?\n\n"
+        "[00:01:30] HALE: Good.\n\n[00:02:03] LEE: And now?\n\n[00:02:10] HALE: Better.\n\n"
+        "When Hale reappeared, his camera pointing at a shelf, a child could be heard shouting “The kettle is "
+        "singing!” He went to deal with it."
+    )
+    assert [quote.text for quote in analyse(text, build_directory([])).quotes] == ["The kettle is singing!"]
+
+
+def test_initials_of_a_three_word_name_without_the_middle_one():
+    turns = analyse(
+        "Two\n\nBy Ann Lee\n\nRuth Gumana plays the grandmother; Ricky is Jason Ŋarritj Wunungmurra.\n\n"
+        "**Jason:** First question?\n\n**Ruth:** Yes.\n\n**JW:** Worst thing about filming?\n\n**RG:** The heat.",
+        build_directory([]),
+    ).qa_turns
+    assert [turn.speaker_written for turn in turns] == [
+        "Jason Ŋarritj Wunungmurra",
+        "Ruth Gumana",
+        "Jason Ŋarritj Wunungmurra",
+        "Ruth Gumana",
+    ]
+
+
+def test_a_notice_of_three_words_before_what_the_report_gives_away():
+    spoiler = analyse(
+        "Court\n\nBy Ann Lee\n\nReporting restrictions lifted: this report gives away the verdict at the end of "
+        "Lobo season 1, episode 9.\n\nLobo is a drama about land.",
+        build_directory([]),
+    ).spoiler
+    assert (spoiler.flagged, spoiler.season, spoiler.episode) == (True, 1, 9)
+
+
+def test_dash_set_words_go_on_after_the_verb_and_a_job_can_say_them():
+    analysis = analyse(
+        "Carpet\n\nBy Ann Lee\n\nEkaete Bassey arrived in coral.\n— My grandmother went in, she said. I went in for "
+        "six weeks.\n\nThe director, Eno Udo, was last.\n— We have a second season, the director said. Tonight they "
+        "told me.",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("My grandmother went in,", "Ekaete Bassey"),
+        ("I went in for six weeks", "Ekaete Bassey"),
+        ("We have a second season,", "Eno Udo"),
+        ("Tonight they told me", "Eno Udo"),
+    ]

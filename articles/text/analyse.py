@@ -192,6 +192,7 @@ VERB_WORDS = [
     "saying", "explaining", "recalling", "noting", "joking", "continuing", "described", "describes", "called",
     "calls", "hinted", "hints", "predicted", "predicts", "began", "begins", "argued", "argues",
     "sings", "sang",  # a musical's line: "Mang Isko stands on a ladder and sings “…”"
+    "complained", "complains", "protested",
 ]  # fmt: skip
 VERB = (
     r"(?:"
@@ -369,9 +370,15 @@ ROLES_LINE_RE = re.compile(
 APPOSITIVE = r"(?:,[ \t]+(?!(?:and|but|or|yet|so)[ \t])[^,“”\"]{1,100},(?:[ \t]+[a-z]+(?:ing|ed)\b[^,“”\"]{0,60},)?)?"
 ADVERB = r"(?:[ \t]+\w+ly)?"
 
+# Whatever someone is called before their name set beside it: "the Crew's captain, the sound recordist Musa Grema
+# Bulama, complained": read only with the name after it
+APPOSED_WHO = (
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[{WORD}’'-]+[ \t]+){{0,2}}?[a-z][{WORD}’'-]*"
+    rf"(?=,[ \t]+(?:the[ \t]+(?:[a-z][{WORD}’'-]*[ \t]+){{1,3}})?{NAME},)"
+)
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
 AFTER_SUBJECT_RE = re.compile(
-    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}){APPOSITIVE}{ADVERB}"
+    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}|{APPOSED_WHO}){APPOSITIVE}{ADVERB}"
     rf"(?:[ \t]+(?P<verb>{VERB})|[ \t]+(?:had|has)[ \t]+(?P<perfect>written|said|told|added))\b"  # "Jensen had written"
 )
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
@@ -1926,6 +1933,7 @@ class _QuoteFinder:
     ):
         # Read in English quotation marks whatever marks the article uses, every offset as written.
         dashed = any(_dash_dialogue(paragraph) for paragraph in paragraphs)
+        self.written = paragraphs  # as the article writes them: a quote's words keep their own marks inside
         self.paragraphs = [standard_marks(paragraph, dash_lines=dashed) for paragraph in paragraphs]
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # the bylines' initials: a live blog's post signed "— RW" is Retno Wulandari's post, not a quote's source
@@ -3998,7 +4006,7 @@ class _QuoteFinder:
             last_quote_paragraph = span.end_paragraph
             quotes.append(
                 FoundQuote(
-                    text=span.text,
+                    text=self._as_written(span),
                     speaker_key=speaker.key,
                     speaker_written=speaker.written,
                     character=speaker.character,
@@ -4011,6 +4019,14 @@ class _QuoteFinder:
         for span in spans:
             quotes_end[span.end_paragraph] = max(quotes_end.get(span.end_paragraph, 0), span.end)
         return [self._named_after(quote, quotes_end) for quote in quotes]
+
+    def _as_written(self, span: _Span) -> str:
+        """A quote's words with the marks the article wrote inside them: "„Don't whistle …“" within «…»."""
+        if span.paragraph != span.end_paragraph:
+            return span.text
+        read = self.paragraphs[span.paragraph][span.start + 1 : span.end]
+        written = self.written[span.paragraph][span.start + 1 : span.end]
+        return written.strip() if read.strip() == span.text and len(written) == len(read) else span.text
 
     def _named_after(self, quote: FoundQuote, quotes_end: Mapping[int, int]) -> FoundQuote:
         """A quote nobody was found for, said by someone the next paragraph names: "“Left hand to the
@@ -4233,9 +4249,13 @@ def _apposed(text: str, match: re.Match) -> str:
     end = match.end("who")
     if titled := re.search(r"\bthe[ \t]+$", text[: match.start("who")]):
         end = of.end() if (of := TITLE_OF_RE.match(text, end)) else end
-    if (governed or titled or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)) and (
-        name := APPOSED_NAME_RE.match(text, end)
-    ):
+    described = re.match(APPOSED_WHO, text[match.start("who") :])  # "the Crew's captain, the sound recordist …,"
+    if (
+        governed
+        or titled
+        or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)
+        or (described and described.end() == len(who))
+    ) and (name := APPOSED_NAME_RE.match(text, end)):
         return name["name"]
     return who
 
@@ -4381,7 +4401,10 @@ def standard_marks(text: str, *, dash_lines: bool = False) -> str:
     offset still points into the text as written. Only the marks change; the words inside are left as they
     are. With `dash_lines` (an article whose dialogue is set Scandinavian-style), a line or sentence opening
     with a dash is words too, whatever ends it."""
-    if "„" in text:
+    if "„" in text and ("«" in text or "»" in text):
+        # „…“ inside «…»: the quote within a quote, in single marks so the outer one stays whole
+        text = LOW_OPENING_RE.sub(lambda match: f"‘{match['words']}{'’' if match['close'] else ''}", text)
+    elif "„" in text:
         text = LOW_OPENING_RE.sub(lambda match: f"“{match['words']}{'”' if match['close'] else ''}", text)
     if text[:3].lstrip()[:1] in "–—" and "“" not in text and DASH_CUE_RE.search(text):
         text = _dashes_as_marks(text)
@@ -4532,6 +4555,7 @@ def _all_initials(name: str) -> set[str]:
     if len(words) >= 3:  # "TH" for Trần Thị Thu Hà, who goes by her given name, Thu Hà
         found.add(words[-2][0] + words[-1][0])
         found.add(words[0][0] + words[-1][0])  # "JG" for Jason Ŋarritj Ganambarr, the middle name left out
+        found.add(words[0][0] + words[1][0])  # "V.S." for Valentina Semyonovna Chuprova, given name and patronymic
     return found
 
 
@@ -4680,10 +4704,15 @@ HANDLE_LABEL_RE = re.compile(
 HANDLE_IS_RE = re.compile(rf"@(?P<handle>{HANDLE})[ \t]+is[ \t]+(?P<name>{NAME})")
 DASH_LABEL_RE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[{UPPER}][\w.'’&-]*(?:[ \t]+[{UPPER}][\w.'’&-]*){{0,3}})(?:\*\*|__)?"
-    r"[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
+    # ("RECHELLUUL (not looking up) — …": a stage direction after the label)
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
     re.S,
 )
-HANDLED, DASH = "handle", "dash"
+# A label in capitals between square brackets: "[SAWADOGO] Stop there, please.", "[YAABA OUSMANE] Because …"
+BRACKETED_CAPITALS_LABEL_RE = re.compile(
+    rf"^\s*\[(?P<label>[{UPPER}][{UPPER}.'’&-]*(?:[ \t]+[{UPPER}][{UPPER}.'’&-]*){{0,3}})\][ \t]+(?P<rest>\S.*)$", re.S
+)
+HANDLED, DASH, BRACKETED = "handle", "dash", "bracketed"
 WORD_TOKEN_RE = re.compile(r"(?<![\w])(?<!\w@)[\w.]*\w")  # "@themba_d" holds the word "themba_d"
 INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
 # How many turns a form needs before an article's paragraphs in it are read as a transcript.
@@ -4748,8 +4777,11 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
         if handle := _handle_form(paragraph):
             return handle
         dash = DASH_LABEL_RE.match(paragraph)
-        if dash and not dash["label"].isupper() and not re.fullmatch(rf"{NAME}\.?", dash["rest"].split("\n", 1)[0]):
-            return dash["label"], dash["rest"].strip(), DASH  # not "LOS ANGELES — …", not "Ada Obi — Tess Kerr"
+        # not "Ada Obi — Tess Kerr"; a dateline in capitals, "LOS ANGELES — …", comes once, too seldom for a transcript
+        if dash and not re.fullmatch(rf"{NAME}\.?", dash["rest"].split("\n", 1)[0]):
+            return dash["label"], dash["rest"].strip(), DASH
+        if bracketed := BRACKETED_CAPITALS_LABEL_RE.match(paragraph):
+            return bracketed["label"], bracketed["rest"].strip(), BRACKETED
         return None
     form = "colon"
     label = match["label"].strip()
@@ -5185,6 +5217,7 @@ def find_qa_turns(
             or (form == LETTER and repeated[LETTER] < 2)
             or (form == HANDLED and repeated[HANDLED] < OFTEN)
             or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
+            or (form == BRACKETED and repeated[BRACKETED] < OFTEN)
         ):
             continue
         elif _reads_as_heading(rest):

@@ -157,7 +157,8 @@ KNOWN_AS_RE = re.compile(
     rf"(?:(?:is|was)[ \t]+)?"  # "The story editor, Maxamed Cabdi Faarax, is known to everyone as Maxamed Dheere"
     rf"(?:(?:better|universally|affectionately)[ \t]+)?"
     # "known from his first day at the drama academy as Lojze", "known in Olzai as Ninnu"
-    rf"(?:known(?:[ \t]+(?:to|from|since|at|among|in)[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
+    # ("known on the show and off it as Ray Bigman")
+    rf"(?:known(?:[ \t]+(?:to|from|since|at|among|in|on)[ \t]+[^,—–()\n]{{1,40}}?(?:,[^,—–()\n]{{1,40}}?,)?)?[ \t]+"
     # "known to the whole country by his nickname, Tong"
     rf"(?:as|by[ \t]+(?:his|her|their|the)[ \t]+(?:childhood[ \t]+)?(?:nick-?name|pet[ \t]+name),?)"
     rf"|whom[ \t]+[^,;.()“”\"\n]{{1,40}}?[ \t]+(?:knows|knew)[ \t]+as"  # "whom Paraguay knows as Lulú Giménez"
@@ -196,8 +197,11 @@ AND_NICK_TO_RE = re.compile(
 # "Eddie Thirlwell, a retired fisherman whom everyone on the harbour calls Tiger", "Richard Hallworth,
 # the record producer the whole country knows as Big Rich": what other people call the person named.
 CALLED_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+[^.;:“”\"\n]{{0,120}}?\b(?:everyone|everybody|people|fans|viewers|friends"
-    rf"|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|others|they|she|he)\b"
+    # (not past "plays": "Qin Dongsheng, …, plays the grandfather everyone calls Goeng Dahnaz" is a role's name)
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+"
+    rf"(?:(?!\bplay(?:s|ed|ing)[ \t]+(?:the|an?|his|her|their)[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+    rf"(?:everyone|everybody|people)[ \t]+call)[^.;:“”\"\n]){{0,120}}?"
+    rf"\b(?:everyone|everybody|people|fans|viewers|friends|colleagues|country|nation|crew|cast|world|town|village|industry|audiences|listeners|others|they|she|he)\b"
     rf"[^.;:,“”\"\n]{{0,40}}?(?:,[^.;:,“”\"\n]{{1,60}},)?[^.;:,“”\"\n]{{0,40}}?"
     rf"\b(?:calls|called|call|calling|knows[ \t]+as|knew[ \t]+as|know[ \t]+as)[ \t]+(?:(?:her|him|them)[ \t]+)?[“\"‘]?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?"
@@ -585,8 +589,9 @@ DESCRIBED = (
 # A longer description, any words, when the role's name ends the sentence or a dashed aside follows it:
 # "plays the widowed landowner at the heart of the show, Miss Ivy Blackwood.", "…, Avi Quim – avi is …".
 DESCRIBED_AT_LENGTH = (
-    rf"(?:(?:the|an?|his|her|their)\s+(?:[a-z][{WORD}'’-]*\s+){{2,10}}?[a-z][{WORD}'’-]*,\s+"
-    rf"(?={ROLE}\s*(?:[.;]|$|[–—]\s)))"
+    # (a place's name inside it: "plays the patriarch on the Russian bank, Halu Rasim;")
+    rf"(?:(?:the|an?|his|her|their)\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]*(?=\s+[a-z]))\s+){{2,10}}?"
+    rf"[a-z][{WORD}'’-]*,\s+(?={ROLE}\s*(?:[.;]|$|[–—]\s)))"
 )
 # A description that ends by naming the role: "will play a Busan fish broker called Seok Man-gil".
 DESCRIBED_CALLED = rf"(?:(?:the|an?)\s+(?:[{WORD}'’-]+\s+){{0,6}}?(?:called|named)\s+)"
@@ -649,6 +654,9 @@ PLAYS_RE = re.compile(
     rf"|(?:at\s+)?(?:\d{{1,3}}|{AGE_WORD})\b[ \t]+[a-z][^,;.()“”\"]{{0,80}}"
     rf"|whose\s+{LONG_CLAUSE}"  # ", whose family came to the Netherlands from Suriname in 1975,"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
+    # ", as the credits print her, surname first in capitals in the Beninese way,"
+    rf"|as\s+(?:the\s+)?(?:credits?|papers?|programme|posters?|listings?)\s+(?:print|prints|printed|list|lists|listed"
+    rf"|write|writes|wrote|spell|spells|spelt|spelled)\s+(?:her|him|them)(?:,\s+[a-z][^,;.()“”\"]{{1,60}})?"
     rf"|born\s+(?:in|on)\s+[^,;.()“”\"]{{1,60}})){{1,2}}"  # ", born in Tromsø,", ", who has spent a long career …,"
     rf"(?:,|(?=\s+who\b)))?"
     rf"(?:[ \t]+[—–][ \t]+[^—–.\n]{{1,60}}?[ \t]+[—–])?,?\s+(?:(?:and\s+)?who\s+)?"  # ", …, and who also plays"
@@ -728,7 +736,11 @@ PLAYED_BY_RE = re.compile(
     # (one clause: not "…, and the neighbour she feuds with, Don Leoncio," of the next credit)
     # (nor "…, the Penang family saga whose matriarch, Madam Khoo," of a role named inside it)
     rf"|(?:the|an?|[{UPPER}][\w-]*['’]s)\s+(?:(?!,\s+(?:and\s+(?:the|an?|his|her|their)\s|[{UPPER}]))[^.;:()“”\"]){{1,120}}?,\s+"
+    # "Kaka Fanna, his mother, is played by …": whom the role is to another, set off by commas
+    rf"|(?<=,[ \t])(?:his|her|their)\s+[a-z][{WORD}'’-]*(?:\s+[a-z][{WORD}'’-]*){{0,2}},\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
+    # "Ulai's husband, Tebei, frightened of both women, is played by": a participle and what it governs
+    rf"|[a-z]+ed\s+(?:of|by|in|on|at|from|to|after|with|for|into|about)\s+(?:(?![{UPPER}])[^.;:()“”\",]){{1,70}},\s+"
     # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
     # Thatha, grandfather, and he is played by …"
     rf"|known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+as\s+[^,.;:()“”\"]{{1,40}},(?:\s+[a-z][^,.;:()“”\"]{{0,40}},)?\s+"
@@ -1008,7 +1020,9 @@ LIKENESS_AFTER = (
 AS_RE = re.compile(
     # ("Mariama Sonko, who is fourteen, as the granddaughter, Nyima")
     rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who\s+is\s+)?{AGE}(?=,))?,?\s+(?:(?:{ASIDE_AND})?(?:still\s+)?best\s+known"
-    rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?as\s+(?!well\s+as\b)"
+    rf"(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+)?"
+    # "Efosa Edosomwan turns up, smiling too much, as the Lagos dealer Uyi Brown"
+    rf"(?:(?:turns|turned|shows|showed|pops|popped)\s+up(?:,\s+[^,.;:()“”\"]{{1,40}},)?\s+)?as\s+(?!well\s+as\b)"
     # "as the eldest of the net-menders, Itziar Lasa": "of" may join the description's words
     rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
     rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
@@ -1040,7 +1054,9 @@ ROLE_OF_SUBJECT_RE = re.compile(
     rf"|(?:for|by|after)\s+(?:playing|voicing)"
     rf"|\bfor\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)"  # "… learning to sound … for the role of DS Morven Geddes"
     rf"\s+{FILLER}(?P<character>{ROLE})"
-    rf"|\b(?<!\bwell\s)as\s+the\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}(?P<described>{ROLE}){LIKENESS_AFTER}"
+    # (not "as the only Onar here": one of a name's bearers)
+    rf"|\b(?<!\bwell\s)as\s+the\s+(?!only\s)(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{1,3}}(?P<described>{ROLE})"
+    rf"{LIKENESS_AFTER}"
     rf"|\band\s+as\s+(?P<led>{ROLE}),?\s+(?:she|he|they)\s+[a-z]"  # "…, and as Marguerite she has …"
     # "His longest role, and the one that made him famous, was Clancy Doyle, the barman …"
     rf"|\b(?:[Hh]er|[Hh]is)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}(?:role|part)(?:,[^.;:()“”\"]{{1,80}}?,)?\s+(?:was|is)\s+"
@@ -1065,7 +1081,9 @@ ASIDE_AS_RE = re.compile(
 PLAYING_LEAD_RE = re.compile(
     # "Reading the part of the tea-shop owner, Hooyo Faadumo, was Ubah Maxamed Cilmi" at a table read
     # and a second clause that opens so: "…, and playing the radio operator who loves Sánem, Timur, is …"
-    rf"(?:(?:^|(?<=[.!?]\s))(?:Playing|Reading)|(?<=,\sand\s)playing|(?<=;\s)playing)"
+    # and a debut: "Making her first screen appearance as Ulai, the young mother, is Merii Tellei"
+    rf"(?:(?:^|(?<=[.!?]\s))(?:Playing|Reading|Making\s+(?:her|his|their)\s+(?:[a-z-]+\s+){{0,3}}(?:appearance|debut)\s+as)"
+    rf"|(?<=,\sand\s)playing|(?<=;\s)playing)"
     rf"\s+(?:the\s+(?:part|role)\s+of\s+)?(?:[^,.;:()“”\"]{{1,40}}?,\s+)?"
     rf"(?P<character>{ROLE})(?:,[^.;:()“”\"]{{1,160}}?,|,)?\s+(?:is|was|will\s+be)\s+(?P<actor>{NAME})(?![{WORD}'’-])"
 )
@@ -1116,6 +1134,8 @@ ACTORS_ROLE_RE = re.compile(
     rf"(?:(?:the|an?)\s+(?:[a-z][{WORD}'’-]*\s+){{1,3}})?)?"  # "Oyarzun's character, the cat burglar Ash Penrith"
     rf"(?P<character>{ROLE})(?=\s*[,.;:!?]|\s+(?:is|was|has|had|who|and|does|gets|makes|takes|runs|keeps|owns|lives"
     rf"|works|wants|spends|finds|tries|learns|knows|leads)\b)"
+    # (not "Ogbeide's screen nephew, Omoruyi, is played by Osagie Idahosa": her role's nephew, someone else's part)
+    rf"(?!,?\s+(?:is|was)\s+(?:played|voiced|portrayed)\b)"
 )
 # A credit whose actor is a pronoun: "in which she plays the chandler's widow Agnes Thrale", "She has
 # played Violet Hepworth", "he spent nine years as Inspector Giroux", "I am playing Ruth Mercer". Who
@@ -1177,11 +1197,15 @@ ROLE_IS_ACTOR_RE = re.compile(
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas (or no
     # comma at all: "their son Tesyda is Artyom Vanuito;")
     # ("the daughter, Zoon, named after the poet-queen, is …": a participle's aside too)
-    rf"(?:,(?:\s+(?:an?|the|who|whom|born|[a-z]+ed)\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
+    rf"(?:,(?:\s+(?:an?|the|who|whom|(?:born|[a-z]+ed)\s+(?:of|by|in|on|at|from|to|after|with|for|into|about))"
+    rf"\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
     # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
-    rf"\s+is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
+    # ("Olöksan's son, Vanö, which is ten-year-old Matvei Rochev's first role": "which" before an actor's part)
+    rf"\s+(?:which\s+(?=is\s+[^,.;]{{1,60}}['’]s\s+(?:[a-z]+\s+)?(?:part|role)\b))?"
+    rf"is\s+(?:the\s+(?:(?:[a-z][{WORD}'’-]*|[{UPPER}][{WORD}'’-]+(?=\s+[a-z]))\s+){{1,3}}(?=[{UPPER}]))?"
+    rf"(?:[\w-]+-year-old\s+)?"
     # "Her son Kimutai, who wants to sell the land, is Kiprop Lagat's part"
-    rf"(?P<actor>{NAME})(?P<part>['’]s\s+(?:part|role))?(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
+    rf"(?P<actor>{NAME})(?P<part>['’]s\s+(?:first\s+)?(?:part|role))?(?=\s*[,.;]|\s+in\s+(?:his|her|their)\s)"
 )
 # "his widowed sister, whom the whole household calls Pishima, paternal aunt, is Debjani Ghoshal", "his
 # wife, whom everybody, including her husband, calls Pari Khanum, is Farnaz Tehrani-Moss".
@@ -1234,10 +1258,12 @@ ACTOR_IS_THE_APPOSED_RE = re.compile(
 # The role first and what it is after: "Guilhèm Bonnafé, whom the Paris papers call Guillaume, is Bastian, the dairy
 # inspector from Toulouse".
 ACTOR_IS_ROLE_APPOSED_RE = re.compile(
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who|whom)\s[^;.()“”\"]{{1,120}}?,)?\s+is\s+(?P<character>{ROLE}),"
+    # ("Haruko Dirrechoreng Olkeriil, sixty-eight, is Mechas Ebil, the husband's grandmother, who …": her age first)
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who|whom)\s[^;.()“”\"]{{1,120}}?,|,\s+(?:\d{{1,3}}|{AGE_WORD}),)?"
+    rf"\s+is\s+(?P<character>{ROLE}),"
     # (not "Patimat Umarova is Mama, the one who knits": what she is called)
-    rf"\s+the\s+(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}(?!one\b)[a-z][{WORD}'’-]*)\s+"
-    rf"(?:who|whom|from|of|in|at|on|with)\b"
+    rf"\s+the\s+(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}(?!one\b)[a-z][{WORD}'’-]*)"
+    rf"(?:\s+(?:who|whom|from|of|in|at|on|with)|,\s+(?:who|whom))\b"  # "…, the husband's grandmother, who …" too
 )
 # A cast list's later items, after a semicolon: "…; Dafni Kyriakidou is his daughter, Maria; Despina
 # Hadjipetrou is the grandmother, Yiayia Froso; and Panagiotis Mavromatis is Lefteris Charalambous, …".
@@ -1740,6 +1766,8 @@ def article_cast(
                 for other in given
                 if not any(_middle_dropped(clean_written(shorter), clean_written(other)) for shorter in given)
                 and not clean_written(other).endswith(f" {folded}")
+                # "AKPLOGAN Dossa Bernadette" beside "Dossa Bernadette Akplogan": one person, credited so
+                and not any(_surname_first_in_capitals(other, same) for same in given)
             ]
             # a nickname set inside a full name the article writes later on: 'Chanakarn “Ploy” Srisawat'
             given = given or [full for full, nick in nicknames.items() if " " in full and clean_written(nick) == first]
@@ -1821,12 +1849,21 @@ def article_cast(
             (
                 other
                 for other in introduced.values()
-                if clean_written(other).split()[::-1] == folded.split() and not _told_apart(name, other, body)
+                if (
+                    clean_written(other).split()[::-1] == folded.split()
+                    or _surname_first_in_capitals(name, other)
+                    or _surname_first_in_capitals(other, name)
+                )
+                and not _told_apart(name, other, body)
             ),
             None,
         ):
             # "at home she was Somlyai Ildikó", family name first, after "Ildikó Somlyai": one person
-            if not _rendered_as(reversed_order, body) and _in_prose(name, body) <= _in_prose(reversed_order, body):
+            if (
+                not _rendered_as(reversed_order, body)
+                and not _surname_first_in_capitals(reversed_order, name)  # "AKPLOGAN Dossa Bernadette", as credited
+                and _in_prose(name, body) <= _in_prose(reversed_order, body)
+            ):
                 short_forms.append((reversed_order, name))
                 continue
             # "the credits list everyone family name first, so the star appears as Vámosi Ilona; …
@@ -2404,14 +2441,28 @@ def _spelt_plainly(full: str, other: str) -> bool:
 
 
 def _in_prose(name: str, texts: Iterable[str]) -> int:
-    """How often `name` is written in the article's paragraphs of prose (of 25 words or more), not its captions
-    and lists."""
-    return sum(text.count(name) for text in texts if len(text.split()) >= 25)
+    """How often `name` is written in the article's paragraphs of prose (of 25 words or more), not its captions,
+    lists and transcript labels ("**Vasily Mamaev:** The series did …")."""
+    label = re.compile(rf"[*_\s\[]*{re.escape(name)}[*_\]]*[ \t]*[:—–]")
+    return sum(text.count(name) - bool(label.match(text)) for text in texts if len(text.split()) >= 25)
 
 
 # What tells two people with the same names apart: "Karma Tshering … is not to be confused with the director,
 # Tshering Karma", "Ann Lee (no relation)"
 TOLD_APART_RE = re.compile(r"\bnot[ \t]+to[ \t]+be[ \t]+confused[ \t]+with\b|\bno[ \t]+relation\b")
+
+
+def _surname_first_in_capitals(first: str, other: str) -> bool:
+    """Whether `first` is `other` with its surname moved to the front in capitals, as French-speaking West Africa's
+    papers and credits write it: "AKPLOGAN Dossa Bernadette" for Dossa Bernadette Akplogan."""
+    written, words = first.split(), clean_written(other).split()
+    return (
+        len(written) >= 3
+        and written[0].isupper()
+        and len(written[0]) > 1
+        and not any(word.isupper() for word in written[1:])
+        and clean_written(first).split() == [words[-1], *words[:-1]]
+    )
 
 
 def _told_apart(name: str, other: str, texts: Iterable[str]) -> bool:
@@ -3393,6 +3444,12 @@ def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start] in {"the ", "the\u00a0"} and (start < 5 or not text[start - 5].isalpha())
 
 
+# The name someone goes by, after their own: "Gatluak Puok Chuol, whose ox-name is Rialbith", "…, whose stage name is …"
+WHOSE_NICKNAME_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<full>{NAME}),[ \t]+whose[ \t]+"
+    rf"(?:[a-z]+-name|nick-?name|pet[ \t]+name|stage[ \t]+name)[ \t]+is[ \t]+"
+    rf"[“\"‘]?(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?(?=[ \t]*[,.;])"
+)
 FULL_NAME_IS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<nick>{NAME})(?:[ \t]+(?:from|of)[ \t]+[^,.;:“”\"]{{1,30}})?,[ \t]+whose[ \t]+"
     rf"(?:(?:full|real|legal|given|birth)[ \t]+)?name[ \t]+is[ \t]+(?P<full>{NAME})"  # "…, whose name is …" too
@@ -3451,6 +3508,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         about_nicknames = NICKNAME_WORD_RE.search(text) is not None or NICKNAME_WORD_RE.search(before) is not None
         for pattern in (
             KNOWN_AS_RE,
+            WHOSE_NICKNAME_RE,
             NICKNAME_TO_RE,
             NAMED_SINCE_RE,
             *((AND_NICK_TO_RE,) if " and " in text else ()),
@@ -3472,10 +3530,12 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                     and match["surname"] not in full.split()
                     and match["nick"].split()[0] != full.split()[0]
                     and not full.split()[0].startswith(match["surname"])
+                    and not full.split()[0].startswith(match["nick"].split()[0])
                 ):
                     # "known to millions as Inspector Morse": a role, not a name of hers; but "Maxamed Cabdi
                     # Faarax … known to everyone as Maxamed Dheere", his own name and what it is said with,
-                    # and "Wilner Jean-Baptiste, whom every fisherman … knows as Ti Wil", his name made small
+                    # "Wilner Jean-Baptiste, whom every fisherman … knows as Ti Wil", his name made small, and
+                    # "Raymond Kaupa, known on the show and off it as Ray Bigman", his given name shortened
                     continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
@@ -3865,6 +3925,10 @@ GIVEN_NAME_HONORIFICS = {
     "pog", "yawg",  # Hmong grandmother and grandfather, to an elder: "Pog Yer"
     "aum",  # Dzongkha, to a woman: "Aum Pema" for Pema Choden
     "etubom",  # Efik, the head of a house: "Etubom Edet", as his house calls Edet Okon Henshaw
+    "mechas", "rubak",  # Palauan, a titled old woman and old man: "Mechas Haruko"
+    "goni",  # Kanuri, one who knows the Qur'an by heart: "Goni Modu" for Goni Modu Kachalla
+    "yaaba",  # Mooré, grandparent, to an elder: "Yaaba Ousmane"
+    "waja", "banuk",  # Balochi sir and madam: "Waja Karim", "Banuk Gul Bano"
     "efo", "togbe",  # Ewe elder brother and grandfather, to a man owed respect: "Efo Kɔku"
     "obbo", "aadde",  # Oromo Mr and Mrs: "Obbo Gammachuu", "Aadde Ayyaantuu"
     "koko", "mze",  # Comorian grandmother and elder, to older people: "Koko Mariama", "Mzé Abdou"

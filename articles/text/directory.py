@@ -144,6 +144,8 @@ ADDRESS_TITLES = {
     "shri", "shrimati", "smt", "smt.", "thiru", "thirumathi", "pandit", "ustad",  # South Asian
     "sheikh", "shaikh", "alhaji", "alhaja", "alhadji", "alhadja", "mallam",  # Arabic and West African
     "alhagie", "alhagi", "haja", "hadja", "hajia",  # … as Gambian and Senegalese papers spell them: "Haja Binta Manneh"
+    "goni",  # Kanuri, one who knows the Qur'an by heart: "Goni Modu Kachalla"
+    "waja", "banuk",  # Balochi sir and madam, before given names: "Banuk Gul Bano" for Gul Bano Rind
     "der", "hayr",  # an Armenian priest: "Der Vartan Manoogian"
     "mang", "aling",  # Filipino: "Mang Tomas", "Aling Nena"
     "lok",  # Khmer, for an older man: "Lok Pisith"

@@ -10512,3 +10512,134 @@ def test_dash_set_words_go_on_after_the_verb_and_a_job_can_say_them():
         ("We have a second season,", "Eno Udo"),
         ("Tonight they told me", "Eno Udo"),
     ]
+
+
+def test_a_transcript_labelled_in_capitals_before_a_dash_with_a_stage_direction():
+    turns = analyse(
+        "Chair\n\nBy Ann Lee\n\nRiko Ngiratel plays the grandmother. Emi Sbal does the faces.\n\n"
+        "Q — How long does it take?\nNGIRATEL — Forty minutes if I sit still.\nQ — What goes on first?\n"
+        "SBAL (not looking up) — Around the eyes.\nNGIRATEL — It is the same line.\nSBAL — It is not.",
+        build_directory([]),
+    ).qa_turns
+    assert [(turn.role, turn.speaker_written) for turn in turns] == [
+        ("question", "Ann Lee"),
+        ("answer", "Riko Ngiratel"),
+        ("question", "Ann Lee"),
+        ("answer", "Emi Sbal"),
+        ("answer", "Riko Ngiratel"),
+        ("answer", "Emi Sbal"),
+    ]
+
+
+def test_a_transcript_labelled_in_capitals_between_square_brackets():
+    turns = analyse(
+        "Rehearsal\n\nBy Ann Lee\n\nBoukary Ilboudo plays the chief; the director is Awa Sawadogo.\n\n"
+        "[SAWADOGO] Stop there, please. Why is he shouting?\n[ILBOUDO] Because his son has sold the millet.\n"
+        "[SAWADOGO] Again, quieter.",
+        build_directory([]),
+    ).qa_turns
+    assert [turn.speaker_written for turn in turns] == ["Awa Sawadogo", "Boukary Ilboudo", "Awa Sawadogo"]
+
+
+def test_credits_with_an_age_a_debut_a_participles_aside_and_the_actors_first_role():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nMiyo Rechucher Olkeri, seventy, is Mechas Ulang, the husband's grandmother, who runs "
+        "everything. Making her first screen appearance as Dirra, the young mother, is Sumi Tellei. Dirra's husband, "
+        "Toki, frightened of both women, is played by Ken Ngiraked; and, in flashback, Olek's son, Vania, which is "
+        "ten-year-old Pavel Rochin's first role."
+    ) == {
+        ("Miyo Rechucher Olkeri", "Mechas Ulang"),
+        ("Sumi Tellei", "Dirra"),
+        ("Ken Ngiraked", "Toki"),
+        ("Pavel Rochin", "Vania"),
+    }
+
+
+def test_credits_after_whom_the_role_is_to_another_and_a_debut_turning_up():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nBukar Modu plays the ward head; Kaka Amina, his mother, is played by Hauwa Bukar; and "
+        "Osa Eweka turns up, smiling too much, as the Lagos dealer Ede Black.\n\nEweka's screen nephew, Omosede, "
+        "is played by Ivie Eke."
+    ) == {("Hauwa Bukar", "Kaka Amina"), ("Osa Eweka", "Ede Black"), ("Ivie Eke", "Omosede")}
+
+
+def test_a_role_everyone_calls_by_a_name_after_plays_is_no_nickname_and_a_place_inside_a_description():
+    assert credits_in(
+        "Cast\n\nBy Ann Lee\n\nQin Lihua, a song king from Pingguo, plays the grandfather everyone calls Goeng Dahmei; "
+        "Emir Ramazan plays the patriarch on the Russian bank, Dayi Rasul; and more."
+    ) == {("Qin Lihua", "Goeng Dahmei"), ("Emir Ramazan", "Dayi Rasul")}
+
+
+def test_a_surname_first_in_capitals_as_credited_is_the_person_written_the_ordinary_way():
+    analysis = analyse(
+        "Premiere\n\nBy Ann Lee\n\nADJOVI Sika Bernadette, as the credits print her, surname first in the Beninese "
+        "way, plays Nan Hounsa. In the market she is called Nan Sika.\n\nSika Bernadette Adjovi spoke first. "
+        "«Thirty years I sold cloth,» Nan Sika told the audience.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Sika Bernadette Adjovi", "Nan Hounsa")
+    ]
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Sika Bernadette Adjovi"]
+
+
+def test_names_someone_goes_by_set_beside_their_own():
+    assert quoted_by(
+        "Film\n\nBy Ann Lee\n\nGatdet Puok Kuol, whose ox-name is Malbith, played the herder.\n\n"
+        "“I have sung it twice,” Malbith says.\n\nRaymond Kila, known on the show and off it as Ray Bigboi, plays "
+        "the driver. “I drive for a living on television,” Ray Bigboi protested.\n\nThe designer, Gul Naz Rind, is "
+        "known to everyone as Banuk Gul Naz. “Three dresses,” Banuk Gul Naz says. “Here it is Banuk Gul Naz,” Waja "
+        "Karim says. Karim Bakhsh Rais plays the father."
+    ) == ["Gatdet Puok Kuol", "Raymond Kila", "Gul Naz Rind", "Karim Bakhsh Rais"]
+
+
+def test_titles_and_words_of_address_before_a_given_name():
+    assert quoted_by(
+        "Match\n\nBy Ann Lee\n\nGoni Musa Kachalla plays the ward head. “The ball will come to me,” Goni Musa said."
+        "\n\nIlboudo Saydou plays the chief; the crew call him Yaaba. “I shout at home,” Yaaba Saydou said.\n\n"
+        "Rechucher Miyo plays the grandmother. “Old women shout it at me,” Mechas Miyo said."
+    ) == ["Musa Kachalla", "Ilboudo Saydou", "Rechucher Miyo"]
+
+
+def test_a_name_set_beside_what_someone_is_before_the_verb_and_more_speech_verbs():
+    assert quoted_by(
+        "Match\n\nBy Ann Lee\n\nAmina Zara played in midfield. “Zara does not play football,” the Crew's captain, "
+        "the sound recordist Musa Grema Bulama, complained to the referee.\n\n“It was offside,” the linesman, Ali "
+        "Kolo, protested."
+    ) == ["Musa Grema Bulama", "Ali Kolo"]
+
+
+def test_a_quote_keeps_the_marks_the_article_wrote_inside_it():
+    analysis = analyse(
+        "Coach\n\nBy Ann Lee\n\nIvan Kanev plays the trapper. «My mam used to tell us, „Don't whistle in the "
+        "trees, or the spirit will whistle back,“ and I am seventy and I still don't,» the old actor said.",
+        build_directory([]),
+    )
+    assert [quote.text for quote in analysis.quotes] == [
+        "My mam used to tell us, „Don't whistle in the trees, or the spirit will whistle back,“ and I am seventy and I "
+        "still don't,"
+    ]
+
+
+def test_a_label_of_given_name_and_patronymic_initials_and_of_a_name_without_its_patronymic():
+    turns = analyse(
+        "Club\n\nBy Ann Lee\n\nThe coach is Vera Semyonovna Chupova. The members were Pavel Ivanovich Mamin, a "
+        "retired engineer who has read everything twice and says so at every meeting of the club; and Olga Kuk.\n\n"
+        "V.S.: Closer. Now you are a thief.\n**Pavel Mamin:** The series did give us an ending, and I say so now, "
+        "whatever the rest of the room thinks about it and however long the librarian keeps us here tonight.\n"
+        "**Olga Kuk:** It does not.\nV.S.: Again.",
+        build_directory([]),
+    ).qa_turns
+    assert [turn.speaker_written for turn in turns] == [
+        "Vera Semyonovna Chupova",
+        "Pavel Ivanovich Mamin",
+        "Olga Kuk",
+        "Vera Semyonovna Chupova",
+    ]
+
+
+def test_one_of_a_names_bearers_is_no_role():
+    assert credits_in(
+        "Club\n\nBy Ann Lee\n\nArkady Yamber plays Kart Onar.\n\n**Onar Kuklin:** May I say, as the only Onar here, "
+        "that the kart in the novel is softer than the one we watched."
+    ) == {("Arkady Yamber", "Kart Onar")}

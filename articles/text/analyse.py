@@ -376,6 +376,7 @@ APPOSED_WHO = (
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[{WORD}’'-]+[ \t]+){{0,2}}?[a-z][{WORD}’'-]*"
     rf"(?=,[ \t]+(?:the[ \t]+(?:[a-z][{WORD}’'-]*[ \t]+){{1,3}})?{NAME},)"
 )
+APPOSED_WHO_RE = re.compile(APPOSED_WHO)
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
 AFTER_SUBJECT_RE = re.compile(
     rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}|{APPOSED_WHO}){APPOSITIVE}{ADVERB}"
@@ -4026,7 +4027,7 @@ class _QuoteFinder:
             return span.text
         read = self.paragraphs[span.paragraph][span.start + 1 : span.end]
         written = self.written[span.paragraph][span.start + 1 : span.end]
-        return written.strip() if read.strip() == span.text and len(written) == len(read) else span.text
+        return written.strip() if read.strip() == span.text else span.text  # the marks swapped one for one
 
     def _named_after(self, quote: FoundQuote, quotes_end: Mapping[int, int]) -> FoundQuote:
         """A quote nobody was found for, said by someone the next paragraph names: "“Left hand to the
@@ -4249,12 +4250,12 @@ def _apposed(text: str, match: re.Match) -> str:
     end = match.end("who")
     if titled := re.search(r"\bthe[ \t]+$", text[: match.start("who")]):
         end = of.end() if (of := TITLE_OF_RE.match(text, end)) else end
-    described = re.match(APPOSED_WHO, text[match.start("who") :])  # "the Crew's captain, the sound recordist …,"
+    described = APPOSED_WHO_RE.match(text, match.start("who"))  # "the Crew's captain, the sound recordist …,"
     if (
         governed
         or titled
         or re.fullmatch(rf"{DESCRIPTOR}|{UNNAMED}|{KIN_WHO}", who)
-        or (described and described.end() == len(who))
+        or (described and described.end() == match.end("who"))
     ) and (name := APPOSED_NAME_RE.match(text, end)):
         return name["name"]
     return who

@@ -634,6 +634,10 @@ AGE_WORD = (
     r"|six|five)"
 )
 AGE_IN_WORDS = rf"{AGE_WORD}(?=,)"
+# An age set off after a name, in figures or words: "Bethlehem Girma, 17,", "Bethlehem Girma, seventeen,".
+AGE = rf"(?:\d{{1,3}}|{AGE_WORD})"
+# What a participle set off between commas governs: "frightened of both women", "named after the poet-queen"
+GOVERNED = r"(?:of|by|in|on|at|from|to|after|with|for|into|about)"
 # "Leo Albright, who plays Inspector Crane" / "Albright plays Crane" / "Albright stars as Crane".
 # The verbs that open a sentence's predicate after its subject: what follows a name that is no role
 CLAUSE_VERB = (
@@ -651,7 +655,7 @@ PLAYS_RE = re.compile(
     # ", whom most of you will know as Kobby from his years on the radio,"
     rf"|whom\s+[^,;.()“”\"]{{1,60}}?\s+(?:know|knew|knows|call|calls|called)\s+as\s+[^,;.()“”\"]{{1,50}}"
     # ", at nineteen the youngest of the four,", ", nineteen at the time and in her first film,"
-    rf"|(?:at\s+)?(?:\d{{1,3}}|{AGE_WORD})\b[ \t]+[a-z][^,;.()“”\"]{{0,80}}"
+    rf"|(?:at\s+)?{AGE}\b[ \t]+[a-z][^,;.()“”\"]{{0,80}}"
     rf"|whose\s+{LONG_CLAUSE}"  # ", whose family came to the Netherlands from Suriname in 1975,"
     rf"|who\s+(?:has|had)\s+spent\s+[^,;.()“”\"]{{1,70}}"
     # ", as the credits print her, surname first in capitals in the Beninese way,"
@@ -740,7 +744,7 @@ PLAYED_BY_RE = re.compile(
     rf"|(?<=,[ \t])(?:his|her|their)\s+[a-z][{WORD}'’-]*(?:\s+[a-z][{WORD}'’-]*){{0,2}},\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
     # "Ulai's husband, Tebei, frightened of both women, is played by": a participle and what it governs
-    rf"|[a-z]+ed\s+(?:of|by|in|on|at|from|to|after|with|for|into|about)\s+(?:(?![{UPPER}])[^.;:()“”\",]){{1,70}},\s+"
+    rf"|[a-z]+ed\s+{GOVERNED}\s+(?:(?![{UPPER}])[^.;:()“”\",]){{1,70}},\s+"
     # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
     # Thatha, grandfather, and he is played by …"
     rf"|known(?:\s+to\s+[^,.;:()“”\"]{{1,40}}?)?\s+as\s+[^,.;:()“”\"]{{1,40}},(?:\s+[a-z][^,.;:()“”\"]{{0,40}},)?\s+"
@@ -1005,12 +1009,6 @@ SENTENCE_SUBJECT_RE = re.compile(
 # "Leo Albright as Inspector Crane" (a cast list, "starring … as …"), "Juno Hartley, as Ros Kilbride,",
 # "Lupe Arriaga, as his daughter Dolores", "Nia Gwilliam, as Dai's estranged daughter Carys", "Yolanda
 # Fitch as the owner, Mrs. Pruitt", "Fenn, best known as Dr. Rufus Hollis".
-# An age set off after a name, in figures or words: "Bethlehem Girma, 17,", "Bethlehem Girma, seventeen,".
-AGE = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|nine|ten|eight"
-    r"|seven|six|five)"
-)
 # "…, wife of Ó Conghaile, as Nuala did when she married": a likeness, not a role; nor "Umaril Patimat, Omar's
 # Patimat, as the poet Rasul Gamzatov was Hamzatil Rasul"
 LIKENESS_AFTER = (
@@ -1197,7 +1195,7 @@ ROLE_IS_ACTOR_RE = re.compile(
     # "His granddaughter, Kavya, a 16-year-old with no patience, is …": what the role is, between commas (or no
     # comma at all: "their son Tesyda is Artyom Vanuito;")
     # ("the daughter, Zoon, named after the poet-queen, is …": a participle's aside too)
-    rf"(?:,(?:\s+(?:an?|the|who|whom|(?:born|[a-z]+ed)\s+(?:of|by|in|on|at|from|to|after|with|for|into|about))"
+    rf"(?:,(?:\s+(?:an?|the|who|whom|(?:born|[a-z]+ed)\s+{GOVERNED})"
     rf"\s[^,;.()“”\"]{{1,100}},)?|(?P<bare>(?=\s+is\s)))"
     # "… is the newcomer Adwoa Poku-Lambert", "… is the Cusco stage veteran Eustaquia Huallpa Ríos"
     # ("Olöksan's son, Vanö, which is ten-year-old Matvei Rochev's first role": "which" before an actor's part)
@@ -1237,7 +1235,7 @@ BOTH_PLAYED_BY_RE = re.compile(
 # where the description is no job a real person holds ("is the director Ana Ruiz" names a person).
 ACTOR_IS_THE_RE = re.compile(
     # (an age after the name: ", 81,", ", then nineteen,")
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:then\s+)?(?:\d{{1,3}}|{AGE_WORD}),)?"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:then\s+)?{AGE},)?"
     # "Marijke van der Schaaf, a veteran of twenty years of Dutch television who was the detective Inge Veenstra"
     # "Oraz Allambergenov, the Berdakh Theatre's senior actor, is the old net-mender Qalbay ata"
     rf"(?:,\s+(?:an?|the)\s+[^;.()“”\",]{{1,100}}?(?:\s+who|,)|,?\s+who(?:\s+is\s+\d{{1,3}}\s+and\s+who)?)?"
@@ -1259,7 +1257,7 @@ ACTOR_IS_THE_APPOSED_RE = re.compile(
 # inspector from Toulouse".
 ACTOR_IS_ROLE_APPOSED_RE = re.compile(
     # ("Haruko Dirrechoreng Olkeriil, sixty-eight, is Mechas Ebil, the husband's grandmother, who …": her age first)
-    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who|whom)\s[^;.()“”\"]{{1,120}}?,|,\s+(?:\d{{1,3}}|{AGE_WORD}),)?"
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME})(?:,\s+(?:who|whom)\s[^;.()“”\"]{{1,120}}?,|,\s+{AGE},)?"
     rf"\s+is\s+(?P<character>{ROLE}),"
     # (not "Patimat Umarova is Mama, the one who knits": what she is called)
     rf"\s+the\s+(?P<description>(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}(?!one\b)[a-z][{WORD}'’-]*)"

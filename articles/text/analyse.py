@@ -6126,14 +6126,44 @@ ACTOR_CAST_RE = re.compile(
 ACTOR_IS_RE = re.compile(rf"{WORD_START}(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s+)?(?P<character>{NAME})")
 
 
+# The credit phrasings find_credits reads, each with the words it cannot match without ("co-stars" is "co" and
+# "stars" once a paragraph's words are split).
+SMALL_WORDS_RE = re.compile(r"[a-z]+")
+CREDIT_PHRASINGS = (
+    (CHARACTER_ACTOR_RE, frozenset()),
+    (ACTOR_PLAYS_RE, frozenset({"plays", "played", "portrays", "portrayed", "stars", "starred", "playing"})),
+    (ACTOR_IS_RE, frozenset({"is", "as"})),
+)
+ACTOR_CAST_WORDS = frozenset(
+    {
+        "play",
+        "portray",
+        "star",
+        "voice",
+        "joins",
+        "joined",
+        "join",
+        "returns",
+        "returned",
+        "return",
+        "cast",
+        "co",
+        "reprises",
+    }
+)
+
+
 def _credit_matches(paragraph: str, *, parentheses: bool = True):
     """(pattern, actor, character, filler) for every credit phrasing in a paragraph."""
-    for pattern in (CHARACTER_ACTOR_RE, ACTOR_PLAYS_RE, ACTOR_IS_RE):
-        if pattern is CHARACTER_ACTOR_RE and not parentheses:
+    words = set(SMALL_WORDS_RE.findall(paragraph.casefold()))
+    for pattern, needed in CREDIT_PHRASINGS:
+        if pattern is CHARACTER_ACTOR_RE and not (parentheses and "(" in paragraph):
             continue
+        if needed and not needed & words:
+            continue  # none of the words the phrasing cannot match without
         for match in pattern.finditer(paragraph):
             yield pattern, match.start(), match["actor"], match["character"], ""
-    for match in ACTOR_CAST_RE.finditer(paragraph):
+    for match in ACTOR_CAST_RE.finditer(paragraph) if ACTOR_CAST_WORDS & words else ():
         if match["actor"]:
             yield ACTOR_CAST_RE, match.start(), match["actor"], match["character"], match["filler"]
         else:

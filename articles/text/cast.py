@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain, dropwhile, pairwise, takewhile
 
 from people.names import normalize_name
@@ -1472,6 +1473,7 @@ def without_style(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=16384)
 def opens_no_name(word: str) -> bool:
     """Whether a capitalised word before a name is a word of the sentence, not a first name."""
     folded = word.casefold().strip(".,")
@@ -2497,6 +2499,65 @@ def _short_form(word: str, name: str) -> bool:
     return len(word.split()) == 1 and len(first) > 3 and short[:3] == first[:3] and len(short) < len(first)
 
 
+# The worded credit patterns, each with how its pair is read and the words it cannot match without (every
+# alternative its wording allows; "'s" is the word "s" once a paragraph's words are split): a paragraph with none
+# of them is not searched. Those that read a credit's verb run only where a paragraph has one (`CREDIT_WORDS`).
+def _needing(*patterns: tuple[re.Pattern, str, str]) -> tuple[tuple[re.Pattern, str, frozenset[str]], ...]:
+    return tuple((pattern, form, frozenset(words.split())) for pattern, form, words in patterns)
+
+
+CREDIT_VERB_PATTERNS = _needing(
+    (PLAYS_RE, "plays", ""),
+    (DESCRIBED_ACTOR_PLAYED_RE, "plays", "played plays portrayed portrays voiced voices"),
+    (PLAYED_BY_RE, "plays", "by"),
+    (SUBJECT_PLAYED_BY_RE, "plays", "by"),
+    (IN_THE_HANDS_OF_RE, "plays", "hands person"),
+    (GAPPED_PLAYED_BY_RE, "plays", "by"),
+    (IS_DESCRIBED_RE, "plays", "is"),
+    (AS_LEAD_RE, "plays", "as"),
+    (LISTED_AS_LEAD_RE, "plays", "as"),
+    (PLAYING_LEAD_RE, "plays", ""),
+    (ASIDE_AS_RE, "plays", "as"),
+    (ROLE_WENT_TO_RE, "plays", "role part lead whom belongs"),
+    (FOR_IN_WHICH_RE, "plays", "which"),
+    (CAST_AS_RE, "plays", "cast casts casting recast"),
+    (UNDERSTUDY_RE, "plays", "understudy"),
+    (FOR_SHOW_AS_RE, "plays", "as"),
+    (REVIEW_AS_RE, "as", "as"),
+    (AS_RE, "as", "as"),
+)
+NAMED_ROLE_PATTERNS = _needing(
+    (ACTOR_WAS_RE, "plays", "is was"),
+    (ACTOR_WAS_IN_RE, "plays", "is was been"),
+    (ACTOR_IS_THE_RE, "plays", "is was"),
+    (ACTOR_IS_THE_APPOSED_RE, "plays", "is was"),
+    (ACTOR_IS_ROLE_APPOSED_RE, "plays", "is"),
+    (AWARD_FOR_RE, "plays", "for"),
+    (ACTOR_WAS_KIN_RE, "plays", "is was"),
+    (ROLE_IS_ACTOR_RE, "plays", "is"),
+    (WHOM_CALLED_IS_RE, "plays", "whom"),
+    (ROLE_KNOWN_AS_IS_RE, "plays", "known"),
+    (ROLE_DESCRIBED_IS_RE, "plays", "is"),
+    (WHO_IS_RE, "plays", "who"),
+    (OUR_ROLE_RE, "plays", "our their show series"),
+    (WHO_WAS_DESCRIBED_RE, "plays", "who"),
+    (SHOWS_ROLE_RE, "plays", "show series drama film soap serial programme sitcom"),
+    (SCREEN_KIN_RE, "plays", "screen onscreen television fictional"),
+    (WHOSE_ROLE_RE, "plays", "whose"),
+    (ROLE_ACTORS_RE, "possessive", "s"),
+    (ACTORS_DESCRIBED_ROLE_RE, "possessive", "s"),
+    (DESCRIBED_PAREN_RE, "parenthesis", ""),
+)
+# A cast list's items, read only where a paragraph lists: a credit's verb and a semicolon or ", and".
+LISTED_PATTERNS = _needing(
+    (LISTED_IS_RE, "plays", ""),
+    (FIRST_LISTED_IS_RE, "plays", ""),
+    (FIRST_LISTED_ROLE_IS_RE, "plays", ""),
+    (LISTED_ROLE_IS_RE, "plays", ""),
+    (LISTED_APPOSED_RE, "plays", ""),
+)
+
+
 def _worded_pairings(
     texts: Sequence[str], directory: NameDirectory, excluded: set[str], surnames: set[str]
 ) -> list[Pairing]:
@@ -2581,60 +2642,14 @@ def _worded_pairings(
             if pairs := _listed_pairings(match, index):
                 found.extend(pairs)
                 listed.append(range(match.start() + 1, match.end()))  # the list's own pairs stand at its start
-        patterns = (
-            (PLAYS_RE, "plays"),
-            (DESCRIBED_ACTOR_PLAYED_RE, "plays"),
-            (PLAYED_BY_RE, "plays"),
-            (SUBJECT_PLAYED_BY_RE, "plays"),
-            (IN_THE_HANDS_OF_RE, "plays"),
-            (GAPPED_PLAYED_BY_RE, "plays"),
-            (IS_DESCRIBED_RE, "plays"),
-            (AS_LEAD_RE, "plays"),
-            (LISTED_AS_LEAD_RE, "plays"),
-            (PLAYING_LEAD_RE, "plays"),
-            (ASIDE_AS_RE, "plays"),
-            (ROLE_WENT_TO_RE, "plays"),
-            (FOR_IN_WHICH_RE, "plays"),
-            (CAST_AS_RE, "plays"),
-            (UNDERSTUDY_RE, "plays"),
-            (FOR_SHOW_AS_RE, "plays"),
-            (REVIEW_AS_RE, "as"),
-            (AS_RE, "as"),
-        )
-        named_roles = (
-            (ACTOR_WAS_RE, "plays"),
-            (ACTOR_WAS_IN_RE, "plays"),
-            (ACTOR_IS_THE_RE, "plays"),
-            (ACTOR_IS_THE_APPOSED_RE, "plays"),
-            (ACTOR_IS_ROLE_APPOSED_RE, "plays"),
-            (AWARD_FOR_RE, "plays"),
-            (ACTOR_WAS_KIN_RE, "plays"),
-            (ROLE_IS_ACTOR_RE, "plays"),
-            (WHOM_CALLED_IS_RE, "plays"),
-            (ROLE_KNOWN_AS_IS_RE, "plays"),
-            (ROLE_DESCRIBED_IS_RE, "plays"),
-            (WHO_IS_RE, "plays"),
-            (OUR_ROLE_RE, "plays"),
-            (WHO_WAS_DESCRIBED_RE, "plays"),
-            (SHOWS_ROLE_RE, "plays"),
-            (SCREEN_KIN_RE, "plays"),
-            (WHOSE_ROLE_RE, "plays"),
-            (ROLE_ACTORS_RE, "possessive"),
-            (ACTORS_DESCRIBED_ROLE_RE, "possessive"),
-            (DESCRIBED_PAREN_RE, "parenthesis"),
-            *(
-                (
-                    (LISTED_IS_RE, "plays"),
-                    (FIRST_LISTED_IS_RE, "plays"),
-                    (FIRST_LISTED_ROLE_IS_RE, "plays"),
-                    (LISTED_ROLE_IS_RE, "plays"),
-                    (LISTED_APPOSED_RE, "plays"),
-                )
-                if worded and (";" in text or ", and " in text)
-                else ()
-            ),
-        )
-        for pattern, form in (*(patterns if worded else ()), *named_roles):
+        listing = worded and (";" in text or ", and " in text)
+        for pattern, form, needed in (
+            *(CREDIT_VERB_PATTERNS if worded else ()),
+            *NAMED_ROLE_PATTERNS,
+            *(LISTED_PATTERNS if listing else ()),
+        ):
+            if needed and not needed & words:
+                continue  # none of the words the pattern cannot match without
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 actor = _trim(
@@ -2815,7 +2830,7 @@ def _worded_pairings(
                     LISTED_AS_LEAD_RE,
                     PLAYING_LEAD_RE,
                     ROLE_WENT_TO_RE,
-                    *(pattern for pattern, _ in named_roles),
+                    *(named for named, _, _ in (*NAMED_ROLE_PATTERNS, *LISTED_PATTERNS)),
                 ):
                     character = role_after(text, match.end("character"), character)
                 if not actor or not character or len(untitled(normalize_name(character)).split()) > 3:
@@ -3275,12 +3290,24 @@ def _person_likeness(side: str, directory: NameDirectory, whole: str, titled: fr
 
 def _used_alone(word: str, text: str, *, before: str | None = None, after: str | None = None) -> bool:
     """Whether `word` appears on its own: not right after `before`, not right before `after`."""
-    pattern = rf"(?<![{WORD}'’-]){re.escape(word)}(?![\w-])"
-    if before:
-        pattern = rf"(?<!{re.escape(before)} ){pattern}"
-    if after:
-        pattern = rf"{pattern}(?! {re.escape(after)})"
-    return re.search(pattern, text) is not None
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        ahead, behind = text[start - 1 : start], text[end : end + 1]
+        if (
+            not (ahead and (_is_word_character(ahead) or ahead in "'’-"))
+            and not (behind and (behind.isalnum() or behind in "_-"))
+            and not (before and text[:start].endswith(f"{before} "))
+            and not (after and text.startswith(f" {after}", end))
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    """A letter, digit or underscore, or a combining mark written after a letter."""
+    return char.isalnum() or char == "_" or "\u0300" <= char <= "\u036f"
 
 
 SAID_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains)\b")
@@ -3454,6 +3481,18 @@ FULL_NAME_IS_RE = re.compile(
 )
 
 
+# The nickname patterns read in every paragraph, each with the words it cannot match without.
+NICKNAME_PATTERNS = tuple(
+    (pattern, frozenset(words.split()))
+    for pattern, words in (
+        (KNOWN_AS_RE, "known whom nicknamed called introduced under"),
+        (WHOSE_NICKNAME_RE, "whose"),
+        (NICKNAME_TO_RE, "to"),
+        (NAMED_SINCE_RE, "since to everywhere by"),
+    )
+)
+
+
 def _nicknames(texts: Iterable[str]) -> dict[str, str]:
     """Full names and the nickname the article gives them: {"Leo Albright": "Lefty"} from 'Leo
     "Lefty" Albright' or "Leo Albright — known to everyone on set as Lefty —"; and a where-are-they-now
@@ -3504,12 +3543,10 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             found.setdefault(f"{first} {match['last']}", match["nick"] or match["plain_nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
         about_nicknames = NICKNAME_WORD_RE.search(text) is not None or NICKNAME_WORD_RE.search(before) is not None
+        words = set(WORD_RE.findall(text.casefold()))
         for pattern in (
-            KNOWN_AS_RE,
-            WHOSE_NICKNAME_RE,
-            NICKNAME_TO_RE,
-            NAMED_SINCE_RE,
-            *((AND_NICK_TO_RE,) if " and " in text else ()),
+            *(pattern for pattern, needed in NICKNAME_PATTERNS if needed & words),
+            *((AND_NICK_TO_RE,) if " and " in text and "to" in words else ()),
             *((CALLED_RE, CALLED_BY_RE) if called else ()),
             *((IS_NICKNAMED_RE,) if about_nicknames else ()),
         ):
@@ -3674,7 +3711,7 @@ def _spelt_apart(full: str, other: str) -> bool:
         return False
     mine, theirs = first[-1], second[-1]
     reach = max(2, max(len(mine), len(theirs)) // 3)
-    return mine[0] == theirs[0] and mine != theirs and edit_distance(mine, theirs) <= reach
+    return mine[0] == theirs[0] and mine != theirs and edit_distance(mine, theirs, reach) <= reach
 
 
 def _identities(texts: Iterable[str]) -> dict[str, str]:
@@ -3762,6 +3799,7 @@ POST_NOMINALS = {"kc", "qc", "mbe", "obe", "cbe", "dbe", "kbe", "phd", "esq", "m
 PILGRIM_TITLES = {("el", "hadji"), ("el", "hadj"), ("el", "haj"), ("el", "hadja"), ("al", "hajj"), ("al", "haj")}
 
 
+@lru_cache(maxsize=16384)  # the same runs are trimmed many times over an article
 def _trim(run: str) -> str:
     words = without_style(run.split())
     if len(words) >= 4 and (normalize_name(words[0]), normalize_name(words[1])) in PILGRIM_TITLES:

@@ -16,6 +16,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from people.names import normalize_name
 
 __all__ = [
@@ -281,18 +284,14 @@ def _surnames(folded: str) -> set[str]:
 
 
 def edit_distance(a: str, b: str, limit: int = MAX_EDITS) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it cannot stay within `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+    """Levenshtein distance, or limit + 1 once it is more than `limit`."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)
+
+
+def within_edits(written: str, spellings: list[str], limit: int) -> list[tuple[str, int]]:
+    """The spellings at most `limit` edits from the written one, each with its distance."""
+    found = process.extract(written, spellings, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+    return [(spelling, distance) for spelling, distance, _ in found]
 
 
 class NameDirectory:
@@ -310,6 +309,7 @@ class NameDirectory:
         self._leading: dict[str, set[str]] = defaultdict(set)
         self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._near_misses: dict[str, set[str]] = {}  # folded spelling → keys, worked out once
+        self._fuzzy: dict[str, list[str]] = {}  # the spellings long enough for a near miss, per pool, listed once
         for person in people:
             self.people[person.key] = person
             for spelling in (person.name, *person.aliases):
@@ -447,19 +447,20 @@ class NameDirectory:
 
     def _near_miss_keys(self, folded: str) -> set[str]:
         matches: set[str] = set()
-        pools = (self._full,) if len(folded.split()) > 1 else (self._surname,)
-        for pool in pools:
-            for spelling, keys in pool.items():
-                long_enough = len(spelling) >= MIN_FUZZY_LENGTH and len(folded) >= MIN_FUZZY_LENGTH
+        several = len(folded.split()) > 1
+        pool = self._full if several else self._surname
+        if len(folded) >= MIN_FUZZY_LENGTH:
+            spellings = self._fuzzy_spellings("full" if several else "surname")
+            for spelling, distance in within_edits(folded, spellings, MAX_EDITS):
                 # one word two edits away keeps its first letter: "Carreira", a village, is not Barreiro
-                edits = MAX_EDITS if pool is self._full or spelling[:1] == folded[:1] else 1
-                if long_enough and edit_distance(folded, spelling) <= edits:
-                    matches |= keys
-        if len(folded.split()) > 1 and not matches:
+                if several or distance <= 1 or spelling[:1] == folded[:1]:
+                    matches |= pool[spelling]
+        if several and not matches:
             # "Casimere Jolete": a right first name and a near-miss surname.
             first, *_, last = folded.split()
-            for spelling, keys in self._surname.items():
-                if " " not in spelling and len(last) >= MIN_FUZZY_LENGTH and edit_distance(last, spelling) <= 1:
+            if len(last) >= MIN_FUZZY_LENGTH:
+                for spelling, _ in within_edits(last, self._fuzzy_spellings("one-word surname"), 1):
+                    keys = self._surname[spelling]
                     matches |= {key for key in keys if clean_written(self.people[key].name).split()[0] == first}
         # another generation ("Seán Óg Mac Carthaigh" is never his father, Seán Mac Carthaigh) or another
         # middle name ("Yevgenia Pavlovna", "Yevgenia Petrovna") is another person, however close the spelling
@@ -468,6 +469,17 @@ class NameDirectory:
             for key in matches
             if same_generation(folded, (name := clean_written(self.people[key].name))) and middles_agree(folded, name)
         }
+
+    def _fuzzy_spellings(self, pool: str) -> list[str]:
+        """The spellings a near miss is measured against: full names or surnames long enough to be
+        misspelt, or surnames of one word."""
+        if not self._fuzzy:
+            self._fuzzy = {
+                "full": [spelling for spelling in self._full if len(spelling) >= MIN_FUZZY_LENGTH],
+                "surname": [spelling for spelling in self._surname if len(spelling) >= MIN_FUZZY_LENGTH],
+                "one-word surname": [spelling for spelling in self._surname if " " not in spelling],
+            }
+        return self._fuzzy[pool]
 
     def character(self, written: str) -> tuple[str, str] | None:
         """(character name, actor key) for a character written in full or by one of their names."""

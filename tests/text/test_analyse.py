@@ -61,6 +61,26 @@ def test_near_miss_spelling_resolves_with_lower_confidence(directory):
     assert resolution.confidence < 1.0
 
 
+def test_near_miss_surname_two_edits_away_keeps_its_first_letter():
+    directory = NameDirectory([PersonEntry("a", "Inés Barreiro"), PersonEntry("b", "Tomás Quintela")])
+    assert directory.resolve("Barreira").key == "a"  # one edit
+    assert directory.resolve("Barrero").key == "a"  # two edits, the same first letter
+    assert directory.resolve("Carreira").key is None  # two edits and another first letter: a village
+    assert directory.resolve("Uintela").key == "b"  # one edit may be the first letter
+
+
+def test_near_miss_needs_five_letters_on_both_sides():
+    directory = NameDirectory([PersonEntry("a", "Ida Moss"), PersonEntry("b", "Ada Mossen")])
+    assert directory.resolve("Mose").key is None  # "Moss" is too short to be misspelt, and so is "Mose"
+    assert directory.resolve("Mossenn").key == "b"
+
+
+def test_near_miss_surname_after_the_right_first_name():
+    directory = NameDirectory([PersonEntry("a", "Casimere Anne Jollette"), PersonEntry("b", "Odile Jollette")])
+    assert directory.resolve("Casimere Jolette").key == "a"  # the middle name left out, the surname one edit away
+    assert directory.resolve("Margot Jolette").key is None  # the same slip, but nobody's first name
+
+
 def test_shared_surname_stays_unresolved_with_both_candidates(directory):
     resolution = directory.resolve("Hale")
     assert resolution.key is None

@@ -1,7 +1,11 @@
 """Reading an article about a show Callboard has never seen: the people it introduces, who plays
 whom, and that nobody the article does not name is ever given a quote."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articles.text.analyse import analyse, split_paragraphs
 from articles.text.cast import article_cast
@@ -10643,3 +10647,44 @@ def test_one_of_a_names_bearers_is_no_role():
         "Club\n\nBy Ann Lee\n\nArkady Yamber plays Kart Onar.\n\n**Onar Kuklin:** May I say, as the only Onar here, "
         "that the kart in the novel is softer than the one we watched."
     ) == {("Arkady Yamber", "Kart Onar")}
+
+
+def test_two_spellings_of_one_surname_are_a_few_letters_apart_and_no_more():
+    from articles.text.cast import _spelt_apart
+
+    assert _spelt_apart("Mykola Kovalchenko", "Nikolai Kowaltschenko")  # three letters apart in thirteen
+    assert not _spelt_apart("Mykola Kovalchenko", "Mira Kowalczykowa")  # six apart: another name
+
+
+@given(
+    word=st.sampled_from(["Ana", "Ana Ruiz", "Ruiz"]),
+    text=st.lists(
+        st.sampled_from(["Ana", "Ruiz", "Dona Ana", "Ana Ruiz", "Ana x", " ", "-", "'", "’", "_", "x", "é\u0301", "1"]),
+        max_size=8,
+    ).map("".join),
+    before=st.sampled_from([None, "Ana", "Dona"]),
+    after=st.sampled_from([None, "Ruiz", "x"]),
+)
+def test_a_word_on_its_own_is_found_as_the_boundaries_say(word, text, before, after):
+    from articles.text.cast import WORD, _used_alone
+
+    pattern = rf"(?<![{WORD}'’-]){re.escape(word)}(?![\w-])"
+    if before:
+        pattern = rf"(?<!{re.escape(before)} ){pattern}"
+    if after:
+        pattern = rf"{pattern}(?! {re.escape(after)})"
+    assert _used_alone(word, text, before=before, after=after) == (re.search(pattern, text) is not None)
+
+
+def test_the_words_a_pattern_is_gated_on_are_words_its_wording_needs():
+    from articles.text.analyse import ACTOR_CAST_RE, ACTOR_CAST_WORDS, CREDIT_PHRASINGS
+    from articles.text.cast import CREDIT_VERB_PATTERNS, LISTED_PATTERNS, NAMED_ROLE_PATTERNS, NICKNAME_PATTERNS
+
+    worded = (*CREDIT_VERB_PATTERNS, *NAMED_ROLE_PATTERNS, *LISTED_PATTERNS)
+    gated = [*((pattern, needed) for pattern, _, needed in worded), *NICKNAME_PATTERNS, *CREDIT_PHRASINGS]
+    for pattern, needed in [*gated, (ACTOR_CAST_RE, ACTOR_CAST_WORDS)]:
+        # "\b[Uu]nderstudy" is "understudy"
+        source = re.sub(r"\[([a-z])\1\]", r"\1", re.sub(r"\\[a-z]", " ", pattern.pattern.casefold()))
+        for word in needed:
+            # "s" is the possessive's: written "['’]s" in a pattern
+            assert re.search(rf"(?<![a-z]){word}(?![a-z])", source) or (word == "s" and "['’]s" in source), word

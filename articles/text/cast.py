@@ -2516,7 +2516,7 @@ CREDIT_VERB_PATTERNS = _needing(
     (IS_DESCRIBED_RE, "plays", "is"),
     (AS_LEAD_RE, "plays", "as"),
     (LISTED_AS_LEAD_RE, "plays", "as"),
-    (PLAYING_LEAD_RE, "plays", ""),
+    (PLAYING_LEAD_RE, "plays", "playing reading making"),
     (ASIDE_AS_RE, "plays", "as"),
     (ROLE_WENT_TO_RE, "plays", "role part lead whom belongs"),
     (FOR_IN_WHICH_RE, "plays", "which"),
@@ -2632,10 +2632,13 @@ def _worded_pairings(
             for match in GAPPED_LISTED_RE.finditer(text)
             if PLAYED_BY_BEFORE_RE.search(text, sentence_start(text, match.start()), match.start())
         )
+        lists = (
+            (LISTED_AS_RE, {"as"}),
+            (LISTED_PLAYED_BY_RE, {"by"}),
+            (LISTED_PLAY_RE, {"play", "played", "appear", "appeared", "star", "starred", "cast"}),
+        )
         for match in (
-            chain(
-                LISTED_AS_RE.finditer(text), LISTED_PLAYED_BY_RE.finditer(text), LISTED_PLAY_RE.finditer(text), gapped
-            )
+            chain(*(pattern.finditer(text) for pattern, needed in lists if needed & words and "and" in words), gapped)
             if worded
             else ()
         ):
@@ -2648,8 +2651,8 @@ def _worded_pairings(
             *NAMED_ROLE_PATTERNS,
             *(LISTED_PATTERNS if listing else ()),
         ):
-            if needed and not needed & words:
-                continue  # none of the words the pattern cannot match without
+            if (needed and not needed & words) or (pattern is DESCRIBED_PAREN_RE and "(" not in text):
+                continue  # none of the words the pattern cannot match without, or no bracket for the actor
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 actor = _trim(

@@ -1706,6 +1706,7 @@ def article_cast(
 
     introduced: dict[str, str] = {}
     short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
+    address_words = _address_words(runs, body) - GIVEN_NAME_HONORIFICS
     seen: set[str] = set()
     # Surnames of names written with a first name: "Madame Sadowska" is how Agnieszka Sadowska is
     # addressed, not somebody else.
@@ -1744,6 +1745,18 @@ def article_cast(
         if len(words) >= 3 and words[-1] in HONORIFICS_AFTER and " ".join(words[:-2]) in full_surnames:
             continue  # "the crew call Şahin-Brookes Elif Hanım": her surname, then what they call her
         after = len(words) == 2 and words[1] in HONORIFICS_AFTER  # Turkish "Nurten Hanım", "Cemal Bey"
+        if len(words) == 2 and words[0] in address_words and folded not in actors and not directory.knows(written):
+            # a form of address the rules do not know ("Pu Zirliana" for Zirliana Pachuau), before the given name of
+            # the one person the article has already named in full (but "Colm Farrelly arrived. Farrelly Brennan, his
+            # cousin, did not." names two people)
+            given = {
+                other
+                for other in introduced.values()
+                if clean_written(other).split()[0] == words[1] and clean_written(other) != folded
+            }
+            if len({clean_written(other) for other in given}) == 1 and untitled(folded) not in characters:
+                short_forms.append((sorted(given)[0], _as_printed(written, runs)))
+                continue
         if len(words) == 2 and (words[0] in GIVEN_NAME_HONORIFICS or after) and not directory.knows(written):
             first = words[0] if after else words[1]
             # the given name, or the nickname the article gives: "Doña Lupita", "Khun Ploy"; of someone introduced
@@ -2385,6 +2398,44 @@ def _names_called(texts: Iterable[str]) -> set[str]:
         for match in CALLS_THEM_RE.finditer(text)
         if len(match["name"].split()) >= 2
     }
+
+
+def _address_words(runs: Iterable[str], body: Sequence[str]) -> set[str]:
+    """Short words the article writes only before one other word, a form of address the rules may not know:
+    the Mizo "Pu" of "Pu Zirliana" and "Pu Duha", the Garo "Ama" of "Ama Helen". A word that opens a longer name,
+    ends one or stands alone ("Aiko laughed") is somebody's name; a sentence about names ("Pu and Pi are the
+    respectful titles for a man and a woman") may say it alone."""
+    placed: dict[str, set[bool]] = {}
+    for run in runs:
+        words = normalize_name(run).split()
+        for at, word in enumerate(words):
+            placed.setdefault(word, set()).add(at == 0 and len(words) == 2)
+    candidates = {
+        word
+        for word, places in placed.items()
+        if places == {True} and len(word) <= 4 and word.isalpha() and word not in NOT_INTRODUCING_WORDS
+    }
+    if not candidates:
+        return set()
+    alone = set()
+    for text in body:
+        for sentence in SENTENCE_END_RE.split(text):
+            if NAMES_EXPLAINED_RE.search(sentence):
+                continue
+            for match in ALONE_WORD_RE.finditer(sentence):
+                if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
+                    alone.add(word)
+    return candidates - alone
+
+
+# What a sentence explaining names says: "Pu and Pi are the respectful titles", "Ama is mother".
+NAMES_EXPLAINED_RE = re.compile(
+    r"\b(?:titles?|honorifics?|respectful|polite|forms?\s+of\s+address|means|mother|father|elder|grandmother"
+    r"|grandfather|aunt|uncle|sir|madam)\b",
+    re.IGNORECASE,
+)
+# A capitalised word not followed by another: a name said alone.
+ALONE_WORD_RE = re.compile(rf"(?<![{WORD}'’-])([{UPPER}][{WORD}'’-]*)(?![{WORD}'’-])(?![ \t]+[{UPPER}])")
 
 
 def _rename(introduced: dict[str, str], old: str, name: str) -> None:

@@ -10688,3 +10688,53 @@ def test_the_words_a_pattern_is_gated_on_are_words_its_wording_needs():
         for word in needed:
             # "s" is the possessive's: written "['’]s" in a pattern
             assert re.search(rf"(?<![a-z]){word}(?![a-z])", source) or (word == "s" and "['’]s" in source), word
+
+
+def test_a_short_word_written_only_before_a_given_name_is_a_form_of_address():
+    # "Ama" is never anyone's given name or surname here: before "Helen" it is how Helen Ch. Momin is addressed
+    assert quoted_by(
+        "The shop\n\nBy Ann Lee\n\nHelen Ch. Momin keeps a shop in Tura, and her daughter Silseng Marak drives the van."
+        "\n\n“She carried things for everyone,” says Ama Helen. “Even at five.”"
+    ) == ["Helen Ch. Momin", "Helen Ch. Momin"]
+
+
+def test_a_form_of_address_the_rules_do_not_know_labels_a_transcript():
+    # (before the given name only: Mawii Keivan Sailo's middle name is no given name to address her by)
+    turns = analyse(
+        "The booth\n\nBy Ann Lee\n\nKeivan Zothansanga has read on the station for forty years. The producer is "
+        "Lalrinpuii Hmar, and the engineer Mawii Keivan Sailo. Pu is the respectful title for a man."
+        "\n\nHMAR: Pu Keivan, the line about the roof.\nPU KEIVAN: Softer, or older?\n"
+        "HMAR: Older, then.\nPU KEIVAN: I have plenty.",
+        build_directory([]),
+    ).qa_turns
+    assert [turn.speaker_name for turn in turns] == ["Lalrinpuii Hmar", "Keivan Zothansanga"] * 2
+
+
+def test_a_short_word_that_opens_a_longer_name_is_a_given_name_not_a_form_of_address():
+    assert quoted_by(
+        "The shop\n\nBy Ann Lee\n\nHelen Ch. Momin keeps a shop in Tura; Ama Helen Sangma keeps the one across the "
+        "road.\n\n“I never sell on Sundays,” says Ama Helen."
+    ) == ["Ama Helen Sangma"]
+
+
+def test_a_short_given_name_said_alone_is_no_form_of_address():
+    # "Pip" stands alone too: Pip Thomas is her own person, not Thomas Hale addressed as Pip
+    assert quoted_by(
+        "The ferry\n\nBy Ann Lee\n\nThomas Hale skippers the ferry; Pip Thomas sells the tickets. Pip laughed at "
+        "the weather.\n\n“The sea is never late,” says Pip Thomas."
+    ) == ["Pip Thomas"]
+
+
+def test_a_daughter_named_for_her_fathers_given_name_is_her_own_person():
+    # Sara Yonas is credited: her father's given name as her second name, not "Yonas" addressed as Sara
+    assert quoted_by(
+        "The house\n\nBy Ann Lee\n\nYonas Habte plays the father; his daughter in life, Sara Yonas, plays Mira."
+        "\n\n“He sings his lines in the car,” said Sara Yonas."
+    ) == ["Sara Yonas"]
+
+
+def test_a_given_name_written_with_a_possessive_is_said_alone():
+    assert quoted_by(
+        "The house\n\nBy Ann Lee\n\nYonas Habte keeps the house. Sara's husband mends the roof.\n\n“The rain "
+        "comes in sideways,” said Sara Yonas."
+    ) == ["Sara Yonas"]

@@ -6134,23 +6134,10 @@ CREDIT_PHRASINGS = (
     (ACTOR_PLAYS_RE, frozenset({"plays", "played", "portrays", "portrayed", "stars", "starred", "playing"})),
     (ACTOR_IS_RE, frozenset({"is", "as"})),
 )
-ACTOR_CAST_WORDS = frozenset(
-    {
-        "play",
-        "portray",
-        "star",
-        "voice",
-        "joins",
-        "joined",
-        "join",
-        "returns",
-        "returned",
-        "return",
-        "cast",
-        "co",
-        "reprises",
-    }
-)
+ACTOR_CAST_WORDS = frozenset({
+    "play", "portray", "star", "voice", "join", "joins", "joined", "return", "returns", "returned", "cast", "co",
+    "reprises",
+})  # fmt: skip
 
 
 def _credit_matches(paragraph: str, *, parentheses: bool = True):

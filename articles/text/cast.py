@@ -2599,6 +2599,12 @@ NAMED_ROLE_PATTERNS = _needing(
     (ACTORS_DESCRIBED_ROLE_RE, "possessive", "s"),
     (DESCRIBED_PAREN_RE, "parenthesis", ""),
 )
+# Lists of actors beside lists of roles ("… and … play … and …"), each list joined by "and".
+LISTS = _needing(
+    (LISTED_AS_RE, "plays", "as"),
+    (LISTED_PLAYED_BY_RE, "plays", "by"),
+    (LISTED_PLAY_RE, "plays", "play played appear appeared star starred cast"),
+)
 # A cast list's items, read only where a paragraph lists: a credit's verb and a semicolon or ", and".
 LISTED_PATTERNS = _needing(
     (LISTED_IS_RE, "plays", ""),
@@ -2683,13 +2689,10 @@ def _worded_pairings(
             for match in GAPPED_LISTED_RE.finditer(text)
             if PLAYED_BY_BEFORE_RE.search(text, sentence_start(text, match.start()), match.start())
         )
-        lists = (
-            (LISTED_AS_RE, {"as"}),
-            (LISTED_PLAYED_BY_RE, {"by"}),
-            (LISTED_PLAY_RE, {"play", "played", "appear", "appeared", "star", "starred", "cast"}),
-        )
         for match in (
-            chain(*(pattern.finditer(text) for pattern, needed in lists if needed & words and "and" in words), gapped)
+            chain(
+                *(pattern.finditer(text) for pattern, _, needed in LISTS if needed & words and "and" in words), gapped
+            )
             if worded
             else ()
         ):

@@ -309,7 +309,7 @@ class NameDirectory:
         self._leading: dict[str, set[str]] = defaultdict(set)
         self._characters: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._near_misses: dict[str, set[str]] = {}  # folded spelling → keys, worked out once
-        self._fuzzy: dict[str, list[str]] = {}  # the spellings long enough for a near miss, per pool, listed once
+        self._fuzzy: dict[str, list[str]] = {}  # the spellings a near miss is measured against, listed once
         for person in people:
             self.people[person.key] = person
             for spelling in (person.name, *person.aliases):

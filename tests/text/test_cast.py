@@ -10678,9 +10678,9 @@ def test_a_word_on_its_own_is_found_as_the_boundaries_say(word, text, before, af
 
 def test_the_words_a_pattern_is_gated_on_are_words_its_wording_needs():
     from articles.text.analyse import ACTOR_CAST_RE, ACTOR_CAST_WORDS, CREDIT_PHRASINGS
-    from articles.text.cast import CREDIT_VERB_PATTERNS, LISTED_PATTERNS, NAMED_ROLE_PATTERNS, NICKNAME_PATTERNS
+    from articles.text.cast import CREDIT_VERB_PATTERNS, LISTED_PATTERNS, LISTS, NAMED_ROLE_PATTERNS, NICKNAME_PATTERNS
 
-    worded = (*CREDIT_VERB_PATTERNS, *NAMED_ROLE_PATTERNS, *LISTED_PATTERNS)
+    worded = (*CREDIT_VERB_PATTERNS, *NAMED_ROLE_PATTERNS, *LISTED_PATTERNS, *LISTS)
     gated = [*((pattern, needed) for pattern, _, needed in worded), *NICKNAME_PATTERNS, *CREDIT_PHRASINGS]
     for pattern, needed in [*gated, (ACTOR_CAST_RE, ACTOR_CAST_WORDS)]:
         # "\b[Uu]nderstudy" is "understudy"

@@ -54,6 +54,7 @@ from .cast import (
     opens_balinese_name,
     opens_no_name,
     opens_sentence,
+    paragraph_words,
     pronoun_credits,
     role_after,
     sentence_start,
@@ -6128,7 +6129,6 @@ ACTOR_IS_RE = re.compile(rf"{WORD_START}(?P<actor>{NAME})\s+(?:is|as)\s+(?:the\s
 
 # The credit phrasings find_credits reads, each with the words it cannot match without ("co-stars" is "co" and
 # "stars" once a paragraph's words are split).
-SMALL_WORDS_RE = re.compile(r"[a-z]+")
 CREDIT_PHRASINGS = (
     (CHARACTER_ACTOR_RE, frozenset()),
     (ACTOR_PLAYS_RE, frozenset({"plays", "played", "portrays", "portrayed", "stars", "starred", "playing"})),
@@ -6142,7 +6142,7 @@ ACTOR_CAST_WORDS = frozenset({
 
 def _credit_matches(paragraph: str, *, parentheses: bool = True):
     """(pattern, actor, character, filler) for every credit phrasing in a paragraph."""
-    words = set(SMALL_WORDS_RE.findall(paragraph.casefold()))
+    words = paragraph_words(paragraph)
     for pattern, needed in CREDIT_PHRASINGS:
         if pattern is CHARACTER_ACTOR_RE and not (parentheses and "(" in paragraph):
             continue

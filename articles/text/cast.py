@@ -61,6 +61,7 @@ __all__ = [
     "article_cast",
     "credit_pairings",
     "inside_quotation",
+    "paragraph_words",
     "pronoun_credits",
     "role_after",
     "sentence_start",
@@ -469,6 +470,14 @@ WORK_AFTER_RE = re.compile(
 BORN_RE = re.compile(rf"(?<![{WORD}'’-])[Bb]orn[ \t]+(?P<name>{NAME})")
 TITLE_JOIN_RE = re.compile(rf"[{UPPER}][{WORD}'’-]*[ \t]+(?:of|of the|and the|in the|on the|at the)[ \t]+$")
 WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)  # each paragraph's words are asked for by several readers
+def paragraph_words(text: str) -> frozenset[str]:
+    """A paragraph's words in small letters ("'s" is the word "s"): what the patterns' needed words are checked in."""
+    return frozenset(WORD_RE.findall(text.casefold()))
+
+
 # Every worded credit has one of these words.
 CREDIT_WORDS = {
     "as", "plays", "played", "playing", "play", "portrays", "portrayed", "stars", "starred", "starring", "voices",
@@ -2645,7 +2654,7 @@ def _worded_pairings(
             for actor in (match["actor"], match["voice"]):
                 if actor and character and len(_trim(actor).split()) >= 2:
                     found.append(Pairing(_trim(actor), character, index, "plays", match.start()))
-        words = set(WORD_RE.findall(text.casefold()))
+        words = paragraph_words(text)
         worded = bool(words & CREDIT_WORDS)
         possessive = "’s " in text or "'s " in text  # "Tennyson Mbeki-Rourke's Dex Abara, the …"
         awarded = ", for " in text  # an awards list: "Radim Vondráček, for the brewer Tonda Kratochvíl in …"
@@ -3047,7 +3056,7 @@ def pronoun_credits(texts: Sequence[str]) -> list[PronounCredit]:
     say who that is. The same words after a name are read by `credit_pairings`."""
     found: list[PronounCredit] = []
     for index, text in enumerate(texts):
-        if not set(WORD_RE.findall(text.casefold())) & (CREDIT_WORDS | MORE_CREDIT_WORDS):
+        if not paragraph_words(text) & (CREDIT_WORDS | MORE_CREDIT_WORDS):
             continue
         for match in PRONOUN_PLAYS_RE.finditer(text):
             if inside_quotation(text, match.start()):
@@ -3600,7 +3609,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             found.setdefault(f"{first} {match['last']}", match["nick"] or match["plain_nick"])
         called = "call" in text or "know" in text  # what CALLED_RE needs, checked before its slower scan
         about_nicknames = NICKNAME_WORD_RE.search(text) is not None or NICKNAME_WORD_RE.search(before) is not None
-        words = set(WORD_RE.findall(text.casefold()))
+        words = paragraph_words(text)
         for pattern in (
             *(pattern for pattern, needed in NICKNAME_PATTERNS if needed & words),
             *((AND_NICK_TO_RE,) if " and " in text and "to" in words else ()),

@@ -604,6 +604,8 @@ WRITINGS = (  # things someone writes whose words an article quotes: "Inês's la
     r"(?:label|note|letter|post|message|card|caption|comment|sign|plaque|placard|email|text|tweet|inscription"
     r"|dedication)"
 )
+# Where a paragraph's last sentence starts.
+SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+)(?=[^.!?]*$)")
 WRITING_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
@@ -984,7 +986,8 @@ NOT_LABELS = {
     "white", "black",  # a chess diagram's sides: "White: Kg1, Rd1. Black: Kg8."
     "holder", "registered", "visitors", "vessels",  # a register's: "Holder: Jåvsset (the series)."
 }  # fmt: skip
-QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host"}
+# "US:" and "WE:": the outlet asking in its own voice, its interviewer
+QUESTION_LABELS = {"q", "question", "interviewer", "moderator", "host", "us", "we"}
 # Jobs a transcript labels its speakers by, in capitals: the one person the article gives the job.
 JOB_LABELS = {"interpreter", "translator", "narrator", "presenter", "chair", "announcer", "compere", "director"}
 ANSWER_LABELS = {"a", "answer"}
@@ -1095,6 +1098,7 @@ NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
     # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …", "NB: these minutes discuss …"
     r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\.|please\s+note"  # "Please note: the discussion …"
+    r"|(?:(?:a|one|our)\s+)?(?:notice|note|reminder|alert|psa|fyi)"  # "NOTICE: This page gives away …"
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
     r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners|parents|families|fans))"  # "Note for readers: …"
     r":\s+",
@@ -1613,7 +1617,11 @@ def split_paragraphs(text: str) -> list[str]:
         # Wrapping at a width leaves every line but a paragraph's last within a word of the longest;
         # a much shorter line that ends no sentence means the lines are a list's, each its own.
         widest = max((len(line) for line in lines), default=0)
-        listed = any(len(line) < widest - 16 and not LINE_ENDS_SENTENCE_RE.search(line) for line in lines[:-1])
+        # Dot leaders ("Mama Yei ........ Hawa Massaquoi") are a table's or a cast list's, never prose's.
+        listed = any(
+            (len(line) < widest - 16 and not LINE_ENDS_SENTENCE_RE.search(line)) or DOT_LEADER_RE.search(line)
+            for line in lines[:-1]
+        )
         current: list[str] = []
         for line in lines:
             if current and not listed and _is_wrapped(current[-1], line):
@@ -1627,6 +1635,7 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+DOT_LEADER_RE = re.compile(r"\S[ \t]*(?:\.{4,}|…{2,}|(?:\.[ \t]){4,})[ \t]*\S")
 # (a French or German closing mark too: "« … »", "„…“")
 SENTENCE_END_AT_RE = re.compile(r"[.!?:;…”\"’')\]*»“]$")
 # A line that ends a sentence, not merely a bracket: "Jean Baird (Priti Ghosal)" is a list's line.
@@ -1699,7 +1708,7 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
             and _names_first(match["rest"])
         ):
             _read_byline(match["rest"], meta)
-        elif (match := CREDIT_RE.match(block)) and len(block) <= 100:
+        elif (match := CREDIT_RE.match(block)) and len(block) <= 100 and not _slashed_list(blocks, i):
             meta.image_credits.append((match["credit"] or match["labelled"]).strip())
         elif near_edge and JOB_TITLE_RE.match(plain) and len(plain) <= 60:
             meta.byline_label = meta.byline_label or plain.strip(" .")
@@ -1737,6 +1746,19 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
         else:
             body.append(block)
     return body
+
+
+# A name and what follows a slash, with nothing before them: a photo's credit, "Ama Boateng / Reuters", or one
+# line of a list.
+SLASHED_LINE_RE = re.compile(rf"[*_\s]*{NAME}\s*/\s*[^/\n]{{1,40}}")
+
+
+def _slashed_list(blocks: list[str], index: int) -> bool:
+    """Whether block `index` is "Name / Something" beside another line like it: a list ("ALHASSAN DAWUNI
+    SULEMANA / Kpalung-Naa", a place card's actor and role, then the next), not a photo's credit."""
+    return SLASHED_LINE_RE.fullmatch(blocks[index]) is not None and any(
+        0 <= other < len(blocks) and SLASHED_LINE_RE.fullmatch(blocks[other]) for other in (index - 1, index + 1)
+    )
 
 
 def _signed_off(blocks: list[str], name: str, after: int) -> int | None:
@@ -1936,7 +1958,7 @@ class _QuoteFinder:
         # Read in English quotation marks whatever marks the article uses, every offset as written.
         dashed = any(_dash_dialogue(paragraph) for paragraph in paragraphs)
         self.written = paragraphs  # as the article writes them: a quote's words keep their own marks inside
-        self.paragraphs = [standard_marks(paragraph, dash_lines=dashed) for paragraph in paragraphs]
+        self.paragraphs = [_set_out(standard_marks(paragraph, dash_lines=dashed)) for paragraph in paragraphs]
         self.narrator = narrator  # the one byline of a piece: the "I" of "I said, “…”"
         # the bylines' initials: a live blog's post signed "— RW" is Retno Wulandari's post, not a quote's source
         self.author_initials = {letters for name in authors for letters in _all_initials(name)}
@@ -3411,6 +3433,9 @@ class _QuoteFinder:
             ):
                 return self.directory.name_of(key) or who, (index, posted.start("who"))  # "Nairi_G_official"
             return who, (index, posted.start("who"))  # a fan's handle that names nobody stays nobody's
+        if match is None and (owners := list(WRITING_OF_RE.finditer(text, SENTENCE_START_RE.search(text).start()))):
+            # "The log for that scene runs to two pages. Priso's first note on it:": whose writing the quote is
+            return owners[-1]["owner"], (index, owners[-1].start("owner"))
         if match is None and THE_SPEECH_RE.match(text):
             # "The speech, as recorded by a guest on a phone:" after "The speech of the evening … came from Lourdes
             # Aguon Santos": whoever the article said gave it, a paragraph or two before
@@ -4144,8 +4169,10 @@ class _QuoteFinder:
                 len(heading["name"].split()) < 2
                 or opens_no_name(heading["name"].split()[0])
                 or CAPS_SMALL_WORD_RE.search(heading["name"])
+                or any(word.casefold() in ORDINALS for word in heading["name"].split())
             ):
-                # "THE EIGHTIES": a section of an oral history, named for no one; "LINE OF THE YEAR", an award
+                # "THE EIGHTIES": a section of an oral history, named for no one; "LINE OF THE YEAR", an award;
+                # "NIGHT SEVEN", a diary's or a recap's numbered part
                 return None
             speaker = self.identify(heading["name"], (index, heading.start("name")))
             if speaker is None or not (speaker.key or speaker.written) or speaker.character:
@@ -4397,6 +4424,18 @@ def _dash_lines_as_marks(text: str) -> str:
 SAME_MARK_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”])")
 
 
+BLOCK_QUOTE_RE = re.compile(r"(?P<indent>[ \t]*)>[ \t](?=\S)")
+
+
+def _set_out(text: str) -> str:
+    """A block quote with no quotation marks of its own ("> Sc. 4, tk. 6. …", a log's or a letter's words set out
+    below the paragraph that introduces them) read as words quoted: its ">" an opening mark, and a closing one
+    after its last word, so every offset inside still points into the text as written."""
+    if (opened := BLOCK_QUOTE_RE.match(text)) is None or any(mark in text for mark in '“”"«»„'):
+        return text
+    return f"{opened['indent']} “{text[opened.end() :]}”"
+
+
 def standard_marks(text: str, *, dash_lines: bool = False) -> str:
     """A paragraph quoted in German („…“), French or Spanish («…»), German and Danish (»…«) or Finnish and
     Swedish (”…”) marks, or in dashes, written in English ones (“…”) character for character, so that every
@@ -4583,9 +4622,11 @@ def _is_title_case(text: str) -> bool:
 # A transcript's time code: "12:31", "00:12:31", in brackets or parentheses or bare.
 TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
 BRACKETED_TIMESTAMP = rf"(?:\[{TIMESTAMP}\]|\({TIMESTAMP}\))"
-# A time code before the label: "[00:12:31] NAME:", "00:12 – Name:".
+# A time code before the label, "[00:12:31] NAME:", "00:12 – Name:", or an arrow pointing to the answer
+# under a question, "→ Dara: …".
 TIMESTAMP_PREFIX_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})(?:\*\*|__)?[ \t]*(?:[-–—|][ \t]*)?"
+    rf"^\s*(?:(?:\*\*|__)?(?:{BRACKETED_TIMESTAMP}|{TIMESTAMP})(?:\*\*|__)?[ \t]*(?:[-–—|][ \t]*)?"
+    r"|(?:[→⇒➜➔➡▶►▸»]|-{1,2}>|=>)[ \t]*)"
 )
 # A username as a label: an underscore or a digit in it ("gaslight_gremlin", "MaireadQ_official").
 USERNAME = r"[\w.]*(?:_|\d)[\w.]*"
@@ -4646,9 +4687,11 @@ EXCHANGE_REST_RE = re.compile(r"\s*/\s*[“\"][^“”\"]+[”\"]\s*")  # the ot
 # A countdown's entry, the line itself: "15. “On my ferry, nobody is in a hurry.”" (a role line under any
 # other quote heads the next section: "Spud (Dougie Fairhurst), now a plumber").
 NUMBERED_QUOTE_RE = re.compile(r"\s*(?:\*\*|__|#{1,4}\s*)?\d{1,3}[.)]\s+[“\"‘']")
-# "Q. How did…", "A) It was…", "Q — How…": the letter labels with a stop or a dash instead of a colon.
+# "Q. How did…", "A) It was…", "Q — How…", "Q3. Why…": the letter labels with a stop or a dash instead of a colon.
 LETTER_LABEL_RE = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*(?P<rest>\S.*)$", re.S
+    r"^\s*(?:\*\*|__)?(?P<label>Q|A)(?:\d{1,2}[a-z]?)?(?:\*\*|__)?(?:[.)]|[ \t]+[—–])[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?P<rest>\S.*)$",
+    re.S,
 )
 # A transcript's label on a line of its own, the words in the paragraph below: "AIKO KIMURA  00:01:15",
 # or an oral history's full name and role, "Aoife Ní Dhonnchadha, who played Nora Keane".
@@ -4822,7 +4865,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     first_line = _strip_emphasis(rest.split("\n", 1)[0]).strip()
     if (
         folded not in QUESTION_LABELS | ANSWER_LABELS
-        and len(first_line.split()) >= 2
+        # "SLOT THREE: ARSLAN", a heading in capitals over the next one's answers, is a name alone too
+        and (len(first_line.split()) >= 2 or (label.isupper() and first_line.isupper() and "\n" not in rest))
         and re.fullmatch(rf"{NAME}\.?", first_line)
         and not USERNAME_RE.fullmatch(label)  # "NandarH_official: Ko Zaw.": an answer, a cast list has no handles
     ):
@@ -5448,6 +5492,8 @@ def find_qa_turns(
     interlude = False
     ended = False  # narration closed the transcript; a labelled turn further on opens another
     examination: tuple[_Speaker, _Speaker] | None = None
+    witness: _Speaker | None = None  # the last examination's, still in the box under cross-examination
+    bench = cache(lambda: _on_the_bench(paragraphs[:first], directory, context_keys))
     for i in range(first, len(paragraphs)):
         text = paragraphs[i]
         if ended and not (i in accepted and i + 1 in accepted):
@@ -5479,9 +5525,15 @@ def find_qa_turns(
             if i > 0 and i - 1 not in occupied:
                 # "Under cross-examination by Mr Parry-Okafor, he was asked …": a court's "Q:" is
                 # counsel's and its "A:" the witness's, until the next stretch of narration.
-                examination = _examination(paragraphs[i - 1], directory, context_keys)
+                above = paragraphs[max(0, i - 1 - WITNESS_REACH) : i - 1]
+                examination = _examination(paragraphs[i - 1], directory, context_keys, above, witness)
+                witness = examination[1] if examination else witness
             if examination and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
                 speaker = examination[0] if role == "question" else examination[1]
+            elif witness and _fold(label) in WITNESS_LABELS:
+                speaker = witness  # "THE WITNESS: Yes, Your Honour."
+            elif _fold(label) in BENCH_LABELS and (judge := bench()):
+                role, speaker = "question", judge  # "HER HONOUR:" where the article has named the judge
             elif asks_answers and _fold(label) in QUESTION_LABELS | ANSWER_LABELS:
                 speaker = asks_answers[0] if role == "question" else asks_answers[1]
             elif role == "question" and questioner and _fold(label) in QUESTION_LABELS:
@@ -5637,8 +5689,8 @@ def find_qa_turns(
 
 # Who questions a witness: "Under cross-examination by Mr Parry-Okafor", "questioned by Ms Reid KC".
 EXAMINED_BY_RE = re.compile(
-    rf"\b(?:cross-examination|cross-examined|re-examination|re-examined|examination|examined|questioned|questioning)"
-    rf"[ \t]+by[ \t]+"
+    rf"\b(?i:cross-examination|cross-examined|re-examination|re-examined|examination|examined|questioned|questioning)"
+    rf"[ \t]+(?i:by)[ \t]+"
     # "was cross-examined by counsel for Ms Eze-Lawson, Chidinma Okeke-Bassey"
     rf"(?:(?:counsel|the[ \t]+barrister|the[ \t]+lawyer)[ \t]+for[ \t]+"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?{NAME},[ \t]+)?"
@@ -5727,27 +5779,74 @@ def _asks_and_answers(
     return None
 
 
+# Who gives evidence, said before the transcript: "The first witness was Ali Reza", "Ana Ruiz took the stand".
+WITNESS_NAMED_RE = re.compile(
+    rf"\bwitness(?:es)?[ \t]+(?:was|is|were|called[ \t]+was)[ \t]+(?P<named>{NAME})"
+    rf"|(?P<took>{NAME})(?:,[^,.;:“”\"]{{1,80}},)?[ \t]+"
+    rf"(?:was[ \t]+(?:called|sworn[ \t]+in|the[ \t]+first[ \t]+witness)|took[ \t]+the[ \t]+(?:stand|witness[ \t]+box)"
+    rf"|gave[ \t]+evidence|testified|went[ \t]+into[ \t]+the[ \t]+witness[ \t]+box)\b"
+)
+WITNESS_REACH = 3  # paragraphs above a court transcript's heading where the witness may be named
+# A court transcript's labels for the bench and the one in the witness box: "HER HONOUR:", "THE WITNESS:".
+BENCH_LABELS = {
+    "her honour", "his honour", "her honor", "his honor", "the judge", "judge", "the court", "the coroner", "coroner",
+    "the magistrate", "magistrate", "the recorder", "the sheriff",
+}  # fmt: skip
+WITNESS_LABELS = {"the witness", "witness"}
+# The one on the bench: "Judge Rosalind Fenwick", "Mr Justice Hale", "the coroner, Ama Boateng".
+BENCH_NAMED_RE = re.compile(
+    rf"\b(?:Judge|Justice|Magistrate|Coroner|Recorder|Sheriff)[ \t]+(?P<titled>{NAME})"
+    rf"|\bthe[ \t]+(?:judge|coroner|magistrate|recorder|sheriff),[ \t]+(?P<after>{NAME})"
+)
+
+
 def _examination(
-    text: str, directory: NameDirectory, context_keys: Collection[str]
+    text: str,
+    directory: NameDirectory,
+    context_keys: Collection[str],
+    above: Sequence[str] = (),
+    witness: _Speaker | None = None,
 ) -> tuple[_Speaker, _Speaker] | None:
     """(counsel, witness) from the narration before a court transcript: the one who questions, and
-    the first person the paragraph names before that who is somebody else."""
+    the first person the paragraph names before that who is somebody else. A heading of its own in
+    capitals, "CROSS-EXAMINATION BY MR NADERI", names no witness: theirs is the one a paragraph
+    `above` says gives evidence, or the `witness` of the examination before it."""
+    heading = text.strip()
     match = EXAMINED_BY_RE.search(text)
     if match is None:
         return None
-    counsel = directory.resolve(" ".join(_trim_name_words(match["asker"].split())), context_keys=context_keys)
+    asker = match["asker"]
+    counsel = directory.resolve(" ".join(_trim_name_words(asker.split())), context_keys=context_keys)
+    counsel_speaker = _Speaker(counsel.key, directory.name_of(counsel.key) or asker)
     for run in WITNESS_RUN_RE.finditer(text, 0, match.start()):
         words = _trim_name_words(run.group().split())
         if not words or (len(words) == 1 and opens_no_name(words[0])):
             continue
-        witness = directory.resolve(" ".join(words), context_keys=context_keys)
-        if witness.key and witness.key != counsel.key:
-            asker = match["asker"]
-            return (
-                _Speaker(counsel.key, directory.name_of(counsel.key) or asker),
-                _Speaker(witness.key, directory.name_of(witness.key)),
-            )
-    return None
+        found = directory.resolve(" ".join(words), context_keys=context_keys)
+        if found.key and found.key != counsel.key:
+            return counsel_speaker, _Speaker(found.key, directory.name_of(found.key))
+    if match.start() > 0 and not heading.isupper():
+        return None
+    for paragraph in reversed(above[-WITNESS_REACH:]):
+        for named in WITNESS_NAMED_RE.finditer(paragraph):
+            written = " ".join(_trim_name_words((named["named"] or named["took"]).split()))
+            found = directory.resolve(written, context_keys=context_keys)
+            if found.key and found.key != counsel.key:
+                return counsel_speaker, _Speaker(found.key, directory.name_of(found.key))
+    return (counsel_speaker, witness) if witness and witness.key != counsel.key else None
+
+
+def _on_the_bench(
+    introduction: Sequence[str], directory: NameDirectory, context_keys: Collection[str]
+) -> _Speaker | None:
+    """The judge, coroner or magistrate the narration before a court transcript names, if only one."""
+    found = {}
+    for text in introduction:
+        for match in BENCH_NAMED_RE.finditer(text):
+            written = " ".join(_trim_name_words((match["titled"] or match["after"]).split()))
+            resolution = directory.resolve(written, context_keys=context_keys)
+            found[resolution.key or written] = _Speaker(resolution.key, directory.name_of(resolution.key) or written)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A reader's sign-off at the end of a letter: "— Maureen, Falkirk", "– name withheld, Swansea".

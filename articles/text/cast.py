@@ -102,9 +102,16 @@ ABBREVIATED = (
 )
 # A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
 # "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
+# A short word's closing glottal stop, a straight apostrophe, before the name it goes with: the Toraja "Ne' Rinding"
+# and "Indo' Kila"; not a word set in single quotes, "'Ne' Rinding", "Kees 'the Eel' Brouwer".
+GLOTTAL = "".join(
+    rf"|(?<=[^‘'{WORD}][{UPPER}][a-z]{{{letters}}}')(?<!['‘][Tt]he[ \t][{UPPER}][a-z]{{{letters}}}')"
+    rf"|(?<=^[{UPPER}][a-z]{{{letters}}}')"
+    for letters in (1, 2, 3)
+)[1:]
 CAP_WORD = (
     rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
-    rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:(?<=ng)['’]|['’](?![ \t]+[{UPPER}]))?)"
+    rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:(?<=ng)['’]|['’](?![ \t]+[{UPPER}])|'(?=[ \t]+[{UPPER}])(?:{GLOTTAL}))?)"
 )  # the Luo "ng'" ends a given name before the family name: "Achieng' Owino"
 # A surname that opens with a lower-case article joined to it: "al-Rashidi", "el-Masry", "d’Arcy", and
 # Gaelic's "Mac an t-Saoir".
@@ -290,6 +297,19 @@ GLOSSED_ADDRESS_RE = re.compile(
 # "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
 # Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
 # Bhattacharjee, a pharmacist from Leicester, goes by Debu".
+# What someone is called, then their name: "Ambo' Ani, as the whole village knows Haji Baharuddin", "Tío Pepe, as
+# his nephews call José Ortega".
+AS_KNOWN_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<nick>{NAME}),[ \t]+as[ \t]+(?:the|his|her|their|everyone|everybody)[ \t]+"
+    rf"(?:(?:whole|entire)[ \t]+)?(?:[a-z]+[ \t]+){{0,2}}?(?:calls|call|called|knows|know|knew)[ \t]+(?P<full>{NAME})"
+    rf"(?![{WORD}'’-])"
+)
+# "… so to everyone at the studio she is Bana Chomba", after the sentence has named her in full
+PRONOUN_TO_ALL_RE = re.compile(
+    rf"\bto[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|people)\b[^.;:“”\"\n]{{0,60}}?,?[ \t]+(?:she|he)[ \t]+"
+    rf"(?:is|was|has[ \t]+(?:always[ \t]+)?been)[ \t]+[“\"‘]?"
+    rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?(?![{WORD}'’-])"
+)
 NAMED_SINCE_RE = re.compile(
     # "Mohsen Tavakoli-Reid, a radio producer who has been Mo since primary school", "Charlotte Dunmore-Achebe,
     # who teaches music in Leyton and is Lottie on the podcast and everywhere else"
@@ -524,6 +544,8 @@ PAREN_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<left>{ROLE})(?:\*\*|__)?\s+\((?:(?P<played>(?:played|voiced|portrayed) by\s+)|(?P<as>as\s+)"
     # "(the cooper Bensi)", "(the cooper, Bensi)"
     rf"|(?P<described>(?:an?|the)\s+(?:{NOT_PREPOSITION}[a-z][{WORD}'’-]*\s+){{0,2}}{NOT_PREPOSITION}[a-z][{WORD}'’-]*,?\s+"
+    # "(Birkhang's sister, Rwisumwi)": whose relative the role is, first
+    rf"|[{UPPER}][{WORD}'’-]*['’]s\s+(?:[a-z][{WORD}'’-]*\s+)?[a-z][{WORD}'’-]*,\s+"
     rf"|(?:newcomer|guest\s+star)\s+)|(?:young|younger|teenage|little|old|older|adult)\s+)?"  # "(young Themba)"
     rf"(?P<right>{ROLE})(?:,(?P<tail>[^()\n]{{1,80}}))?\)"
 )  # "Aled (Ifor ap Rhys, doing his best work of the season)", "Isla (voiced by …)", "Kimura (as Isla)" too;
@@ -547,8 +569,10 @@ COLON_LIST_RE = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?P<left>{ROLE}(?:[ \t]+(?:the|of|in|on|at|by|and|a|an)(?:[ \t]+(?:the|a|an))?"
     rf"[ \t]+{CAP_WORD}){{0,2}})"
     # a closing credit's dot leaders may follow what the role is: "Kuntur, the condor ........ Wayra Quispe Loayza"
-    rf"(?:,[ \t]+(?:the|an?)[ \t]+[a-z][a-z \t'’-]{{0,40}}?(?=[ \t]*(?:\.{{2,}}|…+)))?"
-    rf"[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
+    # (or whatever else is said of the role there: "Mama Yei, who runs the rice stall ........", "Vandi, Mama
+    # Yei's nephew ........")
+    rf"(?:,[ \t]+[^\n.…:;]{{1,60}}?(?=[ \t]*(?:\.{{2,}}|…+)))?"
+    rf"[ \t]*(?::|\.{{2,}}|…+|(?<=[ \t])/(?=[ \t]))[ \t]*"  # (a place card's "ACTOR / Role", too)
     # … or before the role's name, whose relative it is: "Tsagan Ochirova ........ Nyudlya's mother, Kermen"
     rf"(?:(?<=\.)[ \t]*{CAP_WORD}['’]s[ \t]+[a-z][a-z \t'’-]{{0,30}}?,[ \t]+)?"
     rf"(?P<right>{ROLE})[ \t]*\.?[ \t]*$",
@@ -594,7 +618,9 @@ DESCRIBED = (
     # "Bà Tư's son, the stall-holder …": an owner of up to three names
     rf"(?:(?:the|an?|his|her|their|its|(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*['’]s)\s+"
     rf"(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}})\s+){{0,7}}"
-    rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+)"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
+    rf"(?:[a-z][{WORD}'’-]*|[A-Z]{{2,4}}),\s+"  # "the station's night DJ, Roxanne Delorme": an abbreviation too
+    # "his wife, known in the village only as Indo' Upe": the name the role goes by
+    rf"(?:known(?:\s+(?:to|in|on|at|around|among)\s+[^,;.:“”\"\n]{{1,40}}?)?(?:\s+(?:only|simply|just))?\s+as\s+)?)"
 )
 # A longer description, any words, when the role's name ends the sentence or a dashed aside follows it:
 # "plays the widowed landowner at the heart of the show, Miss Ivy Blackwood.", "…, Avi Quim – avi is …".
@@ -1678,10 +1704,28 @@ def article_cast(
     close = {written: keys & known for written, keys in _near_misses(directory, runs).items() if keys & known}
     named |= {key for keys in close.values() if len(keys - named) == 1 for key in keys - named}
     pairings = credit_pairings(texts, directory, excluded | called)
+    # "Ambo' Tani, as the village knows Haji Daud": what someone is called, and their name, no role
+    nickname_pairs = {
+        frozenset((clean_written(match["nick"]), clean_written(match["full"])))
+        for text in body
+        if " as " in text
+        for match in AS_KNOWN_RE.finditer(text)
+    }
+    pairings = [
+        pairing
+        for pairing in pairings
+        if frozenset((clean_written(pairing.actor), clean_written(pairing.character))) not in nickname_pairs
+    ]
     if more_pairings:
         pairings = sorted([*pairings, *more_pairings], key=lambda pairing: (pairing.paragraph, pairing.start))
-    # a programme's heading in capitals names its actor: "MEERA SURESH PATIL — Mai" is Meera Suresh Patil
-    headed = [pairing.actor for pairing in pairings if pairing.form == "entry" and pairing.actor not in exact]
+    # a programme's heading in capitals names its actor: "MEERA SURESH PATIL — Mai" is Meera Suresh Patil; so does
+    # a cast list's or a place card's line, "ALHASSAN DAWUNI SULEMANA / Kpalung-Naa"
+    headed = [
+        pairing.actor
+        for pairing in pairings
+        if (pairing.form == "entry" or (pairing.form == "list" and pairing.actor.isupper()))
+        and pairing.actor not in exact
+    ]
     runs += headed
     exact |= {written: _exact(directory, written) for written in headed}
     # A real person played at another age ("Ayaan Yusuf plays the young Hodan") is still a person:
@@ -1715,7 +1759,8 @@ def article_cast(
 
     introduced: dict[str, str] = {}
     short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
-    address_words = _address_words(runs, body) - GIVEN_NAME_HONORIFICS
+    address_words, explained_words = _address_words(runs, body)
+    address_words -= GIVEN_NAME_HONORIFICS
     seen: set[str] = set()
     # Surnames of names written with a first name: "Madame Sadowska" is how Agnieszka Sadowska is
     # addressed, not somebody else.
@@ -1747,6 +1792,10 @@ def article_cast(
         seen.add(folded)
         if folded in surnames_of_full and not directory.knows(written):
             continue
+        if len(folded.split()) >= 3 and folded.split()[-1] in address_words and not directory.knows(written):
+            # "called Alhassan Dawuni Sulemana Mba Alhassan": his name runs into what he is called (a form of
+            # address ends no run but in a sentence about names)
+            continue
         words = normalize_name(written).split()
         if fuller := _surname_shortened(written, own_runs, body):
             short_forms.append((fuller, _as_printed(written, runs)))  # a ticket's "Bosco D'M." for Bosco D'Mello
@@ -1758,10 +1807,24 @@ def article_cast(
             # a form of address the rules do not know ("Pu Zirliana" for Zirliana Pachuau), before the given name of
             # the one person the article has already named in full (but "Colm Farrelly arrived. Farrelly Brennan, his
             # cousin, did not." names two people)
+            # (a cast list in capitals names its actors in full wherever it stands: "ALHASSAN DAWUNI SULEMANA /
+            # Kpalung-Naa" over "Mba Alhassan")
+            pool = {clean_written(other): other for other in [*introduced.values(), *headed]}.values()
             given = {
                 other
-                for other in introduced.values()
+                for other in pool
                 if clean_written(other).split()[0] == words[1] and clean_written(other) != folded
+            }
+            # or, a form of address the article explains, before the surname of the one person named in full with it:
+            # "Ba Kapembwa" after "Ba in front of a name is respect" (a short given name may go before a relative's
+            # surname: "Akua Danso", Isla Danso's mother)
+            given = given or {
+                other
+                for other in pool
+                if len(other_words := clean_written(other).split()) >= 2
+                and other_words[-1] == words[1]
+                and other_words[0] != words[0]
+                and words[0] in explained_words
             }
             if len({clean_written(other) for other in given}) == 1 and untitled(folded) not in characters:
                 short_forms.append((sorted(given)[0], _as_printed(written, runs)))
@@ -1933,9 +1996,11 @@ def article_cast(
         keys = _exact(directory, full) or {
             key for key, name in introduced.items() if clean_written(name) == clean_written(full)
         }
-        if not keys and " " not in full:  # a surname, or else a first name: the one person of the article's who has it
+        # (after a form of address, "Haji Baharuddin", a name of one word too)
+        bare = " ".join(dropwhile(lambda word: word in FORMS_OF_ADDRESS, clean_written(full).split()))
+        if not keys and bare and " " not in bare:  # a surname, or else a first name: the one person who has it
             for word in (-1, 0):
-                keys = {key for key in entries if clean_written(entries[key].name).split()[word] == clean_written(full)}
+                keys = {key for key in entries if clean_written(entries[key].name).split()[word] == bare}
                 if keys:
                     break
             keys = keys if len(keys) == 1 else set()
@@ -2409,14 +2474,23 @@ def _names_called(texts: Iterable[str]) -> set[str]:
     }
 
 
-def _address_words(runs: Iterable[str], body: Sequence[str]) -> set[str]:
+def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], set[str]]:
     """Short words the article writes only before one other word, a form of address the rules may not know:
     the Mizo "Pu" of "Pu Zirliana" and "Pu Duha", the Garo "Ama" of "Ama Helen". A word that opens a longer name,
     ends one or stands alone ("Aiko laughed") is somebody's name; a sentence about names ("Pu and Pi are the
-    respectful titles for a man and a woman") may say it alone."""
+    respectful titles for a man and a woman") may say it alone. Second, those of them such a sentence does say
+    alone: forms of address the article explains."""
+    # a sentence about names may run a name into the form of address it is called by: "the cast call Musa Lahai
+    # Kpaka Pa Musa"
+    explaining = [
+        sentence for text in body for sentence in SENTENCE_END_RE.split(text) if NAMES_EXPLAINED_RE.search(sentence)
+    ]
+    explained = {_trim(match[0]) for sentence in explaining for match in NAME_RUN_RE.finditer(sentence)}
     placed: dict[str, set[bool]] = {}
     for run in runs:
         words = normalize_name(run).split()
+        if len(words) == 1 or run in explained:
+            continue  # a word alone is counted below, sentence by sentence
         for at, word in enumerate(words):
             placed.setdefault(word, set()).add(at == 0 and len(words) == 2)
     candidates = {
@@ -2425,21 +2499,20 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> set[str]:
         if places == {True} and len(word) <= 4 and word.isalpha() and word not in NOT_INTRODUCING_WORDS
     }
     if not candidates:
-        return set()
-    alone = set()
+        return set(), set()
+    alone, explained_alone = set(), set()
     for text in body:
         for sentence in SENTENCE_END_RE.split(text):
-            if NAMES_EXPLAINED_RE.search(sentence):
-                continue
+            said = alone if not NAMES_EXPLAINED_RE.search(sentence) else explained_alone
             for match in ALONE_WORD_RE.finditer(sentence):
                 if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
-                    alone.add(word)
-    return candidates - alone
+                    said.add(word)
+    return candidates - alone, explained_alone - alone
 
 
 # What a sentence explaining names says: "Pu and Pi are the respectful titles", "Ama is mother".
 NAMES_EXPLAINED_RE = re.compile(
-    r"\b(?:titles?|honorifics?|respectful|polite|forms?\s+of\s+address|means|mother|father|elder|grandmother"
+    r"\b(?:titles?|honorifics?|respect(?:ful)?|polite|forms?\s+of\s+address|means|mother|father|elder|grandmother"
     r"|grandfather|aunt|uncle|sir|madam)\b",
     re.IGNORECASE,
 )
@@ -3551,6 +3624,7 @@ FULL_NAME_IS_RE = re.compile(
 NICKNAME_PATTERNS = tuple(
     (pattern, frozenset(words.split()))
     for pattern, words in (
+        (AS_KNOWN_RE, "as"),
         (KNOWN_AS_RE, "known whom nicknamed called introduced under"),
         (WHOSE_NICKNAME_RE, "whose"),
         (NICKNAME_TO_RE, "to"),
@@ -3640,6 +3714,15 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
                     continue
                 if full:  # "Peverell, whom she calls Pev": a surname, settled against the full names
                     found.setdefault(full, match["nick"])
+        for match in PRONOUN_TO_ALL_RE.finditer(text) if "to" in words and ("he" in words or "she" in words) else ():
+            # "Agness Chisanga's first son is Chomba, so to everyone at the studio she is Bana Chomba": the one full
+            # name the sentence gives before it, or else the one the sentence before gives
+            for head in SENTENCE_END_RE.split(text[: match.start()])[-1:-3:-1]:
+                fulls = {full for run in NAME_RUN_RE.finditer(head) if len((full := _trim(run[0])).split()) >= 2}
+                if fulls:
+                    if len(fulls) == 1 and (full := fulls.pop()) != match["nick"]:
+                        found.setdefault(full, match["nick"])
+                    break
     # "On set … Karki is Hari Dai": a surname, then his own given name with the word for an elder brother
     given: dict[str, str] = {}
     runs_with: dict[str, set[str]] = {}  # the words of the full names a surname ends
@@ -4110,7 +4193,10 @@ def _may_be_person(
     if words[-1] in LANGUAGES and all(re.fullmatch(r"(?:\w\.)+", word) for word in written.split()[:-1]):
         return False  # "notes are initialled Ș.D. Romanian paperwork …": initials end a sentence, a new one opens
     named = untitled(folded).split()
-    if folded not in actors and {named[0], named[-1]} & part_characters:
+    # (a role's name may be the surname of someone named with three words, "the character, Iddrisu, shares the
+    # writer's surname", Fuseini Wumbei Iddrisu; not when a form of address goes before it, "Mak Cik Rohani")
+    last_named = len(named) == 2 or any(word in FORMS_OF_ADDRESS for word in named[:-1])
+    if folded not in actors and {named[0], named[-1] if last_named else named[0]} & part_characters:
         return False  # "Marguerite Sallow" when Marguerite is a role the article credits
     if folded not in actors and any(character.startswith(" ".join(named) + " ") for character in part_characters):
         return False  # "Peigi Anna" when DS Peigi Anna MacNeil is

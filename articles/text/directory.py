@@ -48,6 +48,9 @@ MIN_SHORT_FORM = 3
 HYPHENED_HONORIFICS = {
     "san", "sama", "chan", "kun", "sensei", "senpai", "sempai", "la", "ji", "ssi", "nim", "da", "di", "vosha", "yisha",
 }  # fmt: skip
+# Any short word in lower case after a capitalised name and a hyphen is a form of address too ("Ziyavudin-aga",
+# elder brother): the second half of a double name is capitalised ("Hendrik-Jan", "Reyes-Whitaker").
+LOWER_SUFFIX_RE = re.compile(r"(?<![\w'’-])(?P<stem>[^\W\d_]{2,})-[a-z]{1,7}[\s:,.;]*$")
 MAX_EDITS = 2
 # Lower-case name particles that belong to a surname ("De Murguia", "van der Berg").
 PARTICLES = {
@@ -204,6 +207,12 @@ class Resolution:
     @property
     def resolved(self) -> bool:
         return self.key is not None
+
+
+def _suffixed(written: str) -> bool:
+    """Whether a written name ends in a form of address in lower case after a hyphen: "Ziyavudin-aga"."""
+    match = LOWER_SUFFIX_RE.search(written)
+    return match is not None and match["stem"][0].isupper()
 
 
 def untitled(folded: str) -> str:
@@ -399,7 +408,7 @@ class NameDirectory:
         if len(words) == 1 and (short := self._short_form(folded, context_keys)):
             return short
         stem, hyphen, honorific = folded.rpartition("-")
-        if len(words) == 1 and hyphen and stem and honorific in HYPHENED_HONORIFICS:
+        if len(words) == 1 and hyphen and stem and (honorific in HYPHENED_HONORIFICS or _suffixed(written)):
             return replace(self.resolve(stem, context_keys=context_keys), name_as_written=written)
         return self._near_miss(written, folded, context_keys)
 

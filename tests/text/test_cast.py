@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articles.text.analyse import analyse, split_paragraphs
-from articles.text.cast import article_cast
+from articles.text.cast import NAME_RUN_RE, article_cast
 from articles.text.directory import build_directory
 
 # Already in the database: a namesake of one of the article's people, credited on another show, and a
@@ -10738,3 +10738,206 @@ def test_a_given_name_written_with_a_possessive_is_said_alone():
         "The house\n\nBy Ann Lee\n\nYonas Habte keeps the house. Sara's husband mends the roof.\n\n“The rain "
         "comes in sideways,” said Sara Yonas."
     ) == ["Sara Yonas"]
+
+
+def test_an_arrow_points_to_the_answer_under_a_numbered_question():
+    # a junket's speed round: "Q1." asks, "→ Name:" answers; a heading in capitals over a slot is no turn
+    turns = analyse(
+        "Two minutes each\n\nBy Lena Hart\n\nDara Venn and Omar Quill star in Saltmarsh.\n\nSLOT ONE: DARA\n\n"
+        "Q1. Favourite snack on set?\n→ Dara: Crisps, always crisps.\nQ2. The keeper in one word?\n"
+        "→ Dara: Patient.\n\nSLOT TWO: OMAR\n\nQ1. Favourite snack on set?\n→ OMAR: What did the others say?\n"
+        "US: Crisps, and patient.\n→ OMAR: Then loud.",
+        build_directory([]),
+    ).qa_turns
+    assert [(turn.role, turn.speaker_name or turn.speaker_written) for turn in turns] == [
+        ("question", "Lena Hart"),
+        ("answer", "Dara Venn"),
+        ("question", "Lena Hart"),
+        ("answer", "Dara Venn"),
+        ("question", "Lena Hart"),
+        ("answer", "Omar Quill"),
+        ("question", "Lena Hart"),  # "US:", the outlet asking
+        ("answer", "Omar Quill"),
+    ]
+    assert turns[1].text == "Crisps, always crisps."
+
+
+def test_a_numbered_heading_is_nobodys_name():
+    quotes = analyse(
+        "The log\n\nBy Ann Lee\n\nMarthe Ekwalla Dibo keeps the log.\n\nDAY FOUR\n\nDay four is the hunt for the "
+        "boat, mostly in the rain. The log here is brief:\n\n> Boat drifted. Nobody admits it.",
+        build_directory([]),
+    ).quotes
+    assert [(quote.text, quote.speaker_name or quote.speaker_written) for quote in quotes] == [
+        ("Boat drifted. Nobody admits it.", None)
+    ]
+
+
+def test_a_lower_case_word_after_a_hyphen_is_a_form_of_address():
+    directory = build_directory([{"key": "rustam-aliev", "name": "Rustam Aliev"}])
+    assert directory.resolve("Rustam-aga").key == "rustam-aliev"
+    assert directory.resolve("Rustam-Jon").key is None  # a double name's second half is capitalised
+    assert directory.resolve("rustam-aga").key is None  # and a name is
+
+
+def test_a_court_transcript_under_headings_names_counsel_witness_and_judge():
+    turns = analyse(
+        "The credit case\n\nBy Ann Lee, Court Reporter\n\nThe writer, Odile Marsh, claims the producer, Piet "
+        "Vance, took her credit. Her counsel is Ruth Obi; his is Tom Kell. Judge Ines Harrow is hearing the case."
+        "\n\nThe first witness was Carl Dunne, who plays the uncle in the series.\n\nEXAMINATION BY MS OBI\n\n"
+        "Q. Who told you about the series?\nA. Odile did, at a wedding.\nHER HONOUR: Keep to what you heard, "
+        "Mr Dunne.\nTHE WITNESS: Yes, Your Honour.\n\nCROSS-EXAMINATION BY MR KELL\n\nQ. You are her friend?\n"
+        "A. I am a friend of both of them.",
+        build_directory([]),
+    ).qa_turns
+    assert [(turn.label, turn.speaker_name) for turn in turns] == [
+        ("Q", "Ruth Obi"),
+        ("A", "Carl Dunne"),
+        ("HER HONOUR", "Ines Harrow"),
+        ("THE WITNESS", "Carl Dunne"),
+        ("Q", "Tom Kell"),  # the witness stays in the box under cross-examination
+        ("A", "Carl Dunne"),
+    ]
+    assert turns[2].role == "question"
+
+
+def test_what_everyone_calls_her_after_the_sentence_names_her_is_her_nickname():
+    turns = analyse(
+        "On the farm\n\nBy Ann Lee\n\nAmara Nduka Obi plays the widow. Her eldest is called Chidi, so to everyone "
+        "at the studio she is Mama Chidi.\n\nHOST: Welcome.\nMAMA CHIDI: Thank you.\nHOST: Was it hard?\n"
+        "MAMA CHIDI: Very.",
+        build_directory([]),
+    ).qa_turns
+    assert {turn.speaker_name for turn in turns if turn.label == "MAMA CHIDI"} == {"Amara Nduka Obi"}
+
+
+def test_a_form_of_address_the_article_explains_goes_before_a_surname():
+    text = (
+        "The podcast\n\nBy Ann Lee\n\nThe creator, Joseph Mulenga Tembo, rang in. Ko in front of a name is "
+        "respect.\n\nHOST: Ko Tembo, welcome.\nKO TEMBO: Thank you.\nHOST: Why farming?\nKO TEMBO: My father."
+    )
+    turns = analyse(text, build_directory([])).qa_turns
+    assert {turn.speaker_name for turn in turns if turn.label == "KO TEMBO"} == {"Joseph Mulenga Tembo"}
+    # a short given name before the surname of someone else the article names, when no sentence explains it as a
+    # form of address, is somebody else
+    assert quoted_by(
+        "The café\n\nBy Ann Lee\n\nIsla Danso plays the lead. Ko in front of a name is respect. Akua Danso runs "
+        "the café where they filmed.\n\n“It was cold,” said Akua Danso."
+    ) == ["Akua Danso"]
+
+
+def test_a_sentence_about_names_may_run_a_name_into_what_he_is_called():
+    # "Mba" ends a run only in the sentence explaining it: a form of address, not part of his name
+    assert quoted_by(
+        "The read\n\nBy Ann Lee\n\nSeidu Kofi Abdulai plays the chief. Mba is father, and an older man is your mba "
+        "out of respect; the young actors called Seidu Kofi Abdulai Mba Seidu all day.\n\n"
+        "Mba Seidu read the first line: “The fire is late this year.”"
+    ) == ["Seidu Kofi Abdulai"]
+
+
+def test_a_cast_list_with_dot_leaders_is_read_line_by_line():
+    assert credits_in(
+        "Who's who\n\nBy Ann Lee\n\nThe night market drama is back.\n\n"
+        "Auntie Fola, who runs the rice stall ........ Bisi Adeyemi Cole\n"
+        "Tunde, Auntie Fola's nephew ........ Femi Olu Bankole\n"
+        "Chief Ade, the councillor ........ Kunle Ayo Ojo"
+    ) == {
+        ("Bisi Adeyemi Cole", "Auntie Fola"),
+        ("Femi Olu Bankole", "Tunde"),
+        ("Kunle Ayo Ojo", "Chief Ade"),
+    }
+    lines = "Mama Ify ........ Chioma Eze Nwosu\nPapa Ike ........ Emeka Obi Nwosu"
+    assert split_paragraphs(lines) == lines.split("\n")  # never joined as a wrapped paragraph
+
+
+def test_a_glottal_stop_closes_a_short_word_of_a_name():
+    assert credits_in(
+        "The house\n\nBy Ann Lee\n\nAmbe' Tato (Petrus Rante Bua) is the son; Ne' Lai (Sofia Tandi Allo) is his "
+        "grandmother."
+    ) == {("Petrus Rante Bua", "Ambe' Tato"), ("Sofia Tandi Allo", "Ne' Lai")}
+    # a curly apostrophe closes a possessive ("at Gus’ Diner"), not a name's word
+    assert [run.group() for run in NAME_RUN_RE.finditer("We met at Gus’ Diner.")] == ["We", "Gus", "Diner"]
+    # a word in single quotes is a nickname, its closing mark no glottal stop
+    assert not any(
+        "Eel'" in character
+        for _, character in credits_in("The lock\n\nBy Ann Lee\n\nKees 'the Eel' Brouwer (Ruud Vos) runs the barge.")
+    )
+
+
+def test_place_cards_in_capitals_name_actors_and_their_roles():
+    text = (
+        "The read-through\n\nBy Ann Lee\n\nEach place had a card, the actor on top and the role below:\n\n"
+        "SEIDU KOFI ABDULAI / Wulana\nAMINA TANKO ISSAH / Magajiya Rakia\nIBRAHIM YAKUBU / Sule\n\n"
+        "Nna is father, and an older man is your nna out of respect; the young actors called Seidu Kofi Abdulai "
+        "Nna Seidu all morning.\n\n"
+        "Nna Seidu read first: “The torches are tied.”"
+    )
+    analysis = analyse(text, build_directory([]))
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Seidu Kofi Abdulai", "Wulana"),
+        ("Amina Tanko Issah", "Magajiya Rakia"),
+        ("Ibrahim Yakubu", "Sule"),
+    }
+    assert analysis.image_credits == []  # a list's lines, not photographs' credits
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Seidu Kofi Abdulai"]
+
+
+def test_one_name_over_a_photo_is_still_its_credit():
+    analysis = analyse(
+        "The shoot\n\nBy Ann Lee\n\nAma Boateng / Reuters\n\nThe crew arrived at dawn.", build_directory([])
+    )
+    assert analysis.image_credits == ["Ama Boateng / Reuters"]
+
+
+def test_a_writer_whose_surname_is_a_roles_name_is_still_a_person():
+    analysis = analyse(
+        "The read\n\nBy Ann Lee\n\nEach card had the actor on top and the role below:\n\nADAM MUSA ZAKARI / Tahiru\n"
+        "AMINA ISSAH / Rakia\n\nAt the head of the table sat the writer and showrunner, Musa Wumbei Tahiru, and beside "
+        "him the director.\n\n“Read it as it is written,” Tahiru began.\n\nThe elder son, Tahiru, is read by Adam "
+        "Musa Zakari, who shares a name with the writer.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Musa Wumbei Tahiru"]
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Adam Musa Zakari", "Tahiru"),
+        ("Amina Issah", "Rakia"),
+    }
+
+
+def test_whose_relative_a_role_is_may_open_the_brackets():
+    assert credits_in(
+        "On location\n\nBy Ann Lee\n\n[Caption: Rina Daimary (Birsa's sister, Jwlao) on the river bank.]"
+    ) == {("Rina Daimary", "Jwlao")}
+
+
+def test_a_notice_label_opens_a_spoiler_warning():
+    notice = analyse(
+        "The finale\n\nBy Ann Lee\n\nNOTICE: This page gives away the ending of Riverline S02E07. If you are saving "
+        "it, come back later.\n\nThe drum sank.",
+        build_directory([]),
+        works=["Riverline"],
+    ).spoiler
+    assert (notice.flagged, notice.season, notice.episode) == (True, 2, 7)
+
+
+def test_a_block_quote_under_a_lead_in_is_the_writers_words():
+    analysis = analyse(
+        "The log\n\nBy Ann Lee\n\nMarthe Ekwalla Dibo keeps the continuity log.\n\nNIGHT SEVEN\n\n"
+        "The log for that scene runs to two pages. Dibo's first note on it:\n\n"
+        "> Sc. 4, tk. 6. She slaps him with her LEFT hand. Use tk. 6.\n\nThe scene was kept.",
+        build_directory([]),
+    )
+    assert [(quote.text, quote.speaker_name) for quote in analysis.quotes] == [
+        ("Sc. 4, tk. 6. She slaps him with her LEFT hand. Use tk. 6.", "Marthe Ekwalla Dibo")
+    ]
+
+
+def test_what_someone_is_called_then_their_name_is_a_nickname_not_a_role():
+    text = (
+        "The boat\n\nBy Ann Lee\n\nThe master builder is Haji Daud Lamatta, a real boatbuilder. Wasila Rahim plays "
+        "his wife, known in the village only as Indo' Sari.\n\n“We cut every plank by hand,” Ambo' Tani, as the "
+        "village knows Haji Daud, told us. “I am not proud of the chainsaw,” Indo' Sari tells him."
+    )
+    analysis = analyse(text, build_directory([]))
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Wasila Rahim", "Indo' Sari")}
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Daud Lamatta", "Wasila Rahim"]

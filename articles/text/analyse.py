@@ -604,8 +604,8 @@ WRITINGS = (  # things someone writes whose words an article quotes: "Inês's la
     r"(?:label|note|letter|post|message|card|caption|comment|sign|plaque|placard|email|text|tweet|inscription"
     r"|dedication)"
 )
-# Where a paragraph's last sentence starts.
-SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+)(?=[^.!?]*$)")
+# Where a paragraph's last sentence starts: after the last full stop, question or exclamation mark and a space.
+LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+)(?=(?:[^.!?]|[.!?](?![\"”’)]*\s))*$)")
 WRITING_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
@@ -3433,7 +3433,8 @@ class _QuoteFinder:
             ):
                 return self.directory.name_of(key) or who, (index, posted.start("who"))  # "Nairi_G_official"
             return who, (index, posted.start("who"))  # a fan's handle that names nobody stays nobody's
-        if match is None and (owners := list(WRITING_OF_RE.finditer(text, SENTENCE_START_RE.search(text).start()))):
+        last = LAST_SENTENCE_RE.search(text)
+        if match is None and last and (owners := list(WRITING_OF_RE.finditer(text, last.start()))):
             # "The log for that scene runs to two pages. Priso's first note on it:": whose writing the quote is
             return owners[-1]["owner"], (index, owners[-1].start("owner"))
         if match is None and THE_SPEECH_RE.match(text):
@@ -5844,8 +5845,8 @@ def _on_the_bench(
     for text in introduction:
         for match in BENCH_NAMED_RE.finditer(text):
             written = " ".join(_trim_name_words((match["titled"] or match["after"]).split()))
-            resolution = directory.resolve(written, context_keys=context_keys)
-            found[resolution.key or written] = _Speaker(resolution.key, directory.name_of(resolution.key) or written)
+            if key := directory.resolve(written, context_keys=context_keys).key:  # not "the Justice League"
+                found[key] = _Speaker(key, directory.name_of(key) or written)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -1708,7 +1708,7 @@ def article_cast(
     nickname_pairs = {
         frozenset((clean_written(match["nick"]), clean_written(match["full"])))
         for text in body
-        if " as " in text
+        if ", as " in text
         for match in AS_KNOWN_RE.finditer(text)
     }
     pairings = [

@@ -10941,3 +10941,23 @@ def test_what_someone_is_called_then_their_name_is_a_nickname_not_a_role():
     analysis = analyse(text, build_directory([]))
     assert {(credit.person, credit.character) for credit in analysis.credits} == {("Wasila Rahim", "Indo' Sari")}
     assert [quote.speaker_name for quote in analysis.quotes] == ["Daud Lamatta", "Wasila Rahim"]
+
+
+def test_a_lead_in_with_no_sentence_break_before_a_block_quote():
+    # (a full stop with no space after it, in an address, starts no sentence)
+    analysis = analyse(
+        "The notice\n\nBy Ann Lee\n\nMarthe Dibo posted it at example.org's noticeboard:\n\n> Closed on Sunday, "
+        "and on Monday too, because the river is up.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] in ([], [None], ["Marthe Dibo"])
+
+
+def test_the_bench_is_a_person_the_article_names():
+    turns = analyse(
+        "The credit case\n\nBy Ann Lee\n\nThe writer, Odile Marsh, who loves the Justice League films, sued. The first "
+        "witness was Carl Dunne.\n\nEXAMINATION BY MS OBI\n\nQ. Who told you?\nA. Odile did.\n"
+        "HER HONOUR: Keep to what you heard.\nTHE WITNESS: Yes.",
+        build_directory([]),
+    ).qa_turns
+    assert [turn.speaker_written for turn in turns if turn.label == "HER HONOUR"] != ["League"]

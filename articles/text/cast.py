@@ -100,8 +100,6 @@ ABBREVIATED = (
     r"|(?:Ma|Md|Mohd|Muhd|Wm|Thos|Ts|Ch|Sh|Kh|Zh)\.(?=[ \t]+(?!(?:The|He|She|It|They|We|I|A|An|This|That|But|And"
     rf"|In|On|At|Her|His|Their|Its|So|Then|There|When|What|After|Before)\b)[{UPPER}]))"
 )
-# A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
-# "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
 # A short word's closing glottal stop, a straight apostrophe, before the name it goes with: the Toraja "Ne' Rinding"
 # and "Indo' Kila"; not a word set in single quotes, "'Ne' Rinding", "Kees 'the Eel' Brouwer".
 GLOTTAL = "".join(
@@ -109,6 +107,8 @@ GLOTTAL = "".join(
     rf"|(?<=^[{UPPER}][a-z]{{{letters}}}')"
     for letters in (1, 2, 3)
 )[1:]
+# A word may end in an apostrophe ("Jones’"), but not one that closes a quote before the next name:
+# "Wojciech ‘Wojtek’ Lis" is no name "Wojtek’ Lis".
 CAP_WORD = (
     rf"(?:(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.|{ABBREVIATED}"
     rf"|[{UPPER}](?:[{WORD}'’-]*[{WORD}-])?(?:(?<=ng)['’]|['’](?![ \t]+[{UPPER}])|'(?=[ \t]+[{UPPER}])(?:{GLOTTAL}))?)"
@@ -294,9 +294,6 @@ GLOSSED_ADDRESS_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<full>{NAME})[ \t]+is[ \t]+(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[a-z][{WORD}'’-]+)?),[ \t]+"
     rf"(?:Mr|Mrs|Ms|Miss|Madam|Madame|Sir|Mister)\.?[ \t]+(?P<surname>{CAP_WORD})"
 )
-# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
-# Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
-# Bhattacharjee, a pharmacist from Leicester, goes by Debu".
 # What someone is called, then their name: "Ambo' Ani, as the whole village knows Haji Baharuddin", "Tío Pepe, as
 # his nephews call José Ortega".
 AS_KNOWN_RE = re.compile(
@@ -304,12 +301,17 @@ AS_KNOWN_RE = re.compile(
     rf"(?:(?:whole|entire)[ \t]+)?(?:[a-z]+[ \t]+){{0,2}}?(?:calls|call|called|knows|know|knew)[ \t]+(?P<full>{NAME})"
     rf"(?![{WORD}'’-])"
 )
-# "… so to everyone at the studio she is Bana Chomba", after the sentence has named her in full
+# "… so to everyone at the studio she is Bana Chomba", after the sentence has named her in full: her name, read here
+# from the sentence itself (`FRONTED_KNOWN_RE` leaves a "she" with nothing after the group to the reading of
+# pronouns)
 PRONOUN_TO_ALL_RE = re.compile(
     rf"\bto[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{EVERYONE}|people)\b[^.;:“”\"\n]{{0,60}}?,?[ \t]+(?:she|he)[ \t]+"
     rf"(?:is|was|has[ \t]+(?:always[ \t]+)?been)[ \t]+[“\"‘]?"
     rf"(?P<nick>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+)?)[”\"’]?(?![{WORD}'’-])"
 )
+# "Macaraeg-Santos has been Lulu since she was a baby", "Ana Ruiz is Nana to everyone on set", "Francisco
+# Bastos Moura, a bus driver from Croydon, has been Chico since the day he was born", "Debashis
+# Bhattacharjee, a pharmacist from Leicester, goes by Debu".
 NAMED_SINCE_RE = re.compile(
     # "Mohsen Tavakoli-Reid, a radio producer who has been Mo since primary school", "Charlotte Dunmore-Achebe,
     # who teaches music in Leyton and is Lottie on the podcast and everywhere else"

@@ -604,8 +604,6 @@ WRITINGS = (  # things someone writes whose words an article quotes: "Inês's la
     r"(?:label|note|letter|post|message|card|caption|comment|sign|plaque|placard|email|text|tweet|inscription"
     r"|dedication)"
 )
-# Where a paragraph's last sentence starts: after the last full stop, question or exclamation mark and a space.
-LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?])[\"”’)]*\s+)(?=(?:[^.!?]|[.!?](?![\"”’)]*\s))*$)")
 WRITING_OF_RE = re.compile(
     rf"(?<![{WORD}'’-])(?P<owner>{NAME})['’]s[ \t]+(?:(?:own|wall|last|first|short|handwritten)[ \t]+)?{WRITINGS}\b"
 )
@@ -1748,17 +1746,16 @@ def _separate_metadata(blocks: list[str], meta: _Meta) -> list[str]:
     return body
 
 
-# A name and what follows a slash, with nothing before them: a photo's credit, "Ama Boateng / Reuters", or one
-# line of a list.
-SLASHED_LINE_RE = re.compile(rf"[*_\s]*{NAME}\s*/\s*[^/\n]{{1,40}}")
-
-
 def _slashed_list(blocks: list[str], index: int) -> bool:
-    """Whether block `index` is "Name / Something" beside another line like it: a list ("ALHASSAN DAWUNI
-    SULEMANA / Kpalung-Naa", a place card's actor and role, then the next), not a photo's credit."""
-    return SLASHED_LINE_RE.fullmatch(blocks[index]) is not None and any(
-        0 <= other < len(blocks) and SLASHED_LINE_RE.fullmatch(blocks[other]) for other in (index - 1, index + 1)
-    )
+    """Whether block `index` is a photo credit's "Name / Agency" beside another line like it: a list ("ALHASSAN
+    DAWUNI SULEMANA / Kpalung-Naa", a place card's actor and role, then the next), not a photo's credit."""
+
+    def slashed(other: int) -> bool:  # (with no "Photo:" before it)
+        if not 0 <= other < len(blocks) or (match := CREDIT_RE.match(blocks[other])) is None or not match["credit"]:
+            return False
+        return not blocks[other][: match.start("credit")].strip("*_ \t\n")
+
+    return slashed(index) and (slashed(index - 1) or slashed(index + 1))
 
 
 def _signed_off(blocks: list[str], name: str, after: int) -> int | None:
@@ -3433,8 +3430,7 @@ class _QuoteFinder:
             ):
                 return self.directory.name_of(key) or who, (index, posted.start("who"))  # "Nairi_G_official"
             return who, (index, posted.start("who"))  # a fan's handle that names nobody stays nobody's
-        last = LAST_SENTENCE_RE.search(text)
-        if match is None and last and (owners := list(WRITING_OF_RE.finditer(text, last.start()))):
+        if match is None and (owners := list(WRITING_OF_RE.finditer(text, sentence_start(text, len(text))))):
             # "The log for that scene runs to two pages. Priso's first note on it:": whose writing the quote is
             return owners[-1]["owner"], (index, owners[-1].start("owner"))
         if match is None and THE_SPEECH_RE.match(text):

@@ -2482,12 +2482,17 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
     ends one or stands alone ("Aiko laughed") is somebody's name; a sentence about names ("Pu and Pi are the
     respectful titles for a man and a woman") may say it alone. Second, those of them such a sentence does say
     alone: forms of address the article explains."""
+    # each sentence, and whether it is about names
+    sentences = [
+        (sentence, NAMES_EXPLAINED_RE.search(sentence) is not None)
+        for text in body
+        for sentence in SENTENCE_END_RE.split(text)
+    ]
     # a sentence about names may run a name into the form of address it is called by: "the cast call Musa Lahai
     # Kpaka Pa Musa"
-    explaining = [
-        sentence for text in body for sentence in SENTENCE_END_RE.split(text) if NAMES_EXPLAINED_RE.search(sentence)
-    ]
-    explained = {_trim(match[0]) for sentence in explaining for match in NAME_RUN_RE.finditer(sentence)}
+    explained = {
+        _trim(match[0]) for sentence, explains in sentences if explains for match in NAME_RUN_RE.finditer(sentence)
+    }
     placed: dict[str, set[bool]] = {}
     for run in runs:
         words = normalize_name(run).split()
@@ -2503,12 +2508,11 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
     if not candidates:
         return set(), set()
     alone, explained_alone = set(), set()
-    for text in body:
-        for sentence in SENTENCE_END_RE.split(text):
-            said = alone if not NAMES_EXPLAINED_RE.search(sentence) else explained_alone
-            for match in ALONE_WORD_RE.finditer(sentence):
-                if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
-                    said.add(word)
+    for sentence, explains in sentences:
+        said = explained_alone if explains else alone
+        for match in ALONE_WORD_RE.finditer(sentence):
+            if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
+                said.add(word)
     return candidates - alone, explained_alone - alone
 
 

@@ -10961,3 +10961,12 @@ def test_the_bench_is_a_person_the_article_names():
         build_directory([]),
     ).qa_turns
     assert [turn.speaker_written for turn in turns if turn.label == "HER HONOUR"] != ["League"]
+
+
+def test_two_labelled_photo_credits_stay_credits():
+    analysis = analyse(
+        "The shoot\n\nBy Ann Lee\n\nPhoto: Ama Boateng / Reuters\n\nPhoto: Kofi Mensah / Studio Nine\n\n"
+        "The crew arrived at dawn.",
+        build_directory([]),
+    )
+    assert analysis.image_credits == ["Ama Boateng / Reuters", "Kofi Mensah / Studio Nine"]

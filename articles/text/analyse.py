@@ -1096,6 +1096,8 @@ NOTICE_LEAD_RE = re.compile(
     r"(?:(?:a|one|a\s+quick|a\s+short)\s+(?:note|word|reminder)\b[^:.!?]{0,60}"
     # "Editor's note: entries 117 to 121 …", "READERS, NOTE: …", "NB: these minutes discuss …"
     r"|editor['’]s\s+note|(?:readers|viewers),?\s+note|nb|n\.b\.|please\s+note"  # "Please note: the discussion …"
+    # "PARENTS, PLEASE NOTE: this guide describes events up to …": whom the note is for, before it
+    r"|(?:readers|viewers|listeners|parents|families|fans|teachers),?\s+(?:please\s+)?note"
     r"|(?:(?:a|one|our)\s+)?(?:notice|note|reminder|alert|psa|fyi)"  # "NOTICE: This page gives away …"
     r"|before\s+you\s+(?:set\s+off|start|begin|go\s+on|read\s+on|walk\s+on)"  # "Before you set off: stops 5 and 6 …"
     r"|(?:a\s+)?note\s+(?:for|to)\s+(?:readers|viewers|listeners|parents|families|fans))"  # "Note for readers: …"
@@ -2263,6 +2265,9 @@ class _QuoteFinder:
         if pronoun.lower() == "my":
             relative = self.kin.get((NARRATOR, kin.lower()))
             return _Speaker(relative, self.directory.name_of(relative) or who, None, CARRIED if relative else 0.0)
+        if owner := self._kin_just_named(kin.lower(), position):
+            # "… made by Sonam Rinzing Lepcha's son for every member of the cast. “He is nine,” his father said."
+            return _Speaker(owner, self.directory.name_of(owner) or who, None, CARRIED)
         person = self.carry("he" if pronoun.lower() == "his" else "she", position, reinforce=False)
         relative = self.kin.get((person.key, kin.lower())) if person and person.key else None
         if relative is None and person and person.key:
@@ -2270,6 +2275,16 @@ class _QuoteFinder:
         if relative:
             return _Speaker(relative, self.directory.name_of(relative) or who, None, CARRIED)
         return _Speaker(None, " ".join(who.split()), None, 0.0)
+
+    def _kin_just_named(self, kin: str, position: tuple[int, int]) -> str | None:
+        """The person whose unnamed son or daughter the text just before `position` writes of, when `kin` is
+        their parent: "his father" after "Sonam Rinzing Lepcha's son", in that sentence or the one before it."""
+        text = self.paragraphs[position[0]][: position[1]]
+        before = text[sentence_start(text, sentence_start(text, len(text)) - 1) if text else 0 :]
+        owned = list(OWNED_KIN_RE.finditer(before))
+        if not owned or owned[-1]["kin"].lower() not in {"son", "daughter"} or kin not in {"father", "mother"}:
+            return None  # a parent, never "by her daughter's account" of "Selma Nghidinwa's mother"
+        return self.resolve(" ".join(_trim_name_words(owned[-1]["owner"].split()))).key
 
     def _family_member(self, key: str, kin: str) -> str | None:
         """ "Her brother" of Katrin Aschenbrenner, when the article has said nothing closer: the one
@@ -4897,9 +4912,11 @@ NARRATED_LABEL_RE = re.compile(
 )
 
 
-# "The committee's chair, Hugh Penhaligon,": a job and the one person the article says holds it.
+# "The committee's chair, Hugh Penhaligon,": a job and the one person the article says holds it ("Our
+# examiner, Sefeti Tanu Rigamoto," the outlet's own).
 JOB_HOLDER_RE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+(?P<before>(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}})"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[{UPPER}][{WORD}'’-]*['’]s)[ \t]+"
+    rf"(?P<before>(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}})"
     rf"(?P<job>[a-z][{WORD}-]+),[ \t]+(?P<name>{NAME})"
 )
 
@@ -5223,6 +5240,10 @@ def find_qa_turns(
     `interviewer` is the first byline (key, name): an unlabelled question is theirs. `interviewers`
     are every byline: a label naming one of them ("**PARK:**", "Leo:") asks, and is that person.
     """
+    if "|" in "".join(paragraphs) and (table := _table_turns(paragraphs, directory, interviewer, context_keys))[0]:
+        return table
+    if (answered := _answered_inline(paragraphs, directory, interviewer, context_keys))[0]:
+        return answered
     outlets = {_fold(name) for name in outlet_names}
     folded_text = cache(lambda: _fold("\n".join(paragraphs)))
     forms = {i: found for i, p in enumerate(paragraphs) if (found := _label_form(p))}
@@ -5248,9 +5269,21 @@ def find_qa_turns(
             again = same_label[folded] >= 2 or any(
                 folded.endswith(" " + other) or other.endswith(" " + folded) for other in same_label
             )
-            if not again or i + 1 >= len(paragraphs) or i + 1 in forms:
+            if i + 1 >= len(paragraphs) or i + 1 in forms:
                 continue
             known = directory.resolve(label, context_keys=context_keys)
+            # once in capitals, for someone the article names, right before a label the transcript repeats:
+            # "SOSEFO" putting his head round the door near the end, then "RETA" answering him (not a section's
+            # heading, "PAPA DÉSIRÉ", over narration)
+            if not again and not (
+                label.isupper()
+                and known.key
+                and any(
+                    (after := forms.get(j)) and after[2] == LINE and same_label[_fold(after[0])] >= 2
+                    for j in (i + 2, i + 3)
+                )
+            ):
+                continue
             if len(label.split()) < 2 and not (known.key or known.candidates or _fold(label) in outlets):
                 continue  # "Advertisement" twice is not a speaker
             rest = paragraphs[i + 1]
@@ -5906,6 +5939,95 @@ def _dashed_turns(
     return turns, set(run)
 
 
+TABLE_ROW_RE = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*")
+TABLE_RULE_RE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+
+
+# An email answered between its lines: the question quoted with "> ", the answer on the lines under it.
+INLINE_QUESTION_RE = re.compile(r"[ \t]*>[ \t]*(?P<question>[^\n>]+\?)[ \t]*")
+
+
+def _answered_inline(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    context_keys: Collection[str],
+) -> tuple[list[QATurn], set[int]]:
+    """Questions sent by email and answered between the lines, printed as they came back: each "> Why …?"
+    is the first byline's, and the paragraph under it the answer of the one person the paragraph before
+    them names ("We sent Mir Alam three questions by email"), or of the person the article names most."""
+    found = [
+        (i, match["question"].strip())
+        for i, text in enumerate(paragraphs[:-1])
+        if (match := INLINE_QUESTION_RE.fullmatch(text)) and not paragraphs[i + 1].lstrip().startswith(">")
+    ]
+    if len(found) < 2:
+        return [], set()
+    first = found[0][0]
+    named = [key for key in _named_in_order(paragraphs[first - 1] if first else "", directory)]
+    named = [key for key in named if not interviewer or key != interviewer[0]]
+    if len(named) == 1:
+        answerer = _Speaker(named[0], directory.name_of(named[0]))
+    else:
+        exclude = {interviewer[0]} if interviewer else set()
+        answerer = _main_subject(paragraphs[:first], directory, exclude=exclude) or _Speaker(None, None)
+    asker = _Speaker(*interviewer) if interviewer else _Speaker(None, None)
+    turns = []
+    for i, question in found:
+        turns.append(QATurn("question", None, asker.key, asker.written, question))
+        turns.append(QATurn("answer", None, answerer.key, answerer.written, paragraphs[i + 1].strip()))
+    return turns, {index for i, _ in found for index in (i, i + 1)}
+
+
+def _table_turns(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    context_keys: Collection[str],
+) -> tuple[list[QATurn], set[int]]:
+    """An interview set out as a table of two columns, a question in the first cell of each row and its
+    answer in the second, under a heading row that names who answers: "| My question | Diogoye Ngor Sène |".
+    The questions are the first byline's unless the first heading names someone too."""
+    rows: list[tuple[int, list[str]]] = []  # each row of a run of them, one paragraph a row
+    for index, paragraph in enumerate([*paragraphs, ""]):
+        if TABLE_RULE_RE.fullmatch(paragraph):
+            continue
+        if match := TABLE_ROW_RE.fullmatch(paragraph):
+            rows.append((index, [cell.strip() for cell in match["cells"].split("|")]))
+            continue
+        if turns := _table_interview(rows, directory, interviewer, context_keys):
+            return turns, {index for index, _ in rows}
+        rows = []
+    return [], set()
+
+
+def _table_interview(
+    rows: Sequence[tuple[int, list[str]]],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    context_keys: Collection[str],
+) -> list[QATurn]:
+    if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
+        return []
+    (asking, answering), asked = rows[0][1], [cells for _, cells in rows[1:]]
+    if not all(_is_question(question) and answer for question, answer in asked):
+        return []
+    answerer = directory.resolve(answering, context_keys=context_keys)
+    if answerer.key is None:
+        return []
+    asker = directory.resolve(asking, context_keys=context_keys)
+    if asker.key:
+        ask = _Speaker(asker.key, directory.name_of(asker.key) or asking)
+    else:
+        ask = _Speaker(*interviewer) if interviewer else _Speaker(None, None)
+    answer = _Speaker(answerer.key, directory.name_of(answerer.key) or answering)
+    turns = []
+    for question, reply in asked:
+        turns.append(QATurn("question", None, ask.key, ask.written, question))
+        turns.append(QATurn("answer", None, answer.key, answer.written, reply))
+    return turns
+
+
 def _bold_questions(
     paragraphs: Sequence[str],
     directory: NameDirectory,
@@ -5948,8 +6070,23 @@ def _bold_questions(
             interlude = False
             inner = BOLD_PARAGRAPH_RE.match(paragraphs[i])["inner"].strip()
             turns.append(QATurn("question", None, asker.key, asker.written, inner))
-        elif BOLD_PARAGRAPH_RE.match(paragraphs[i]) or paragraphs[i].lstrip().startswith("#"):
+        elif (
+            BOLD_PARAGRAPH_RE.match(paragraphs[i])
+            or paragraphs[i].lstrip().startswith("#")
+            or (paragraphs[i].isupper() and PLAIN_HEADING_RE.fullmatch(paragraphs[i].strip()))  # "THE KITCHEN"
+        ):
             break  # a heading or a bold note after the interview ends it
+        elif labelled := EMPHASISED_LABEL_RE.match(paragraphs[i]):
+            # "*2004:* Hollywood." then "*2024:* I am on this veranda.": one answer given twice, each its own
+            # turn; "*Ya Isatu, from the kitchen:* Write that down." is someone else the article names.
+            close_answer()
+            label = labelled["label"].strip()
+            who = _Speaker(None, None)
+            if not re.search(r"\d", label):
+                found = directory.resolve(label.split(",")[0].strip(), context_keys=context_keys)
+                who = _Speaker(found.key, directory.name_of(found.key) or label) if found.key else who
+            speaker = who if who.key else answerer
+            turns.append(QATurn("answer", None, speaker.key, speaker.written, paragraphs[i][labelled.end() :]))
         elif interlude or (
             answer
             and (
@@ -5971,6 +6108,8 @@ def _bold_questions(
     return turns, occupied
 
 
+# An answer's own label in italics or bold, before or after its colon: "*2004:* Drive.", "_Now_: I have a licence."
+EMPHASISED_LABEL_RE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?P<label>[^*_\n:]{1,60}?)(?::(?P=mark)|(?P=mark):)[ \t]+")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|our|us)\b", re.IGNORECASE)
 
@@ -6413,6 +6552,12 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     return " ".join(words[-3:])
 
 
+# Words of a sentence that a title written with capitals keeps and no name has.
+TITLE_CASE_VERBS = frozenset(
+    {"does", "did", "not", "never", "cannot", "isn't", "doesn't", "didn't", "don't", "won't", "is", "are", "was"}
+)
+
+
 def _fullest_role(
     character: str,
     key: str | None,
@@ -6454,6 +6599,8 @@ def _fullest_role(
         and not (shared and _fold(run).split()[0] == words[0])
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
         and _fold(run).split()[0] not in VERB_WORDS  # a note's "Says Baay Seydi never lets anyone measure him"
+        # a song's or a chapter's title in capitals: "Selbé Does Not Wait" is no fuller name of Selbé
+        and not TITLE_CASE_VERBS.intersection(_fold(run).split()[1:])
         # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it; nor does a
         # word the article also writes in small letters before it ("Barba Šime" opening a sentence, "barba Šime")
         and not (_fold(run).split()[0] in {*GIVEN_NAME_FORMS, *small_before} and _fold(run).split()[1:] == words)

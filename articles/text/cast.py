@@ -930,6 +930,13 @@ CAPS_ROLE_LINE_RE = re.compile(rf"[*_#\s]*(?:[^,\n]*,[ \t]+)?(?P<role>{CAPS_ROLE
 BY_LINE_RE = re.compile(rf"[*_\s]*(?:(?:Played|Portrayed|Voiced|Worn)\s+by|Cast:)\s+(?P<actor>{NAME})")
 # A casting listing's role in capitals, then what the part needs: "LELEI, the eldest sister. Fifties. Must sing."
 ROLE_FIRST_LINE_RE = re.compile(rf"[*_#\s]*(?P<role>{CAPS_ROLE})[,.][ \t]")
+# A numbered part in a career gone through role by role, then the show: "ROLE No. 4: Old Mwiya, the ferryman, in
+# Crossing at Sioma (2009)", "ROLE No. 1: Tau the lion, in …", "Part three - Inspector Simasiku in Mongu Road"
+NUMBERED_ROLE_RE = re.compile(
+    rf"[*_#\s]*(?:ROLE|Role|PART|Part|CHARACTER|Character)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?(?:\d+|[A-Za-z]+)"
+    rf"[ \t]*[:.–—-][ \t]+"
+    rf"(?P<role>{ROLE})(?:[ \t]+the[ \t]+[a-z][{WORD}-]*)?(?:,|[ \t]+in[ \t]+|[ \t]+[-–—(][ \t]*).*"
+)
 # A programme's biography under its role in capitals and its actor: "KWADWO - Kwabena Mensah-Bonsu" (not "THE CHIEF -")
 ROLE_HEADING_RE = re.compile(
     rf"[*_#\s]*(?!THE\b|A\b|AN\b)(?P<role>{CAPS_ROLE})"
@@ -966,6 +973,11 @@ ROLE_WENT_TO_RE = re.compile(
 # "she cast Lucia Brambilla-Nkemelu, previously a stand-up comic, as Sister Benedetta".
 CAST_AS_RE = re.compile(
     rf"\b(?:cast|casts|casting|recast)\s+(?P<actor>{NAME})(?:,\s+[^,;.()“”\"]{{1,60}},)?\s+as\s+{FILLER}(?P<character>{ROLE})"
+)
+# "Sher Alam Kalash, a farmer from Birir cast as the stern old kazi, Kazi Mehtar": who the actor is, then the part.
+DESCRIBED_CAST_AS_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<actor>{NAME}),\s+(?:an?|the)\s+[^,;.()“”\"]{{1,60}}?\s+cast\s+as\s+{FILLER}"
+    rf"(?P<character>{ROLE})"
 )
 # "Yusuf Delacroix-Benn, who is Navigator Osric Vane;": a full role's name and nothing after it.
 # "Sione Tapueluelu-Grant, our Tevita Mahe, who learned to shear": a show's maker thanking its cast.
@@ -1060,7 +1072,8 @@ AS_RE = re.compile(
     # "Efosa Edosomwan turns up, smiling too much, as the Lagos dealer Uyi Brown"
     rf"(?:(?:turns|turned|shows|showed|pops|popped)\s+up(?:,\s+[^,.;:()“”\"]{{1,40}},)?\s+)?as\s+(?!well\s+as\b)"
     # "as the eldest of the net-menders, Itziar Lasa": "of" may join the description's words
-    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
+    # (never across a second "as": "write Lepcha as their surname, as Karma Ongmu does" is a comparison)
+    rf"(?:(?:the|his|her|their|its|[{UPPER}][\w-]*['’]s)\s+(?:(?:of|{NOT_PREPOSITION}(?!as\b)[a-z][{WORD}'’-]*|[A-Z]{{2,4}}(?=,)),?\s+){{0,6}}"
     rf"|(?:{NOT_PREPOSITION}(?!(?:is|was|and|or|but|if|well)\b)[a-z][{WORD}'’-]*\s+){{1,2}}(?=[{UPPER}][{WORD}'’-]+\s+[{UPPER}]))?"
     rf"(?P<character>{ROLE})"
     rf"{LIKENESS_AFTER}"
@@ -1811,7 +1824,16 @@ def article_cast(
             # cousin, did not." names two people)
             # (a cast list in capitals names its actors in full wherever it stands: "ALHASSAN DAWUNI SULEMANA /
             # Kpalung-Naa" over "Mba Alhassan")
-            pool = {clean_written(other): other for other in [*introduced.values(), *headed]}.values()
+            # (or named in full further on: "Ya Isatu" in the transcript, Isatu Yillah Kargbo in the notes after it)
+            # ("Sorie Kabia" being the first words of Sorie Kabia Thoronka, nobody else)
+            # (never one run into the form of address it is called by: "Musa Lahai Kpaka Pa Musa", "Sena Agbeko Da
+            # Sena")
+            later = [other for other in named_later if not address_words.intersection(clean_written(other).split()[1:])]
+            later = later if words[0] in explained_words else []  # (only a form of address the article explains)
+            pool = {clean_written(other): other for other in [*introduced.values(), *headed, *later]}
+            pool = [other for folded_other, other in pool.items() if not any(
+                longer.startswith(f"{folded_other} ") for longer in pool
+            )]  # fmt: skip
             given = {
                 other
                 for other in pool
@@ -1820,9 +1842,10 @@ def article_cast(
             # or, a form of address the article explains, before the surname of the one person named in full with it:
             # "Ba Kapembwa" after "Ba in front of a name is respect" (a short given name may go before a relative's
             # surname: "Akua Danso", Isla Danso's mother)
+            # (only someone named already: "Bríd Mulcahy and Sorcha Mulcahy" are sisters, "elder" explaining nothing)
             given = given or {
                 other
-                for other in pool
+                for other in {clean_written(other): other for other in [*introduced.values(), *headed]}.values()
                 if len(other_words := clean_written(other).split()) >= 2
                 and other_words[-1] == words[1]
                 and other_words[0] != words[0]
@@ -2118,6 +2141,12 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             if personae := PERSONAE_LINE_RE.fullmatch(line):
                 role = " ".join(word.capitalize() for word in personae["role"].split())
                 found.append(Pairing(_trim(personae["actor"]), trim_role(role), index, "entry", text.find(line)))
+    # A career gone through part by part, each under a numbered heading of its own: "ROLE No. 2: Induna Namushi,
+    # Lealui Nights (1998–2003)" is a role of the one person the headline names in full
+    numbered = [(index, part) for index, text in enumerate(texts[1:], 1) if (part := NUMBERED_ROLE_RE.fullmatch(text))]
+    subject = next((run for run in map(_trim, _name_runs(texts[:1])) if len(run.split()) >= 2), None)
+    for index, match in numbered if subject and len(numbered) >= 2 else ():
+        found.append(Pairing(subject, trim_role(match["role"]), index, "entry", 0))
     # A programme's biographies, each under its role in capitals and the actor: "KWADWO - Kwabena Mensah-Bonsu"
     headed = [(index, match) for index, text in enumerate(texts) if (match := ROLE_HEADING_RE.fullmatch(text))]
     # … or under the actor in capitals and the role: "MADHAV DATTATRAY SAWANT — Aaba Sawant", when the
@@ -2496,7 +2525,9 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
     placed: dict[str, set[bool]] = {}
     for run in runs:
         words = normalize_name(run).split()
-        if len(words) == 1 or run in explained:
+        if len(words) == 1 or run in explained or words[-1] == "i":
+            # (a run to a sentence's "I" places nothing: "Tell Pa Sorie I have less hair" runs from a quote's
+            # first word)
             continue  # a word alone is counted below, sentence by sentence
         for at, word in enumerate(words):
             placed.setdefault(word, set()).add(at == 0 and len(words) == 2)
@@ -2660,6 +2691,7 @@ CREDIT_VERB_PATTERNS = _needing(
     (ROLE_WENT_TO_RE, "plays", "role part lead whom belongs"),
     (FOR_IN_WHICH_RE, "plays", "which"),
     (CAST_AS_RE, "plays", "cast casts casting recast"),
+    (DESCRIBED_CAST_AS_RE, "plays", "cast"),
     (UNDERSTUDY_RE, "plays", "understudy"),
     (FOR_SHOW_AS_RE, "plays", "as"),
     (REVIEW_AS_RE, "as", "as"),
@@ -4010,9 +4042,22 @@ def _exact(directory: NameDirectory, written: str) -> set[str]:
     for size in range(len(words), 1, -1):
         for start in range(len(words) - size + 1):
             part = " ".join(words[start : start + size])
-            if directory.knows(part):
+            if directory.knows(part) and not _given_name_before(words[:start]):
                 return directory.keys_of(part)
     return set()
+
+
+def _given_name_before(words: Sequence[str]) -> bool:
+    """Whether the words before a known name are a given name of someone else's: "Sorie Kabia Thoronka" is
+    not the database's Kabia Thoronka (Sorie, whose father is Kabia), as "Director Kabia Thoronka" is."""
+    return (
+        len(words) == 1
+        and (folded := normalize_name(words[0]).strip("."))
+        not in (NOT_INTRODUCING_WORDS | NAME_TITLES | FORMS_OF_ADDRESS | RANKS | GIVEN_NAME_FORMS)
+        and not opens_no_name(words[0])
+        and words[0][:1].isupper()
+        and folded.isalpha()
+    )
 
 
 def _near_misses(directory: NameDirectory, runs: Iterable[str]) -> dict[str, set[str]]:

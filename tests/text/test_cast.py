@@ -10970,3 +10970,222 @@ def test_two_labelled_photo_credits_stay_credits():
         build_directory([]),
     )
     assert analysis.image_credits == ["Ama Boateng / Reuters", "Kofi Mensah / Studio Nine"]
+
+
+def test_an_answer_given_twice_under_year_labels_is_two_turns_of_the_subject():
+    analysis = analyse(
+        "Same questions again: Tomas Vell Orrin answers\n\nBy Ann Lee\n\nI first met Tomas Vell Orrin in 2005.\n\n"
+        "**What do people shout at you?**\n\n*2005:* Nothing yet.\n\n*2025:* My old line, every morning.\n\n"
+        "**Who taught you to act?**\n\n*2005:* Nobody.\n\n*2025:* My aunt, though I never said so.\n\n"
+        "*Ma Selin, from the porch:* Say it louder.\n\nTHE PORCH\n\nMa Selin, Ma being the respectful word before "
+        "an older woman's name, is Selin Drau Hosk, his aunt. Ma Selin and Ma Oda cook.",
+        build_directory([]),
+    )
+    turns = [(turn.text, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns]
+    assert ("Nothing yet.", "Tomas Vell Orrin") in turns
+    assert ("My old line, every morning.", "Tomas Vell Orrin") in turns
+    assert ("My aunt, though I never said so.", "Tomas Vell Orrin") in turns
+    assert ("Say it louder.", "Selin Drau Hosk") in turns
+    assert len([turn for turn in analysis.qa_turns if turn.role == "answer"]) == 5
+
+
+def test_a_given_name_before_a_database_name_is_someone_else():
+    # the database's Vell Orrin is not "Tomas Vell Orrin", whose father is Vell
+    analysis = analyse(
+        "Profile\n\nBy Ann Lee\n\nTomas Vell Orrin drove buses for ten years.\n\n“I still do,” Orrin said.",
+        build_directory([{"key": "vell-orrin", "name": "Vell Orrin"}]),
+    )
+    assert [(quote.speaker_name, quote.speaker_key) for quote in analysis.quotes] == [("Tomas Vell Orrin", None)] or [
+        quote.speaker_name for quote in analysis.quotes
+    ] == ["Tomas Vell Orrin"]
+    assert all(quote.speaker_key != "vell-orrin" for quote in analysis.quotes)
+
+
+def test_a_form_of_address_before_a_given_name_named_in_full_later():
+    analysis = analyse(
+        "The kitchen\n\nBy Ann Lee\n\nEveryone calls the cook Ya Binta, Ya being the respectful word before a grown "
+        "woman's name. Ya Binta and Ya Oda cook.\n\n“Sit down,” Ya Binta said.\n\nThe cook is Binta Kulla Sesay, "
+        "who is seventy.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Binta Kulla Sesay"]
+
+
+def test_a_run_to_a_sentences_i_does_not_hide_a_form_of_address():
+    analysis = analyse(
+        "The driver\n\nBy Ann Lee\n\nTamba Jo Kallon is Pa Tamba, Pa being what you put before the name of a man you "
+        "respect.\n\nHis son says Pa Tamba drives too fast, and Pa Oko agrees.\n\n“Tell Pa Tamba I said hello,” the "
+        "message read.\n\n“Not one word,” Pa Tamba said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes][-1] == "Tamba Jo Kallon"
+
+
+def test_an_interview_set_out_as_a_two_column_table():
+    analysis = analyse(
+        "The album\n\nBy Ann Lee\n\nI sent the composer, Orla Vint Mabe, three questions.\n\n"
+        "| My question | Orla Vint Mabe |\n| Why strings? | Because the drums were taken. |\n"
+        "| Where did you record? | In a church, at night. |\n| Which song is best? | The short one. |\n\n"
+        "The verdict: buy it.",
+        build_directory([]),
+    )
+    turns = [(turn.role, turn.text, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns]
+    assert turns[:2] == [
+        ("question", "Why strings?", "Ann Lee"),
+        ("answer", "Because the drums were taken.", "Orla Vint Mabe"),
+    ]
+    assert len(turns) == 6
+
+
+def test_a_table_of_questions_under_no_named_person_is_no_interview():
+    analysis = analyse(
+        "The guide\n\nBy Ann Lee\n\n| Question | Answer |\n| Is it long? | Six episodes. |\n| Is it good? | Yes. |\n",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+
+
+def test_an_email_answered_between_its_lines():
+    analysis = analyse(
+        "Sixteen springs\n\nBy Ann Lee\n\nThe film took its director, Rafiq Dost Lalo, twelve years. Its star, Nura "
+        "Bek Sayad, was fifteen; Nura Bek Sayad is now twenty-seven, and Nura Bek Sayad still lives in the valley.\n\n"
+        "We sent Rafiq Dost Lalo two questions by email, and he answered them between the lines.\n\n"
+        "> Why did you never give up?\nBecause every spring there was another festival.\n\n"
+        "> What did it cost?\nNothing the film needed.\n\nThe film opens on Friday.",
+        build_directory([]),
+    )
+    turns = [(turn.role, turn.text, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns]
+    assert turns == [
+        ("question", "Why did you never give up?", "Ann Lee"),
+        ("answer", "Because every spring there was another festival.", "Rafiq Dost Lalo"),
+        ("question", "What did it cost?", "Ann Lee"),
+        ("answer", "Nothing the film needed.", "Rafiq Dost Lalo"),
+    ]
+    assert all(quote.text != "Why did you never give up?" for quote in analysis.quotes)
+
+
+def test_a_song_title_is_no_fuller_name_of_a_role():
+    analysis = analyse(
+        "The album\n\nBy Ann Lee\n\n5. Selma Does Not Wait\n\nIda Fenn, as the sister, Selma, has the pop song.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {("Ida Fenn", "Selma")}
+
+
+def test_our_job_then_a_name_is_the_label_of_that_job():
+    analysis = analyse(
+        "Strapped in\n\nBy Ann Lee\n\nNell Brisk Amo sat with a polygraph. Our examiner, Joss Tane Ruddock, ran "
+        "tests for twenty years.\n\nTHE EXAMINER\nIs your name Nell?\n\nNELL\nIt is.\n\nTHE EXAMINER\n"
+        "Are you in Leeds?\n\nNELL\nI am.",
+        build_directory([]),
+    )
+    asked = {turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns if turn.label == "THE EXAMINER"}
+    assert asked == {"Joss Tane Ruddock"}
+
+
+def test_a_capitals_label_used_once_before_a_repeated_one_is_a_turn():
+    analysis = analyse(
+        "Strapped in\n\nBy Ann Lee\n\nNell Brisk Amo and her co-star Cato Wren Dale came in.\n\nANN\nReady?\n\n"
+        "NELL\nYes.\n\nANN\nSure?\n\nNELL\nNo.\n\nAt this point Cato Wren Dale put his head round the door.\n\n"
+        "CATO\nShe is lying.\n\nNELL\nI am not.",
+        build_directory([]),
+    )
+    assert ("She is lying.", "Cato Wren Dale") in [
+        (turn.text, turn.speaker_name or turn.speaker_written) for turn in analysis.qa_turns
+    ]
+
+
+def test_a_capitals_heading_used_once_over_narration_is_no_turn():
+    analysis = analyse(
+        "The wrap party\n\nBy Ann Lee\n\nTUNDE\n\nTunde Abiola Rey spoke first. “Thank the fish,” he said.\n\n"
+        "MAMA OKE\n\nOke Dara Bey was next. “I held back,” Mama Oke said.\n\nSPEECHES\n\nThere were more.\n\n"
+        "Later we asked the caterer, Kofi Lamb Asare, about the cake.\n\nANN\nWho baked it?\n\nKOFI\nNobody.\n\n"
+        "ANN\nReally?\n\nKOFI\nIt came from a shop.",
+        build_directory([]),
+    )
+    assert not any(turn.text.startswith(("Tunde Abiola Rey", "Oke Dara Bey was")) for turn in analysis.qa_turns)
+    assert [quote.text for quote in analysis.quotes][:2] == ["Thank the fish,", "I held back,"]
+
+
+def test_a_described_actor_cast_as_a_role():
+    analysis = analyse(
+        "The film\n\nBy Ann Lee\n\nAnd Oren Bell Tash, a farmer from the next valley cast as the stern old elder, "
+        "Baba Marrow, wanted more lines.",
+        build_directory([]),
+    )
+    assert ("Oren Bell Tash", "Baba Marrow") in {(credit.person, credit.character) for credit in analysis.credits}
+
+
+def test_as_someone_does_is_a_comparison_not_a_role():
+    analysis = analyse(
+        "The bag\n\nBy Ann Lee\n\nKarin Ostu Pell carries a bag. Most families write Pell as their surname, as Karin "
+        "Ostu does.\n\n“Twelve minutes,” Karin Ostu said.",
+        build_directory([]),
+    )
+    assert analysis.credits == []
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Karin Ostu Pell"]
+
+
+def test_his_father_after_someones_son_is_that_someone():
+    analysis = analyse(
+        "The bag\n\nBy Ann Lee\n\nDaro Fenn Abu plays the priest.\n\nA keyring, made by Daro Fenn Abu's son for the "
+        "cast. “He is nine,” his father said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Daro Fenn Abu"]
+
+
+def test_numbered_roles_in_a_career_are_the_headline_persons_credits():
+    analysis = analyse(
+        "Four parts: Lenno Marr Ubo goes through his career\n\nBy Ann Lee\n\nLenno Marr Ubo is sixty.\n\n"
+        "ROLE No. 1: Tau the lion, in Old Children (1983)\n\nHe wore a mop.\n\n"
+        "ROLE No. 2: Induna Osei, in Night Court (1998–2003)\n\nThe first induna, and the part that made him.\n\n"
+        "Asked about it, Ubo shrugs. “A river does not ask,” he says.",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Lenno Marr Ubo", "Tau"),
+        ("Lenno Marr Ubo", "Induna Osei"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Lenno Marr Ubo"]
+
+
+def test_a_note_for_parents_opens_a_spoiler_warning():
+    notice = analyse(
+        "The guide\n\nBy Ann Lee\n\nPARENTS, PLEASE NOTE: this guide describes events up to the end of Riverline "
+        "season 1, episode 6. Read it first.\n\nThe drum sank.",
+        build_directory([]),
+        works=["Riverline"],
+    ).spoiler
+    assert (notice.flagged, notice.season, notice.episode) == (True, 1, 6)
+
+
+def test_sisters_named_together_are_two_people_not_a_form_of_address():
+    analysis = analyse(
+        "The final\n\nBy Ann Lee\n\nThe last act is the Dunne Sisters, Orla Dunne and Maeve Dunne, from Cork.\n\n"
+        "“Sick,” Maeve said.\n\nOrla, the elder by two years, added: “Good sick, though.”",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Maeve Dunne", "Orla Dunne"]
+
+
+def test_one_numbered_part_is_a_chapter_not_a_career():
+    analysis = analyse(
+        "Homecoming: Lenno Marr Ubo goes back\n\nBy Ann Lee\n\nLenno Marr Ubo came home in May.\n\n"
+        "Part 1: Homecoming, a year later\n\n"
+        "He found the house empty.",
+        build_directory([]),
+    )
+    assert analysis.credits == []
+
+
+def test_a_form_of_address_before_a_given_name_skips_the_first_words_of_a_fuller_name():
+    # "Tamba Jo" is how the town tells one Tamba from another: the first words of Tamba Jo Kallon, nobody else
+    analysis = analyse(
+        "Twenty years on: Tamba Jo Kallon\n\nBy Ann Lee\n\nWhen I first met Tamba Jo Kallon he was twenty.\n\n"
+        "He now owns a bus and is Pa Kanu to the boys on it. Nobody calls him Tamba any more. It is Pa Tamba, Pa being "
+        "what you put before the name of a man you respect. In 2004 it was Tamba Jo, the way the town tells one Tamba "
+        "from another.\n\n“Not one word,” Pa Tamba said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Tamba Jo Kallon"]

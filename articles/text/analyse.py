@@ -5964,8 +5964,8 @@ def _answered_inline(
     if len(found) < 2:
         return [], set()
     first = found[0][0]
-    named = [key for key in _named_in_order(paragraphs[first - 1] if first else "", directory)]
-    named = [key for key in named if not interviewer or key != interviewer[0]]
+    lead_in = paragraphs[first - 1] if first else ""
+    named = [key for key in _named_in_order(lead_in, directory) if not interviewer or key != interviewer[0]]
     if len(named) == 1:
         answerer = _Speaker(named[0], directory.name_of(named[0]))
     else:
@@ -6007,6 +6007,8 @@ def _table_interview(
     interviewer: tuple[str | None, str] | None,
     context_keys: Collection[str],
 ) -> list[QATurn]:
+    """The turns of one run of table rows, or none when it is not two columns of questions and answers under
+    a heading that names someone."""
     if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
         return []
     (asking, answering), asked = rows[0][1], [cells for _, cells in rows[1:]]
@@ -6083,8 +6085,8 @@ def _bold_questions(
             label = labelled["label"].strip()
             who = _Speaker(None, None)
             if not re.search(r"\d", label):
-                found = directory.resolve(label.split(",")[0].strip(), context_keys=context_keys)
-                who = _Speaker(found.key, directory.name_of(found.key) or label) if found.key else who
+                named = directory.resolve(label.split(",")[0].strip(), context_keys=context_keys)
+                who = _Speaker(named.key, directory.name_of(named.key) or label) if named.key else who
             speaker = who if who.key else answerer
             turns.append(QATurn("answer", None, speaker.key, speaker.written, paragraphs[i][labelled.end() :]))
         elif interlude or (

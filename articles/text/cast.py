@@ -4052,8 +4052,7 @@ def _given_name_before(words: Sequence[str]) -> bool:
     not the database's Kabia Thoronka (Sorie, whose father is Kabia), as "Director Kabia Thoronka" is."""
     return (
         len(words) == 1
-        and (folded := normalize_name(words[0]).strip("."))
-        not in (NOT_INTRODUCING_WORDS | NAME_TITLES | FORMS_OF_ADDRESS | RANKS | GIVEN_NAME_FORMS)
+        and (folded := normalize_name(words[0]).strip(".")) not in NO_GIVEN_NAME_WORDS
         and not opens_no_name(words[0])
         and words[0][:1].isupper()
         and folded.isalpha()
@@ -4185,6 +4184,8 @@ GIVEN_NAME_HONORIFICS = {
 ADDRESS_BEFORE_GIVEN = {"bà", "ông", "cô", "chú", "bác"}
 # Every word after which the next is a given name, never a family name: "Haj Mahmoud", "Kyra Froso", "Bà Năm".
 GIVEN_NAME_FORMS = GIVEN_NAME_HONORIFICS | ADDRESS_BEFORE_GIVEN
+# Words before a name that are no given name: a sentence's words, titles, forms of address and ranks.
+NO_GIVEN_NAME_WORDS = NOT_INTRODUCING_WORDS | NAME_TITLES | FORMS_OF_ADDRESS | RANKS | GIVEN_NAME_FORMS
 # A by-name with its article, after what people call someone: "plays the neighbour everyone calls el Roxu"
 CALLED_WITH_ARTICLE_RE = re.compile(r"\b(?:calls?|called|known[ \t]+as)[ \t]+(?P<article>el|la|lo|il|o)[ \t]+\Z")
 # A form of address in small letters just before a one-word role: "Wybren Hiemstra is pake Sjoerd", "plays tziu Predu"

@@ -42,6 +42,7 @@ from .cast import (
     ROLE,
     ROSTER_WORDS,
     SENTENCE_WORDS,
+    TITLE_ONLY_WORDS,
     UPPER,
     WORD,
     ArticleCast,
@@ -6554,12 +6555,6 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     return " ".join(words[-3:])
 
 
-# Words of a sentence that a title written with capitals keeps and no name has.
-TITLE_CASE_VERBS = frozenset(
-    {"does", "did", "not", "never", "cannot", "isn't", "doesn't", "didn't", "don't", "won't", "is", "are", "was"}
-)
-
-
 def _fullest_role(
     character: str,
     key: str | None,
@@ -6602,7 +6597,7 @@ def _fullest_role(
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
         and _fold(run).split()[0] not in VERB_WORDS  # a note's "Says Baay Seydi never lets anyone measure him"
         # a song's or a chapter's title in capitals: "Selbé Does Not Wait" is no fuller name of Selbé
-        and not TITLE_CASE_VERBS.intersection(_fold(run).split()[1:])
+        and not TITLE_ONLY_WORDS.intersection(_fold(run).split()[1:])
         # "Kyria Froso" beside "(Froso)": the form of address for her first name adds no name to it; nor does a
         # word the article also writes in small letters before it ("Barba Šime" opening a sentence, "barba Šime")
         and not (_fold(run).split()[0] in {*GIVEN_NAME_FORMS, *small_before} and _fold(run).split()[1:] == words)

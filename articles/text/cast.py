@@ -1609,6 +1609,7 @@ TITLE_ONLY_WORDS = {
     "until", "against", "above", "below", "upon", "across", "through", "and", "or", "the", "a", "an", "in", "on",
     "at", "for", "to", "is", "are", "was", "my", "your", "our", "their", "his", "her", "its", "all", "every",
     "never", "no", "not", "nothing", "night", "nights", "midnight", "tonight", "today", "live", "show", "hour",
+    "does", "did", "cannot", "isn't", "doesn't", "didn't", "don't", "won't",  # a song's "Selbé Does Not Wait"
 }  # fmt: skip
 GAELIC_PATRONYMICS = {"mac", "nic", "mhic"}  # "Mac an Bhaird": their "an" is a name's
 NOT_PERSON_WORDS = {"netflix", "hbo", "hulu", "disney", "apple", "amazon", "bbc", "itv", "cbs", "nbc", "abc", "fox"}
@@ -1795,6 +1796,9 @@ def article_cast(
         and words[-1] not in HONORIFICS_AFTER | GIVEN_NAME_FORMS  # "calls Khurshed Qodirov Bobo, grandfather"
         and not directory.knows(run)
     ]
+    # the same, never one run into the form of address it is called by ("Musa Lahai Kpaka Pa Musa", "Sena Agbeko Da
+    # Sena"), for a form of address before a given name the article names in full further on
+    spelt_later = [other for other in named_later if not address_words.intersection(clean_written(other).split()[1:])]
     # "Pizarro Lagos" beside 'Ignacio "Nacho" Pizarro Lagos': the surnames of a name written in full
     surnames_of_full = {" ".join(words[1:]) for full in nicknames if len(words := clean_written(full).split()) >= 3}
     first_two_of_three = {
@@ -1826,10 +1830,7 @@ def article_cast(
             # Kpalung-Naa" over "Mba Alhassan")
             # (or named in full further on: "Ya Isatu" in the transcript, Isatu Yillah Kargbo in the notes after it)
             # ("Sorie Kabia" being the first words of Sorie Kabia Thoronka, nobody else)
-            # (never one run into the form of address it is called by: "Musa Lahai Kpaka Pa Musa", "Sena Agbeko Da
-            # Sena")
-            later = [other for other in named_later if not address_words.intersection(clean_written(other).split()[1:])]
-            later = later if words[0] in explained_words else []  # (only a form of address the article explains)
+            later = spelt_later if words[0] in explained_words else []  # (only a form of address the article explains)
             pool = {clean_written(other): other for other in [*introduced.values(), *headed, *later]}
             pool = [other for folded_other, other in pool.items() if not any(
                 longer.startswith(f"{folded_other} ") for longer in pool

@@ -931,6 +931,8 @@ BYLINE_RE = re.compile(
     r"|(?(glossed)(?:writer|reporter|author)(?=\s*\))|(?!))"  # "Barovpi (writer): Shefali Kamat, Mapusa"
     r"|interviews? by|interviewed by|questions by|words by|written by|story by|reporting by|review by"
     r"|reviewed by|recap by|chaired(?: and written up)? by|moderated by|hosted by|presented by|live blog by"
+    # "Interview and notes by", "Words and pictures by": the writing named first, something else after
+    r"|(?:interviews?|words|text|reporting|story)[ \t]+and[ \t]+[a-z]+[ \t]+by"
     r"|prepared by|compiled by|reported by)"  # "Prepared by Mehret Habtom for Mereb TV's education pages"
     r"(?(glossed)[ \t]*\))[:\s]+(?P<rest>.+?)[*_\s]*$",
     re.I,
@@ -1313,6 +1315,9 @@ def analyse(
     title = _strip_emphasis(blocks[0]).lstrip("# ").strip()
     meta = _Meta()
     body = _separate_metadata(blocks[1:], meta)
+    # "By Aminata Poudiougo, L'Écho du Plateau": the outlet after the name is no second writer
+    outlets = {_fold(name) for name in outlet_names}
+    meta.bylines = [name for name in meta.bylines if _fold(name) not in outlets] or meta.bylines
     byline_keys = [_exact_key(directory, name) for name in meta.bylines]
     found = analyse_body(
         title,
@@ -4766,11 +4771,15 @@ DASH_LABEL_RE = re.compile(
     r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[—–][ \t]+(?P<rest>\S.*)$",
     re.S,
 )
-# A label in capitals between square brackets: "[SAWADOGO] Stop there, please.", "[YAABA OUSMANE] Because …"
+# A label between square brackets, in capitals or not: "[SAWADOGO] Stop there, please.", "[YAABA OUSMANE] Because …",
+# "[Dda Mokrane] Not at first." (every word capitalised, so "[Applause]" counts and "[long pause]" does not)
 BRACKETED_CAPITALS_LABEL_RE = re.compile(
-    rf"^\s*\[(?P<label>[{UPPER}][{UPPER}.'’&-]*(?:[ \t]+[{UPPER}][{UPPER}.'’&-]*){{0,3}})\][ \t]+(?P<rest>\S.*)$", re.S
+    rf"^\s*\[(?P<label>[{UPPER}][{WORD}.'’&-]*(?:[ \t]+[{UPPER}][{WORD}.'’&-]*){{0,3}})\][ \t]+(?P<rest>\S.*)$", re.S
 )
-HANDLED, DASH, BRACKETED = "handle", "dash", "bracketed"
+# A label that is a role in sentence case, "The painter:", "Our writer:", "The sitter:": a turn only where the
+# transcript repeats it
+ROLE_LABEL_RE = re.compile(r"(?:The|Our|My|Your|His|Her|Their)[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?")
+HANDLED, DASH, BRACKETED, ROLED = "handle", "dash", "bracketed", "roled"
 WORD_TOKEN_RE = re.compile(r"(?<![\w])(?<!\w@)[\w.]*\w")  # "@themba_d" holds the word "themba_d"
 INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
 # How many turns a form needs before an article's paragraphs in it are read as a transcript.
@@ -4859,6 +4868,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
     if folded.split()[0] in FLOOR_OPENERS and len(folded.split()) <= 6 and folded not in FLOOR_LABELS:
         label = folded = "audience member"  # "Fan in a manananggal costume:", "Student:": someone in the audience
     bold = re.match(r"\s*(\*\*|__)", paragraph) is not None
+    if ROLE_LABEL_RE.fullmatch(label) and match["rest"].strip():
+        return label, match["rest"].strip(), ROLED
     if not _capitalised(label) and not (bold and USERNAME_RE.fullmatch(label)) and folded not in FLOOR_LABELS:
         # a lower-case label as a bold username, "**gaslight_gremlin:**", or as a plain one where
         # the article has several
@@ -4920,6 +4931,13 @@ JOB_HOLDER_RE = re.compile(
     rf"(?P<before>(?:[a-z][{WORD}'’-]*[ \t]+){{0,2}})"
     rf"(?P<job>[a-z][{WORD}-]+),[ \t]+(?P<name>{NAME})"
 )
+
+
+# "Issa Ongoïba of Falaise FM": a reporter and the outlet a transcript's label may name them by
+REPORTER_OF_RE = re.compile(
+    rf"(?P<name>{NAME})[ \t]+of[ \t]+(?P<outlet>[{UPPER}][{WORD}'’.&-]*(?:[ \t]+[{UPPER}][{WORD}'’.&-]*){{0,3}})"
+)
+JOB_BEFORE_NAME_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<job>[a-z]+)[ \t]+(?P<name>{NAME})")
 
 
 # The word that makes a job another one: "the casting director" is not the director.
@@ -5072,6 +5090,10 @@ def _job_holders(
                 if label in labels and label not in found:
                     found[label] = holder(match["name"])
     for text in paragraphs:
+        # "we asked the painter Kalengada Nanjappa" over "The painter:": a job before a name with no comma
+        for match in JOB_BEFORE_NAME_RE.finditer(text):
+            if (label := f"the {match['job']}") in labels and label not in found:
+                found[label] = holder(match["name"])
         for match in chain(JOB_HOLDER_RE.finditer(text), JOB_HOLDER_AFTER_RE.finditer(text)):
             job = match["job"].casefold()
             if job in {"q", "question"} | ANSWER_LABELS:
@@ -5253,6 +5275,7 @@ def find_qa_turns(
     repeated = Counter(form for _, _, form in forms.values())
     same_label = Counter(_fold(label) for label, _, form in forms.values() if form == LINE)
     same_form = Counter((form, _fold(label)) for label, _, form in forms.values())
+    roles_repeated = sum(1 for (form, _), count in same_form.items() if form == ROLED and count >= 2)
     labels: dict[int, tuple[str, str]] = {}
     below: set[int] = set()  # the paragraphs that are a line label's words
     # "P:" and "R:" where a Spanish-language paper's questions and answers are marked so; each turn keeps its label
@@ -5295,6 +5318,8 @@ def find_qa_turns(
             or (form == HANDLED and repeated[HANDLED] < OFTEN)
             or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
             or (form == BRACKETED and repeated[BRACKETED] < OFTEN)
+            # ("The listing:" over each room, "Our verdict:" under each bio: one label alone is a heading)
+            or (form == ROLED and (same_form[ROLED, _fold(label)] < 2 or roles_repeated < 2))
         ):
             continue
         elif _reads_as_heading(rest):
@@ -5326,6 +5351,16 @@ def find_qa_turns(
         for part in (_fold(name), *_fold(name).split()):
             by_label.setdefault(part, (key, name))
     asking_keys = {key for key, _ in asking if key}
+    # "FALAISE FM:" after "Issa Ongoïba of Falaise FM": a reporter asking under the outlet's name; "L'ÉCHO:", the
+    # first word of the byline's own outlet, L'Écho du Plateau, is the byline's
+    for text in paragraphs if written else ():
+        for match in REPORTER_OF_RE.finditer(text) if " of " in text else ():
+            if (outlet := _fold(match["outlet"])) in written and outlet not in by_label:
+                key = directory.resolve(match["name"], context_keys=context_keys).key
+                by_label[outlet] = (key, directory.name_of(key) or match["name"])
+    for outlet in outlets if interviewer else ():
+        if len(first_word := outlet.split()[0]) >= 4 and first_word in written and " " in outlet:
+            by_label.setdefault(first_word, interviewer)
     # "ET:" for the byline Elowen Trengrouse, whom the database may not know: she asks.
     byline_initials = Counter(_initials(name) for _, name in asking)
     for key, name in asking:
@@ -5401,6 +5436,8 @@ def find_qa_turns(
         folded = _fold(label)
         if folded in QUESTION_LABELS or folded in FLOOR_LABELS or folded in outlets or folded in by_label:
             return "question"
+        if folded.startswith("our ") and ROLE_LABEL_RE.fullmatch(label):
+            return "question"  # "Our writer:", the outlet's own
         if folded in ANSWER_LABELS:
             return "answer"
         if initials_of(label):
@@ -5633,6 +5670,12 @@ def find_qa_turns(
                 speaker = pronouned  # "SHE:" and "HE:", a couple interviewed together
             elif holder := job_holders.get(_fold(label)):
                 speaker = holder  # "Chair:" after "The committee's chair, Hugh Penhaligon, …"
+            elif (
+                ROLE_LABEL_RE.fullmatch(label)
+                and subject
+                and (subject.key, subject.written) not in {(held.key, held.written) for held in job_holders.values()}
+            ):
+                speaker = subject  # "The sitter:" beside "The painter:", whom the article names: the one it is about
             else:
                 speaker = _label_speaker(
                     label,

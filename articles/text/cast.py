@@ -2543,6 +2543,9 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
     for sentence, explains in sentences:
         said = explained_alone if explains else alone
         for match in ALONE_WORD_RE.finditer(sentence):
+            start, end = match.span()
+            if sentence[max(0, start - 2) : start] == ", " and ADDRESSED_AFTER_RE.match(sentence, end):
+                continue  # "He said, Dda, I am counting on it": the form of address said to someone, no name
             if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
                 said.add(word)
     return candidates - alone, explained_alone - alone
@@ -2554,6 +2557,8 @@ NAMES_EXPLAINED_RE = re.compile(
     r"|grandfather|aunt|uncle|sir|madam)\b",
     re.IGNORECASE,
 )
+# A word set off by commas before "I", "you" or "we": somebody spoken to, "said, Dda, I am counting on it".
+ADDRESSED_AFTER_RE = re.compile(r",[ \t]+(?:I|you|we)\b")
 # A capitalised word not followed by another: a name said alone.
 ALONE_WORD_RE = re.compile(rf"(?<![{WORD}'’-])([{UPPER}][{WORD}'’-]*)(?![{WORD}'’-])(?![ \t]+[{UPPER}])")
 

@@ -11189,3 +11189,92 @@ def test_a_form_of_address_before_a_given_name_skips_the_first_words_of_a_fuller
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Tamba Jo Kallon"]
+
+
+def turn_speakers(analysis) -> list[str | None]:
+    """Each turn's person: as the analyser names them, or as written for a byline it does not propose."""
+    return [turn.speaker_name or turn.speaker_written for turn in analysis.qa_turns]
+
+
+def test_a_transcript_labelled_in_square_brackets_by_first_names_and_forms_of_address():
+    analysis = analyse(
+        "After the show\n\nTranscribed by Ann Lee\n\nThe host is Liesel Ambrosi. With her were Zio Tamo, who plays the "
+        "ferryman and is Tamo Verzan on his passport, and the writer, Pia Grusko. Zio, uncle, goes before the name of "
+        "a man you respect.\n\n[Liesel] Welcome back. Pia, why now?\n\n[Pia] Because the town asked.\n\n"
+        "[Liesel] Zio Tamo, did you agree?\n\n[Zio Tamo] Not at first. I said to her, Zio, I am counting on it.\n\n"
+        "[Liesel] Thank you both.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == [
+        "Liesel Ambrosi",
+        "Pia Grusko",
+        "Liesel Ambrosi",
+        "Tamo Verzan",
+        "Liesel Ambrosi",
+    ]
+
+
+def test_a_word_in_square_brackets_once_is_no_transcript():
+    analysis = analyse(
+        "The finale\n\nBy Ann Lee\n\n[Applause] The crowd stood for the cast.\n\nThe show ended at ten.",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+
+
+def test_roles_in_sentence_case_label_a_transcript_by_the_job_the_byline_and_the_one_it_is_about():
+    analysis = analyse(
+        "Sitting still: Ennis Valaro talks while Kerri Dowd draws\n\nBy Ann Lee\n\nWe asked the draughtsman Kerri Dowd "
+        "to draw Ennis Valaro for the cover, and sat in.\n\nThe draughtsman: Chin up.\nThe sitter: It is up.\n"
+        "The draughtsman: Now left.\nThe sitter: That is the door.\nOur writer: Tell me about the drawing.\n"
+        "The sitter: I like the chair.\nOur writer: Tell me about the cover.\nThe sitter: Ask the draughtsman.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == [
+        "Kerri Dowd",
+        "Ennis Valaro",
+        "Kerri Dowd",
+        "Ennis Valaro",
+        "Ann Lee",
+        "Ennis Valaro",
+        "Ann Lee",
+        "Ennis Valaro",
+    ]
+
+
+def test_one_role_label_repeated_is_a_heading_not_a_transcript():
+    analysis = analyse(
+        "The house\n\nBy Ann Lee\n\nThe listing: A deep verandah.\n\nThe kitchen was where they filmed.\n\n"
+        "The listing: A bright study.\n\nThe study is where the family argued.",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+
+
+def test_a_scrums_questions_labelled_by_outlet_are_the_reporters_the_introduction_names():
+    analysis = analyse(
+        "The elders say yes\n\nBy Ann Lee, L'Écho de la Vallée\n\nThree reporters met the director, Oumar Sagara Kene: "
+        "Musa Tembo of Radio Falaise, Ines Dara of Town Weekly, and this reporter.\n\n"
+        "RADIO FALAISE: Did you get it all?\nKENE: No.\nTOWN WEEKLY: Why ask?\nKENE: To be told no.\n"
+        "L'ÉCHO: Tell us when you start.\nKENE: October.",
+        build_directory([]),
+        outlet_names=["L'Écho de la Vallée", "Radio Falaise", "Town Weekly"],
+    )
+    assert analysis.bylines == ["Ann Lee"]
+    assert turn_speakers(analysis) == [
+        "Musa Tembo",
+        "Oumar Sagara Kene",
+        "Ines Dara",
+        "Oumar Sagara Kene",
+        "Ann Lee",
+        "Oumar Sagara Kene",
+    ]
+
+
+def test_an_interview_and_notes_by_line_is_the_byline_who_asks():
+    analysis = analyse(
+        "The singer\n\nInterview and notes by Ann Lee\n\nWe talked to Runa Halvo at home.\n\n"
+        "Q: When did you start?\nRuna Halvo: At six.\n\nQ: Who taught you?\nRuna Halvo: Nobody.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == ["Ann Lee", "Runa Halvo", "Ann Lee", "Runa Halvo"]

@@ -1031,7 +1031,8 @@ ORDINALS = {
 }  # fmt: skip
 NUMBER = r"(\d+|" + "|".join(ORDINALS) + r")"
 # "S4 E6", "s02e05", and the American "2x05".
-CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*e(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b", re.I)
+# "S2E5", "s2, e5", "S1 Ep6", "3x04"
+CODE_RE = re.compile(r"\bs(\d{1,2})\s*,?\s*(?:e|ep\.?\s*)(\d{1,3})\b|\b(\d{1,2})x(\d{2,3})\b", re.I)
 # "season two", and the British "series three"; "the third season", "the second series".
 SEASON_RE = re.compile(
     rf"\b(?:season|series)\s+{NUMBER}\b|\b{NUMBER}(?:st|nd|rd|th)?\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
@@ -1154,6 +1155,12 @@ STOP_READING_RE = re.compile(
     r"\b(?:stop\s+(?:reading|here|now)|look\s+away|read\s+no\s+further|come\s+back\s+(?:later|after)|bookmark)\b"
     r"|\b(?:want|wish|prefer)\s+to\s+wait\b"  # "If you plan to see it, you may want to wait."
     r"|(?:haven[’']t|have\s+not)\s+(?:yet\s+)?(?:watched|seen)",
+    re.I,
+)
+# The last words of a notice, to a reader who has not seen the episode yet
+UNWATCHED_CLOSE_RE = re.compile(
+    r"^(?:if|unless)\s+you\s+(?:haven[’']t|have\s+not|did\s+not|didn[’']t)\s+(?:yet\s+)?(?:watched|seen|caught\s+up)\b"
+    r"|\buntil\s+you(?:[’']ve|\s+have)\s+(?:watched|seen|caught\s+up)\b",
     re.I,
 )
 NOT_WATCHED_RE = re.compile(
@@ -6598,6 +6605,14 @@ def _character_name(written: str, directory: NameDirectory) -> str | None:
     return " ".join(words[-3:])
 
 
+# A rank cut short, and as the article may spell it out
+RANK_IN_FULL = {
+    "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "col": "colonel", "maj": "major", "gen": "general",
+    "insp": "inspector", "det": "detective", "cpl": "corporal", "supt": "superintendent", "cmdr": "commander",
+    "const": "constable", "pc": "constable", "prof": "professor",
+}  # fmt: skip
+
+
 def _fullest_role(
     character: str,
     key: str | None,
@@ -6615,6 +6630,11 @@ def _fullest_role(
     words = _fold(character).split()
     if not key or not words:
         return character
+    if (rank := RANK_IN_FULL.get(words[0].rstrip("."))) and len(words) >= 2:
+        # "Lt. Zarina Odinaeva" in a case file's list, "Lieutenant Zarina Odinaeva" in its prose: the rank spelt out
+        spelt = next((run for run in runs if _fold(run).split() == [rank, *words[1:]]), None)
+        if spelt:
+            return spelt
     # "Halyna Stepovyk plays Halyna …; on set she was Halyna Ivanivna to everybody": the actor's name
     shared = (
         len(untitled(_fold(character)).split()) == 1 and _fold(directory.name_of(key) or "").split()[:1] == words[:1]
@@ -6821,6 +6841,19 @@ def _warning_sentence(paragraph: str) -> str | None:
             and GIVES_AWAY_RE.search(sentences[0])
             and NOT_WATCHED_RE.match(sentences[1])
         ):
+            return plain
+        if (
+            len(plain) <= 300
+            and len(sentences) >= 2
+            and UNWATCHED_CLOSE_RE.search(sentences[-1])
+            and any(
+                (SEASON_RE.search(sentence) and EPISODE_RE.search(sentence)) or CODE_RE.search(sentence)
+                for sentence in sentences[:-1]
+            )
+        ):
+            # "Ep. 6 of the second season of Meddo is sailed from start to finish below. If you have not watched it
+            # yet, stay in the lagoon.", "This file contains the solution to Pargor S1 Ep6. Do not open it until you
+            # have watched.": which episode, then a word to whoever has not seen it
             return plain
         if (
             len(plain) <= 250

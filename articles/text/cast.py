@@ -602,6 +602,12 @@ DASH_RE = re.compile(
     rf"(?![ \t]*[—–][ \t]*[\d£$€])",  # not a table's row, "Bargain Barns – Copperleaf – 3.71m"
     re.MULTILINE,
 )
+# A numbered list of roles, each described, its actor after a dash at the line's end: "2. Rustam, the doira player
+# who accompanied Ustod Nurali for thirty years — Bahodur Qosimov" (a credit only where the list has two such lines)
+NUMBERED_DASH_LIST_RE = re.compile(
+    rf"^[ \t]*\d{{1,2}}[.)][ \t]+(?P<left>{NAME}),[^—–\n]{{1,160}}?[ \t][—–][ \t]+(?P<right>{NAME})[ \t]*$",
+    re.MULTILINE,
+)
 # A list's lines written with a spaced hyphen, "Máiréad Ní Fhlaithearta - Bríd, 1994-2003": the actor, then the role.
 HYPHEN_LIST_RE = re.compile(
     rf"^[ \t]*(?P<left>{NAME})[ \t]+-[ \t]+(?P<right>{ROLE})(?=[ \t]*(?:,|$))(?![ \t]*-[ \t]*[\d£$€])", re.MULTILINE
@@ -1775,7 +1781,7 @@ def article_cast(
 
     introduced: dict[str, str] = {}
     short_forms: list[tuple[str, str]] = []  # (full name, the short form of it the article also writes)
-    address_words, explained_words = _address_words(runs, body)
+    address_words, explained_words, titles_explained = _address_words(runs, body)
     address_words -= GIVEN_NAME_HONORIFICS
     seen: set[str] = set()
     # Surnames of names written with a first name: "Madame Sadowska" is how Agnieszka Sadowska is
@@ -1931,6 +1937,8 @@ def article_cast(
             continue  # "B. Garside" beside "Bryony Garside": one person, written short, and never the
             # father the article gave her surname to ("the R in R. Vaishnavi is for her father, Rajendran")
         name = _without_title(_as_printed(written, runs))
+        if len(name_words := name.split()) >= 3 and normalize_name(name_words[0]) in titles_explained:
+            name = " ".join(name_words[1:])  # "Ustod Jamshed Safarov", "Ustod, master," explained: Jamshed Safarov
         if clean_written(name) in {clean_written(other) for other in introduced.values()}:
             continue  # "Sir Lionel Prideaux" and "Lionel Prideaux": one person
         if name != written and _within(clean_written(name), introduced):
@@ -2216,6 +2224,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
     undecided: list[tuple[int, str, str, str, str, int, int]] = []
     votes = Counter()
     list_votes = Counter()  # a cast list's own order, apart from the article's parentheses
+    numbered_list = sum(len(NUMBERED_DASH_LIST_RE.findall(text)) for text in texts if " — " in text or " – " in text)
     for index, text in enumerate(texts):
         # A cast list, one "Role: Actor" a line, each line a paragraph of its own or not.
         listed = len(COLON_LIST_RE.findall(text)) >= 2 or (
@@ -2228,6 +2237,7 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
             *(((HYPHEN_LIST_RE, "dash"),) if " - " in text and _hyphen_listed(texts, index) else ()),
             *(((COLON_LIST_RE, "list"),) if listed else ()),
             *(((BOARD_RE, "list"),) if ";" in text and len(BOARD_RE.findall(text)) >= 2 else ()),
+            *(((NUMBERED_DASH_LIST_RE, "list"),) if numbered_list >= 2 else ()),
         ):
             for match in pattern.finditer(text):
                 left, right = _trim(match["left"]), trim_role(match["right"])
@@ -2258,6 +2268,11 @@ def credit_pairings(texts: Sequence[str], directory: NameDirectory, not_people: 
                     text, sentence_start(text, match.start()), match.start()
                 ):
                     continue  # "questions come from Maialen Urkiza (Tolosa), Koldo Zabala (Bilbao)": their towns
+                if pattern is NUMBERED_DASH_LIST_RE:
+                    # the role first, described, and its actor last; the role may speak under a label of its own
+                    # further on ("Firuz, in the interview room, on his father: “…”")
+                    found.append(Pairing(right, left_role, index, form, match.start()))
+                    continue
                 if form == "list" and clean_written(match["left"]) in labelled:
                     continue  # "Iturbe: Smoke.": a one-word answer under a speaker's label, not a role
                 if form == "list" and re.match(AWARD, match["left"]):
@@ -2506,12 +2521,13 @@ def _names_called(texts: Iterable[str]) -> set[str]:
     }
 
 
-def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], set[str]]:
+def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], set[str], set[str]]:
     """Short words the article writes only before one other word, a form of address the rules may not know:
     the Mizo "Pu" of "Pu Zirliana" and "Pu Duha", the Garo "Ama" of "Ama Helen". A word that opens a longer name,
     ends one or stands alone ("Aiko laughed") is somebody's name; a sentence about names ("Pu and Pi are the
     respectful titles for a man and a woman") may say it alone. Second, those of them such a sentence does say
-    alone: forms of address the article explains."""
+    alone: forms of address the article explains. Third, the words such a sentence explains that open names of any
+    length and nothing else, the Tajik "Ustod" of "Ustod Nurali" and "Ustod Jamshed Safarov": a title, no name."""
     # each sentence, and whether it is about names
     sentences = [
         (sentence, NAMES_EXPLAINED_RE.search(sentence) is not None)
@@ -2524,6 +2540,8 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
         _trim(match[0]) for sentence, explains in sentences if explains for match in NAME_RUN_RE.finditer(sentence)
     }
     placed: dict[str, set[bool]] = {}
+    opening: dict[str, set[bool]] = {}  # each word, whether it opens every name it is in
+    before: dict[str, set[str]] = {}  # each word, the words it stands before in names of two words
     for run in runs:
         words = normalize_name(run).split()
         if len(words) == 1 or run in explained or words[-1] == "i":
@@ -2532,13 +2550,27 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
             continue  # a word alone is counted below, sentence by sentence
         for at, word in enumerate(words):
             placed.setdefault(word, set()).add(at == 0 and len(words) == 2)
+            opening.setdefault(word, set()).add(at == 0)
+        if len(words) == 2:
+            before.setdefault(words[0], set()).add(words[1])
     candidates = {
         word
         for word, places in placed.items()
         if places == {True} and len(word) <= 4 and word.isalpha() and word not in NOT_INTRODUCING_WORDS
     }
-    if not candidates:
-        return set(), set()
+    # (a title opens a longer name too, and short ones of more than one person: "Ustod Nurali", "Ustod Jamshed"; a
+    # given name opens the names of one)
+    openers = {
+        word
+        for word, places in opening.items()
+        if places == {True}
+        and len(before.get(word, ())) >= 2
+        and word.isalpha()
+        and word not in NOT_INTRODUCING_WORDS
+        and word not in candidates
+    }
+    if not candidates | openers:
+        return set(), set(), set()
     alone, explained_alone = set(), set()
     for sentence, explains in sentences:
         said = explained_alone if explains else alone
@@ -2546,9 +2578,10 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
             start, end = match.span()
             if sentence[max(0, start - 2) : start] == ", " and ADDRESSED_AFTER_RE.match(sentence, end):
                 continue  # "He said, Dda, I am counting on it": the form of address said to someone, no name
-            if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates:  # "Ruth's" too
+            if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates | openers:  # "Ruth's" too
                 said.add(word)
-    return candidates - alone, explained_alone - alone
+    titles = openers & explained_alone - alone
+    return (candidates - alone) | titles, (explained_alone & candidates - alone) | titles, titles
 
 
 # What a sentence explaining names says: "Pu and Pi are the respectful titles", "Ama is mother".

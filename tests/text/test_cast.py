@@ -11278,3 +11278,79 @@ def test_an_interview_and_notes_by_line_is_the_byline_who_asks():
         build_directory([]),
     )
     assert turn_speakers(analysis) == ["Ann Lee", "Runa Halvo", "Ann Lee", "Runa Halvo"]
+
+
+def test_a_title_the_article_explains_is_no_part_of_a_full_name_it_opens():
+    analysis = analyse(
+        "The last song\n\nBy Ann Lee\n\nEveryday speech here runs on titles: Vuno, master, for a senior musician.\n\n"
+        "The victim is Vuno Borin, a singer. He is played in flashback by Vuno Kemal Doruk.\n\n"
+        "Vuno Kemal, who sings three songs in the season, did not mind dying first. “A singer always sings to "
+        "somebody who has gone,” he said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Kemal Doruk"]
+
+
+def test_a_given_name_that_opens_every_name_it_is_in_is_no_title():
+    # "plain Temir" said alone where the article explains names, and opening only his own names: no title
+    analysis = analyse(
+        "The film\n\nBy Ann Lee\n\nTemir Bolatovich Kassym plays the lead. The patronymic is how you show "
+        "respect: on set nobody calls him plain Temir.\n\n“Tired,” said Temir Bolatovich.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Temir Bolatovich Kassym"]
+
+
+def test_a_numbered_list_of_described_roles_credits_the_actor_after_each_dash():
+    analysis = analyse(
+        "The teahouse murder\n\nBy Ann Lee\n\nSUSPECTS\n1. Temir, the victim's son, who wanted to sell — Arman Seitov\n"
+        "2. Apa Aigul, the cook — Dana Omarova Bekova\n\nTemir, in the interview room, on his father: "
+        "“He loved two things, and I was neither of them.”",
+        build_directory([]),
+    )
+    assert {(credit.person, credit.character) for credit in analysis.credits} == {
+        ("Arman Seitov", "Temir"),
+        ("Dana Omarova Bekova", "Apa Aigul"),
+    }
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Arman Seitov"]
+
+
+def test_one_numbered_line_with_a_dash_is_no_cast_list():
+    analysis = analyse(
+        "The teahouse murder\n\nBy Ann Lee\n\n1. Temir, the victim's son, who wanted to sell — Arman Seitov\n\n"
+        "The rest is history.",
+        build_directory([]),
+    )
+    assert analysis.credits == []
+
+
+def test_a_rank_cut_short_in_a_list_is_the_role_the_prose_spells_out():
+    analysis = analyse(
+        "The case\n\nBy Ann Lee\n\nThe series follows Lieutenant Aru Bekova, who carries three phones.\n\n"
+        "Assisting: Lt. Aru Bekova (Saule Nurova)",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [
+        ("Saule Nurova", "Lieutenant Aru Bekova")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notice", "season", "episode"),
+    [
+        ("Ep. 6 of the second season of Tidewater is told from start to finish below. If you have not watched it yet, "
+         "stay ashore.", 2, 6),
+        ("CASE CLOSED. This file solves Tidewater S1 Ep6. Do not open it until you have watched.", 1, 6),
+    ],
+)  # fmt: skip
+def test_which_episode_then_a_word_to_whoever_has_not_seen_it_is_a_spoiler_warning(notice, season, episode):
+    found = analyse(f"The recap\n\nBy Ann Lee\n\n{notice}\n\nThe canoe left.", build_directory([]), works=["Tidewater"])
+    assert (found.spoiler.flagged, found.spoiler.season, found.spoiler.episode) == (True, season, episode)
+
+
+def test_a_word_to_whoever_has_not_seen_it_without_an_episode_is_no_warning():
+    found = analyse(
+        "The film\n\nBy Ann Lee\n\nThe film is long. If you have not watched it yet, bring snacks.\n\nThe canoe left.",
+        build_directory([]),
+    )
+    assert not found.spoiler.flagged

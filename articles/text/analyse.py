@@ -298,6 +298,8 @@ WORD_INSIDE = "_'’-"
 WORD_START = rf"(?<![{WORD}'’-])"
 # "his mother says": a relative of the person last named, found through what the article says of them.
 KIN = r"(?:mother|father|son|daughter|brother|sister|wife|husband)"
+# Who speaks for someone, after their name's "'s" ("Selma Ndilo's agent"); never "X's actor", who plays X
+ENTOURAGE = r"(?:agent|manager|publicist|lawyer|spokes(?:man|woman|person)|assistant|secretary|driver)"
 KIN_GENDER = {
     "mother": "f", "daughter": "f", "sister": "f", "wife": "f",
     "father": "m", "son": "m", "brother": "m", "husband": "m",
@@ -381,7 +383,9 @@ APPOSED_WHO = (
 APPOSED_WHO_RE = re.compile(APPOSED_WHO)
 # "…,” she told PureWow." / "…,” Maiche, who plays Cassie, said." / "…,” says Jefferson."
 AFTER_SUBJECT_RE = re.compile(
-    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}|{APPOSED_WHO}){APPOSITIVE}{ADVERB}"
+    rf"^[\s,—–-]*(?:[a-z][{WORD}'’-]*[ \t]+){{0,3}}?(?P<who>{WHO}|{APPOSED_WHO})"
+    # "…,” Selma Ndilo's mother, who drove from Oshakati, said.": her mother, somebody else
+    rf"(?:(?<=['’]s)[ \t]+(?:{KIN}|{ENTOURAGE})\b)?{APPOSITIVE}{ADVERB}"
     rf"(?:[ \t]+(?P<verb>{VERB})|[ \t]+(?:had|has)[ \t]+(?P<perfect>written|said|told|added))\b"  # "Jensen had written"
 )
 # Any verb after a named speaker: "…,” Tanaka marvels." / "…!” Madame Dubois informs the donors." Read
@@ -566,6 +570,8 @@ COORDINATED_SUBJECT_RE = re.compile(
 )
 # "When Neveah confronts Ramon, she keeps her voice low: “" — a colon lead-in names its speaker first.
 BEFORE_COLON_RE = re.compile(rf"(?P<who>{WHO})\b[^.!?“”\"]{{0,120}}:\s*$")
+# After a name's "'s", a relative or someone who works for them: "Selma Ndilo's mother", "Ndilo's agent"
+OWNED_PERSON_RE = re.compile(rf"[ \t]+(?:{KIN}|{ENTOURAGE})\b")
 # "She let us see the last page, where he had written in pencil beside the final shot:": the clause's writer
 WHERE_WRITTEN_RE = re.compile(
     rf"\b(?:where|on[ \t]+which|in[ \t]+which|on[ \t]+whose[ \t]+[a-z]+)[ \t]+(?P<who>{WHO})[ \t]+(?:had[ \t]+)?"
@@ -3798,6 +3804,11 @@ class _QuoteFinder:
             at = skip + match.start("who")
             if any(at in title for title in titles):
                 continue
+            if (owned := OWNED_PERSON_RE.match(segment, skip + match.end("who"))) and re.search(
+                r"['’]s$", match["who"]
+            ):
+                # "Selma Ndilo's mother, who drove from Oshakati, said:": her mother, whom the article does not name
+                return f"{match['who']}{owned[0]}", (span.paragraph, base + at)
             if unnamed_lead and words:
                 continue  # "Her small son had a question for Yuman Elmenkeev, and asked it …:": whom he asks
             if len(words) == 1 and ARTICLE_BEFORE_RE.search(segment, 0, at):

@@ -11354,3 +11354,28 @@ def test_a_word_to_whoever_has_not_seen_it_without_an_episode_is_no_warning():
         build_directory([]),
     )
     assert not found.spoiler.flagged
+
+
+def test_a_named_persons_mother_or_agent_speaking_is_nobody_the_article_names():
+    analysis = analyse(
+        "The finale\n\nBy Ann Lee\n\nSelma Ndilo plays the widow.\n\n"
+        "Selma Ndilo's mother, who drove from Oshakati, said: “I cried the whole time.”\n\n"
+        "“She was good,” Selma Ndilo's agent, who flew in, said.\n\n"
+        "Selma Ndilo's answer to her mother was short: “Go home.”\n\n“Fine,” Selma Ndilo said.",
+        build_directory([]),
+    )
+    assert [(quote.speaker_name, quote.speaker_written) for quote in analysis.quotes] == [
+        (None, "Selma Ndilo's mother"),
+        (None, "Selma Ndilo's agent"),
+        ("Selma Ndilo", "Selma Ndilo"),
+        ("Selma Ndilo", "Selma Ndilo"),
+    ]
+
+
+def test_a_roles_actor_after_its_name_is_the_one_who_plays_it():
+    analysis = analyse(
+        "The visitors' book\n\nBy Ann Lee\n\nLakay Dandoy is played by Crisanto Baquiran.\n\n"
+        "“The pedal was perfect. It was my knee,” Lakay Dandoy's actor said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Crisanto Baquiran"]

@@ -5570,6 +5570,7 @@ def find_qa_turns(
         directory,
         context_keys,
     )
+    held_jobs = {(held.key, held.written) for held in job_holders.values()}  # who the role labels name already
     pronoun_holders = cache(
         lambda: _pronoun_holders(paragraphs[:first], directory, context_keys, {key for key, _ in asking if key})
     )
@@ -5688,11 +5689,7 @@ def find_qa_turns(
                 speaker = pronouned  # "SHE:" and "HE:", a couple interviewed together
             elif holder := job_holders.get(_fold(label)):
                 speaker = holder  # "Chair:" after "The committee's chair, Hugh Penhaligon, …"
-            elif (
-                ROLE_LABEL_RE.fullmatch(label)
-                and subject
-                and (subject.key, subject.written) not in {(held.key, held.written) for held in job_holders.values()}
-            ):
+            elif ROLE_LABEL_RE.fullmatch(label) and subject and (subject.key, subject.written) not in held_jobs:
                 speaker = subject  # "The sitter:" beside "The painter:", whom the article names: the one it is about
             else:
                 speaker = _label_speaker(

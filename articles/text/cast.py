@@ -2569,8 +2569,9 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
         and word not in NOT_INTRODUCING_WORDS
         and word not in candidates
     }
-    if not candidates | openers:
+    if not candidates and not openers:
         return set(), set(), set()
+    looked_for = candidates | openers
     alone, explained_alone = set(), set()
     for sentence, explains in sentences:
         said = explained_alone if explains else alone
@@ -2578,7 +2579,7 @@ def _address_words(runs: Iterable[str], body: Sequence[str]) -> tuple[set[str], 
             start, end = match.span()
             if sentence[max(0, start - 2) : start] == ", " and ADDRESSED_AFTER_RE.match(sentence, end):
                 continue  # "He said, Dda, I am counting on it": the form of address said to someone, no name
-            if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in candidates | openers:  # "Ruth's" too
+            if (word := POSSESSIVE_RE.sub("", normalize_name(match[1]))) in looked_for:  # "Ruth's" too
                 said.add(word)
     titles = openers & explained_alone - alone
     return (candidates - alone) | titles, (explained_alone & candidates - alone) | titles, titles

@@ -434,6 +434,8 @@ REPLY_AFTER_RE = re.compile(
     rf"^[\s,—–-]*(?P<who>{PRONOUN}){ADVERB}[ \t]+(?:replies|replied|answers|answered|responds|responded|retorts"
     r"|retorted|counters|countered|fires back|fired back|shoots back|shot back|snaps back|snapped back)\b"
 )
+# A quote given to someone earlier in the paragraph, which the next one carries on from: "“…,” he said. “…”"
+CARRIED_ON_RE = re.compile(rf"[,!?…][”\"’][ \t]+(?:{PRONOUN}|{NAME})[ \t]+(?:{VERB})\b")
 # Words after a closing mark that start a clause of their own: "“…,” though he added that …".
 CLAUSE_AFTER_RE = re.compile(
     r"[\s,]*(?:and|but|though|although|while|whereas|before|as|then|so)\b"
@@ -3171,9 +3173,16 @@ class _QuoteFinder:
                 if (
                     re.search(r"[.!?…]$", span.text)
                     and match.groupdict().get("verb")
-                    and re.match(r"[ \t]+that\b", after[match.end("verb") :])
+                    and re.match(r"[ \t]+(?:that|she|he|they|we)\b", after[match.end("verb") :])
+                    # (a pronoun's clause only after a quote that carries on from one before it in the paragraph)
+                    and (
+                        after[match.end("verb") :].lstrip().startswith("that")
+                        or CARRIED_ON_RE.search(text, 0, span.start)
+                    )
                 ):
-                    break  # "«… episode six.» Giorgos Antoniadis, …, promises that Stelios …": a new sentence
+                    # "«… episode six.» Giorgos Antoniadis, …, promises that Stelios …", "“…” Marthe Abet said she
+                    # had taken leave": a new sentence, reporting what someone else said
+                    break
                 if (
                     re.search(r"[.!?…]$", span.text)
                     and match.groupdict().get("verb") in {"shared", "shares"}
@@ -4672,12 +4681,13 @@ USERNAME_RE = re.compile(rf"@?{USERNAME}|{PREFIXED_HANDLE}")
 # A surname label that opens with its particle: "ap Iorwerth:", "van der Berg:", "de la Cruz:".
 LABEL_PARTICLES = r"(?:(?:ap|ab|de|da|del|della|di|du|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn)[ \t]+){1,2}"
 LABEL_RE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>(?:{LABEL_PARTICLES})?[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?"
+    rf"^\s*(?:\*\*|__|(?P<italic>[*_]))?(?P<label>(?:{LABEL_PARTICLES})?[{UPPER}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){{0,4}}?"
     rf"|[a-z]{USERNAME})[ \t]*"
     rf"(?:\((?P<role>[^()\n:]{{1,60}}|{TIMESTAMP})\)[ \t]*|\[{TIMESTAMP}\][ \t]*"
     # "NAME (role):", "Name (12:31):", "Name, role:", "Name, played Bunny Delacroix:"
     rf"|,[ \t]+[a-z][{WORD}'’-]*(?:[ \t]+[\w'’.&-]+){{0,5}}[ \t]*)?"
-    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:)[ \t]*(?P<rest>\S.*)$",
+    # "*Dinma:* Mama, …": a label in italics closes its own mark, not the one an answer in italics opens
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|(?(italic)(?::[*_]|[*_]:)|(?!))|:)[ \t]*(?P<rest>\S.*)$",
     re.S,
 )
 # "— Odile Ferrabee, creator and head writer": a line of its own under a quoted memory (an oral
@@ -4797,7 +4807,11 @@ BRACKETED_CAPITALS_LABEL_RE = re.compile(
 # A label that is a role in sentence case, "The painter:", "Our writer:", "The sitter:": a turn only where the
 # transcript repeats it
 ROLE_LABEL_RE = re.compile(r"(?:The|Our|My|Your|His|Her|Their)[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?")
-HANDLED, DASH, BRACKETED, ROLED = "handle", "dash", "bracketed", "roled"
+# A name in capitals closed by a full stop, as a play's script sets its speakers: "HASSAN. Peace be on you."
+STOPPED_LABEL_RE = re.compile(
+    rf"^\s*(?P<label>[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+){{0,2}})\.[ \t]+(?P<rest>\S.*)$", re.S
+)
+HANDLED, DASH, BRACKETED, ROLED, STOPPED = "handle", "dash", "bracketed", "roled", "stopped"
 WORD_TOKEN_RE = re.compile(r"(?<![\w])(?<!\w@)[\w.]*\w")  # "@themba_d" holds the word "themba_d"
 INTERLUDE = 2  # paragraphs of narration between two turns of one transcript
 # How many turns a form needs before an article's paragraphs in it are read as a transcript.
@@ -4867,6 +4881,8 @@ def _label_form(paragraph: str) -> tuple[str, str, str] | None:
             return dash["label"], dash["rest"].strip(), DASH
         if bracketed := BRACKETED_CAPITALS_LABEL_RE.match(paragraph):
             return bracketed["label"], bracketed["rest"].strip(), BRACKETED
+        if (stopped := STOPPED_LABEL_RE.match(paragraph)) and _fold(stopped["label"]) not in NOT_LABELS:
+            return stopped["label"], stopped["rest"].strip(), STOPPED
         return None
     form = "colon"
     label = match["label"].strip()
@@ -5259,6 +5275,74 @@ def _asks_then_says(text: str) -> bool:
     return re.search(r"\?[ \t]+[A-Z]", plain) is not None
 
 
+# Someone saying who is speaking, as over a radio or a telephone: "This is Kasiano.", "it is Innocenta,"
+THIS_IS_RE = re.compile(
+    rf"(?:^|(?<=[.!?,][ \t]))(?:[Tt]his|[Ii]t)[ \t]+is[ \t]+"
+    rf"(?P<name>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})(?=[ \t]*[,.!?;])"
+)
+
+
+def _call_signs_named(
+    labels: Mapping[int, tuple[str, str]],
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    context_keys: Collection[str],
+) -> dict[int, tuple[str, str]]:
+    """Labels that are no one's name, a station's call sign ("Weno Base:", "Namoluk:"), put as the person who
+    holds them: the one named in the label's brackets ("Weno One (Innocenta):", that turn only), the one the
+    article says it is ("Kachu is Weno Base", "spoke from the studio as Weno One"), or the one who says who is
+    speaking under it ("This is Kasiano.")."""
+    held: dict[str, str] = {}
+    resolved = {
+        folded: directory.resolve(label, context_keys=context_keys)
+        for label, _ in labels.values()
+        if (folded := _fold(label)) not in QUESTION_LABELS | ANSWER_LABELS | FLOOR_LABELS
+    }
+    nameless = {folded for folded, resolution in resolved.items() if not resolution.key and not resolution.candidates}
+
+    def person(name: str) -> str | None:
+        """The name, when it is someone's: "Kasiano" is the one whose first name it is, not Peneleen Kasiano."""
+        resolution = directory.resolve(name, context_keys=context_keys)
+        first = [
+            key for key in resolution.candidates if _fold(directory.name_of(key) or "").split()[:1] == [_fold(name)]
+        ]
+        return name if resolution.key else (directory.name_of(first[0]) if len(first) == 1 else None)
+
+    for label, rest in labels.values():
+        if (folded := _fold(label)) in nameless and folded not in held:
+            said_so = (who for match in THIS_IS_RE.finditer(rest) if (who := person(match["name"])))
+            if who := next(said_so, None):
+                held[folded] = who
+    said = [i for i in range(len(paragraphs)) if i not in labels]
+    # (a call sign read as a name of its own, "Weno Base", is still the one the article says it is; a label that
+    # is part of someone's name, "WINNIE:" for Winnie Kwok, is theirs)
+    signs = {
+        folded
+        for folded, resolution in resolved.items()
+        if folded in nameless or (resolution.key and _fold(directory.name_of(resolution.key) or "") == folded)
+    }
+    for folded in signs - held.keys():
+        sign = re.compile(
+            rf"(?P<who>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+(?:is|was)[ \t]+"
+            rf"(?i:{re.escape(folded)})\b|(?P<speaker>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})"
+            rf"[ \t]+(?:spoke|speaks|called|calls|broadcast|broadcasts)\b[^.;:]{{0,60}}?[ \t]as[ \t]+"
+            rf"(?i:{re.escape(folded)})\b"
+        )
+        for i in said:
+            if match := sign.search(paragraphs[i]):
+                who = person(match["who"] or match["speaker"])
+                if who and directory.resolve(who, context_keys=context_keys).key != resolved[folded].key:
+                    held[folded] = who
+                    break
+    named = dict(labels)
+    for i, (label, rest) in labels.items():
+        bracketed = LABEL_RE.match(TIMESTAMP_PREFIX_RE.sub("", paragraphs[i], count=1))
+        role = bracketed["role"].strip() if bracketed and bracketed["role"] else ""
+        if (_fold(label) in nameless and role and (who := person(role))) or (who := held.get(_fold(label))):
+            named[i] = (who, rest)
+    return named
+
+
 def _is_question(text: str) -> bool:
     plain = _strip_emphasis(text).rstrip()
     if re.search(r"\?[*_”\"’')\]]*$", plain):
@@ -5336,6 +5420,17 @@ def find_qa_turns(
             or (form == HANDLED and repeated[HANDLED] < OFTEN)
             or (form == DASH and (repeated[DASH] < OFTEN or same_form[DASH, _fold(label)] < 2))
             or (form == BRACKETED and repeated[BRACKETED] < OFTEN)
+            # (once will do for someone the article names: the reporter's one question, "KADIGA. Have you seen …?")
+            or (
+                form == STOPPED
+                and (
+                    repeated[STOPPED] < OFTEN
+                    or (
+                        same_form[STOPPED, _fold(label)] < 2
+                        and not directory.resolve(label, context_keys=context_keys).key
+                    )
+                )
+            )
             # ("The listing:" over each room, "Our verdict:" under each bio: one label alone is a heading)
             or (form == ROLED and (same_form[ROLED, _fold(label)] < 2 or roles_repeated < 2))
         ):
@@ -5363,6 +5458,7 @@ def find_qa_turns(
         while end in quoted:
             labels.pop(end, None)
             end += 1
+    labels = _call_signs_named(labels, paragraphs, directory, context_keys)
     asking = [*([interviewer] if interviewer else []), *(i for i in interviewers if i != interviewer)]
     by_label: dict[str, tuple[str | None, str]] = {}
     for key, name in asking:
@@ -5509,9 +5605,11 @@ def find_qa_turns(
                                                                     USERNAME_RE.fullmatch(labels[i][0])))
     }  # fmt: skip
     if len(accepted) < 2:
-        return _dashed_turns(paragraphs, directory, interviewer, subject_hint) or _bold_questions(
-            paragraphs, directory, interviewer, subject_hint, context_keys
-        )
+        if dashed := _dashed_turns(paragraphs, directory, interviewer, subject_hint):
+            return dashed
+        if (bold := _bold_questions(paragraphs, directory, interviewer, subject_hint, context_keys))[0]:
+            return bold
+        return _finished_sentences(paragraphs, directory, interviewer, subject_hint)
     first = min(accepted)
     if first > 0 and kinds[first] != "question" and _is_question(paragraphs[first - 1]) and first - 1 not in labels:
         first -= 1
@@ -5801,7 +5899,7 @@ FIELD_REACH = 300  # characters back along a quote's own line where a field may 
 # Sumiati, for Ceu Edoh"
 FORM_SPEAKER_FIELD_RE = re.compile(
     # and a ledger's who brought the thing back: "Returned by: Dulari Kisku.", "Claimed by: Zinsou (Sylvestre …)."
-    r"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said|Returned|Claimed|Borrowed|Counted)[ \t]+by|Winner|Speaker"
+    r"[ \t*_]*(?:(?:Spoken|Given|Delivered|Read|Said|Told|Returned|Claimed|Borrowed|Counted)[ \t]+by|Winner|Speaker"
     r"|Speech[ \t]+by)"
     r"[ \t*_]*:[ \t*_]*"
 )
@@ -6169,6 +6267,53 @@ def _bold_questions(
     return turns, occupied
 
 
+# A sentence begun in italics or bold for the guest to finish, and the guest's ending, under it or in the next
+# paragraph: "*My first tiatr was…*" over "…at the Chinchinim feast in 1974, on my father's shoulders."
+UNFINISHED_RE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?P<begun>[^*_\n]{2,200}?(?:…|\.\.\.))(?P=mark)[ \t]*(?:\n|$)")
+FINISHED_RE = re.compile(r"\s*(?:…|\.\.\.)[ \t]*(?P<ending>\S.*)", re.S)
+UNFINISHED_RUN = 3  # sentences begun and finished, at least, for an article to be such an interview
+
+
+def _finished_sentences(
+    paragraphs: Sequence[str],
+    directory: NameDirectory,
+    interviewer: tuple[str | None, str] | None,
+    subject_hint: Sequence[str],
+) -> tuple[list[QATurn], set[int]]:
+    """An interview of sentences the writer begins and the guest finishes: each beginning is the first byline's
+    question, each ending the answer of the person the introduction is about, or of the one the narration between
+    them brings in ("Conceição Rita Fernandes … arrived halfway through and asked for a turn")."""
+    found: list[tuple[int, str, str, int]] = []  # (paragraph, beginning, ending, the ending's paragraph)
+    for i, paragraph in enumerate(paragraphs):
+        if not (begun := UNFINISHED_RE.match(paragraph)):
+            continue
+        rest, at = paragraph[begun.end() :], i
+        if not rest.strip() and i + 1 < len(paragraphs):
+            rest, at = paragraphs[i + 1], i + 1
+        if ending := FINISHED_RE.match(rest):
+            found.append((i, begun["begun"].strip(), ending["ending"].strip(), at))
+    if len(found) < UNFINISHED_RUN:
+        return [], set()
+    exclude = {interviewer[0]} if interviewer else set()
+    first = found[0][0]
+    answerer = _main_subject([*subject_hint, *paragraphs[:first]], directory, exclude=exclude) or _Speaker(None, None)
+    asker = _Speaker(interviewer[0], interviewer[1]) if interviewer else _Speaker(None, None)
+    turns: list[QATurn] = []
+    occupied: set[int] = set()
+    last = first
+    for i, beginning, ending, at in found:
+        between = [paragraphs[j] for j in range(last + 1, i) if j not in occupied]
+        if between and (newcomer := _named_in_order(" ".join(between), directory)):
+            fresh = [key for key in newcomer if key not in exclude]
+            if fresh:
+                answerer = _Speaker(fresh[0], directory.name_of(fresh[0]), None, 0.8)
+        turns.append(QATurn("question", None, asker.key, asker.written, beginning))
+        turns.append(QATurn("answer", None, answerer.key, answerer.written, ending))
+        occupied |= {i, at}
+        last = at
+    return turns, occupied
+
+
 # An answer's own label in italics or bold, before or after its colon: "*2004:* Drive.", "_Now_: I have a licence."
 EMPHASISED_LABEL_RE = re.compile(r"\s*(?P<mark>\*\*|__|\*|_)(?P<label>[^*_\n:]{1,60}?)(?::(?P=mark)|(?P=mark):)[ \t]+")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -6453,6 +6598,13 @@ def _credit_matches(paragraph: str, *, parentheses: bool = True):
             yield ACTOR_CAST_RE, match.start(), match["actor2"], match["character2"], match["filler2"]
 
 
+# "Photographs: Sinobu Aisek", "Photograph by Amarachi Nnaji", "Still: Tonoas Television / Haruo Billimon"
+PHOTOGRAPHED_BY_RE = re.compile(
+    rf"\b(?:Photo(?:graph)?s?|Pictures?|Images?|Stills?|Frame|Courtesy[ \t]+of)(?:[ \t]+by)?[ \t]*:?[ \t]+"
+    rf"(?:[^/\]\n:]{{1,60}}/[ \t]*)?(?P<who>{NAME})"
+)
+
+
 def find_credits(
     paragraphs: Sequence[str],
     directory: NameDirectory,
@@ -6475,6 +6627,9 @@ def find_credits(
     # A role's fullest name is the narration's, not a quote's: "… an Auntie Kath they'd never heard about".
     runs = list(dict.fromkeys(_name_runs_in([QUOTED_RE.sub(" ", paragraph) for paragraph in paragraphs])))
     runs = [run for run in runs if clean_written(run) not in titles] if titles else runs
+    # a photograph's credit names a person, never a role's fuller name: "Photographs: Sinobu Aisek" beside "Sinobu"
+    photographers = {_fold(found["who"]) for text in paragraphs for found in PHOTOGRAPHED_BY_RE.finditer(text)}
+    runs = [run for run in runs if _fold(run) not in photographers] if photographers else runs
     roles_of = {
         _fold(pairing.character): key for pairing in pairings or () if (key := directory.resolve(pairing.actor).key)
     }
@@ -6643,6 +6798,9 @@ def _fullest_role(
         spelt = next((run for run in runs if _fold(run).split() == [rank, *words[1:]]), None)
         if spelt:
             return spelt
+    # "Caterina Morassi plays Catine" beside "Caterina Catine", the Italian and the Friulian shape of one name: the
+    # actor's own first name is no part of the role's
+    own_first = _fold(directory.name_of(key) or "").split()[:1]
     # "Halyna Stepovyk plays Halyna …; on set she was Halyna Ivanivna to everybody": the actor's name
     shared = (
         len(untitled(_fold(character)).split()) == 1 and _fold(directory.name_of(key) or "").split()[:1] == words[:1]
@@ -6665,6 +6823,7 @@ def _fullest_role(
         and _fold(run).split()[0].split("-")[0] not in LANGUAGES  # "In Japanese Haru calls …", "English-language Kiri"
         and directory.resolve(run).confidence < 1.0
         and not (shared and _fold(run).split()[0] == words[0])
+        and not (_fold(run).split()[:1] == own_first and words[:1] != own_first)
         and run.split()[0] not in AGE_WORDS  # "Young Hallgrímur": the role at another age, not its fuller name
         and _fold(run).split()[0] not in VERB_WORDS  # a note's "Says Baay Seydi never lets anyone measure him"
         # a song's or a chapter's title in capitals: "Selbé Does Not Wait" is no fuller name of Selbé

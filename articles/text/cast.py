@@ -787,6 +787,8 @@ PLAYED_BY_RE = re.compile(
     # "Kaka Fanna, his mother, is played by …": whom the role is to another, set off by commas
     rf"|(?<=,[ \t])(?:his|her|their)\s+[a-z][{WORD}'’-]*(?:\s+[a-z][{WORD}'’-]*){{0,2}},\s+"
     rf"|(?:who|whom)\s+[^.;:()“”\"]{{1,100}}?,\s+"  # "Annag, whom he has not seen in years, played by …"
+    # "Sai Noom, who is engaged to the headman's daughter and is played by …"
+    rf"|who\s+(?:is|was|has\s+been)\s+[^.;:()“”\",]{{1,100}}?\s+(?=and\s+(?:is|was)\s+{PLAYED_VERB}\s)"
     # "Ulai's husband, Tebei, frightened of both women, is played by": a participle and what it governs
     rf"|[a-z]+ed\s+{GOVERNED}\s+(?:(?![{UPPER}])[^.;:()“”\",]){{1,70}},\s+"
     # "Giorgi Beridze, known to the whole family as Gogi, and he is voiced by …"; "…, known to everybody as
@@ -1342,11 +1344,12 @@ FIRST_LISTED_ROLE_IS_RE = re.compile(
 # who wants to race the grey mare, is Sayana Kyzlasova", "Lucia, his niece, the vet who …, is Graziella Dessì"
 ROLE_DESCRIBED_IS_RE = re.compile(
     # (or first in a list's clause: "…; Rita, his daughter, who runs the restaurant, is Doris Xuereb;")
-    rf"(?:^|(?<=[.!?:;][ \t])|(?<=[ \t]and[ \t]))(?P<character>{ROLE}),"
+    # (and a list's later item need not say what the role is: "…; Ya Kham, who sells pickled tea, is Nang Seng Hom;")
+    rf"(?:^|(?<=[.!?:][ \t])|(?P<listed>(?<=;[ \t])|(?<=;[ \t]and[ \t]))|(?<=[ \t]and[ \t]))(?P<character>{ROLE}),"
     # (whom the role is to another: "his niece,", "Sjoerd's wife,")
     rf"(?:\s+(?P<whose>his|her|their|[{UPPER}][{WORD}-]*['’]s)\s+(?:[a-z][{WORD}'’-]*\s+){{0,2}}[a-z][{WORD}'’-]*,)?"
     # ("Sota Warda, the grandmother, who has not spoken …, is Nahrain Benyamin")
-    rf"\s+(?:the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),?\s+|(?(whose)|(?!)))"
+    rf"\s+(?:the\s+(?P<description>(?:[a-z][{WORD}'’-]*\s+){{0,3}}[a-z][{WORD}'’-]*),?\s+|(?(whose)|(?(listed)|(?!))))"
     rf"(?:who|whom|whose|that)\s[^,;.()“”\"]{{1,140}},\s+is\s+(?P<actor>{NAME})(?=\s*[,.;])"
 )
 # "Mercy Chebet Rotich, the show's conductor-turned-owner Mama Pima, who is filming in Mombasa": the role the
@@ -2009,7 +2012,14 @@ def article_cast(
         entries[key] = PersonEntry(key, name, first_name_only=name in relatives)
     # "Tobias is Ferdinand Oakes-Lyle": when the first name is a role the article credits, a credit.
     role_words = {word for character in characters for word in character.split()}
-    identities = [(full, nick) for full, nick in _identities(body).items() if clean_written(nick) not in role_words]
+    # (nor a name the article has already said whose it is: "Kachutosy Nakamura, known as Kachu" and then
+    # "Kachu is Weno Base", his station's call sign, no second person)
+    nicknamed_already = {clean_written(nick) for nick in nicknames.values()}
+    identities = [
+        (full, nick)
+        for full, nick in _identities(body).items()
+        if clean_written(nick) not in role_words | nicknamed_already
+    ]
     for text in body:
         pairs = [
             (match["first"], nick)
@@ -4175,6 +4185,8 @@ GIVEN_NAME_HONORIFICS = {
     "cikgu", "pak", "bu", "bapak", "ibu", "mang", "aling", "ustaz", "ustazah", "haji", "hajah", "hajjah",
     # Persian "Haj" (who has made the pilgrimage) and "Agha" (sir)
     "haj", "hajj", "agha",
+    # the same title in West Africa, before a given name as often as before a surname: Krio "Haja Serah"
+    "haja", "hadja", "hajia", "hajiya", "alhaja", "alhaji",
     # Polish "Pani", "Pan"; Greek "Kyria", "Kyra", "Kyrios"
     "pani", "pan", "kyria", "kyra", "kyrios",
     "mas", "mbak", "eyang",  # Javanese brother, sister and grandparent: "Mas Wahyu" for Wahyu Setiadi

@@ -11379,3 +11379,179 @@ def test_a_roles_actor_after_its_name_is_the_one_who_plays_it():
         build_directory([]),
     )
     assert [quote.speaker_name for quote in analysis.quotes] == ["Crisanto Baquiran"]
+
+
+def test_a_transcript_labelled_in_italics_names_each_speaker():
+    analysis = analyse(
+        "The driver and the actress\n\nBy Ann Lee\n\nThe actress Nkemdirim Oha Azubuike asked the questions of Adaora "
+        "Ibe Chukwu, who ran lorries.\n\n*Nkemdirim:* Why lorries?\n\n*Adaora:* Because a shop waits.\n\n"
+        "*Nkemdirim:* Half?\n\n*Adaora:* The other half was a man's.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == ["Nkemdirim Oha Azubuike", "Adaora Ibe Chukwu"] * 2
+    assert [turn.text for turn in analysis.qa_turns][:2] == ["Why lorries?", "Because a shop waits."]
+
+
+def test_an_answer_in_italics_after_a_plain_label_keeps_its_marks():
+    analysis = analyse(
+        "The fitting\n\nBy Ann Lee\n\nTomasz Wilk spoke to Ann Lee.\n\nAnn Lee: What did you wear?\n\n"
+        "Tomasz Wilk: *the coat*, of course.\n\nAnn Lee: Why?\n\nTomasz Wilk: It was cold.",
+        build_directory([]),
+    )
+    assert [turn.text for turn in analysis.qa_turns][1] == "*the coat*, of course."
+
+
+def test_names_in_capitals_closed_by_a_full_stop_label_a_transcript():
+    analysis = analyse(
+        "The news at the well\n\nBy Kadra Omar Liban\n\nOur driver, Farah Nur Adan, met the herder Guled Ismail "
+        "Warsame, and we recorded them.\n\nFARAH. Peace be on you. What news?\n\n"
+        "GULED. The rain came to the hills, and the river is high.\n\nFARAH. And the news of people?\n\n"
+        "GULED. There are people with cameras at the bend of the river.\n\nKADRA. Have you seen the film?\n\n"
+        "GULED. No. I have heard it, and that is better.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == [
+        "Farah Nur Adan", "Guled Ismail Warsame", "Farah Nur Adan", "Guled Ismail Warsame", "Kadra Omar Liban",
+        "Guled Ismail Warsame",
+    ]  # fmt: skip
+    assert analysis.qa_turns[4].text == "Have you seen the film?"  # the byline's one question, label and all read
+
+
+def test_two_paragraphs_opening_with_names_in_capitals_are_no_transcript():
+    analysis = analyse(
+        "The shoot\n\nBy Ann Lee\n\nThe film stars Jonas Berg Lind and Marta Holm Ek, who met on set.\n\n"
+        "JONAS. That was the name of his first dog, and he says it still.\n\n"
+        "MARTA. Was the name of her school, and she says it often.\n\nThe film opens in May.",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []
+
+
+def test_a_quote_carried_on_from_its_speaker_is_not_the_next_sentences_subject():
+    analysis = analyse(
+        "The wrap\n\nBy Ann Lee\n\nTobias Renner Vaal, who leads the cast, said the cold had been hardest. "
+        "“In Lyon I have a car,” he said. “For a month Odile made me walk.” Marthe Quillon Abet said she had "
+        "taken leave for the shoot.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Tobias Renner Vaal", "Tobias Renner Vaal"]
+
+
+def test_a_first_quote_then_someone_saying_he_did_something_is_still_theirs():
+    analysis = analyse(
+        "The picks\n\nBy Ann Lee\n\nMikko’s motto, delivered to a baffled guest, is ‘We do not talk in the sauna. We "
+        "talk afterwards.’ Kivi, whom the cast call AK, says he based Mikko on his father.\n\nAarne Kivi plays Mikko.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Aarne Kivi"]
+
+
+def test_call_signs_are_the_people_who_hold_them():
+    analysis = analyse(
+        "Good morning, Pulap\n\nInterview by Rosalia Mori Eas\n\nThe station is run by Ioakim Sapuro Penno, "
+        "known on every island as Kimo. Our writer spoke from the studio as Tol One, and Kimo is Tol Base. "
+        "The actor Benito Airas Rufus lives on Pulap; his niece is Maria Benito.\n\n"
+        "Tol Base: Pulap, Pulap, this is Tol Base. Over.\n\n"
+        "Pulap: Tol Base, Pulap. This is Benito. Over.\n\n"
+        "Tol One: Good morning, Benito. This is Rosalia, in the studio. How did you start? Over.\n\n"
+        "Pulap: By shouting at Kimo. Over.\n\n"
+        "Tol One (Ana): It is Ana here. Were you crying? Over.\n\n"
+        "Pulap: It was the rain. Over.\n\n"
+        "Tol Base: Pulap clear. Over.\n\nThe actress Ana Sopi Rewi joined them.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == [
+        "Ioakim Sapuro Penno", "Benito Airas Rufus", "Rosalia Mori Eas", "Benito Airas Rufus", "Ana Sopi Rewi",
+        "Benito Airas Rufus", "Ioakim Sapuro Penno",
+    ]  # fmt: skip
+
+
+def test_a_label_that_is_part_of_someones_name_is_not_a_call_sign():
+    analysis = analyse(
+        "The junket\n\nBy Ann Lee\n\nWinnie Kwok plays the daughter. At school, Kwok Wing-yan is Winnie.\n\n"
+        "Ann Lee: Was it hot?\n\nWINNIE: Very.\n\nAnn Lee: And the soup?\n\nWINNIE: It has its own ticket.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis)[1::2] == ["Winnie Kwok", "Winnie Kwok"]
+
+
+def test_told_by_in_a_register_of_lies_names_who_said_the_line():
+    analysis = analyse(
+        "Every lie, counted\n\nBy Ann Lee\n\nNang Ying is played by Nang Kham Oo.\n\n"
+        "LIE No. 1\nTold by: Nang Ying, to a customer\nThe lie: “Picked last week.”\nCaught? No.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Nang Kham Oo"]
+
+
+def test_a_cast_lists_later_role_who_does_something_is_its_actor():
+    pairings = {
+        (pairing.actor, pairing.character)
+        for pairing in article_cast(
+            [
+                "The market",
+                "At its centre is Nang Ying, played by Nang Kham Oo, and her son, Sai Noom, who is engaged to the "
+                "headman's daughter and is played by Sai Lao Hseng. The headman, Pu Hseng, is Sai Mawng Kham; Ya Kham, "
+                "who sells pickled tea leaves, is Nang Seng Hom.",
+            ],
+            build_directory([]),
+        ).pairings
+    }
+    assert {("Sai Lao Hseng", "Sai Noom"), ("Nang Seng Hom", "Ya Kham")} <= pairings
+
+
+def test_someone_who_does_something_is_a_named_person_outside_a_list():
+    pairings = article_cast(
+        ["The market", "Sanna, who ran the shop for years, is Ilse Varga, the owner's daughter."], build_directory([])
+    ).pairings
+    assert pairings == []
+
+
+def test_a_photographers_name_is_no_fuller_name_of_a_role():
+    analysis = analyse(
+        "Good morning\n\nBy Ann Lee\n\nSinobu is played by Innocenta Aten.\n\n"
+        "[Photo: the studio. Photograph: Sinobu Aisek]",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Innocenta Aten", "Sinobu")]
+
+
+def test_the_actors_own_first_name_is_no_part_of_the_roles_name():
+    analysis = analyse(
+        "The hearth\n\nBy Ann Lee\n\nAt home Caterina is Catine and Giacomo is Jacun: Caterina Catine, Giacomo "
+        "Jacun.\n\nCatine is played by Caterina Morassi.",
+        build_directory([]),
+    )
+    assert [(credit.person, credit.character) for credit in analysis.credits] == [("Caterina Morassi", "Catine")]
+
+
+def test_a_pilgrims_title_before_a_given_name_is_the_person_named_in_full():
+    analysis = analyse(
+        "The feast\n\nBy Ann Lee\n\nThe organiser, Haja Mariatu Omolara Kamara, 66, cooked all night.\n\n"
+        "Haja Mariatu saw no difficulty. “She is family,” she said.",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Mariatu Omolara Kamara"]
+
+
+def test_sentences_begun_in_italics_and_finished_under_them_are_an_interview():
+    analysis = analyse(
+        "Finish the sentence\n\nBy Ana Pires Lobo\n\nThe comedian Rui Tavares Gomes finished our sentences.\n\n"
+        "*My first show was…*\n    …at a feast in 1974.\n\n*If I were not an actor…*\n    …I would drive a bus.\n\n"
+        "*The one song I sing is…*\n    …about my father's bicycle.\n\nTHREE FOR MARTA\n\n"
+        "Marta Sousa Leal, his co-star, asked for a turn.\n\n*Working with Rui is…*\n    …like a pressure cooker.",
+        build_directory([]),
+    )
+    assert turn_speakers(analysis) == ["Ana Pires Lobo", "Rui Tavares Gomes"] * 3 + [
+        "Ana Pires Lobo",
+        "Marta Sousa Leal",
+    ]
+    assert [turn.text for turn in analysis.qa_turns][:2] == ["My first show was…", "at a feast in 1974."]
+
+
+def test_two_sentences_left_unfinished_are_no_interview():
+    analysis = analyse(
+        "The notes\n\nBy Ana Pires Lobo\n\n*To be continued…*\n    …next week.\n\n*And then…*\n    …nothing.",
+        build_directory([]),
+    )
+    assert analysis.qa_turns == []

@@ -6,7 +6,7 @@ with `"set": "held-out"` is reported as its own source) and two sets of articles
 Callboard has never seen, each read twice from its `setup.json`: "cast absent" (only the people
 Callboard already knew, no works, no season lengths) and "cast entered" (those people plus the
 article's cast, works and season lengths). Of those, `analyser_fresh/` ("fresh"), `analyser_fresh2/`
-("fresh2"), `analyser_fresh3/` to `analyser_fresh91/` and `analyser_tuning/` ("tuning") are tuned on;
+("fresh2"), `analyser_fresh3/` to `analyser_fresh92/` and `analyser_tuning/` ("tuning") are tuned on;
 `analyser_holdout/` ("holdout") is the set nobody tunes on, and `-v` lists its misses only with
 `--holdout` too, so a tuning run never reads them.
 Prints, per source and over everything but the held-out set: quote-span precision/recall/F1 (on
@@ -128,6 +128,7 @@ NEW_SHOWS = {
     "fresh89": ROOT / "tests" / "text" / "analyser_fresh89",
     "fresh90": ROOT / "tests" / "text" / "analyser_fresh90",
     "fresh91": ROOT / "tests" / "text" / "analyser_fresh91",
+    "fresh92": ROOT / "tests" / "text" / "analyser_fresh92",
     "tuning": ROOT / "tests" / "text" / "analyser_tuning",
     "holdout": ROOT / "tests" / "text" / "analyser_holdout",
 }

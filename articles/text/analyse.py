@@ -5282,6 +5282,16 @@ THIS_IS_RE = re.compile(
 )
 
 
+# Whose a call sign is, in the narration: "Kachu is Weno Base", "Our writer … as Weno One" ("spoke … as")
+SIGN_HELD_RE = re.compile(
+    rf"(?P<who>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+(?:is|was)[ \t]+"
+    rf"(?P<sign>[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,3}})"
+    rf"|(?P<speaker>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+"
+    rf"(?:spoke|speaks|called|calls|broadcast|broadcasts)\b[^.;:]{{0,60}}?[ \t]as[ \t]+"
+    rf"(?P<other>[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,3}})"
+)
+
+
 def _call_signs_named(
     labels: Mapping[int, tuple[str, str]],
     paragraphs: Sequence[str],
@@ -5313,27 +5323,23 @@ def _call_signs_named(
             said_so = (who for match in THIS_IS_RE.finditer(rest) if (who := person(match["name"])))
             if who := next(said_so, None):
                 held[folded] = who
-    said = [i for i in range(len(paragraphs)) if i not in labels]
     # (a call sign read as a name of its own, "Weno Base", is still the one the article says it is; a label that
     # is part of someone's name, "WINNIE:" for Winnie Kwok, is theirs)
     signs = {
         folded
         for folded, resolution in resolved.items()
         if folded in nameless or (resolution.key and _fold(directory.name_of(resolution.key) or "") == folded)
-    }
-    for folded in signs - held.keys():
-        sign = re.compile(
-            rf"(?P<who>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+(?:is|was)[ \t]+"
-            rf"(?i:{re.escape(folded)})\b|(?P<speaker>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})"
-            rf"[ \t]+(?:spoke|speaks|called|calls|broadcast|broadcasts)\b[^.;:]{{0,60}}?[ \t]as[ \t]+"
-            rf"(?i:{re.escape(folded)})\b"
-        )
-        for i in said:
-            if match := sign.search(paragraphs[i]):
-                who = person(match["who"] or match["speaker"])
-                if who and directory.resolve(who, context_keys=context_keys).key != resolved[folded].key:
-                    held[folded] = who
-                    break
+    } - held.keys()
+    # the narration read once for "Kachu is Weno Base" and "spoke from the studio as Weno One", whatever the sign
+    for i in range(len(paragraphs)) if signs else ():
+        if i in labels or not (" is " in paragraphs[i] or " was " in paragraphs[i] or " as " in paragraphs[i]):
+            continue
+        for match in SIGN_HELD_RE.finditer(paragraphs[i]):
+            words = _fold(match["sign"] or match["other"]).split()
+            folded = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in signs), None)
+            who = folded and person(match["who"] or match["speaker"])
+            if who and directory.resolve(who, context_keys=context_keys).key != resolved[folded].key:
+                held.setdefault(folded, who)
     named = dict(labels)
     for i, (label, rest) in labels.items():
         bracketed = LABEL_RE.match(TIMESTAMP_PREFIX_RE.sub("", paragraphs[i], count=1))

@@ -301,6 +301,14 @@ AS_KNOWN_RE = re.compile(
     rf"(?:(?:whole|entire)[ \t]+)?(?:[a-z]+[ \t]+){{0,2}}?(?:calls|call|called|knows|know|knew)[ \t]+(?P<full>{NAME})"
     rf"(?![{WORD}'’-])"
 )
+# The same of someone just named, a form of address and her given name: "Yaki Pisuy, as everyone on the production
+# calls her," after "The film's cultural adviser is Pisuy Batu"
+AS_KNOWN_PRONOUN_RE = re.compile(
+    rf"(?<![{WORD}'’-])(?P<nick>[{UPPER}][{WORD}'’-]+[ \t]+[{UPPER}][{WORD}'’-]+),[ \t]+as[ \t]+"
+    rf"(?:the|his|her|their|everyone|everybody)[ \t]+(?:[^,.;:“”\"\n]{{1,40}}?[ \t]+)?"
+    rf"(?:calls|call|called|knows|know|knew)[ \t]+(?:her|him)\b"
+)
+AS_KNOWN_REACH = 4  # paragraphs back where the one so called may have been named in full
 # "… so to everyone at the studio she is Bana Chomba", after the sentence has named her in full: her name, read here
 # from the sentence itself (`FRONTED_KNOWN_RE` leaves a "she" with nothing after the group to the reading of
 # pronouns)
@@ -3754,6 +3762,18 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in PEN_NAME_RE.finditer(text) if " name " in text else ():
             if len(match["full"].split()) >= 2:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
+        for match in AS_KNOWN_PRONOUN_RE.finditer(text) if " as " in text else ():
+            # the one named in full just before whose given name the nickname ends with
+            given = normalize_name(match["nick"].split()[-1])
+            at = texts.index(text)
+            earlier = "\n".join([*texts[max(0, at - AS_KNOWN_REACH) : at], text[: match.start()]])
+            named = [
+                run
+                for run in NAME_RUN_RE.findall(earlier)
+                if len(words := normalize_name(run).split()) >= 2 and words[0] == given
+            ]
+            if named and len({normalize_name(run) for run in named}) == 1:
+                found.setdefault(_trim(named[-1]), match["nick"])
         for match in PAPERS_NAME_RE.finditer(text) if " is " in text else ():
             # (a fuller name, "Edem Tsikata is Kofi Edem Tsikata on his passport", is read as one already)
             if not set(clean_written(match["full"]).split()) <= set(clean_written(match["nick"]).split()):

@@ -11555,3 +11555,24 @@ def test_two_sentences_left_unfinished_are_no_interview():
         build_directory([]),
     )
     assert analysis.qa_turns == []
+
+
+def test_a_form_of_address_and_given_name_as_everyone_calls_her_is_the_one_named_before():
+    analysis = analyse(
+        "The jar\n\nBy Ann Lee\n\nA note on names: Lahuy Watan is the daughter of a man called Watan.\n\n"
+        "DAY 1: THE MILLET\n\nThe rain came on the first morning.\n\n"
+        "Yaki Lahuy, as everyone on the production calls her, made the wine. “The millet must be cool,” Yaki Lahuy "
+        "said.\n\n[Photo: Yaki Lahuy Watan with the jar. Photograph: Tali Nokan]",
+        build_directory([]),
+    )
+    assert [quote.speaker_name for quote in analysis.quotes] == ["Lahuy Watan"]
+
+
+def test_a_name_as_everyone_calls_him_is_nobodys_when_two_share_the_given_name():
+    analysis = analyse(
+        "The jar\n\nBy Ann Lee\n\nA note on names: Lahuy Watan is the daughter of a man called Watan, and Lahuy Temu "
+        "of Temu.\n\nYaki Lahuy, as everyone on the production calls her, made the wine. “The millet must be cool,” "
+        "Yaki Lahuy said.\n\n[Photo: Yaki Lahuy Watan with the jar. Photograph: Tali Nokan]",
+        build_directory([]),
+    )
+    assert analysis.quotes[0].speaker_name not in {"Lahuy Watan", "Lahuy Temu"}

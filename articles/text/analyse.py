@@ -5284,9 +5284,9 @@ THIS_IS_RE = re.compile(
 
 # Whose a call sign is, in the narration: "Kachu is Weno Base", "Our writer … as Weno One" ("spoke … as")
 SIGN_HELD_RE = re.compile(
-    rf"(?P<who>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+(?:is|was)[ \t]+"
+    rf"(?<![{WORD}'’-])(?P<who>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+(?:is|was)[ \t]+"
     rf"(?P<sign>[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,3}})"
-    rf"|(?P<speaker>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+"
+    rf"|(?<![{WORD}'’-])(?P<speaker>[{UPPER}][{WORD}'’-]+(?:[ \t]+[{UPPER}][{WORD}'’-]+){{0,2}})[ \t]+"
     rf"(?:spoke|speaks|called|calls|broadcast|broadcasts)\b[^.;:]{{0,60}}?[ \t]as[ \t]+"
     rf"(?P<other>[{UPPER}][{WORD}'’-]*(?:[ \t]+[{UPPER}][{WORD}'’-]*){{0,3}})"
 )

@@ -3741,7 +3741,7 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
             earlier, later = _trim(was["name"]), _without_title(_trim(is_now["name"]))
             if len(earlier.split()) >= 2 and len(later.split()) >= 2 and clean_written(earlier) != clean_written(later):
                 found.setdefault(later, earlier)
-    for before, text in pairwise(["", *texts]):
+    for at, (before, text) in enumerate(pairwise(["", *texts])):
         for match in WHO_IS_IN_LANGUAGE_RE.finditer(text) if " who is " in text else ():
             if match["language"].casefold() in LANGUAGES and len(match["nick"].split()) >= 2:
                 found.setdefault(_trim(match["full"]), _trim(match["nick"]))
@@ -3765,7 +3765,6 @@ def _nicknames(texts: Iterable[str]) -> dict[str, str]:
         for match in AS_KNOWN_PRONOUN_RE.finditer(text) if " as " in text else ():
             # the one named in full just before whose given name the nickname ends with
             given = normalize_name(match["nick"].split()[-1])
-            at = texts.index(text)
             earlier = "\n".join([*texts[max(0, at - AS_KNOWN_REACH) : at], text[: match.start()]])
             named = [
                 run

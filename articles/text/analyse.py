@@ -6308,11 +6308,9 @@ def _finished_sentences(
     occupied: set[int] = set()
     last = first
     for i, beginning, ending, at in found:
-        between = [paragraphs[j] for j in range(last + 1, i) if j not in occupied]
-        if between and (newcomer := _named_in_order(" ".join(between), directory)):
-            fresh = [key for key in newcomer if key not in exclude]
-            if fresh:
-                answerer = _Speaker(fresh[0], directory.name_of(fresh[0]), None, 0.8)
+        between = " ".join(paragraphs[last + 1 : i])
+        if fresh := [key for key in _named_in_order(between, directory) if key not in exclude]:
+            answerer = _Speaker(fresh[0], directory.name_of(fresh[0]), None, 0.8)
         turns.append(QATurn("question", None, asker.key, asker.written, beginning))
         turns.append(QATurn("answer", None, answerer.key, answerer.written, ending))
         occupied |= {i, at}
